@@ -1,0 +1,62 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Repere",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "repere", targets: ["repere"]),
+        .library(name: "RepereSite", targets: ["RepereSite"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+    ],
+    targets: [
+        // MARK: - C libraries (Debian packages, see scripts/setup)
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+
+        // MARK: - Pipeline stages
+        .target(name: "RepereDiagnostics"),
+        .target(name: "RepereMarkdown", dependencies: ["CCmarkGFM", "RepereDiagnostics"]),
+        .target(
+            name: "RepereContent",
+            dependencies: ["RepereDiagnostics", "RepereMarkdown", .product(name: "Yams", package: "Yams")]
+        ),
+        .target(
+            name: "RepereSite",
+            dependencies: [
+                "RepereDiagnostics", "RepereMarkdown", "RepereContent",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            plugins: ["EmbedTheme"]
+        ),
+
+        // MARK: - Command line
+        .executableTarget(
+            name: "repere",
+            dependencies: ["RepereSite", "RepereContent", "RepereDiagnostics", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+
+        // MARK: - Build tooling: the default theme is compiled into the binary
+        .executableTarget(name: "repere-embed-theme", path: "Plugins/EmbedThemeTool"),
+        .plugin(name: "EmbedTheme", capability: .buildTool(), dependencies: ["repere-embed-theme"]),
+
+        // MARK: - Tests
+        .target(name: "RepereTestSupport", dependencies: ["RepereDiagnostics", "RepereContent"], path: "Tests/RepereTestSupport"),
+        .testTarget(name: "RepereDiagnosticsTests", dependencies: ["RepereDiagnostics"]),
+        .testTarget(name: "RepereMarkdownTests", dependencies: ["RepereMarkdown"]),
+        .testTarget(name: "RepereContentTests", dependencies: ["RepereContent", "RepereTestSupport"]),
+        .testTarget(
+            name: "RepereSiteTests",
+            dependencies: ["RepereSite", "RepereTestSupport"],
+            exclude: ["Golden"]
+        ),
+        .testTarget(name: "RepereCLITests", dependencies: ["RepereTestSupport"]),
+    ]
+)

@@ -1,0 +1,296 @@
+import RepereDiagnostics
+import RepereMarkdown
+
+/// The load stage: reads every file of a ``ContentSource`` into pages and assets.
+///
+/// Each file is decoded on its own and a bad file never stops the others: every problem
+/// becomes a diagnostic and the file is left out. URLs follow the folder tree: a folder is a
+/// section (`_section.md` gives its title), `<slug>.md` and `<slug>/index.md` are articles,
+/// and all other files are copied beside the pages.
+public struct ContentLoader: Sendable {
+    public var configuration: SiteConfiguration
+    public var includeDrafts: Bool
+    /// Prefix of paths in diagnostics, such as `content/`.
+    public var displayPrefix: String
+
+    public init(configuration: SiteConfiguration, includeDrafts: Bool = false, displayPrefix: String = "content/") {
+        self.configuration = configuration
+        self.includeDrafts = includeDrafts
+        self.displayPrefix = displayPrefix
+    }
+
+    public func load(from source: any ContentSource) throws -> LoadedContent {
+        var diagnostics: [Diagnostic] = []
+        let files = try source.files()
+        if let fs = source as? FileSystemSource {
+            for link in (try? fs.escapingLinks()) ?? [] {
+                diagnostics.append(
+                    .error("path.escapes-content", "'\(link)' links to a file outside the content folder; it is ignored",
+                        at: SourceLocation(file: displayPrefix + link.rawValue)))
+            }
+        }
+        let bundles = Set(files.filter { $0.fileName == "index.md" && !$0.directory.isEmpty }.map(\.directory))
+        func bundle(containing path: ContentPath) -> String? {
+            var dir = path.directory
+            while !dir.isEmpty {
+                if bundles.contains(dir) { return dir }
+                dir = ContentPath(dir).directory
+            }
+            return nil
+        }
+
+        var pages: [Page] = []
+        var drafts: [Page] = []
+        var assets: [Asset] = []
+        var sectionFolders: Set<String> = []
+        var sectionFiles: [String: ContentPath] = [:]
+
+        for path in files {
+            let owner = bundle(containing: path)
+            if path.fileExtension != "md" || (owner != nil && path.fileName != "index.md") {
+                if path.rawValue == "glossary.yml" { continue }
+                assets.append(Asset(source: path, url: assetURL(path)))
+                continue
+            }
+            if path.fileName == "_section.md" {
+                sectionFiles[path.directory] = path
+                continue
+            }
+            let display = displayPrefix + path.rawValue
+            let kind: Page.Kind = path.rawValue == "_index.md" ? .home : .article
+            guard let page = read(path, kind: kind, display: display, source: source, diagnostics: &diagnostics) else {
+                continue
+            }
+            if page.status == .draft && !includeDrafts {
+                drafts.append(page)
+                continue
+            }
+            if kind == .article {
+                var dir = owner.map { ContentPath($0).directory } ?? path.directory
+                while !dir.isEmpty {
+                    sectionFolders.insert(dir)
+                    dir = ContentPath(dir).directory
+                }
+            }
+            pages.append(page)
+        }
+
+        // Sections: every folder holding pages, with or without `_section.md`.
+        for (folder, path) in sectionFiles where !sectionFolders.contains(folder) {
+            diagnostics.append(
+                .warning("section.empty", "section '\(folder)' has no published pages",
+                    at: SourceLocation(file: displayPrefix + path.rawValue)))
+            sectionFolders.insert(folder)
+        }
+        for folder in sectionFolders.sorted() {
+            let path = sectionFiles[folder] ?? ContentPath(folder + "/_section.md")
+            let display = displayPrefix + path.rawValue
+            if sectionFiles[folder] != nil {
+                if let page = read(path, kind: .section, display: display, source: source, diagnostics: &diagnostics) {
+                    pages.append(page)
+                }
+            } else {
+                diagnostics.append(
+                    .warning("section.missing-index", "folder '\(folder)' has no _section.md; its title is made from its name",
+                        at: SourceLocation(file: displayPrefix + folder),
+                        notes: ["add \(display) with a title and a description"]))
+                pages.append(syntheticSection(folder: folder, path: path, display: display))
+            }
+        }
+        if !pages.contains(where: { $0.kind == .home }) {
+            pages.append(syntheticHome())
+        }
+
+        pages = inheritAudiences(pages, diagnostics: &diagnostics)
+        pages.sort { $0.url < $1.url }
+        diagnostics += duplicateURLs(pages)
+        return LoadedContent(pages: pages, drafts: drafts, assets: assets, diagnostics: diagnostics)
+    }
+
+    // MARK: - One file
+
+    private func read(
+        _ path: ContentPath, kind: Page.Kind, display: String, source: any ContentSource,
+        diagnostics: inout [Diagnostic]
+    ) -> Page? {
+        let bytes: [UInt8]
+        do {
+            bytes = try source.read(path)
+        } catch {
+            diagnostics.append(.error("file.unreadable", "cannot read the file: \(error)", at: SourceLocation(file: display)))
+            return nil
+        }
+        let text: String
+        switch SourceText.decode(bytes, file: display) {
+        case .success(let t): text = t
+        case .failure(let failure):
+            diagnostics.append(failure.diagnostic)
+            return nil
+        }
+        if kind == .article && text.allSatisfy(\.isWhitespace) {
+            diagnostics.append(
+                .error("file.empty", "file is empty", at: SourceLocation(file: display),
+                    notes: ["start the file with front-matter: ---, title: \"…\", ---"]))
+            return nil
+        }
+        let parts: FrontMatterSplitter.Parts
+        switch FrontMatterSplitter.split(text, file: display) {
+        case .success(let p): parts = p
+        case .failure(let failure):
+            diagnostics.append(failure.diagnostic)
+            return nil
+        }
+        let (frontMatter, problems) = FrontMatter.decode(yaml: parts.yaml, file: display, lineOffset: 1)
+        diagnostics += problems
+        if problems.contains(where: { $0.severity == .error }) { return nil }
+
+        let url: SitePath
+        switch kind {
+        case .home: url = .root
+        case .section: url = SitePath(pageComponents: folderSlugs(path.directory))
+        case .article:
+            let isBundle = path.fileName == "index.md"
+            let slug = Slug.make(from: isBundle ? ContentPath(path.directory).fileName : path.stem)
+            guard !slug.isEmpty else {
+                diagnostics.append(
+                    .error("content.invalid-slug", "cannot make a URL from the file name '\(path.fileName)'",
+                        at: SourceLocation(file: display), notes: ["use letters or digits in the file name"]))
+                return nil
+            }
+            let folder = isBundle ? ContentPath(path.directory).directory : path.directory
+            url = SitePath(pageComponents: folderSlugs(folder) + [slug])
+        }
+
+        var title = frontMatter.title?.trimmingSpaces ?? ""
+        if title.isEmpty {
+            switch kind {
+            case .article:
+                let note = parts.hasFrontMatter
+                    ? "add a line 'title: \"…\"' to the front-matter"
+                    : "the file has no front-matter: start it with ---, title: \"…\", ---"
+                diagnostics.append(
+                    .error(
+                        "front-matter.missing-title",
+                        frontMatter.title == nil ? "missing 'title'" : "'title' is empty",
+                        at: frontMatter.keyLocations["title"] ?? SourceLocation(file: display), notes: [note]))
+                return nil
+            case .section: title = Self.title(fromFolder: path.directory)
+            case .home: title = configuration.title
+            }
+        }
+        let isBundle = kind == .article && path.fileName == "index.md"
+        return Page(
+            kind: kind, source: path, displayPath: display, url: url,
+            parent: kind == .home ? nil : SitePath(pageComponents: folderSlugs(parentFolder(of: path, kind: kind))),
+            frontMatter: frontMatter, title: title, audience: frontMatter.audience,
+            body: parts.body, bodyLineOffset: parts.bodyLineOffset,
+            bundleDirectory: isBundle ? path.directory : nil, isSynthetic: false)
+    }
+
+    private func parentFolder(of path: ContentPath, kind: Page.Kind) -> String {
+        switch kind {
+        case .home: ""
+        case .section: ContentPath(path.directory).directory
+        case .article: path.fileName == "index.md" ? ContentPath(path.directory).directory : path.directory
+        }
+    }
+
+    private func syntheticSection(folder: String, path: ContentPath, display: String) -> Page {
+        var fm = FrontMatter()
+        fm.title = Self.title(fromFolder: folder)
+        return Page(
+            kind: .section, source: path, displayPath: display, url: SitePath(pageComponents: folderSlugs(folder)),
+            parent: SitePath(pageComponents: folderSlugs(ContentPath(folder).directory)), frontMatter: fm,
+            title: fm.title ?? folder, audience: [], body: "", bodyLineOffset: 0, bundleDirectory: nil, isSynthetic: true)
+    }
+
+    private func syntheticHome() -> Page {
+        var fm = FrontMatter()
+        fm.title = configuration.title
+        return Page(
+            kind: .home, source: "_index.md", displayPath: displayPrefix + "_index.md", url: .root, parent: nil,
+            frontMatter: fm, title: configuration.title, audience: [], body: "", bodyLineOffset: 0,
+            bundleDirectory: nil, isSynthetic: true)
+    }
+
+    // MARK: - URLs
+
+    private func folderSlugs(_ folder: String) -> [String] {
+        folder.split(separator: "/").map { Slug.make(from: String($0)) }.filter { !$0.isEmpty }
+    }
+
+    private func assetURL(_ path: ContentPath) -> SitePath {
+        let folders = folderSlugs(path.directory)
+        let prefix = folders.isEmpty ? "/" : "/" + folders.joined(separator: "/") + "/"
+        return SitePath(rawValue: prefix + path.fileName)
+    }
+
+    static func title(fromFolder folder: String) -> String {
+        let name = ContentPath(folder).fileName.replacingOccurrences(of: "-", with: " ")
+            .replacingOccurrences(of: "_", with: " ")
+        return name.prefix(1).uppercased() + name.dropFirst()
+    }
+
+    private func duplicateURLs(_ pages: [Page]) -> [Diagnostic] {
+        var seen: [SitePath: Page] = [:]
+        var result: [Diagnostic] = []
+        for page in pages {
+            if let first = seen[page.url] {
+                result.append(
+                    .error("content.duplicate-url", "'\(page.url)' is also the URL of \(first.displayPath)",
+                        at: SourceLocation(file: page.displayPath),
+                        notes: ["rename one of the two files"]))
+            } else {
+                seen[page.url] = page
+            }
+        }
+        return result
+    }
+
+    // MARK: - Audiences
+
+    /// Gives pages without an audience their section's, and checks pages only narrow it.
+    private func inheritAudiences(_ pages: [Page], diagnostics: inout [Diagnostic]) -> [Page] {
+        let known = Set(configuration.audiences.map(\.id))
+        var byURL: [SitePath: Page] = [:]
+        for page in pages { byURL[page.url] = page }
+        for page in pages {
+            for id in page.frontMatter.audience where !known.contains(id) {
+                diagnostics.append(
+                    .warning("audience.unknown", "unknown audience '\(id)'", at: page.location(ofKey: "audience"),
+                        notes: known.isEmpty
+                            ? ["declare audiences in repere.yml under 'audiences:'"]
+                            : ["known audiences: \(known.sorted().joined(separator: ", "))"]))
+            }
+        }
+        // Sections first, shallowest first, so a parent's effective audience is known.
+        let order = pages.sorted { ($0.kind != .section ? 1 : 0, $0.url.rawValue.count) < ($1.kind != .section ? 1 : 0, $1.url.rawValue.count) }
+        for page in order {
+            guard var current = byURL[page.url], let parentURL = page.parent,
+                let parent = byURL[parentURL], !parent.audience.isEmpty
+            else { continue }
+            if current.audience.isEmpty {
+                current.audience = parent.audience
+            } else {
+                let outside = current.audience.filter { !parent.audience.contains($0) }
+                if !outside.isEmpty {
+                    diagnostics.append(
+                        .warning("audience.outside-section",
+                            "audience '\(outside.joined(separator: "', '"))' is not an audience of the section '\(parent.title)'",
+                            at: page.location(ofKey: "audience")))
+                }
+            }
+            byURL[page.url] = current
+        }
+        return pages.map { byURL[$0.url] ?? $0 }
+    }
+}
+
+extension String {
+    var trimmingSpaces: String {
+        let scalars = unicodeScalars
+        guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        let end = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
+        return String(scalars[start...end])
+    }
+}

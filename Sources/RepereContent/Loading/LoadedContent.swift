@@ -1,0 +1,19 @@
+import RepereDiagnostics
+
+/// Everything the load stage read: pages with their front-matter, files to copy, problems.
+public struct LoadedContent: Sendable {
+    /// Pages to build, sorted by URL: home, sections and articles.
+    public var pages: [Page]
+    /// Draft pages left out of this build (kept so links to them get a precise diagnostic).
+    public var drafts: [Page]
+    /// Non-Markdown files to copy.
+    public var assets: [Asset]
+    public var diagnostics: [Diagnostic]
+
+    public init(pages: [Page], drafts: [Page], assets: [Asset], diagnostics: [Diagnostic]) {
+        self.pages = pages
+        self.drafts = drafts
+        self.assets = assets
+        self.diagnostics = diagnostics
+    }
+}

@@ -1,0 +1,27 @@
+import RepereDiagnostics
+
+/// Decodes a file's bytes as UTF-8 text, or explains where it is not.
+enum SourceText {
+    static func decode(_ bytes: [UInt8], file: String) -> Result<String, DiagnosticFailure> {
+        if let text = String(validating: bytes, as: UTF8.self) {
+            return .success(text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text)
+        }
+        let lossy = String(decoding: bytes, as: UTF8.self)
+        var line = 1
+        var column = 1
+        for scalar in lossy.unicodeScalars {
+            if scalar == "\u{FFFD}" { break }
+            if scalar == "\n" {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
+        }
+        return .failure(
+            DiagnosticFailure(
+                .error("file.invalid-utf8", "file is not valid UTF-8 text",
+                    at: SourceLocation(file: file, line: line, column: column),
+                    notes: ["save the file with the UTF-8 encoding"])))
+    }
+}

@@ -1,0 +1,125 @@
+import RepereDiagnostics
+import Yams
+
+/// Parses a YAML mapping and reads typed values from it, turning every problem into a
+/// diagnostic at the right line of the enclosing file.
+///
+/// `lineOffset` is the number of file lines before the YAML text (1 for front-matter after
+/// its opening `---`), so positions point into the file, not into the YAML fragment.
+struct YAMLReader {
+    let file: String
+    let lineOffset: Int
+    let idPrefix: String
+    private(set) var diagnostics: [Diagnostic] = []
+    /// The top-level entries, in document order.
+    private(set) var entries: [(key: String, node: Node, location: SourceLocation)] = []
+
+    /// Parses `yaml`; a syntax error or a non-mapping document becomes an error diagnostic.
+    init(yaml: String, file: String, lineOffset: Int, idPrefix: String) {
+        self.file = file
+        self.lineOffset = lineOffset
+        self.idPrefix = idPrefix
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: yaml)
+        } catch let error as YamlError {
+            diagnostics.append(Self.diagnostic(for: error, file: file, lineOffset: lineOffset, idPrefix: idPrefix))
+            return
+        } catch {
+            diagnostics.append(.error("\(idPrefix).invalid-yaml", "invalid YAML: \(error)", at: SourceLocation(file: file, line: lineOffset + 1)))
+            return
+        }
+        guard let node else { return }  // an empty document is an empty mapping
+        guard case .mapping(let mapping) = node else {
+            diagnostics.append(
+                .error("\(idPrefix).invalid-yaml", "expected key: value pairs, found a \(node.kindName)",
+                    at: location(of: node)))
+            return
+        }
+        for (key, value) in mapping {
+            entries.append((key.string ?? "", value, location(of: key)))
+        }
+    }
+
+    func location(of node: Node) -> SourceLocation {
+        SourceLocation(file: file, line: (node.mark?.line ?? 1) + lineOffset, column: node.mark?.column ?? 1)
+    }
+
+    mutating func report(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
+
+    // MARK: - Typed reads
+
+    mutating func string(_ node: Node, key: String) -> String? {
+        guard case .scalar(let scalar) = node else {
+            report(.error("\(idPrefix).invalid-value", "'\(key)' must be a string, found a \(node.kindName)", at: location(of: node)))
+            return nil
+        }
+        return scalar.string
+    }
+
+    mutating func bool(_ node: Node, key: String) -> Bool? {
+        if case .scalar(let s) = node, let b = Bool.construct(from: s) { return b }
+        report(.error("\(idPrefix).invalid-value", "'\(key)' must be true or false", at: location(of: node)))
+        return nil
+    }
+
+    mutating func int(_ node: Node, key: String) -> Int? {
+        if case .scalar(let s) = node, let i = Int.construct(from: s) { return i }
+        report(.error("\(idPrefix).invalid-value", "'\(key)' must be a whole number, found '\(node.string ?? node.kindName)'", at: location(of: node)))
+        return nil
+    }
+
+    /// A list of strings; a single string is accepted as a list of one.
+    mutating func strings(_ node: Node, key: String) -> [String] {
+        switch node {
+        case .scalar(let s): return s.string.isEmpty ? [] : [s.string]
+        case .sequence(let seq):
+            return seq.compactMap { item in
+                if case .scalar(let s) = item { return s.string }
+                report(.error("\(idPrefix).invalid-value", "'\(key)' must be a list of strings", at: location(of: item)))
+                return nil
+            }
+        default:
+            report(.error("\(idPrefix).invalid-value", "'\(key)' must be a list of strings", at: location(of: node)))
+            return []
+        }
+    }
+
+    /// A calendar date written `YYYY-MM-DD`.
+    mutating func date(_ node: Node, key: String) -> CalendarDate? {
+        if case .scalar(let s) = node, let date = CalendarDate(s.string) { return date }
+        report(.error("\(idPrefix).invalid-value", "'\(key)' must be a date written YYYY-MM-DD, found '\(node.string ?? node.kindName)'", at: location(of: node)))
+        return nil
+    }
+
+    // MARK: - Errors
+
+    static func diagnostic(for error: YamlError, file: String, lineOffset: Int, idPrefix: String) -> Diagnostic {
+        let id = DiagnosticID(rawValue: "\(idPrefix).invalid-yaml")
+        switch error {
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+            .composer(let context, let problem, let mark, _):
+            var message = "invalid YAML: \(problem)"
+            if let context { message += " (\(context.text) at line \(context.mark.line + lineOffset))" }
+            return .error(id, message, at: SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column))
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            return .error(id, "invalid YAML: duplicate key '\(duplicates.joined(separator: "', '"))'",
+                at: SourceLocation(file: file, line: context.mark.line + lineOffset, column: context.mark.column))
+        case .reader(let problem, _, _, _):
+            return .error(id, "invalid YAML: \(problem)", at: SourceLocation(file: file, line: lineOffset + 1))
+        default:
+            return .error(id, "invalid YAML: \(error)", at: SourceLocation(file: file, line: lineOffset + 1))
+        }
+    }
+}
+
+extension Node {
+    var kindName: String {
+        switch self {
+        case .scalar: "string"
+        case .mapping: "mapping"
+        case .sequence: "list"
+        case .alias: "alias"
+        }
+    }
+}

@@ -1,0 +1,237 @@
+import CCmarkGFM
+import Synchronization
+
+/// Parses GitHub-flavoured Markdown with cmark-gfm into a ``MarkdownDocument``.
+///
+/// This file is the only one that touches cmark-gfm. The C tree is converted to value types
+/// at once and freed, so nothing from C outlives a call.
+///
+/// > Warning: Debian's cmark-gfm 0.29 is not thread-safe: two threads parsing at once
+/// > produced different output (autolinks lost). Every call is serialised by one process-wide
+/// > lock; rendering, which is pure Swift, runs in parallel.
+public enum CommonMarkParser {
+    private static let lock = Mutex(())
+    private static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
+
+    /// Parses `text` (the body of a page, without front-matter).
+    public static func parse(_ text: String) -> MarkdownDocument {
+        var text = text
+        return text.withUTF8 { bytes in
+            lock.withLock { _ in
+                cmark_gfm_core_extensions_ensure_registered()
+                guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else {
+                    return MarkdownDocument(blocks: [], headings: [], references: [], rawHTML: [])
+                }
+                defer { cmark_parser_free(parser) }
+                for name in extensionNames {
+                    if let ext = cmark_find_syntax_extension(name) {
+                        cmark_parser_attach_syntax_extension(parser, ext)
+                    }
+                }
+                bytes.withMemoryRebound(to: CChar.self) { chars in
+                    cmark_parser_feed(parser, chars.baseAddress, chars.count)
+                }
+                guard let root = cmark_parser_finish(parser) else {
+                    return MarkdownDocument(blocks: [], headings: [], references: [], rawHTML: [])
+                }
+                defer { cmark_node_free(root) }
+                cmark_consolidate_text_nodes(root)
+                var converter = TreeConverter(source: bytes)
+                let blocks = converter.blocks(under: root)
+                return MarkdownDocument(
+                    blocks: blocks, headings: converter.headings,
+                    references: converter.references, rawHTML: converter.rawHTML)
+            }
+        }
+    }
+}
+
+/// Walks a cmark tree once, building value nodes and collecting headings and references.
+private struct TreeConverter {
+    let lineStarts: [Int]
+    let source: UnsafeBufferPointer<UInt8>
+    var anchors = HeadingAnchors()
+    var headings: [Heading] = []
+    var references: [Reference] = []
+    var rawHTML: [RawHTML] = []
+    /// The position of the innermost enclosing block, for inline nodes cmark gives none.
+    var blockPosition = SourcePosition(line: 1, column: 1)
+
+    init(source: UnsafeBufferPointer<UInt8>) {
+        self.source = source
+        var starts = [0]
+        for (i, b) in source.enumerated() where b == UInt8(ascii: "\n") { starts.append(i + 1) }
+        self.lineStarts = starts
+    }
+
+    // MARK: - Positions
+
+    /// Converts cmark's 1-based line and UTF-8 byte column into a scalar column.
+    func position(of node: OpaquePointer) -> SourcePosition? {
+        let line = Int(cmark_node_get_start_line(node))
+        let byteColumn = Int(cmark_node_get_start_column(node))
+        guard line >= 1, line <= lineStarts.count, byteColumn >= 1 else { return nil }
+        let start = lineStarts[line - 1]
+        let end = min(start + byteColumn - 1, source.count)
+        // Count scalars: every byte that is not a UTF-8 continuation byte starts one.
+        var column = 1
+        for i in start..<end where source[i] & 0xC0 != 0x80 { column += 1 }
+        return SourcePosition(line: line, column: column)
+    }
+
+    // MARK: - Blocks
+
+    mutating func blocks(under parent: OpaquePointer) -> [Block] {
+        var result: [Block] = []
+        var child = cmark_node_first_child(parent)
+        while let node = child {
+            if let block = block(node) { result.append(block) }
+            child = cmark_node_next(node)
+        }
+        return result
+    }
+
+    mutating func block(_ node: OpaquePointer) -> Block? {
+        let saved = blockPosition
+        if let p = position(of: node) { blockPosition = p }
+        defer { blockPosition = saved }
+        switch cmark_node_get_type(node) {
+        case CMARK_NODE_PARAGRAPH:
+            return .paragraph(inlines(under: node))
+        case CMARK_NODE_HEADING:
+            let content = inlines(under: node)
+            let text = content.plainText
+            let heading = Heading(
+                level: Int(cmark_node_get_heading_level(node)), anchor: anchors.anchor(for: text),
+                text: text, content: content, position: blockPosition)
+            headings.append(heading)
+            return .heading(heading)
+        case CMARK_NODE_BLOCK_QUOTE:
+            return GFMAlert.callout(from: blocks(under: node))
+        case CMARK_NODE_LIST:
+            return .list(list(node))
+        case CMARK_NODE_CODE_BLOCK:
+            let info = string(cmark_node_get_fence_info(node))
+            let language = info.split(separator: " ").first.map(String.init) ?? ""
+            return .codeBlock(language: language, code: string(cmark_node_get_literal(node)))
+        case CMARK_NODE_HTML_BLOCK:
+            let html = RawHTML(html: string(cmark_node_get_literal(node)), isBlock: true, position: blockPosition)
+            rawHTML.append(html)
+            return .htmlBlock(html)
+        case CMARK_NODE_THEMATIC_BREAK:
+            return .thematicBreak
+        default:
+            if typeName(node) == "table" { return .table(table(node)) }
+            return nil
+        }
+    }
+
+    mutating func list(_ node: OpaquePointer) -> List {
+        var items: [ListItem] = []
+        var child = cmark_node_first_child(node)
+        while let item = child {
+            let task: Bool? =
+                typeName(item) == "tasklist" ? cmark_gfm_extensions_get_tasklist_item_checked(item) : nil
+            items.append(ListItem(task: task, blocks: blocks(under: item)))
+            child = cmark_node_next(item)
+        }
+        return List(
+            isOrdered: cmark_node_get_list_type(node) == CMARK_ORDERED_LIST,
+            start: Int(cmark_node_get_list_start(node)),
+            isTight: cmark_node_get_list_tight(node) != 0,
+            items: items)
+    }
+
+    mutating func table(_ node: OpaquePointer) -> Table {
+        let columns = Int(cmark_gfm_extensions_get_table_columns(node))
+        var alignments: [Table.Alignment] = []
+        if let raw = cmark_gfm_extensions_get_table_alignments(node) {
+            for i in 0..<columns {
+                switch raw[i] {
+                case UInt8(ascii: "l"): alignments.append(.left)
+                case UInt8(ascii: "c"): alignments.append(.center)
+                case UInt8(ascii: "r"): alignments.append(.right)
+                default: alignments.append(.none)
+                }
+            }
+        }
+        var header: [[Inline]] = []
+        var rows: [[[Inline]]] = []
+        var rowNode = cmark_node_first_child(node)
+        while let row = rowNode {
+            var cells: [[Inline]] = []
+            var cellNode = cmark_node_first_child(row)
+            while let cell = cellNode {
+                cells.append(inlines(under: cell))
+                cellNode = cmark_node_next(cell)
+            }
+            if cmark_gfm_extensions_get_table_row_is_header(row) != 0 { header = cells } else { rows.append(cells) }
+            rowNode = cmark_node_next(row)
+        }
+        return Table(alignments: alignments, header: header, rows: rows)
+    }
+
+    // MARK: - Inlines
+
+    mutating func inlines(under parent: OpaquePointer) -> [Inline] {
+        var result: [Inline] = []
+        var child = cmark_node_first_child(parent)
+        while let node = child {
+            if let inline = inline(node) { result.append(inline) }
+            child = cmark_node_next(node)
+        }
+        return result
+    }
+
+    mutating func inline(_ node: OpaquePointer) -> Inline? {
+        switch cmark_node_get_type(node) {
+        case CMARK_NODE_TEXT: return .text(string(cmark_node_get_literal(node)))
+        case CMARK_NODE_CODE: return .code(string(cmark_node_get_literal(node)))
+        case CMARK_NODE_SOFTBREAK: return .softBreak
+        case CMARK_NODE_LINEBREAK: return .lineBreak
+        case CMARK_NODE_EMPH: return .emphasis(inlines(under: node))
+        case CMARK_NODE_STRONG: return .strong(inlines(under: node))
+        case CMARK_NODE_HTML_INLINE:
+            let html = RawHTML(
+                html: string(cmark_node_get_literal(node)), isBlock: false,
+                position: position(of: node) ?? blockPosition)
+            rawHTML.append(html)
+            return .html(html)
+        case CMARK_NODE_LINK:
+            let position = position(of: node) ?? blockPosition
+            let slot = references.count  // the link comes before the images inside it
+            let content = inlines(under: node)
+            let link = Link(
+                destination: string(cmark_node_get_url(node)), title: string(cmark_node_get_title(node)),
+                content: content, position: position)
+            let imageOnly = content.count == 1 && { if case .image = content[0] { true } else { false } }()
+            references.insert(
+                Reference(
+                    kind: .link, destination: link.destination, text: content.plainText,
+                    isImageOnly: imageOnly, position: position), at: slot)
+            return .link(link)
+        case CMARK_NODE_IMAGE:
+            let position = position(of: node) ?? blockPosition
+            let image = Image(
+                source: string(cmark_node_get_url(node)), title: string(cmark_node_get_title(node)),
+                alt: inlines(under: node).plainText, position: position)
+            references.append(
+                Reference(kind: .image, destination: image.source, text: image.alt, isImageOnly: false, position: position))
+            return .image(image)
+        default:
+            if typeName(node) == "strikethrough" { return .strikethrough(inlines(under: node)) }
+            return nil
+        }
+    }
+
+    // MARK: - C strings
+
+    func string(_ pointer: UnsafePointer<CChar>?) -> String {
+        guard let pointer else { return "" }
+        return String(cString: pointer)
+    }
+
+    func typeName(_ node: OpaquePointer) -> String {
+        string(cmark_node_get_type_string(node))
+    }
+}

@@ -1,0 +1,225 @@
+/// Renders a ``MarkdownDocument`` to HTML.
+///
+/// Pure Swift and free of shared state, so pages render in parallel. Headings carry their
+/// anchors as `id`s, GFM alerts become callouts with a visible title, tables get
+/// `scope="col"` headers and alignment classes (no inline styles: the site works under a strict
+/// Content-Security-Policy), task items get a text equivalent for screen readers, unsafe URLs
+/// become `#`, and raw HTML goes through ``RawHTMLFilter``.
+public struct HTMLRenderer: Sendable {
+    public struct Options: Sendable {
+        public var rawHTML: RawHTMLFilter
+        /// The visible title of each callout kind.
+        public var calloutTitles: [CalloutKind: String]
+        /// Text read by screen readers before a checked and an unchecked task item.
+        public var taskLabels: (done: String, todo: String)
+        /// Prefix for heading ids and same-page anchors, for a page shown inside another
+        /// (an FAQ entry in its section's accordion), so ids stay unique. Default: none.
+        public var anchorPrefix = ""
+        /// Added to every heading level (capped at 6), for the same reason. Default: 0.
+        public var headingLevelOffset = 0
+
+        public init(
+            allowsRawHTML: Bool = false,
+            calloutTitles: [CalloutKind: String] = [
+                .note: "Remarque", .tip: "Astuce", .important: "Important", .warning: "Attention",
+                .caution: "Prudence",
+            ],
+            taskLabels: (done: String, todo: String) = ("Fait : ", "À faire : ")
+        ) {
+            self.rawHTML = RawHTMLFilter(allowsRawHTML: allowsRawHTML)
+            self.calloutTitles = calloutTitles
+            self.taskLabels = taskLabels
+        }
+    }
+
+    public var options: Options
+
+    public init(options: Options = Options()) { self.options = options }
+
+    /// Renders `document`; `urls` maps link and image destinations as written to the URLs to emit
+    /// (the resolve stage's rewrites). Destinations not in `urls` are emitted as written.
+    public func render(_ document: MarkdownDocument, urls: [String: String] = [:]) -> String {
+        var output = Output(options: options, urls: urls)
+        output.blocks(document.blocks, tight: false)
+        return output.html
+    }
+}
+
+private struct Output {
+    let options: HTMLRenderer.Options
+    let urls: [String: String]
+    var html = ""
+
+    init(options: HTMLRenderer.Options, urls: [String: String]) {
+        self.options = options
+        self.urls = urls
+    }
+
+    mutating func text(_ s: String) { HTMLEscaping.append(s, to: &html) }
+
+    func url(_ destination: String) -> String {
+        if destination.hasPrefix("#") && !options.anchorPrefix.isEmpty {
+            return "#" + options.anchorPrefix + destination.dropFirst()
+        }
+        let resolved = urls[destination] ?? destination
+        return URLSafety.isSafe(resolved) ? resolved : "#"
+    }
+
+    // MARK: - Blocks
+
+    mutating func blocks(_ blocks: [Block], tight: Bool) {
+        for block in blocks { self.block(block, tight: tight) }
+    }
+
+    mutating func block(_ block: Block, tight: Bool) {
+        switch block {
+        case .paragraph(let content):
+            if tight {
+                inlines(content)
+            } else {
+                html += "<p>"
+                inlines(content)
+                html += "</p>\n"
+            }
+        case .heading(let h):
+            let level = min(6, h.level + options.headingLevelOffset)
+            html += "<h\(level) id=\""
+            text(options.anchorPrefix + h.anchor)
+            html += "\">"
+            inlines(h.content)
+            html += "</h\(level)>\n"
+        case .blockQuote(let children):
+            html += "<blockquote>\n"
+            blocks(children, tight: false)
+            html += "</blockquote>\n"
+        case .callout(let kind, let children):
+            html += "<div class=\"callout callout-\(kind.rawValue)\" role=\"note\">\n<p class=\"callout-title\">"
+            text(options.calloutTitles[kind] ?? kind.rawValue)
+            html += "</p>\n"
+            blocks(children, tight: false)
+            html += "</div>\n"
+        case .list(let list):
+            list.isOrdered
+                ? (html += list.start == 1 ? "<ol>\n" : "<ol start=\"\(list.start)\">\n")
+                : (html += "<ul>\n")
+            for item in list.items {
+                switch item.task {
+                case .some(let done):
+                    html += done ? "<li class=\"task task-done\">" : "<li class=\"task\">"
+                    html += "<span class=\"visually-hidden\">"
+                    text(done ? options.taskLabels.done : options.taskLabels.todo)
+                    html += "</span>"
+                case nil:
+                    html += "<li>"
+                }
+                if !list.isTight { html += "\n" }
+                blocks(item.blocks, tight: list.isTight)
+                html += "</li>\n"
+            }
+            html += list.isOrdered ? "</ol>\n" : "</ul>\n"
+        case .codeBlock(let language, let code):
+            html += "<pre><code"
+            if !language.isEmpty {
+                html += " class=\"language-"
+                text(language)
+                html += "\""
+            }
+            html += ">"
+            text(code)
+            html += "</code></pre>\n"
+        case .htmlBlock(let raw):
+            if let filtered = options.rawHTML.filter(raw) { html += filtered }
+        case .thematicBreak:
+            html += "<hr>\n"
+        case .table(let table):
+            self.table(table)
+        }
+    }
+
+    mutating func table(_ table: Table) {
+        html += "<div class=\"table-wrapper\"><table>\n<thead>\n<tr>\n"
+        for (i, cell) in table.header.enumerated() {
+            html += "<th scope=\"col\"\(alignment(table, i))>"
+            inlines(cell)
+            html += "</th>\n"
+        }
+        html += "</tr>\n</thead>\n"
+        if !table.rows.isEmpty {
+            html += "<tbody>\n"
+            for row in table.rows {
+                html += "<tr>\n"
+                for (i, cell) in row.enumerated() {
+                    html += "<td\(alignment(table, i))>"
+                    inlines(cell)
+                    html += "</td>\n"
+                }
+                html += "</tr>\n"
+            }
+            html += "</tbody>\n"
+        }
+        html += "</table></div>\n"
+    }
+
+    func alignment(_ table: Table, _ column: Int) -> String {
+        guard column < table.alignments.count else { return "" }
+        switch table.alignments[column] {
+        case .none: return ""
+        case .left: return " class=\"align-left\""
+        case .center: return " class=\"align-center\""
+        case .right: return " class=\"align-right\""
+        }
+    }
+
+    // MARK: - Inlines
+
+    mutating func inlines(_ inlines: [Inline]) {
+        for inline in inlines { self.inline(inline) }
+    }
+
+    mutating func inline(_ inline: Inline) {
+        switch inline {
+        case .text(let s): text(s)
+        case .code(let s):
+            html += "<code>"
+            text(s)
+            html += "</code>"
+        case .softBreak: html += "\n"
+        case .lineBreak: html += "<br>\n"
+        case .emphasis(let c): wrap("em", c)
+        case .strong(let c): wrap("strong", c)
+        case .strikethrough(let c): wrap("del", c)
+        case .link(let link):
+            html += "<a href=\""
+            text(url(link.destination))
+            html += "\""
+            if !link.title.isEmpty {
+                html += " title=\""
+                text(link.title)
+                html += "\""
+            }
+            html += ">"
+            inlines(link.content)
+            html += "</a>"
+        case .image(let image):
+            html += "<img src=\""
+            text(url(image.source))
+            html += "\" alt=\""
+            text(image.alt)
+            html += "\""
+            if !image.title.isEmpty {
+                html += " title=\""
+                text(image.title)
+                html += "\""
+            }
+            html += " loading=\"lazy\">"
+        case .html(let raw):
+            if let filtered = options.rawHTML.filter(raw) { html += filtered }
+        }
+    }
+
+    mutating func wrap(_ tag: String, _ content: [Inline]) {
+        html += "<\(tag)>"
+        inlines(content)
+        html += "</\(tag)>"
+    }
+}

@@ -1,0 +1,132 @@
+/// A position in a Markdown body: 1-based line, 1-based column counted in Unicode scalars.
+///
+/// Lines are relative to the text given to the parser (the body after the front-matter);
+/// the content stage adds the front-matter's line count to report file positions.
+public struct SourcePosition: Hashable, Sendable {
+    public var line: Int
+    public var column: Int
+
+    public init(line: Int, column: Int) {
+        self.line = line
+        self.column = column
+    }
+}
+
+/// A parsed Markdown document: a value tree, safe to share across threads.
+///
+/// The parse stage fills in everything later stages need without walking the tree again:
+/// headings with their anchors, and every link and image with its position.
+public struct MarkdownDocument: Hashable, Sendable {
+    public var blocks: [Block]
+    /// Every heading in document order, with its unique anchor.
+    public var headings: [Heading]
+    /// Every link and image in document order (code spans and blocks excluded).
+    public var references: [Reference]
+    /// Every raw HTML fragment, in document order.
+    public var rawHTML: [RawHTML]
+
+    public init(blocks: [Block], headings: [Heading], references: [Reference], rawHTML: [RawHTML]) {
+        self.blocks = blocks
+        self.headings = headings
+        self.references = references
+        self.rawHTML = rawHTML
+    }
+}
+
+/// A block-level node.
+public indirect enum Block: Hashable, Sendable {
+    case paragraph([Inline])
+    case heading(Heading)
+    case blockQuote([Block])
+    /// A GFM alert (`> [!NOTE]`), rendered as a callout.
+    case callout(CalloutKind, [Block])
+    case list(List)
+    case codeBlock(language: String, code: String)
+    case htmlBlock(RawHTML)
+    case thematicBreak
+    case table(Table)
+}
+
+/// An inline node.
+public indirect enum Inline: Hashable, Sendable {
+    case text(String)
+    case code(String)
+    case softBreak
+    case lineBreak
+    case emphasis([Inline])
+    case strong([Inline])
+    case strikethrough([Inline])
+    case link(Link)
+    case image(Image)
+    case html(RawHTML)
+}
+
+/// A heading and the anchor that identifies it in the page.
+public struct Heading: Hashable, Sendable {
+    public var level: Int
+    /// The unique id of the heading in its page (`etape-2-valider`).
+    public var anchor: String
+    /// The heading's plain text.
+    public var text: String
+    public var content: [Inline]
+    public var position: SourcePosition
+}
+
+/// The five GFM alert kinds.
+public enum CalloutKind: String, Hashable, Sendable, CaseIterable {
+    case note, tip, important, warning, caution
+}
+
+public struct List: Hashable, Sendable {
+    public var isOrdered: Bool
+    public var start: Int
+    public var isTight: Bool
+    public var items: [ListItem]
+}
+
+public struct ListItem: Hashable, Sendable {
+    /// `nil` for an ordinary item, `true`/`false` for a checked/unchecked task.
+    public var task: Bool?
+    public var blocks: [Block]
+}
+
+public struct Table: Hashable, Sendable {
+    public enum Alignment: Hashable, Sendable { case none, left, center, right }
+    public var alignments: [Alignment]
+    public var header: [[Inline]]
+    public var rows: [[[Inline]]]
+}
+
+public struct Link: Hashable, Sendable {
+    public var destination: String
+    public var title: String
+    public var content: [Inline]
+    public var position: SourcePosition
+}
+
+public struct Image: Hashable, Sendable {
+    public var source: String
+    public var title: String
+    /// The alternative text: the plain text of the image description.
+    public var alt: String
+    public var position: SourcePosition
+}
+
+/// A raw HTML fragment as written in the Markdown.
+public struct RawHTML: Hashable, Sendable {
+    public var html: String
+    public var isBlock: Bool
+    public var position: SourcePosition
+}
+
+/// A link or image found in a document, for resolution and checks.
+public struct Reference: Hashable, Sendable {
+    public enum Kind: Hashable, Sendable { case link, image }
+    public var kind: Kind
+    public var destination: String
+    /// The link text or the image's alternative text, as plain text.
+    public var text: String
+    /// Whether a link's content is a single image (its text then comes from the image's alt).
+    public var isImageOnly: Bool
+    public var position: SourcePosition
+}

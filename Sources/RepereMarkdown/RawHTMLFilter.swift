@@ -1,0 +1,110 @@
+/// Decides what raw HTML written in Markdown may reach the page.
+///
+/// Safe mode (the default): a short list of harmless inline elements (`abbr`, `kbd`, `sub`,
+/// `sup`, `br`, `span`…) passes, rebuilt with only the `title`, `lang`, `dir` and `datetime`
+/// attributes; comments vanish; anything else — scripts, event handlers, iframes, block HTML —
+/// is left out, and the content stage reports it. Unsafe mode (`unsafe_html: true`) passes raw
+/// HTML through, except the elements GFM's tag filter disables (`<script>`, `<iframe>`…),
+/// whose opening `<` is escaped.
+public struct RawHTMLFilter: Sendable {
+    public var allowsRawHTML: Bool
+
+    public init(allowsRawHTML: Bool) { self.allowsRawHTML = allowsRawHTML }
+
+    private static let allowedElements: Set<String> = [
+        "abbr", "b", "br", "cite", "del", "dfn", "em", "i", "ins", "kbd", "mark", "q", "s", "samp",
+        "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr",
+    ]
+    private static let allowedAttributes: Set<String> = ["title", "lang", "dir", "datetime"]
+    private static let filteredElements: Set<String> = [
+        "title", "textarea", "style", "xmp", "iframe", "noembed", "noframes", "script", "plaintext",
+    ]
+
+    /// The HTML to emit for `fragment`, or `nil` when it is left out.
+    public func filter(_ fragment: RawHTML) -> String? {
+        if allowsRawHTML { return Self.tagFiltered(fragment.html) }
+        if isComment(fragment.html) { return "" }
+        guard !fragment.isBlock, let tag = HTMLTag(parsing: fragment.html),
+            Self.allowedElements.contains(tag.name)
+        else { return nil }
+        if tag.isClosing { return "</\(tag.name)>" }
+        var out = "<\(tag.name)"
+        for (name, value) in tag.attributes where Self.allowedAttributes.contains(name) {
+            out += " \(name)=\"\(HTMLEscaping.escape(value))\""
+        }
+        return out + ">"
+    }
+
+    /// Whether `fragment` is an HTML comment, which is dropped silently.
+    public func isComment(_ html: String) -> Bool {
+        let trimmed = html.trimmingWhitespace
+        return trimmed.hasPrefix("<!--") && trimmed.hasSuffix("-->")
+    }
+
+    /// GFM's tag filter: `<script` becomes `&lt;script`, and so on for the filtered elements.
+    static func tagFiltered(_ html: String) -> String {
+        var out = ""
+        var rest = Substring(html)
+        while let open = rest.firstIndex(of: "<") {
+            out += rest[..<open]
+            let after = rest[rest.index(after: open)...]
+            let nameStart = after.first == "/" ? after.dropFirst() : after
+            let name = nameStart.prefix { $0.isLetter }.lowercased()
+            let next = nameStart.dropFirst(name.count).first
+            let isFiltered = Self.filteredElements.contains(name)
+                && (next == nil || next == ">" || next == "/" || next!.isWhitespace)
+            out += isFiltered ? "&lt;" : "<"
+            rest = after
+        }
+        return out + rest
+    }
+}
+
+/// A single HTML start or end tag, parsed leniently.
+struct HTMLTag {
+    var name: String
+    var isClosing: Bool
+    var attributes: [(String, String)]
+
+    init?(parsing html: String) {
+        var s = Substring(html.trimmingWhitespace)
+        guard s.hasPrefix("<"), s.hasSuffix(">") else { return nil }
+        s = s.dropFirst().dropLast()
+        if s.hasSuffix("/") { s = s.dropLast() }
+        isClosing = s.hasPrefix("/")
+        if isClosing { s = s.dropFirst() }
+        let rawName = s.prefix { $0.isLetter || $0.isNumber }
+        guard !rawName.isEmpty else { return nil }
+        name = rawName.lowercased()
+        s = s.dropFirst(rawName.count)
+        attributes = []
+        while true {
+            s = s.drop { $0.isWhitespace }
+            let attrName = s.prefix { !$0.isWhitespace && $0 != "=" && $0 != ">" }
+            if attrName.isEmpty { break }
+            s = s.dropFirst(attrName.count).drop { $0.isWhitespace }
+            var value = ""
+            if s.first == "=" {
+                s = s.dropFirst().drop { $0.isWhitespace }
+                if let quote = s.first, quote == "\"" || quote == "'" {
+                    let body = s.dropFirst().prefix { $0 != quote }
+                    value = String(body)
+                    s = s.dropFirst(body.count + 2)
+                } else {
+                    let body = s.prefix { !$0.isWhitespace }
+                    value = String(body)
+                    s = s.dropFirst(body.count)
+                }
+            }
+            attributes.append((attrName.lowercased(), value))
+        }
+    }
+}
+
+extension String {
+    var trimmingWhitespace: Substring {
+        let start = firstIndex { !$0.isWhitespace } ?? endIndex
+        let end = lastIndex { !$0.isWhitespace }.map(index(after:)) ?? start
+        return self[start..<max(start, end)]
+    }
+}

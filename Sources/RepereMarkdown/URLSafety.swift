@@ -1,0 +1,15 @@
+/// Recognises URLs that must never be followed from content (`javascript:` and friends).
+public enum URLSafety {
+    /// Whether `url` may appear in an `href` or `src`: not `javascript:`, `vbscript:`, `file:`,
+    /// and `data:` only for common raster images.
+    public static func isSafe(_ url: String) -> Bool {
+        let normalized = String(url.unicodeScalars.filter { $0.value > 0x20 }).lowercased()
+        for scheme in ["javascript:", "vbscript:", "file:"] where normalized.hasPrefix(scheme) { return false }
+        if normalized.hasPrefix("data:") {
+            return ["data:image/png", "data:image/gif", "data:image/jpeg", "data:image/webp"].contains {
+                normalized.hasPrefix($0)
+            }
+        }
+        return true
+    }
+}

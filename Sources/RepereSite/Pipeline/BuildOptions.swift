@@ -1,0 +1,30 @@
+import Foundation
+import RepereContent
+
+/// What to build and how: the resolved options the pipeline consumes (configuration file,
+/// then command-line flags over it).
+public struct BuildOptions: Sendable {
+    /// The project folder (holding `content/`, optionally `repere.yml` and `templates/`).
+    public var projectDirectory: URL
+    public var configuration: SiteConfiguration
+    /// Where the site is written; default `<project>/<output_dir>`.
+    public var outputDirectory: URL
+    /// Build draft pages too.
+    public var includeDrafts = false
+
+    public init(projectDirectory: URL, configuration: SiteConfiguration, outputDirectory: URL? = nil) {
+        self.projectDirectory = projectDirectory.standardizedFileURL
+        self.configuration = configuration
+        self.outputDirectory =
+            outputDirectory?.standardizedFileURL
+            ?? projectDirectory.appendingPathComponent(configuration.outputDirectory).standardizedFileURL
+    }
+
+    public var contentDirectory: URL {
+        projectDirectory.appendingPathComponent(configuration.contentDirectory)
+    }
+
+    public var templatesDirectory: URL {
+        projectDirectory.appendingPathComponent(configuration.templatesDirectory)
+    }
+}

@@ -1,0 +1,79 @@
+import Foundation
+import RepereContent
+import RepereDiagnostics
+import RepereMarkdown
+
+/// Builds a site: load → parse → resolve → render → write, each stage a function from the
+/// previous stage's value to its own. This type alone knows every stage.
+public struct BuildPipeline: Sendable {
+    public var options: BuildOptions
+
+    public init(options: BuildOptions) { self.options = options }
+
+    /// What a build produced and found.
+    public struct Outcome: Sendable {
+        public var report: DiagnosticReport
+        /// The site in memory; `nil` when the build stopped before rendering.
+        public var tree: OutputTree?
+        public var pageCount: Int
+        /// Each stage's name and wall time, in order.
+        public var timings: [(stage: String, seconds: Double)]
+        /// Whether the site was written to the output folder.
+        public var wasWritten: Bool
+    }
+
+    /// Runs every stage. The site is written only when the report has no error (and no warning
+    /// under `strict`); otherwise the previous site is left untouched.
+    ///
+    /// - Parameter extraDiagnostics: problems found before the build (in `repere.yml`).
+    /// - Throws: when the content folder cannot be listed or the site cannot be written.
+    public func run(write: Bool = true, strict: Bool = false, extraDiagnostics: [Diagnostic] = []) throws -> Outcome {
+        var timings: [(String, Double)] = []
+        func stage<T>(_ name: String, _ body: () throws -> T) rethrows -> T {
+            let start = DispatchTime.now().uptimeNanoseconds
+            defer { timings.append((name, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)) }
+            return try body()
+        }
+        var diagnostics = extraDiagnostics
+        let configuration = options.configuration
+        let source = FileSystemSource(root: options.contentDirectory)
+
+        let loaded = try stage("load") {
+            try ContentLoader(configuration: configuration, includeDrafts: options.includeDrafts,
+                displayPrefix: configuration.contentDirectory + "/").load(from: source)
+        }
+        diagnostics += loaded.diagnostics
+
+        let parsed = stage("parse") { ParseStage(filter: RawHTMLFilter(allowsRawHTML: configuration.unsafeHTML)).run(loaded.pages) }
+        diagnostics += parsed.diagnostics
+
+        let basePath = SiteRenderer.basePath(of: configuration.baseURL)
+        let resolved = stage("resolve") {
+            LinkResolver(basePath: basePath).resolve(parsed.pages, drafts: loaded.drafts, assets: loaded.assets)
+        }
+        diagnostics += resolved.diagnostics
+        if !configuration.baseURL.contains("://") {
+            diagnostics.append(
+                .warning("config.relative-base-url", "base_url '\(configuration.baseURL)' is not absolute; sitemap.xml needs full URLs",
+                    notes: ["set base_url: https://… in repere.yml, or pass --base-url"]))
+        }
+
+        let theme: Theme
+        switch Theme.load(overrides: options.templatesDirectory, displayName: configuration.templatesDirectory) {
+        case .success(let t): theme = t
+        case .failure(let failure):
+            return Outcome(report: DiagnosticReport(diagnostics + failure.diagnostics), tree: nil,
+                pageCount: resolved.pages.count, timings: timings, wasWritten: false)
+        }
+        let tree = stage("render") { SiteRenderer(configuration: configuration, theme: theme).render(resolved) }
+        diagnostics += tree.diagnostics
+
+        let report = DiagnosticReport(diagnostics)
+        var written = false
+        if write && !report.isFailure(strict: strict) {
+            try stage("write") { try OutputWriter(destination: options.outputDirectory).write(tree, source: source) }
+            written = true
+        }
+        return Outcome(report: report, tree: tree, pageCount: resolved.pages.count, timings: timings, wasWritten: written)
+    }
+}

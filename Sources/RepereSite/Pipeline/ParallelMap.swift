@@ -1,0 +1,26 @@
+import Dispatch
+
+extension Array where Element: Sendable {
+    /// Maps every element on all cores, keeping the order of the input.
+    func parallelMap<Result: Sendable>(_ transform: @Sendable (Element) -> Result) -> [Result] {
+        guard count > 1 else { return map(transform) }
+        let results = ResultSlots<Result>(count: count)
+        self.withUnsafeBufferPointer { items in
+            nonisolated(unsafe) let items = items
+            DispatchQueue.concurrentPerform(iterations: items.count) { i in
+                results.set(i, transform(items[i]))
+            }
+        }
+        return results.values
+    }
+}
+
+/// Write-once slots filled concurrently, one index per worker.
+private final class ResultSlots<Value>: @unchecked Sendable {
+    private var slots: [Value?]
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+    func set(_ index: Int, _ value: Value) {
+        slots.withUnsafeMutableBufferPointer { $0[index] = value }
+    }
+    var values: [Value] { slots.map { $0! } }
+}

@@ -1,0 +1,88 @@
+import RepereContent
+import RepereDiagnostics
+import RepereMarkdown
+
+/// The render stage: turns the resolved site into HTML and machine files in an ``OutputTree``.
+///
+/// Markdown bodies and pages render in parallel; everything is sorted first, so the output does
+/// not depend on thread timing.
+public struct SiteRenderer: Sendable {
+    public var configuration: SiteConfiguration
+    public var theme: Theme
+    /// The base URL's path without its final slash (`""` or `/aide`).
+    public var basePath: String
+
+    public init(configuration: SiteConfiguration, theme: Theme) {
+        self.configuration = configuration
+        self.theme = theme
+        self.basePath = Self.basePath(of: configuration.baseURL)
+    }
+
+    /// The path part of a base URL, without the final slash: `https://x.fr/aide/` → `/aide`.
+    public static func basePath(of baseURL: String) -> String {
+        var rest = Substring(baseURL)
+        if let scheme = rest.range(of: "://") {
+            rest = rest[scheme.upperBound...]
+            rest = rest.firstIndex(of: "/").map { rest[$0...] } ?? ""
+        }
+        while rest.hasSuffix("/") { rest = rest.dropLast() }
+        return String(rest)
+    }
+
+    public func render(_ site: ResolvedSite) -> OutputTree {
+        let model = SiteModel(site: site, configuration: configuration, basePath: basePath)
+        let bodies = renderBodies(site)
+        var tree = OutputTree()
+
+        let pageFiles = Array(site.pages.indices).parallelMap { i in
+            let page = site.pages[i].page
+            let context = model.context(forPage: i, bodies: bodies)
+            let template = switch page.kind {
+            case .home: "home"
+            case .section: "section"
+            case .article: "article"
+            }
+            return (page.url.outputFile, theme.render(template, context))
+        }
+        for (i, (path, html)) in pageFiles.enumerated() {
+            tree.add(path, .text(html), origin: site.pages[i].page.displayPath)
+        }
+        for listing in model.taxonomyListings() {
+            tree.add(listing.url.outputFile, .text(theme.render("taxonomy", model.context(forListing: listing))), origin: "the \(listing.kind) '\(listing.title)'")
+        }
+        tree.add("404.html", .text(theme.render("404", model.baseContext(title: "Page introuvable", current: nil))), origin: "the 404 page")
+        for redirect in site.redirects {
+            tree.add(redirect.from.outputFile, .text(theme.render("redirect", model.context(forRedirect: redirect))), origin: "an alias of \(redirect.to)")
+        }
+        for asset in site.assets {
+            tree.add(String(asset.url.rawValue.dropFirst()), .copy(asset.source), origin: "content/\(asset.source)")
+        }
+        for file in theme.staticFiles {
+            tree.add("_repere/" + file.path, .bytes(file.bytes), origin: "the theme")
+        }
+        tree.add("sitemap.xml", .text(Sitemap.xml(urls: model.sitemapPaths, baseURL: configuration.baseURL)), origin: "the sitemap")
+        tree.add("robots.txt", .text(Sitemap.robotsTxt(baseURL: configuration.baseURL)), origin: "robots.txt")
+        return tree
+    }
+
+    /// Every page's Markdown as HTML, plus the accordion version of FAQ entries.
+    private func renderBodies(_ site: ResolvedSite) -> [RenderedBody] {
+        let options = HTMLRenderer.Options(allowsRawHTML: configuration.unsafeHTML)
+        return Array(site.pages.indices).parallelMap { i in
+            let parsed = site.pages[i]
+            let html = HTMLRenderer(options: options).render(parsed.document, urls: site.rewrites[i])
+            guard parsed.page.type == .faq, parsed.page.kind == .article else { return RenderedBody(html: html, accordionHTML: nil) }
+            var accordion = options
+            accordion.anchorPrefix = Slug.make(from: parsed.page.url.rawValue) + "-"
+            accordion.headingLevelOffset = 1
+            return RenderedBody(html: html, accordionHTML: HTMLRenderer(options: accordion).render(parsed.document, urls: site.rewrites[i]))
+        }
+    }
+}
+
+/// A page's rendered Markdown.
+struct RenderedBody: Sendable {
+    var html: String
+    /// For FAQ entries: the body as embedded in the section's accordion (unique ids, demoted headings).
+    var accordionHTML: String?
+}

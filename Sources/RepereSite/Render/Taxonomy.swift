@@ -1,0 +1,71 @@
+import RepereContent
+import RepereMarkdown
+
+/// A way of grouping pages across sections, each value with its own listing page.
+enum Taxonomy: String, Sendable, CaseIterable {
+    /// Free keywords (`tags:`), listed under `/etiquettes/<tag>/`.
+    case tags
+    /// The single `category:` key, listed under `/categories/<category>/`.
+    case categories
+
+    var folder: String {
+        switch self {
+        case .tags: "etiquettes"
+        case .categories: "categories"
+        }
+    }
+
+    /// The listing kind as shown to readers.
+    var label: String {
+        switch self {
+        case .tags: "Étiquette"
+        case .categories: "Catégorie"
+        }
+    }
+
+    func url(for value: String) -> SitePath {
+        SitePath(pageComponents: [folder, Slug.make(from: value).isEmpty ? "autre" : Slug.make(from: value)])
+    }
+
+    func values(of page: Page) -> [String] {
+        switch self {
+        case .tags: page.frontMatter.tags
+        case .categories: page.frontMatter.category.map { [$0] } ?? []
+        }
+    }
+}
+
+/// One listing page: every page with a given tag or category.
+struct TaxonomyListing: Sendable {
+    var kind: String
+    var title: String
+    var url: SitePath
+    var pages: [Int]
+}
+
+extension SiteModel {
+    /// A listing per tag and per category used by a listed (non-archived) page.
+    func taxonomyListings() -> [TaxonomyListing] {
+        var listings: [TaxonomyListing] = []
+        for taxonomy in Taxonomy.allCases {
+            var byURL: [SitePath: TaxonomyListing] = [:]
+            for (i, parsed) in site.pages.enumerated() where parsed.page.kind == .article && parsed.page.status != .archived {
+                for value in taxonomy.values(of: parsed.page) {
+                    let url = taxonomy.url(for: value)
+                    byURL[url, default: TaxonomyListing(kind: taxonomy.label, title: value, url: url, pages: [])].pages.append(i)
+                }
+            }
+            listings += byURL.values.sorted { $0.url < $1.url }
+        }
+        return listings
+    }
+
+    func context(forListing listing: TaxonomyListing) -> [String: Any] {
+        var context = baseContext(title: "\(listing.kind) : \(listing.title)", current: nil)
+        context["listing"] = [
+            "kind": listing.kind, "title": listing.title,
+            "pages": listing.pages.sorted { site.pages[$0].page.title < site.pages[$1].page.title }.map { summary($0) },
+        ] as [String: Any]
+        return context
+    }
+}

@@ -1,0 +1,20 @@
+import RepereContent
+import RepereDiagnostics
+
+/// The site with every internal link, image and alias resolved: the output of the resolve stage.
+public struct ResolvedSite: Sendable {
+    /// Pages in URL order.
+    public var pages: [ParsedPage]
+    /// For each page (same index), link and image destinations as written → URLs to emit.
+    public var rewrites: [[String: String]]
+    /// Alias redirects, sorted by their old path.
+    public var redirects: [Redirect]
+    public var assets: [Asset]
+    public var diagnostics: [Diagnostic]
+}
+
+/// An old URL that sends readers to a page's current one.
+public struct Redirect: Hashable, Sendable {
+    public var from: SitePath
+    public var to: SitePath
+}

@@ -1,0 +1,68 @@
+import Foundation
+import Mustache
+import RepereDiagnostics
+
+/// The templates and static files the site is rendered with.
+///
+/// The default theme is compiled into the binary; a project's own `templates/` folder
+/// overrides it file by file (a file with the same relative path wins). `*.mustache` files are
+/// templates, named by their path without the extension (`partials/header`); files under
+/// `static/` are copied to `/_repere/` in the site.
+public struct Theme: Sendable {
+    public let library: MustacheLibrary
+    /// Static files: path under `static/` → bytes.
+    public let staticFiles: [(path: String, bytes: [UInt8])]
+
+    /// Loads the built-in theme with the overrides found in `overrides` (if it exists).
+    ///
+    /// - Returns: the theme, or the template syntax errors with their file positions.
+    public static func load(overrides: URL?, displayName: String = "templates") -> Result<Theme, DiagnosticFailures> {
+        var files: [String: (bytes: [UInt8], display: String)] = [:]
+        for (path, base64) in embeddedThemeFiles {
+            files[path] = ([UInt8](Data(base64Encoded: base64) ?? Data()), "(built-in theme) \(path)")
+        }
+        if let overrides, let walker = FileManager.default.enumerator(atPath: overrides.path) {
+            while let relative = walker.nextObject() as? String {
+                let url = overrides.appendingPathComponent(relative)
+                var isDirectory: ObjCBool = false
+                guard !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }),
+                    FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue,
+                    let data = FileManager.default.contents(atPath: url.path)
+                else { continue }
+                files[relative] = ([UInt8](data), "\(displayName)/\(relative)")
+            }
+        }
+        var library = MustacheLibrary()
+        var statics: [(String, [UInt8])] = []
+        var problems: [Diagnostic] = []
+        for (path, file) in files.sorted(by: { $0.key < $1.key }) {
+            if path.hasSuffix(".mustache") {
+                let text = String(decoding: file.bytes, as: UTF8.self)
+                do {
+                    library.register(try MustacheTemplate(string: text), named: String(path.dropLast(".mustache".count)))
+                } catch let error as MustacheTemplate.ParserError {
+                    problems.append(
+                        .error("template.invalid", "invalid template: \(error.error)",
+                            at: SourceLocation(file: file.display, line: error.context.lineNumber, column: error.context.columnNumber + 1)))
+                } catch {
+                    problems.append(.error("template.invalid", "invalid template: \(error)", at: SourceLocation(file: file.display)))
+                }
+            } else if path.hasPrefix("static/") {
+                statics.append((String(path.dropFirst("static/".count)), file.bytes))
+            }
+        }
+        guard problems.isEmpty else { return .failure(DiagnosticFailures(problems)) }
+        return .success(Theme(library: library, staticFiles: statics))
+    }
+
+    /// Renders the template `name` with `context`; a missing template renders nothing.
+    func render(_ name: String, _ context: [String: Any]) -> String {
+        library.render(context, withTemplate: name) ?? ""
+    }
+}
+
+/// Diagnostics that stop a build before it writes anything.
+public struct DiagnosticFailures: Error, Sendable {
+    public var diagnostics: [Diagnostic]
+    public init(_ diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
+}

@@ -1,0 +1,69 @@
+import ArgumentParser
+import Foundation
+import RepereDiagnostics
+import RepereSite
+import RepereContent
+
+extension RepereCommand {
+    struct Build: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Build the site into the output folder (site/), atomically.",
+            discussion: "Diagnostics go to standard error as path:line:col: severity: message [id]. Exit status: 0 when the build succeeds, 1 on errors (and on warnings with --strict); the previous site is then left as it was.")
+
+        @OptionGroup var global: GlobalOptions
+
+        @Option(name: .shortAndLong, help: "Where to write the site. Default: output_dir from repere.yml (site).")
+        var output: String?
+
+        @Option(help: "The URL the site is published at (overrides base_url).")
+        var baseURL: String?
+
+        @Flag(help: "Build draft pages too.")
+        var drafts = false
+
+        @Flag(help: "Treat warnings as errors.")
+        var strict = false
+
+        func run() throws {
+            let projectURL = global.projectURL
+            var (configuration, configProblems): (SiteConfiguration, [Diagnostic])
+            do {
+                (configuration, configProblems) = try Project.configuration(in: projectURL)
+            } catch {
+                throw global.fail("\(error)")
+            }
+            if let baseURL { configuration.baseURL = baseURL }
+            let outputURL = output.map { URL(fileURLWithPath: $0, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) }
+            var options = BuildOptions(projectDirectory: projectURL, configuration: configuration, outputDirectory: outputURL)
+            options.includeDrafts = drafts
+
+            let outcome: BuildPipeline.Outcome
+            do {
+                outcome = try BuildPipeline(options: options).run(strict: strict, extraDiagnostics: configProblems)
+            } catch {
+                throw global.fail("\(error)")
+            }
+            let report = strict ? outcome.report.promotingWarnings() : outcome.report
+            global.printDiagnostics(report)
+            if global.verbose {
+                for (stage, seconds) in outcome.timings {
+                    print("  \(stage.padding(toLength: 8, withPad: " ", startingAt: 0)) \(String(format: "%.3f", seconds)) s")
+                }
+            }
+            guard outcome.wasWritten else {
+                throw global.fail("build failed: the site was not written\(FileManager.default.fileExists(atPath: options.outputDirectory.path) ? "; the previous site is unchanged" : "")")
+            }
+            let total = outcome.timings.reduce(0) { $0 + $1.seconds }
+            global.say("Built \(outcome.pageCount) pages (\(outcome.tree?.files.count ?? 0) files) into \(options.outputDirectory.relativePath(from: projectURL)) in \(String(format: "%.2f", total)) s")
+        }
+    }
+}
+
+extension URL {
+    /// This path relative to `base` when inside it, else the full path.
+    func relativePath(from base: URL) -> String {
+        let path = standardizedFileURL.path
+        let prefix = base.standardizedFileURL.path + "/"
+        return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+    }
+}

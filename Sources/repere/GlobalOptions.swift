@@ -1,0 +1,47 @@
+import ArgumentParser
+import Foundation
+import RepereDiagnostics
+
+/// Options every command takes.
+struct GlobalOptions: ParsableArguments {
+    @Option(name: [.customShort("C"), .customLong("project")], help: "The project folder (with content/). Default: the current folder.")
+    var project: String = "."
+
+    @Flag(name: .shortAndLong, help: "Print only diagnostics.")
+    var quiet = false
+
+    @Flag(name: .shortAndLong, help: "Print each stage's time and more detail.")
+    var verbose = false
+
+    @Option(help: "Colour diagnostics: auto (on a terminal), always or never.")
+    var color: ColorChoice = .auto
+
+    enum ColorChoice: String, ExpressibleByArgument, CaseIterable { case auto, always, never }
+
+    var projectURL: URL {
+        URL(fileURLWithPath: project, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+            .standardizedFileURL
+    }
+
+    var useColor: Bool {
+        switch color {
+        case .always: true
+        case .never: false
+        case .auto: isatty(STDERR_FILENO) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+        }
+    }
+
+    func printDiagnostics(_ report: DiagnosticReport) {
+        let text = TextFormatter(colored: useColor).format(report)
+        if !text.isEmpty { FileHandle.standardError.write(Data(text.utf8)) }
+    }
+
+    func say(_ message: String) {
+        if !quiet { print(message) }
+    }
+
+    func fail(_ message: String) -> ExitCode {
+        FileHandle.standardError.write(Data("error: \(message)\n".utf8))
+        return ExitCode(1)
+    }
+}

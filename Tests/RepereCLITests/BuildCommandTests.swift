@@ -1,0 +1,67 @@
+import Foundation
+import RepereTestSupport
+import Testing
+
+@Suite struct BuildCommandTests {
+    @Test func buildsAProjectGivenWithDashC() throws {
+        let project = TemporaryDirectory()
+        try project.write(["content/a.md": "---\ntitle: A\n---\nBonjour\n", "repere.yml": "base_url: https://x.fr/\n"])
+        let result = try RepereProcess.run(["build", "-C", project.url.path], in: URL(fileURLWithPath: "/"))
+        #expect(result.status == 0)
+        #expect(result.stderr == "")
+        #expect(result.stdout.hasPrefix("Built 2 pages (6 files) into site in "))
+        #expect(FileManager.default.fileExists(atPath: project.url.appendingPathComponent("site/a/index.html").path))
+    }
+
+    @Test func badContentPrintsCompilerStyleDiagnosticsAndExitsNonZero() throws {
+        let project = TemporaryDirectory()
+        try project.write([
+            "repere.yml": "base_url: https://x.fr/\ncouleur: bleu\n",
+            "content/a.md": "---\ntitle: A\ntags: [x\n---\n",
+            "content/b.md": "---\ntitle: B\n---\nVoir [c](c.md).\n",
+            "content/vide.md": "",
+        ])
+        try project.write("content/bin.md", bytes: [0x2D, 0x2D, 0x2D, 0x0A, 0xC3, 0x28])
+        let result = try RepereProcess.run(["build", "--color", "never"], in: project.url)
+        #expect(result.status == 1)
+        #expect(result.stderr == """
+            content/a.md:4:1: error: invalid YAML: did not find expected ',' or ']' (while parsing a flow sequence at line 3) [front-matter.invalid-yaml]
+            content/b.md:4:6: error: link target 'c.md' does not exist [link.broken]
+            content/bin.md:2:1: error: file is not valid UTF-8 text [file.invalid-utf8]
+            content/bin.md:2:1: note: save the file with the UTF-8 encoding
+            content/vide.md:1:1: error: file is empty [file.empty]
+            content/vide.md:1:1: note: start the file with front-matter: ---, title: "…", ---
+            repere.yml:2:1: warning: unknown key 'couleur' in repere.yml [config.unknown-key]
+            repere.yml:2:1: note: known keys: audiences, base_url, content_dir, description, edit_url, issue_url, language, output_dir, templates_dir, title, unsafe_html
+            4 errors, 1 warning
+            error: build failed: the site was not written
+
+            """)
+        #expect(!FileManager.default.fileExists(atPath: project.url.appendingPathComponent("site").path))
+    }
+
+    @Test func aFolderWithoutContentIsAClearError() throws {
+        let project = TemporaryDirectory()
+        let result = try RepereProcess.run(["build"], in: project.url)
+        #expect(result.status == 1)
+        #expect(result.stderr.hasPrefix("error: no 'content' folder in "))
+    }
+
+    @Test func outputAndBaseURLFlagsAreHonoured() throws {
+        let project = TemporaryDirectory()
+        try project.write(["content/a.md": "---\ntitle: A\n---\n"])
+        let result = try RepereProcess.run(["build", "--output", "public", "--base-url", "https://x.fr/aide/", "--quiet"], in: project.url)
+        #expect(result.status == 0)
+        #expect(result.stdout == "")
+        let sitemap = try String(contentsOf: project.url.appendingPathComponent("public/sitemap.xml"), encoding: .utf8)
+        #expect(sitemap.contains("<loc>https://x.fr/aide/a/</loc>"))
+    }
+
+    @Test func sourceDateEpochAndTimeZoneDoNotChangeTheOutput() throws {
+        let project = TemporaryDirectory()
+        try project.write(["content/a.md": "---\ntitle: A\n---\n", "repere.yml": "base_url: https://x.fr/\n"])
+        _ = try RepereProcess.run(["build", "-o", "one"], in: project.url, environment: ["TZ": "UTC", "SOURCE_DATE_EPOCH": "0"])
+        _ = try RepereProcess.run(["build", "-o", "two"], in: project.url, environment: ["TZ": "Pacific/Kiritimati", "LANG": "C"])
+        #expect(project.snapshot("one") == project.snapshot("two"))
+    }
+}

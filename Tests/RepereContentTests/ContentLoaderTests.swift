@@ -1,0 +1,90 @@
+import RepereDiagnostics
+import RepereTestSupport
+import Testing
+@testable import RepereContent
+
+@Suite struct ContentLoaderTests {
+    func load(_ files: [String: String], unreadable: Set<String> = [], drafts: Bool = false, config: SiteConfiguration = .init()) throws -> LoadedContent {
+        try ContentLoader(configuration: config, includeDrafts: drafts).load(from: InMemorySource(files, unreadable: unreadable))
+    }
+
+    let article = "---\ntitle: Titre\n---\nCorps\n"
+
+    @Test func urlsFollowTheFolderTreeWithFoldedSlugs() throws {
+        let content = try load([
+            "_index.md": "---\ntitle: Accueil\n---\n",
+            "Affectations/_section.md": "---\ntitle: Affectations\n---\n",
+            "Affectations/Changer de séjour.md": article,
+            "Affectations/Sous dossier/fiche.md": article,
+            "transport/plan/index.md": article,
+            "transport/plan/carte.svg": "<svg/>",
+            "assets/logo.png": "png",
+        ])
+        #expect(content.pages.map(\.url.rawValue) == [
+            "/", "/affectations/", "/affectations/changer-de-sejour/", "/affectations/sous-dossier/",
+            "/affectations/sous-dossier/fiche/", "/transport/", "/transport/plan/",
+        ])
+        #expect(content.assets.map(\.url.rawValue) == ["/assets/logo.png", "/transport/plan/carte.svg"])
+        #expect(content.pages.first { $0.url == "/transport/plan/" }?.bundleDirectory == "transport/plan")
+        // Two folders without _section.md: one warning each, titled from the folder name.
+        #expect(content.diagnostics.map(\.id) == ["section.missing-index", "section.missing-index"])
+        #expect(content.pages.first { $0.url == "/affectations/sous-dossier/" }?.title == "Sous dossier")
+    }
+
+    @Test(arguments: [
+        ("", "file.empty", 1),
+        ("Pas de front-matter\n", "front-matter.missing-title", 1),
+        ("---\ndescription: x\n---\n", "front-matter.missing-title", 1),
+        ("---\ntitle: \"  \"\n---\n", "front-matter.missing-title", 2),
+        ("---\ntitle: A\n", "front-matter.unterminated", 1),
+        ("---\ntitle: A\ntags: [a\n---\n", "front-matter.invalid-yaml", 4),
+        ("---\ntitle: [A]\n---\n", "front-matter.invalid-value", 2),
+    ])
+    func badFilesAreDiagnosedAndLeftOut(text: String, id: String, line: Int) throws {
+        let content = try load(["a.md": text])
+        #expect(content.diagnostics.map(\.id) == [DiagnosticID(rawValue: id)])
+        #expect(content.diagnostics.first?.location?.file == "content/a.md")
+        #expect(content.diagnostics.first?.location?.line == line)
+        #expect(content.diagnostics.first?.severity == .error)
+        #expect(!content.pages.contains { $0.kind == .article })
+    }
+
+    @Test func invalidUTF8IsReportedAtItsLineAndColumn() throws {
+        var bytes = Array("---\ntitle: Été\n---\nok\nabc".utf8)
+        bytes.append(0xFF)
+        let content = try ContentLoader(configuration: .init()).load(from: InMemorySource(bytes: ["a.md": bytes]))
+        #expect(content.diagnostics.map(\.id) == ["file.invalid-utf8"])
+        #expect(content.diagnostics.first?.location == SourceLocation(file: "content/a.md", line: 5, column: 4))
+    }
+
+    @Test func unreadableFilesAreErrors() throws {
+        let content = try load([:], unreadable: ["a.md"])
+        #expect(content.diagnostics.map(\.id) == ["file.unreadable"])
+    }
+
+    @Test func twoFilesWithTheSameURLAreAnError() throws {
+        let content = try load(["été.md": article, "ete/index.md": article])
+        #expect(content.diagnostics.map(\.id) == ["content.duplicate-url"])
+    }
+
+    @Test func draftsAreLeftOutUnlessAsked() throws {
+        let draft = "---\ntitle: Brouillon\nstatus: draft\n---\n"
+        #expect(try load(["a.md": draft]).drafts.map(\.url) == ["/a/"])
+        #expect(try load(["a.md": draft], drafts: true).pages.map(\.url) == ["/", "/a/"])
+    }
+
+    @Test func pagesInheritAndMayOnlyNarrowTheirSectionsAudience() throws {
+        var config = SiteConfiguration()
+        config.audiences = ["referent", "structure", "chef"].map { Audience(id: $0, label: $0) }
+        let content = try load([
+            "s/_section.md": "---\ntitle: S\naudience: [referent, structure]\n---\n",
+            "s/herite.md": article,
+            "s/restreint.md": "---\ntitle: R\naudience: [structure]\n---\n",
+            "s/hors.md": "---\ntitle: H\naudience: [chef]\n---\n",
+            "s/inconnu.md": "---\ntitle: I\naudience: [referent, inconnu]\n---\n",
+        ], config: config)
+        #expect(content.pages.first { $0.url == "/s/herite/" }?.audience == ["referent", "structure"])
+        #expect(content.pages.first { $0.url == "/s/restreint/" }?.audience == ["structure"])
+        #expect(Set(content.diagnostics.map(\.id)) == ["audience.outside-section", "audience.unknown"])
+    }
+}

@@ -1,0 +1,124 @@
+import RepereDiagnostics
+import Testing
+@testable import RepereContent
+
+@Suite struct FrontMatterSplitterTests {
+    @Test func splitsAndCountsTheLinesBeforeTheBody() throws {
+        let parts = try FrontMatterSplitter.split("---\ntitle: A\ntype: faq\n---\n## Corps\n", file: "f.md").get()
+        #expect(parts == .init(yaml: "title: A\ntype: faq", hasFrontMatter: true, body: "## Corps\n", bodyLineOffset: 4))
+    }
+
+    @Test func acceptsCRLFAndTheYAMLDocumentEndMarker() throws {
+        let parts = try FrontMatterSplitter.split("---\r\ntitle: A\r\n...\r\nCorps", file: "f.md").get()
+        #expect(parts.yaml == "title: A\r")
+        #expect(parts.body == "Corps")
+    }
+
+    @Test func aFileWithoutFrontMatterIsAllBody() throws {
+        let parts = try FrontMatterSplitter.split("# Titre\n", file: "f.md").get()
+        #expect(!parts.hasFrontMatter)
+        #expect(parts.bodyLineOffset == 0)
+    }
+
+    @Test func unterminatedFrontMatterIsAnErrorAtLineOne() {
+        guard case .failure(let failure) = FrontMatterSplitter.split("---\ntitle: A\n## Corps\n", file: "content/a.md") else {
+            Issue.record("expected a failure")
+            return
+        }
+        #expect(failure.diagnostic.id == "front-matter.unterminated")
+        #expect(failure.diagnostic.location == SourceLocation(file: "content/a.md", line: 1, column: 1))
+    }
+}
+
+@Suite struct FrontMatterDecodingTests {
+    @Test func decodesEveryKnownKeyAndKeepsUnknownOnesAsParams() {
+        let yaml = """
+            title: "Comment changer un volontaire de centre ?"
+            description: Une phrase.
+            type: tutorial
+            tags: [affectation, centre]
+            category: Séjour
+            audience: referent-departemental
+            order: 3
+            status: archived
+            aliases: [/ancien/]
+            related: [autre.md]
+            keywords: [bus, car]
+            review_by: 2027-06-30
+            created: 2024-01-02
+            icon: bus
+            niveau: 2
+            """
+        let (fm, problems) = FrontMatter.decode(yaml: yaml, file: "f.md", lineOffset: 1)
+        #expect(problems.isEmpty)
+        #expect(fm.title == "Comment changer un volontaire de centre ?")
+        #expect(fm.type == .tutorial)
+        #expect(fm.tags == ["affectation", "centre"])
+        #expect(fm.category == "Séjour")
+        #expect(fm.audience == ["referent-departemental"])
+        #expect(fm.order == 3)
+        #expect(fm.status == .archived)
+        #expect(fm.aliases == ["/ancien/"])
+        #expect(fm.related == ["autre.md"])
+        #expect(fm.keywords == ["bus", "car"])
+        #expect(fm.reviewBy?.description == "2027-06-30")
+        #expect(fm.created?.description == "2024-01-02")
+        #expect(fm.icon == "bus")
+        #expect(fm.params == ["niveau": .int(2)])
+    }
+
+    @Test func yamlErrorLineIsOffsetByTheOpeningFence() {
+        let (_, problems) = FrontMatter.decode(yaml: "title: A\ntags: [a, b\n", file: "content/a.md", lineOffset: 1)
+        #expect(problems.map(\.id) == ["front-matter.invalid-yaml"])
+        #expect(problems.first?.location?.file == "content/a.md")
+        #expect((problems.first?.location?.line ?? 0) >= 3)
+    }
+
+    @Test func wrongTypesAreErrorsAtTheValue() {
+        let (_, problems) = FrontMatter.decode(
+            yaml: "title: [a, b]\ntype: video\norder: premier\nreview_by: 2026-02-30\nstatus: publié\n", file: "a.md", lineOffset: 1)
+        #expect(problems.map(\.id) == Array(repeating: DiagnosticID("front-matter.invalid-value"), count: 5))
+        #expect(problems.map { $0.location!.line } == [2, 3, 4, 5, 6])
+    }
+
+    @Test func aDocumentThatIsNotAMappingIsAnError() {
+        let (_, problems) = FrontMatter.decode(yaml: "- a\n- b\n", file: "a.md", lineOffset: 1)
+        #expect(problems.map(\.id) == ["front-matter.invalid-yaml"])
+    }
+}
+
+@Suite struct ConfigurationTests {
+    @Test func everyKeyHasADefault() {
+        let (config, problems) = SiteConfiguration.decode(yaml: "")
+        #expect(problems.isEmpty)
+        #expect(config == SiteConfiguration())
+        #expect(config.outputDirectory == "site")
+    }
+
+    @Test func decodesKeysAndAudiencesInOrder() {
+        let (config, problems) = SiteConfiguration.decode(yaml: """
+            title: Aide
+            base_url: https://aide.exemple.fr/
+            unsafe_html: true
+            audiences:
+              referent: Référent
+              structure: Structure d'accueil
+            """)
+        #expect(problems.isEmpty)
+        #expect(config.title == "Aide")
+        #expect(config.unsafeHTML)
+        #expect(config.audiences == [Audience(id: "referent", label: "Référent"), Audience(id: "structure", label: "Structure d'accueil")])
+    }
+
+    @Test func unknownKeysAreWarningsWithTheirLine() {
+        let (_, problems) = SiteConfiguration.decode(yaml: "title: A\ntheme: sombre\n")
+        #expect(problems.map(\.id) == ["config.unknown-key"])
+        #expect(problems.first?.severity == .warning)
+        #expect(problems.first?.location == SourceLocation(file: "repere.yml", line: 2, column: 1))
+    }
+
+    @Test func invalidValuesAreErrors() {
+        let (_, problems) = SiteConfiguration.decode(yaml: "unsafe_html: peut-être\naudiences: [a]\n")
+        #expect(problems.map(\.id) == ["config.invalid-value", "config.invalid-value"])
+    }
+}

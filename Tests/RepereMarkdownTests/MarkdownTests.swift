@@ -1,0 +1,141 @@
+import Dispatch
+import Testing
+@testable import RepereMarkdown
+
+@Suite struct SlugTests {
+    @Test(arguments: [
+        ("Étape 2 : valider", "etape-2-valider"),
+        ("Changer un volontaire de centre", "changer-un-volontaire-de-centre"),
+        ("L’affectation d’un jeune", "l-affectation-d-un-jeune"),
+        ("Cœur de l'œuvre", "coeur-de-l-oeuvre"),
+        ("  --Déjà vu--  ", "deja-vu"),
+        ("PDR & MIG (2024)", "pdr-mig-2024"),
+        ("Привет", ""),
+    ])
+    func slugFoldsAccentsAndPunctuation(input: String, expected: String) {
+        #expect(Slug.make(from: input) == expected)
+    }
+}
+
+@Suite struct ParserTests {
+    @Test func headingAnchorsAreFrenchSlugsDeduplicated() {
+        let doc = CommonMarkParser.parse("## Étape 2 : valider\n## Étape 2 : valider\n### Привет\n## Section\n")
+        #expect(doc.headings.map(\.anchor) == ["etape-2-valider", "etape-2-valider-1", "section", "section-1"])
+        #expect(doc.headings.map(\.level) == [2, 2, 3, 2])
+    }
+
+    @Test(arguments: CalloutKind.allCases)
+    func everyGitHubAlertBecomesACallout(kind: CalloutKind) {
+        let doc = CommonMarkParser.parse("> [!\(kind.rawValue.uppercased())]\n> Texte **important**.\n")
+        #expect(doc.blocks == [.callout(kind, [.paragraph([.text("Texte "), .strong([.text("important")]), .text(".")])])])
+    }
+
+    @Test func ordinaryAndUnknownQuotesStayQuotes() {
+        for source in ["> Citation\n", "> [!AUTRE]\n> texte\n", "> [!NOTE] sur la même ligne\n"] {
+            guard case .blockQuote? = CommonMarkParser.parse(source).blocks.first else {
+                Issue.record("\(source) should stay a block quote")
+                continue
+            }
+        }
+    }
+
+    @Test func linksInCodeAreNotReferences() {
+        let doc = CommonMarkParser.parse("`[a](a.md)`\n\n```\n[b](b.md)\n```\n\n[c](c.md) [ref][r]\n\n[r]: r.md\n")
+        #expect(doc.references.map(\.destination) == ["c.md", "r.md"])
+    }
+
+    @Test func imageOnlyLinkTakesItsTextFromTheAlt() {
+        let ref = CommonMarkParser.parse("[![Logo du SNU](logo.svg)](https://www.snu.gouv.fr)\n").references
+        #expect(ref.map(\.kind) == [.link, .image])
+        #expect(ref.first?.isImageOnly == true)
+        #expect(ref.first?.text == "Logo du SNU")
+    }
+
+    @Test func parallelParsingGivesTheSameTreesAsSerialParsing() {
+        let sources = (0..<200).map { i in
+            "# Page \(i)\n\nVoir https://www.snu.gouv.fr/page-\(i) et www.exemple.fr/\(i).\n\n| a | b |\n|---|---|\n| \(i) | ~~x~~ |\n\n- [x] fait\n"
+        }
+        let serial = sources.map(CommonMarkParser.parse)
+        let parallel = UnsafeResults(count: sources.count)
+        DispatchQueue.concurrentPerform(iterations: sources.count) { i in
+            parallel.set(i, CommonMarkParser.parse(sources[i]))
+        }
+        #expect(parallel.values == serial)
+        #expect(serial[7].references.map(\.destination) == ["https://www.snu.gouv.fr/page-7", "http://www.exemple.fr/7"])
+    }
+}
+
+private final class UnsafeResults: @unchecked Sendable {
+    private var storage: [MarkdownDocument?]
+    init(count: Int) { storage = Array(repeating: nil, count: count) }
+    func set(_ i: Int, _ doc: MarkdownDocument) { storage.withUnsafeMutableBufferPointer { $0[i] = doc } }
+    var values: [MarkdownDocument] { storage.map { $0! } }
+}
+
+@Suite struct RendererTests {
+    func html(_ markdown: String, urls: [String: String] = [:], unsafe: Bool = false) -> String {
+        HTMLRenderer(options: .init(allowsRawHTML: unsafe)).render(CommonMarkParser.parse(markdown), urls: urls)
+    }
+
+    @Test func rendersGFMTablesWithHeaderScopeAndAlignmentClasses() {
+        #expect(html("| Rôle | Droits |\n|:--|--:|\n| Référent | tous |\n") == """
+            <div class="table-wrapper"><table>
+            <thead>
+            <tr>
+            <th scope="col" class="align-left">Rôle</th>
+            <th scope="col" class="align-right">Droits</th>
+            </tr>
+            </thead>
+            <tbody>
+            <tr>
+            <td class="align-left">Référent</td>
+            <td class="align-right">tous</td>
+            </tr>
+            </tbody>
+            </table></div>
+
+            """)
+    }
+
+    @Test func rendersTaskItemsWithTextForScreenReaders() {
+        #expect(html("- [x] a\n- [ ] b\n") == """
+            <ul>
+            <li class="task task-done"><span class="visually-hidden">Fait : </span>a</li>
+            <li class="task"><span class="visually-hidden">À faire : </span>b</li>
+            </ul>
+
+            """)
+    }
+
+    @Test func rewritesLinksAndEscapesEverything() {
+        #expect(html("[l'a & \\<b>](a.md#x \"t\") `<i>` ~~s~~", urls: ["a.md#x": "/s/a/#x"])
+            == "<p><a href=\"/s/a/#x\" title=\"t\">l&#39;a &amp; &lt;b&gt;</a> <code>&lt;i&gt;</code> <del>s</del></p>\n")
+    }
+
+    @Test func neutralisesJavaScriptURLs() {
+        #expect(html("[x](javascript:alert(1)) ![y](JaVaScRiPt:z)") == "<p><a href=\"#\">x</a> <img src=\"#\" alt=\"y\" loading=\"lazy\"></p>\n")
+    }
+
+    @Test func safeModeKeepsHarmlessInlineHTMLAndDropsTheRest() {
+        #expect(html("Un <abbr title=\"Mission\" onclick=\"x()\">MIG</abbr> <script>alert(1)</script> <img src=x onerror=y>")
+            == "<p>Un <abbr title=\"Mission\">MIG</abbr> alert(1) </p>\n")
+        #expect(html("<div onclick=\"x()\">bloc</div>\n\nfin") == "<p>fin</p>\n")
+    }
+
+    @Test func unsafeModeStillAppliesTheGFMTagFilter() {
+        #expect(html("<div class=\"x\">bloc</div>\n\n<script>alert(1)</script>\n", unsafe: true)
+            == "<div class=\"x\">bloc</div>\n&lt;script>alert(1)&lt;/script>\n")
+    }
+
+    @Test func codeBlocksAreEscapedWithTheirLanguage() {
+        #expect(html("```yaml\ntitle: \"<x>\"\n```\n") == "<pre><code class=\"language-yaml\">title: &quot;&lt;x&gt;&quot;\n</code></pre>\n")
+    }
+
+    @Test func accordionOptionsPrefixIdsAndDemoteHeadings() {
+        var options = HTMLRenderer.Options()
+        options.anchorPrefix = "faq-"
+        options.headingLevelOffset = 1
+        #expect(HTMLRenderer(options: options).render(CommonMarkParser.parse("## Démarche\n[haut](#demarche)\n"))
+            == "<h3 id=\"faq-demarche\">Démarche</h3>\n<p><a href=\"#faq-demarche\">haut</a></p>\n")
+    }
+}

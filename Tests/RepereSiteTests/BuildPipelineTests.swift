@@ -1,0 +1,102 @@
+import Foundation
+import RepereContent
+import RepereDiagnostics
+import RepereTestSupport
+import Testing
+@testable import RepereSite
+
+@Suite struct BuildPipelineTests {
+    static let goldenRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
+
+    func build(_ project: URL, output: URL, strict: Bool = false) throws -> BuildPipeline.Outcome {
+        let (config, problems) = try Project.configuration(in: project)
+        return try BuildPipeline(options: BuildOptions(projectDirectory: project, configuration: config, outputDirectory: output))
+            .run(strict: strict, extraDiagnostics: problems)
+    }
+
+    /// Every case under Golden/: build `input/`, compare the whole site with `expected/`.
+    @Test(arguments: ["basic"])
+    func siteMatchesItsGolden(caseName: String) throws {
+        let folder = Self.goldenRoot.appendingPathComponent(caseName)
+        let out = TemporaryDirectory()
+        let outcome = try build(folder.appendingPathComponent("input"), output: out.url.appendingPathComponent("site"))
+        #expect(outcome.report.diagnostics.isEmpty)
+        let mismatch = Golden.compare(actual: out.snapshot("site"), goldenFolder: folder.appendingPathComponent("expected"))
+        #expect(mismatch == nil, "\(mismatch ?? "")")
+    }
+
+    @Test func twoBuildsAreByteIdentical() throws {
+        let input = Self.goldenRoot.appendingPathComponent("basic/input")
+        let a = TemporaryDirectory(), b = TemporaryDirectory()
+        _ = try build(input, output: a.url.appendingPathComponent("site"))
+        _ = try build(input, output: b.url.appendingPathComponent("site"))
+        let first = a.snapshot("site")
+        #expect(!first.isEmpty)
+        #expect(first == b.snapshot("site"))
+    }
+
+    @Test func aFailedBuildLeavesThePreviousSiteUntouched() throws {
+        let project = TemporaryDirectory()
+        try project.write(["content/a.md": "---\ntitle: A\n---\nBonjour\n"])
+        let site = project.url.appendingPathComponent("site")
+        #expect(try build(project.url, output: site).wasWritten)
+        let before = project.snapshot("site")
+
+        try project.write(["content/b.md": "---\ntitle: [B\n---\n", "content/a.md": "---\ntitle: A2\n---\n"])
+        let failed = try build(project.url, output: site)
+        #expect(!failed.wasWritten)
+        #expect(failed.report.errorCount == 1)
+        #expect(project.snapshot("site") == before)
+        // No staging folder is left behind.
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: project.url.path).filter { $0.contains("repere-") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test func strictRefusesToWriteOnWarnings() throws {
+        let project = TemporaryDirectory()
+        try project.write(["content/s/a.md": "---\ntitle: A\n---\n"])  // folder without _section.md: a warning
+        let outcome = try build(project.url, output: project.url.appendingPathComponent("site"), strict: true)
+        #expect(outcome.report.warningCount > 0)
+        #expect(!outcome.wasWritten)
+    }
+
+    @Test func aMissingContentFolderIsAProjectError() {
+        let project = TemporaryDirectory()
+        #expect(throws: ProjectError.self) { try Project.configuration(in: project.url) }
+    }
+
+    @Test func templateSyntaxErrorsPointIntoTheProjectsTemplate() throws {
+        let project = TemporaryDirectory()
+        try project.write(["content/a.md": "---\ntitle: A\n---\n", "templates/article.mustache": "<p>\n{{#page}}\n"])
+        let outcome = try build(project.url, output: project.url.appendingPathComponent("site"))
+        #expect(outcome.report.diagnostics.map(\.id) == ["config.relative-base-url", "template.invalid"])
+        #expect(outcome.report.diagnostics.last?.location?.file == "templates/article.mustache")
+        #expect(!outcome.wasWritten)
+    }
+
+    @Test func aProjectTemplateOverridesTheBuiltInOneFileByFile() throws {
+        let project = TemporaryDirectory()
+        try project.write([
+            "content/a.md": "---\ntitle: A\n---\n",
+            "templates/partials/footer.mustache": "<footer><p>Pied de page maison</p></footer>",
+        ])
+        let site = project.url.appendingPathComponent("site")
+        _ = try build(project.url, output: site)
+        let html = try String(contentsOf: site.appendingPathComponent("a/index.html"), encoding: .utf8)
+        #expect(html.contains("<footer><p>Pied de page maison</p></footer>"))
+        #expect(html.contains("<h1>A</h1>"))  // the rest is still the built-in theme
+    }
+}
+
+@Suite struct OutputTreeTests {
+    @Test func pathsLeavingTheSiteOrClaimedTwiceAreRefused() {
+        var tree = OutputTree()
+        tree.add("a/index.html", .text("1"), origin: "a")
+        tree.add("a/index.html", .text("2"), origin: "b")
+        tree.add("../evil.html", .text("x"), origin: "c")
+        tree.add("/etc/passwd", .text("x"), origin: "d")
+        tree.add("a/./b", .text("x"), origin: "e")
+        #expect(tree.paths == ["a/index.html"])
+        #expect(tree.diagnostics.map(\.id) == ["output.collision", "path.escapes-site", "path.escapes-site", "path.escapes-site"])
+    }
+}

@@ -1,0 +1,98 @@
+import RepereContent
+import RepereDiagnostics
+import RepereTestSupport
+import Testing
+@testable import RepereSite
+
+@Suite struct LinkResolverTests {
+    /// Loads, parses and resolves an in-memory content folder.
+    func resolve(_ files: [String: String], basePath: String = "") throws -> ResolvedSite {
+        let loaded = try ContentLoader(configuration: .init()).load(from: InMemorySource(files))
+        let parsed = ParseStage(filter: .init(allowsRawHTML: false)).run(loaded.pages)
+        return LinkResolver(basePath: basePath).resolve(parsed.pages, drafts: loaded.drafts, assets: loaded.assets)
+    }
+
+    func page(_ title: String, _ body: String = "", extra: String = "") -> String {
+        "---\ntitle: \(title)\n\(extra)---\n\(body)"
+    }
+
+    func rewrites(of url: String, in site: ResolvedSite) -> [String: String] {
+        site.rewrites[site.pages.firstIndex { $0.page.url.rawValue == url }!]
+    }
+
+    @Test func resolvesEveryFormAuthorsUse() throws {
+        let body = """
+            [a](./autre.md) [b](autre.md#etape-2-valider) [c](../transport/bus.md) [d](../transport/_section.md)
+            [e](../transport) [f](/transport/bus/) [g](plan/index.md) [h](%C3%A9t%C3%A9.md) [i](#haut) [j](https://snu.gouv.fr/x.md)
+            [k](mailto:aide@exemple.fr) ![l](plan/carte.svg) [m](../_index.md)
+
+            ## Haut
+            """
+        let site = try resolve([
+            "s/_section.md": page("S"),
+            "s/page.md": page("Page", body),
+            "s/autre.md": page("Autre", "## Étape 2 : valider\n"),
+            "s/été.md": page("Été"),
+            "s/plan/index.md": page("Plan"),
+            "s/plan/carte.svg": "<svg/>",
+            "transport/_section.md": page("Transport"),
+            "transport/bus.md": page("Bus"),
+        ], basePath: "/aide")
+        #expect(site.diagnostics.isEmpty)
+        #expect(rewrites(of: "/s/page/", in: site) == [
+            "./autre.md": "/aide/s/autre/", "autre.md#etape-2-valider": "/aide/s/autre/#etape-2-valider",
+            "../transport/bus.md": "/aide/transport/bus/", "../transport/_section.md": "/aide/transport/",
+            "../transport": "/aide/transport/", "/transport/bus/": "/aide/transport/bus/", "plan/index.md": "/aide/s/plan/",
+            "%C3%A9t%C3%A9.md": "/aide/s/ete/", "plan/carte.svg": "/aide/s/plan/carte.svg", "../_index.md": "/aide/",
+        ])
+    }
+
+    @Test func linksInsideABundleAreRelativeToItsFolder() throws {
+        let site = try resolve([
+            "s/plan/index.md": page("Plan", "![carte](carte.svg) [voisin](../voisin.md)"),
+            "s/plan/carte.svg": "<svg/>",
+            "s/voisin.md": page("Voisin"),
+        ])
+        #expect(site.diagnostics.isEmpty)
+        #expect(rewrites(of: "/s/plan/", in: site) == ["carte.svg": "/s/plan/carte.svg", "../voisin.md": "/s/voisin/"])
+    }
+
+    @Test func problemsAreReportedAtTheLinkPositionInTheFile() throws {
+        let body = """
+            Texte [cassé](absent.md) et [ancre](autre.md#etape-3).
+            [dehors](../../../etc/passwd) ![image](absente.png) [brouillon](brouillon.md) [ici](#nulle-part)
+            [non-md](notes.txt)
+            """
+        let site = try resolve([
+            "s/page.md": page("Page", body),
+            "s/autre.md": page("Autre", "## Étape 2\n"),
+            "s/brouillon.md": page("Brouillon", extra: "status: draft\n"),
+        ])
+        let found = site.diagnostics.sorted().map { "\($0.location!.line):\($0.location!.column) \($0.id)" }
+        #expect(found == [
+            "4:7 link.broken", "4:29 link.missing-anchor", "5:1 path.escapes-content", "5:31 image.missing",
+            "5:53 link.to-draft", "5:79 link.missing-anchor", "6:1 link.broken",
+        ])
+        #expect(site.diagnostics.allSatisfy { $0.severity == .error && $0.location?.file == "content/s/page.md" })
+    }
+
+    @Test func selfLinksAndCyclesResolve() throws {
+        let site = try resolve([
+            "a.md": page("A", "[moi](a.md) [b](b.md)"),
+            "b.md": page("B", "[a](a.md)"),
+        ])
+        #expect(site.diagnostics.isEmpty)
+        #expect(rewrites(of: "/a/", in: site) == ["a.md": "/a/", "b.md": "/b/"])
+    }
+
+    @Test func aliasesBecomeRedirectsAndCollisionsAreErrors() throws {
+        let site = try resolve([
+            "s/a.md": page("A", extra: "aliases: [/ancien/a/, ancienne-a, /s/b/, /../../etc]\n"),
+            "s/b.md": page("B", extra: "aliases: [/ancien/a]\n"),
+        ])
+        #expect(site.redirects == [
+            Redirect(from: "/ancien/a/", to: "/s/a/"), Redirect(from: "/s/ancienne-a/", to: "/s/a/"),
+        ])
+        #expect(site.diagnostics.map(\.id).sorted() == ["alias.collision", "alias.collision", "path.escapes-site"])
+    }
+}
