@@ -25,24 +25,9 @@ extension RepereCommand {
         var strict = false
 
         func run() throws {
-            let projectURL = global.projectURL
-            var (configuration, configProblems): (SiteConfiguration, [Diagnostic])
-            do {
-                (configuration, configProblems) = try Project.configuration(in: projectURL)
-            } catch {
-                throw global.fail("\(error)")
-            }
-            if let baseURL { configuration.baseURL = baseURL }
-            let outputURL = output.map { URL(fileURLWithPath: $0, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) }
-            var options = BuildOptions(projectDirectory: projectURL, configuration: configuration, outputDirectory: outputURL)
-            options.includeDrafts = drafts
-
-            let outcome: BuildPipeline.Outcome
-            do {
-                outcome = try BuildPipeline(options: options).run(strict: strict, extraDiagnostics: configProblems)
-            } catch {
-                throw global.fail("\(error)")
-            }
+            let (options, outcome) = try ProjectBuild(global: global, output: output, baseURL: baseURL, drafts: drafts)
+                .run(write: true, strict: strict, checkOnly: false)
+            let projectURL = options.projectDirectory
             let report = strict ? outcome.report.promotingWarnings() : outcome.report
             global.printDiagnostics(report)
             if global.verbose {

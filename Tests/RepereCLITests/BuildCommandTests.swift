@@ -5,11 +5,15 @@ import Testing
 @Suite struct BuildCommandTests {
     @Test func buildsAProjectGivenWithDashC() throws {
         let project = TemporaryDirectory()
-        try project.write(["content/a.md": "---\ntitle: A\n---\nBonjour\n", "repere.yml": "base_url: https://x.fr/\n"])
+        try project.write([
+            "content/a.md": "---\ntitle: A\ndescription: Une page.\n---\nVoir [la page B](b.md).\n",
+            "content/b.md": "---\ntitle: B\ndescription: Une autre page.\n---\nVoir [la page A](a.md).\n",
+            "repere.yml": "base_url: https://x.fr/\n",
+        ])
         let result = try RepereProcess.run(["build", "-C", project.url.path], in: URL(fileURLWithPath: "/"))
         #expect(result.status == 0)
         #expect(result.stderr == "")
-        #expect(result.stdout.hasPrefix("Built 2 pages (6 files) into site in "))
+        #expect(result.stdout.hasPrefix("Built 3 pages (9 files) into site in "))
         #expect(FileManager.default.fileExists(atPath: project.url.appendingPathComponent("site/a/index.html").path))
     }
 
@@ -18,7 +22,7 @@ import Testing
         try project.write([
             "repere.yml": "base_url: https://x.fr/\ncouleur: bleu\n",
             "content/a.md": "---\ntitle: A\ntags: [x\n---\n",
-            "content/b.md": "---\ntitle: B\n---\nVoir [c](c.md).\n",
+            "content/b.md": "---\ntitle: B\ndescription: Une page.\n---\nVoir [c](c.md).\n",
             "content/vide.md": "",
         ])
         try project.write("content/bin.md", bytes: [0x2D, 0x2D, 0x2D, 0x0A, 0xC3, 0x28])
@@ -26,14 +30,16 @@ import Testing
         #expect(result.status == 1)
         #expect(result.stderr == """
             content/a.md:4:1: error: invalid YAML: did not find expected ',' or ']' (while parsing a flow sequence at line 3) [front-matter.invalid-yaml]
-            content/b.md:4:6: error: link target 'c.md' does not exist [link.broken]
+            content/b.md:1:1: warning: no other page links to 'B' [page.orphan]
+            content/b.md:1:1: note: link to it from a related page, or archive it
+            content/b.md:5:6: error: link target 'c.md' does not exist [link.broken]
             content/bin.md:2:1: error: file is not valid UTF-8 text [file.invalid-utf8]
             content/bin.md:2:1: note: save the file with the UTF-8 encoding
             content/vide.md:1:1: error: file is empty [file.empty]
             content/vide.md:1:1: note: start the file with front-matter: ---, title: "…", ---
             repere.yml:2:1: warning: unknown key 'couleur' in repere.yml [config.unknown-key]
             repere.yml:2:1: note: known keys: audiences, base_url, content_dir, description, edit_url, issue_url, language, output_dir, templates_dir, title, unsafe_html
-            4 errors, 1 warning
+            4 errors, 2 warnings
             error: build failed: the site was not written
 
             """)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A day in the calendar (`2026-06-30`), as written in front-matter; no time, no time zone.
 public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConvertible {
     public let year: Int
@@ -27,5 +29,20 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
 
     public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+    }
+}
+
+extension CalendarDate {
+    /// Today in UTC, or the day of `SOURCE_DATE_EPOCH` when it is set (reproducible builds).
+    public static func today(environment: [String: String] = ProcessInfo.processInfo.environment) -> CalendarDate {
+        let seconds = environment["SOURCE_DATE_EPOCH"].flatMap(Int64.init) ?? Int64(Date().timeIntervalSince1970)
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let parts = calendar.dateComponents([.year, .month, .day], from: Date(timeIntervalSince1970: TimeInterval(seconds)))
+        return CalendarDate(year: parts.year!, month: parts.month!, day: parts.day!)
+    }
+
+    init(year: Int, month: Int, day: Int) {
+        (self.year, self.month, self.day) = (year, month, day)
     }
 }

@@ -11,6 +11,8 @@ public struct BuildOptions: Sendable {
     public var outputDirectory: URL
     /// Build draft pages too.
     public var includeDrafts = false
+    /// The day `review_by` dates are compared with (the only use of the date in a build).
+    public var today = CalendarDate.today()
 
     public init(projectDirectory: URL, configuration: SiteConfiguration, outputDirectory: URL? = nil) {
         self.projectDirectory = projectDirectory.standardizedFileURL

@@ -15,7 +15,9 @@ public struct BuildPipeline: Sendable {
         public var report: DiagnosticReport
         /// The site in memory; `nil` when the build stopped before rendering.
         public var tree: OutputTree?
-        public var pageCount: Int
+        /// The resolved pages and link graph.
+        public var site: ResolvedSite
+        public var pageCount: Int { site.pages.count }
         /// Each stage's name and wall time, in order.
         public var timings: [(stage: String, seconds: Double)]
         /// Whether the site was written to the output folder.
@@ -27,7 +29,9 @@ public struct BuildPipeline: Sendable {
     ///
     /// - Parameter extraDiagnostics: problems found before the build (in `repere.yml`).
     /// - Throws: when the content folder cannot be listed or the site cannot be written.
-    public func run(write: Bool = true, strict: Bool = false, extraDiagnostics: [Diagnostic] = []) throws -> Outcome {
+    public func run(
+        write: Bool = true, strict: Bool = false, checkOnly: Bool = false, extraDiagnostics: [Diagnostic] = []
+    ) throws -> Outcome {
         var timings: [(String, Double)] = []
         func stage<T>(_ name: String, _ body: () throws -> T) rethrows -> T {
             let start = DispatchTime.now().uptimeNanoseconds
@@ -58,12 +62,17 @@ public struct BuildPipeline: Sendable {
                     notes: ["set base_url: https://… in repere.yml, or pass --base-url"]))
         }
 
+        diagnostics += stage("check") { RuleRegistry.check(CheckInput(site: resolved, today: options.today)) }
+        if checkOnly {
+            return Outcome(report: DiagnosticReport(diagnostics), tree: nil, site: resolved, timings: timings, wasWritten: false)
+        }
+
         let theme: Theme
         switch Theme.load(overrides: options.templatesDirectory, displayName: configuration.templatesDirectory) {
         case .success(let t): theme = t
         case .failure(let failure):
             return Outcome(report: DiagnosticReport(diagnostics + failure.diagnostics), tree: nil,
-                pageCount: resolved.pages.count, timings: timings, wasWritten: false)
+                site: resolved, timings: timings, wasWritten: false)
         }
         let tree = stage("render") { SiteRenderer(configuration: configuration, theme: theme).render(resolved) }
         diagnostics += tree.diagnostics
@@ -74,6 +83,6 @@ public struct BuildPipeline: Sendable {
             try stage("write") { try OutputWriter(destination: options.outputDirectory).write(tree, source: source) }
             written = true
         }
-        return Outcome(report: report, tree: tree, pageCount: resolved.pages.count, timings: timings, wasWritten: written)
+        return Outcome(report: report, tree: tree, site: resolved, timings: timings, wasWritten: written)
     }
 }

@@ -10,11 +10,14 @@ struct SiteModel: Sendable {
     private(set) var indexByURL: [SitePath: Int] = [:]
     /// Listed children of each section (archived pages excluded), in display order.
     private(set) var children: [SitePath: [Int]] = [:]
+    /// "Voir aussi" for each page.
+    let related: [[Int]]
 
     init(site: ResolvedSite, configuration: SiteConfiguration, basePath: String) {
         self.site = site
         self.configuration = configuration
         self.basePath = basePath
+        self.related = RelatedPages.compute(site)
         for (i, parsed) in site.pages.enumerated() { indexByURL[parsed.page.url] = i }
         for (i, parsed) in site.pages.enumerated() where parsed.page.status != .archived {
             if let parent = parsed.page.parent { children[parent, default: []].append(i) }
@@ -87,8 +90,28 @@ struct SiteModel: Sendable {
             context["tutorials"] = zip(listed, pages).filter { $0.1.kind == .article && $0.1.type == .tutorial }.map { summary($0.0) }
             context["articles"] = zip(listed, pages).filter { $0.1.kind == .article && $0.1.type == .article }.map { summary($0.0) }
         case .article:
-            break
+            context["backlinks"] = site.graph.inbound[i].filter { site.pages[$0].page.status != .archived }.map { summary($0) }
+            context["related"] = related[i].map { summary($0) }
+            if page.type == .tutorial, let parent = page.parent {
+                let tutorials = (children[parent] ?? []).filter { site.pages[$0].page.type == .tutorial }
+                if let position = tutorials.firstIndex(of: i) {
+                    context["previous"] = position > 0 ? summary(tutorials[position - 1]) : false
+                    context["next"] = position + 1 < tutorials.count ? summary(tutorials[position + 1]) : false
+                }
+            }
         }
+        return context
+    }
+
+    /// The "Plan du site": every listed page, section by section, as a tree.
+    func siteMapContext() -> [String: Any] {
+        func node(_ i: Int) -> [String: Any] {
+            var item = summary(i)
+            item["children"] = (children[site.pages[i].page.url] ?? []).map(node)
+            return item
+        }
+        var context = baseContext(title: "Plan du site", current: nil)
+        context["tree"] = (children[.root] ?? []).map(node)
         return context
     }
 

@@ -50,6 +50,8 @@ public struct SiteRenderer: Sendable {
         for listing in model.taxonomyListings() {
             tree.add(listing.url.outputFile, .text(theme.render("taxonomy", model.context(forListing: listing))), origin: "the \(listing.kind) '\(listing.title)'")
         }
+        tree.add("plan-du-site/index.html", .text(theme.render("plan-du-site", model.siteMapContext())), origin: "the site map page")
+        tree.add("graph.json", .text(GraphExport.json(site)), origin: "the link graph")
         tree.add("404.html", .text(theme.render("404", model.baseContext(title: "Page introuvable", current: nil))), origin: "the 404 page")
         for redirect in site.redirects {
             tree.add(redirect.from.outputFile, .text(theme.render("redirect", model.context(forRedirect: redirect))), origin: "an alias of \(redirect.to)")

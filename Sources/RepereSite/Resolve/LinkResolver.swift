@@ -19,35 +19,60 @@ public struct LinkResolver: Sendable {
     public func resolve(_ pages: [ParsedPage], drafts: [Page], assets: [Asset]) -> ResolvedSite {
         let index = Index(pages: pages, drafts: drafts, assets: assets)
         var diagnostics: [Diagnostic] = []
-        let rewrites = pages.map { parsed in
-            var rewrites: [String: String] = [:]
+        var rewrites: [[String: String]] = []
+        var links: [LinkGraph.Link] = []
+        var related: [[Int]] = []
+        for (from, parsed) in pages.enumerated() {
+            var pageRewrites: [String: String] = [:]
             for reference in parsed.document.references {
-                switch resolve(reference, in: parsed, index: index) {
+                let location = parsed.page.location(line: reference.position.line, column: reference.position.column)
+                switch resolve(reference.destination, isImage: reference.kind == .image, in: parsed, index: index, at: location) {
                 case .external: break
-                case .resolved(let href): rewrites[reference.destination] = href
+                case .resolved(let href, let target):
+                    pageRewrites[reference.destination] = href
+                    if case .page(let to) = target, reference.kind == .link {
+                        links.append(LinkGraph.Link(from: from, to: to, location: location))
+                    }
                 case .problem(let diagnostic): diagnostics.append(diagnostic)
                 }
             }
-            return rewrites
+            rewrites.append(pageRewrites)
+            related.append(explicitRelated(of: parsed.page, index: index, diagnostics: &diagnostics))
         }
         let (redirects, aliasProblems) = self.redirects(pages.map(\.page), index: index)
         return ResolvedSite(
             pages: pages, rewrites: rewrites, redirects: redirects, assets: assets,
+            graph: LinkGraph(pageCount: pages.count, links: links, explicitRelated: related),
             diagnostics: diagnostics + aliasProblems)
+    }
+
+    /// The pages named in front-matter `related:`, resolved like links.
+    private func explicitRelated(of page: Page, index: Index, diagnostics: inout [Diagnostic]) -> [Int] {
+        let parsed = ParsedPage(page: page, document: MarkdownDocument(blocks: [], headings: [], references: [], rawHTML: []))
+        return page.frontMatter.related.compactMap { path in
+            switch resolve(path, isImage: false, in: parsed, index: index, at: page.location(ofKey: "related")) {
+            case .resolved(_, .page(let i)): return i
+            case .problem(let diagnostic):
+                diagnostics.append(diagnostic)
+                return nil
+            default:
+                diagnostics.append(.error("link.broken", "related page '\(path)' is not a page", at: page.location(ofKey: "related")))
+                return nil
+            }
+        }
     }
 
     // MARK: - Links
 
     enum Outcome {
         case external
-        case resolved(String)
+        case resolved(String, Index.Target)
         case problem(Diagnostic)
     }
 
-    func resolve(_ reference: Reference, in parsed: ParsedPage, index: Index) -> Outcome {
+    /// Resolves one destination written in `parsed` at `location`.
+    func resolve(_ destination: String, isImage: Bool, in parsed: ParsedPage, index: Index, at location: SourceLocation) -> Outcome {
         let page = parsed.page
-        let location = page.location(line: reference.position.line, column: reference.position.column)
-        let destination = reference.destination
         if destination.isEmpty || Self.hasScheme(destination) || destination.hasPrefix("//") { return .external }
 
         var pathPart = Substring(destination)
@@ -58,13 +83,14 @@ public struct LinkResolver: Sendable {
         }
         if let query = pathPart.firstIndex(of: "?") { pathPart = pathPart[..<query] }
         let path = String(pathPart).removingPercentEncoding ?? String(pathPart)
-        let isImage = reference.kind == .image
 
         // Same-page anchor.
         if path.isEmpty {
             guard let fragment else { return .external }
-            if parsed.document.headings.contains(where: { $0.anchor == fragment }) { return .external }
-            return .problem(missingAnchor(fragment, in: page.title, at: location))
+            guard let anchor = Self.anchor(fragment, in: parsed.document.headings) else {
+                return .problem(missingAnchor(fragment, in: page.title, at: location))
+            }
+            return anchor == fragment ? .external : .resolved("#" + anchor, .asset(page.url))
         }
 
         let target: Index.Target?
@@ -91,15 +117,24 @@ public struct LinkResolver: Sendable {
         }
         switch target {
         case .asset(let url):
-            return .resolved(basePath + url.rawValue)
+            return .resolved(basePath + url.rawValue, target)
         case .page(let i):
             let targetPage = index.pages[i]
-            guard let fragment else { return .resolved(basePath + targetPage.page.url.rawValue) }
-            guard targetPage.document.headings.contains(where: { $0.anchor == fragment }) else {
+            guard let fragment else { return .resolved(basePath + targetPage.page.url.rawValue, target) }
+            guard let anchor = Self.anchor(fragment, in: targetPage.document.headings) else {
                 return .problem(missingAnchor(fragment, in: targetPage.page.title, at: location))
             }
-            return .resolved(basePath + targetPage.page.url.rawValue + "#" + fragment)
+            return .resolved(basePath + targetPage.page.url.rawValue + "#" + anchor, target)
         }
+    }
+
+    /// The site anchor a fragment designates: a heading anchor as Repère writes it, or as the
+    /// Git forge writes it (GitHub keeps accents: `#étape-2--valider`), so links that work when
+    /// browsing the repository work on the site too.
+    static func anchor(_ fragment: String, in headings: [Heading]) -> String? {
+        if headings.contains(where: { $0.anchor == fragment }) { return fragment }
+        let forgeAnchors = ForgeAnchors.make(for: headings.map(\.text))
+        return forgeAnchors.firstIndex(of: fragment.lowercased()).map { headings[$0].anchor }
     }
 
     private func missingAnchor(_ anchor: String, in title: String, at location: SourceLocation) -> Diagnostic {

@@ -10,6 +10,8 @@ public struct ResolvedSite: Sendable {
     /// Alias redirects, sorted by their old path.
     public var redirects: [Redirect]
     public var assets: [Asset]
+    /// Page-to-page links, for backlinks, related pages, orphans and the graph export.
+    public var graph: LinkGraph
     public var diagnostics: [Diagnostic]
 }
 

@@ -1,0 +1,33 @@
+import RepereContent
+import RepereDiagnostics
+
+/// One content lint run by `repere check` and `repere build` over the resolved site.
+///
+/// Rules read the model (pages, documents, link graph), never rendered HTML, so `check` can
+/// skip rendering. Broken links, missing anchors and images, links to drafts and alias
+/// collisions are found by the resolve stage itself, which reports them as errors.
+protocol CheckRule: Sendable {
+    func check(_ input: CheckInput) -> [Diagnostic]
+}
+
+/// What rules look at.
+struct CheckInput: Sendable {
+    var site: ResolvedSite
+    /// The day `review_by` dates are compared with.
+    var today: CalendarDate
+
+    /// Indexes of pages that are published (not archived): the live site.
+    var livePages: [Int] { site.pages.indices.filter { site.pages[$0].page.status != .archived } }
+}
+
+/// Every rule, in the order they run.
+enum RuleRegistry {
+    static let rules: [any CheckRule] = [
+        OrphanPage(), LinkToArchivedPage(), ImageWithoutAlt(), VagueLinkText(), HeadingLevelSkipped(),
+        DuplicateTitle(), MissingDescription(), ReviewOverdue(),
+    ]
+
+    static func check(_ input: CheckInput) -> [Diagnostic] {
+        rules.flatMap { $0.check(input) }
+    }
+}

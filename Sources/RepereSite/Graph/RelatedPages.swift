@@ -1,0 +1,44 @@
+import RepereContent
+
+/// "Voir aussi": for each page, the pages most related to it.
+///
+/// Explicit `related:` pages come first, in their order; then other articles ranked by a
+/// score — a link between the two pages (4), each page both link to (2 each), each shared tag
+/// used by at most 100 pages (2 each), the same section (1) — ties broken by URL, so the result
+/// is deterministic. Archived pages and home/section pages are never suggested.
+public enum RelatedPages {
+    public static func compute(_ site: ResolvedSite, limit: Int = 5) -> [[Int]] {
+        let pages = site.pages.map(\.page)
+        let graph = site.graph
+        var byTag: [String: [Int]] = [:]
+        var bySection: [SitePath: [Int]] = [:]
+        for (i, page) in pages.enumerated() where isSuggestible(page) {
+            for tag in Set(page.frontMatter.tags) { byTag[tag, default: []].append(i) }
+            if let parent = page.parent { bySection[parent, default: []].append(i) }
+        }
+        return pages.indices.map { a in
+            guard pages[a].kind == .article else { return [] }
+            var score: [Int: Int] = [:]
+            for b in graph.outbound[a] + graph.inbound[a] { score[b, default: 0] += 4 }
+            for target in graph.outbound[a] where graph.inbound[target].count <= 100 {
+                for b in graph.inbound[target] { score[b, default: 0] += 2 }
+            }
+            for tag in Set(pages[a].frontMatter.tags) {
+                guard let tagged = byTag[tag], tagged.count <= 100 else { continue }
+                for b in tagged { score[b, default: 0] += 2 }
+            }
+            if let parent = pages[a].parent {
+                for b in bySection[parent] ?? [] { score[b, default: 0] += 1 }
+            }
+            let explicit = graph.explicitRelated[a].filter { $0 != a }
+            let ranked = score.filter { $0.key != a && isSuggestible(pages[$0.key]) && !explicit.contains($0.key) }
+                .sorted { ($1.value, pages[$0.key].url) < ($0.value, pages[$1.key].url) }
+                .map(\.key)
+            return Array((explicit + ranked).prefix(max(limit, explicit.count)))
+        }
+    }
+
+    private static func isSuggestible(_ page: Page) -> Bool {
+        page.kind == .article && page.status != .archived
+    }
+}

@@ -1,0 +1,43 @@
+import ArgumentParser
+import Foundation
+import RepereDiagnostics
+import RepereSite
+
+extension RepereCommand {
+    struct Check: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Report every content problem without writing the site.",
+            discussion: """
+                Exit status: 0 when clean, 1 on errors (and on warnings with --strict), 2 on usage errors.
+                Formats: text (path:line:col: severity: message [id]), json (stable schema, version 1), \
+                github (GitHub Actions annotations), markdown (a summary for a merge-request comment).
+                """)
+
+        enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, github, markdown }
+
+        @OptionGroup var global: GlobalOptions
+
+        @Option(help: "Output format: text, json, github or markdown.")
+        var format: Format = .text
+
+        @Flag(help: "Treat warnings as errors.")
+        var strict = false
+
+        @Flag(help: "Check draft pages too.")
+        var drafts = false
+
+        func run() throws {
+            let (_, outcome) = try ProjectBuild(global: global, drafts: drafts).run(write: false, strict: strict, checkOnly: true)
+            let report = strict ? outcome.report.promotingWarnings() : outcome.report
+            switch format {
+            case .text:
+                global.printDiagnostics(report)
+                if report.diagnostics.isEmpty { global.say("\(outcome.pageCount) pages checked: no problems") }
+            case .json: print(JSONFormatter().format(report), terminator: "")
+            case .github: print(GitHubActionsFormatter().format(report), terminator: "")
+            case .markdown: print(MarkdownFormatter().format(report, pageCount: outcome.pageCount), terminator: "")
+            }
+            if report.isFailure(strict: strict) { throw ExitCode(1) }
+        }
+    }
+}

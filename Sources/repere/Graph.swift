@@ -1,0 +1,21 @@
+import ArgumentParser
+import RepereSite
+
+extension RepereCommand {
+    struct Graph: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Print the link graph of the pages (JSON, as site/graph.json, or Graphviz DOT).")
+
+        enum Format: String, ExpressibleByArgument, CaseIterable { case json, dot }
+
+        @OptionGroup var global: GlobalOptions
+
+        @Option(help: "json or dot.")
+        var format: Format = .json
+
+        func run() throws {
+            let (_, outcome) = try ProjectBuild(global: global).run(write: false, strict: false, checkOnly: true)
+            print(format == .json ? GraphExport.json(outcome.site) : GraphExport.dot(outcome.site), terminator: "")
+        }
+    }
+}

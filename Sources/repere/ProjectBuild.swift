@@ -1,0 +1,36 @@
+import Foundation
+import RepereContent
+import RepereDiagnostics
+import RepereSite
+
+/// Reads the project and runs the pipeline: shared by `build`, `check` and `graph`.
+struct ProjectBuild {
+    var global: GlobalOptions
+    var output: String? = nil
+    var baseURL: String? = nil
+    var drafts = false
+
+    /// Runs the pipeline; a project that cannot be read becomes `error: …` and exit status 1.
+    func run(write: Bool, strict: Bool, checkOnly: Bool) throws -> (BuildOptions, BuildPipeline.Outcome) {
+        let projectURL = global.projectURL
+        var (configuration, problems): (SiteConfiguration, [Diagnostic])
+        do {
+            (configuration, problems) = try Project.configuration(in: projectURL)
+        } catch {
+            throw global.fail("\(error)")
+        }
+        if let baseURL { configuration.baseURL = baseURL }
+        let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        var options = BuildOptions(
+            projectDirectory: projectURL, configuration: configuration,
+            outputDirectory: output.map { URL(fileURLWithPath: $0, relativeTo: cwd) })
+        options.includeDrafts = drafts
+        do {
+            let outcome = try BuildPipeline(options: options)
+                .run(write: write, strict: strict, checkOnly: checkOnly, extraDiagnostics: problems)
+            return (options, outcome)
+        } catch {
+            throw global.fail("\(error)")
+        }
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+import RepereTestSupport
+import Testing
+
+@Suite struct CheckCommandTests {
+    func project() throws -> TemporaryDirectory {
+        let project = TemporaryDirectory()
+        try project.write([
+            "repere.yml": "base_url: https://x.fr/\n",
+            "content/a.md": "---\ntitle: A\ndescription: D\n---\nVoir [ici](b.md) et [absent](absent.md#x).\n",
+            "content/b.md": "---\ntitle: B\ndescription: D\n---\n[Page A](a.md)\n",
+        ])
+        return project
+    }
+
+    @Test func textFormatExitsOneOnErrors() throws {
+        let project = try project()
+        let result = try RepereProcess.run(["check", "--color", "never"], in: project.url)
+        #expect(result.status == 1)
+        #expect(result.stderr == """
+            content/a.md:5:6: warning: link text 'ici' does not say where it goes [link.vague-text]
+            content/a.md:5:6: note: use the title of the target page as the link text (RGAA 6.1)
+            content/a.md:5:21: error: link target 'absent.md#x' does not exist [link.broken]
+            1 error, 1 warning
+
+            """)
+    }
+
+    @Test func githubFormatPrintsAnnotations() throws {
+        let project = try project()
+        let result = try RepereProcess.run(["check", "--format", "github"], in: project.url)
+        #expect(result.status == 1)
+        #expect(result.stdout == """
+            ::warning file=content/a.md,line=5,col=6,title=link.vague-text::link text 'ici' does not say where it goes%0Ause the title of the target page as the link text (RGAA 6.1)
+            ::error file=content/a.md,line=5,col=21,title=link.broken::link target 'absent.md#x' does not exist
+
+            """)
+    }
+
+    @Test func jsonFormatIsParseable() throws {
+        let project = try project()
+        let result = try RepereProcess.run(["check", "--format", "json"], in: project.url)
+        let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+        #expect(object?["version"] as? Int == 1)
+        #expect(object?["errors"] as? Int == 1)
+        #expect((object?["diagnostics"] as? [[String: Any]])?.map { $0["id"] as? String } == ["link.vague-text", "link.broken"])
+    }
+
+    @Test func markdownFormatSummarises() throws {
+        let project = try project()
+        let result = try RepereProcess.run(["check", "--format", "markdown"], in: project.url)
+        #expect(result.stdout.hasPrefix("### ❌ Repère : 3 pages, 1 erreur, 1 avertissement\n"))
+        #expect(result.stdout.contains("| `link.broken` | erreur | 1 |"))
+    }
+
+    @Test func warningsFailOnlyWithStrictAndUsageErrorsExitTwo() throws {
+        let project = TemporaryDirectory()
+        try project.write(["content/a.md": "---\ntitle: A\n---\n"])  // no description: a warning
+        #expect(try RepereProcess.run(["check", "-q"], in: project.url).status == 0)
+        #expect(try RepereProcess.run(["check", "-q", "--strict"], in: project.url).status == 1)
+        #expect(try RepereProcess.run(["check", "--format", "yaml"], in: project.url).status == 2)
+        #expect(try RepereProcess.run(["check", "--nope"], in: project.url).status == 2)
+    }
+
+    @Test func graphCommandPrintsDot() throws {
+        let project = try project()
+        let result = try RepereProcess.run(["graph", "--format", "dot"], in: project.url)
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("\"/a/\" -> \"/b/\";"))
+        #expect(result.stdout.contains("\"/b/\" -> \"/a/\";"))
+    }
+}

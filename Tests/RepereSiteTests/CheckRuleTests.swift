@@ -1,0 +1,83 @@
+import RepereContent
+import RepereDiagnostics
+import RepereTestSupport
+import Testing
+@testable import RepereSite
+
+@Suite struct CheckRuleTests {
+    /// Loads, parses, resolves and checks an in-memory content folder; returns "file:line:col id"
+    /// per finding. Orphan warnings are left out unless asked, so fixtures need no hub page.
+    func findings(_ files: [String: String], today: String = "2026-11-25", keepOrphans: Bool = false) throws -> [String] {
+        let loaded = try ContentLoader(configuration: .init()).load(from: InMemorySource(files))
+        let parsed = ParseStage(filter: .init(allowsRawHTML: false)).run(loaded.pages)
+        let site = LinkResolver(basePath: "").resolve(parsed.pages, drafts: loaded.drafts, assets: loaded.assets)
+        let diagnostics = RuleRegistry.check(CheckInput(site: site, today: CalendarDate(today)!)) + site.diagnostics
+        return DiagnosticReport(diagnostics).diagnostics
+            .filter { keepOrphans || $0.id != "page.orphan" }
+            .map { "\($0.location!.file.dropFirst(8)):\($0.location!.line):\($0.location!.column) \($0.id)" }
+    }
+
+    /// A published page with a description.
+    func page(_ title: String, _ body: String = "", extra: String = "") -> String {
+        "---\ntitle: \(title)\ndescription: D\n\(extra)---\n\(body)"
+    }
+
+    @Test func aCleanSiteHasNoFindings() throws {
+        #expect(try findings([
+            "hub.md": page("Hub", "[Page A](a.md) [Page B](b.md)"),
+            "a.md": page("A", "## Un\n### Deux\n![Schéma du menu](s.svg)\n[Page B](b.md)"), "a.svg": "", "s.svg": "",
+            "b.md": page("B", "[Page A](a.md#un)"),
+        ]) == [])
+    }
+
+    @Test func orphansAreArticlesNoOtherPageLinksToOrNamesAsRelated() throws {
+        #expect(try findings([
+            "a.md": page("A", "[moi-même](a.md) [Page B](b.md)", extra: "related: [c.md]\n"),
+            "b.md": page("B"), "c.md": page("C"),
+            "archive.md": page("Archivée", extra: "status: archived\n"),
+        ], keepOrphans: true) == ["a.md:1:1 page.orphan"])
+    }
+
+    @Test func linksFromLivePagesToArchivedOnesAreWarnings() throws {
+        #expect(try findings([
+            "a.md": page("A", "[Ancienne procédure](old.md)"), "b.md": page("B", "[Page A](a.md)"),
+            "old.md": page("Old", "[Page A](a.md)", extra: "status: archived\n"),
+        ]) == ["a.md:5:1 link.to-archived"])
+    }
+
+    @Test func imagesNeedAMeaningfulAlternative() throws {
+        #expect(try findings([
+            "h.md": page("H", "[Page A](a.md)"),
+            "a.md": page("A", "![](s.svg) ![s](s.svg) ![s.svg](s.svg) ![Carte des PDR](s.svg)\n[![](s.svg)](h.md)"), "s.svg": "",
+        ]) == ["a.md:5:1 image.missing-alt", "a.md:5:12 image.missing-alt", "a.md:5:24 image.missing-alt",
+               "a.md:6:1 link.empty-text", "a.md:6:2 image.missing-alt"])
+    }
+
+    @Test(arguments: ["ici", "Cliquez ici", "en savoir plus", "https://www.snu.gouv.fr", "lien"])
+    func vagueLinkTextsAreWarnings(text: String) throws {
+        #expect(try findings([
+            "h.md": page("H", "[Page A](a.md)"), "a.md": page("A", "Voir [\(text)](https://www.snu.gouv.fr)"),
+        ]) == ["a.md:5:6 link.vague-text"])
+    }
+
+    @Test func headingsMayNotSkipLevelsNorRepeatTheTitleLevel() throws {
+        #expect(try findings([
+            "h.md": page("H", "[Page A](a.md)"), "a.md": page("A", "# Titre bis\n## Un\n#### Trois\n## Deux\n### Ok\n"),
+        ]) == ["a.md:5:1 heading.level-skipped", "a.md:7:1 heading.level-skipped"])
+    }
+
+    @Test func duplicateTitlesMissingDescriptionsAndOverdueReviews() throws {
+        #expect(try findings([
+            "h.md": page("H", "[Page A](a.md) [Page B](b.md) [Page C](c.md)"),
+            "a.md": page("Même titre !"), "b.md": page("Meme Titre", extra: "review_by: 2026-11-24\n"),
+            "c.md": "---\ntitle: C\nreview_by: 2026-11-25\n---\n",
+        ]) == ["b.md:2:1 page.duplicate-title", "b.md:4:1 page.review-overdue", "c.md:1:1 page.missing-description"])
+    }
+
+    @Test func linksInCodeAndHTMLAnchorsAreNotChecked() throws {
+        #expect(try findings([
+            "h.md": page("H", "[Page A](a.md)"),
+            "a.md": page("A", "`[x](absent.md)`\n\n```\n[y](absent.md)\n```\n\n<a href=\"absent.md\">html</a>\n"),
+        ]) == [])
+    }
+}
