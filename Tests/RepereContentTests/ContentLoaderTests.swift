@@ -88,3 +88,18 @@ import Testing
         #expect(Set(content.diagnostics.map(\.id)) == ["audience.outside-section", "audience.unknown"])
     }
 }
+
+@Suite struct ContentLoaderConventionTests {
+    @Test func aRootIndexFileIsTheHomePage() throws {
+        let content = try ContentLoader(configuration: .init()).load(from: InMemorySource(["index.md": "---\ntitle: Accueil\n---\n"]))
+        #expect(content.diagnostics.isEmpty)
+        #expect(content.pages.map(\.kind) == [.home])
+        #expect(content.pages.first?.title == "Accueil")
+    }
+
+    @Test func withoutADeclaredVocabularyAnyAudienceIsAccepted() throws {
+        let content = try ContentLoader(configuration: .init()).load(from: InMemorySource(["a.md": "---\ntitle: A\naudience: [référent régional]\n---\n"]))
+        #expect(content.diagnostics.isEmpty)
+        #expect(content.pages.last?.audience == ["référent régional"])
+    }
+}

@@ -57,7 +57,8 @@ public struct ContentLoader: Sendable {
                 continue
             }
             let display = displayPrefix + path.rawValue
-            let kind: Page.Kind = path.rawValue == "_index.md" ? .home : .article
+            // The home page: `_index.md`, or `index.md` at the root as many repositories name it.
+            let kind: Page.Kind = path.rawValue == "_index.md" || path.rawValue == "index.md" ? .home : .article
             guard let page = read(path, kind: kind, display: display, source: source, diagnostics: &diagnostics) else {
                 continue
             }
@@ -254,13 +255,12 @@ public struct ContentLoader: Sendable {
         let known = Set(configuration.audiences.map(\.id))
         var byURL: [SitePath: Page] = [:]
         for page in pages { byURL[page.url] = page }
-        for page in pages {
+        // Without a declared vocabulary, any audience is accepted as its own label.
+        for page in pages where !known.isEmpty {
             for id in page.frontMatter.audience where !known.contains(id) {
                 diagnostics.append(
                     .warning("audience.unknown", "unknown audience '\(id)'", at: page.location(ofKey: "audience"),
-                        notes: known.isEmpty
-                            ? ["declare audiences in repere.yml under 'audiences:'"]
-                            : ["known audiences: \(known.sorted().joined(separator: ", "))"]))
+                        notes: ["known audiences: \(known.sorted().joined(separator: ", "))"]))
             }
         }
         // Sections first, shallowest first, so a parent's effective audience is known.

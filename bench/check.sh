@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Benchmark: `repere check` on a generated French knowledge base, beside Debian's `linkchecker`
+# on the site Repère built from the same corpus, in the same run.
+#
+#   bench/check.sh [N]        N articles (default 10000); needs ../shared/bench, hyperfine, linkchecker
+#
+# The corpus is generated with --broken-ratio 0 so `repere build` writes a site for linkchecker
+# to crawl; `repere check` is also timed on the default corpus (1 % broken links).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+n=${1:-10000}
+shared=${SHARED:-../shared}
+work=${WORK:-/tmp/repere-bench-check-$n}
+command -v hyperfine >/dev/null || { echo "install hyperfine (apt-get install hyperfine)"; exit 1; }
+command -v linkchecker >/dev/null || { echo "install linkchecker (apt-get install linkchecker)"; exit 1; }
+
+swift build -c release --product repere >/dev/null
+repere=$PWD/.build/release/repere
+
+mkdir -p "$work"
+for variant in clean broken; do
+  ratio=$([ $variant = clean ] && echo 0 || echo 0.01)
+  if [ ! -d "$work/$variant/content" ]; then
+    python3 "$shared/bench/gen_corpus.py" --n "$n" --seed 42 --broken-ratio "$ratio" --out "$work/$variant/content" >/dev/null
+    printf 'base_url: "https://aide.exemple.fr/"\n' > "$work/$variant/repere.yml"
+  fi
+done
+
+echo "== repere check, $n articles (median of runs) =="
+hyperfine -N -w 1 -r 5 -i --export-json "$work/check.json" \
+  "$repere check -q -C $work/clean" "$repere check -q -C $work/broken"
+
+echo "== repere build (site for linkchecker) =="
+/usr/bin/time -f "build: %e s, peak RSS %M KiB" "$repere" build -q -C "$work/clean"
+
+echo "== linkchecker on the built site (internal links only, one run) =="
+start=$(date +%s.%N)
+linkchecker --no-status --no-warnings --check-extern=0 -t 2 "$work/clean/site/index.html" > "$work/linkchecker.log" 2>&1 || true
+end=$(date +%s.%N)
+echo "linkchecker: $(echo "$end - $start" | bc) s ($(grep -c 'URL' "$work/linkchecker.log" || true) URL lines in its log)"
