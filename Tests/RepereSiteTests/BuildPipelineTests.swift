@@ -60,6 +60,22 @@ import Testing
         #expect(!outcome.wasWritten)
     }
 
+    @Test func symbolicLinksLeavingTheContentFolderAreRefused() throws {
+        let project = TemporaryDirectory()
+        let outside = TemporaryDirectory()
+        try outside.write(["secret.txt": "mot de passe", "dossier/page.md": "---\ntitle: Secrète\n---\n"])
+        try project.write(["content/a.md": "---\ntitle: A\n---\n"])
+        try FileManager.default.createSymbolicLink(
+            at: project.url.appendingPathComponent("content/fuite.txt"), withDestinationURL: outside.url.appendingPathComponent("secret.txt"))
+        try FileManager.default.createSymbolicLink(
+            at: project.url.appendingPathComponent("content/dossier"), withDestinationURL: outside.url.appendingPathComponent("dossier"))
+        let outcome = try build(project.url, output: project.url.appendingPathComponent("site"))
+        let escapes = outcome.report.diagnostics.filter { $0.id == "path.escapes-content" }
+        #expect(escapes.map { $0.location?.file } == ["content/dossier", "content/fuite.txt"])
+        #expect(!outcome.wasWritten)
+        #expect(outcome.tree?.paths.contains { $0.contains("fuite") || $0.contains("dossier") } == false)
+    }
+
     @Test func aMissingContentFolderIsAProjectError() {
         let project = TemporaryDirectory()
         #expect(throws: ProjectError.self) { try Project.configuration(in: project.url) }
