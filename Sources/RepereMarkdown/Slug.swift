@@ -13,7 +13,9 @@ public enum Slug {
             pendingHyphen = false
             out.append(contentsOf: bytes)
         }
-        for scalar in text.decomposedStringWithCanonicalMapping.unicodeScalars {
+        // Only text outside ASCII needs the (costly) canonical decomposition to fold accents.
+        let scalars = text.utf8.allSatisfy { $0 < 0x80 } ? text.unicodeScalars : text.decomposedStringWithCanonicalMapping.unicodeScalars
+        for scalar in scalars {
             let v = scalar.value
             switch v {
             case 0x30...0x39, 0x61...0x7A: emit(CollectionOfOne(UInt8(v)))

@@ -5,12 +5,12 @@ import Testing
 @Suite struct FrontMatterSplitterTests {
     @Test func splitsAndCountsTheLinesBeforeTheBody() throws {
         let parts = try FrontMatterSplitter.split("---\ntitle: A\ntype: faq\n---\n## Corps\n", file: "f.md").get()
-        #expect(parts == .init(yaml: "title: A\ntype: faq", hasFrontMatter: true, body: "## Corps\n", bodyLineOffset: 4))
+        #expect(parts == .init(yaml: "title: A\ntype: faq\n", hasFrontMatter: true, body: "## Corps\n", bodyLineOffset: 4))
     }
 
     @Test func acceptsCRLFAndTheYAMLDocumentEndMarker() throws {
         let parts = try FrontMatterSplitter.split("---\r\ntitle: A\r\n...\r\nCorps", file: "f.md").get()
-        #expect(parts.yaml == "title: A\r")
+        #expect(parts.yaml == "title: A\r\n")
         #expect(parts.body == "Corps")
     }
 

@@ -21,24 +21,30 @@ public struct FrontMatterSplitter {
     ///
     /// - Returns: the parts, or a diagnostic for an unterminated front-matter block.
     public static func split(_ text: String, file: String) -> Result<Parts, DiagnosticFailure> {
-        // Work on scalars: as Characters, "\r\n" is one grapheme and would hide the line ends.
-        let scalars = text.unicodeScalars
-        var lines: [Range<String.UnicodeScalarView.Index>] = []
-        var lineStart = scalars.startIndex
-        for i in scalars.indices where scalars[i] == "\n" {
-            lines.append(lineStart..<i)
-            lineStart = scalars.index(after: i)
+        // Work on UTF-8 bytes (as Characters, "\r\n" is one grapheme and would hide line ends),
+        // and stop at the closing fence: the body is never scanned.
+        let bytes = text.utf8
+        var lineStart = bytes.startIndex
+        var lineNumber = 0
+        var yamlStart: String.Index?
+        while lineStart < bytes.endIndex {
+            let lineEnd = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.endIndex
+            let next = lineEnd < bytes.endIndex ? bytes.index(after: lineEnd) : lineEnd
+            lineNumber += 1
+            let line = bytes[lineStart..<lineEnd]
+            if lineNumber == 1 {
+                guard isFence(line, closing: false) else { break }
+                yamlStart = next
+            } else if let start = yamlStart, isFence(line, closing: true) {
+                return .success(
+                    Parts(
+                        yaml: String(text[start..<lineStart]), hasFrontMatter: true, body: String(text[next...]),
+                        bodyLineOffset: lineNumber))
+            }
+            lineStart = next
         }
-        lines.append(lineStart..<scalars.endIndex)
-        func line(_ n: Int) -> Substring { Substring(scalars[lines[n]]) }
-
-        guard isFence(line(0), closing: false) else {
+        guard yamlStart != nil else {
             return .success(Parts(yaml: "", hasFrontMatter: false, body: text, bodyLineOffset: 0))
-        }
-        for n in 1..<lines.count where isFence(line(n), closing: true) {
-            let yaml = n > 1 ? String(scalars[lines[1].lowerBound..<lines[n - 1].upperBound]) : ""
-            let body = n + 1 < lines.count ? String(scalars[lines[n + 1].lowerBound...]) : ""
-            return .success(Parts(yaml: yaml, hasFrontMatter: true, body: body, bodyLineOffset: n + 1))
         }
         return .failure(
             DiagnosticFailure(
@@ -48,10 +54,16 @@ public struct FrontMatterSplitter {
                     notes: ["add a line '---' after the last front-matter key"])))
     }
 
-    private static func isFence(_ line: Substring, closing: Bool) -> Bool {
-        let bare = line.unicodeScalars.filter { $0 != "\r" && $0 != " " && $0 != "\t" }
-        let s = String(String.UnicodeScalarView(bare))
-        return s == "---" || (closing && s == "...")
+    /// Whether a line is `---` (or `...` to close), ignoring trailing spaces and `\r`.
+    private static func isFence(_ line: Substring.UTF8View, closing: Bool) -> Bool {
+        var end = line.endIndex
+        while end > line.startIndex {
+            let previous = line.index(before: end)
+            guard [UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r")].contains(line[previous]) else { break }
+            end = previous
+        }
+        let trimmed = line[line.startIndex..<end]
+        return trimmed.elementsEqual("---".utf8) || (closing && trimmed.elementsEqual("...".utf8))
     }
 }
 

@@ -162,7 +162,7 @@ public struct ContentLoader: Sendable {
             url = SitePath(pageComponents: folderSlugs(folder) + [slug])
         }
 
-        var title = frontMatter.title?.trimmingSpaces ?? ""
+        var title = frontMatter.title?.trimmingWhitespace ?? ""
         if title.isEmpty {
             switch kind {
             case .article:
@@ -283,14 +283,5 @@ public struct ContentLoader: Sendable {
             byURL[page.url] = current
         }
         return pages.map { byURL[$0.url] ?? $0 }
-    }
-}
-
-extension String {
-    var trimmingSpaces: String {
-        let scalars = unicodeScalars
-        guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
-        let end = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
-        return String(scalars[start...end])
     }
 }

@@ -3,7 +3,8 @@ import Foundation
 /// Content read from a folder on disk.
 ///
 /// Symbolic links that point outside the folder are left out (and reported by
-/// ``escapingLinks``), so no content path can reach a file outside `content/`.
+/// ``escapingLinks``), so no content path can reach a file outside `content/`; links to
+/// folders are not followed.
 public struct FileSystemSource: ContentSource {
     public let root: URL
 
@@ -26,25 +27,40 @@ public struct FileSystemSource: ContentSource {
         var files: [ContentPath] = []
         var escaping: [ContentPath] = []
         let rootPath = root.path
-        guard let walker = FileManager.default.enumerator(atPath: rootPath) else {
-            throw ContentSourceError("cannot list the content folder '\(rootPath)'")
-        }
-        while let relative = walker.nextObject() as? String {
-            let name = (relative as NSString).lastPathComponent
-            if name.hasPrefix(".") {
-                walker.skipDescendants()
+        // readdir gives each entry's type without a stat per file, unlike FileManager's enumerator.
+        var pending = [""]
+        while let relativeFolder = pending.popLast() {
+            guard let folder = opendir(relativeFolder.isEmpty ? rootPath : rootPath + "/" + relativeFolder) else {
+                if relativeFolder.isEmpty { throw ContentSourceError("cannot list the content folder '\(rootPath)'") }
                 continue
             }
-            let url = root.appendingPathComponent(relative)
-            let resolved = url.resolvingSymlinksInPath().path
-            guard resolved == rootPath || resolved.hasPrefix(rootPath + "/") else {
-                escaping.append(ContentPath(relative))
-                walker.skipDescendants()
-                continue
-            }
-            var isDir: ObjCBool = false
-            if FileManager.default.fileExists(atPath: resolved, isDirectory: &isDir), !isDir.boolValue {
-                files.append(ContentPath(relative))
+            defer { closedir(folder) }
+            while let entry = readdir(folder) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+                guard !name.hasPrefix(".") else { continue }  // hidden files and folders, `.` and `..`
+                let relative = relativeFolder.isEmpty ? name : relativeFolder + "/" + name
+                switch Int32(entry.pointee.d_type) {
+                case Int32(DT_DIR): pending.append(relative)
+                case Int32(DT_REG): files.append(ContentPath(relative))
+                case Int32(DT_LNK):
+                    // Links are resolved (a system call each): they must stay inside the folder.
+                    let resolved = root.appendingPathComponent(relative).resolvingSymlinksInPath().path
+                    guard resolved.hasPrefix(rootPath + "/") else {
+                        escaping.append(ContentPath(relative))
+                        continue
+                    }
+                    // A linked folder is not followed (a link to an ancestor would loop).
+                    var isDirectory: ObjCBool = false
+                    if FileManager.default.fileExists(atPath: resolved, isDirectory: &isDirectory), !isDirectory.boolValue {
+                        files.append(ContentPath(relative))
+                    }
+                default:
+                    // File systems without d_type: ask.
+                    var isDirectory: ObjCBool = false
+                    if FileManager.default.fileExists(atPath: rootPath + "/" + relative, isDirectory: &isDirectory) {
+                        if isDirectory.boolValue { pending.append(relative) } else { files.append(ContentPath(relative)) }
+                    }
+                }
             }
         }
         return (files.sorted(), escaping.sorted())

@@ -13,10 +13,13 @@ public struct ContentPath: RawRepresentable, Hashable, Comparable, Sendable, Cus
     /// The path's components.
     public var components: [Substring] { rawValue.split(separator: "/") }
     /// The last component (`changer.md`).
-    public var fileName: String { components.last.map(String.init) ?? "" }
+    public var fileName: String {
+        guard let slash = rawValue.utf8.lastIndex(of: UInt8(ascii: "/")) else { return rawValue }
+        return String(rawValue[rawValue.utf8.index(after: slash)...])
+    }
     /// The containing folder (`affectations`), empty at the root.
     public var directory: String {
-        guard let slash = rawValue.lastIndex(of: "/") else { return "" }
+        guard let slash = rawValue.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
         return String(rawValue[..<slash])
     }
     /// The file name without its extension.
@@ -37,14 +40,15 @@ public struct ContentPath: RawRepresentable, Hashable, Comparable, Sendable, Cus
     /// Joins a relative reference (`../transport/bus.md`) to the folder `directory`, resolving
     /// `.` and `..`; `nil` when the result would leave the content folder.
     public static func resolving(_ relative: String, in directory: String) -> ContentPath? {
-        var parts = relative.hasPrefix("/") ? [] : directory.split(separator: "/").map(String.init)
-        for part in relative.split(separator: "/", omittingEmptySubsequences: true) {
-            switch part {
-            case ".": continue
-            case "..":
+        let slash = UInt8(ascii: "/")
+        var parts: [Substring] = relative.hasPrefix("/") ? [] : directory.utf8.split(separator: slash).map { Substring($0) }
+        for part in relative.utf8.split(separator: slash) {
+            if part.elementsEqual(".".utf8) { continue }
+            if part.elementsEqual("..".utf8) {
                 guard !parts.isEmpty else { return nil }
                 parts.removeLast()
-            default: parts.append(String(part))
+            } else {
+                parts.append(Substring(part))
             }
         }
         return ContentPath(parts.joined(separator: "/"))

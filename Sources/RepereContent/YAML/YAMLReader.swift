@@ -21,7 +21,7 @@ struct YAMLReader {
         self.idPrefix = idPrefix
         let node: Node?
         do {
-            node = try Yams.compose(yaml: yaml)
+            node = try Yams.compose(yaml: yaml, .default, .default, .utf8)
         } catch let error as YamlError {
             diagnostics.append(Self.diagnostic(for: error, file: file, lineOffset: lineOffset, idPrefix: idPrefix))
             return

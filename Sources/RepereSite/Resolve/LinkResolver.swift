@@ -78,11 +78,11 @@ public struct LinkResolver: Sendable {
         var pathPart = Substring(destination)
         var fragment: String?
         if let hash = pathPart.firstIndex(of: "#") {
-            fragment = String(pathPart[pathPart.index(after: hash)...]).removingPercentEncoding
+            fragment = Self.decoded(String(pathPart[pathPart.index(after: hash)...]))
             pathPart = pathPart[..<hash]
         }
         if let query = pathPart.firstIndex(of: "?") { pathPart = pathPart[..<query] }
-        let path = String(pathPart).removingPercentEncoding ?? String(pathPart)
+        let path = Self.decoded(String(pathPart))
 
         // Same-page anchor.
         if path.isEmpty {
@@ -139,6 +139,11 @@ public struct LinkResolver: Sendable {
 
     private func missingAnchor(_ anchor: String, in title: String, at location: SourceLocation) -> Diagnostic {
         .error("link.missing-anchor", "no heading of '\(title)' has the anchor '#\(anchor)'", at: location)
+    }
+
+    /// Percent-decodes `s` (`%C3%A9t%C3%A9.md` → `été.md`); text without `%` is returned as is.
+    static func decoded(_ s: String) -> String {
+        s.utf8.contains(UInt8(ascii: "%")) ? (s.removingPercentEncoding ?? s) : s
     }
 
     static func hasScheme(_ s: String) -> Bool {

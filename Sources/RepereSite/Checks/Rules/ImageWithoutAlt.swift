@@ -1,5 +1,5 @@
-import Foundation
 import RepereDiagnostics
+import RepereMarkdown
 
 /// `image.missing-alt` (warning): an image without alternative text (RGAA 1.1), or whose
 /// alternative is just its file name (RGAA 1.3).
@@ -9,7 +9,7 @@ struct ImageWithoutAlt: CheckRule {
             let parsed = input.site.pages[i]
             return parsed.document.references.compactMap { ref -> Diagnostic? in
                 guard ref.kind == .image else { return nil }
-                let alt = ref.text.trimmingCharacters(in: .whitespaces)
+                let alt = ref.text.trimmingWhitespace
                 let fileName = ref.destination.split(separator: "/").last.map(String.init) ?? ""
                 let location = parsed.page.location(line: ref.position.line, column: ref.position.column)
                 if alt.isEmpty {
