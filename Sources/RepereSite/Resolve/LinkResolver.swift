@@ -75,14 +75,16 @@ public struct LinkResolver: Sendable {
         let page = parsed.page
         if destination.isEmpty || Self.hasScheme(destination) || destination.hasPrefix("//") { return .external }
 
-        var pathPart = Substring(destination)
+        // Split `path?query#fragment` on bytes: '#' and '?' are ASCII, so UTF-8 indexes are safe.
+        let bytes = destination.utf8
+        var pathEnd = bytes.endIndex
         var fragment: String?
-        if let hash = pathPart.firstIndex(of: "#") {
-            fragment = Self.decoded(String(pathPart[pathPart.index(after: hash)...]))
-            pathPart = pathPart[..<hash]
+        if let hash = bytes.firstIndex(of: UInt8(ascii: "#")) {
+            fragment = Self.decoded(String(destination[bytes.index(after: hash)...]))
+            pathEnd = hash
         }
-        if let query = pathPart.firstIndex(of: "?") { pathPart = pathPart[..<query] }
-        let path = Self.decoded(String(pathPart))
+        if let query = bytes[..<pathEnd].firstIndex(of: UInt8(ascii: "?")) { pathEnd = query }
+        let path = Self.decoded(String(destination[..<pathEnd]))
 
         // Same-page anchor.
         if path.isEmpty {
@@ -146,11 +148,19 @@ public struct LinkResolver: Sendable {
         s.utf8.contains(UInt8(ascii: "%")) ? (s.removingPercentEncoding ?? s) : s
     }
 
+    /// Whether `s` starts with a URL scheme (`https:`, `mailto:`): a letter, then letters,
+    /// digits, `+`, `-` or `.`, then `:`.
     static func hasScheme(_ s: String) -> Bool {
-        guard let colon = s.firstIndex(of: ":") else { return false }
-        let scheme = s[..<colon]
-        guard let first = scheme.first, first.isASCII, first.isLetter else { return false }
-        return scheme.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) }
+        func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= UInt8(ascii: "a") && (b | 0x20) <= UInt8(ascii: "z") }
+        var bytes = s.utf8.makeIterator()
+        guard let first = bytes.next(), isLetter(first) else { return false }
+        while let b = bytes.next() {
+            if b == UInt8(ascii: ":") { return true }
+            guard isLetter(b) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(b)
+                || b == UInt8(ascii: "+") || b == UInt8(ascii: "-") || b == UInt8(ascii: ".")
+            else { return false }
+        }
+        return false
     }
 
     // MARK: - Aliases
