@@ -21,9 +21,12 @@ let package = Package(
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
 
+        .systemLibrary(name: "Clibgit2", pkgConfig: "libgit2", providers: [.apt(["libgit2-dev"])]),
+
         // MARK: - Pipeline stages
         .target(name: "RepereDiagnostics"),
         .target(name: "RepereMarkdown", dependencies: ["CCmarkGFM", "RepereDiagnostics"]),
+        .target(name: "RepereGit", dependencies: ["Clibgit2"]),
         .target(
             name: "RepereContent",
             dependencies: ["RepereDiagnostics", "RepereMarkdown", .product(name: "Yams", package: "Yams")]
@@ -31,7 +34,7 @@ let package = Package(
         .target(
             name: "RepereSite",
             dependencies: [
-                "RepereDiagnostics", "RepereMarkdown", "RepereContent",
+                "RepereDiagnostics", "RepereMarkdown", "RepereContent", "RepereGit",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             plugins: ["EmbedTheme"]
@@ -51,6 +54,7 @@ let package = Package(
         .target(name: "RepereTestSupport", dependencies: ["RepereDiagnostics", "RepereContent"], path: "Tests/RepereTestSupport"),
         .testTarget(name: "RepereDiagnosticsTests", dependencies: ["RepereDiagnostics"]),
         .testTarget(name: "RepereMarkdownTests", dependencies: ["RepereMarkdown"]),
+        .testTarget(name: "RepereGitTests", dependencies: ["RepereGit", "RepereTestSupport"]),
         .testTarget(name: "RepereContentTests", dependencies: ["RepereContent", "RepereTestSupport"]),
         .testTarget(
             name: "RepereSiteTests",

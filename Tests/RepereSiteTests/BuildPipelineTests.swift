@@ -18,18 +18,19 @@ import Testing
     @Test(arguments: ["basic"])
     func siteMatchesItsGolden(caseName: String) throws {
         let folder = Self.goldenRoot.appendingPathComponent(caseName)
-        let out = TemporaryDirectory()
-        let outcome = try build(folder.appendingPathComponent("input"), output: out.url.appendingPathComponent("site"))
-        #expect(outcome.report.diagnostics.isEmpty)
+        let input = TemporaryDirectory(), out = TemporaryDirectory()
+        try input.copyContents(of: folder.appendingPathComponent("input"))
+        let outcome = try build(input.url, output: out.url.appendingPathComponent("site"))
+        #expect(outcome.report.diagnostics.map(\.id) == ["git.no-repository"])
         let mismatch = Golden.compare(actual: out.snapshot("site"), goldenFolder: folder.appendingPathComponent("expected"))
         #expect(mismatch == nil, "\(mismatch ?? "")")
     }
 
     @Test func twoBuildsAreByteIdentical() throws {
-        let input = Self.goldenRoot.appendingPathComponent("basic/input")
-        let a = TemporaryDirectory(), b = TemporaryDirectory()
-        _ = try build(input, output: a.url.appendingPathComponent("site"))
-        _ = try build(input, output: b.url.appendingPathComponent("site"))
+        let input = TemporaryDirectory(), a = TemporaryDirectory(), b = TemporaryDirectory()
+        try input.copyContents(of: Self.goldenRoot.appendingPathComponent("basic/input"))
+        _ = try build(input.url, output: a.url.appendingPathComponent("site"))
+        _ = try build(input.url, output: b.url.appendingPathComponent("site"))
         let first = a.snapshot("site")
         #expect(!first.isEmpty)
         #expect(first == b.snapshot("site"))

@@ -26,6 +26,12 @@ public final class TemporaryDirectory: @unchecked Sendable {
         try Data(bytes).write(to: file)
     }
 
+    /// Copies the contents of `folder` into this directory (outside any Git repository, so a
+    /// build of the copy does not see the history of the repository the fixture lives in).
+    public func copyContents(of folder: URL) throws {
+        for (path, data) in FileTree.read(folder) { try write(path, bytes: [UInt8](data)) }
+    }
+
     /// Every regular file below `folder` (default: the whole directory), relative path → bytes.
     public func snapshot(_ folder: String = "") -> [String: Data] {
         FileTree.read(url.appendingPathComponent(folder))

@@ -145,21 +145,11 @@ public struct ContentLoader: Sendable {
         diagnostics += problems
         if problems.contains(where: { $0.severity == .error }) { return nil }
 
-        let url: SitePath
-        switch kind {
-        case .home: url = .root
-        case .section: url = SitePath(pageComponents: folderSlugs(path.directory))
-        case .article:
-            let isBundle = path.fileName == "index.md"
-            let slug = Slug.make(from: isBundle ? ContentPath(path.directory).fileName : path.stem)
-            guard !slug.isEmpty else {
-                diagnostics.append(
-                    .error("content.invalid-slug", "cannot make a URL from the file name '\(path.fileName)'",
-                        at: SourceLocation(file: display), notes: ["use letters or digits in the file name"]))
-                return nil
-            }
-            let folder = isBundle ? ContentPath(path.directory).directory : path.directory
-            url = SitePath(pageComponents: folderSlugs(folder) + [slug])
+        guard let url = PageURL.url(of: path, kind: kind) else {
+            diagnostics.append(
+                .error("content.invalid-slug", "cannot make a URL from the file name '\(path.fileName)'",
+                    at: SourceLocation(file: display), notes: ["use letters or digits in the file name"]))
+            return nil
         }
 
         var title = frontMatter.title?.trimmingWhitespace ?? ""
@@ -216,15 +206,9 @@ public struct ContentLoader: Sendable {
 
     // MARK: - URLs
 
-    private func folderSlugs(_ folder: String) -> [String] {
-        folder.split(separator: "/").map { Slug.make(from: String($0)) }.filter { !$0.isEmpty }
-    }
+    private func folderSlugs(_ folder: String) -> [String] { PageURL.folderSlugs(folder) }
 
-    private func assetURL(_ path: ContentPath) -> SitePath {
-        let folders = folderSlugs(path.directory)
-        let prefix = folders.isEmpty ? "/" : "/" + folders.joined(separator: "/") + "/"
-        return SitePath(rawValue: prefix + path.fileName)
-    }
+    private func assetURL(_ path: ContentPath) -> SitePath { PageURL.assetURL(of: path) }
 
     static func title(fromFolder folder: String) -> String {
         let name = ContentPath(folder).fileName.replacingOccurrences(of: "-", with: " ")

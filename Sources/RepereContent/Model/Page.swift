@@ -25,6 +25,8 @@ public struct Page: Hashable, Sendable {
     public var bundleDirectory: String?
     /// Whether the section has no `_section.md` and was made up from its folder.
     public var isSynthetic: Bool
+    /// Dates and authors, when known (set by the build from Git; see ``PageHistory``).
+    public var history: PageHistory? = nil
 
     public var type: PageType { frontMatter.type }
     public var status: PageStatus { frontMatter.status }

@@ -11,6 +11,9 @@ public struct BuildOptions: Sendable {
     public var outputDirectory: URL
     /// Build draft pages too.
     public var includeDrafts = false
+    /// Build the content as it is at this Git revision (branch, tag, commit) instead of the
+    /// working tree, read from the object database without a checkout.
+    public var revision: String?
     /// The day `review_by` dates are compared with (the only use of the date in a build).
     public var today = CalendarDate.today()
 

@@ -22,6 +22,8 @@ public struct BuildPipeline: Sendable {
         public var timings: [(stage: String, seconds: Double)]
         /// Whether the site was written to the output folder.
         public var wasWritten: Bool
+        /// Content files with changes not committed yet (shown with `--verbose`).
+        public var uncommitted: [String] = []
     }
 
     /// Runs every stage. The site is written only when the report has no error (and no warning
@@ -40,12 +42,17 @@ public struct BuildPipeline: Sendable {
         }
         var diagnostics = extraDiagnostics
         let configuration = options.configuration
-        let source = FileSystemSource(root: options.contentDirectory)
+        // `check` needs no dates: it reads the working tree (or the revision) without the history walk.
+        let history = try stage("history") { try ProjectHistory.load(options, readHistory: !checkOnly) }
+        let source = history.source
+        let uncommitted = history.uncommitted.map { configuration.contentDirectory + "/" + $0.rawValue }
+        diagnostics += history.notes
 
-        let loaded = try stage("load") {
+        var loaded = try stage("load") {
             try ContentLoader(configuration: configuration, includeDrafts: options.includeDrafts,
                 displayPrefix: configuration.contentDirectory + "/").load(from: source)
         }
+        loaded.pages = history.apply(to: loaded.pages)
         diagnostics += loaded.diagnostics
 
         let parsed = stage("parse") { ParseStage(filter: RawHTMLFilter(allowsRawHTML: configuration.unsafeHTML)).run(loaded.pages) }
@@ -64,7 +71,9 @@ public struct BuildPipeline: Sendable {
 
         diagnostics += stage("check") { RuleRegistry.check(CheckInput(site: resolved, today: options.today)) }
         if checkOnly {
-            return Outcome(report: DiagnosticReport(diagnostics), tree: nil, site: resolved, timings: timings, wasWritten: false)
+            return Outcome(
+                report: DiagnosticReport(diagnostics), tree: nil, site: resolved, timings: timings, wasWritten: false,
+                uncommitted: uncommitted)
         }
 
         let theme: Theme
@@ -83,6 +92,7 @@ public struct BuildPipeline: Sendable {
             try stage("write") { try OutputWriter(destination: options.outputDirectory).write(tree, source: source) }
             written = true
         }
-        return Outcome(report: report, tree: tree, site: resolved, timings: timings, wasWritten: written)
+        return Outcome(
+            report: report, tree: tree, site: resolved, timings: timings, wasWritten: written, uncommitted: uncommitted)
     }
 }

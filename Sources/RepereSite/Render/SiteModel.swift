@@ -103,6 +103,34 @@ struct SiteModel: Sendable {
         return context
     }
 
+    /// Dates and authors as templates show them.
+    static func historyDictionary(_ history: PageHistory) -> [String: Any] {
+        [
+            "updated": FrenchDate.long(history.updated.day), "updatedISO": history.updated.day.description,
+            "created": history.created.map { FrenchDate.long($0.day) } ?? false,
+            "createdISO": history.created.map { $0.day.description } ?? false,
+            "authors": history.authors.isEmpty ? false : history.authors.joined(separator: ", "),
+            "isUncommitted": history.isUncommitted,
+        ]
+    }
+
+    /// The "Nouveautés" page: recent changes grouped by month.
+    func recentChangesContext(_ changes: RecentChanges) -> [String: Any] {
+        var months: [(String, [[String: Any]])] = []
+        for entry in changes.entries {
+            let month = FrenchDate.month(entry.updated.day)
+            var item = summary(entry.page)
+            item["isNew"] = entry.isNew
+            item["date"] = FrenchDate.long(entry.updated.day)
+            item["dateISO"] = entry.updated.day.description
+            item["summary"] = entry.summary ?? false
+            if months.last?.0 == month { months[months.count - 1].1.append(item) } else { months.append((month, [item])) }
+        }
+        var context = baseContext(title: "Nouveautés", current: nil)
+        context["months"] = months.map { ["month": $0.0, "entries": $0.1] }
+        return context
+    }
+
     /// The "Plan du site": every listed page, section by section, as a tree.
     func siteMapContext() -> [String: Any] {
         func node(_ i: Int) -> [String: Any] {
@@ -134,6 +162,7 @@ struct SiteModel: Sendable {
             : configuration.editURL.replacingOccurrences(
                 of: "{path}", with: configuration.contentDirectory + "/" + page.source.rawValue)
         dict["params"] = page.frontMatter.params.mapValues(\.templateValue)
+        dict["history"] = page.history.map(Self.historyDictionary) ?? false
         return dict
     }
 

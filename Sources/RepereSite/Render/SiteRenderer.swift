@@ -50,6 +50,9 @@ public struct SiteRenderer: Sendable {
         for listing in model.taxonomyListings() {
             tree.add(listing.url.outputFile, .text(theme.render("taxonomy", model.context(forListing: listing))), origin: "the \(listing.kind) '\(listing.title)'")
         }
+        let changes = RecentChanges(site)
+        tree.add("nouveautes/index.html", .text(theme.render("nouveautes", model.recentChangesContext(changes))), origin: "the Nouveautés page")
+        tree.add("feed.xml", .text(AtomFeed.xml(changes, site: site, configuration: configuration)), origin: "the Atom feed")
         tree.add("plan-du-site/index.html", .text(theme.render("plan-du-site", model.siteMapContext())), origin: "the site map page")
         tree.add("graph.json", .text(GraphExport.json(site)), origin: "the link graph")
         tree.add("404.html", .text(theme.render("404", model.baseContext(title: "Page introuvable", current: nil))), origin: "the 404 page")

@@ -193,6 +193,22 @@ public struct LinkResolver: Sendable {
                 redirects[from] = (Redirect(from: from, to: page.url), page)
             }
         }
+        // Every URL a page had in Git history keeps working; explicit aliases and live pages win.
+        for page in pages {
+            for old in page.history?.previousPaths ?? [] {
+                guard let from = PageURL.url(of: old), from != page.url, redirects[from] == nil else { continue }
+                if let target = index.bySitePath[from] {
+                    if case .page(let i) = target, index.pages[i].page.url != page.url {
+                        diagnostics.append(
+                            .warning("history.redirect-collision",
+                                "the old URL '\(from)' of this page (from '\(old)') is now the page '\(index.pages[i].page.title)'",
+                                at: SourceLocation(file: page.displayPath), notes: ["the live page wins; old links lead there"]))
+                    }
+                    continue
+                }
+                redirects[from] = (Redirect(from: from, to: page.url), page)
+            }
+        }
         return (redirects.values.map(\.0).sorted { $0.from < $1.from }, diagnostics)
     }
 

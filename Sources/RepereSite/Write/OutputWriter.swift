@@ -33,15 +33,13 @@ public struct OutputWriter: Sendable {
                     try fm.createDirectory(atPath: directory, withIntermediateDirectories: true)
                     createdDirectories.insert(directory)
                 }
-                let data: Data
+                let written: Bool
                 switch tree.files[path]! {
-                case .text(let text): data = Data(text.utf8)
-                case .bytes(let bytes): data = Data(bytes)
-                case .copy(let contentPath): data = Data(try source.read(contentPath))
+                case .text(var text): written = text.withUTF8 { Self.writeFile(url.path, $0) }
+                case .bytes(let bytes): written = bytes.withUnsafeBufferPointer { Self.writeFile(url.path, $0) }
+                case .copy(let contentPath): written = try source.read(contentPath).withUnsafeBufferPointer { Self.writeFile(url.path, $0) }
                 }
-                guard fm.createFile(atPath: url.path, contents: data) else {
-                    throw OutputError("cannot write '\(path)' in \(staging.path)")
-                }
+                guard written else { throw OutputError("cannot write '\(path)' in \(staging.path)") }
             }
             var isDirectory: ObjCBool = false
             let hadSite = fm.fileExists(atPath: destination.path, isDirectory: &isDirectory)
@@ -62,6 +60,23 @@ public struct OutputWriter: Sendable {
             if let error = error as? OutputError { throw error }
             throw OutputError("cannot write the site to '\(destination.path)': \(error.localizedDescription)")
         }
+    }
+}
+
+extension OutputWriter {
+    /// Writes a new file with plain POSIX calls: the staging folder is fresh, so the per-file
+    /// atomic write Foundation would do (a temporary file and a rename each) is not needed.
+    static func writeFile(_ path: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        var offset = 0
+        while offset < bytes.count {
+            let n = Glibc.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
+            guard n > 0 else { return false }
+            offset += n
+        }
+        return true
     }
 }
 

@@ -1,0 +1,44 @@
+import RepereMarkdown
+
+/// Where a content file is published: the one rule that maps file paths to site paths.
+///
+/// Folders become slugged path components; `<slug>.md` and `<slug>/index.md` become
+/// `/<folders>/<slug>/`; `_section.md` its folder's URL; `_index.md` and a root `index.md` `/`;
+/// other files keep their name under their slugged folders.
+public enum PageURL {
+    /// The URL of the page a Markdown file becomes; `nil` when its name gives an empty slug.
+    public static func url(of path: ContentPath) -> SitePath? {
+        url(of: path, kind: kind(of: path))
+    }
+
+    /// The kind of page a Markdown file is, from its name and place.
+    public static func kind(of path: ContentPath) -> Page.Kind {
+        switch path.rawValue {
+        case "_index.md", "index.md": .home
+        default: path.fileName == "_section.md" ? .section : .article
+        }
+    }
+
+    static func url(of path: ContentPath, kind: Page.Kind) -> SitePath? {
+        switch kind {
+        case .home: return .root
+        case .section: return SitePath(pageComponents: folderSlugs(path.directory))
+        case .article:
+            let isBundle = path.fileName == "index.md"
+            let slug = Slug.make(from: isBundle ? ContentPath(path.directory).fileName : path.stem)
+            guard !slug.isEmpty else { return nil }
+            let folder = isBundle ? ContentPath(path.directory).directory : path.directory
+            return SitePath(pageComponents: folderSlugs(folder) + [slug])
+        }
+    }
+
+    static func folderSlugs(_ folder: String) -> [String] {
+        folder.split(separator: "/").map { Slug.make(from: String($0)) }.filter { !$0.isEmpty }
+    }
+
+    static func assetURL(of path: ContentPath) -> SitePath {
+        let folders = folderSlugs(path.directory)
+        let prefix = folders.isEmpty ? "/" : "/" + folders.joined(separator: "/") + "/"
+        return SitePath(rawValue: prefix + path.fileName)
+    }
+}

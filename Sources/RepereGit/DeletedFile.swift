@@ -1,0 +1,9 @@
+/// A file that existed under the prefix in some commit and was deleted later in the history.
+public struct DeletedFile: Sendable, Hashable {
+    /// Its repository-relative path when it was deleted.
+    public let path: String
+    /// Committer date of the deleting commit.
+    public let deleted: GitDate
+    /// The deleting commit.
+    public let commit: CommitID
+}

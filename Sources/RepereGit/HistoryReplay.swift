@@ -1,0 +1,178 @@
+/// Replays the changes of every commit from HEAD backwards, carrying per-line states from children to
+/// parents, and accumulates each file's history. At a merge, a path that matches some parent is
+/// followed into the first such parent only and the merge does not count as a change, as `git log`
+/// does; a path that differs from every parent is a change of the merge, followed into all parents.
+struct HistoryReplay {
+    /// How a commit's path relates to one parent.
+    private enum Touch: Equatable {
+        case added, deleted, modified, renamedAway
+        case renamedFrom(String)
+    }
+
+    /// A file as the replay follows it. Where two lines of history attribute one path to two files,
+    /// the shared past becomes a third file, an ancestor of both.
+    private struct File {
+        var path: String
+        var deletion: Int?
+        var created: Int?
+        /// Commits that changed the file, in replay order.
+        var commits: [Int] = []
+        var previousPaths: [String] = []
+        var ancestors: [Int] = []
+    }
+
+    private let commits: [CommitGraph.Commit]
+    private var files: [File]
+    private let headFileCount: Int
+
+    /// - Parameters:
+    ///   - headFiles: the paths under the prefix at HEAD.
+    ///   - changes: for each commit, its changes relative to each parent, or to an empty tree when it has none.
+    init(graph: CommitGraph, headFiles: [String], changes: [[[PathChange]]]) {
+        commits = graph.commits
+        files = headFiles.map { File(path: $0) }
+        headFileCount = headFiles.count
+        guard !commits.isEmpty else { return }
+        var pending = [LineState?](repeating: nil, count: commits.count)
+        pending[0] = LineState(files: Dictionary(uniqueKeysWithValues: headFiles.enumerated().map { ($1, $0) }))
+        for index in commits.indices {
+            guard let state = pending[index].take() else { continue }
+            let parentStates = replay(index, state, changes[index].map(Self.touches))
+            for (parent, parentState) in zip(commits[index].parents, parentStates) {
+                guard let existing = pending[parent].take() else {
+                    pending[parent] = parentState
+                    continue
+                }
+                pending[parent] = LineState.merged(existing, parentState) { split($1, $2, at: $0) }
+            }
+        }
+    }
+
+    /// Applies one commit to the state of its line and returns the state of each parent.
+    private mutating func replay(_ index: Int, _ state: consuming LineState, _ diffs: [[String: Touch]]) -> [LineState] {
+        let paths = Set(diffs.flatMap(\.keys)).sorted()
+        let known = paths.map { (file: state.files[$0], followed: state.follows($0)) }
+        var parents = [LineState](repeating: .none, count: diffs.count)
+        parents[0] = consume state
+        for path in diffs[0].keys { parents[0].files[path] = nil }
+        for (path, (file, followed)) in zip(paths, known) {
+            if let same = diffs.firstIndex(where: { $0[path] == nil }) {
+                guard same != 0 else { continue }
+                parents[0].stopFollowing(path)
+                if let file { assign(file, to: path, in: &parents[same]) }
+                if file != nil || followed { parents[same].follow(path) }
+                continue
+            }
+            if let file {
+                files[file].commits.append(index)
+                if diffs.allSatisfy({ $0[path] == .added }) { create(file, at: index) }
+                // Parents lacking the path keep it mapped too: a deletion found further back on their
+                // lines (a file a merge brought back, an earlier incarnation) belongs to this file's
+                // history, as in `git log -- path`.
+                for (parent, diff) in diffs.enumerated() {
+                    switch diff[path] {
+                    case .renamedFrom(let old):
+                        assign(file, to: old, in: &parents[parent])
+                        files[file].previousPaths.append(old)
+                    default: assign(file, to: path, in: &parents[parent])
+                    }
+                }
+            } else if followed, diffs.allSatisfy({ $0[path] == .deleted }) {
+                files.append(File(path: path, deletion: index, commits: [index]))
+                for parent in parents.indices { assign(files.count - 1, to: path, in: &parents[parent]) }
+            }
+            if file != nil || followed {
+                for parent in parents.indices { parents[parent].follow(path) }
+            }
+        }
+        return parents
+    }
+
+    /// Maps `path` to `file` in a parent's state. If another change of the same commit already
+    /// mapped it (a path both renamed away and kept by a merge), the past is shared.
+    private mutating func assign(_ file: Int, to path: String, in state: inout LineState) {
+        if let other = state.files[path], other != file {
+            state.files[path] = split(other, file, at: path)
+        } else {
+            state.files[path] = file
+        }
+    }
+
+    /// A new file holding the shared past of two files that one path leads back to.
+    private mutating func split(_ a: Int, _ b: Int, at path: String) -> Int {
+        files.append(File(path: path))
+        files[a].ancestors.append(files.count - 1)
+        files[b].ancestors.append(files.count - 1)
+        return files.count - 1
+    }
+
+    private mutating func create(_ file: Int, at index: Int) {
+        if files[file].created.map({ commits[index].authorDate <= commits[$0].authorDate }) ?? true {
+            files[file].created = index
+        }
+    }
+
+    /// Indexes a commit's changes against one parent by the path they have in the commit.
+    private static func touches(_ changes: [PathChange]) -> [String: Touch] {
+        var touches: [String: Touch] = [:]
+        for change in changes {
+            switch change {
+            case .added(let path): touches[path] = .added
+            case .deleted(let path): touches[path] = .deleted
+            case .modified(let path): touches[path] = .modified
+            case .renamed(let old, let new):
+                touches[new] = .renamedFrom(old)
+                touches[old] = .renamedAway
+            }
+        }
+        return touches
+    }
+
+    /// A file and all its ancestors.
+    private func lineage(of file: Int) -> [File] {
+        var seen: Set = [file], stack = [file], lineage: [File] = []
+        while let next = stack.popLast() {
+            lineage.append(files[next])
+            for ancestor in files[next].ancestors where seen.insert(ancestor).inserted { stack.append(ancestor) }
+        }
+        return lineage
+    }
+
+    /// The histories of the files present at HEAD, keyed by path.
+    var histories: [String: FileHistory] {
+        var result: [String: FileHistory] = [:]
+        for file in 0..<headFileCount {
+            let lineage = lineage(of: file)
+            let changes = Set(lineage.flatMap(\.commits))
+            guard let last = changes.max(by: { (commits[$0].committerDate, $1) < (commits[$1].committerDate, $0) }) else { continue }
+            let creation = lineage.compactMap(\.created).min { (commits[$0].authorDate, $1) < (commits[$1].authorDate, $0) }
+            var authorCounts: [String: Int] = [:]
+            for change in changes { authorCounts[commits[change].author, default: 0] += 1 }
+            let path = files[file].path
+            var previousPaths: [String] = []
+            for old in lineage.flatMap({ [$0.path] + $0.previousPaths }) where old != path && !previousPaths.contains(old) {
+                previousPaths.append(old)
+            }
+            result[path] = FileHistory(
+                path: path,
+                created: commits[creation ?? last].authorDate,
+                updated: commits[last].committerDate,
+                lastCommit: commits[last].id.commitID,
+                lastSummary: commits[last].summary,
+                authors: authorCounts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map(\.key),
+                revisionCount: changes.count,
+                previousPaths: previousPaths,
+                isTruncated: creation.map { commits[$0].isBoundary && commits[$0].parents.isEmpty } ?? true
+            )
+        }
+        return result
+    }
+
+    /// Deletions found in the history, most recent first. A deleted path may exist again at HEAD.
+    var deletedFiles: [DeletedFile] {
+        files.compactMap { file in
+            file.deletion.map { DeletedFile(path: file.path, deleted: commits[$0].committerDate, commit: commits[$0].id.commitID) }
+        }
+        .sorted { ($1.deleted, $0.path) < ($0.deleted, $1.path) }
+    }
+}

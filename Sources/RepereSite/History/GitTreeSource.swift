@@ -1,0 +1,34 @@
+import RepereContent
+import RepereGit
+
+/// Content read from a Git revision's tree, straight from the object database (`build --rev`).
+struct GitTreeSource: ContentSource {
+    let snapshot: RevisionSnapshot
+    /// The content folder's path in the repository, with a final `/` (empty at the root).
+    let prefix: String
+    private let filesByPath: [ContentPath: RevisionSnapshot.File]
+
+    init(snapshot: RevisionSnapshot, prefix: String) {
+        self.snapshot = snapshot
+        self.prefix = prefix
+        var files: [ContentPath: RevisionSnapshot.File] = [:]
+        for file in snapshot.files where file.path.hasPrefix(prefix) && file.mode != 0o120000 {
+            let relative = String(file.path.dropFirst(prefix.count))
+            // Hidden files and folders are left out, as in the working tree.
+            guard !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) else { continue }
+            files[ContentPath(relative)] = file
+        }
+        filesByPath = files
+    }
+
+    func files() throws -> [ContentPath] { filesByPath.keys.sorted() }
+
+    func read(_ path: ContentPath) throws -> [UInt8] {
+        guard let file = filesByPath[path] else { throw ContentSourceError("no file '\(path)' in \(snapshot.commit.short)") }
+        do {
+            return try snapshot.contents(of: file)
+        } catch {
+            throw ContentSourceError("cannot read '\(path)' in \(snapshot.commit.short): \(error)")
+        }
+    }
+}
