@@ -40,7 +40,7 @@ server=$!
 trap 'kill $server 2>/dev/null' EXIT
 sleep 1
 start=$(date +%s.%N)
-linkchecker --no-status --no-warnings -t 2 "http://127.0.0.1:$port/" > "$work/linkchecker.log" 2>&1 || true
+timeout "${LINKCHECKER_TIMEOUT:-1800}" linkchecker --no-status --no-warnings -t 2 "http://127.0.0.1:$port/" > "$work/linkchecker.log" 2>&1 || true
 end=$(date +%s.%N)
 echo "linkchecker: $(echo "$end - $start" | bc) s"
 tail -3 "$work/linkchecker.log"

@@ -21,16 +21,20 @@ extension RepereCommand {
         @Flag(help: "Build draft pages too.")
         var drafts = false
 
+        @Option(help: "Build the content as it is at this Git revision (branch, tag or commit), without a checkout.")
+        var rev: String?
+
         @Flag(help: "Treat warnings as errors.")
         var strict = false
 
         func run() throws {
-            let (options, outcome) = try ProjectBuild(global: global, output: output, baseURL: baseURL, drafts: drafts)
+            let (options, outcome) = try ProjectBuild(global: global, output: output, baseURL: baseURL, drafts: drafts, revision: rev)
                 .run(write: true, strict: strict, checkOnly: false)
             let projectURL = options.projectDirectory
             let report = strict ? outcome.report.promotingWarnings() : outcome.report
             global.printDiagnostics(report)
             if global.verbose {
+                for path in outcome.uncommitted { print("  not committed yet: \(path)") }
                 for (stage, seconds) in outcome.timings {
                     print("  \(stage.padding(toLength: 8, withPad: " ", startingAt: 0)) \(String(format: "%.3f", seconds)) s")
                 }

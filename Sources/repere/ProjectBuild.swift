@@ -9,9 +9,24 @@ struct ProjectBuild {
     var output: String? = nil
     var baseURL: String? = nil
     var drafts = false
+    var revision: String? = nil
 
     /// Runs the pipeline; a project that cannot be read becomes `error: …` and exit status 1.
     func run(write: Bool, strict: Bool, checkOnly: Bool) throws -> (BuildOptions, BuildPipeline.Outcome) {
+        let (options, problems) = try optionsAndProblems()
+        do {
+            let outcome = try BuildPipeline(options: options)
+                .run(write: write, strict: strict, checkOnly: checkOnly, extraDiagnostics: problems)
+            return (options, outcome)
+        } catch {
+            throw global.fail("\(error)")
+        }
+    }
+
+    /// The resolved options of the project (configuration problems are not reported).
+    func options() throws -> BuildOptions { try optionsAndProblems().0 }
+
+    private func optionsAndProblems() throws -> (BuildOptions, [Diagnostic]) {
         let projectURL = global.projectURL
         var (configuration, problems): (SiteConfiguration, [Diagnostic])
         do {
@@ -25,12 +40,7 @@ struct ProjectBuild {
             projectDirectory: projectURL, configuration: configuration,
             outputDirectory: output.map { URL(fileURLWithPath: $0, relativeTo: cwd) })
         options.includeDrafts = drafts
-        do {
-            let outcome = try BuildPipeline(options: options)
-                .run(write: write, strict: strict, checkOnly: checkOnly, extraDiagnostics: problems)
-            return (options, outcome)
-        } catch {
-            throw global.fail("\(error)")
-        }
+        options.revision = revision
+        return (options, problems)
     }
 }

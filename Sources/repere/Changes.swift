@@ -1,0 +1,34 @@
+import ArgumentParser
+import Foundation
+import RepereSite
+
+extension RepereCommand {
+    struct Changes: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Print the pages added, updated, moved and removed in a range of the Git history.",
+            discussion: "--since and --until take a date (YYYY-MM-DD) or a revision (branch, tag, commit). The Markdown output is ready to paste into a newsletter.")
+
+        enum Format: String, ExpressibleByArgument, CaseIterable { case markdown, json }
+
+        @OptionGroup var global: GlobalOptions
+
+        @Option(help: "Start of the range: a date (YYYY-MM-DD) or a revision.")
+        var since: String
+
+        @Option(help: "End of the range: a date or a revision. Default: HEAD.")
+        var until: String?
+
+        @Option(help: "markdown or json.")
+        var format: Format = .markdown
+
+        func run() throws {
+            let options = try ProjectBuild(global: global).options()
+            do {
+                let report = try ChangeReport.make(options: options, since: since, until: until)
+                print(format == .json ? report.json() : report.markdown(siteTitle: options.configuration.title), terminator: "")
+            } catch {
+                throw global.fail("\(error)")
+            }
+        }
+    }
+}

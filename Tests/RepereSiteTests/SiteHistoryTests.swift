@@ -1,0 +1,187 @@
+import Foundation
+import RepereContent
+import RepereDiagnostics
+import RepereTestSupport
+import Testing
+@testable import RepereSite
+
+/// Builds of fixture Git repositories with fixed authors and dates (FixtureRepository.epoch =
+/// 2023-11-14T22:13:20Z; commits are dated in seconds after it, in +01:00).
+@Suite struct SiteHistoryTests {
+    let day: Int64 = 86_400
+
+    func page(_ title: String, _ body: String = "", extra: String = "") -> String {
+        "---\ntitle: \(title)\ndescription: Description de \(title).\n\(extra)---\n\(body)\n"
+    }
+
+    /// A repository with a few pages: a created on day 0 by Alice, edited on day 10 by Bob;
+    /// b created on day 5; c created on day 5 then renamed to d on day 20.
+    func makeRepository(contentFolder: String = "content") throws -> FixtureRepository {
+        let repo = try FixtureRepository()
+        try repo.write("repere.yml", "base_url: https://aide.exemple.fr/\n" + (contentFolder == "content" ? "" : "content_dir: \(contentFolder)\n"))
+        try repo.write("\(contentFolder)/s/_section.md", page("Section"))
+        try repo.write("\(contentFolder)/s/a.md", page("A", "[B](b.md) [D](c.md)"))
+        try repo.commit("Ajout de la page A", author: "Alice Martin", at: 0)
+        try repo.write("\(contentFolder)/s/b.md", page("B", "[A](a.md)"))
+        try repo.write("\(contentFolder)/s/c.md", page("C", "[A](a.md)"))
+        try repo.commit("Pages B et C", author: "Carla Petit", at: 5 * day)
+        try repo.write("\(contentFolder)/s/a.md", page("A", "[B](b.md) [D](c.md)\n\nNouveau paragraphe sur les affectations."))
+        try repo.commit("Précisions sur les affectations", author: "Bob Durand", at: 10 * day)
+        try repo.git("mv", "\(contentFolder)/s/c.md", "\(contentFolder)/s/d.md")
+        try repo.write("\(contentFolder)/s/a.md", page("A", "[B](b.md) [D](d.md)\n\nNouveau paragraphe sur les affectations."))
+        try repo.commit("Renommage de C en D", author: "Alice Martin", at: 20 * day)
+        return repo
+    }
+
+    func build(_ project: String, revision: String? = nil) throws -> (BuildPipeline.Outcome, TemporaryDirectory) {
+        let out = TemporaryDirectory()
+        let url = URL(fileURLWithPath: project)
+        let (config, problems) = try Project.configuration(in: url)
+        var options = BuildOptions(projectDirectory: url, configuration: config, outputDirectory: out.url.appendingPathComponent("site"))
+        options.revision = revision
+        return (try BuildPipeline(options: options).run(extraDiagnostics: problems), out)
+    }
+
+    func text(_ out: TemporaryDirectory, _ path: String) throws -> String {
+        try String(contentsOf: out.url.appendingPathComponent("site/" + path), encoding: .utf8)
+    }
+
+    @Test func articlesShowGitDatesAndAuthors() throws {
+        let repo = try makeRepository()
+        let (outcome, out) = try build(repo.path)
+        #expect(outcome.report.diagnostics.isEmpty)
+        let a = try text(out, "s/a/index.html")
+        #expect(a.contains(#"<p class="page-meta">Mis à jour le <time datetime="2023-12-04">4 décembre 2023</time> · créé le <time datetime="2023-11-14">14 novembre 2023</time> · par Alice Martin, Bob Durand</p>"#))
+        #expect(!a.contains("banner-uncommitted"))
+    }
+
+    @Test func frontMatterDatesOverrideGit() throws {
+        let repo = try makeRepository()
+        try repo.write("content/s/b.md", page("B", "[A](a.md)", extra: "created: 2020-01-02\nupdated: 2021-03-01\n"))
+        try repo.commit("Dates explicites", at: 30 * day)
+        let (_, out) = try build(repo.path)
+        #expect(try text(out, "s/b/index.html").contains(#"Mis à jour le <time datetime="2021-03-01">1er mars 2021</time> · créé le <time datetime="2020-01-02">2 janvier 2020</time>"#))
+    }
+
+    @Test func aRenamedPageKeepsItsHistoryAndItsOldURLRedirects() throws {
+        let repo = try makeRepository()
+        let (_, out) = try build(repo.path)
+        #expect(try text(out, "s/d/index.html").contains(#"créé le <time datetime="2023-11-19">19 novembre 2023</time>"#))
+        let redirect = try text(out, "s/c/index.html")
+        #expect(redirect.contains(#"<meta http-equiv="refresh" content="0; url=/s/d/">"#))
+    }
+
+    @Test func anOldURLNowTakenByALivePageIsAWarningAndThePageWins() throws {
+        let repo = try makeRepository()
+        try repo.write("content/s/c.md", page("Nouvelle C", "[A](a.md)"))
+        try repo.commit("Une nouvelle page C", at: 25 * day)
+        let (outcome, out) = try build(repo.path)
+        #expect(outcome.report.diagnostics.map(\.id) == ["page.orphan", "history.redirect-collision"])
+        #expect(try text(out, "s/c/index.html").contains("<h1>Nouvelle C</h1>"))
+    }
+
+    @Test func nouveautesAndTheFeedListChangesNewestFirst() throws {
+        let repo = try makeRepository()
+        let (_, out) = try build(repo.path)
+        let page = try text(out, "nouveautes/index.html")
+        // a and d changed in the same commit: same date, then URL order.
+        let order = ["/s/a/", "/s/d/", "/s/b/"].map { page.range(of: "href=\"\($0)\"")?.lowerBound }
+        #expect(order.allSatisfy { $0 != nil } && order[0]! < order[1]! && order[1]! < order[2]!)
+        #expect(page.contains("<h2>Décembre 2023</h2>"))
+        #expect(page.contains("<h2>Novembre 2023</h2>"))
+        #expect(page.contains(#"<a href="/s/b/">B</a> <span class="change-kind">Nouvelle page</span>, le <time datetime="2023-11-19">19 novembre 2023</time>"#))
+        #expect(page.contains(#"<p class="change-summary">Renommage de C en D</p>"#))
+        let feed = try text(out, "feed.xml")
+        #expect(feed.contains("  <updated>2023-12-04T23:13:20+01:00</updated>"))
+        #expect(feed.contains("<id>https://aide.exemple.fr/s/a/</id>"))
+        #expect(feed.contains("<author><name>Alice Martin</name></author>\n    <author><name>Bob Durand</name></author>"))
+    }
+
+    @Test func uncommittedAndUntrackedPagesAreFlagged() throws {
+        let repo = try makeRepository()
+        try repo.write("content/s/b.md", page("B modifiée", "[A](a.md)"))
+        try repo.write("content/s/e.md", page("E", "[A](a.md)"))
+        let (outcome, out) = try build(repo.path)
+        #expect(outcome.uncommitted == ["content/s/b.md", "content/s/e.md"])
+        #expect(try text(out, "s/e/index.html").contains("banner-uncommitted"))
+        #expect(try text(out, "s/b/index.html").contains("<h1>B modifiée</h1>"))
+        #expect(!(try text(out, "s/a/index.html")).contains("banner-uncommitted"))
+    }
+
+    @Test func aRevisionIsBuiltFromTheObjectDatabase() throws {
+        let repo = try makeRepository()
+        try repo.write("content/s/a.md", page("A dans l'arbre de travail"))
+        let (outcome, out) = try build(repo.path, revision: "HEAD~2")
+        #expect(outcome.report.errorCount == 0)
+        #expect(try text(out, "s/a/index.html").contains("<h1>A</h1>"))
+        #expect(try text(out, "s/c/index.html").contains("<h1>C</h1>"))
+        #expect(!FileManager.default.fileExists(atPath: out.url.appendingPathComponent("site/s/d").path))
+        #expect(throws: ProjectError.self) { try build(repo.path, revision: "nulle-part") }
+    }
+
+    @Test func aShallowCloneBuildsAndSaysWhatItCannotKnow() throws {
+        let repo = try makeRepository()
+        let clone = try FixtureRepository(shallowCloneOf: repo, depth: 1)
+        let (outcome, out) = try build(clone.path)
+        #expect(outcome.report.diagnostics.map(\.id) == ["git.shallow-history"])
+        #expect(outcome.wasWritten)
+        let a = try text(out, "s/a/index.html")
+        // Only the last commit is known: no creation date rather than a wrong one.
+        #expect(a.contains(#"<p class="page-meta">Mis à jour le <time datetime="2023-12-04">4 décembre 2023</time> · par Alice Martin</p>"#))
+    }
+
+    @Test func anEmptyRepositoryBuildsFromTheFiles() throws {
+        let repo = try FixtureRepository()
+        try repo.write("content/a.md", page("A"))
+        let (outcome, _) = try build(repo.path)
+        #expect(outcome.report.diagnostics.map(\.id).contains("git.no-commits"))
+        #expect(outcome.uncommitted == ["content/a.md"])
+    }
+
+    @Test func contentInASubFolderOfTheRepositoryHasItsHistory() throws {
+        let repo = try makeRepository(contentFolder: "docs/aide")
+        let (outcome, out) = try build(repo.path)
+        #expect(outcome.report.diagnostics.isEmpty)
+        #expect(try text(out, "s/a/index.html").contains("par Alice Martin, Bob Durand"))
+        #expect(FileManager.default.fileExists(atPath: out.url.appendingPathComponent("site/s/c/index.html").path))
+    }
+}
+
+@Suite struct ChangeReportTests {
+    let day: Int64 = 86_400
+
+    @Test func listsAddedUpdatedMovedAndRemovedPages() throws {
+        let repo = try SiteHistoryTests().makeRepository()
+        try repo.git("rm", "-q", "content/s/b.md")
+        try repo.commit("Suppression de B", at: 30 * day)
+        let url = URL(fileURLWithPath: repo.path)
+        let options = BuildOptions(projectDirectory: url, configuration: try Project.configuration(in: url).0)
+        let report = try ChangeReport.make(options: options, since: "2023-11-20", until: nil)
+        #expect(report.since.commit != nil)
+        #expect(report.added.map(\.url) == [])
+        #expect(report.updated.map(\.url) == ["https://aide.exemple.fr/s/a/"])
+        #expect(report.moved.map(\.url) == ["https://aide.exemple.fr/s/d/"])
+        #expect(report.moved.first?.previousURL == "https://aide.exemple.fr/s/c/")
+        #expect(report.removed.map(\.title) == ["B"])
+        #expect(report.markdown(siteTitle: "Aide") == """
+            ## Aide : les nouveautés du 20 novembre 2023 au 14 décembre 2023
+
+            ### Pages mises à jour (1)
+
+            - [A](https://aide.exemple.fr/s/a/) — Description de A.
+
+            ### Pages déplacées (1)
+
+            - [C](https://aide.exemple.fr/s/d/) — Description de C. (ancienne adresse : https://aide.exemple.fr/s/c/)
+
+            ### Pages supprimées (1)
+
+            - B
+
+            """)
+        let all = try ChangeReport.make(options: options, since: "2000-01-01", until: "HEAD~1")
+        #expect(all.since.commit == nil)
+        #expect(all.added.map(\.path) == ["s/a.md", "s/b.md", "s/d.md"])
+        #expect(all.json().contains(#""label" : "HEAD~1""#))
+    }
+}
