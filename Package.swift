@@ -28,6 +28,8 @@ let package = Package(
             name: "RepereContent",
             dependencies: ["RepereDiagnostics", "RepereMarkdown", .product(name: "Yams", package: "Yams")]
         ),
+        // The search index format and French analysis; `Runtime/` holds the browser module shipped with sites.
+        .target(name: "RepereSearch", dependencies: ["RepereDiagnostics"], exclude: ["Runtime"]),
         .target(
             name: "RepereSite",
             dependencies: [
@@ -58,5 +60,6 @@ let package = Package(
             exclude: ["Golden"]
         ),
         .testTarget(name: "RepereCLITests", dependencies: ["RepereTestSupport"]),
+        .testTarget(name: "RepereSearchTests", dependencies: ["RepereSearch"]),
     ]
 )
