@@ -29,11 +29,11 @@ let package = Package(
             dependencies: ["RepereDiagnostics", "RepereMarkdown", .product(name: "Yams", package: "Yams")]
         ),
         // The search index format and French analysis; `Runtime/` holds the browser module shipped with sites.
-        .target(name: "RepereSearch", dependencies: ["RepereDiagnostics"], exclude: ["Runtime"]),
+        .target(name: "RepereSearch", dependencies: ["RepereDiagnostics"], exclude: ["Runtime"], plugins: ["EmbedTheme"]),
         .target(
             name: "RepereSite",
             dependencies: [
-                "RepereDiagnostics", "RepereMarkdown", "RepereContent",
+                "RepereDiagnostics", "RepereMarkdown", "RepereContent", "RepereSearch",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             plugins: ["EmbedTheme"]

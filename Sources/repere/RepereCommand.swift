@@ -5,5 +5,5 @@ struct RepereCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "repere",
         abstract: "Builds a searchable, accessible help site from a Git repository of Markdown articles.",
-        subcommands: [Build.self])
+        subcommands: [Build.self, Search.self])
 }

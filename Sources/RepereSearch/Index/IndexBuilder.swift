@@ -18,7 +18,8 @@ public struct IndexBuilder: Sendable {
     /// Stored excerpts stop at about this many characters.
     static let excerptLength = 280
 
-    /// A shard (of terms with one first character, or of documents) is split past this size.
+    /// A term shard (the terms with one first character) is split past this size; document
+    /// shards, fetched one per result shown, stop at a quarter of it.
     public var shardBytes: Int
 
     public init(shardBytes: Int = 16_384) { self.shardBytes = shardBytes }
@@ -116,7 +117,7 @@ public struct IndexBuilder: Sendable {
         String(String.UnicodeScalarView(term.unicodeScalars.prefix(length)))
     }
 
-    /// Document shards of consecutive ids, each about `shardBytes` at most (one document at least).
+    /// Document shards of consecutive ids, each about `shardBytes / 4` at most (one document at least).
     private func shardDocuments(_ documents: [SearchDocument]) -> [(Int, [IndexFormat.StoredDocument])] {
         var shards: [(Int, [IndexFormat.StoredDocument])] = []
         var current: [IndexFormat.StoredDocument] = []
@@ -124,7 +125,7 @@ public struct IndexBuilder: Sendable {
         for (i, document) in documents.enumerated() {
             let stored = Self.stored(document)
             let bytes = IndexFormat.encode(stored).count
-            if !current.isEmpty && size + bytes > shardBytes {
+            if !current.isEmpty && size + bytes > shardBytes / 4 {
                 shards.append((first, current))
                 current = []
                 size = 0
