@@ -80,5 +80,19 @@ import Testing
         #expect(manifest.synonyms == [[["mig"], ["mission", "interet", "general"], ["mission"]]])
     }
 
+    @Test func everyPageHasASearchBoxAndTheSearchPageLoadsItsModule() throws {
+        let (_, outcome) = try build(["content/a.md": "---\ntitle: A\n---\n"])
+        let tree = try #require(outcome.tree)
+        guard case .text(let page) = try #require(tree.files["a/index.html"]),
+            case .text(let search) = try #require(tree.files["recherche/index.html"])
+        else { throw Failure() }
+        let headerForm = #"<form class="header-search" role="search" action="/aide/recherche/" method="get">"#
+        #expect(page.contains(headerForm) && search.contains(headerForm))
+        #expect(search.contains(#"<script type="module" src="/aide/_repere/search.js"></script>"#))
+        #expect(search.contains(#"data-index="/aide/search/index.json""#))
+        #expect(search.contains(#"aria-live="polite""#))
+        #expect(tree.files["_repere/search.js"] != nil)
+    }
+
     struct Failure: Error {}
 }

@@ -51,6 +51,7 @@ public struct SiteRenderer: Sendable {
             tree.add(listing.url.outputFile, .text(theme.render("taxonomy", model.context(forListing: listing))), origin: "the \(listing.kind) '\(listing.title)'")
         }
         tree.add("404.html", .text(theme.render("404", model.baseContext(title: "Page introuvable", current: nil))), origin: "the 404 page")
+        tree.add(SiteModel.searchPagePath, .text(theme.render("search", model.searchContext())), origin: "the search page")
         for redirect in site.redirects {
             tree.add(redirect.from.outputFile, .text(theme.render("redirect", model.context(forRedirect: redirect))), origin: "an alias of \(redirect.to)")
         }
