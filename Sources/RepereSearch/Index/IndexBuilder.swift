@@ -12,7 +12,7 @@ public struct IndexBuilder: Sendable {
     public static let fields: [(name: String, weight: Double, b: Double)] = [
         ("title", 8, 0.3), ("headings", 3, 0.5), ("meta", 2, 0.5), ("body", 1, 0.75),
     ]
-    public static let k1 = 1.2
+    public static let k1 = 3.0
     /// A section's count weighs an occurrence in its heading this many times one in its text.
     static let headingCountWeight = 3
     /// Stored excerpts stop at about this many characters.

@@ -8,8 +8,8 @@
 // Query words are analysed like the text (analysis.mjs). Each word matches its term, else a term
 // one or two edits away (words of 4+ / 8+ letters, first letter kept); the last word, while it
 // is being typed, also matches the terms it begins; glossary groups add their other phrases. A
-// page scores BM25F (precomputed per field in the postings) summed over the words, times the
-// share of words it matches, and links to its best-matching section.
+// page scores BM25F (precomputed per field in the postings) summed over the words, and links to
+// its best-matching section.
 
 import { fold, tokenizeWithOffsets } from './analysis.mjs';
 
@@ -81,9 +81,12 @@ export function createSearch({ indexURL = 'search/index.json', load } = {}) {
         }
         const maxEdits = w.letters >= 8 ? 2 : w.letters >= 4 ? 1 : 0;
         if (alternatives.length === 0 && maxEdits > 0 && w.term !== null) {
+          // A typo can change the stem (`equivalance` → `equival`, `équivalence` → `equivalent`), so
+          // the word's beginning is also compared with the term.
           for (const [t, list] of await termsStarting(codePoints(w.term, 1))) {
-            const d = editDistance(w.term, t, maxEdits);
-            if (d > 0 && d <= maxEdits) alternatives.push({ terms: [[t, list]], weight: d === 1 ? WEIGHTS.typo1 : WEIGHTS.typo2 });
+            const length = [...t].length;
+            const d = Math.min(editDistance(w.term, t, maxEdits), length >= 5 ? editDistance(codePoints(w.folded, length), t, maxEdits) : Infinity);
+            if (t !== w.term && d <= maxEdits) alternatives.push({ terms: [[t, list]], weight: d <= 1 ? WEIGHTS.typo1 : WEIGHTS.typo2 });
           }
         }
         return { word: w, alternatives };
@@ -105,7 +108,7 @@ export function createSearch({ indexURL = 'search/index.json', load } = {}) {
 
 /**
  * The query's distinct terms, each with its folded word. The last word, when the query ends in it,
- * is a prefix; if it is a stop word (`changer de sé`), it only matches as a prefix, optionally.
+ * is a prefix; if it is a stop word (`changer de sé`), it only matches as a prefix.
  */
 function queryWords(query) {
   const tokens = tokenizeWithOffsets(query);
@@ -120,7 +123,7 @@ function queryWords(query) {
   }
   if (last && tokens.at(-1)?.end !== query.length) {
     const folded = fold(last[0]);
-    words.push({ term: null, folded, letters: [...folded].length, isPrefix: true, isOptional: true });
+    words.push({ term: null, folded, letters: [...folded].length, isPrefix: true });
   }
   return words;
 }
@@ -147,10 +150,13 @@ async function addSynonyms(clauses, groups, postings) {
   }
 }
 
-/** BM25F score of every document matching a clause: doc → { doc, score, sections }. */
+/**
+ * BM25F score of every document matching a clause, summed over the clauses (no coordination
+ * factor: on the relevance set, penalising partial matches lowered MRR@10 from 0.874 to 0.829):
+ * doc → { doc, score, sections }.
+ */
 function score(clauses, docCount, k1) {
   const candidates = new Map();
-  const live = clauses.filter((c) => c.alternatives.length > 0 && !c.word.isOptional);
   for (const clause of clauses) {
     // Per document: the best alternative's score, and its section weights.
     const best = new Map();
@@ -173,14 +179,12 @@ function score(clauses, docCount, k1) {
       }
     }
     for (const [doc, entry] of best) {
-      const c = candidates.get(doc) ?? { doc, score: 0, matched: 0, sections: new Map() };
+      const c = candidates.get(doc) ?? { doc, score: 0, sections: new Map() };
       c.score += entry.score;
-      if (!clause.word.isOptional) c.matched += 1;
       for (const [s, w] of entry.sections) c.sections.set(s, (c.sections.get(s) ?? 0) + w);
       candidates.set(doc, c);
     }
   }
-  for (const c of candidates.values()) c.score *= live.length > 0 ? (c.matched / live.length) ** 2 : 1;
   return candidates;
 }
 
