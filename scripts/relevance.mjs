@@ -34,5 +34,5 @@ for (const q of queries) {
 
 const f = (x) => x.toFixed(3);
 console.log('| query type | queries | MRR@10 | Recall@1 | Recall@5 |\n|---|---:|---:|---:|---:|');
-for (const [type, r] of rows) console.log(`| ${type} | ${r.n} | ${f(r.rr / r.n)} | ${f(r.r1 / r.n)} | ${f(r.r5 / r.n)} |`);
+for (const [type, r] of [...rows].sort(([a], [b]) => (a === 'all') - (b === 'all'))) console.log(`| ${type} | ${r.n} | ${f(r.rr / r.n)} | ${f(r.r1 / r.n)} | ${f(r.r5 / r.n)} |`);
 if (showFailures) console.log(`\nNot first (type, rank, query → first result):\n${failures.join('\n')}`);

@@ -16,13 +16,13 @@ public struct IndexBuilder: Sendable {
     /// A section's count weighs an occurrence in its heading this many times one in its text.
     static let headingCountWeight = 3
     /// Stored excerpts stop at about this many characters.
-    static let excerptLength = 280
+    static let excerptLength = 200
 
     /// A term shard (the terms with one first character) is split past this size; document
     /// shards, fetched one per result shown, stop at a quarter of it.
     public var shardBytes: Int
 
-    public init(shardBytes: Int = 16_384) { self.shardBytes = shardBytes }
+    public init(shardBytes: Int = 4_096) { self.shardBytes = shardBytes }
 
     /// The index files, paths relative to the index folder (`index.json`, `t/….json`…), sorted.
     ///
