@@ -135,3 +135,16 @@ test('runtime module uses no Node-only API', () => {
   const source = readFileSync(new URL('../../Sources/RepereSearch/Runtime/search.mjs', import.meta.url), 'utf8');
   assert.doesNotMatch(source, /\brequire\(|from ['"]node:|\bprocess\.|\bBuffer\b|innerHTML/);
 });
+
+test('a failed load is retried by the next query', async () => {
+  let failing = true;
+  const search = createSearch({
+    load: (path) => {
+      if (failing) throw new Error('network down');
+      return JSON.parse(readFileSync(new URL(path, indexFolder), 'utf8'));
+    },
+  });
+  await assert.rejects(search.search('centre'), /network down/);
+  failing = false;
+  assert.equal((await search.search('changer de centre')).results[0].url, '/affectations/changer-de-centre/');
+});

@@ -7,7 +7,6 @@ import RepereSearch
 public struct SearchFiles: Sendable {
     public private(set) var files: [(path: String, bytes: [UInt8])] = []
     public private(set) var diagnostics: [Diagnostic] = []
-    public private(set) var documentCount = 0
 
     /// Indexes the resolved site; `glossary` is the text of `content/glossary.yml`, if any.
     public init(site: ResolvedSite, configuration: SiteConfiguration, glossary: String?) {
@@ -18,7 +17,6 @@ public struct SearchFiles: Sendable {
             synonyms = parsed.entries.map { [$0.term] + ($0.expansion.map { [$0] } ?? []) + $0.synonyms }
         }
         let documents = SearchDocuments.make(site, basePath: SiteRenderer.basePath(of: configuration.baseURL))
-        documentCount = documents.count
         let audiences = configuration.audiences.map { SearchFacet(id: $0.id, label: $0.label) }
         files = IndexBuilder().build(documents, synonyms: synonyms, audiences: audiences).map { ("search/" + $0.path, $0.bytes) }
             + SearchRuntime.files.map { ("_repere/" + $0.name, $0.bytes) }
@@ -26,6 +24,6 @@ public struct SearchFiles: Sendable {
 
     /// Adds the files to the site.
     public func add(to tree: inout OutputTree) {
-        for file in files { tree.add(file.path, .bytes(file.bytes), origin: "the search index") }
+        for file in files { tree.add(file.path, .bytes(file.bytes), origin: file.path.hasPrefix("search/") ? "the search index" : "the search runtime") }
     }
 }

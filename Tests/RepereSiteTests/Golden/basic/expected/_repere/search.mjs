@@ -34,8 +34,14 @@ export function createSearch({ indexURL = 'search/index.json', load } = {}) {
     return response.json();
   });
   const files = new Map();
+  /** Each file is loaded once; a failed load is forgotten, so the next query tries again. */
   const file = (path) => {
-    if (!files.has(path)) files.set(path, Promise.resolve(fetchJSON(path)));
+    if (!files.has(path)) {
+      files.set(path, Promise.resolve().then(() => fetchJSON(path)).catch((error) => {
+        files.delete(path);
+        throw error;
+      }));
+    }
     return files.get(path);
   };
   const manifest = async () => {
