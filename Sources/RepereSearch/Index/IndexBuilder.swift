@@ -37,17 +37,24 @@ public struct IndexBuilder: Sendable {
             analysed.isEmpty ? 0 : Double(analysed.map { $0.fieldLengths[f] }.reduce(0, +)) / Double(analysed.count)
         }
 
-        var postings: [String: [[Int]]] = [:]
+        // Each term's postings, already as JSON (`[doc,tf,…],[doc,tf,…]`): the index is written
+        // once, without an encoder walking millions of small arrays.
+        var postings: [String: [UInt8]] = [:]
         for (doc, a) in analysed.enumerated() {
-            for term in a.terms.keys.sorted() {
-                postings[term, default: []].append([doc, pseudoFrequency(a, term, averages)] + a.sectionCounts(of: term))
+            for (term, sections) in a.sectionCounts {
+                postings[term, default: []].appendJSONArray([doc, pseudoFrequency(a, term, averages)] + sections)
             }
         }
 
         var files: [(String, [UInt8])] = []
         var termMap: [String: String] = [:]
         for (key, terms) in shardTerms(postings) {
-            let bytes = IndexFormat.encode(IndexFormat.TermShard(terms: terms))
+            var bytes = Array(#"{"terms":{"#.utf8)
+            for (i, term) in terms.enumerated() {
+                if i > 0 { bytes.append(UInt8(ascii: ",")) }
+                bytes += Self.entry(term, postings[term]!)
+            }
+            bytes += Array("}}".utf8)
             let path = IndexFormat.hashedName("t", bytes)
             termMap[key] = path
             files.append((path, bytes))
@@ -55,7 +62,7 @@ public struct IndexBuilder: Sendable {
 
         var docShards: [IndexFormat.DocShard] = []
         for (first, docs) in shardDocuments(documents) {
-            let bytes = IndexFormat.encode(IndexFormat.DocShardFile(docs: docs))
+            let bytes = Array(#"{"docs":["#.utf8) + Array(docs.joined(separator: [UInt8(ascii: ",")])) + Array("]}".utf8)
             let path = IndexFormat.hashedName("d", bytes)
             docShards.append(IndexFormat.DocShard(first: first, file: path))
             files.append((path, bytes))
@@ -94,22 +101,27 @@ public struct IndexBuilder: Sendable {
         return Int((sum * 100).rounded())
     }
 
-    /// Term shards: terms grouped by first character, a group over `shardBytes` split by the
-    /// first two characters. Keys are what `search.mjs` looks terms up by.
-    private func shardTerms(_ postings: [String: [[Int]]]) -> [(String, [String: [[Int]]])] {
+    /// Term shards, by key, each with its terms in order: terms grouped by first character, a
+    /// group over `shardBytes` split by the first two characters. Keys are what `search.mjs` looks
+    /// terms up by.
+    private func shardTerms(_ postings: [String: [UInt8]]) -> [(String, [String])] {
         let byFirst = Dictionary(grouping: postings.keys) { Self.key($0, length: 1) }
-        var shards: [(String, [String: [[Int]]])] = []
+        var shards: [(String, [String])] = []
         for (first, terms) in byFirst.sorted(by: { $0.key < $1.key }) {
-            let group = Dictionary(uniqueKeysWithValues: terms.map { ($0, postings[$0]!) })
-            if IndexFormat.encode(IndexFormat.TermShard(terms: group)).count <= shardBytes {
-                shards.append((first, group))
+            if terms.reduce(0, { $0 + $1.utf8.count + postings[$1]!.count + 6 }) <= shardBytes {
+                shards.append((first, terms.sorted()))
                 continue
             }
             for (second, subterms) in Dictionary(grouping: terms, by: { Self.key($0, length: 2) }).sorted(by: { $0.key < $1.key }) {
-                shards.append((second, Dictionary(uniqueKeysWithValues: subterms.map { ($0, postings[$0]!) })))
+                shards.append((second, subterms.sorted()))
             }
         }
         return shards
+    }
+
+    /// `"term":[postings]` in a term shard.
+    private static func entry(_ term: String, _ postings: [UInt8]) -> [UInt8] {
+        IndexFormat.encode(term) + [UInt8(ascii: ":"), UInt8(ascii: "[")] + postings + [UInt8(ascii: "]")]
     }
 
     /// The first `length` Unicode scalars of a term: its shard key.
@@ -117,22 +129,22 @@ public struct IndexBuilder: Sendable {
         String(String.UnicodeScalarView(term.unicodeScalars.prefix(length)))
     }
 
-    /// Document shards of consecutive ids, each about `shardBytes / 4` at most (one document at least).
-    private func shardDocuments(_ documents: [SearchDocument]) -> [(Int, [IndexFormat.StoredDocument])] {
-        var shards: [(Int, [IndexFormat.StoredDocument])] = []
-        var current: [IndexFormat.StoredDocument] = []
+    /// Document shards of consecutive ids, each about `shardBytes / 4` at most (one document at
+    /// least): the first id of each and its documents as JSON.
+    private func shardDocuments(_ documents: [SearchDocument]) -> [(Int, [[UInt8]])] {
+        var shards: [(Int, [[UInt8]])] = []
+        var current: [[UInt8]] = []
         var size = 0, first = 0
         for (i, document) in documents.enumerated() {
-            let stored = Self.stored(document)
-            let bytes = IndexFormat.encode(stored).count
-            if !current.isEmpty && size + bytes > shardBytes / 4 {
+            let bytes = IndexFormat.encode(Self.stored(document))
+            if !current.isEmpty && size + bytes.count > shardBytes / 4 {
                 shards.append((first, current))
                 current = []
                 size = 0
                 first = i
             }
-            current.append(stored)
-            size += bytes
+            current.append(bytes)
+            size += bytes.count
         }
         if !current.isEmpty { shards.append((first, current)) }
         return shards
@@ -178,8 +190,9 @@ private struct AnalysedDocument {
     /// Term → frequency in each field (in `IndexBuilder.fields` order).
     var terms: [String: [Int]] = [:]
     var fieldLengths: [Int]
-    /// For each section: term → heading occurrences × `headingCountWeight` + text occurrences.
-    var sections: [[String: Int]]
+    /// Term → `[section, count, section, count…]` for the sections holding it, where count is
+    /// heading occurrences × `headingCountWeight` + text occurrences. Every term has an entry.
+    var sectionCounts: [String: [Int]] = [:]
 
     init(_ d: SearchDocument) {
         let title = TextAnalyzer.analyze(d.title)
@@ -189,18 +202,29 @@ private struct AnalysedDocument {
         let fields = [title, headings.flatMap { $0 }, meta, bodies.flatMap { $0 }]
         fieldLengths = fields.map(\.count)
         for (f, tokens) in fields.enumerated() {
-            for token in tokens { terms[token, default: [0, 0, 0, 0]][f] += 1 }
+            for token in tokens {
+                terms[token, default: [0, 0, 0, 0]][f] += 1
+                sectionCounts[token] = sectionCounts[token] ?? []
+            }
         }
-        sections = zip(headings, bodies).map { heading, body in
+        for (i, (heading, body)) in zip(headings, bodies).enumerated() {
             var counts: [String: Int] = [:]
             for token in heading { counts[token, default: 0] += IndexBuilder.headingCountWeight }
             for token in body { counts[token, default: 0] += 1 }
-            return counts
+            for (token, count) in counts { sectionCounts[token]! += [i, count] }
         }
     }
+}
 
-    /// `[section, count, section, count…]` for the sections holding `term`.
-    func sectionCounts(of term: String) -> [Int] {
-        sections.enumerated().flatMap { i, counts in counts[term].map { [i, $0] } ?? [] }
+extension [UInt8] {
+    /// Appends `[a,b,…]`, after a comma unless empty.
+    mutating func appendJSONArray(_ values: [Int]) {
+        if !isEmpty { append(UInt8(ascii: ",")) }
+        append(UInt8(ascii: "["))
+        for (i, value) in values.enumerated() {
+            if i > 0 { append(UInt8(ascii: ",")) }
+            append(contentsOf: String(value).utf8)
+        }
+        append(UInt8(ascii: "]"))
     }
 }
