@@ -9,7 +9,7 @@ import Testing
         let result = try RepereProcess.run(["build", "-C", project.url.path], in: URL(fileURLWithPath: "/"))
         #expect(result.status == 0)
         #expect(result.stderr == "")
-        #expect(result.stdout.hasPrefix("Built 2 pages (14 files) into site in "))
+        #expect(result.stdout.hasPrefix("Built 2 pages (15 files) into site in "))
         #expect(FileManager.default.fileExists(atPath: project.url.appendingPathComponent("site/a/index.html").path))
     }
 

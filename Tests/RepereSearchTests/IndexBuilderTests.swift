@@ -10,11 +10,16 @@ import Testing
         return try JSONDecoder().decode(T.self, from: Data(file.bytes))
     }
 
-    /// The postings of `term`, found the way `search.mjs` finds them: two-character key, else one.
-    func postings(_ term: String, in files: Files) throws -> [[Int]]? {
+    /// The term shard holding `term`, found the way `search.mjs` finds it: the longest key
+    /// (three characters at most) that begins it.
+    func shard(of term: String, in files: Files) throws -> IndexFormat.TermShard? {
         let manifest = try decode(IndexFormat.Manifest.self, files, "index.json")
-        guard let path = manifest.terms[IndexBuilder.key(term, length: 2)] ?? manifest.terms[IndexBuilder.key(term, length: 1)] else { return nil }
-        return try decode(IndexFormat.TermShard.self, files, path).terms[term]
+        guard let key = [3, 2, 1].map({ IndexBuilder.key(term, length: $0) }).first(where: manifest.terms.contains) else { return nil }
+        return try decode(IndexFormat.TermShard.self, files, "t/\(IndexBuilder.hex(key)).\(manifest.hash).json")
+    }
+
+    func postings(_ term: String, in files: Files) throws -> [[Int]]? {
+        try shard(of: term, in: files)?.terms[term]
     }
 
     /// The committed fixture the Node tests read must be what the builder writes today.
@@ -68,29 +73,42 @@ import Testing
         #expect(try postings("centr", in: files)?.first?.dropFirst(2) == [1, 4, 2, 2])
     }
 
-    @Test func largeGroupsAreSplitByTwoCharactersAndEveryTermStaysFindable() throws {
+    @Test func largeGroupsAreSplitByLongerPrefixesAndEveryTermStaysFindable() throws {
         let fixture = try IndexFixture.load()
-        let files = IndexBuilder(shardBytes: 300).build(fixture.documents)
+        let files = IndexBuilder(shardBytes: 100).build(fixture.documents)
         let manifest = try decode(IndexFormat.Manifest.self, files, "index.json")
-        #expect(manifest.terms.keys.contains { $0.unicodeScalars.count == 2 })
+        #expect(manifest.terms.contains { $0.unicodeScalars.count == 2 } && manifest.terms.contains { $0.unicodeScalars.count == 3 })
         #expect(manifest.docs.count > 3)
-        var all: Set<String> = []
-        for path in Set(manifest.terms.values) { all.formUnion(try decode(IndexFormat.TermShard.self, files, path).terms.keys) }
-        for term in all { #expect(try postings(term, in: files) != nil, "\(term) not found") }
-        #expect(all.contains("東京") && all.contains("changer") == false && all.contains("chang"))
+        var all: [String: Int] = [:]
+        for first in manifest.lexicons {
+            all.merge(try decode(IndexFormat.Lexicon.self, files, "l/\(IndexBuilder.hex(first)).\(manifest.hash).json").terms) { a, _ in a }
+        }
+        for (term, df) in all { #expect(try postings(term, in: files)?.count == df, "\(term)") }
+        #expect(all["東京"] == 1 && all["changer"] == nil && all["chang"] != nil)
+    }
+
+    @Test func commonTermsKeepTheirBestPostingsAndTheirFrequency() throws {
+        let documents = (0..<5).map { i in
+            SearchDocument(id: "\(i)", url: "/\(i)/", title: i == 3 ? "Centre" : "Page \(i)", sections: [SearchSection(text: "Le centre.")])
+        }
+        let files = IndexBuilder(maxPostings: 2).build(documents)
+        let shard = try #require(try shard(of: "centr", in: files))
+        #expect(shard.df["centr"] == 5)
+        #expect(shard.terms["centr"]?.map { $0[0] } == [0, 3])  // the title match, then the first of equals
+        #expect(shard.df["pag"] == nil)
     }
 
     @Test func fileNamesChangeWithContent() throws {
         let one = IndexBuilder().build([SearchDocument(id: "a", url: "/a/", title: "Un")])
         let two = IndexBuilder().build([SearchDocument(id: "a", url: "/a/", title: "Deux")])
         #expect(one.map(\.path).filter { $0 != "index.json" } != two.map(\.path).filter { $0 != "index.json" })
-        #expect(one.allSatisfy { $0.path == "index.json" || $0.path.wholeMatch(of: /[tdf]\/[0-9a-f]{16}\.json/) != nil })
+        #expect(one.allSatisfy { $0.path == "index.json" || $0.path.wholeMatch(of: /([tld]\/[0-9a-f]+|facets)\.[0-9a-f]{16}\.json/) != nil })
     }
 
     @Test func emptyInputGivesAValidIndex() throws {
         let files = IndexBuilder().build([])
         let manifest = try decode(IndexFormat.Manifest.self, files, "index.json")
-        #expect(manifest.docCount == 0 && manifest.terms.isEmpty && manifest.docs.isEmpty)
+        #expect(manifest.docCount == 0 && manifest.terms.isEmpty && manifest.docs.count == 0)
         #expect(manifest.version == IndexFormat.version)
     }
 
@@ -102,7 +120,7 @@ import Testing
         #expect(manifest.types == ["article", "faq", "tutorial"])
         #expect(manifest.audiences.map(\.id) == ["referent", "structure"])
         #expect(manifest.synonyms.first == [["snu"], ["servic", "national", "universel"], ["servic", "national"]])
-        let facets = try decode(IndexFormat.FacetTable.self, files, manifest.facets)
+        let facets = try decode(IndexFormat.FacetTable.self, files, "facets.\(manifest.hash).json")
         #expect(facets.docs.first == [-1, 0])  // /a-propos/: no section, article, every audience
         #expect(facets.docs.count == manifest.docCount)
         // "car" is a stop word and "Bus" repeats "bus": that group keeps two phrases of three.

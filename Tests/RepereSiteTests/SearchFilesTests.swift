@@ -64,7 +64,8 @@ import Testing
             guard case .bytes(let bytes) = try #require(tree.files["search/" + path]) else { throw Failure() }
             return try JSONDecoder().decode(T.self, from: Data(bytes))
         }
-        return try json(IndexFormat.Manifest.self, "index.json").docs.flatMap { try json(IndexFormat.DocShardFile.self, $0.file).docs }
+        let manifest = try json(IndexFormat.Manifest.self, "index.json")
+        return try (0..<manifest.docs.count).flatMap { try json(IndexFormat.DocShardFile.self, "d/\($0).\(manifest.hash).json").docs }
     }
 
     @Test func glossaryProblemsAreReportedAndItsGroupsBecomeSynonyms() throws {

@@ -111,7 +111,7 @@ test('a query loads the manifest and only the shards it needs', async () => {
   const total = readdirSync(indexFolder, { recursive: true }).filter((f) => f.endsWith('.json'))
     .reduce((sum, f) => sum + readFileSync(new URL(f, indexFolder)).length, 0);
   assert.ok(loaded.bytes < total / 2, `${loaded.bytes} of ${total} bytes`);
-  assert.ok(!loaded.files.some((f) => f.startsWith('f/')), 'the filter table is loaded only for filters');
+  assert.ok(!loaded.files.some((f) => f.startsWith('facets.')), 'the filter table is loaded only for filters');
   const before = loaded.files.length;
   await search.search('centre');
   assert.equal(loaded.files.length, before, 'files are loaded once');

@@ -18,11 +18,17 @@ public struct IndexBuilder: Sendable {
     /// Stored excerpts stop at about this many characters.
     static let excerptLength = 200
 
-    /// A term shard (the terms with one first character) is split past this size; document
-    /// shards, fetched one per result shown, stop at a quarter of it.
+    /// A term shard is split by a longer prefix (up to three characters) past this size;
+    /// documents are grouped so that a document shard is about a quarter of it.
     public var shardBytes: Int
+    /// Postings kept per term, those with the highest `tf`: a word in most pages adds little to a
+    /// score, and its full list would dominate what a query downloads.
+    public var maxPostings: Int
 
-    public init(shardBytes: Int = 4_096) { self.shardBytes = shardBytes }
+    public init(shardBytes: Int = 4_096, maxPostings: Int = 300) {
+        self.shardBytes = shardBytes
+        self.maxPostings = maxPostings
+    }
 
     /// The index files, paths relative to the index folder (`index.json`, `t/….json`…), sorted.
     ///
@@ -37,35 +43,38 @@ public struct IndexBuilder: Sendable {
             analysed.isEmpty ? 0 : Double(analysed.map { $0.fieldLengths[f] }.reduce(0, +)) / Double(analysed.count)
         }
 
-        // Each term's postings, already as JSON (`[doc,tf,…],[doc,tf,…]`): the index is written
-        // once, without an encoder walking millions of small arrays.
-        var postings: [String: [UInt8]] = [:]
+        var postings: [String: [[Int]]] = [:]
         for (doc, a) in analysed.enumerated() {
             for (term, sections) in a.sectionCounts {
-                postings[term, default: []].appendJSONArray([doc, pseudoFrequency(a, term, averages)] + sections)
+                postings[term, default: []].append([doc, pseudoFrequency(a, term, averages)] + sections)
             }
         }
+        var documentFrequency: [String: Int] = [:]
+        for (term, list) in postings where list.count > maxPostings {
+            documentFrequency[term] = list.count
+            postings[term] = list.sorted { ($0[1], $1[0]) > ($1[1], $0[0]) }.prefix(maxPostings).sorted { $0[0] < $1[0] }
+        }
 
-        var files: [(String, [UInt8])] = []
-        var termMap: [String: String] = [:]
-        for (key, terms) in shardTerms(postings) {
+        // Files named by their content: shard keys or numbers, then the hash of every file.
+        var files: [(name: String, bytes: [UInt8])] = []
+        let termShards = shardTerms(postings)
+        for (key, terms) in termShards {
+            files.append(("t/\(Self.hex(key))", Self.termShard(terms, postings, documentFrequency)))
+        }
+        let lexicons = Dictionary(grouping: postings.keys) { Self.key($0, length: 1) }
+        for (first, terms) in lexicons {
             var bytes = Array(#"{"terms":{"#.utf8)
-            for (i, term) in terms.enumerated() {
+            for (i, term) in terms.sorted().enumerated() {
                 if i > 0 { bytes.append(UInt8(ascii: ",")) }
-                bytes += Self.entry(term, postings[term]!)
+                bytes += IndexFormat.encode(term) + Array(":\(documentFrequency[term] ?? postings[term]!.count)".utf8)
             }
-            bytes += Array("}}".utf8)
-            let path = IndexFormat.hashedName("t", bytes)
-            termMap[key] = path
-            files.append((path, bytes))
+            files.append(("l/\(Self.hex(first))", bytes + Array("}}".utf8)))
         }
-
-        var docShards: [IndexFormat.DocShard] = []
-        for (first, docs) in shardDocuments(documents) {
-            let bytes = Array(#"{"docs":["#.utf8) + Array(docs.joined(separator: [UInt8(ascii: ",")])) + Array("]}".utf8)
-            let path = IndexFormat.hashedName("d", bytes)
-            docShards.append(IndexFormat.DocShard(first: first, file: path))
-            files.append((path, bytes))
+        let stored = documents.map { IndexFormat.encode(Self.stored($0)) }
+        let perShard = stored.isEmpty ? 1 : max(1, shardBytes / 4 * stored.count / stored.map(\.count).reduce(0, +))
+        for (i, first) in stride(from: 0, to: stored.count, by: perShard).enumerated() {
+            let docs = stored[first..<min(first + perShard, stored.count)]
+            files.append(("d/\(i)", Array(#"{"docs":["#.utf8) + Array(docs.joined(separator: [UInt8(ascii: ",")])) + Array("]}".utf8)))
         }
 
         let sections = Set(documents.compactMap(\.section)).sorted { $0.id < $1.id }
@@ -76,19 +85,43 @@ public struct IndexBuilder: Sendable {
             [d.section.flatMap { sections.firstIndex(of: $0) } ?? -1, types.firstIndex(of: d.type)!]
                 + d.audiences.compactMap { id in allAudiences.firstIndex { $0.id == id } }.sorted()
         })
-        let facetBytes = IndexFormat.encode(facetTable)
-        let facetPath = IndexFormat.hashedName("f", facetBytes)
-        files.append((facetPath, facetBytes))
+        files.append(("facets", IndexFormat.encode(facetTable)))
 
+        files.sort { $0.name < $1.name }
+        let hash = IndexFormat.hash(files.flatMap { [Array($0.name.utf8), $0.bytes] })
         let manifest = IndexFormat.Manifest(
             version: IndexFormat.version, docCount: documents.count,
             ranking: IndexFormat.Ranking(k1: Self.k1, fields: zip(Self.fields, averages).map { field, average in
                 IndexFormat.Field(name: field.name, weight: field.weight, b: field.b, avgLength: (average * 100).rounded() / 100)
             }),
-            terms: termMap, docs: docShards, facets: facetPath, sections: sections, types: types, audiences: allAudiences,
-            synonyms: Self.analyseSynonyms(synonyms))
-        files.append(("index.json", IndexFormat.encode(manifest)))
-        return files.sorted { $0.0 < $1.0 }
+            hash: hash, terms: termShards.map(\.0), lexicons: lexicons.keys.sorted(),
+            docs: IndexFormat.DocShards(count: (stored.count + perShard - 1) / perShard, perShard: perShard),
+            sections: sections, types: types, audiences: allAudiences, synonyms: Self.analyseSynonyms(synonyms))
+        return (files.map { ("\($0.name).\(hash).json", $0.bytes) } + [("index.json", IndexFormat.encode(manifest))])
+            .sorted { $0.0 < $1.0 }
+    }
+
+    /// `{"df":{…},"terms":{…}}`: the postings of `terms`, and the true document frequency of
+    /// those whose list was cut.
+    private static func termShard(_ terms: [String], _ postings: [String: [[Int]]], _ documentFrequency: [String: Int]) -> [UInt8] {
+        var bytes = Array(#"{"df":{"#.utf8)
+        for (i, term) in terms.filter({ documentFrequency[$0] != nil }).enumerated() {
+            if i > 0 { bytes.append(UInt8(ascii: ",")) }
+            bytes += IndexFormat.encode(term) + Array(":\(documentFrequency[term]!)".utf8)
+        }
+        bytes += Array(#"},"terms":{"#.utf8)
+        for (i, term) in terms.enumerated() {
+            if i > 0 { bytes.append(UInt8(ascii: ",")) }
+            bytes += IndexFormat.encode(term) + [UInt8(ascii: ":"), UInt8(ascii: "[")]
+            for (j, posting) in postings[term]!.enumerated() { bytes.appendJSONArray(posting, comma: j > 0) }
+            bytes.append(UInt8(ascii: "]"))
+        }
+        return bytes + Array("}}".utf8)
+    }
+
+    /// A shard key in file names: its UTF-8 bytes in hex (`ch` → `6368`).
+    static func hex(_ key: String) -> String {
+        key.utf8.map { String(format: "%02x", $0) }.joined()
     }
 
     private func pseudoFrequency(_ a: AnalysedDocument, _ term: String, _ averages: [Double]) -> Int {
@@ -101,53 +134,22 @@ public struct IndexBuilder: Sendable {
         return Int((sum * 100).rounded())
     }
 
-    /// Term shards, by key, each with its terms in order: terms grouped by first character, a
-    /// group over `shardBytes` split by the first two characters. Keys are what `search.mjs` looks
-    /// terms up by.
-    private func shardTerms(_ postings: [String: [UInt8]]) -> [(String, [String])] {
-        let byFirst = Dictionary(grouping: postings.keys) { Self.key($0, length: 1) }
-        var shards: [(String, [String])] = []
-        for (first, terms) in byFirst.sorted(by: { $0.key < $1.key }) {
-            if terms.reduce(0, { $0 + $1.utf8.count + postings[$1]!.count + 6 }) <= shardBytes {
-                shards.append((first, terms.sorted()))
-                continue
-            }
-            for (second, subterms) in Dictionary(grouping: terms, by: { Self.key($0, length: 2) }).sorted(by: { $0.key < $1.key }) {
-                shards.append((second, subterms.sorted()))
+    /// Term shards, by key, each with its terms in order: terms grouped by their first
+    /// character, a group over `shardBytes` split by the first two, then three characters. A
+    /// term is in the shard of the longest key that begins it.
+    private func shardTerms(_ postings: [String: [[Int]]]) -> [(String, [String])] {
+        func size(_ term: String) -> Int { term.utf8.count + 4 + postings[term]!.reduce(0) { $0 + 2 + $1.count * 4 } }
+        func split(_ terms: [String], length: Int) -> [(String, [String])] {
+            Dictionary(grouping: terms) { Self.key($0, length: length) }.sorted { $0.key < $1.key }.flatMap { key, group in
+                length < 3 && group.reduce(0, { $0 + size($1) }) > shardBytes ? split(group, length: length + 1) : [(key, group.sorted())]
             }
         }
-        return shards
-    }
-
-    /// `"term":[postings]` in a term shard.
-    private static func entry(_ term: String, _ postings: [UInt8]) -> [UInt8] {
-        IndexFormat.encode(term) + [UInt8(ascii: ":"), UInt8(ascii: "[")] + postings + [UInt8(ascii: "]")]
+        return split(Array(postings.keys), length: 1)
     }
 
     /// The first `length` Unicode scalars of a term: its shard key.
     static func key(_ term: String, length: Int) -> String {
         String(String.UnicodeScalarView(term.unicodeScalars.prefix(length)))
-    }
-
-    /// Document shards of consecutive ids, each about `shardBytes / 4` at most (one document at
-    /// least): the first id of each and its documents as JSON.
-    private func shardDocuments(_ documents: [SearchDocument]) -> [(Int, [[UInt8]])] {
-        var shards: [(Int, [[UInt8]])] = []
-        var current: [[UInt8]] = []
-        var size = 0, first = 0
-        for (i, document) in documents.enumerated() {
-            let bytes = IndexFormat.encode(Self.stored(document))
-            if !current.isEmpty && size + bytes.count > shardBytes / 4 {
-                shards.append((first, current))
-                current = []
-                size = 0
-                first = i
-            }
-            current.append(bytes)
-            size += bytes.count
-        }
-        if !current.isEmpty { shards.append((first, current)) }
-        return shards
     }
 
     static func stored(_ d: SearchDocument) -> IndexFormat.StoredDocument {
@@ -217,9 +219,9 @@ private struct AnalysedDocument {
 }
 
 extension [UInt8] {
-    /// Appends `[a,b,…]`, after a comma unless empty.
-    mutating func appendJSONArray(_ values: [Int]) {
-        if !isEmpty { append(UInt8(ascii: ",")) }
+    /// Appends `[a,b,…]`, after a comma if asked.
+    mutating func appendJSONArray(_ values: [Int], comma: Bool) {
+        if comma { append(UInt8(ascii: ",")) }
         append(UInt8(ascii: "["))
         for (i, value) in values.enumerated() {
             if i > 0 { append(UInt8(ascii: ",")) }

@@ -7,17 +7,18 @@ public enum IndexFormat {
     /// Bumped on any change a reader must know about.
     public static let version = 1
 
-    /// `index.json`, the only file with a fixed name: everything else is named by its content.
+    /// `index.json`, the only file with a fixed name: every other file's name ends with `hash`.
     public struct Manifest: Codable, Sendable {
         public var version: Int
         public var docCount: Int
         public var ranking: Ranking
-        /// Term shard key (the first one or two characters of a term) → file.
-        public var terms: [String: String]
-        /// Document shards in id order: the first id each holds, and its file.
-        public var docs: [DocShard]
-        /// The per-document filter table, loaded only when a filter is used.
-        public var facets: String
+        /// The hash of every other file of the index, in their names (`t/6368.<hash>.json`).
+        public var hash: String
+        /// Term shard keys (one to three first characters of the terms), sorted.
+        public var terms: [String]
+        /// First characters that have a lexicon (the terms starting with it and their frequency).
+        public var lexicons: [String]
+        public var docs: DocShards
         public var sections: [SearchFacet]
         public var types: [String]
         public var audiences: [SearchFacet]
@@ -39,17 +40,25 @@ public enum IndexFormat {
         public var avgLength: Double
     }
 
-    public struct DocShard: Codable, Sendable {
-        public var first: Int
-        public var file: String
+    /// Document shards: shard `i` holds documents `i × perShard ..< (i + 1) × perShard`.
+    public struct DocShards: Codable, Sendable {
+        public var count: Int
+        public var perShard: Int
     }
 
-    /// A term shard: term → postings, each `[doc, tf, section, count, section, count…]`.
+    /// A term shard: term → postings, each `[doc, tf, section, count, section, count…]`, and
+    /// the document frequency of the terms whose postings were cut to the best.
     public struct TermShard: Codable, Sendable {
+        public var df: [String: Int]
         public var terms: [String: [[Int]]]
     }
 
-    /// A document shard: the documents `first ..< first + docs.count`.
+    /// A lexicon: the terms starting with one character → their document frequency.
+    public struct Lexicon: Codable, Sendable {
+        public var terms: [String: Int]
+    }
+
+    /// A document shard.
     public struct DocShardFile: Codable, Sendable {
         public var docs: [StoredDocument]
     }
@@ -86,14 +95,17 @@ public enum IndexFormat {
         return [UInt8](try! encoder.encode(value))
     }
 
-    /// A content-derived file name: 64-bit FNV-1a of the bytes in hex (cache busting, not security).
-    static func hashedName(_ folder: String, _ bytes: [UInt8]) -> String {
+    /// 64-bit FNV-1a of the chunks' bytes, in 16 hex digits: names files by content (cache busting, not
+    /// security).
+    static func hash(_ chunks: [[UInt8]]) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            hash ^= UInt64(byte)
-            hash &*= 0x100_0000_01b3
+        for chunk in chunks {
+            for byte in chunk {
+                hash ^= UInt64(byte)
+                hash &*= 0x100_0000_01b3
+            }
         }
         let hex = String(hash, radix: 16)
-        return "\(folder)/\(String(repeating: "0", count: 16 - hex.count))\(hex).json"
+        return String(repeating: "0", count: 16 - hex.count) + hex
     }
 }

@@ -17,8 +17,8 @@ export const FORMAT_VERSION = 1;
 
 /** Alternatives of a query word weigh this much against the word itself. */
 const WEIGHTS = { prefix: 0.8, typo1: 0.6, typo2: 0.4, synonym: 0.6 };
-/** Prefix matches kept for the word being typed: the terms in most documents. */
-const MAX_PREFIX_TERMS = 30;
+/** Prefix and typo matches kept per word: the terms in most documents (closest typos first). */
+const MAX_EXPANSIONS = 30;
 /** Words considered per query: beyond this, a long query adds nothing but work. */
 const MAX_WORDS = 12;
 const SNIPPET_LENGTH = 180;
@@ -61,51 +61,63 @@ export function createSearch({ indexURL = 'search/index.json', load } = {}) {
       const words = queryWords(String(query ?? ''));
       if (words.length === 0) return { total: 0, results: [] };
       const m = await manifest();
-      const shardOf = (term) => m.terms[codePoints(term, 2)] ?? m.terms[codePoints(term, 1)];
+      const named = (name) => `${name}.${m.hash}.json`;
+      const keys = new Set(m.terms);
+      /** A term's postings and document frequency, or null. */
       const postings = async (term) => {
-        const path = shardOf(term);
-        return (path && (await file(path)).terms[term]) || null;
+        const key = [3, 2, 1].map((n) => codePoints(term, n)).find((k) => keys.has(k));
+        if (key === undefined) return null;
+        const shard = await file(named(`t/${hex(key)}`));
+        const list = shard.terms[term];
+        return list ? { list, df: shard.df[term] ?? list.length } : null;
       };
-      /** The terms starting with `prefix`, with their postings. */
+      /** The terms starting with `prefix`, most frequent first, as [term, df]. */
       const termsStarting = async (prefix) => {
-        const keys = Object.keys(m.terms).filter((k) => k.startsWith(prefix) || prefix.startsWith(k));
-        const shards = await Promise.all([...new Set(keys.map((k) => m.terms[k]))].map(file));
-        return shards.flatMap((s) => Object.entries(s.terms)).filter(([t]) => t.startsWith(prefix));
+        const first = codePoints(prefix, 1);
+        if (!m.lexicons.includes(first)) return [];
+        const lexicon = (await file(named(`l/${hex(first)}`))).terms;
+        return Object.entries(lexicon).filter(([t]) => t.startsWith(prefix)).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
       };
+      /** Alternatives for some terms (at most MAX_EXPANSIONS) with their weight. */
+      const expansions = async (entries) => Promise.all(entries.slice(0, MAX_EXPANSIONS).map(async ([t, weight]) => {
+        const found = await postings(t);
+        return { terms: [[t, found?.list ?? [], found?.df ?? 0]], weight };
+      }));
 
       const clauses = await Promise.all(words.map(async (w) => {
         const alternatives = [];
         const own = w.term === null ? null : await postings(w.term);
-        if (own) alternatives.push({ terms: [[w.term, own]], weight: 1 });
+        if (own) alternatives.push({ terms: [[w.term, own.list, own.df]], weight: 1 });
         if (w.isPrefix && w.letters >= 2) {
           // Terms the word begins, and stems of longer words it is the beginning of (`changem` → `chang`).
           const prefixed = (await termsStarting(codePoints(w.folded, 2)))
-            .filter(([t]) => t !== w.term && (t.startsWith(w.folded) || (w.folded.startsWith(t) && t.length >= 3)))
-            .sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1))
-            .slice(0, MAX_PREFIX_TERMS);
-          for (const [t, list] of prefixed) alternatives.push({ terms: [[t, list]], weight: WEIGHTS.prefix });
+            .filter(([t]) => t !== w.term && (t.startsWith(w.folded) || (w.folded.startsWith(t) && t.length >= 3)));
+          alternatives.push(...await expansions(prefixed.map(([t]) => [t, WEIGHTS.prefix])));
         }
         const maxEdits = w.letters >= 8 ? 2 : w.letters >= 4 ? 1 : 0;
         if (alternatives.length === 0 && maxEdits > 0 && w.term !== null) {
           // A typo can change the stem (`equivalance` → `equival`, `équivalence` → `equivalent`), so
           // the word's beginning is also compared with the term.
-          for (const [t, list] of await termsStarting(codePoints(w.term, 1))) {
+          const near = [];
+          for (const [t] of await termsStarting(codePoints(w.term, 1))) {
             const length = [...t].length;
             const d = Math.min(editDistance(w.term, t, maxEdits), length >= 5 ? editDistance(codePoints(w.folded, length), t, maxEdits) : Infinity);
-            if (t !== w.term && d <= maxEdits) alternatives.push({ terms: [[t, list]], weight: d <= 1 ? WEIGHTS.typo1 : WEIGHTS.typo2 });
+            if (t !== w.term && d <= maxEdits) near.push([t, d <= 1 ? WEIGHTS.typo1 : WEIGHTS.typo2]);
           }
+          alternatives.push(...await expansions(near.sort((a, b) => b[1] - a[1])));
         }
         return { word: w, alternatives };
       }));
       await addSynonyms(clauses, m.synonyms, postings);
 
       const candidates = score(clauses, m.docCount, m.ranking.k1);
-      const facets = section || type || audience ? (await file(m.facets)).docs : null;
+      const facets = section || type || audience ? (await file(named('facets'))).docs : null;
       const keep = facetFilter(m, facets, { section, type, audience });
       const ranked = [...candidates.values()].filter((c) => keep(c.doc))
         .sort((a, b) => b.score - a.score || a.doc - b.doc);
       const shown = ranked.slice(0, Math.max(0, limit));
-      const docs = await Promise.all(shown.map((c) => storedDocument(m, file, c.doc)));
+      const docs = await Promise.all(shown.map(async (c) =>
+        (await file(named(`d/${Math.floor(c.doc / m.docs.perShard)}`))).docs[c.doc % m.docs.perShard]));
       const matched = new Set(clauses.flatMap((c) => c.alternatives.flatMap((a) => a.terms.map(([t]) => t))));
       return { total: ranked.length, results: shown.map((c, i) => result(c, docs[i], matched)) };
     },
@@ -146,9 +158,9 @@ async function addSynonyms(clauses, groups, postings) {
         if (!phrase.every((t, k) => terms[start + k] === t)) continue;
         for (const other of group) {
           if (other === phrase) continue;
-          const lists = await Promise.all(other.map(postings));
-          if (lists.every((l) => l === null)) continue;
-          const alternative = { terms: other.map((t, k) => [t, lists[k] ?? []]), weight: WEIGHTS.synonym };
+          const found = await Promise.all(other.map(postings));
+          if (found.every((f) => f === null)) continue;
+          const alternative = { terms: other.map((t, k) => [t, found[k]?.list ?? [], found[k]?.df ?? 0]), weight: WEIGHTS.synonym };
           for (let k = start; k < start + phrase.length; k++) clauses[k].alternatives.push(alternative);
         }
       }
@@ -168,8 +180,8 @@ function score(clauses, docCount, k1) {
     const best = new Map();
     for (const alternative of clause.alternatives) {
       const perDoc = new Map();
-      for (const [, list] of alternative.terms) {
-        const idf = Math.log(1 + (docCount - list.length + 0.5) / (list.length + 0.5));
+      for (const [, list, df] of alternative.terms) {
+        const idf = Math.log(1 + (docCount - df + 0.5) / (df + 0.5));
         for (const posting of list) {
           const tf = posting[1] / 100;
           const entry = perDoc.get(posting[0]) ?? { score: 0, sections: new Map() };
@@ -206,12 +218,6 @@ function facetFilter(m, facets, { section, type, audience }) {
       && (typeIndex === null || t === typeIndex)
       && (audienceIndex === null || audiences.length === 0 || audiences.includes(audienceIndex));
   };
-}
-
-async function storedDocument(m, file, doc) {
-  let i = m.docs.length - 1;
-  while (i > 0 && m.docs[i].first > doc) i--;
-  return (await file(m.docs[i].file)).docs[doc - m.docs[i].first];
 }
 
 /** What a result shows; text stays text (highlights are UTF-16 ranges, never markup). */
@@ -254,6 +260,11 @@ function snippet(text, matched) {
     text: prefix + body + (end < text.length ? ' …' : ''),
     highlights: marks.filter(([s, e]) => s >= start && e <= end).map(([s, e]) => [s - start + prefix.length, e - start + prefix.length]),
   };
+}
+
+/** A shard key as in file names: its UTF-8 bytes in hex. */
+function hex(key) {
+  return [...new TextEncoder().encode(key)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 /** The first `n` code points of a string. */
