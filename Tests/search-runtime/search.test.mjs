@@ -72,6 +72,7 @@ test('filters by type, section and audience, combined', async () => {
   assert.ok(!forStructures.includes('/affectations/changer-de-centre/'));
   assert.deepEqual(await urls('volontaire', { type: 'tutorial', section: 'missions' }), ['/missions/creer-une-mission/']);
   assert.deepEqual(await urls('volontaire', { type: 'inconnu' }), []);
+  assert.deepEqual(await urls('service national', { section: 'inconnue' }), [], 'not the pages without a section');
 });
 
 test('snippets and titles carry highlight ranges over plain text', async () => {

@@ -54,7 +54,8 @@ export function createSearch({ indexURL = 'search/index.json', load } = {}) {
     /** The manifest: filter values with their labels (`sections`, `types`, `audiences`). */
     manifest,
     /**
-     * Results for a query, best first: one per page, linking to its best section.
+     * Results for a query, best first: one per page, linking to its best section, and `total`,
+     * the number of pages found (for a word in very many pages, among its best postings).
      * `filters`: `section`, `type`, `audience` ids (absent or empty: any); `limit` (10).
      */
     async search(query, { section, type, audience, limit = 10 } = {}) {
@@ -151,7 +152,7 @@ function queryWords(query) {
  * phrases as alternatives of the words it covers.
  */
 async function addSynonyms(clauses, groups, postings) {
-  const terms = clauses.map((c) => c.word.term);  // null for an optional prefix: matches no phrase
+  const terms = clauses.map((c) => c.word.term);  // null for a stop word being typed: in no phrase
   for (const group of groups) {
     for (const phrase of group) {
       for (let start = 0; start + phrase.length <= terms.length; start++) {
@@ -212,6 +213,7 @@ function facetFilter(m, facets, { section, type, audience }) {
   const sectionIndex = section ? m.sections.findIndex((s) => s.id === section) : null;
   const typeIndex = type ? m.types.indexOf(type) : null;
   const audienceIndex = audience ? m.audiences.findIndex((a) => a.id === audience) : null;
+  if ([sectionIndex, typeIndex, audienceIndex].includes(-1)) return () => false;
   return (doc) => {
     const [s, t, ...audiences] = facets[doc];
     return (sectionIndex === null || s === sectionIndex)
