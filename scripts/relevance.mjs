@@ -3,23 +3,28 @@
 // the queries of Tests/Fixtures/relevance-queries.json, with the site's own search.mjs, and
 // optionally with Pagefind over the same pages in the same run.
 //
-//   swift run repere build -q && node scripts/relevance.mjs [site] [--failures] [--pagefind DIR]
+//   swift run repere build -q && node scripts/relevance.mjs [site] [--failures] [--pagefind DIR] [--results FILE]
 //
 // --pagefind DIR: a Pagefind bundle of the same site (`pagefind --site site --output-path DIR`;
 // Pagefind 1.5.2 from PyPI: pip install 'pagefind[extended]==1.5.2').
+// --results FILE: another engine's first ten URLs per query, as JSON (scripts/lunr-results.py).
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const args = process.argv.slice(2);
 const option = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
-const site = resolve(args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--pagefind') ?? 'site');
+const site = resolve(args.find((a, i) => !a.startsWith('--') && !['--pagefind', '--results'].includes(args[i - 1])) ?? 'site');
 const showFailures = args.includes('--failures');
 const { queries } = JSON.parse(readFileSync(new URL('../Tests/Fixtures/relevance-queries.json', import.meta.url), 'utf8'));
 
 /** Each engine: the URLs of its first ten results for a query. */
 const engines = { 'Repère': await repere(site) };
 if (option('--pagefind')) engines.Pagefind = await pagefind(resolve(option('--pagefind')));
+if (option('--results')) {
+  const ranked = JSON.parse(readFileSync(option('--results'), 'utf8'));
+  engines[option('--results')] = async (query) => ranked[query] ?? [];
+}
 
 for (const [name, search] of Object.entries(engines)) {
   const rows = new Map();

@@ -13,7 +13,7 @@ enum SearchDocuments {
             var current = page
             while let parent = current.parent, parent != .root, let up = byURL[parent] { current = up }
             guard current.kind == .section, current.parent == .root else { return nil }
-            return SearchFacet(id: current.url.rawValue.trimmingCharacters(in: ["/"]), label: current.title)
+            return SearchFacet(id: sectionID(current.url), label: current.title)
         }
         return site.pages.compactMap { parsed in
             let page = parsed.page
@@ -23,6 +23,11 @@ enum SearchDocuments {
                 type: page.type.rawValue, audiences: page.audience, keywords: page.frontMatter.keywords,
                 description: page.frontMatter.description ?? "", sections: sections(of: parsed.document))
         }
+    }
+
+    /// A top-level section's id in the search filters: its folder name (`affectations`).
+    static func sectionID(_ url: SitePath) -> String {
+        url.rawValue.trimmingCharacters(in: ["/"])
     }
 
     /// The document's text, split at every heading (at any depth).

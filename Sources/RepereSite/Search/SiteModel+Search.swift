@@ -10,7 +10,7 @@ extension SiteModel {
         var context = baseContext(title: "Rechercher", current: nil)
         context["sections"] = topSections.map { i in
             let page = site.pages[i].page
-            return ["id": page.url.rawValue.trimmingCharacters(in: ["/"]), "label": page.title]
+            return ["id": SearchDocuments.sectionID(page.url), "label": page.title]
         }
         context["types"] = PageType.allCases.map { ["id": $0.rawValue, "label": Self.typeLabels[$0] ?? $0.rawValue] }
         context["audiences"] = configuration.audiences.map { ["id": $0.id, "label": $0.label] }
