@@ -31,10 +31,12 @@ let package = Package(
             name: "RepereContent",
             dependencies: ["RepereDiagnostics", "RepereMarkdown", .product(name: "Yams", package: "Yams")]
         ),
+        // The search index format and French analysis; `Runtime/` holds the browser module shipped with sites.
+        .target(name: "RepereSearch", dependencies: ["RepereDiagnostics"], exclude: ["Runtime"], plugins: ["EmbedTheme"]),
         .target(
             name: "RepereSite",
             dependencies: [
-                "RepereDiagnostics", "RepereMarkdown", "RepereContent", "RepereGit",
+                "RepereDiagnostics", "RepereMarkdown", "RepereContent", "RepereGit", "RepereSearch",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             plugins: ["EmbedTheme"]
@@ -62,5 +64,6 @@ let package = Package(
             exclude: ["Golden"]
         ),
         .testTarget(name: "RepereCLITests", dependencies: ["RepereTestSupport"]),
+        .testTarget(name: "RepereSearchTests", dependencies: ["RepereSearch"]),
     ]
 )

@@ -3,7 +3,7 @@ import RepereContent
 import RepereDiagnostics
 import RepereMarkdown
 
-/// Builds a site: load → parse → resolve → render → write, each stage a function from the
+/// Builds a site: load → parse → resolve → index → render → write, each stage a function from the
 /// previous stage's value to its own. This type alone knows every stage.
 public struct BuildPipeline: Sendable {
     public var options: BuildOptions
@@ -76,6 +76,11 @@ public struct BuildPipeline: Sendable {
                 uncommitted: uncommitted)
         }
 
+        let search = stage("index") {
+            SearchFiles(site: resolved, configuration: configuration, glossary: (try? source.read(Glossary.path)).map { String(decoding: $0, as: UTF8.self) })
+        }
+        diagnostics += search.diagnostics
+
         let theme: Theme
         switch Theme.load(overrides: options.templatesDirectory, displayName: configuration.templatesDirectory) {
         case .success(let t): theme = t
@@ -83,7 +88,8 @@ public struct BuildPipeline: Sendable {
             return Outcome(report: DiagnosticReport(diagnostics + failure.diagnostics), tree: nil,
                 site: resolved, timings: timings, wasWritten: false)
         }
-        let tree = stage("render") { SiteRenderer(configuration: configuration, theme: theme).render(resolved) }
+        var tree = stage("render") { SiteRenderer(configuration: configuration, theme: theme).render(resolved) }
+        search.add(to: &tree)
         diagnostics += tree.diagnostics
 
         let report = DiagnosticReport(diagnostics)

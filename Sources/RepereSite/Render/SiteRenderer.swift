@@ -56,6 +56,7 @@ public struct SiteRenderer: Sendable {
         tree.add("plan-du-site/index.html", .text(theme.render("plan-du-site", model.siteMapContext())), origin: "the site map page")
         tree.add("graph.json", .text(GraphExport.json(site)), origin: "the link graph")
         tree.add("404.html", .text(theme.render("404", model.baseContext(title: "Page introuvable", current: nil))), origin: "the 404 page")
+        tree.add(SiteModel.searchPagePath, .text(theme.render("search", model.searchContext())), origin: "the search page")
         for redirect in site.redirects {
             tree.add(redirect.from.outputFile, .text(theme.render("redirect", model.context(forRedirect: redirect))), origin: "an alias of \(redirect.to)")
         }

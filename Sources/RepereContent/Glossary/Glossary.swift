@@ -1,0 +1,66 @@
+import RepereDiagnostics
+import Yams
+
+/// `content/glossary.yml`: the site's terms and acronyms, used by search (synonyms both ways).
+///
+/// ```yaml
+/// terms:
+///   - term: "MIG"
+///     expansion: "Mission d'intérêt général"   # acronyms only
+///     definition: "…"
+///     synonyms: ["mission", "mission perlée"]
+/// ```
+public struct Glossary: Hashable, Sendable {
+    public struct Entry: Hashable, Sendable {
+        public var term: String
+        public var expansion: String?
+        public var definition: String
+        public var synonyms: [String]
+    }
+
+    public var entries: [Entry] = []
+
+    public init(entries: [Entry] = []) { self.entries = entries }
+
+    /// The path of the glossary in the content folder.
+    public static let path = ContentPath(rawValue: "glossary.yml")
+
+    /// Parses the file; problems become `glossary.*` errors at their line, bad entries are skipped.
+    public static func parse(_ yaml: String, file: String) -> (Glossary, [Diagnostic]) {
+        var reader = YAMLReader(yaml: yaml, file: file, lineOffset: 0, idPrefix: "glossary")
+        var glossary = Glossary()
+        for (key, node, location) in reader.entries {
+            guard key == "terms" else {
+                reader.report(.warning("glossary.unknown-key", "unknown key '\(key)', expected 'terms'", at: location))
+                continue
+            }
+            guard case .sequence(let items) = node else {
+                reader.report(.error("glossary.invalid-value", "'terms' must be a list", at: reader.location(of: node)))
+                continue
+            }
+            for item in items {
+                guard case .mapping(let mapping) = item else {
+                    reader.report(.error("glossary.invalid-value", "each term must be a mapping with 'term' and 'definition'", at: reader.location(of: item)))
+                    continue
+                }
+                var entry = Entry(term: "", expansion: nil, definition: "", synonyms: [])
+                for (k, value) in mapping {
+                    let name = k.string ?? ""
+                    switch name {
+                    case "term": entry.term = reader.string(value, key: name) ?? ""
+                    case "expansion": entry.expansion = reader.string(value, key: name)
+                    case "definition": entry.definition = reader.string(value, key: name) ?? ""
+                    case "synonyms": entry.synonyms = reader.strings(value, key: name)
+                    default: reader.report(.warning("glossary.unknown-key", "unknown key '\(name)' in a term", at: reader.location(of: k)))
+                    }
+                }
+                if entry.term.isEmpty {
+                    reader.report(.error("glossary.missing-term", "a glossary entry has no 'term'", at: reader.location(of: item)))
+                } else {
+                    glossary.entries.append(entry)
+                }
+            }
+        }
+        return (glossary, reader.diagnostics)
+    }
+}

@@ -1,0 +1,111 @@
+import Foundation
+
+/// The files of a search index, as `Documentation/SearchIndexFormat.md` describes them. Written by
+/// ``IndexBuilder``, read by `Runtime/search.mjs`: change both, the document and ``version``
+/// together.
+public enum IndexFormat {
+    /// Bumped on any change a reader must know about.
+    public static let version = 1
+
+    /// `index.json`, the only file with a fixed name: every other file's name ends with `hash`.
+    public struct Manifest: Codable, Sendable {
+        public var version: Int
+        public var docCount: Int
+        public var ranking: Ranking
+        /// The hash of every other file of the index, in their names (`t/6368.<hash>.json`).
+        public var hash: String
+        /// Term shard keys (one to three first characters of the terms), sorted.
+        public var terms: [String]
+        /// First characters that have a lexicon (the terms starting with it and their frequency).
+        public var lexicons: [String]
+        public var docs: DocShards
+        public var sections: [SearchFacet]
+        public var types: [String]
+        public var audiences: [SearchFacet]
+        /// Glossary groups: each is a list of analysed phrases that mean the same thing.
+        public var synonyms: [[[String]]]
+    }
+
+    /// BM25F parameters. `tf` values in postings are already normalised with them.
+    public struct Ranking: Codable, Sendable {
+        public var k1: Double
+        public var fields: [Field]
+    }
+
+    public struct Field: Codable, Sendable {
+        public var name: String
+        public var weight: Double
+        public var b: Double
+        /// Average length in tokens over the documents.
+        public var avgLength: Double
+    }
+
+    /// Document shards: shard `i` holds documents `i × perShard ..< (i + 1) × perShard`.
+    public struct DocShards: Codable, Sendable {
+        public var count: Int
+        public var perShard: Int
+    }
+
+    /// A term shard: term → postings, each `[doc, tf, section, count, section, count…]`, and
+    /// the document frequency of the terms whose postings were cut to the best.
+    public struct TermShard: Codable, Sendable {
+        public var df: [String: Int]
+        public var terms: [String: [[Int]]]
+    }
+
+    /// A lexicon: the terms starting with one character → their document frequency.
+    public struct Lexicon: Codable, Sendable {
+        public var terms: [String: Int]
+    }
+
+    /// A document shard.
+    public struct DocShardFile: Codable, Sendable {
+        public var docs: [StoredDocument]
+    }
+
+    /// What a result shows of a page.
+    public struct StoredDocument: Codable, Sendable {
+        public var url: String
+        public var title: String
+        /// The top-level section's label, or empty.
+        public var section: String
+        public var type: String
+        public var description: String
+        public var sections: [StoredSection]
+    }
+
+    /// A section's anchor, heading and the start of its text, for deep links and snippets.
+    public struct StoredSection: Codable, Sendable {
+        public var anchor: String
+        public var heading: String
+        public var excerpt: String
+    }
+
+    /// Filter values of each document: `[section index or -1, type index, audience indexes…]`
+    /// (no audience index: every audience).
+    public struct FacetTable: Codable, Sendable {
+        public var docs: [[Int]]
+    }
+
+    /// Deterministic JSON: sorted keys, no escaped slashes, UTF-8.
+    static func encode(_ value: some Encodable) -> [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        // Encoding these plain values cannot fail.
+        return [UInt8](try! encoder.encode(value))
+    }
+
+    /// 64-bit FNV-1a of the chunks' bytes, in 16 hex digits: names files by content (cache busting, not
+    /// security).
+    static func hash(_ chunks: [[UInt8]]) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for chunk in chunks {
+            for byte in chunk {
+                hash ^= UInt64(byte)
+                hash &*= 0x100_0000_01b3
+            }
+        }
+        let hex = String(hash, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+}

@@ -1,0 +1,62 @@
+/// One page as the search index sees it: what the site stage hands to ``IndexBuilder``.
+///
+/// The index never sees the site's own `Page` type; this small value is the whole input of the
+/// format contract (see `Documentation/SearchIndexFormat.md`).
+public struct SearchDocument: Codable, Hashable, Sendable {
+    /// A stable identifier, unique in the site (the page's path); documents are ordered by it.
+    public var id: String
+    /// The page's address as links in the site write it (`/aide/affectations/changer-de-centre/`).
+    public var url: String
+    public var title: String
+    /// The top-level section the page belongs to, for the section filter; nil for pages at the root.
+    public var section: SearchFacet?
+    /// `faq`, `tutorial` or `article`.
+    public var type: String
+    /// Audience ids; empty means every audience.
+    public var audiences: [String]
+    public var keywords: [String]
+    public var description: String
+    /// The text before the first heading, then one entry per heading, in document order.
+    public var sections: [SearchSection]
+
+    public init(
+        id: String, url: String, title: String, section: SearchFacet? = nil, type: String = "article",
+        audiences: [String] = [], keywords: [String] = [], description: String = "", sections: [SearchSection] = []
+    ) {
+        self.id = id
+        self.url = url
+        self.title = title
+        self.section = section
+        self.type = type
+        self.audiences = audiences
+        self.keywords = keywords
+        self.description = description
+        self.sections = sections
+    }
+}
+
+/// A part of a page: a heading and the text under it (up to the next heading).
+public struct SearchSection: Codable, Hashable, Sendable {
+    /// The heading's anchor in the page; empty for the text before the first heading.
+    public var anchor: String
+    /// The heading's text; empty for the text before the first heading.
+    public var heading: String
+    public var text: String
+
+    public init(anchor: String = "", heading: String = "", text: String) {
+        self.anchor = anchor
+        self.heading = heading
+        self.text = text
+    }
+}
+
+/// A filter value with its display label (a section, an audience).
+public struct SearchFacet: Codable, Hashable, Sendable {
+    public var id: String
+    public var label: String
+
+    public init(id: String, label: String) {
+        self.id = id
+        self.label = label
+    }
+}

@@ -1,0 +1,29 @@
+import RepereContent
+import RepereDiagnostics
+import RepereSearch
+
+/// The index stage's value: the search index (`search/…`) and the runtime modules
+/// (`_repere/search.mjs`, `_repere/analysis.mjs`) to add to the site.
+public struct SearchFiles: Sendable {
+    public private(set) var files: [(path: String, bytes: [UInt8])] = []
+    public private(set) var diagnostics: [Diagnostic] = []
+
+    /// Indexes the resolved site; `glossary` is the text of `content/glossary.yml`, if any.
+    public init(site: ResolvedSite, configuration: SiteConfiguration, glossary: String?) {
+        var synonyms: [[String]] = []
+        if let glossary {
+            let (parsed, problems) = Glossary.parse(glossary, file: configuration.contentDirectory + "/" + Glossary.path.rawValue)
+            diagnostics = problems
+            synonyms = parsed.entries.map { [$0.term] + ($0.expansion.map { [$0] } ?? []) + $0.synonyms }
+        }
+        let documents = SearchDocuments.make(site, basePath: SiteRenderer.basePath(of: configuration.baseURL))
+        let audiences = configuration.audiences.map { SearchFacet(id: $0.id, label: $0.label) }
+        files = IndexBuilder().build(documents, synonyms: synonyms, audiences: audiences).map { ("search/" + $0.path, $0.bytes) }
+            + SearchRuntime.files.map { ("_repere/" + $0.name, $0.bytes) }
+    }
+
+    /// Adds the files to the site.
+    public func add(to tree: inout OutputTree) {
+        for file in files { tree.add(file.path, .bytes(file.bytes), origin: file.path.hasPrefix("search/") ? "the search index" : "the search runtime") }
+    }
+}

@@ -1,0 +1,44 @@
+import Foundation
+import RepereTestSupport
+import Testing
+
+/// Whether `node` is on the PATH: `repere search` runs the site's search module with it.
+private let nodeAvailable = (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":")
+    .contains { FileManager.default.isExecutableFile(atPath: "\($0)/node") }
+
+@Suite struct SearchCommandTests {
+    func builtProject() throws -> TemporaryDirectory {
+        let project = TemporaryDirectory()
+        try project.write([
+            "repere.yml": "base_url: https://x.fr/\n",
+            "content/affectations/_section.md": "---\ntitle: Affectations\n---\n",
+            "content/affectations/centre.md": "---\ntitle: Changer de centre\ntype: faq\n---\nIntro.\n\n## Choisir le nouveau centre\n\nLe PDR change aussi.\n",
+            "content/sejour.md": "---\ntitle: Changer de séjour\n---\nUn autre séjour.\n",
+            "content/glossary.yml": "terms:\n  - term: PDR\n    expansion: Point de rassemblement\n",
+        ])
+        #expect(try RepereProcess.run(["build", "-q"], in: project.url).status == 0)
+        return project
+    }
+
+    @Test(.enabled(if: nodeAvailable)) func printsTheRankingOfTheSitesSearchModule() throws {
+        let project = try builtProject()
+        let result = try RepereProcess.run(["search", "choisir le centre"], in: project.url)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("1 result\n\n1. Changer de centre — Affectations › Choisir le nouveau centre [faq]\n   /affectations/centre/#choisir-le-nouveau-centre\n"))
+        let acronym = try RepereProcess.run(["search", "point de rassemblement", "--json", "--site", "site"], in: project.url)
+        #expect(acronym.stdout.contains("\"href\":\"/affectations/centre/#choisir-le-nouveau-centre\""))
+        let filtered = try RepereProcess.run(["search", "changer", "--type", "faq", "-C", project.url.path], in: URL(fileURLWithPath: "/"))
+        #expect(filtered.stdout.hasPrefix("1 result\n"), "\(filtered.stdout)")
+        for query in ["", "-", "<script>", String(repeating: "é", count: 1_000)] {
+            #expect(try RepereProcess.run(["search", "--", query], in: project.url).status == 0, "\(query.prefix(10))")
+        }
+    }
+
+    @Test func aSiteWithoutIndexIsAnError() throws {
+        let project = TemporaryDirectory()
+        try project.write(["content/a.md": "---\ntitle: A\n---\n"])
+        let result = try RepereProcess.run(["search", "a"], in: project.url)
+        #expect(result.status == 1)
+        #expect(result.stderr.hasPrefix("error: no search index in "))
+    }
+}

@@ -1,0 +1,137 @@
+import Foundation
+@testable import RepereSearch
+import Testing
+
+@Suite struct IndexBuilderTests {
+    typealias Files = [(path: String, bytes: [UInt8])]
+
+    func decode<T: Decodable>(_ type: T.Type, _ files: Files, _ path: String) throws -> T {
+        let file = try #require(files.first { $0.path == path }, "no \(path)")
+        return try JSONDecoder().decode(T.self, from: Data(file.bytes))
+    }
+
+    /// The term shard holding `term`, found the way `search.mjs` finds it: the longest key
+    /// (three characters at most) that begins it.
+    func shard(of term: String, in files: Files) throws -> IndexFormat.TermShard? {
+        let manifest = try decode(IndexFormat.Manifest.self, files, "index.json")
+        guard let key = [3, 2, 1].map({ IndexBuilder.key(term, length: $0) }).first(where: manifest.terms.contains) else { return nil }
+        return try decode(IndexFormat.TermShard.self, files, "t/\(IndexBuilder.hex(key)).\(manifest.hash).json")
+    }
+
+    func postings(_ term: String, in files: Files) throws -> [[Int]]? {
+        try shard(of: term, in: files)?.terms[term]
+    }
+
+    /// The committed fixture the Node tests read must be what the builder writes today.
+    /// `REPERE_RECORD=1 swift test --filter fixtureIndexIsUpToDate` rewrites it (and fails).
+    @Test func fixtureIndexIsUpToDate() throws {
+        let files = try IndexFixture.load().build()
+        let folder = TestData.repositoryRoot.appendingPathComponent("Tests/Fixtures/search-index")
+        if ProcessInfo.processInfo.environment["REPERE_RECORD"] != nil {
+            try? FileManager.default.removeItem(at: folder)
+            for file in files {
+                let url = folder.appendingPathComponent(file.path)
+                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try Data(file.bytes).write(to: url)
+            }
+            Issue.record("recorded \(files.count) files into Tests/Fixtures/search-index; review and commit them")
+            return
+        }
+        let committed = try FileManager.default.subpathsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".json") }.sorted()
+        #expect(committed == files.map(\.path))
+        for file in files {
+            #expect(try Data(contentsOf: folder.appendingPathComponent(file.path)) == Data(file.bytes), "\(file.path) differs")
+        }
+    }
+
+    @Test func outputIsDeterministicAndIndependentOfInputOrder() throws {
+        let fixture = try IndexFixture.load()
+        let a = IndexBuilder().build(fixture.documents, synonyms: fixture.synonyms)
+        let b = IndexBuilder().build(fixture.documents.reversed(), synonyms: fixture.synonyms)
+        #expect(a.map(\.path) == b.map(\.path))
+        #expect(a.map(\.bytes) == b.map(\.bytes))
+    }
+
+    @Test func titleWeighsMoreThanBody() throws {
+        let files = IndexBuilder().build([
+            SearchDocument(id: "a", url: "/a/", title: "Inscription", sections: [SearchSection(text: "Rien à voir.")]),
+            SearchDocument(id: "b", url: "/b/", title: "Autre page", sections: [SearchSection(text: "Une inscription.")]),
+        ])
+        let list = try #require(try postings("inscript", in: files))
+        #expect(list.map { $0[0] } == [0, 1])
+        #expect(list[0][1] > 3 * list[1][1])
+    }
+
+    @Test func postingsCountOccurrencesPerSection() throws {
+        let files = IndexBuilder().build([
+            SearchDocument(id: "a", url: "/a/", title: "Page", sections: [
+                SearchSection(text: "Introduction."),
+                SearchSection(anchor: "centre", heading: "Le centre", text: "Choisir un centre."),
+                SearchSection(anchor: "autre", heading: "Autre", text: "Un centre, deux centres."),
+            ])
+        ])
+        #expect(try postings("centr", in: files)?.first?.dropFirst(2) == [1, 4, 2, 2])
+    }
+
+    @Test func largeGroupsAreSplitByLongerPrefixesAndEveryTermStaysFindable() throws {
+        let fixture = try IndexFixture.load()
+        let files = IndexBuilder(shardBytes: 100).build(fixture.documents)
+        let manifest = try decode(IndexFormat.Manifest.self, files, "index.json")
+        #expect(manifest.terms.contains { $0.unicodeScalars.count == 2 } && manifest.terms.contains { $0.unicodeScalars.count == 3 })
+        #expect(manifest.docs.count > 3)
+        var all: [String: Int] = [:]
+        for first in manifest.lexicons {
+            all.merge(try decode(IndexFormat.Lexicon.self, files, "l/\(IndexBuilder.hex(first)).\(manifest.hash).json").terms) { a, _ in a }
+        }
+        for (term, df) in all { #expect(try postings(term, in: files)?.count == df, "\(term)") }
+        #expect(all["東京"] == 1 && all["changer"] == nil && all["chang"] != nil)
+    }
+
+    @Test func commonTermsKeepTheirBestPostingsAndTheirFrequency() throws {
+        let documents = (0..<5).map { i in
+            SearchDocument(id: "\(i)", url: "/\(i)/", title: i == 3 ? "Centre" : "Page \(i)", sections: [SearchSection(text: "Le centre.")])
+        }
+        let files = IndexBuilder(maxPostings: 2).build(documents)
+        let shard = try #require(try shard(of: "centr", in: files))
+        #expect(shard.df["centr"] == 5)
+        #expect(shard.terms["centr"]?.map { $0[0] } == [0, 3])  // the title match, then the first of equals
+        #expect(shard.df["pag"] == nil)
+    }
+
+    @Test func fileNamesChangeWithContent() throws {
+        let one = IndexBuilder().build([SearchDocument(id: "a", url: "/a/", title: "Un")])
+        let two = IndexBuilder().build([SearchDocument(id: "a", url: "/a/", title: "Deux")])
+        #expect(one.map(\.path).filter { $0 != "index.json" } != two.map(\.path).filter { $0 != "index.json" })
+        #expect(one.allSatisfy { $0.path == "index.json" || $0.path.wholeMatch(of: /([tld]\/[0-9a-f]+|facets)\.[0-9a-f]{16}\.json/) != nil })
+    }
+
+    @Test func emptyInputGivesAValidIndex() throws {
+        let files = IndexBuilder().build([])
+        let manifest = try decode(IndexFormat.Manifest.self, files, "index.json")
+        #expect(manifest.docCount == 0 && manifest.terms.isEmpty && manifest.docs.count == 0)
+        #expect(manifest.version == IndexFormat.version)
+    }
+
+    @Test func facetsAndSynonymsAreIndexed() throws {
+        let fixture = try IndexFixture.load()
+        let files = fixture.build()
+        let manifest = try decode(IndexFormat.Manifest.self, files, "index.json")
+        #expect(manifest.sections.map(\.id) == ["affectations", "missions", "premiers-pas"])
+        #expect(manifest.types == ["article", "faq", "tutorial"])
+        #expect(manifest.audiences.map(\.id) == ["referent", "structure"])
+        #expect(manifest.synonyms.first == [["snu"], ["servic", "national", "universel"], ["servic", "national"]])
+        let facets = try decode(IndexFormat.FacetTable.self, files, "facets.\(manifest.hash).json")
+        #expect(facets.docs.first == [-1, 0])  // /a-propos/: no section, article, every audience
+        #expect(facets.docs.count == manifest.docCount)
+        // "car" is a stop word and "Bus" repeats "bus": that group keeps two phrases of three.
+        #expect(IndexBuilder.analyseSynonyms([["SNU"], ["le", "la"], ["bus", "car", "Bus", "navette"]])
+            == [[TextAnalyzer.analyze("bus"), TextAnalyzer.analyze("navette")]])
+    }
+
+    @Test func excerptsAreCutAtWordBoundaries() {
+        #expect(IndexBuilder.excerpt("  un\n\tdeux  ") == "un deux")
+        let long = IndexBuilder.excerpt(String(repeating: "mot ", count: 200))
+        #expect(long.hasSuffix(" …") && long.count <= IndexBuilder.excerptLength + 2)
+        #expect(IndexBuilder.excerpt(String(repeating: "x", count: 1000)).count == IndexBuilder.excerptLength + 1)
+    }
+}

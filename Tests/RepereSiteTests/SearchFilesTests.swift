@@ -1,0 +1,100 @@
+import Foundation
+import RepereContent
+import RepereSearch
+import RepereTestSupport
+import Testing
+@testable import RepereSite
+
+@Suite struct SearchFilesTests {
+    func build(_ files: [String: String], baseURL: String = "https://x.fr/aide/") throws -> (site: TemporaryDirectory, outcome: BuildPipeline.Outcome) {
+        let project = TemporaryDirectory()
+        try project.write(files.merging(["repere.yml": "base_url: \(baseURL)\n"]) { a, _ in a })
+        let (config, problems) = try Project.configuration(in: project.url)
+        let outcome = try BuildPipeline(options: BuildOptions(projectDirectory: project.url, configuration: config, outputDirectory: project.url.appendingPathComponent("site")))
+            .run(extraDiagnostics: problems)
+        return (project, outcome)
+    }
+
+    @Test func pagesBecomeDocumentsSplitAtTheirHeadings() throws {
+        let (_, outcome) = try build([
+            "content/affectations/_section.md": "---\ntitle: Affectations\n---\nIntro de section.\n",
+            "content/affectations/centre.md": """
+                ---
+                title: Changer de centre
+                type: faq
+                keywords: [réaffectation]
+                ---
+                Avant.
+
+                ## Étape 1
+
+                - un *point*
+                > [!NOTE]
+                > Remarque.
+
+                ### Détail
+
+                | a | b |
+                |---|---|
+                | c | d |
+                """,
+            "content/vieux.md": "---\ntitle: Vieux\nstatus: archived\n---\nAncien.\n",
+        ])
+        let tree = try #require(outcome.tree)
+        guard case .bytes(let manifestBytes) = try #require(tree.files["search/index.json"]) else { throw Failure() }
+        let manifest = try JSONDecoder().decode(IndexFormat.Manifest.self, from: Data(manifestBytes))
+        #expect(manifest.docCount == 2)  // the section and the article; not home, not archived
+        #expect(manifest.sections == [SearchFacet(id: "affectations", label: "Affectations")])
+        #expect(tree.files["_repere/search.mjs"] != nil && tree.files["_repere/analysis.mjs"] != nil)
+
+        let stored = try storedDocuments(outcome)
+        #expect(stored.map(\.url) == ["/aide/affectations/", "/aide/affectations/centre/"])
+        let article = stored[1]
+        #expect(article.type == "faq" && article.section == "Affectations")
+        #expect(article.sections.map { [$0.anchor, $0.heading, $0.excerpt] } == [
+            ["", "", "Avant."], ["etape-1", "Étape 1", "un point Remarque."], ["detail", "Détail", "a b c d"],
+        ])
+        #expect(stored[0].sections.map(\.excerpt) == ["Intro de section."])
+    }
+
+    /// The stored documents of the built index, in id order.
+    func storedDocuments(_ outcome: BuildPipeline.Outcome) throws -> [IndexFormat.StoredDocument] {
+        let tree = try #require(outcome.tree)
+        func json<T: Decodable>(_ type: T.Type, _ path: String) throws -> T {
+            guard case .bytes(let bytes) = try #require(tree.files["search/" + path]) else { throw Failure() }
+            return try JSONDecoder().decode(T.self, from: Data(bytes))
+        }
+        let manifest = try json(IndexFormat.Manifest.self, "index.json")
+        return try (0..<manifest.docs.count).flatMap { try json(IndexFormat.DocShardFile.self, "d/\($0).\(manifest.hash).json").docs }
+    }
+
+    @Test func glossaryProblemsAreReportedAndItsGroupsBecomeSynonyms() throws {
+        let (_, outcome) = try build([
+            "content/a.md": "---\ntitle: A\n---\n",
+            "content/glossary.yml": "terms:\n  - term: MIG\n    expansion: Mission d'intérêt général\n    synonyms: [mission]\n  - definition: sans terme\n",
+        ])
+        let glossaryProblems = outcome.report.diagnostics.filter { $0.id.rawValue.hasPrefix("glossary.") }
+        #expect(glossaryProblems.map(\.id.rawValue) == ["glossary.missing-term"])
+        #expect(glossaryProblems.first?.location?.line == 5)
+        let tree = try #require(outcome.tree)
+        guard case .bytes(let bytes) = try #require(tree.files["search/index.json"]) else { throw Failure() }
+        let manifest = try JSONDecoder().decode(IndexFormat.Manifest.self, from: Data(bytes))
+        #expect(manifest.synonyms == [[["mig"], ["mission", "interet", "general"], ["mission"]]])
+    }
+
+    @Test func everyPageHasASearchBoxAndTheSearchPageLoadsItsModule() throws {
+        let (_, outcome) = try build(["content/a.md": "---\ntitle: A\n---\n"])
+        let tree = try #require(outcome.tree)
+        guard case .text(let page) = try #require(tree.files["a/index.html"]),
+            case .text(let search) = try #require(tree.files["recherche/index.html"])
+        else { throw Failure() }
+        let headerForm = #"<form class="header-search" role="search" action="/aide/recherche/" method="get">"#
+        #expect(page.contains(headerForm) && search.contains(headerForm))
+        #expect(search.contains(#"<script type="module" src="/aide/_repere/search.js"></script>"#))
+        #expect(search.contains(#"data-index="/aide/search/index.json""#))
+        #expect(search.contains(#"aria-live="polite""#))
+        #expect(tree.files["_repere/search.js"] != nil)
+    }
+
+    struct Failure: Error {}
+}

@@ -1,0 +1,151 @@
+// Run with: node --test Tests/search-runtime/
+// Queries the fixture index that IndexBuilder writes from Tests/Fixtures/search-documents.json
+// (regenerate: REPERE_RECORD=1 swift test --filter fixtureIndexIsUpToDate).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { createSearch, editDistance, FORMAT_VERSION } from '../../Sources/RepereSearch/Runtime/search.mjs';
+
+const indexFolder = new URL('../Fixtures/search-index/', import.meta.url);
+
+/** An engine over the fixture index that counts the bytes it loads. */
+function engine() {
+  const loaded = { bytes: 0, files: [] };
+  const search = createSearch({
+    load: (path) => {
+      const text = readFileSync(new URL(path, indexFolder), 'utf8');
+      loaded.bytes += Buffer.byteLength(text);
+      loaded.files.push(path);
+      return JSON.parse(text);
+    },
+  });
+  return { search, loaded };
+}
+
+const urls = async (query, filters) => (await engine().search.search(query, filters)).results.map((r) => r.url);
+const first = async (query, filters) => (await urls(query, filters))[0];
+
+test('finds pages by title words, with or without accents', async () => {
+  assert.equal(await first('changer de centre'), '/affectations/changer-de-centre/');
+  assert.equal(await first('Téléverser un document'), '/premiers-pas/televerser-un-document/');
+  assert.equal(await first('televerser un document'), '/premiers-pas/televerser-un-document/');
+});
+
+test('questions as typed find their page', async () => {
+  assert.equal(await first('comment changer un volontaire de séjour ?'), '/affectations/changer-de-sejour/');
+});
+
+test('tolerates one typo, two in long words, keeping the first letter', async () => {
+  assert.equal(await first('chnager de sejour'), '/affectations/changer-de-sejour/');
+  assert.equal(await first('televezrer'), '/premiers-pas/televerser-un-document/');
+  assert.equal(await first('tleeverser'), '/premiers-pas/televerser-un-document/');
+  assert.deepEqual(await urls('xentre'), [], 'a different first letter is not a typo');
+});
+
+test('the last word matches as a prefix while typing', async () => {
+  assert.equal(await first('changer de sé'), '/affectations/changer-de-sejour/');
+  assert.equal(await first('téléve'), '/premiers-pas/televerser-un-document/');
+  assert.deepEqual(await urls('téléve '), [], 'a finished word is not a prefix');
+});
+
+test('glossary synonyms work in both directions', async () => {
+  assert.ok((await urls('MIG')).includes('/missions/creer-une-mission/'));
+  assert.ok((await urls('service national universel')).includes('/affectations/'), 'expansion finds the acronym');
+  assert.ok((await urls('SNU')).includes('/a-propos/'), 'acronym finds the expansion');
+  assert.ok((await urls('point de rendez-vous')).includes('/affectations/changer-de-centre/'));
+});
+
+test('results deep-link to the best section and keep one entry per page', async () => {
+  const { results } = await engine().search.search('choisir le nouveau centre');
+  assert.equal(results[0].href, '/affectations/changer-de-centre/#etape-2-choisir-le-centre');
+  assert.equal(results[0].heading, 'Étape 2 : choisir le nouveau centre');
+  const all = await urls('volontaire');
+  assert.equal(new Set(all).size, all.length);
+});
+
+test('filters by type, section and audience, combined', async () => {
+  assert.deepEqual(await urls('volontaire', { type: 'faq' }), ['/affectations/changer-de-centre/']);
+  assert.deepEqual(await urls('mission', { section: 'missions' }), ['/missions/creer-une-mission/']);
+  const forStructures = await urls('valider', { audience: 'structure' });
+  assert.ok(forStructures.includes('/missions/creer-une-mission/'));
+  assert.ok(forStructures.includes('/premiers-pas/televerser-un-document/'), 'pages for every audience match');
+  assert.ok(!forStructures.includes('/affectations/changer-de-centre/'));
+  assert.deepEqual(await urls('volontaire', { type: 'tutorial', section: 'missions' }), ['/missions/creer-une-mission/']);
+  assert.deepEqual(await urls('volontaire', { type: 'inconnu' }), []);
+  assert.deepEqual(await urls('service national', { section: 'inconnue' }), [], 'not the pages without a section');
+});
+
+test('snippets and titles carry highlight ranges over plain text', async () => {
+  const { results } = await engine().search.search('fichier refusé');
+  const { snippet, titleHighlights, title } = results[0];
+  assert.equal(results[0].href, '/premiers-pas/televerser-un-document/#le-fichier-est-refuse');
+  const marked = snippet.highlights.map(([s, e]) => snippet.text.slice(s, e).toLowerCase());
+  assert.ok(marked.includes('fichier') && marked.some((w) => w.startsWith('refus')), marked.join());
+  assert.ok(titleHighlights.every(([s, e]) => s < e && e <= title.length));
+});
+
+test('odd queries return sensibly and never throw', async () => {
+  const queries = ['', '   ', 'le la les de ', 'x'.repeat(1000), 'mission '.repeat(150), '.*+?^${}()|[]\\ <script>alert(1)</script>',
+    '🎉🎉', '東京', 'москва', '\uD800', "l'", '-', null, undefined, 42];
+  for (const q of queries) {
+    const { total, results } = await engine().search.search(q);
+    assert.ok(Number.isInteger(total) && Array.isArray(results), String(q));
+  }
+  assert.deepEqual(await urls(''), []);
+  assert.deepEqual(await urls('le la les de '), []);
+  assert.equal(await first('東京'), '/a-propos/');
+  assert.equal(await first('<mission>'), '/missions/creer-une-mission/');
+});
+
+test('a page with no text is found by its title', async () => {
+  assert.deepEqual(await urls('page vide'), ['/premiers-pas/page-vide/']);
+  const { results } = await engine().search.search('page vide');
+  assert.equal(results[0].href, '/premiers-pas/page-vide/');
+  assert.equal(results[0].snippet.text, '');
+});
+
+test('a query loads the manifest and only the shards it needs', async () => {
+  const { search, loaded } = engine();
+  await search.search('');
+  assert.deepEqual(loaded.files, [], 'an empty query loads nothing');
+  await search.search('centre');
+  const total = readdirSync(indexFolder, { recursive: true }).filter((f) => f.endsWith('.json'))
+    .reduce((sum, f) => sum + readFileSync(new URL(f, indexFolder)).length, 0);
+  assert.ok(loaded.bytes < total / 2, `${loaded.bytes} of ${total} bytes`);
+  assert.ok(!loaded.files.some((f) => f.startsWith('facets.')), 'the filter table is loaded only for filters');
+  const before = loaded.files.length;
+  await search.search('centre');
+  assert.equal(loaded.files.length, before, 'files are loaded once');
+});
+
+test('refuses an index of another version', async () => {
+  const search = createSearch({ load: () => ({ version: FORMAT_VERSION + 1 }) });
+  await assert.rejects(search.search('centre'), /version/);
+});
+
+test('edit distance counts transpositions as one edit and stops early', () => {
+  assert.equal(editDistance('centre', 'centre', 2), 0);
+  assert.equal(editDistance('centre', 'cnetre', 2), 1);
+  assert.equal(editDistance('centre', 'centr', 2), 1);
+  assert.equal(editDistance('sejour', 'sjeuor', 2), 2);
+  assert.equal(editDistance('a', 'abcdef', 2), 3);
+  assert.equal(editDistance('東京', '東', 1), 1);
+});
+
+test('runtime module uses no Node-only API', () => {
+  const source = readFileSync(new URL('../../Sources/RepereSearch/Runtime/search.mjs', import.meta.url), 'utf8');
+  assert.doesNotMatch(source, /\brequire\(|from ['"]node:|\bprocess\.|\bBuffer\b|innerHTML/);
+});
+
+test('a failed load is retried by the next query', async () => {
+  let failing = true;
+  const search = createSearch({
+    load: (path) => {
+      if (failing) throw new Error('network down');
+      return JSON.parse(readFileSync(new URL(path, indexFolder), 'utf8'));
+    },
+  });
+  await assert.rejects(search.search('centre'), /network down/);
+  failing = false;
+  assert.equal((await search.search('changer de centre')).results[0].url, '/affectations/changer-de-centre/');
+});
