@@ -74,7 +74,11 @@ public struct BuildPipeline: Sendable {
             return Outcome(report: DiagnosticReport(diagnostics + failure.diagnostics), tree: nil,
                 site: resolved, timings: timings, wasWritten: false)
         }
-        let tree = stage("render") { SiteRenderer(configuration: configuration, theme: theme).render(resolved) }
+        let (glossary, glossaryProblems) = Glossary.load(from: source, displayPrefix: configuration.contentDirectory + "/")
+        diagnostics += glossaryProblems
+        var renderer = SiteRenderer(configuration: configuration, theme: theme)
+        renderer.glossary = glossary
+        let tree = stage("render") { renderer.render(resolved) }
         diagnostics += tree.diagnostics
 
         let report = DiagnosticReport(diagnostics)

@@ -12,11 +12,17 @@ struct SiteModel: Sendable {
     private(set) var children: [SitePath: [Int]] = [:]
     /// "Voir aussi" for each page.
     let related: [[Int]]
+    /// The theme's UI strings.
+    let strings: [String: String]
+    /// The glossary (`content/glossary.yml`).
+    let glossary: Glossary
 
-    init(site: ResolvedSite, configuration: SiteConfiguration, basePath: String) {
+    init(site: ResolvedSite, configuration: SiteConfiguration, basePath: String, strings: [String: String] = [:], glossary: Glossary = Glossary()) {
         self.site = site
         self.configuration = configuration
         self.basePath = basePath
+        self.strings = strings
+        self.glossary = glossary
         self.related = RelatedPages.compute(site)
         for (i, parsed) in site.pages.enumerated() { indexByURL[parsed.page.url] = i }
         for (i, parsed) in site.pages.enumerated() where parsed.page.status != .archived {
@@ -55,7 +61,7 @@ struct SiteModel: Sendable {
             "site": [
                 "title": configuration.title, "language": configuration.language, "basePath": basePath,
                 "homeURL": href(.root), "navigation": navigation,
-            ] as [String: Any],
+            ].merging(themeSiteValues()) { a, _ in a } as [String: Any],
             "pageTitle": pageTitle,
         ]
     }
@@ -72,7 +78,7 @@ struct SiteModel: Sendable {
         {
             context["description"] = description
         }
-        context["page"] = pageDictionary(i, body: bodies[i].html)
+        context["page"] = pageDictionary(i, body: bodies[i].html).merging(themePageValues(i)) { a, _ in a }
         context["breadcrumb"] = breadcrumb(of: page)
         switch page.kind {
         case .home:

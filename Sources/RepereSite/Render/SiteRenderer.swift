@@ -11,6 +11,8 @@ public struct SiteRenderer: Sendable {
     public var theme: Theme
     /// The base URL's path without its final slash (`""` or `/aide`).
     public var basePath: String
+    /// The glossary (`content/glossary.yml`), for the glossary page. Default: empty (no page).
+    public var glossary = Glossary()
 
     public init(configuration: SiteConfiguration, theme: Theme) {
         self.configuration = configuration
@@ -30,7 +32,7 @@ public struct SiteRenderer: Sendable {
     }
 
     public func render(_ site: ResolvedSite) -> OutputTree {
-        let model = SiteModel(site: site, configuration: configuration, basePath: basePath)
+        let model = SiteModel(site: site, configuration: configuration, basePath: basePath, strings: theme.strings, glossary: glossary)
         let bodies = renderBodies(site)
         var tree = OutputTree()
 
@@ -51,6 +53,9 @@ public struct SiteRenderer: Sendable {
             tree.add(listing.url.outputFile, .text(theme.render("taxonomy", model.context(forListing: listing))), origin: "the \(listing.kind) '\(listing.title)'")
         }
         tree.add("plan-du-site/index.html", .text(theme.render("plan-du-site", model.siteMapContext())), origin: "the site map page")
+        for generated in model.generatedPages() {
+            tree.add(generated.url.outputFile, .text(theme.render(generated.template, model.context(forGenerated: generated))), origin: "the generated page \(generated.url)")
+        }
         tree.add("graph.json", .text(GraphExport.json(site)), origin: "the link graph")
         tree.add("404.html", .text(theme.render("404", model.baseContext(title: "Page introuvable", current: nil))), origin: "the 404 page")
         for redirect in site.redirects {

@@ -1,0 +1,85 @@
+import RepereContent
+import RepereMarkdown
+
+/// A page the build makes from configuration rather than content: the accessibility
+/// statement, the legal notice, the personal data page, the glossary and one page per audience.
+///
+/// A content page at the same URL (`content/mentions-legales.md`) replaces the generated one.
+struct GeneratedPage {
+    var url: SitePath
+    var template: String
+    var title: String
+    /// Values for the template, beside `page.title`.
+    var values: [String: Any] = [:]
+
+    static let accessibility: SitePath = "/accessibilite/"
+    static let legal: SitePath = "/mentions-legales/"
+    static let privacy: SitePath = "/donnees-personnelles/"
+    static let glossary: SitePath = "/glossaire/"
+    /// The pages every footer links to.
+    static let footerURLs: Set<SitePath> = [accessibility, legal, privacy, glossary]
+    static func audience(_ id: String) -> SitePath { SitePath(pageComponents: ["public", Slug.make(from: id)]) }
+}
+
+extension SiteModel {
+    var hasGlossary: Bool { !glossary.terms.isEmpty }
+
+    /// The generated pages, without those a content page replaces.
+    func generatedPages() -> [GeneratedPage] {
+        let legal = configuration.legal
+        var generated = [
+            GeneratedPage(url: GeneratedPage.accessibility, template: "accessibilite", title: strings["accessibility_title"] ?? "Accessibilité", values: [
+                "rate": configuration.accessibilityRate.isEmpty ? false : configuration.accessibilityRate,
+                "date": configuration.accessibilityDate.map { FrenchDate.format($0) } ?? false,
+                "isTotal": configuration.accessibilityStatus == .totalement,
+                "entity": legal.publisher.isEmpty
+                    ? (configuration.institution.isEmpty ? configuration.title : configuration.institution.joined(separator: " "))
+                    : legal.publisher,
+            ]),
+            GeneratedPage(url: GeneratedPage.legal, template: "mentions-legales", title: strings["legal_title"] ?? "Mentions légales", values: [
+                "publisher": legal.publisher.isEmpty ? false : legal.publisher,
+                "director": legal.director.isEmpty ? false : legal.director,
+                "host": legal.host.isEmpty ? false : legal.host,
+            ]),
+            GeneratedPage(url: GeneratedPage.privacy, template: "donnees-personnelles", title: strings["privacy_title"] ?? "Données personnelles", values: [
+                "dataContact": legal.dataContact.isEmpty ? false : legal.dataContact,
+                "publisher": legal.publisher.isEmpty ? false : legal.publisher,
+            ]),
+        ]
+        if hasGlossary {
+            let terms: [[String: Any]] = glossary.terms.map { term in
+                [
+                    "term": term.term, "anchor": Slug.make(from: term.term),
+                    "expansion": term.expansion.isEmpty ? false : term.expansion, "definition": term.definition,
+                    "synonyms": term.synonyms.isEmpty ? false : term.synonyms.joined(separator: ", "),
+                ]
+            }
+            generated.append(GeneratedPage(url: GeneratedPage.glossary, template: "glossaire", title: strings["glossary_title"] ?? "Glossaire", values: ["terms": terms]))
+        }
+        for audience in configuration.audiences {
+            let listed = pages(for: audience.id)
+            guard !listed.isEmpty else { continue }
+            generated.append(GeneratedPage(url: GeneratedPage.audience(audience.id), template: "audience", title: audience.label, values: [
+                "pages": listed.map { summary($0) },
+            ]))
+        }
+        return generated.filter { indexByURL[$0.url] == nil }
+    }
+
+    func context(forGenerated generated: GeneratedPage) -> [String: Any] {
+        var context = baseContext(title: generated.title, current: generated.url)
+        context["page"] = ["title": generated.title]
+        context["breadcrumb"] = indexByURL[.root].map { [summary($0)] } ?? []
+        context["generated"] = generated.values
+        return context
+    }
+}
+
+/// Dates as French readers write them: `1er mars 2026`.
+enum FrenchDate {
+    static let months = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"]
+
+    static func format(_ date: CalendarDate) -> String {
+        "\(date.day == 1 ? "1er" : String(date.day)) \(months[date.month - 1]) \(date.year)"
+    }
+}
