@@ -35,22 +35,27 @@ def pytest_report_header(config):
 
 
 @contextlib.contextmanager
-def built_site():
-    """The demo site built by the `repere` binary ($REPERE, or .build/debug/repere) in a temporary folder."""
+def built_site(project=ROOT):
+    """`project` (the demo by default) built by the `repere` binary ($REPERE, or
+    .build/debug/repere) in a temporary folder."""
     binary = Path(os.environ.get("REPERE", ROOT / ".build" / "debug" / "repere"))
     if not binary.exists():
         raise FileNotFoundError(f"{binary}: run `swift build --product repere` first (scripts/test does)")
     out = Path(tempfile.mkdtemp(prefix="repere-browser-")) / "site"
     try:
-        subprocess.run([str(binary), "build", "-C", str(ROOT), "--output", str(out), "--quiet"], check=True)
+        subprocess.run([str(binary), "build", "-C", str(project), "--output", str(out), "--quiet"], check=True)
         yield out
     finally:
         shutil.rmtree(out.parent, ignore_errors=True)
 
 
 class _Handler(http.server.SimpleHTTPRequestHandler):
+    def __init__(self, *args, csp, **kwargs):
+        self.csp = csp
+        super().__init__(*args, **kwargs)
+
     def end_headers(self):
-        self.send_header("Content-Security-Policy", CSP)
+        self.send_header("Content-Security-Policy", self.csp)
         super().end_headers()
 
     def send_error(self, code, message=None, explain=None):
@@ -69,9 +74,9 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
 
 
 @contextlib.contextmanager
-def served(folder):
-    """Serves `folder` on a free loopback port, with the CSP header and 404.html; yields its URL."""
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Handler, directory=str(folder)))
+def served(folder, csp=CSP):
+    """Serves `folder` on a free loopback port, with the `csp` header and 404.html; yields its URL."""
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Handler, directory=str(folder), csp=csp))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
         yield f"http://127.0.0.1:{server.server_address[1]}"
