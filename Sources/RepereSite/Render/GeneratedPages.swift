@@ -57,8 +57,7 @@ extension SiteModel {
             generated.append(GeneratedPage(url: GeneratedPage.glossary, template: "glossaire", title: strings["glossary_title"] ?? "Glossaire", values: ["terms": terms]))
         }
         for audience in configuration.audiences {
-            let listed = pages(for: audience.id)
-            guard !listed.isEmpty else { continue }
+            guard let listed = audiencePages[audience.id] else { continue }
             generated.append(GeneratedPage(url: GeneratedPage.audience(audience.id), template: "audience", title: audience.label, values: [
                 "pages": listed.map { summary($0) },
             ]))

@@ -25,17 +25,18 @@ extension SiteModel {
 
     /// "Je suis…": each configured audience that has pages, with its listing's URL.
     func audienceEntries() -> [[String: Any]] {
-        configuration.audiences.filter { !pages(for: $0.id).isEmpty }.map {
+        configuration.audiences.filter { audiencePages[$0.id] != nil }.map {
             ["label": $0.label, "url": href(GeneratedPage.audience($0.id))]
         }
     }
 
-    /// Listed articles for an audience, in site order.
-    func pages(for audience: String) -> [Int] {
-        site.pages.indices.filter {
-            let page = site.pages[$0].page
-            return page.kind == .article && page.status != .archived && page.audience.contains(audience)
+    /// Listed (non-archived) articles by audience, in site order.
+    static func pagesByAudience(_ site: ResolvedSite) -> [String: [Int]] {
+        var byAudience: [String: [Int]] = [:]
+        for (i, parsed) in site.pages.enumerated() where parsed.page.kind == .article && parsed.page.status != .archived {
+            for audience in parsed.page.audience { byAudience[audience, default: []].append(i) }
         }
+        return byAudience
     }
 
     /// Per-page values, merged into `page`: the table of contents (articles with at least three

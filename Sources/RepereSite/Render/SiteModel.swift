@@ -16,6 +16,8 @@ struct SiteModel: Sendable {
     let strings: [String: String]
     /// The glossary (`content/glossary.yml`).
     let glossary: Glossary
+    /// Listed articles of each audience, in site order.
+    let audiencePages: [String: [Int]]
 
     init(site: ResolvedSite, configuration: SiteConfiguration, basePath: String, strings: [String: String] = [:], glossary: Glossary = Glossary()) {
         self.site = site
@@ -23,6 +25,7 @@ struct SiteModel: Sendable {
         self.basePath = basePath
         self.strings = strings
         self.glossary = glossary
+        self.audiencePages = Self.pagesByAudience(site)
         self.related = RelatedPages.compute(site)
         for (i, parsed) in site.pages.enumerated() { indexByURL[parsed.page.url] = i }
         for (i, parsed) in site.pages.enumerated() where parsed.page.status != .archived {
