@@ -16,6 +16,15 @@ public struct Glossary: Hashable, Sendable {
 
     public init(terms: [Term] = []) { self.terms = terms }
 
+    /// Acronyms (single-word terms with an `expansion`) → expansion.
+    public var abbreviations: [String: String] {
+        var result: [String: String] = [:]
+        for term in terms where !term.expansion.isEmpty && term.term.allSatisfy({ $0.isLetter || $0.isNumber }) {
+            result[term.term] = term.expansion
+        }
+        return result
+    }
+
     /// The glossary file's path in the content folder.
     public static let path = ContentPath("glossary.yml")
 

@@ -74,7 +74,9 @@ public struct SiteRenderer: Sendable {
 
     /// Every page's Markdown as HTML, plus the accordion version of FAQ entries.
     private func renderBodies(_ site: ResolvedSite) -> [RenderedBody] {
-        let options = HTMLRenderer.Options(allowsRawHTML: configuration.unsafeHTML)
+        var pageOptions = HTMLRenderer.Options(allowsRawHTML: configuration.unsafeHTML)
+        pageOptions.abbreviations = glossary.abbreviations
+        let options = pageOptions
         return Array(site.pages.indices).parallelMap { i in
             let parsed = site.pages[i]
             let html = HTMLRenderer(options: options).render(parsed.document, urls: site.rewrites[i])
