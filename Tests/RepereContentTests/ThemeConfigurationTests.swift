@@ -30,6 +30,11 @@ import Testing
         #expect(config.institution == ["Ministère", "de l'Exemple"])
     }
 
+    @Test func theStatusMayEndWithConforme() {
+        #expect(SiteConfiguration.decode(yaml: "accessibility_status: non conforme\n").0.accessibilityStatus == .non)
+        #expect(SiteConfiguration.decode(yaml: "accessibility_status: totalement conforme\n").0.accessibilityStatus == .totalement)
+    }
+
     @Test func theDefaultStatusIsNonConforme() {
         #expect(SiteConfiguration().accessibilityStatus == .non)
     }

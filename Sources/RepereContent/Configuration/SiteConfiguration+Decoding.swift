@@ -40,7 +40,9 @@ extension SiteConfiguration {
                 config.institution = reader.strings(node, key: key).flatMap { $0.split(separator: "\n").map(String.init) }
             case "accessibility_status":
                 guard let text = reader.string(node, key: key) else { continue }
-                guard let status = AccessibilityStatus(rawValue: text) else {
+                // « partiellement conforme » is accepted too.
+                let word = text.hasSuffix(" conforme") ? String(text.dropLast(" conforme".count)) : text
+                guard let status = AccessibilityStatus(rawValue: word) else {
                     reader.report(
                         .error("config.invalid-value", "'accessibility_status' must be totalement, partiellement or non",
                             at: reader.location(of: node)))

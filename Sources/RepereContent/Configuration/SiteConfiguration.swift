@@ -34,7 +34,7 @@ public struct SiteConfiguration: Hashable, Sendable {
     /// no logo is bundled. Default: none (no block).
     public var institution: [String] = []
     /// `accessibility_status`: the RGAA conformity shown in the footer and the accessibility
-    /// statement: `totalement`, `partiellement` or `non` (conforme). Default: `non`, the status
+    /// statement: `totalement`, `partiellement` or `non` (conforme), optionally followed by ` conforme`. Default: `non`, the status
     /// the law requires without a valid audit.
     public var accessibilityStatus = AccessibilityStatus.non
     /// `accessibility_rate`: the audit's result, such as `"62 %"` of criteria met. Default: none
