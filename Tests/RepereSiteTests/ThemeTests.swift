@@ -21,8 +21,8 @@ import Testing
         let project = TemporaryDirectory()
         try project.write(["templates/i18n/fr.yml": "toc_title: Dans cette page\n"])
         let theme = try Theme.load(overrides: project.url.appendingPathComponent("templates")).get()
-        #expect(theme.string("toc_title") == "Dans cette page")
-        #expect(theme.string("edit_page") == "Modifier cette page")
+        #expect(theme.strings["toc_title"] == "Dans cette page")
+        #expect(theme.strings["edit_page"] == "Modifier cette page")
     }
 
     @Test func frenchDatesUsePremierForTheFirstDay() {

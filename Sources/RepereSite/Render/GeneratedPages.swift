@@ -28,33 +28,33 @@ extension SiteModel {
     func generatedPages() -> [GeneratedPage] {
         let legal = configuration.legal
         var generated = [
-            GeneratedPage(url: GeneratedPage.accessibility, template: "accessibilite", title: strings["accessibility_title"] ?? "Accessibilité", values: [
-                "rate": configuration.accessibilityRate.isEmpty ? false : configuration.accessibilityRate,
+            GeneratedPage(url: GeneratedPage.accessibility, template: "accessibilite", title: text("accessibility_title"), values: [
+                "rate": configuration.accessibilityRate.orFalse,
                 "date": configuration.accessibilityDate.map { FrenchDate.format($0) } ?? false,
                 "isTotal": configuration.accessibilityStatus == .totalement,
                 "entity": legal.publisher.isEmpty
                     ? (configuration.institution.isEmpty ? configuration.title : configuration.institution.joined(separator: " "))
                     : legal.publisher,
             ]),
-            GeneratedPage(url: GeneratedPage.legal, template: "mentions-legales", title: strings["legal_title"] ?? "Mentions légales", values: [
-                "publisher": legal.publisher.isEmpty ? false : legal.publisher,
-                "director": legal.director.isEmpty ? false : legal.director,
-                "host": legal.host.isEmpty ? false : legal.host,
+            GeneratedPage(url: GeneratedPage.legal, template: "mentions-legales", title: text("legal_title"), values: [
+                "publisher": legal.publisher.orFalse,
+                "director": legal.director.orFalse,
+                "host": legal.host.orFalse,
             ]),
-            GeneratedPage(url: GeneratedPage.privacy, template: "donnees-personnelles", title: strings["privacy_title"] ?? "Données personnelles", values: [
-                "dataContact": legal.dataContact.isEmpty ? false : legal.dataContact,
-                "publisher": legal.publisher.isEmpty ? false : legal.publisher,
+            GeneratedPage(url: GeneratedPage.privacy, template: "donnees-personnelles", title: text("privacy_title"), values: [
+                "dataContact": legal.dataContact.orFalse,
+                "publisher": legal.publisher.orFalse,
             ]),
         ]
         if hasGlossary {
             let terms: [[String: Any]] = glossary.terms.map { term in
                 [
                     "term": term.term, "anchor": Slug.make(from: term.term),
-                    "expansion": term.expansion.isEmpty ? false : term.expansion, "definition": term.definition,
-                    "synonyms": term.synonyms.isEmpty ? false : term.synonyms.joined(separator: ", "),
+                    "expansion": term.expansion.orFalse, "definition": term.definition,
+                    "synonyms": term.synonyms.joined(separator: ", ").orFalse,
                 ]
             }
-            generated.append(GeneratedPage(url: GeneratedPage.glossary, template: "glossaire", title: strings["glossary_title"] ?? "Glossaire", values: ["terms": terms]))
+            generated.append(GeneratedPage(url: GeneratedPage.glossary, template: "glossaire", title: text("glossary_title"), values: ["terms": terms]))
         }
         for audience in configuration.audiences {
             guard let listed = audiencePages[audience.id] else { continue }

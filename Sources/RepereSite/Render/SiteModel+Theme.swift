@@ -7,21 +7,23 @@ import RepereMarkdown
 extension SiteModel {
     /// Site-wide values, merged into `site` of every page's context.
     func themeSiteValues() -> [String: Any] {
-        let status = configuration.accessibilityStatus.rawValue
         return [
             "institution": configuration.institution,
-            "accessibilityStatus": strings["accessibility_" + status] ?? status,
+            "accessibilityStatus": text("accessibility_" + configuration.accessibilityStatus.rawValue),
             "links": [
                 "accessibility": href(GeneratedPage.accessibility), "legal": href(GeneratedPage.legal),
                 "privacy": href(GeneratedPage.privacy), "siteMap": href("/plan-du-site/"),
                 "glossary": hasGlossary ? href(GeneratedPage.glossary) : false,
             ] as [String: Any],
-            "contactURL": configuration.contactURL.isEmpty ? false : configuration.contactURL,
-            "feedbackEndpoint": configuration.feedbackEndpoint.isEmpty ? false : configuration.feedbackEndpoint,
+            "contactURL": configuration.contactURL.orFalse,
+            "feedbackEndpoint": configuration.feedbackEndpoint.orFalse,
             "csp": ContentSecurityPolicy.meta(allowing: configuration.feedbackEndpoint),
             "audiences": audienceEntries(),
         ]
     }
+
+    /// The UI string `key` (`templates/i18n/fr.yml`), or the key itself when missing.
+    func text(_ key: String) -> String { strings[key] ?? key }
 
     /// "Je suis…": each configured audience that has pages, with its listing's URL.
     func audienceEntries() -> [[String: Any]] {
@@ -92,4 +94,9 @@ enum ContentSecurityPolicy {
         let rest = url[scheme.upperBound...]
         return String(url[..<scheme.upperBound]) + String(rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" })
     }
+}
+
+extension String {
+    /// The string, or `false` when empty: Mustache sections then skip it instead of showing "".
+    var orFalse: Any { isEmpty ? false : self }
 }

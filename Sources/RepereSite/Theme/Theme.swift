@@ -77,9 +77,6 @@ public struct Theme: Sendable {
         context["t"] = strings
         return library.render(context, withTemplate: name) ?? ""
     }
-
-    /// The UI string `key`, or the key itself when no strings file has it.
-    func string(_ key: String) -> String { strings[key] ?? key }
 }
 
 /// Diagnostics that stop a build before it writes anything.
