@@ -43,7 +43,7 @@ public struct SiteConfiguration: Hashable, Sendable {
     /// `accessibility_date`: the day the accessibility statement was written (`YYYY-MM-DD`).
     /// Default: none.
     public var accessibilityDate: CalendarDate?
-    /// `contact_url`: the contact page, linked from "Je n'ai pas trouvé de réponse" and the
+    /// `contact_url`: the contact page, linked from "Je n'ai pas trouvé de réponse" (section and FAQ pages) and the
     /// accessibility statement. Default: none (no link).
     public var contactURL = ""
     /// `feedback_endpoint`: where "Cette page vous a-t-elle aidé ?" posts its answers; the CSP

@@ -106,6 +106,7 @@ struct SiteModel: Sendable {
                 if let position = tutorials.firstIndex(of: i) {
                     context["previous"] = position > 0 ? summary(tutorials[position - 1]) : false
                     context["next"] = position + 1 < tutorials.count ? summary(tutorials[position + 1]) : false
+                    context["hasPager"] = tutorials.count > 1
                 }
             }
         }
