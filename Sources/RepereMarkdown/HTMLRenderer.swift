@@ -17,6 +17,10 @@ public struct HTMLRenderer: Sendable {
         public var anchorPrefix = ""
         /// Added to every heading level (capped at 6), for the same reason. Default: 0.
         public var headingLevelOffset = 0
+        /// Acronyms and what they stand for (`SNU` → `Service national universel`): the first
+        /// use of each in a page, as a whole word with the same case, becomes `<abbr title>`.
+        /// Default: none.
+        public var abbreviations: [String: String] = [:]
 
         public init(
             allowsRawHTML: Bool = false,
@@ -49,6 +53,8 @@ private struct Output {
     let options: HTMLRenderer.Options
     let urls: [String: String]
     var html = ""
+    /// Acronyms already expanded in this page.
+    var abbreviated: Set<String> = []
 
     init(options: HTMLRenderer.Options, urls: [String: String]) {
         self.options = options
@@ -178,7 +184,7 @@ private struct Output {
 
     mutating func inline(_ inline: Inline) {
         switch inline {
-        case .text(let s): text(s)
+        case .text(let s): options.abbreviations.isEmpty ? text(s) : textWithAbbreviations(s)
         case .code(let s):
             html += "<code>"
             text(s)
@@ -215,6 +221,29 @@ private struct Output {
         case .html(let raw):
             if let filtered = options.rawHTML.filter(raw) { html += filtered }
         }
+    }
+
+    /// `s` with the first use of each known acronym wrapped in `<abbr title>`.
+    mutating func textWithAbbreviations(_ s: String) {
+        var rest = Substring(s)
+        while let start = rest.firstIndex(where: { $0.isLetter || $0.isNumber }) {
+            let end = rest[start...].firstIndex(where: { !($0.isLetter || $0.isNumber) }) ?? rest.endIndex
+            let word = String(rest[start..<end])
+            guard let expansion = options.abbreviations[word], !abbreviated.contains(word) else {
+                text(String(rest[..<end]))
+                rest = rest[end...]
+                continue
+            }
+            abbreviated.insert(word)
+            text(String(rest[..<start]))
+            html += "<abbr title=\""
+            text(expansion)
+            html += "\">"
+            text(word)
+            html += "</abbr>"
+            rest = rest[end...]
+        }
+        text(String(rest))
     }
 
     mutating func wrap(_ tag: String, _ content: [Inline]) {

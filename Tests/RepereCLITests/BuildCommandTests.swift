@@ -13,7 +13,7 @@ import Testing
         let result = try RepereProcess.run(["build", "-C", project.url.path], in: URL(fileURLWithPath: "/"))
         #expect(result.status == 0)
         #expect(result.stderr == "note: the project is not in a Git repository: pages have no dates or authors [git.no-repository]\nnote: front-matter 'created' and 'updated' still apply\n0 errors, 0 warnings\n")
-        #expect(result.stdout.hasPrefix("Built 3 pages (26 files) into site in "))
+        #expect(result.stdout.hasPrefix("Built 3 pages (30 files) into site in "))
         #expect(FileManager.default.fileExists(atPath: project.url.appendingPathComponent("site/a/index.html").path))
     }
 
@@ -40,7 +40,7 @@ import Testing
             content/vide.md:1:1: error: file is empty [file.empty]
             content/vide.md:1:1: note: start the file with front-matter: ---, title: "…", ---
             repere.yml:2:1: warning: unknown key 'couleur' in repere.yml [config.unknown-key]
-            repere.yml:2:1: note: known keys: audiences, base_url, content_dir, description, edit_url, issue_url, language, output_dir, templates_dir, title, unsafe_html
+            repere.yml:2:1: note: known keys: accessibility_date, accessibility_rate, accessibility_status, audiences, base_url, contact_url, content_dir, description, edit_url, feedback_endpoint, institution, issue_url, language, legal, output_dir, templates_dir, title, unsafe_html
             4 errors, 2 warnings
             error: build failed: the site was not written
 

@@ -138,4 +138,12 @@ private final class UnsafeResults: @unchecked Sendable {
         #expect(HTMLRenderer(options: options).render(CommonMarkParser.parse("## Démarche\n[haut](#demarche)\n"))
             == "<h3 id=\"faq-demarche\">Démarche</h3>\n<p><a href=\"#faq-demarche\">haut</a></p>\n")
     }
+
+    @Test func theFirstUseOfAnAcronymIsExpanded() {
+        var options = HTMLRenderer.Options()
+        options.abbreviations = ["MIG": "Mission d'intérêt général", "CLE": "Classes engagées"]
+        #expect(HTMLRenderer(options: options).render(CommonMarkParser.parse("La MIG, une MIG, `MIG`, la clé, la CLEF, (CLE).\n"))
+            == "<p>La <abbr title=\"Mission d&#39;intérêt général\">MIG</abbr>, une MIG, <code>MIG</code>, la clé, la CLEF, "
+            + "(<abbr title=\"Classes engagées\">CLE</abbr>).</p>\n")
+    }
 }

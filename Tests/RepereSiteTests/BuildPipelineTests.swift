@@ -15,7 +15,7 @@ import Testing
     }
 
     /// Every case under Golden/: build `input/`, compare the whole site with `expected/`.
-    @Test(arguments: ["basic"])
+    @Test(arguments: ["basic", "theme"])
     func siteMatchesItsGolden(caseName: String) throws {
         let folder = Self.goldenRoot.appendingPathComponent(caseName)
         let input = TemporaryDirectory(), out = TemporaryDirectory()

@@ -1,10 +1,12 @@
 import RepereDiagnostics
+import Yams
 
 extension SiteConfiguration {
     /// The keys `repere.yml` understands.
     static let knownKeys: Set<String> = [
         "title", "description", "base_url", "language", "content_dir", "templates_dir", "output_dir",
-        "edit_url", "issue_url", "unsafe_html", "audiences",
+        "edit_url", "issue_url", "unsafe_html", "audiences", "institution", "accessibility_status",
+        "accessibility_rate", "accessibility_date", "contact_url", "feedback_endpoint", "legal",
     ]
 
     /// Decodes `repere.yml` (shown as `file` in diagnostics) over the defaults.
@@ -34,6 +36,24 @@ extension SiteConfiguration {
                     guard let id = id.string, let label = reader.string(label, key: "audiences.\(id)") else { continue }
                     config.audiences.append(Audience(id: id, label: label))
                 }
+            case "institution":
+                config.institution = reader.strings(node, key: key).flatMap { $0.split(separator: "\n").map(String.init) }
+            case "accessibility_status":
+                guard let text = reader.string(node, key: key) else { continue }
+                // « partiellement conforme » is accepted too.
+                let word = text.hasSuffix(" conforme") ? String(text.dropLast(" conforme".count)) : text
+                guard let status = AccessibilityStatus(rawValue: word) else {
+                    reader.report(
+                        .error("config.invalid-value", "'accessibility_status' must be totalement, partiellement or non",
+                            at: reader.location(of: node)))
+                    continue
+                }
+                config.accessibilityStatus = status
+            case "accessibility_rate": config.accessibilityRate = reader.string(node, key: key) ?? ""
+            case "accessibility_date": config.accessibilityDate = reader.date(node, key: key)
+            case "contact_url": config.contactURL = reader.string(node, key: key) ?? ""
+            case "feedback_endpoint": config.feedbackEndpoint = reader.string(node, key: key) ?? ""
+            case "legal": config.legal = decodeLegal(node, reader: &reader)
             default:
                 reader.report(
                     .warning("config.unknown-key", "unknown key '\(key)' in repere.yml", at: location,
@@ -41,5 +61,29 @@ extension SiteConfiguration {
             }
         }
         return (config, reader.diagnostics)
+    }
+
+    /// The `legal:` mapping: publisher, director, host, data_contact.
+    private static func decodeLegal(_ node: Node, reader: inout YAMLReader) -> LegalNotice {
+        var legal = LegalNotice()
+        guard case .mapping(let mapping) = node else {
+            reader.report(.error("config.invalid-value", "'legal' must be a mapping (publisher: …)", at: reader.location(of: node)))
+            return legal
+        }
+        for (key, value) in mapping {
+            let name = key.string ?? ""
+            let text = reader.string(value, key: "legal.\(name)") ?? ""
+            switch name {
+            case "publisher": legal.publisher = text
+            case "director": legal.director = text
+            case "host": legal.host = text
+            case "data_contact": legal.dataContact = text
+            default:
+                reader.report(
+                    .warning("config.unknown-key", "unknown key 'legal.\(name)' in repere.yml", at: reader.location(of: key),
+                        notes: ["known keys: publisher, director, host, data_contact"]))
+            }
+        }
+        return legal
     }
 }

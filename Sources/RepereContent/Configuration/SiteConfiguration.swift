@@ -29,6 +29,45 @@ public struct SiteConfiguration: Hashable, Sendable {
     /// `audiences`: the reader groups pages may target, id → French label, in display order.
     /// Default: none.
     public var audiences: [Audience] = []
+    /// `institution`: the lines of the institution block in the header, a string with line
+    /// breaks or a list (`["Ministère des Armées", "et des Anciens combattants"]`). Text only:
+    /// no logo is bundled. Default: none (no block).
+    public var institution: [String] = []
+    /// `accessibility_status`: the RGAA conformity shown in the footer and the accessibility
+    /// statement: `totalement`, `partiellement` or `non` (conforme), optionally followed by ` conforme`. Default: `non`, the status
+    /// the law requires without a valid audit.
+    public var accessibilityStatus = AccessibilityStatus.non
+    /// `accessibility_rate`: the audit's result, such as `"62 %"` of criteria met. Default: none
+    /// (the statement says no audit was made).
+    public var accessibilityRate = ""
+    /// `accessibility_date`: the day the accessibility statement was written (`YYYY-MM-DD`).
+    /// Default: none.
+    public var accessibilityDate: CalendarDate?
+    /// `contact_url`: the contact page, linked from "Je n'ai pas trouvé de réponse" (section and FAQ pages) and the
+    /// accessibility statement. Default: none (no link).
+    public var contactURL = ""
+    /// `feedback_endpoint`: where "Cette page vous a-t-elle aidé ?" posts its answers; the CSP
+    /// allows its origin in `form-action` and `connect-src`. Default: none (no form, nothing tracked).
+    public var feedbackEndpoint = ""
+    /// `legal`: the facts of the generated "Mentions légales" and "Données personnelles" pages:
+    /// `publisher` (éditeur), `director` (directeur de la publication), `host` (hébergeur),
+    /// `data_contact` (contact for personal data). Default: none ("à compléter").
+    public var legal = LegalNotice()
+
+    public init() {}
+}
+
+/// The RGAA conformity status (`accessibility_status`).
+public enum AccessibilityStatus: String, Hashable, Sendable, CaseIterable {
+    case totalement, partiellement, non
+}
+
+/// The `legal:` mapping of `repere.yml`.
+public struct LegalNotice: Hashable, Sendable {
+    public var publisher = ""
+    public var director = ""
+    public var host = ""
+    public var dataContact = ""
 
     public init() {}
 }

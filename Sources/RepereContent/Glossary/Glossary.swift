@@ -1,7 +1,8 @@
 import RepereDiagnostics
 import Yams
 
-/// `content/glossary.yml`: the site's terms and acronyms, used by search (synonyms both ways).
+/// `content/glossary.yml`: the site's terms and acronyms, used by search (synonyms both ways),
+/// the glossary page and the `<abbr>` of acronyms.
 ///
 /// ```yaml
 /// terms:
@@ -11,16 +12,32 @@ import Yams
 ///     synonyms: ["mission", "mission perlée"]
 /// ```
 public struct Glossary: Hashable, Sendable {
-    public struct Entry: Hashable, Sendable {
+    public struct Term: Hashable, Sendable {
         public var term: String
+        /// What an acronym stands for (`Service national universel`).
         public var expansion: String?
         public var definition: String
         public var synonyms: [String]
     }
 
-    public var entries: [Entry] = []
+    public var terms: [Term] = []
 
-    public init(entries: [Entry] = []) { self.entries = entries }
+    public init(terms: [Term] = []) { self.terms = terms }
+
+    /// Acronyms (single-word terms with an `expansion`) → expansion.
+    public var abbreviations: [String: String] {
+        var result: [String: String] = [:]
+        for term in terms where term.term.allSatisfy({ $0.isLetter || $0.isNumber }) {
+            if let expansion = term.expansion, !expansion.isEmpty { result[term.term] = expansion }
+        }
+        return result
+    }
+
+    /// Reads the glossary from `source`; no file is an empty glossary.
+    public static func load(from source: some ContentSource, displayPrefix: String) -> (Glossary, [Diagnostic]) {
+        guard (try? source.files().contains(path)) == true, let bytes = try? source.read(path) else { return (Glossary(), []) }
+        return parse(String(decoding: bytes, as: UTF8.self), file: displayPrefix + path.rawValue)
+    }
 
     /// The path of the glossary in the content folder.
     public static let path = ContentPath(rawValue: "glossary.yml")
@@ -43,7 +60,7 @@ public struct Glossary: Hashable, Sendable {
                     reader.report(.error("glossary.invalid-value", "each term must be a mapping with 'term' and 'definition'", at: reader.location(of: item)))
                     continue
                 }
-                var entry = Entry(term: "", expansion: nil, definition: "", synonyms: [])
+                var entry = Term(term: "", expansion: nil, definition: "", synonyms: [])
                 for (k, value) in mapping {
                     let name = k.string ?? ""
                     switch name {
@@ -57,7 +74,7 @@ public struct Glossary: Hashable, Sendable {
                 if entry.term.isEmpty {
                     reader.report(.error("glossary.missing-term", "a glossary entry has no 'term'", at: reader.location(of: item)))
                 } else {
-                    glossary.entries.append(entry)
+                    glossary.terms.append(entry)
                 }
             }
         }

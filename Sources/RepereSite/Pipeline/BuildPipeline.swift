@@ -76,10 +76,9 @@ public struct BuildPipeline: Sendable {
                 uncommitted: uncommitted)
         }
 
-        let search = stage("index") {
-            SearchFiles(site: resolved, configuration: configuration, glossary: (try? source.read(Glossary.path)).map { String(decoding: $0, as: UTF8.self) })
-        }
-        diagnostics += search.diagnostics
+        let (glossary, glossaryProblems) = Glossary.load(from: source, displayPrefix: configuration.contentDirectory + "/")
+        diagnostics += glossaryProblems
+        let search = stage("index") { SearchFiles(site: resolved, configuration: configuration, glossary: glossary) }
 
         let theme: Theme
         switch Theme.load(overrides: options.templatesDirectory, displayName: configuration.templatesDirectory) {
@@ -88,7 +87,9 @@ public struct BuildPipeline: Sendable {
             return Outcome(report: DiagnosticReport(diagnostics + failure.diagnostics), tree: nil,
                 site: resolved, timings: timings, wasWritten: false)
         }
-        var tree = stage("render") { SiteRenderer(configuration: configuration, theme: theme).render(resolved) }
+        var renderer = SiteRenderer(configuration: configuration, theme: theme)
+        renderer.glossary = glossary
+        var tree = stage("render") { renderer.render(resolved) }
         search.add(to: &tree)
         diagnostics += tree.diagnostics
 

@@ -12,11 +12,20 @@ struct SiteModel: Sendable {
     private(set) var children: [SitePath: [Int]] = [:]
     /// "Voir aussi" for each page.
     let related: [[Int]]
+    /// The theme's UI strings.
+    let strings: [String: String]
+    /// The glossary (`content/glossary.yml`).
+    let glossary: Glossary
+    /// Listed articles of each audience, in site order.
+    let audiencePages: [String: [Int]]
 
-    init(site: ResolvedSite, configuration: SiteConfiguration, basePath: String) {
+    init(site: ResolvedSite, configuration: SiteConfiguration, basePath: String, strings: [String: String] = [:], glossary: Glossary = Glossary()) {
         self.site = site
         self.configuration = configuration
         self.basePath = basePath
+        self.strings = strings
+        self.glossary = glossary
+        self.audiencePages = Self.pagesByAudience(site)
         self.related = RelatedPages.compute(site)
         for (i, parsed) in site.pages.enumerated() { indexByURL[parsed.page.url] = i }
         for (i, parsed) in site.pages.enumerated() where parsed.page.status != .archived {
@@ -55,7 +64,7 @@ struct SiteModel: Sendable {
             "site": [
                 "title": configuration.title, "language": configuration.language, "basePath": basePath,
                 "homeURL": href(.root), "navigation": navigation,
-            ] as [String: Any],
+            ].merging(themeSiteValues()) { a, _ in a } as [String: Any],
             "pageTitle": pageTitle,
         ]
     }
@@ -72,7 +81,7 @@ struct SiteModel: Sendable {
         {
             context["description"] = description
         }
-        context["page"] = pageDictionary(i, body: bodies[i].html)
+        context["page"] = pageDictionary(i, body: bodies[i].html).merging(themePageValues(i)) { a, _ in a }
         context["breadcrumb"] = breadcrumb(of: page)
         switch page.kind {
         case .home:
@@ -97,6 +106,7 @@ struct SiteModel: Sendable {
                 if let position = tutorials.firstIndex(of: i) {
                     context["previous"] = position > 0 ? summary(tutorials[position - 1]) : false
                     context["next"] = position + 1 < tutorials.count ? summary(tutorials[position + 1]) : false
+                    context["hasPager"] = tutorials.count > 1
                 }
             }
         }

@@ -11,6 +11,8 @@ public struct SiteRenderer: Sendable {
     public var theme: Theme
     /// The base URL's path without its final slash (`""` or `/aide`).
     public var basePath: String
+    /// The glossary (`content/glossary.yml`), for the glossary page. Default: empty (no page).
+    public var glossary = Glossary()
 
     public init(configuration: SiteConfiguration, theme: Theme) {
         self.configuration = configuration
@@ -30,7 +32,7 @@ public struct SiteRenderer: Sendable {
     }
 
     public func render(_ site: ResolvedSite) -> OutputTree {
-        let model = SiteModel(site: site, configuration: configuration, basePath: basePath)
+        let model = SiteModel(site: site, configuration: configuration, basePath: basePath, strings: theme.strings, glossary: glossary)
         let bodies = renderBodies(site)
         var tree = OutputTree()
 
@@ -54,6 +56,9 @@ public struct SiteRenderer: Sendable {
         tree.add("nouveautes/index.html", .text(theme.render("nouveautes", model.recentChangesContext(changes))), origin: "the Nouveautés page")
         tree.add("feed.xml", .text(AtomFeed.xml(changes, site: site, configuration: configuration)), origin: "the Atom feed")
         tree.add("plan-du-site/index.html", .text(theme.render("plan-du-site", model.siteMapContext())), origin: "the site map page")
+        for generated in model.generatedPages() {
+            tree.add(generated.url.outputFile, .text(theme.render(generated.template, model.context(forGenerated: generated))), origin: "the generated page \(generated.url)")
+        }
         tree.add("graph.json", .text(GraphExport.json(site)), origin: "the link graph")
         tree.add("404.html", .text(theme.render("404", model.baseContext(title: "Page introuvable", current: nil))), origin: "the 404 page")
         tree.add(SiteModel.searchPagePath, .text(theme.render("search", model.searchContext())), origin: "the search page")
@@ -73,7 +78,9 @@ public struct SiteRenderer: Sendable {
 
     /// Every page's Markdown as HTML, plus the accordion version of FAQ entries.
     private func renderBodies(_ site: ResolvedSite) -> [RenderedBody] {
-        let options = HTMLRenderer.Options(allowsRawHTML: configuration.unsafeHTML)
+        var pageOptions = HTMLRenderer.Options(allowsRawHTML: configuration.unsafeHTML)
+        pageOptions.abbreviations = glossary.abbreviations
+        let options = pageOptions
         return Array(site.pages.indices).parallelMap { i in
             let parsed = site.pages[i]
             let html = HTMLRenderer(options: options).render(parsed.document, urls: site.rewrites[i])

@@ -6,16 +6,11 @@ import RepereSearch
 /// (`_repere/search.mjs`, `_repere/analysis.mjs`) to add to the site.
 public struct SearchFiles: Sendable {
     public private(set) var files: [(path: String, bytes: [UInt8])] = []
-    public private(set) var diagnostics: [Diagnostic] = []
 
-    /// Indexes the resolved site; `glossary` is the text of `content/glossary.yml`, if any.
-    public init(site: ResolvedSite, configuration: SiteConfiguration, glossary: String?) {
-        var synonyms: [[String]] = []
-        if let glossary {
-            let (parsed, problems) = Glossary.parse(glossary, file: configuration.contentDirectory + "/" + Glossary.path.rawValue)
-            diagnostics = problems
-            synonyms = parsed.entries.map { [$0.term] + ($0.expansion.map { [$0] } ?? []) + $0.synonyms }
-        }
+    /// Indexes the resolved site; each glossary term, its expansion and its synonyms are searched
+    /// as one another.
+    public init(site: ResolvedSite, configuration: SiteConfiguration, glossary: Glossary) {
+        let synonyms = glossary.terms.map { [$0.term] + ($0.expansion.map { [$0] } ?? []) + $0.synonyms }
         let documents = SearchDocuments.make(site, basePath: SiteRenderer.basePath(of: configuration.baseURL))
         let audiences = configuration.audiences.map { SearchFacet(id: $0.id, label: $0.label) }
         files = IndexBuilder().build(documents, synonyms: synonyms, audiences: audiences).map { ("search/" + $0.path, $0.bytes) }

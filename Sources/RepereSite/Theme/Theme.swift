@@ -1,5 +1,6 @@
 import Foundation
 import Mustache
+import RepereContent
 import RepereDiagnostics
 
 /// The templates and static files the site is rendered with.
@@ -7,11 +8,17 @@ import RepereDiagnostics
 /// The default theme is compiled into the binary; a project's own `templates/` folder
 /// overrides it file by file (a file with the same relative path wins). `*.mustache` files are
 /// templates, named by their path without the extension (`partials/header`); files under
-/// `static/` are copied to `/_repere/` in the site.
+/// `static/` are copied to `/_repere/` in the site. UI strings (`i18n/fr.yml`) are merged key
+/// by key instead: a project's file overrides single strings, missing keys keep the built-in text.
 public struct Theme: Sendable {
     public let library: MustacheLibrary
     /// Static files: path under `static/` → bytes.
     public let staticFiles: [(path: String, bytes: [UInt8])]
+    /// UI strings, available to templates as `{{t.key}}`.
+    public let strings: [String: String]
+
+    /// The UI strings file, built-in and overridable.
+    static let stringsFile = "i18n/fr.yml"
 
     /// Loads the built-in theme with the overrides found in `overrides` (if it exists).
     ///
@@ -21,6 +28,8 @@ public struct Theme: Sendable {
         for (path, base64) in embeddedThemeFiles {
             files[path] = ([UInt8](Data(base64Encoded: base64) ?? Data()), "(built-in theme) \(path)")
         }
+        var stringFiles = files[stringsFile].map { [$0] } ?? []
+        var problems: [Diagnostic] = []
         if let overrides, let walker = FileManager.default.enumerator(atPath: overrides.path) {
             while let relative = walker.nextObject() as? String {
                 let url = overrides.appendingPathComponent(relative)
@@ -30,11 +39,17 @@ public struct Theme: Sendable {
                     let data = FileManager.default.contents(atPath: url.path)
                 else { continue }
                 files[relative] = ([UInt8](data), "\(displayName)/\(relative)")
+                if relative == stringsFile { stringFiles.append(files[relative]!) }
             }
+        }
+        var strings: [String: String] = [:]
+        for file in stringFiles {
+            let (decoded, diagnostics) = UIStrings.decode(yaml: String(decoding: file.bytes, as: UTF8.self), file: file.display)
+            strings.merge(decoded) { _, override in override }
+            problems += diagnostics
         }
         var library = MustacheLibrary()
         var statics: [(String, [UInt8])] = []
-        var problems: [Diagnostic] = []
         for (path, file) in files.sorted(by: { $0.key < $1.key }) {
             if path.hasSuffix(".mustache") {
                 let text = String(decoding: file.bytes, as: UTF8.self)
@@ -52,12 +67,15 @@ public struct Theme: Sendable {
             }
         }
         guard problems.isEmpty else { return .failure(DiagnosticFailures(problems)) }
-        return .success(Theme(library: library, staticFiles: statics))
+        return .success(Theme(library: library, staticFiles: statics, strings: strings))
     }
 
-    /// Renders the template `name` with `context`; a missing template renders nothing.
+    /// Renders the template `name` with `context` and the UI strings as `t`; a missing template
+    /// renders nothing.
     func render(_ name: String, _ context: [String: Any]) -> String {
-        library.render(context, withTemplate: name) ?? ""
+        var context = context
+        context["t"] = strings
+        return library.render(context, withTemplate: name) ?? ""
     }
 }
 

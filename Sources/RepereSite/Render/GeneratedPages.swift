@@ -1,0 +1,75 @@
+import RepereContent
+import RepereMarkdown
+
+/// A page the build makes from configuration rather than content: the accessibility
+/// statement, the legal notice, the personal data page, the glossary and one page per audience.
+///
+/// A content page at the same URL (`content/mentions-legales.md`) replaces the generated one.
+struct GeneratedPage {
+    var url: SitePath
+    var template: String
+    var title: String
+    /// Values for the template, beside `page.title`.
+    var values: [String: Any] = [:]
+
+    static let accessibility: SitePath = "/accessibilite/"
+    static let legal: SitePath = "/mentions-legales/"
+    static let privacy: SitePath = "/donnees-personnelles/"
+    static let glossary: SitePath = "/glossaire/"
+    /// The pages every footer links to.
+    static let footerURLs: Set<SitePath> = [accessibility, legal, privacy, glossary]
+    static func audience(_ id: String) -> SitePath { SitePath(pageComponents: ["public", Slug.make(from: id)]) }
+}
+
+extension SiteModel {
+    var hasGlossary: Bool { !glossary.terms.isEmpty }
+
+    /// The generated pages, without those a content page replaces.
+    func generatedPages() -> [GeneratedPage] {
+        let legal = configuration.legal
+        var generated = [
+            GeneratedPage(url: GeneratedPage.accessibility, template: "accessibilite", title: text("accessibility_title"), values: [
+                "rate": configuration.accessibilityRate.orFalse,
+                "date": configuration.accessibilityDate.map { FrenchDate.long($0) } ?? false,
+                "isTotal": configuration.accessibilityStatus == .totalement,
+                "entity": legal.publisher.isEmpty
+                    ? (configuration.institution.isEmpty ? configuration.title : configuration.institution.joined(separator: " "))
+                    : legal.publisher,
+            ]),
+            GeneratedPage(url: GeneratedPage.legal, template: "mentions-legales", title: text("legal_title"), values: [
+                "publisher": legal.publisher.orFalse,
+                "director": legal.director.orFalse,
+                "host": legal.host.orFalse,
+            ]),
+            GeneratedPage(url: GeneratedPage.privacy, template: "donnees-personnelles", title: text("privacy_title"), values: [
+                "dataContact": legal.dataContact.orFalse,
+                "publisher": legal.publisher.orFalse,
+            ]),
+        ]
+        if hasGlossary {
+            let terms: [[String: Any]] = glossary.terms.map { term in
+                [
+                    "term": term.term, "anchor": Slug.make(from: term.term),
+                    "expansion": (term.expansion ?? "").orFalse, "definition": term.definition,
+                    "synonyms": term.synonyms.joined(separator: ", ").orFalse,
+                ]
+            }
+            generated.append(GeneratedPage(url: GeneratedPage.glossary, template: "glossaire", title: text("glossary_title"), values: ["terms": terms]))
+        }
+        for audience in configuration.audiences {
+            guard let listed = audiencePages[audience.id] else { continue }
+            generated.append(GeneratedPage(url: GeneratedPage.audience(audience.id), template: "audience", title: audience.label, values: [
+                "pages": listed.map { summary($0) },
+            ]))
+        }
+        return generated.filter { indexByURL[$0.url] == nil }
+    }
+
+    func context(forGenerated generated: GeneratedPage) -> [String: Any] {
+        var context = baseContext(title: generated.title, current: generated.url)
+        context["page"] = ["title": generated.title]
+        context["breadcrumb"] = indexByURL[.root].map { [summary($0)] } ?? []
+        context["generated"] = generated.values
+        return context
+    }
+}

@@ -1,0 +1,102 @@
+import RepereContent
+import RepereMarkdown
+
+/// What the theme shows beyond the content: the institution block, the footer's mandatory
+/// links, the Content-Security-Policy, audience entry points, and per page the table of
+/// contents, the issue link and the feedback form.
+extension SiteModel {
+    /// Site-wide values, merged into `site` of every page's context.
+    func themeSiteValues() -> [String: Any] {
+        return [
+            "institution": configuration.institution,
+            "accessibilityStatus": text("accessibility_" + configuration.accessibilityStatus.rawValue),
+            "links": [
+                "accessibility": href(GeneratedPage.accessibility), "legal": href(GeneratedPage.legal),
+                "privacy": href(GeneratedPage.privacy), "siteMap": href("/plan-du-site/"),
+                "glossary": hasGlossary ? href(GeneratedPage.glossary) : false,
+            ] as [String: Any],
+            "contactURL": configuration.contactURL.orFalse,
+            "feedbackEndpoint": configuration.feedbackEndpoint.orFalse,
+            "csp": ContentSecurityPolicy.meta(allowing: configuration.feedbackEndpoint),
+            "audiences": audienceEntries(),
+        ]
+    }
+
+    /// The UI string `key` (`templates/i18n/fr.yml`), or the key itself when missing.
+    func text(_ key: String) -> String { strings[key] ?? key }
+
+    /// "Je suis…": each configured audience that has pages, with its listing's URL.
+    func audienceEntries() -> [[String: Any]] {
+        configuration.audiences.filter { audiencePages[$0.id] != nil }.map {
+            ["label": $0.label, "url": href(GeneratedPage.audience($0.id))]
+        }
+    }
+
+    /// Listed (non-archived) articles by audience, in site order.
+    static func pagesByAudience(_ site: ResolvedSite) -> [String: [Int]] {
+        var byAudience: [String: [Int]] = [:]
+        for (i, parsed) in site.pages.enumerated() where parsed.page.kind == .article && parsed.page.status != .archived {
+            for audience in parsed.page.audience { byAudience[audience, default: []].append(i) }
+        }
+        return byAudience
+    }
+
+    /// Per-page values, merged into `page`: the table of contents (articles with at least three
+    /// `##` headings), the issue link, and whether there is any page action link.
+    func themePageValues(_ i: Int) -> [String: Any] {
+        let parsed = site.pages[i]
+        let headings = parsed.document.headings.filter { $0.level <= 3 }
+        let isLong = parsed.page.kind == .article && headings.filter({ $0.level == 2 }).count >= 3
+        let toc = isLong ? headings.map { ["text": $0.text, "anchor": $0.anchor, "isSub": $0.level == 3] } : []
+        let absoluteURL = Sitemap.absolute(parsed.page.url, baseURL: configuration.baseURL)
+        var issueURL: Any = false
+        if !configuration.issueURL.isEmpty && !parsed.page.isSynthetic {
+            // Brackets (GitLab's `issue[title]=`) are not allowed unencoded in a URL's query.
+            issueURL = configuration.issueURL
+                .replacingOccurrences(of: "[", with: "%5B").replacingOccurrences(of: "]", with: "%5D")
+                .replacingOccurrences(of: "{title}", with: Self.percentEncoded(parsed.page.title))
+                .replacingOccurrences(of: "{url}", with: Self.percentEncoded(absoluteURL))
+        }
+        let hasActions = !parsed.page.isSynthetic && !(configuration.editURL.isEmpty && configuration.issueURL.isEmpty)
+        return ["toc": toc, "issueURL": issueURL, "hasActions": hasActions, "absoluteURL": absoluteURL]
+    }
+
+    /// `text` with everything but ASCII letters, digits and `-._~` percent-encoded (UTF-8).
+    static func percentEncoded(_ text: String) -> String {
+        var out = ""
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"):
+                out.unicodeScalars.append(Unicode.Scalar(byte))
+            default:
+                let hex = Array("0123456789ABCDEF")
+                out += "%" + String(hex[Int(byte >> 4)]) + String(hex[Int(byte & 15)])
+            }
+        }
+        return out
+    }
+}
+
+/// The Content-Security-Policy the theme declares in a `<meta>` (and the README asks servers
+/// to send as a header).
+enum ContentSecurityPolicy {
+    /// The policy: only this site, plus the feedback endpoint's origin for forms and `fetch`.
+    static func meta(allowing endpoint: String) -> String {
+        let extra = origin(of: endpoint).map { " " + $0 } ?? ""
+        return "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'\(extra); connect-src 'self'\(extra)"
+    }
+
+    /// `https://host:port` of an absolute URL, or nil for a relative or empty one.
+    static func origin(of url: String) -> String? {
+        guard let scheme = url.range(of: "://") else { return nil }
+        let rest = url[scheme.upperBound...]
+        return String(url[..<scheme.upperBound]) + String(rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" })
+    }
+}
+
+extension String {
+    /// The string, or `false` when empty: Mustache sections then skip it instead of showing "".
+    var orFalse: Any { isEmpty ? false : self }
+}

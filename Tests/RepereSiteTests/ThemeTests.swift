@@ -1,0 +1,32 @@
+import Foundation
+import RepereContent
+import RepereTestSupport
+import Testing
+@testable import RepereSite
+
+@Suite struct ThemeTests {
+    @Test func percentEncodingKeepsOnlyUnreservedASCII() {
+        #expect(SiteModel.percentEncoded("Étape 2 / ok?") == "%C3%89tape%202%20%2F%20ok%3F")
+        #expect(SiteModel.percentEncoded("a-b_c.d~e") == "a-b_c.d~e")
+    }
+
+    @Test func theCSPAllowsOnlyTheFeedbackEndpointsOrigin() {
+        #expect(ContentSecurityPolicy.origin(of: "https://retours.exemple.fr:8443/avis?x=1") == "https://retours.exemple.fr:8443")
+        #expect(ContentSecurityPolicy.origin(of: "/avis") == nil)
+        #expect(ContentSecurityPolicy.meta(allowing: "").hasSuffix("form-action 'self'; connect-src 'self'"))
+        #expect(ContentSecurityPolicy.meta(allowing: "https://r.fr/a").hasSuffix("form-action 'self' https://r.fr; connect-src 'self' https://r.fr"))
+    }
+
+    @Test func aProjectOverridesSingleUIStrings() throws {
+        let project = TemporaryDirectory()
+        try project.write(["templates/i18n/fr.yml": "toc_title: Dans cette page\n"])
+        let theme = try Theme.load(overrides: project.url.appendingPathComponent("templates")).get()
+        #expect(theme.strings["toc_title"] == "Dans cette page")
+        #expect(theme.strings["edit_page"] == "Modifier cette page")
+    }
+
+    @Test func frenchDatesUsePremierForTheFirstDay() {
+        #expect(FrenchDate.long(CalendarDate("2026-03-01")!) == "1er mars 2026")
+        #expect(FrenchDate.long(CalendarDate("2026-12-25")!) == "25 décembre 2026")
+    }
+}

@@ -1,0 +1,116 @@
+"""Fixtures for the browser and validator tests: the demo site built with the `repere` binary,
+served over loopback HTTP with a strict Content-Security-Policy header, and a headless Chromium.
+
+Tools that are missing (Chromium, Java, the Python packages) make the tests that need them
+skip with a loud reason; CI installs everything (scripts/setup), so there they run.
+"""
+import contextlib
+import functools
+import http.server
+import os
+import shutil
+import subprocess
+import tempfile
+import threading
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+#: The policy the test server sends as a real HTTP header; the theme must hold under it.
+CSP = "default-src 'self'"
+
+
+def chromium_path():
+    return os.environ.get("CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+def pytest_report_header(config):
+    lines = []
+    if not chromium_path():
+        lines.append("!!! chromium not found: the browser tests are SKIPPED (scripts/setup installs it)")
+    if not shutil.which("java"):
+        lines.append("!!! java not found: the Nu HTML Checker test is SKIPPED (scripts/setup installs it)")
+    return lines
+
+
+@contextlib.contextmanager
+def built_site(project=ROOT):
+    """`project` (the demo by default) built by the `repere` binary ($REPERE, or
+    .build/debug/repere) in a temporary folder."""
+    binary = Path(os.environ.get("REPERE", ROOT / ".build" / "debug" / "repere"))
+    if not binary.exists():
+        raise FileNotFoundError(f"{binary}: run `swift build --product repere` first (scripts/test does)")
+    out = Path(tempfile.mkdtemp(prefix="repere-browser-")) / "site"
+    try:
+        subprocess.run([str(binary), "build", "-C", str(project), "--output", str(out), "--quiet"], check=True)
+        yield out
+    finally:
+        shutil.rmtree(out.parent, ignore_errors=True)
+
+
+class _Handler(http.server.SimpleHTTPRequestHandler):
+    def __init__(self, *args, csp, **kwargs):
+        self.csp = csp
+        super().__init__(*args, **kwargs)
+
+    def end_headers(self):
+        self.send_header("Content-Security-Policy", self.csp)
+        super().end_headers()
+
+    def send_error(self, code, message=None, explain=None):
+        page = Path(self.directory) / "404.html"
+        if code != 404 or not page.exists():
+            return super().send_error(code, message, explain)
+        body = page.read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args):
+        pass
+
+
+@contextlib.contextmanager
+def served(folder, csp=CSP):
+    """Serves `folder` on a free loopback port, with the `csp` header and 404.html; yields its URL."""
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Handler, directory=str(folder), csp=csp))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def site_dir():
+    with built_site() as folder:
+        yield folder
+
+
+@pytest.fixture(scope="session")
+def base_url(site_dir):
+    with served(site_dir) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def browser():
+    executable = chromium_path()
+    if not executable:
+        pytest.skip("SKIPPED LOUDLY: chromium is not installed (scripts/setup installs it; CI runs these tests)")
+    sync_api = pytest.importorskip("playwright.sync_api", reason="SKIPPED LOUDLY: playwright is not installed (scripts/setup)")
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=executable, args=["--no-sandbox"])
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser, base_url):
+    context = browser.new_context(base_url=base_url)
+    page = context.new_page()
+    yield page
+    context.close()
