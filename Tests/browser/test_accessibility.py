@@ -1,12 +1,12 @@
 """axe-core (WCAG 2.1 A and AA rules) on one page of every page type: zero violations."""
 import pytest
 
-from pages import ALL_PAGE_TYPES, open_page, require_page
+from pages import PAGE_TYPES, open_page, require_page
 
 WCAG21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 
 
-@pytest.mark.parametrize("name", ALL_PAGE_TYPES)
+@pytest.mark.parametrize("name", PAGE_TYPES)
 def test_page_type_has_no_axe_violation(page, site_dir, name):
     axe_module = pytest.importorskip("axe_playwright_python.sync_playwright", reason="SKIPPED LOUDLY: axe-playwright-python is not installed (scripts/setup)")
     url = require_page(site_dir, name)
@@ -24,6 +24,6 @@ def test_dark_mode_keeps_contrast(page, site_dir):
     axe_module = pytest.importorskip("axe_playwright_python.sync_playwright", reason="SKIPPED LOUDLY: axe-playwright-python is not installed (scripts/setup)")
     page.emulate_media(color_scheme="dark")
     for name in ["home", "tutorial", "archived page", "section with FAQ accordion"]:
-        page.goto(ALL_PAGE_TYPES[name])
+        page.goto(PAGE_TYPES[name])
         results = axe_module.Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG21_AA}})
         assert not results.response["violations"], f"{name} (dark): {results.generate_report()}"

@@ -1,5 +1,5 @@
 """Keyboard use: the skip link comes first, then the header; FAQ entries open from the keyboard."""
-from pages import ALL_PAGE_TYPES
+from pages import PAGE_TYPES
 
 
 def focused(page):
@@ -30,14 +30,14 @@ def test_tab_reaches_skip_link_then_header(page):
 
 
 def test_skip_link_moves_focus_to_main(page):
-    page.goto(ALL_PAGE_TYPES["tutorial"])
+    page.goto(PAGE_TYPES["tutorial"])
     page.keyboard.press("Tab")
     page.keyboard.press("Enter")
     assert page.evaluate("() => document.activeElement.id") == "contenu"
 
 
 def test_faq_accordion_opens_with_enter_and_space(page):
-    page.goto(ALL_PAGE_TYPES["section with FAQ accordion"])
+    page.goto(PAGE_TYPES["section with FAQ accordion"])
     summaries = page.locator("details > summary")
     assert summaries.count() >= 2
     first, second = summaries.nth(0), summaries.nth(1)
