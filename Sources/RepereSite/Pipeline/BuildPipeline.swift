@@ -27,10 +27,13 @@ public struct BuildPipeline: Sendable {
     /// Runs every stage. The site is written only when the report has no error (and no warning
     /// under `strict`); otherwise the previous site is left untouched.
     ///
-    /// - Parameter extraDiagnostics: problems found before the build (in `repere.yml`).
+    /// - Parameters:
+    ///   - extraDiagnostics: problems found before the build (in `repere.yml`).
+    ///   - parseCache: documents kept from a previous build (`serve`); only changed pages are parsed.
     /// - Throws: when the content folder cannot be listed or the site cannot be written.
     public func run(
-        write: Bool = true, strict: Bool = false, checkOnly: Bool = false, extraDiagnostics: [Diagnostic] = []
+        write: Bool = true, strict: Bool = false, checkOnly: Bool = false, extraDiagnostics: [Diagnostic] = [],
+        parseCache: ParseCache? = nil
     ) throws -> Outcome {
         var timings: [(String, Double)] = []
         func stage<T>(_ name: String, _ body: () throws -> T) rethrows -> T {
@@ -48,7 +51,7 @@ public struct BuildPipeline: Sendable {
         }
         diagnostics += loaded.diagnostics
 
-        let parsed = stage("parse") { ParseStage(filter: RawHTMLFilter(allowsRawHTML: configuration.unsafeHTML)).run(loaded.pages) }
+        let parsed = stage("parse") { ParseStage(filter: RawHTMLFilter(allowsRawHTML: configuration.unsafeHTML)).run(loaded.pages, cache: parseCache) }
         diagnostics += parsed.diagnostics
 
         let basePath = SiteRenderer.basePath(of: configuration.baseURL)
