@@ -21,24 +21,30 @@ public struct FrontMatterSplitter {
     ///
     /// - Returns: the parts, or a diagnostic for an unterminated front-matter block.
     public static func split(_ text: String, file: String) -> Result<Parts, DiagnosticFailure> {
-        // Work on scalars: as Characters, "\r\n" is one grapheme and would hide the line ends.
-        let scalars = text.unicodeScalars
-        var lines: [Range<String.UnicodeScalarView.Index>] = []
-        var lineStart = scalars.startIndex
-        for i in scalars.indices where scalars[i] == "\n" {
-            lines.append(lineStart..<i)
-            lineStart = scalars.index(after: i)
-        }
-        lines.append(lineStart..<scalars.endIndex)
-        func line(_ n: Int) -> Substring { Substring(scalars[lines[n]]) }
-
-        guard isFence(line(0), closing: false) else {
-            return .success(Parts(yaml: "", hasFrontMatter: false, body: text, bodyLineOffset: 0))
-        }
-        for n in 1..<lines.count where isFence(line(n), closing: true) {
-            let yaml = n > 1 ? String(scalars[lines[1].lowerBound..<lines[n - 1].upperBound]) : ""
-            let body = n + 1 < lines.count ? String(scalars[lines[n + 1].lowerBound...]) : ""
-            return .success(Parts(yaml: yaml, hasFrontMatter: true, body: body, bodyLineOffset: n + 1))
+        // Lines end at "\n" bytes (as Characters, "\r\n" would be one grapheme hiding the line
+        // end); only the lines up to the closing fence are looked at.
+        let utf8 = text.utf8
+        var lineStart = utf8.startIndex
+        var lineNumber = 0
+        var previousLineEnd = lineStart
+        var yamlStart = lineStart
+        while true {
+            let lineEnd = utf8[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex
+            let line = utf8[lineStart..<lineEnd]
+            if lineNumber == 0 {
+                guard isFence(line, closing: false) else {
+                    return .success(Parts(yaml: "", hasFrontMatter: false, body: text, bodyLineOffset: 0))
+                }
+            } else if isFence(line, closing: true) {
+                let yaml = lineNumber > 1 ? String(text[yamlStart..<previousLineEnd]) : ""
+                let body = lineEnd < utf8.endIndex ? String(text[utf8.index(after: lineEnd)...]) : ""
+                return .success(Parts(yaml: yaml, hasFrontMatter: true, body: body, bodyLineOffset: lineNumber + 1))
+            }
+            guard lineEnd < utf8.endIndex else { break }
+            previousLineEnd = lineEnd
+            lineStart = utf8.index(after: lineEnd)
+            if lineNumber == 0 { yamlStart = lineStart }
+            lineNumber += 1
         }
         return .failure(
             DiagnosticFailure(
@@ -48,10 +54,16 @@ public struct FrontMatterSplitter {
                     notes: ["add a line '---' after the last front-matter key"])))
     }
 
-    private static func isFence(_ line: Substring, closing: Bool) -> Bool {
-        let bare = line.unicodeScalars.filter { $0 != "\r" && $0 != " " && $0 != "\t" }
-        let s = String(String.UnicodeScalarView(bare))
-        return s == "---" || (closing && s == "...")
+    /// Whether a line is `---` (or `...` to close), ignoring spaces, tabs and carriage returns.
+    private static func isFence(_ line: some Sequence<UInt8>, closing: Bool) -> Bool {
+        var mark: UInt8 = 0
+        var count = 0
+        for byte in line where byte != UInt8(ascii: "\r") && byte != UInt8(ascii: " ") && byte != UInt8(ascii: "\t") {
+            guard byte == UInt8(ascii: "-") || (closing && byte == UInt8(ascii: ".")), mark == 0 || byte == mark, count < 3 else { return false }
+            mark = byte
+            count += 1
+        }
+        return count == 3
     }
 }
 
