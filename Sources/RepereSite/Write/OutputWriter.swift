@@ -13,8 +13,11 @@ public struct OutputWriter: Sendable {
 
     /// Writes `tree`, reading copied files from `source`.
     ///
+    /// Nothing is written when the output folder already holds exactly `tree`.
+    ///
     /// - Throws: ``OutputError`` when a file cannot be read or written; the previous site is kept.
     public func write(_ tree: OutputTree, source: any ContentSource) throws {
+        if tree.isWritten(in: destination, source: source) { return }
         let fm = FileManager.default
         let parent = destination.deletingLastPathComponent()
         let name = destination.lastPathComponent
