@@ -23,11 +23,15 @@ extension OutputTree {
         let matches = paths.parallelMap { path -> Bool in
             guard let data = FileManager.default.contents(atPath: root + path) else { return false }
             return switch files[path]! {
-            case .text(let text): data.elementsEqual(text.utf8)
-            case .bytes(let bytes): data.elementsEqual(bytes)
-            case .copy(let original): (try? source.read(original)).map { data.elementsEqual($0) } ?? false
+            case .text(var text): text.withUTF8 { Self.equal(data, $0) }
+            case .bytes(let bytes): bytes.withUnsafeBufferPointer { Self.equal(data, $0) }
+            case .copy(let original): (try? source.read(original)).map { bytes in bytes.withUnsafeBufferPointer { Self.equal(data, $0) } } ?? false
             }
         }
         return !matches.contains(false)
+    }
+
+    private static func equal(_ data: Data, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        data.count == bytes.count && data.withUnsafeBytes { bytes.isEmpty || memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0 }
     }
 }
