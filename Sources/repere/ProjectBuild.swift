@@ -25,9 +25,10 @@ struct ProjectBuild {
             projectDirectory: projectURL, configuration: configuration,
             outputDirectory: output.map { URL(fileURLWithPath: $0, relativeTo: cwd) })
         options.includeDrafts = drafts
+        defer { global.progress?("") }
         do {
             let outcome = try BuildPipeline(options: options)
-                .run(write: write, strict: strict, checkOnly: checkOnly, extraDiagnostics: problems)
+                .run(write: write, strict: strict, checkOnly: checkOnly, extraDiagnostics: problems, progress: global.progress)
             return (options, outcome)
         } catch {
             throw global.fail("\(error)")

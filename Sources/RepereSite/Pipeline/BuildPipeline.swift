@@ -30,13 +30,15 @@ public struct BuildPipeline: Sendable {
     /// - Parameters:
     ///   - extraDiagnostics: problems found before the build (in `repere.yml`).
     ///   - parseCache: documents kept from a previous build (`serve`); only changed pages are parsed.
+    ///   - progress: told each stage's name as it starts (the command line shows it on a terminal).
     /// - Throws: when the content folder cannot be listed or the site cannot be written.
     public func run(
         write: Bool = true, strict: Bool = false, checkOnly: Bool = false, extraDiagnostics: [Diagnostic] = [],
-        parseCache: ParseCache? = nil
+        parseCache: ParseCache? = nil, progress: (@Sendable (String) -> Void)? = nil
     ) throws -> Outcome {
         var timings: [(String, Double)] = []
         func stage<T>(_ name: String, _ body: () throws -> T) rethrows -> T {
+            progress?(name)
             let start = DispatchTime.now().uptimeNanoseconds
             defer { timings.append((name, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)) }
             return try body()
