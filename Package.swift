@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.0"),
     ],
     targets: [
         // MARK: - C libraries (Debian packages, see scripts/setup)
@@ -42,10 +43,19 @@ let package = Package(
             plugins: ["EmbedTheme"]
         ),
 
+        // MARK: - Development server (`repere serve`)
+        .target(
+            name: "RepereServer",
+            dependencies: [
+                "RepereSite", "RepereContent", "RepereDiagnostics",
+                .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox"),
+            ]
+        ),
+
         // MARK: - Command line
         .executableTarget(
             name: "repere",
-            dependencies: ["RepereSite", "RepereContent", "RepereDiagnostics", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["RepereSite", "RepereServer", "RepereContent", "RepereDiagnostics", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
 
         // MARK: - Build tooling: the default theme is compiled into the binary
@@ -63,6 +73,7 @@ let package = Package(
             dependencies: ["RepereSite", "RepereTestSupport"],
             exclude: ["Golden"]
         ),
+        .testTarget(name: "RepereServerTests", dependencies: ["RepereServer", "RepereSite", "RepereTestSupport"]),
         .testTarget(name: "RepereCLITests", dependencies: ["RepereTestSupport"]),
         .testTarget(name: "RepereSearchTests", dependencies: ["RepereSearch"]),
     ]

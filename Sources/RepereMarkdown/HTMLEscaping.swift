@@ -11,7 +11,7 @@ public enum HTMLEscaping {
     /// Appends `text` escaped to `out`, copying unescaped runs in one go.
     public static func append(_ text: String, to out: inout String) {
         let utf8 = text.utf8
-        guard utf8.contains(where: needsEscape) else {
+        guard utf8.contains(where: isSpecial) else {
             out += text
             return
         }
@@ -19,7 +19,7 @@ public enum HTMLEscaping {
         var i = utf8.startIndex
         while i != utf8.endIndex {
             let byte = utf8[i]
-            if needsEscape(byte) {
+            if isSpecial(byte) {
                 out += text[runStart..<i]
                 switch byte {
                 case UInt8(ascii: "&"): out += "&amp;"
@@ -35,7 +35,8 @@ public enum HTMLEscaping {
         out += text[runStart..<utf8.endIndex]
     }
 
-    private static func needsEscape(_ byte: UInt8) -> Bool {
+    /// Whether `byte` is one of the escaped characters.
+    public static func isSpecial(_ byte: UInt8) -> Bool {
         byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
             || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
     }

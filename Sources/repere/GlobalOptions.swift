@@ -31,6 +31,16 @@ struct GlobalOptions: ParsableArguments {
         }
     }
 
+    /// Shows the running stage on one line of the terminal (`""` clears it); `nil` when standard
+    /// error is not a terminal or with `--quiet`.
+    var progress: (@Sendable (String) -> Void)? {
+        guard !quiet, isatty(STDERR_FILENO) != 0 else { return nil }
+        return { stage in
+            let line = stage.isEmpty ? "\r\u{1B}[K" : "\r\u{1B}[Krepere: \(stage)…"
+            FileHandle.standardError.write(Data(line.utf8))
+        }
+    }
+
     func printDiagnostics(_ report: DiagnosticReport) {
         let text = TextFormatter(colored: useColor).format(report)
         if !text.isEmpty { FileHandle.standardError.write(Data(text.utf8)) }

@@ -14,9 +14,10 @@ struct ProjectBuild {
     /// Runs the pipeline; a project that cannot be read becomes `error: …` and exit status 1.
     func run(write: Bool, strict: Bool, checkOnly: Bool) throws -> (BuildOptions, BuildPipeline.Outcome) {
         let (options, problems) = try optionsAndProblems()
+        defer { global.progress?("") }
         do {
             let outcome = try BuildPipeline(options: options)
-                .run(write: write, strict: strict, checkOnly: checkOnly, extraDiagnostics: problems)
+                .run(write: write, strict: strict, checkOnly: checkOnly, extraDiagnostics: problems, progress: global.progress)
             return (options, outcome)
         } catch {
             throw global.fail("\(error)")

@@ -39,6 +39,17 @@ public struct ContentLoader: Sendable {
             return nil
         }
 
+        // Pages are read and their front-matter decoded on all cores; the loop below keeps file order.
+        let pageFiles = files.filter { path in
+            path.fileExtension == "md" && path.fileName != "_section.md" && (bundle(containing: path) == nil || path.fileName == "index.md")
+        }
+        let readPages = Dictionary(uniqueKeysWithValues: zip(pageFiles, pageFiles.parallelMap { path in
+            var problems: [Diagnostic] = []
+            let kind: Page.Kind = path.rawValue == "_index.md" || path.rawValue == "index.md" ? .home : .article
+            let page = read(path, kind: kind, display: displayPrefix + path.rawValue, source: source, diagnostics: &problems)
+            return (page: page, diagnostics: problems)
+        }))
+
         var pages: [Page] = []
         var drafts: [Page] = []
         var assets: [Asset] = []
@@ -56,12 +67,11 @@ public struct ContentLoader: Sendable {
                 sectionFiles[path.directory] = path
                 continue
             }
-            let display = displayPrefix + path.rawValue
             // The home page: `_index.md`, or `index.md` at the root as many repositories name it.
             let kind: Page.Kind = path.rawValue == "_index.md" || path.rawValue == "index.md" ? .home : .article
-            guard let page = read(path, kind: kind, display: display, source: source, diagnostics: &diagnostics) else {
-                continue
-            }
+            let read = readPages[path]!
+            diagnostics += read.diagnostics
+            guard let page = read.page else { continue }
             if page.status == .draft && !includeDrafts {
                 drafts.append(page)
                 continue

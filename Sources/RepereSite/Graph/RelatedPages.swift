@@ -16,7 +16,9 @@ public enum RelatedPages {
             for tag in Set(page.frontMatter.tags) { byTag[tag, default: []].append(i) }
             if let parent = page.parent { bySection[parent, default: []].append(i) }
         }
-        return pages.indices.map { a in
+        let (tagged, inSection, suggestible) = (byTag, bySection, pages.map(isSuggestible))
+        let urls = pages.map(\.url)
+        return Array(pages.indices).parallelMap { a in
             guard pages[a].kind == .article else { return [] }
             var score: [Int: Int] = [:]
             for b in graph.outbound[a] + graph.inbound[a] { score[b, default: 0] += 4 }
@@ -24,17 +26,24 @@ public enum RelatedPages {
                 for b in graph.inbound[target] { score[b, default: 0] += 2 }
             }
             for tag in Set(pages[a].frontMatter.tags) {
-                guard let tagged = byTag[tag], tagged.count <= 100 else { continue }
-                for b in tagged { score[b, default: 0] += 2 }
+                guard let pagesWithTag = tagged[tag], pagesWithTag.count <= 100 else { continue }
+                for b in pagesWithTag { score[b, default: 0] += 2 }
             }
             if let parent = pages[a].parent {
-                for b in bySection[parent] ?? [] { score[b, default: 0] += 1 }
+                for b in inSection[parent] ?? [] { score[b, default: 0] += 1 }
             }
             let explicit = graph.explicitRelated[a].filter { $0 != a }
-            let ranked = score.filter { $0.key != a && isSuggestible(pages[$0.key]) && !explicit.contains($0.key) }
-                .sorted { ($1.value, pages[$0.key].url) < ($0.value, pages[$1.key].url) }
-                .map(\.key)
-            return Array((explicit + ranked).prefix(max(limit, explicit.count)))
+            // The best `wanted` candidates, highest score first, then by URL: a bounded insertion
+            // instead of sorting every page of the section.
+            let wanted = max(0, limit - explicit.count)
+            var best: [(page: Int, score: Int)] = []
+            for (b, value) in score where b != a && suggestible[b] && !explicit.contains(b) {
+                let position = best.firstIndex { (value, urls[$0.page]) > ($0.score, urls[b]) } ?? best.count
+                guard position < wanted else { continue }
+                best.insert((b, value), at: position)
+                if best.count > wanted { best.removeLast() }
+            }
+            return Array((explicit + best.map(\.page)).prefix(max(limit, explicit.count)))
         }
     }
 

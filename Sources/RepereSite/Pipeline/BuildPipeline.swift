@@ -29,13 +29,18 @@ public struct BuildPipeline: Sendable {
     /// Runs every stage. The site is written only when the report has no error (and no warning
     /// under `strict`); otherwise the previous site is left untouched.
     ///
-    /// - Parameter extraDiagnostics: problems found before the build (in `repere.yml`).
+    /// - Parameters:
+    ///   - extraDiagnostics: problems found before the build (in `repere.yml`).
+    ///   - parseCache: documents kept from a previous build (`serve`); only changed pages are parsed.
+    ///   - progress: told each stage's name as it starts (the command line shows it on a terminal).
     /// - Throws: when the content folder cannot be listed or the site cannot be written.
     public func run(
-        write: Bool = true, strict: Bool = false, checkOnly: Bool = false, extraDiagnostics: [Diagnostic] = []
+        write: Bool = true, strict: Bool = false, checkOnly: Bool = false, extraDiagnostics: [Diagnostic] = [],
+        parseCache: ParseCache? = nil, progress: (@Sendable (String) -> Void)? = nil
     ) throws -> Outcome {
         var timings: [(String, Double)] = []
         func stage<T>(_ name: String, _ body: () throws -> T) rethrows -> T {
+            progress?(name)
             let start = DispatchTime.now().uptimeNanoseconds
             defer { timings.append((name, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)) }
             return try body()
@@ -55,7 +60,7 @@ public struct BuildPipeline: Sendable {
         loaded.pages = history.apply(to: loaded.pages)
         diagnostics += loaded.diagnostics
 
-        let parsed = stage("parse") { ParseStage(filter: RawHTMLFilter(allowsRawHTML: configuration.unsafeHTML)).run(loaded.pages) }
+        let parsed = stage("parse") { ParseStage(filter: RawHTMLFilter(allowsRawHTML: configuration.unsafeHTML)).run(loaded.pages, cache: parseCache) }
         diagnostics += parsed.diagnostics
 
         let basePath = SiteRenderer.basePath(of: configuration.baseURL)

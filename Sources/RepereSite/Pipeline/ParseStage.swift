@@ -6,9 +6,11 @@ import RepereMarkdown
 struct ParseStage: Sendable {
     var filter: RawHTMLFilter
 
-    func run(_ pages: [Page]) -> (pages: [ParsedPage], diagnostics: [Diagnostic]) {
+    /// Parses `pages`, reusing the documents `cache` holds for unchanged bodies.
+    func run(_ pages: [Page], cache: ParseCache? = nil) -> (pages: [ParsedPage], diagnostics: [Diagnostic]) {
+        cache?.retain(pages)
         let results = pages.parallelMap { page in
-            let document = CommonMarkParser.parse(page.body)
+            let document = cache?.document(for: page, parse: CommonMarkParser.parse) ?? CommonMarkParser.parse(page.body)
             return (ParsedPage(page: page, document: document), problems(in: document, of: page))
         }
         return (results.map(\.0), results.flatMap(\.1))

@@ -31,8 +31,9 @@ struct SiteModel: Sendable {
         for (i, parsed) in site.pages.enumerated() where parsed.page.status != .archived {
             if let parent = parsed.page.parent { children[parent, default: []].append(i) }
         }
+        let orders = site.pages.map { displayOrder($0.page) }
         for (key, list) in children {
-            children[key] = list.sorted { displayOrder(site.pages[$0].page) < displayOrder(site.pages[$1].page) }
+            children[key] = list.sorted { orders[$0] < orders[$1] }
         }
     }
 

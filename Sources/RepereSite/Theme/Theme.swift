@@ -54,11 +54,11 @@ public struct Theme: Sendable {
             if path.hasSuffix(".mustache") {
                 let text = String(decoding: file.bytes, as: UTF8.self)
                 do {
-                    library.register(try MustacheTemplate(string: text), named: String(path.dropLast(".mustache".count)))
+                    library.register(try MustacheTemplate(string: TemplateEscaping.pragma + text), named: String(path.dropLast(".mustache".count)))
                 } catch let error as MustacheTemplate.ParserError {
                     problems.append(
                         .error("template.invalid", "invalid template: \(error.error)",
-                            at: SourceLocation(file: file.display, line: error.context.lineNumber, column: error.context.columnNumber + 1)))
+                            at: SourceLocation(file: file.display, line: error.context.lineNumber - 1, column: error.context.columnNumber + 1)))
                 } catch {
                     problems.append(.error("template.invalid", "invalid template: \(error)", at: SourceLocation(file: file.display)))
                 }

@@ -13,8 +13,11 @@ public struct OutputWriter: Sendable {
 
     /// Writes `tree`, reading copied files from `source`.
     ///
+    /// Nothing is written when the output folder already holds exactly `tree`.
+    ///
     /// - Throws: ``OutputError`` when a file cannot be read or written; the previous site is kept.
     public func write(_ tree: OutputTree, source: any ContentSource) throws {
+        if tree.isWritten(in: destination, source: source) { return }
         let fm = FileManager.default
         let parent = destination.deletingLastPathComponent()
         let name = destination.lastPathComponent
@@ -25,22 +28,7 @@ public struct OutputWriter: Sendable {
             try fm.createDirectory(at: parent, withIntermediateDirectories: true)
             try? fm.removeItem(at: staging)
             try fm.createDirectory(at: staging, withIntermediateDirectories: true)
-            var createdDirectories: Set<String> = []
-            for path in tree.paths {
-                let url = staging.appendingPathComponent(path)
-                let directory = url.deletingLastPathComponent().path
-                if !createdDirectories.contains(directory) {
-                    try fm.createDirectory(atPath: directory, withIntermediateDirectories: true)
-                    createdDirectories.insert(directory)
-                }
-                let written: Bool
-                switch tree.files[path]! {
-                case .text(var text): written = text.withUTF8 { Self.writeFile(url.path, $0) }
-                case .bytes(let bytes): written = bytes.withUnsafeBufferPointer { Self.writeFile(url.path, $0) }
-                case .copy(let contentPath): written = try source.read(contentPath).withUnsafeBufferPointer { Self.writeFile(url.path, $0) }
-                }
-                guard written else { throw OutputError("cannot write '\(path)' in \(staging.path)") }
-            }
+            try Self.writeFiles(of: tree, into: staging, source: source)
             var isDirectory: ObjCBool = false
             let hadSite = fm.fileExists(atPath: destination.path, isDirectory: &isDirectory)
             if hadSite {
@@ -64,19 +52,52 @@ public struct OutputWriter: Sendable {
 }
 
 extension OutputWriter {
-    /// Writes a new file with plain POSIX calls: the staging folder is fresh, so the per-file
-    /// atomic write Foundation would do (a temporary file and a rename each) is not needed.
-    static func writeFile(_ path: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard fd >= 0 else { return false }
-        defer { close(fd) }
+    /// Creates every folder (parents first), then writes the files on all cores with plain
+    /// `open`/`write` calls: Foundation's `FileManager.createFile` and `Data(text.utf8)` cost
+    /// far more than the bytes (see bench/PROFILE.md).
+    static func writeFiles(of tree: OutputTree, into folder: URL, source: any ContentSource) throws {
+        let root = folder.path
+        var created: Set<Substring> = [""]
+        for path in tree.paths {
+            var missing: [Substring] = []
+            var directory = path[..<(path.lastIndex(of: "/") ?? path.startIndex)]
+            while !created.contains(directory) {
+                missing.append(directory)
+                directory = directory[..<(directory.lastIndex(of: "/") ?? directory.startIndex)]
+            }
+            for directory in missing.reversed() {
+                guard mkdir(root + "/" + directory, 0o755) == 0 || errno == EEXIST else {
+                    throw OutputError("cannot create the folder '\(directory)' in \(root): \(String(cString: strerror(errno)))")
+                }
+                created.insert(directory)
+            }
+        }
+        let failures = tree.paths.parallelMap { path -> String? in
+            do {
+                switch tree.files[path]! {
+                case .text(var text): try text.withUTF8 { try write($0, to: root + "/" + path) }
+                case .bytes(let bytes): try bytes.withUnsafeBufferPointer { try write($0, to: root + "/" + path) }
+                case .copy(let contentPath): try source.read(contentPath).withUnsafeBufferPointer { try write($0, to: root + "/" + path) }
+                }
+                return nil
+            } catch {
+                return "cannot write '\(path)' in \(root): \(error)"
+            }
+        }
+        if let failure = failures.lazy.compactMap({ $0 }).first { throw OutputError(failure) }
+    }
+
+    private static func write(_ bytes: UnsafeBufferPointer<UInt8>, to path: String) throws {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw OutputError(String(cString: strerror(errno))) }
+        defer { close(descriptor) }
         var offset = 0
         while offset < bytes.count {
-            let n = Glibc.write(fd, bytes.baseAddress! + offset, bytes.count - offset)
-            guard n > 0 else { return false }
-            offset += n
+            let written = Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+            if written < 0 && errno == EINTR { continue }
+            guard written > 0 else { throw OutputError(String(cString: strerror(errno))) }
+            offset += written
         }
-        return true
     }
 }
 

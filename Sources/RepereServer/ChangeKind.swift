@@ -1,0 +1,23 @@
+/// What a changed file is to the build, which decides how much `serve` redoes.
+///
+/// - `content`: a page or asset; the pipeline runs again from the ``RepereSite/ParseCache``, so
+///   only changed pages are re-read into documents.
+/// - `template`: the theme; every page is rendered again, nothing is parsed again.
+/// - `configuration`: `repere.yml`; it is read again, and the watched folders may move.
+public enum ChangeKind: String, Comparable, Sendable, CaseIterable {
+    case content, template, configuration
+
+    public static func < (a: ChangeKind, b: ChangeKind) -> Bool {
+        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+    }
+
+    /// The kinds of the changed absolute `paths`, given the project's folders.
+    public static func classify(_ paths: [String], content: String, templates: String, configuration: String) -> Set<ChangeKind> {
+        Set(paths.compactMap { path in
+            if path == configuration { return .configuration }
+            if path == templates || path.hasPrefix(templates + "/") { return .template }
+            if path == content || path.hasPrefix(content + "/") { return .content }
+            return nil
+        })
+    }
+}

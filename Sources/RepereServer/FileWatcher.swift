@@ -1,0 +1,62 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Notices changes under some files and folders by polling their modification times and sizes.
+///
+/// Polling is portable, needs no file-system notification API, and costs one `lstat` per file:
+/// a few milliseconds for thousands of files. Hidden files and folders are ignored; symbolic
+/// links are stamped by their target but never followed into, so a link loop cannot hang it.
+public struct FileWatcher: Sendable {
+    /// A file's modification time (nanoseconds) and size.
+    public struct Stamp: Equatable, Sendable {
+        var modified: Int64
+        var size: Int64
+    }
+
+    /// Absolute paths of the watched files and folders (missing ones are watched for appearing).
+    public var roots: [String]
+
+    public init(roots: [String]) { self.roots = roots }
+
+    /// Every watched file's stamp, by absolute path.
+    public func scan() -> [String: Stamp] {
+        var result: [String: Stamp] = [:]
+        for root in roots { Self.walk(root, into: &result) }
+        return result
+    }
+
+    /// Paths added, removed or modified between two scans, sorted.
+    public static func changes(from old: [String: Stamp], to new: [String: Stamp]) -> [String] {
+        var changed = old.keys.filter { new[$0] == nil }
+        for (path, stamp) in new where old[path] != stamp { changed.append(path) }
+        return changed.sorted()
+    }
+
+    private static func walk(_ path: String, into result: inout [String: Stamp]) {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return }
+        if info.st_mode & S_IFMT == S_IFDIR {
+            guard let directory = opendir(path) else { return }
+            defer { closedir(directory) }
+            while let entry = readdir(directory) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+                if name.hasPrefix(".") { continue }
+                walk(path + "/" + name, into: &result)
+            }
+            return
+        }
+        if info.st_mode & S_IFMT == S_IFLNK { _ = stat(path, &info) }
+        result[path] = Stamp(modified: modifiedNanoseconds(info), size: Int64(info.st_size))
+    }
+
+    private static func modifiedNanoseconds(_ info: stat) -> Int64 {
+        #if canImport(Darwin)
+        Int64(info.st_mtimespec.tv_sec) * 1_000_000_000 + Int64(info.st_mtimespec.tv_nsec)
+        #else
+        Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
+        #endif
+    }
+}

@@ -1,0 +1,49 @@
+import Foundation
+import RepereContent
+import RepereSite
+
+/// One successful build, as served: the output tree and where its copied files are read from.
+public struct SiteSnapshot: Sendable {
+    public var tree: OutputTree
+    /// The content folder; ``OutputTree/Content/copy(_:)`` files are read from it on request.
+    public var contentDirectory: URL
+
+    public init(tree: OutputTree, contentDirectory: URL) {
+        self.tree = tree
+        self.contentDirectory = contentDirectory
+    }
+
+    /// What a request for the site-relative `key` gets.
+    public enum Lookup: Equatable, Sendable {
+        case file(path: String, bytes: [UInt8])
+        /// A folder asked without its final slash: redirect so relative links work.
+        case folder(String)
+        case notFound
+    }
+
+    /// Finds `key` in the tree: a file, or a folder's `index.html`.
+    public func lookup(_ key: String) -> Lookup {
+        let path = key.isEmpty || key.hasSuffix("/") ? key + "index.html" : key
+        if let bytes = bytes(at: path) { return .file(path: path, bytes: bytes) }
+        if !key.isEmpty, !key.hasSuffix("/"), tree.files[key + "/index.html"] != nil { return .folder(key + "/") }
+        return .notFound
+    }
+
+    /// A file's bytes; `nil` when it is not in the tree (or a copied file has since vanished).
+    public func bytes(at path: String) -> [UInt8]? {
+        switch tree.files[path] {
+        case .text(let text): Array(text.utf8)
+        case .bytes(let bytes): bytes
+        case .copy(let source): try? FileSystemSource(root: contentDirectory).read(source)
+        case nil: nil
+        }
+    }
+
+    /// How many files differ from `older` (added, removed or changed): what a rebuild rewrote.
+    public func changedFileCount(since older: SiteSnapshot?) -> Int {
+        guard let older else { return tree.files.count }
+        var count = older.tree.files.keys.filter { tree.files[$0] == nil }.count
+        for (path, content) in tree.files where older.tree.files[path] != content { count += 1 }
+        return count
+    }
+}

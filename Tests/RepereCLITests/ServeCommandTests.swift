@@ -1,0 +1,73 @@
+import Foundation
+import RepereTestSupport
+import Testing
+
+/// `repere serve` end to end: the built binary on a free loopback port, every wait bounded.
+@Suite struct ServeCommandTests {
+    private static func page(_ title: String, _ body: String) -> String {
+        "---\ntitle: \(title)\ndescription: Une page.\n---\n\(body)\n"
+    }
+
+    @Test func servesRebuildsReloadsShowsErrorsRefusesTraversalAndStopsOnCtrlC() throws {
+        let project = TemporaryDirectory()
+        try project.write([
+            "repere.yml": "base_url: https://x.fr/\n",
+            "content/a.md": Self.page("A", "Premier texte, voir [B](b.md)."),
+            "content/b.md": Self.page("B", "Voir [A](a.md)."),
+        ])
+        let server = try RunningProcess(["serve", "--port", "0", "--color", "never", "-C", project.url.path], in: project.url)
+        let started = server.wait(timeout: 60) { server.stdout.contains("Serving http://127.0.0.1:") }
+        try #require(started, "no 'Serving' line: \(server.stdout) \(server.stderr)")
+        let port = try #require(server.stdout.split(separator: ":").compactMap { UInt16($0.prefix { $0.isNumber }) }.first)
+
+        // A page, with the live-reload script; the script itself.
+        let first = try HTTPProbe.get("/a/", port: port)
+        #expect(first.status == 200)
+        #expect(first.head.lowercased().contains("content-type: text/html; charset=utf-8"))
+        #expect(first.body.contains("Premier texte"))
+        #expect(first.body.contains("<script src=\"/_repere/live-reload.js\" defer></script>\n</body>"))
+        let script = try HTTPProbe.get("/_repere/live-reload.js", port: port)
+        #expect(script.status == 200 && script.body.contains("EventSource"))
+
+        let events = try HTTPProbe(port: port, rawPath: "/_repere/live-reload")
+        #expect(events.read(timeout: 5) { $0.contains(": repere live reload") })
+
+        // An edit: a reload event, then the new text.
+        try project.write(["content/a.md": Self.page("A", "Texte modifié, voir [B](b.md).")])
+        #expect(events.read(timeout: 10) { $0.contains("event: reload") }, "\(events.text)")
+        #expect(try HTTPProbe.get("/a/", port: port).body.contains("Texte modifié"))
+
+        // A bad edit: the event carries the error, the last good page is still served.
+        try project.write(["content/a.md": "---\ntitle: [A\n---\nCassé.\n"])
+        #expect(events.read(timeout: 10) { $0.contains("event: build-error") && $0.contains("[front-matter.invalid-yaml]") }, "\(events.text)")
+        #expect(events.text.contains("data: content/a.md:3:1: error: invalid YAML"))
+        #expect(try HTTPProbe.get("/a/", port: port).body.contains("Texte modifié"))
+        #expect(server.wait(timeout: 5) { server.stderr.contains("content/a.md:3:1: error: invalid YAML") })
+
+        // The fix: reload again, the new page.
+        try project.write(["content/a.md": Self.page("A", "Texte réparé, voir [B](b.md).")])
+        #expect(events.read(timeout: 10) { $0.components(separatedBy: "event: reload").count == 3 }, "\(events.text)")
+        #expect(try HTTPProbe.get("/a/", port: port).body.contains("Texte réparé"))
+
+        // Paths outside the site are refused; unknown ones get the 404 page.
+        for raw in ["/../repere.yml", "/%2e%2e/repere.yml", "/a/..%2f..%2frepere.yml", "/a%2f..%2f..%2fcontent%2fa.md", "/a%00/", "//etc/passwd"] {
+            #expect(try HTTPProbe.get(raw, port: port).status == 403, "\(raw)")
+        }
+        let missing = try HTTPProbe.get("/nulle-part/", port: port)
+        #expect(missing.status == 404 && missing.body.contains("live-reload.js"))
+        #expect(try HTTPProbe.get("/a", port: port).head.contains("Location: /a/"))
+
+        // Ctrl-C: a clean exit within 2 s.
+        let start = Date()
+        #expect(server.interrupt(timeout: 2) == 0)
+        #expect(Date().timeIntervalSince(start) < 2)
+    }
+
+    @Test func anAddressThatCannotBeUsedIsAnError() throws {
+        let project = TemporaryDirectory()
+        try project.write(["content/a.md": Self.page("A", "Texte.")])
+        let result = try RepereProcess.run(["serve", "--host", "pas-une-adresse", "--port", "0"], in: project.url)
+        #expect(result.status == 1)
+        #expect(result.stderr.hasPrefix("error: "))
+    }
+}

@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# Benchmarks `repere build` and `repere serve` on generated corpora, with Hugo + Pagefind in the same run.
+#
+#   bench/build.sh [--n "1000 10000"] [--runs R] [--work DIR] [--no-peers] [--no-serve]
+#
+# Needs python3, hyperfine and GNU time (/usr/bin/time); the peers need `hugo` (Debian) and
+# Pagefind in DIR/venv (`python3 -m venv DIR/venv && DIR/venv/bin/pip install 'pagefind[extended]==1.5.2'`),
+# as in /work/shared/bench/run_peers.sh --install. Corpora come from ../shared/bench/gen_corpus.py
+# with --broken-ratio 0: its default 1 % of broken links are errors, and `repere build` writes
+# nothing when there is an error. Results: a Markdown table on stdout and DIR/results.tsv.
+set -euo pipefail
+HERE=$(cd "$(dirname "$0")" && pwd)
+ROOT=$(cd "$HERE/.." && pwd)
+SHARED=${REPERE_SHARED_BENCH:-$ROOT/../shared/bench}
+SIZES="1000 10000"; RUNS=5; WORK=${TMPDIR:-/tmp}/repere-bench; PEERS=1; SERVE=1
+while [ $# -gt 0 ]; do
+  case $1 in
+    --n) SIZES=$2; shift ;;
+    --runs) RUNS=$2; shift ;;
+    --work) WORK=$2; shift ;;
+    --no-peers) PEERS=0 ;;
+    --no-serve) SERVE=0 ;;
+    *) sed -n 2,10p "$0"; exit 2 ;;
+  esac
+  shift
+done
+mkdir -p "$WORK"
+(cd "$ROOT" && swift build -c release --product repere >&2)
+REPERE=$ROOT/.build/release/repere
+RESULTS=$WORK/results.tsv
+printf 'measurement\tN\truns\tmedian_s\tmin_s\tmax_s\tpeak_rss_MiB\n' > "$RESULTS"
+
+# measure NAME N PREPARE COMMAND: hyperfine median/min/max, then peak RSS of one more run.
+measure() {
+  local name=$1 n=$2 prepare=$3 command=$4 json=$WORK/hf.json
+  hyperfine --style none --warmup 1 --runs "$RUNS" --prepare "$prepare" --export-json "$json" "$command" > /dev/null
+  bash -c "$prepare"
+  local rss; rss=$( { /usr/bin/time -f %M bash -c "$command" > /dev/null 2> /dev/null; } 2>&1 | tail -n1)
+  python3 - "$json" "$name" "$n" "$RUNS" "$rss" >> "$RESULTS" <<'PY'
+import json, sys
+r = json.load(open(sys.argv[1]))["results"][0]
+print("\t".join([sys.argv[2], sys.argv[3], sys.argv[4], "%.3f" % r["median"], "%.3f" % r["min"], "%.3f" % r["max"],
+                 "%.0f" % (int(sys.argv[5]) / 1024)]))
+PY
+}
+
+for n in $SIZES; do
+  P=$WORK/proj-$n
+  if [ ! -f "$P/content/index.md" ]; then
+    python3 "$SHARED/gen_corpus.py" --n "$n" --seed 42 --broken-ratio 0 --out "$P/content" --force >&2
+    printf 'title: "Base de connaissances"\nbase_url: "https://kb.exemple.fr/"\n' > "$P/repere.yml"
+  fi
+  EDIT=$(cd "$P/content" && find faq -name '*.md' | sort | head -n1)
+  measure "repere build (full, no site yet)" "$n" "rm -rf $P/site" "$REPERE build -q -C $P"
+  measure "repere build (no change)" "$n" "true" "$REPERE build -q -C $P"
+  measure "repere build (one file edited)" "$n" "echo 'Ligne ajoutée.' >> $P/content/$EDIT" "$REPERE build -q -C $P"
+  if [ $SERVE = 1 ]; then
+    python3 "$HERE/serve_latency.py" "$REPERE" "$P" "$EDIT" "$RUNS" "$n" >> "$RESULTS"
+  fi
+  if [ $PEERS = 1 ]; then
+    PF=$("$WORK/venv/bin/python" -c 'import pagefind_bin_extended as p; print(p.get_executable())')
+    "$SHARED/peers/hugo/make_site.sh" "$P/content" "$P/content/.peers/hugo" >&2
+    measure "hugo $(hugo version | grep -o 'v0[.0-9]*')" "$n" "true" "hugo --source $P/content/.peers/hugo --destination $WORK/hugo-$n --quiet"
+    measure "pagefind 1.5.2 (over Hugo's output)" "$n" "rm -rf $WORK/pagefind-$n" "$PF --site $WORK/hugo-$n --output-path $WORK/pagefind-$n --silent"
+  fi
+done
+python3 - "$RESULTS" <<'PY'
+import csv, sys
+rows = list(csv.DictReader(open(sys.argv[1]), delimiter="\t"))
+print("| measurement | N | runs | median s (min–max) | peak RSS MiB |\n|---|---:|---:|---:|---:|")
+for r in rows:
+    print(f"| {r['measurement']} | {int(r['N']):,} | {r['runs']} | {r['median_s']} ({r['min_s']}–{r['max_s']}) | {r['peak_rss_MiB']} |")
+PY
