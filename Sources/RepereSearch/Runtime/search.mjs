@@ -243,6 +243,7 @@ function result(candidate, doc, matched) {
   };
 }
 
+/** The UTF-16 ranges of the words of `text` whose term was matched. */
 function highlights(text, matched) {
   return tokenizeWithOffsets(text).filter((t) => matched.has(t.token)).map((t) => [t.start, t.end]);
 }
