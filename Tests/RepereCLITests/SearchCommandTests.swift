@@ -34,6 +34,27 @@ private let nodeAvailable = (ProcessInfo.processInfo.environment["PATH"] ?? "").
         }
     }
 
+    /// The demo help centre keeps the relevance measured in the README: MRR@10 of at least 0.85
+    /// on `Tests/Fixtures/relevance-queries.json` (`scripts/relevance.mjs`).
+    @Test(.enabled(if: nodeAvailable)) func demoRelevanceStaysAboveTarget() throws {
+        let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let output = TemporaryDirectory()
+        let site = output.url.appendingPathComponent("site").path
+        let build = try RepereProcess.run(["build", "-q", "-C", repository.path, "-o", site], in: output.url)
+        #expect(build.status == 0 && build.stderr.isEmpty, "\(build.stderr)")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["node", repository.appendingPathComponent("scripts/relevance.mjs").path, site]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let table = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        let all = try #require(table.split(separator: "\n").first { $0.hasPrefix("| all |") })
+        let mrr = try #require(Double(all.split(separator: "|")[2].trimmingCharacters(in: .whitespaces)))
+        #expect(mrr >= 0.85, "\(table)")
+    }
+
     @Test func aSiteWithoutIndexIsAnError() throws {
         let project = TemporaryDirectory()
         try project.write(["content/a.md": "---\ntitle: A\n---\n"])

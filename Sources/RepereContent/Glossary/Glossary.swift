@@ -18,6 +18,13 @@ public struct Glossary: Hashable, Sendable {
         public var expansion: String?
         public var definition: String
         public var synonyms: [String]
+
+        public init(term: String, expansion: String? = nil, definition: String, synonyms: [String] = []) {
+            self.term = term
+            self.expansion = expansion
+            self.definition = definition
+            self.synonyms = synonyms
+        }
     }
 
     public var terms: [Term] = []
@@ -60,7 +67,7 @@ public struct Glossary: Hashable, Sendable {
                     reader.report(.error("glossary.invalid-value", "each term must be a mapping with 'term' and 'definition'", at: reader.location(of: item)))
                     continue
                 }
-                var entry = Term(term: "", expansion: nil, definition: "", synonyms: [])
+                var entry = Term(term: "", definition: "")
                 for (k, value) in mapping {
                     let name = k.string ?? ""
                     switch name {
