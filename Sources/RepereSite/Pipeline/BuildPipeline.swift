@@ -47,6 +47,8 @@ public struct BuildPipeline: Sendable {
                 displayPrefix: configuration.contentDirectory + "/").load(from: source)
         }
         diagnostics += loaded.diagnostics
+        let (glossary, glossaryProblems) = Glossary.load(from: source, displayPrefix: configuration.contentDirectory + "/")
+        diagnostics += glossaryProblems
 
         let parsed = stage("parse") { ParseStage(filter: RawHTMLFilter(allowsRawHTML: configuration.unsafeHTML)).run(loaded.pages) }
         diagnostics += parsed.diagnostics
@@ -74,8 +76,6 @@ public struct BuildPipeline: Sendable {
             return Outcome(report: DiagnosticReport(diagnostics + failure.diagnostics), tree: nil,
                 site: resolved, timings: timings, wasWritten: false)
         }
-        let (glossary, glossaryProblems) = Glossary.load(from: source, displayPrefix: configuration.contentDirectory + "/")
-        diagnostics += glossaryProblems
         var renderer = SiteRenderer(configuration: configuration, theme: theme)
         renderer.glossary = glossary
         let tree = stage("render") { renderer.render(resolved) }
