@@ -2,10 +2,13 @@
 ///
 /// The anchor is the heading's ``Slug``; a repeated slug gets `-1`, `-2`… in document order,
 /// and an empty one (a heading with no Latin letters or digits) becomes `section`.
-struct HeadingAnchors {
+/// Also used for other lists of anchors in one page (glossary terms).
+public struct HeadingAnchors {
     private var used: Set<String> = []
 
-    mutating func anchor(for text: String) -> String {
+    public init() {}
+
+    public mutating func anchor(for text: String) -> String {
         let base = Slug.make(from: text).isEmpty ? "section" : Slug.make(from: text)
         var candidate = base
         var n = 0

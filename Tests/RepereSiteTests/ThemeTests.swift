@@ -25,6 +25,15 @@ import Testing
         #expect(theme.strings["edit_page"] == "Modifier cette page")
     }
 
+    @Test func checkReportsGlossaryProblems() throws {
+        let project = TemporaryDirectory()
+        try project.write(["content/a.md": "---\ntitle: A\n---\n", "content/glossary.yml": "terms:\n  - definition: sans terme\n"])
+        let (config, _) = try Project.configuration(in: project.url)
+        let outcome = try BuildPipeline(options: BuildOptions(projectDirectory: project.url, configuration: config, outputDirectory: project.url.appendingPathComponent("site")))
+            .run(write: false, checkOnly: true)
+        #expect(outcome.report.diagnostics.map(\.id).contains("glossary.missing-term"))
+    }
+
     @Test func frenchDatesUsePremierForTheFirstDay() {
         #expect(FrenchDate.long(CalendarDate("2026-03-01")!) == "1er mars 2026")
         #expect(FrenchDate.long(CalendarDate("2026-12-25")!) == "25 décembre 2026")

@@ -59,6 +59,8 @@ public struct BuildPipeline: Sendable {
         }
         loaded.pages = history.apply(to: loaded.pages)
         diagnostics += loaded.diagnostics
+        let (glossary, glossaryProblems) = Glossary.load(from: source, displayPrefix: configuration.contentDirectory + "/")
+        diagnostics += glossaryProblems
 
         let parsed = stage("parse") { ParseStage(filter: RawHTMLFilter(allowsRawHTML: configuration.unsafeHTML)).run(loaded.pages, cache: parseCache) }
         diagnostics += parsed.diagnostics
@@ -81,8 +83,6 @@ public struct BuildPipeline: Sendable {
                 uncommitted: uncommitted)
         }
 
-        let (glossary, glossaryProblems) = Glossary.load(from: source, displayPrefix: configuration.contentDirectory + "/")
-        diagnostics += glossaryProblems
         let search = stage("index") { SearchFiles(site: resolved, configuration: configuration, glossary: glossary) }
 
         let theme: Theme

@@ -47,9 +47,10 @@ extension SiteModel {
             ]),
         ]
         if hasGlossary {
+            var anchors = HeadingAnchors()
             let terms: [[String: Any]] = glossary.terms.map { term in
                 [
-                    "term": term.term, "anchor": Slug.make(from: term.term),
+                    "term": term.term, "anchor": anchors.anchor(for: term.term),
                     "expansion": (term.expansion ?? "").orFalse, "definition": term.definition,
                     "synonyms": term.synonyms.joined(separator: ", ").orFalse,
                 ]

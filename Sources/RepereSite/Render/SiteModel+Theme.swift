@@ -42,11 +42,11 @@ extension SiteModel {
     }
 
     /// Per-page values, merged into `page`: the table of contents (articles with at least three
-    /// `##` headings), the issue link, and whether there is any page action link.
+    /// `##` or `###` headings), the issue link, and whether there is any page action link.
     func themePageValues(_ i: Int) -> [String: Any] {
         let parsed = site.pages[i]
         let headings = parsed.document.headings.filter { $0.level <= 3 }
-        let isLong = parsed.page.kind == .article && headings.filter({ $0.level == 2 }).count >= 3
+        let isLong = parsed.page.kind == .article && headings.count >= 3
         let toc = isLong ? headings.map { ["text": $0.text, "anchor": $0.anchor, "isSub": $0.level == 3] } : []
         let absoluteURL = Sitemap.absolute(parsed.page.url, baseURL: configuration.baseURL)
         var issueURL: Any = false

@@ -120,7 +120,7 @@ export function createSearch({ indexURL = 'search/index.json', load } = {}) {
       const docs = await Promise.all(shown.map(async (c) =>
         (await file(named(`d/${Math.floor(c.doc / m.docs.perShard)}`))).docs[c.doc % m.docs.perShard]));
       const matched = new Set(clauses.flatMap((c) => c.alternatives.flatMap((a) => a.terms.map(([t]) => t))));
-      return { total: ranked.length, results: shown.map((c, i) => result(c, docs[i], matched)) };
+      return { total: ranked.length, results: shown.map((c, i) => result(c, docs[i], matched, sectionWeights(c, m.docCount))) };
     },
   };
 }
@@ -172,39 +172,65 @@ async function addSynonyms(clauses, groups, postings) {
 /**
  * BM25F score of every document matching a clause, summed over the clauses (no coordination
  * factor: on the relevance set, penalising partial matches lowered MRR@10 from 0.874 to 0.829):
- * doc → { doc, score, sections }.
+ * doc → { doc, score, picks }, `picks` being the alternative that scored it in each clause.
  */
 function score(clauses, docCount, k1) {
   const candidates = new Map();
   for (const clause of clauses) {
-    // Per document: the best alternative's score, and its section weights.
+    // Per document: the best alternative and its score.
     const best = new Map();
     for (const alternative of clause.alternatives) {
       const perDoc = new Map();
+      const share = alternative.weight / alternative.terms.length;
       for (const [, list, df] of alternative.terms) {
-        const idf = Math.log(1 + (docCount - df + 0.5) / (df + 0.5));
+        const weight = idf(df, docCount) * share;
         for (const posting of list) {
           const tf = posting[1] / 100;
-          const entry = perDoc.get(posting[0]) ?? { score: 0, sections: new Map() };
-          entry.score += (idf * tf * (k1 + 1)) / (tf + k1) / alternative.terms.length * alternative.weight;
-          for (let i = 2; i + 1 < posting.length; i += 2) {
-            entry.sections.set(posting[i], (entry.sections.get(posting[i]) ?? 0) + idf * posting[i + 1] * alternative.weight);
-          }
-          perDoc.set(posting[0], entry);
+          perDoc.set(posting[0], (perDoc.get(posting[0]) ?? 0) + (weight * tf * (k1 + 1)) / (tf + k1));
         }
       }
-      for (const [doc, entry] of perDoc) {
-        if (entry.score > (best.get(doc)?.score ?? 0)) best.set(doc, entry);
+      for (const [doc, value] of perDoc) {
+        if (value > (best.get(doc)?.value ?? 0)) best.set(doc, { value, alternative });
       }
     }
-    for (const [doc, entry] of best) {
-      const c = candidates.get(doc) ?? { doc, score: 0, sections: new Map() };
-      c.score += entry.score;
-      for (const [s, w] of entry.sections) c.sections.set(s, (c.sections.get(s) ?? 0) + w);
+    for (const [doc, { value, alternative }] of best) {
+      const c = candidates.get(doc) ?? { doc, score: 0, picks: [] };
+      c.score += value;
+      c.picks.push(alternative);
       candidates.set(doc, c);
     }
   }
   return candidates;
+}
+
+function idf(df, docCount) {
+  return Math.log(1 + (docCount - df + 0.5) / (df + 0.5));
+}
+
+/** A shown result's sections → weight of its matches there, from the postings that scored it. */
+function sectionWeights(candidate, docCount) {
+  const weights = new Map();
+  for (const alternative of candidate.picks) {
+    for (const [, list, df] of alternative.terms) {
+      const posting = findPosting(list, candidate.doc);
+      for (let i = 2; posting && i + 1 < posting.length; i += 2) {
+        weights.set(posting[i], (weights.get(posting[i]) ?? 0) + idf(df, docCount) * posting[i + 1] * alternative.weight);
+      }
+    }
+  }
+  return weights;
+}
+
+/** The posting of `doc` in a list sorted by document, or undefined. */
+function findPosting(list, doc) {
+  let low = 0, high = list.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (list[middle][0] === doc) return list[middle];
+    if (list[middle][0] < doc) low = middle + 1;
+    else high = middle - 1;
+  }
+  return undefined;
 }
 
 /** A predicate on document ids for the active filters (unknown values match nothing). */
@@ -223,8 +249,8 @@ function facetFilter(m, facets, { section, type, audience }) {
 }
 
 /** What a result shows; text stays text (highlights are UTF-16 ranges, never markup). */
-function result(candidate, doc, matched) {
-  const ranked = [...candidate.sections].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+function result(candidate, doc, matched, sections) {
+  const ranked = [...sections].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
   const target = ranked.length > 0 ? doc.sections[ranked[0][0]] : doc.sections[0];
   const href = (s) => (s && s.anchor ? `${doc.url}#${s.anchor}` : doc.url);
   const excerpt = target?.excerpt || doc.description || doc.sections[0]?.excerpt || '';
@@ -243,6 +269,7 @@ function result(candidate, doc, matched) {
   };
 }
 
+/** The UTF-16 ranges of the words of `text` whose term was matched. */
 function highlights(text, matched) {
   return tokenizeWithOffsets(text).filter((t) => matched.has(t.token)).map((t) => [t.start, t.end]);
 }
