@@ -26,7 +26,7 @@ echo "== $n articles ($files Markdown files), $(git -C "$corpus" rev-list --coun
 
 echo "-- Repère history stage (3 runs; the build itself may stop on the corpus's broken links)"
 for i in 1 2 3; do
-  "$repere" build -v -C "$project" -o "$work/site" 2>/dev/null | awk '$1 == "history" { print $2 }'
+  { "$repere" build -v -C "$project" -o "$work/site" 2>/dev/null || true; } | awk '$1 == "history" { print $2 }'
 done | sort -n | sed -n 2p | xargs -I{} echo "repere history stage, median: {} s"
 
 echo "-- one git log pass over the history (floor)"

@@ -26,8 +26,11 @@ extension RepereCommand {
         @Flag(help: "Check draft pages too.")
         var drafts = false
 
+        @Option(help: "With --format markdown: also list the pages added, updated, moved and removed since this revision or date (e.g. origin/main).")
+        var since: String?
+
         func run() throws {
-            let (_, outcome) = try ProjectBuild(global: global, drafts: drafts).run(write: false, strict: strict, checkOnly: true)
+            let (options, outcome) = try ProjectBuild(global: global, drafts: drafts).run(write: false, strict: strict, checkOnly: true)
             let report = strict ? outcome.report.promotingWarnings() : outcome.report
             switch format {
             case .text:
@@ -35,7 +38,16 @@ extension RepereCommand {
                 if report.diagnostics.isEmpty { global.say("\(outcome.pageCount) pages checked: no problems") }
             case .json: print(JSONFormatter().format(report), terminator: "")
             case .github: print(GitHubActionsFormatter().format(report), terminator: "")
-            case .markdown: print(MarkdownFormatter().format(report, pageCount: outcome.pageCount), terminator: "")
+            case .markdown:
+                print(MarkdownFormatter().format(report, pageCount: outcome.pageCount), terminator: "")
+                if let since {
+                    do {
+                        let changes = try ChangeReport.make(options: options, since: since, until: nil)
+                        print("\n" + changes.markdownSummary(), terminator: "")
+                    } catch {
+                        throw global.fail("\(error)")
+                    }
+                }
             }
             if report.isFailure(strict: strict) { throw ExitCode(1) }
         }

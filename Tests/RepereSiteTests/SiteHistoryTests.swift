@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
 import RepereContent
 import RepereDiagnostics
 import RepereTestSupport
@@ -95,6 +98,13 @@ import Testing
         #expect(feed.contains("  <updated>2023-12-04T23:13:20+01:00</updated>"))
         #expect(feed.contains("<id>https://aide.exemple.fr/s/a/</id>"))
         #expect(feed.contains("<author><name>Alice Martin</name></author>\n    <author><name>Bob Durand</name></author>"))
+        // Well-formed XML, with the elements RFC 4287 requires of a feed and of each entry.
+        let parser = XMLParser(data: Data(feed.utf8))
+        let collector = ElementCounter()
+        parser.delegate = collector
+        #expect(parser.parse())
+        #expect(collector.counts["feed"] == 1 && collector.counts["entry"] == 3)
+        #expect(collector.counts["id"] == 4 && collector.counts["title"] == 4 && collector.counts["updated"] == 4)
     }
 
     @Test func uncommittedAndUntrackedPagesAreFlagged() throws {
@@ -147,6 +157,14 @@ import Testing
     }
 }
 
+/// Counts the elements of an XML document.
+final class ElementCounter: NSObject, XMLParserDelegate {
+    var counts: [String: Int] = [:]
+    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+        counts[name, default: 0] += 1
+    }
+}
+
 @Suite struct ChangeReportTests {
     let day: Int64 = 86_400
 
@@ -177,6 +195,13 @@ import Testing
             ### Pages supprimées (1)
 
             - B
+
+            """)
+        #expect(report.markdownSummary() == """
+            **Pages changées depuis `2023-11-20` :** 0 nouvelle, 1 mise à jour, 1 déplacée, 1 supprimée
+            - mise à jour : [A](https://aide.exemple.fr/s/a/)
+            - déplacée : [C](https://aide.exemple.fr/s/d/)
+            - supprimée : B
 
             """)
         let all = try ChangeReport.make(options: options, since: "2000-01-01", until: "HEAD~1")

@@ -28,6 +28,22 @@ extension ChangeReport {
         return out
     }
 
+    /// A short list of the changed pages for a merge-request comment (`check --format markdown --since`).
+    public func markdownSummary() -> String {
+        let kinds: [(String, String, [Page])] = [
+            ("nouvelle", "nouvelles", added), ("mise à jour", "mises à jour", updated), ("déplacée", "déplacées", moved),
+            ("supprimée", "supprimées", removed),
+        ]
+        var out = "**Pages changées depuis `\(since.label)` :** "
+        out += kinds.map { "\($0.2.count) \($0.2.count > 1 ? $0.1 : $0.0)" }.joined(separator: ", ") + "\n"
+        for (kind, _, pages) in kinds {
+            for page in pages {
+                out += kind == "supprimée" ? "- \(kind) : \(escape(page.title))\n" : "- \(kind) : [\(escape(page.title))](\(page.url))\n"
+            }
+        }
+        return out
+    }
+
     /// The report as JSON (version 1): `since`/`until` endpoints and the four page lists.
     public func json() -> String {
         let encoder = JSONEncoder()
