@@ -21,6 +21,9 @@ extension RepereCommand {
         @Flag(help: "Build draft pages too.")
         var drafts = false
 
+        @Flag(help: "Do not read or write the build cache (.repere-cache/).")
+        var noCache = false
+
         @Option(help: "Build the content as it is at this Git revision (branch, tag or commit), without a checkout.")
         var rev: String?
 
@@ -28,7 +31,7 @@ extension RepereCommand {
         var strict = false
 
         func run() throws {
-            let (options, outcome) = try ProjectBuild(global: global, output: output, baseURL: baseURL, drafts: drafts, revision: rev)
+            let (options, outcome) = try ProjectBuild(global: global, output: output, baseURL: baseURL, drafts: drafts, revision: rev, useCache: !noCache)
                 .run(write: true, strict: strict, checkOnly: false)
             let projectURL = options.projectDirectory
             let report = strict ? outcome.report.promotingWarnings() : outcome.report

@@ -10,6 +10,7 @@ struct ProjectBuild {
     var baseURL: String? = nil
     var drafts = false
     var revision: String? = nil
+    var useCache = true
 
     /// Runs the pipeline; a project that cannot be read becomes `error: …` and exit status 1.
     func run(write: Bool, strict: Bool, checkOnly: Bool) throws -> (BuildOptions, BuildPipeline.Outcome) {
@@ -42,6 +43,7 @@ struct ProjectBuild {
             outputDirectory: output.map { URL(fileURLWithPath: $0, relativeTo: cwd) })
         options.includeDrafts = drafts
         options.revision = revision
+        if !useCache { options.cacheDirectory = nil }
         return (options, problems)
     }
 }

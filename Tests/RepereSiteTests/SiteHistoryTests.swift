@@ -210,3 +210,41 @@ final class ElementCounter: NSObject, XMLParserDelegate {
         #expect(all.json().contains(#""label" : "HEAD~1""#))
     }
 }
+
+@Suite struct HistoryCacheTests {
+    func build(_ repo: FixtureRepository, cache: URL?) throws -> String {
+        let out = TemporaryDirectory()
+        let url = URL(fileURLWithPath: repo.path)
+        var options = BuildOptions(projectDirectory: url, configuration: try Project.configuration(in: url).0, outputDirectory: out.url.appendingPathComponent("site"))
+        options.cacheDirectory = cache
+        _ = try BuildPipeline(options: options).run()
+        return try String(contentsOf: out.url.appendingPathComponent("site/s/a/index.html"), encoding: .utf8)
+    }
+
+    @Test func theHistoryIsReadOncePerCommitAndACorruptOrStaleCacheIsRebuilt() throws {
+        let repo = try SiteHistoryTests().makeRepository()
+        let cacheDirectory = TemporaryDirectory()
+        let file = cacheDirectory.url.appendingPathComponent("history.json")
+        #expect(try build(repo, cache: cacheDirectory.url).contains("par Alice Martin, Bob Durand"))
+        let entry = try JSONDecoder().decode(HistoryCache.Entry.self, from: Data(contentsOf: file))
+        #expect(entry.commit == (try repo.git("rev-parse", "HEAD")) && entry.histories["s/a.md"]?.authors == ["Alice Martin", "Bob Durand"])
+
+        // A cache for this very commit is used as it is (here, doctored to prove it is read).
+        var doctored = entry
+        doctored.histories["s/a.md"]?.authors = ["Depuis le cache"]
+        try JSONEncoder().encode(doctored).write(to: file)
+        #expect(try build(repo, cache: cacheDirectory.url).contains("par Depuis le cache"))
+        #expect(try build(repo, cache: nil).contains("par Alice Martin, Bob Durand"))
+
+        // Another format version, a corrupt file or a new commit: read again, and rewritten.
+        doctored.version = HistoryCache.formatVersion + 1
+        try JSONEncoder().encode(doctored).write(to: file)
+        #expect(try build(repo, cache: cacheDirectory.url).contains("par Alice Martin, Bob Durand"))
+        try Data("{ pas du JSON".utf8).write(to: file)
+        #expect(try build(repo, cache: cacheDirectory.url).contains("par Alice Martin, Bob Durand"))
+        try repo.write("content/s/a.md", "---\ntitle: A\ndescription: D.\n---\n[B](b.md) [D](d.md)\n")
+        try repo.commit("Nouvelle version de A", author: "Dora Blanc", at: 40 * 86_400)
+        #expect(try build(repo, cache: cacheDirectory.url).contains("par Alice Martin, Bob Durand, Dora Blanc"))
+        #expect(try JSONDecoder().decode(HistoryCache.Entry.self, from: Data(contentsOf: file)).commit == (try repo.git("rev-parse", "HEAD")))
+    }
+}

@@ -1,5 +1,5 @@
 /// A file's path relative to the content folder, with `/` separators (`affectations/changer.md`).
-public struct ContentPath: RawRepresentable, Hashable, Comparable, Sendable, CustomStringConvertible,
+public struct ContentPath: RawRepresentable, Hashable, Comparable, Sendable, Codable, CustomStringConvertible,
     ExpressibleByStringLiteral
 {
     public let rawValue: String

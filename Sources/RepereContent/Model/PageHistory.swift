@@ -1,6 +1,6 @@
 /// What the build knows of a page's history: from Git, from front-matter overrides, or from
 /// the file system for a file not yet committed.
-public struct PageHistory: Hashable, Sendable {
+public struct PageHistory: Hashable, Sendable, Codable {
     /// When the page was first committed (front-matter `created` wins); `nil` when the history
     /// is cut short (a shallow clone) before the file's creation.
     public var created: Timestamp?
@@ -30,7 +30,7 @@ public struct PageHistory: Hashable, Sendable {
 }
 
 /// A moment, as Git records it: seconds since 1970 (UTC) and the author's UTC offset.
-public struct Timestamp: Hashable, Comparable, Sendable {
+public struct Timestamp: Hashable, Comparable, Sendable, Codable {
     public var seconds: Int64
     public var offsetMinutes: Int
 

@@ -43,21 +43,22 @@ struct ProjectHistory {
         let prefix = Self.prefix(of: contentURL, in: repository)
         var notes: [Diagnostic] = []
 
+        let cache = HistoryCache(file: options.cacheDirectory?.appendingPathComponent("history.json"))
         if let revision = options.revision {
             let snapshot: RevisionSnapshot
-            let index: HistoryIndex
+            let committed: HistoryCache.Entry
             do {
                 snapshot = try RevisionSnapshot(repository: repository, revision: revision, pathPrefix: prefix)
-                index = readHistory
-                    ? try HistoryIndex.build(repository: repository, pathPrefix: prefix, start: snapshot.commit)
-                    : HistoryIndex.empty
+                committed = readHistory
+                    ? try Self.committedHistories(repository, prefix: prefix, commit: snapshot.commit, cache: cache)
+                    : HistoryCache.Entry(version: 0, commit: "", prefix: prefix, isTruncated: false, commitCount: 0, histories: [:])
             } catch {
                 throw ProjectError("cannot build revision '\(revision)': \(error)")
             }
-            notes += Self.truncationNotes(index, repository: repository)
+            notes += Self.truncationNotes(committed)
             return ProjectHistory(
                 source: GitTreeSource(snapshot: snapshot, prefix: prefix),
-                histories: Self.histories(index, prefix: prefix), uncommitted: [], notes: notes)
+                histories: Self.keyed(committed.histories), uncommitted: [], notes: notes)
         }
 
         guard !repository.isEmpty else {
@@ -69,9 +70,10 @@ struct ProjectHistory {
                 notes: [Diagnostic("git.no-commits", .note, "the repository has no commits yet: dates come from the files")])
         }
         do {
-            let index = try HistoryIndex.build(repository: repository, pathPrefix: prefix)
-            notes += Self.truncationNotes(index, repository: repository)
-            var histories = Self.histories(index, prefix: prefix)
+            guard let head = repository.headCommit else { throw ProjectError("cannot resolve HEAD") }
+            let committed = try Self.committedHistories(repository, prefix: prefix, commit: head, cache: cache)
+            notes += Self.truncationNotes(committed)
+            var histories = Self.keyed(committed.histories)
             let status = try WorkingTreeStatus(repository: repository, pathPrefix: prefix)
             let changed = (status.modified + status.added)
                 .filter { $0.hasPrefix(prefix) && $0.hasSuffix(".md") }
@@ -115,26 +117,40 @@ struct ProjectHistory {
         return relative.isEmpty ? "" : relative + "/"
     }
 
-    private static func truncationNotes(_ index: HistoryIndex, repository: Repository) -> [Diagnostic] {
-        guard index.isTruncated else { return [] }
-        return [
-            Diagnostic(
-                "git.shallow-history", .note,
-                "the clone is shallow: history stops after \(index.commitCount) commits, so pages older than that have no creation date",
-                notes: ["fetch the whole history (git fetch --unshallow; fetch-depth: 0 with actions/checkout)"])
-        ]
-    }
-
-    private static func histories(_ index: HistoryIndex, prefix: String) -> [ContentPath: PageHistory] {
-        var result: [ContentPath: PageHistory] = [:]
+    /// The histories of the files committed at `commit`: from the cache when it was read from that
+    /// very commit, else from one walk of the history (then cached).
+    private static func committedHistories(
+        _ repository: Repository, prefix: String, commit: CommitID, cache: HistoryCache
+    ) throws -> HistoryCache.Entry {
+        if let cached = cache.entry(commit: commit.hex, prefix: prefix) { return cached }
+        let index = try HistoryIndex.build(repository: repository, pathPrefix: prefix, start: commit)
+        var histories: [String: PageHistory] = [:]
         for (path, file) in index.files where path.hasPrefix(prefix) {
-            result[ContentPath(String(path.dropFirst(prefix.count)))] = PageHistory(
+            histories[String(path.dropFirst(prefix.count))] = PageHistory(
                 created: file.isTruncated ? nil : Timestamp(file.created),
                 updated: Timestamp(file.updated), authors: file.authors, lastSummary: file.lastSummary,
                 previousPaths: file.previousPaths.filter { $0.hasPrefix(prefix) }.map { ContentPath(String($0.dropFirst(prefix.count))) },
                 isUncommitted: false)
         }
-        return result
+        let entry = HistoryCache.Entry(
+            version: HistoryCache.formatVersion, commit: commit.hex, prefix: prefix, isTruncated: index.isTruncated,
+            commitCount: index.commitCount, histories: histories)
+        cache.store(entry)
+        return entry
+    }
+
+    private static func keyed(_ histories: [String: PageHistory]) -> [ContentPath: PageHistory] {
+        Dictionary(uniqueKeysWithValues: histories.map { (ContentPath($0.key), $0.value) })
+    }
+
+    private static func truncationNotes(_ committed: HistoryCache.Entry) -> [Diagnostic] {
+        guard committed.isTruncated else { return [] }
+        return [
+            Diagnostic(
+                "git.shallow-history", .note,
+                "the clone is shallow: history stops after \(committed.commitCount) commits, so pages older than that have no creation date",
+                notes: ["fetch the whole history (git fetch --unshallow; fetch-depth: 0 with actions/checkout)"])
+        ]
     }
 
     /// Histories of files changed since the last commit: the update date is the file's own

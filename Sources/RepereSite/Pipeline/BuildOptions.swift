@@ -14,12 +14,15 @@ public struct BuildOptions: Sendable {
     /// Build the content as it is at this Git revision (branch, tag, commit) instead of the
     /// working tree, read from the object database without a checkout.
     public var revision: String?
+    /// Where caches are kept between builds (`<project>/.repere-cache`); `nil` disables them.
+    public var cacheDirectory: URL?
     /// The day `review_by` dates are compared with (the only use of the date in a build).
     public var today = CalendarDate.today()
 
     public init(projectDirectory: URL, configuration: SiteConfiguration, outputDirectory: URL? = nil) {
         self.projectDirectory = projectDirectory.standardizedFileURL
         self.configuration = configuration
+        self.cacheDirectory = projectDirectory.appendingPathComponent(".repere-cache").standardizedFileURL
         self.outputDirectory =
             outputDirectory?.standardizedFileURL
             ?? projectDirectory.appendingPathComponent(configuration.outputDirectory).standardizedFileURL

@@ -1,0 +1,40 @@
+import Foundation
+import RepereContent
+
+/// The history of the committed files, kept on disk (`.repere-cache/history.json`) and keyed by
+/// the commit it was read from, so a rebuild of an unchanged repository does no history work.
+///
+/// The file is never trusted blindly: a different format version, commit, content folder or a
+/// file that does not decode means the history is read again and the file rewritten.
+struct HistoryCache {
+    /// Bumped whenever ``Entry`` or the way histories are computed changes.
+    static let formatVersion = 1
+
+    struct Entry: Codable {
+        var version: Int
+        var commit: String
+        var prefix: String
+        var isTruncated: Bool
+        var commitCount: Int
+        var histories: [String: PageHistory]
+    }
+
+    /// The cache file; `nil` disables the cache (`--no-cache`).
+    let file: URL?
+
+    /// The cached entry for `commit` and `prefix`, if the file holds exactly that.
+    func entry(commit: String, prefix: String) -> Entry? {
+        guard let file, let data = FileManager.default.contents(atPath: file.path),
+            let entry = try? JSONDecoder().decode(Entry.self, from: data),
+            entry.version == Self.formatVersion, entry.commit == commit, entry.prefix == prefix
+        else { return nil }
+        return entry
+    }
+
+    /// Writes `entry`, replacing the file atomically; a failure only costs the next build time.
+    func store(_ entry: Entry) {
+        guard let file, let data = try? JSONEncoder().encode(entry) else { return }
+        try? FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try? data.write(to: file, options: .atomic)
+    }
+}
