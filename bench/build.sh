@@ -28,19 +28,20 @@ mkdir -p "$WORK"
 (cd "$ROOT" && swift build -c release --product repere >&2)
 REPERE=$ROOT/.build/release/repere
 RESULTS=$WORK/results.tsv
-printf 'measurement\tN\truns\tmedian_s\tmin_s\tmax_s\tpeak_rss_MiB\n' > "$RESULTS"
+printf 'measurement\tN\truns\tmedian_s\tmin_s\tmax_s\tpeak_rss_MiB\tcpu_s\n' > "$RESULTS"
 
-# measure NAME N PREPARE COMMAND: hyperfine median/min/max, then peak RSS of one more run.
+# measure NAME N PREPARE COMMAND: hyperfine median/min/max, then peak RSS and CPU time (user + system) of one more run.
 measure() {
   local name=$1 n=$2 prepare=$3 command=$4 json=$WORK/hf.json
   hyperfine --style none --warmup 1 --runs "$RUNS" --prepare "$prepare" --export-json "$json" "$command" > /dev/null
   bash -c "$prepare"
-  local rss; rss=$( { /usr/bin/time -f %M bash -c "$command" > /dev/null 2> /dev/null; } 2>&1 | tail -n1)
-  python3 - "$json" "$name" "$n" "$RUNS" "$rss" >> "$RESULTS" <<'PY'
+  /usr/bin/time -o "$WORK/rss.txt" -f '%M %U %S' bash -c "$command" > /dev/null 2>&1
+  local rss user sys; read -r rss user sys < <(tail -n1 "$WORK/rss.txt")
+  python3 - "$json" "$name" "$n" "$RUNS" "$rss" "$user" "$sys" >> "$RESULTS" <<'PY'
 import json, sys
 r = json.load(open(sys.argv[1]))["results"][0]
 print("\t".join([sys.argv[2], sys.argv[3], sys.argv[4], "%.3f" % r["median"], "%.3f" % r["min"], "%.3f" % r["max"],
-                 "%.0f" % (int(sys.argv[5]) / 1024)]))
+                 "%.0f" % (int(sys.argv[5]) / 1024), "%.2f" % (float(sys.argv[6]) + float(sys.argv[7]))]))
 PY
 }
 
@@ -50,7 +51,7 @@ for n in $SIZES; do
     python3 "$SHARED/gen_corpus.py" --n "$n" --seed 42 --broken-ratio 0 --out "$P/content" --force >&2
     printf 'title: "Base de connaissances"\nbase_url: "https://kb.exemple.fr/"\n' > "$P/repere.yml"
   fi
-  EDIT=$(cd "$P/content" && find faq -name '*.md' | sort | head -n1)
+  EDIT=$(cd "$P/content" && find faq -name '*.md' | sort | sed -n 1p)
   measure "repere build (full, no site yet)" "$n" "rm -rf $P/site" "$REPERE build -q -C $P"
   measure "repere build (no change)" "$n" "true" "$REPERE build -q -C $P"
   measure "repere build (one file edited)" "$n" "echo 'Ligne ajoutée.' >> $P/content/$EDIT" "$REPERE build -q -C $P"
@@ -67,7 +68,7 @@ done
 python3 - "$RESULTS" <<'PY'
 import csv, sys
 rows = list(csv.DictReader(open(sys.argv[1]), delimiter="\t"))
-print("| measurement | N | runs | median s (min–max) | peak RSS MiB |\n|---|---:|---:|---:|---:|")
+print("| measurement | N | runs | median wall s (min–max) | CPU s (one run) | peak RSS MiB |\n|---|---:|---:|---:|---:|---:|")
 for r in rows:
-    print(f"| {r['measurement']} | {int(r['N']):,} | {r['runs']} | {r['median_s']} ({r['min_s']}–{r['max_s']}) | {r['peak_rss_MiB']} |")
+    print(f"| {r['measurement']} | {int(r['N']):,} | {r['runs']} | {r['median_s']} ({r['min_s']}–{r['max_s']}) | {r['cpu_s'] or '–'} | {r['peak_rss_MiB']} |")
 PY

@@ -46,7 +46,7 @@ try:
     with open(f"/proc/{server.pid}/status") as f:
         rss = int(next(l for l in f if l.startswith("VmHWM")).split()[1]) // 1024
     for name, values in (("repere serve: save → reload event", to_event), ("repere serve: save → new page served", to_page)):
-        print(f"{name}\t{n}\t{runs}\t{statistics.median(values):.3f}\t{min(values):.3f}\t{max(values):.3f}\t{rss}")
+        print(f"{name}\t{n}\t{runs}\t{statistics.median(values):.3f}\t{min(values):.3f}\t{max(values):.3f}\t{rss}\t")
 finally:
     server.send_signal(signal.SIGINT)
     server.wait(timeout=30)

@@ -34,9 +34,18 @@ public struct SiteSnapshot: Sendable {
         switch tree.files[path] {
         case .text(let text): Array(text.utf8)
         case .bytes(let bytes): bytes
-        case .copy(let source): try? FileSystemSource(root: contentDirectory).read(source)
+        case .copy(let source): copiedFile(source)
         case nil: nil
         }
+    }
+
+    /// A copied file's bytes, read now; `nil` when it has since become a link leaving the content
+    /// folder (the build refuses those, but a link can be swapped in before the next rebuild).
+    private func copiedFile(_ path: ContentPath) -> [UInt8]? {
+        let root = contentDirectory.standardizedFileURL.resolvingSymlinksInPath().path
+        let target = contentDirectory.appendingPathComponent(path.rawValue).resolvingSymlinksInPath().path
+        guard target.hasPrefix(root + "/") else { return nil }
+        return try? FileSystemSource(root: contentDirectory).read(path)
     }
 
     /// How many files differ from `older` (added, removed or changed): what a rebuild rewrote.

@@ -28,6 +28,17 @@ import Testing
         #expect(site.lookup("img/a.png") == .file(path: "img/a.png", bytes: [9, 8, 7]))
     }
 
+    @Test func aCopiedFileThatBecameALinkOutOfTheContentFolderIsNotServed() throws {
+        let folder = TemporaryDirectory()
+        try folder.write(["content/img/a.png": "image", "secret.txt": "secret"])
+        let content = folder.url.appendingPathComponent("content")
+        let site = snapshot(["img/a.png": .copy(ContentPath("img/a.png"))], content: content)
+        try FileManager.default.removeItem(at: content.appendingPathComponent("img/a.png"))
+        try FileManager.default.createSymbolicLink(
+            at: content.appendingPathComponent("img/a.png"), withDestinationURL: folder.url.appendingPathComponent("secret.txt"))
+        #expect(site.lookup("img/a.png") == .notFound)
+    }
+
     @Test func changedFilesCountAddedRemovedAndModified() {
         let old = snapshot(["a": .text("1"), "b": .text("2"), "c": .text("3")])
         let new = snapshot(["a": .text("1"), "b": .text("changé"), "d": .text("4")])
