@@ -162,14 +162,31 @@ public struct IndexBuilder: Sendable {
     /// The text with runs of white space made one space, cut after about `excerptLength`
     /// characters at a word boundary.
     static func excerpt(_ text: String) -> String {
-        let words = text.split(whereSeparator: \.isWhitespace)
+        // One pass that stops as soon as the excerpt is decided: pages can be long, excerpts are short.
         var out = ""
-        for word in words {
-            if out.count + word.count > excerptLength {
-                return out.isEmpty ? String(word.prefix(excerptLength)) + "…" : out + " …"
+        var count = 0  // characters in `out`
+        var word = ""
+        var wordCount = 0
+        for character in text {
+            if !character.isWhitespace {
+                word.append(character)
+                wordCount += 1
+                if count + wordCount > excerptLength {
+                    return out.isEmpty ? String(word.prefix(excerptLength)) + "…" : out + " …"
+                }
+                continue
             }
-            out += out.isEmpty ? word : " " + word
+            guard wordCount > 0 else { continue }
+            if !out.isEmpty {
+                out += " "
+                count += 1
+            }
+            out += word
+            count += wordCount
+            word = ""
+            wordCount = 0
         }
+        if wordCount > 0 { out += out.isEmpty ? word : " " + word }
         return out
     }
 
