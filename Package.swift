@@ -26,18 +26,19 @@ let package = Package(
 
         // MARK: - Pipeline stages
         .target(name: "RepereDiagnostics"),
+        .target(name: "RepereParallel"),
         .target(name: "RepereMarkdown", dependencies: ["CCmarkGFM", "RepereDiagnostics"]),
         .target(name: "RepereGit", dependencies: ["Clibgit2"]),
         .target(
             name: "RepereContent",
-            dependencies: ["RepereDiagnostics", "RepereMarkdown", .product(name: "Yams", package: "Yams")]
+            dependencies: ["RepereDiagnostics", "RepereMarkdown", "RepereParallel", .product(name: "Yams", package: "Yams")]
         ),
         // The search index format and French analysis; `Runtime/` holds the browser module shipped with sites.
-        .target(name: "RepereSearch", dependencies: ["RepereDiagnostics"], exclude: ["Runtime"], plugins: ["EmbedTheme"]),
+        .target(name: "RepereSearch", dependencies: ["RepereDiagnostics", "RepereParallel"], exclude: ["Runtime"], plugins: ["EmbedTheme"]),
         .target(
             name: "RepereSite",
             dependencies: [
-                "RepereDiagnostics", "RepereMarkdown", "RepereContent", "RepereGit", "RepereSearch",
+                "RepereDiagnostics", "RepereMarkdown", "RepereContent", "RepereGit", "RepereSearch", "RepereParallel",
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             plugins: ["EmbedTheme"]

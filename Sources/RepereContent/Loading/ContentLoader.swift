@@ -1,5 +1,6 @@
 import RepereDiagnostics
 import RepereMarkdown
+import RepereParallel
 
 /// The load stage: reads every file of a ``ContentSource`` into pages and assets.
 ///

@@ -1,4 +1,5 @@
 import Foundation
+import RepereParallel
 
 /// Builds the search index files from documents: term statistics for BM25F ranking, postings
 /// with per-section counts for deep links, and the stored text for result snippets.
@@ -38,7 +39,7 @@ public struct IndexBuilder: Sendable {
     ///   - audiences: every audience id with its label, in display order.
     public func build(_ input: [SearchDocument], synonyms: [[String]] = [], audiences: [SearchFacet] = []) -> [(path: String, bytes: [UInt8])] {
         let documents = input.sorted { $0.id < $1.id }
-        let analysed = documents.map(AnalysedDocument.init)
+        let analysed = documents.parallelMap(AnalysedDocument.init)
         let averages = (0..<Self.fields.count).map { f in
             analysed.isEmpty ? 0 : Double(analysed.map { $0.fieldLengths[f] }.reduce(0, +)) / Double(analysed.count)
         }

@@ -1,4 +1,5 @@
 import RepereContent
+import RepereParallel
 
 /// "Voir aussi": for each page, the pages most related to it.
 ///

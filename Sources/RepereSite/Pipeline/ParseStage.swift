@@ -1,6 +1,7 @@
 import RepereContent
 import RepereDiagnostics
 import RepereMarkdown
+import RepereParallel
 
 /// The parse stage: every page's Markdown body into a document, with content-safety warnings.
 struct ParseStage: Sendable {

@@ -1,6 +1,7 @@
 import RepereContent
 import RepereDiagnostics
 import RepereMarkdown
+import RepereParallel
 
 /// The render stage: turns the resolved site into HTML and machine files in an ``OutputTree``.
 ///

@@ -1,5 +1,6 @@
 import Foundation
 import RepereContent
+import RepereParallel
 
 extension OutputTree {
     /// Whether `folder` holds exactly this tree: the same file paths, byte for byte.

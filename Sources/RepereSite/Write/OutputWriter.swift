@@ -1,5 +1,6 @@
 import Foundation
 import RepereContent
+import RepereParallel
 
 /// The write stage: puts an ``OutputTree`` on disk atomically.
 ///

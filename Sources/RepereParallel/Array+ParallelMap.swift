@@ -2,7 +2,7 @@ import Dispatch
 
 extension Array where Element: Sendable {
     /// Maps every element on all cores, keeping the order of the input (used by the load, parse,
-    /// render and write stages).
+    /// index, render and write stages).
     package func parallelMap<Result: Sendable>(_ transform: @Sendable (Element) -> Result) -> [Result] {
         guard count > 1 else { return map(transform) }
         let results = ResultSlots<Result>(count: count)
