@@ -43,7 +43,8 @@ def built_site(project=ROOT):
         raise FileNotFoundError(f"{binary}: run `swift build --product repere` first (scripts/test does)")
     out = Path(tempfile.mkdtemp(prefix="repere-browser-")) / "site"
     try:
-        subprocess.run([str(binary), "build", "-C", str(project), "--output", str(out), "--quiet"], check=True)
+        # --no-cache: fixture projects live in the repository and must stay untouched.
+        subprocess.run([str(binary), "build", "-C", str(project), "--output", str(out), "--quiet", "--no-cache"], check=True)
         yield out
     finally:
         shutil.rmtree(out.parent, ignore_errors=True)
