@@ -1,4 +1,4 @@
-/// A file that existed under the prefix in some commit and was deleted later in the history.
+/// A file that existed under the prefix in some commit and was deleted, without continuing at HEAD.
 public struct DeletedFile: Sendable, Hashable {
     /// Its repository-relative path when it was deleted.
     public let path: String

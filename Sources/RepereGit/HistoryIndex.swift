@@ -1,9 +1,9 @@
-
 /// The Git history of every file under a folder, computed in one walk over all commits from HEAD.
 public struct HistoryIndex: Sendable {
     /// Histories of the files present at HEAD, keyed by their repository-relative path.
     public let files: [String: FileHistory]
-    /// Files deleted somewhere in the history, most recent deletion first.
+    /// Files deleted in the history that do not continue at HEAD (a file deleted and later re-added
+    /// at the same path counts as one file), most recent deletion first.
     public let deletedFiles: [DeletedFile]
     /// Whether the walk stopped at the boundary of a shallow clone.
     public let isTruncated: Bool

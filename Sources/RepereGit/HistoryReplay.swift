@@ -168,7 +168,7 @@ struct HistoryReplay {
         return result
     }
 
-    /// Deletions found in the history, most recent first. A deleted path may exist again at HEAD.
+    /// Deletions of files that do not continue at HEAD, most recent first.
     var deletedFiles: [DeletedFile] {
         files.compactMap { file in
             file.deletion.map { DeletedFile(path: file.path, deleted: commits[$0].committerDate, commit: commits[$0].id.commitID) }

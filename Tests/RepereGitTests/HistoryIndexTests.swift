@@ -46,6 +46,28 @@ import RepereGit
         }
     }
 
+    @Test func namesThatSortAroundFolders() throws {
+        // Git sorts a folder `foo` as `foo/`: after `foo.md` and `foo-bar.md`, before `foo0.md`.
+        let fixture = try FixtureRepository()
+        let names = ["foo.md", "foo-bar.md", "foo/inner.md", "foo0.md", "Café au lait.md", "été/à lire.md"]
+        for name in names { try fixture.write(name, "\(name)\n") }
+        try fixture.commit("Add", at: 100)
+        for (offset, name) in names.enumerated() {
+            try fixture.write(name, "\(name) edited\n")
+            try fixture.commit("Edit \(name)", at: 200 + Int64(offset) * 100)
+        }
+        try fixture.delete("foo.md")
+        try fixture.write("foo.md/x.md", "a folder where a file was\n")
+        try fixture.commit("Replace foo.md by a folder", at: 900)
+
+        let index = try index(fixture)
+        #expect(Set(index.files.keys) == Set(names.filter { $0 != "foo.md" } + ["foo.md/x.md"]))
+        for (path, history) in index.files {
+            #expect(String(history.updated.seconds) == (try fixture.git("log", "-1", "--format=%ct", "--", path)), "\(path)")
+        }
+        #expect(index.deletedFiles.map(\.path) == ["foo.md"])
+    }
+
     @Test func renameKeepsCreationDateAndListsOldPaths() throws {
         let fixture = try FixtureRepository()
         let body = (1...12).map { "Line \($0) of a page long enough for rename detection.\n" }.joined()
@@ -87,6 +109,23 @@ import RepereGit
         #expect(gone.path == "gone.md")
         #expect(gone.deleted == GitDate(seconds: FixtureRepository.date(200), offsetMinutes: 60))
         #expect(gone.commit == CommitID(hex: deletion))
+    }
+
+    @Test func fileDeletedThenReAddedIsOneFile() throws {
+        let fixture = try FixtureRepository()
+        try fixture.write("a.md", "first life\n")
+        try fixture.commit("Add a", at: 100)
+        try fixture.delete("a.md")
+        try fixture.commit("Remove a", at: 200)
+        try fixture.write("a.md", "second life\n")
+        try fixture.commit("Bring a back", author: "Bob Durand", at: 300)
+
+        let index = try index(fixture)
+        #expect(index.deletedFiles.isEmpty)
+        let a = try #require(index.files["a.md"])
+        #expect(a.created.seconds == FixtureRepository.date(100), "as git log --follow --diff-filter=A | tail -1")
+        #expect(a.updated.seconds == FixtureRepository.date(300))
+        #expect(a.revisionCount == 3, "as git log -- a.md")
     }
 
     @Test func fileChangedOnOneSideOfAMergeKeepsThatSidesDate() throws {
