@@ -4,13 +4,11 @@ import RepereGit
 /// Content read from a Git revision's tree, straight from the object database (`build --rev`).
 struct GitTreeSource: ContentSource {
     let snapshot: RevisionSnapshot
-    /// The content folder's path in the repository, with a final `/` (empty at the root).
-    let prefix: String
     private let filesByPath: [ContentPath: RevisionSnapshot.File]
 
+    /// `prefix` is the content folder's path in the repository, with a final `/` (empty at the root).
     init(snapshot: RevisionSnapshot, prefix: String) {
         self.snapshot = snapshot
-        self.prefix = prefix
         var files: [ContentPath: RevisionSnapshot.File] = [:]
         for file in snapshot.files where file.path.hasPrefix(prefix) && file.mode != 0o120000 {
             let relative = String(file.path.dropFirst(prefix.count))

@@ -15,11 +15,11 @@ enum Taxonomy: String, Sendable, CaseIterable {
         }
     }
 
-    /// The listing kind as shown to readers.
-    var label: String {
+    /// The key of the listing kind's name in the UI strings (`templates/i18n/fr.yml`).
+    var labelKey: String {
         switch self {
-        case .tags: "Étiquette"
-        case .categories: "Catégorie"
+        case .tags: "taxonomy_tag"
+        case .categories: "taxonomy_category"
         }
     }
 
@@ -52,7 +52,7 @@ extension SiteModel {
             for (i, parsed) in site.pages.enumerated() where parsed.page.kind == .article && parsed.page.status != .archived {
                 for value in taxonomy.values(of: parsed.page) {
                     let url = taxonomy.url(for: value)
-                    byURL[url, default: TaxonomyListing(kind: taxonomy.label, title: value, url: url, pages: [])].pages.append(i)
+                    byURL[url, default: TaxonomyListing(kind: text(taxonomy.labelKey), title: value, url: url, pages: [])].pages.append(i)
                 }
             }
             listings += byURL.values.sorted { $0.url < $1.url }
