@@ -46,7 +46,13 @@ extension RepereCommand {
                 throw global.fail("build failed: the site was not written\(FileManager.default.fileExists(atPath: options.outputDirectory.path) ? "; the previous site is unchanged" : "")")
             }
             let total = outcome.timings.reduce(0) { $0 + $1.seconds }
-            global.say("Built \(outcome.pageCount) pages (\(outcome.tree?.files.count ?? 0) files) into \(options.outputDirectory.relativePath(from: projectURL)) in \(String(format: "%.2f", total)) s")
+            let folder = options.outputDirectory.relativePath(from: projectURL)
+            let seconds = String(format: "%.2f", total)
+            if outcome.isUnchanged {
+                global.say("Nothing changed: \(folder) already holds the \(outcome.pageCount) pages (\(outcome.fileCount) files) (checked in \(seconds) s)")
+            } else {
+                global.say("Built \(outcome.pageCount) pages (\(outcome.fileCount) files) into \(folder) in \(seconds) s, \(outcome.writtenFileCount) files written or removed")
+            }
         }
     }
 }

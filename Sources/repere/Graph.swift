@@ -15,7 +15,9 @@ extension RepereCommand {
 
         func run() throws {
             let (_, outcome) = try ProjectBuild(global: global).run(write: false, strict: false, checkOnly: true)
-            print(format == .json ? GraphExport.json(outcome.site) : GraphExport.dot(outcome.site), terminator: "")
+            // A check-only run always resolves the site (the build cache is for writing builds).
+            guard let site = outcome.site else { throw global.fail("the content could not be resolved") }
+            print(format == .json ? GraphExport.json(site) : GraphExport.dot(site), terminator: "")
         }
     }
 }

@@ -49,7 +49,8 @@ import Testing
         #expect(failed.report.errorCount == 1)
         #expect(project.snapshot("site") == before)
         // No staging folder is left behind.
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: project.url.path).filter { $0.contains("repere-") }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: project.url.path)
+            .filter { $0.contains(".repere-new") || $0.contains(".repere-old") }
         #expect(leftovers.isEmpty)
     }
 

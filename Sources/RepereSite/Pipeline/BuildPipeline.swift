@@ -13,21 +13,42 @@ public struct BuildPipeline: Sendable {
     /// What a build produced and found.
     public struct Outcome: Sendable {
         public var report: DiagnosticReport
-        /// The site in memory; `nil` when the build stopped before rendering.
+        /// The site in memory; `nil` when the build stopped before rendering, or when nothing
+        /// changed since the last build (``isUnchanged``).
         public var tree: OutputTree?
-        /// The resolved pages and link graph.
-        public var site: ResolvedSite
-        public var pageCount: Int { site.pages.count }
+        /// The resolved pages and link graph; `nil` when nothing changed since the last build.
+        public var site: ResolvedSite?
+        public var pageCount: Int
+        /// How many files the site has.
+        public var fileCount: Int
         /// Each stage's name and wall time, in order.
         public var timings: [(stage: String, seconds: Double)]
-        /// Whether the site was written to the output folder.
+        /// Whether the site in the output folder is this build's (written now or unchanged).
         public var wasWritten: Bool
+        /// How many files were written or removed (0 when the site on disk was already right).
+        public var writtenFileCount = 0
+        /// Whether every input was the same as the last build's, so nothing was redone.
+        public var isUnchanged = false
         /// Content files with changes not committed yet (shown with `--verbose`).
         public var uncommitted: [String] = []
+
+        init(report: DiagnosticReport, tree: OutputTree?, site: ResolvedSite?, timings: [(stage: String, seconds: Double)],
+             wasWritten: Bool, uncommitted: [String] = []) {
+            self.report = report
+            self.tree = tree
+            self.site = site
+            self.pageCount = site?.pages.count ?? 0
+            self.fileCount = tree?.files.count ?? 0
+            self.timings = timings
+            self.wasWritten = wasWritten
+            self.uncommitted = uncommitted
+        }
     }
 
     /// Runs every stage. The site is written only when the report has no error (and no warning
-    /// under `strict`); otherwise the previous site is left untouched.
+    /// under `strict`); otherwise the previous site is left untouched. When every input is the
+    /// same as the last written build's (``BuildFingerprint``) and the site is as it left it,
+    /// nothing is redone: the outcome repeats that build's diagnostics.
     ///
     /// - Parameters:
     ///   - extraDiagnostics: problems found before the build (in `repere.yml`).
@@ -52,6 +73,20 @@ public struct BuildPipeline: Sendable {
         let source = history.source
         let uncommitted = history.uncommitted.map { configuration.contentDirectory + "/" + $0.rawValue }
         diagnostics += history.notes
+
+        let buildCache = BuildCache(file: options.cacheDirectory?.appendingPathComponent("build.json"))
+        let key = write && !checkOnly && buildCache.file != nil
+            ? try stage("cache") { try BuildFingerprint.key(options: options, history: history) } : nil
+        if let key, let record = buildCache.record(matching: key, site: options.outputDirectory) {
+            let report = DiagnosticReport(record.diagnostics)
+            var outcome = Outcome(
+                report: report, tree: nil, site: nil, timings: timings, wasWritten: !report.isFailure(strict: strict),
+                uncommitted: uncommitted)
+            outcome.pageCount = record.pageCount
+            outcome.fileCount = record.site.count
+            outcome.isUnchanged = true
+            return outcome
+        }
 
         var loaded = try stage("load") {
             try ContentLoader(configuration: configuration, includeDrafts: options.includeDrafts,
@@ -99,12 +134,15 @@ public struct BuildPipeline: Sendable {
         diagnostics += tree.diagnostics
 
         let report = DiagnosticReport(diagnostics)
-        var written = false
+        var outcome = Outcome(report: report, tree: tree, site: resolved, timings: timings, wasWritten: false, uncommitted: uncommitted)
         if write && !report.isFailure(strict: strict) {
-            try stage("write") { try OutputWriter(destination: options.outputDirectory).write(tree, source: source) }
-            written = true
+            outcome.writtenFileCount = try stage("write") { try OutputWriter(destination: options.outputDirectory).write(tree, source: source) }
+            outcome.wasWritten = true
+            if let key {
+                buildCache.store(key: key, pageCount: resolved.pages.count, diagnostics: report.diagnostics, site: options.outputDirectory)
+            }
         }
-        return Outcome(
-            report: report, tree: tree, site: resolved, timings: timings, wasWritten: written, uncommitted: uncommitted)
+        outcome.timings = timings
+        return outcome
     }
 }

@@ -2,11 +2,13 @@ import Foundation
 import RepereContent
 import RepereParallel
 
-/// The write stage: puts an ``OutputTree`` on disk atomically.
+/// The write stage: puts an ``OutputTree`` on disk without ever leaving a half-written site.
 ///
-/// The site is written into a fresh sibling folder, then swapped with the old one by two
-/// renames, so readers and a failed build never see a half-written site: on any error the
-/// new folder is removed and the previous site stays as it was.
+/// A first site is written into a fresh sibling folder that is then renamed into place. An
+/// existing site is updated in place by a ``SiteUpdate``: only the files whose bytes changed
+/// are written (two-phase, so a failure leaves the site as it was) and stale files are removed.
+/// Rewriting everything would cost far more: on this project's benchmark disk, creating and
+/// deleting tens of thousands of files takes longer than building them (bench/PROFILE.md).
 public struct OutputWriter: Sendable {
     public var destination: URL
 
@@ -14,11 +16,25 @@ public struct OutputWriter: Sendable {
 
     /// Writes `tree`, reading copied files from `source`.
     ///
-    /// Nothing is written when the output folder already holds exactly `tree`.
-    ///
+    /// - Returns: how many files were written or removed (0 when the site was already `tree`).
     /// - Throws: ``OutputError`` when a file cannot be read or written; the previous site is kept.
-    public func write(_ tree: OutputTree, source: any ContentSource) throws {
-        if tree.isWritten(in: destination, source: source) { return }
+    @discardableResult
+    public func write(_ tree: OutputTree, source: any ContentSource) throws -> Int {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: destination.path, isDirectory: &isDirectory) {
+            guard isDirectory.boolValue else { throw OutputError("'\(destination.path)' exists and is not a folder") }
+            if let update = SiteUpdate(tree, in: destination, source: source) {
+                try update.apply(tree, in: destination, source: source)
+                return update.changed.count + update.stale.count
+            }
+        }
+        try replace(with: tree, source: source)
+        return tree.files.count
+    }
+
+    /// Writes the whole tree into a sibling folder, then swaps it with the old site (if any) by
+    /// two renames; on any error the new folder is removed and the previous site stays.
+    private func replace(with tree: OutputTree, source: any ContentSource) throws {
         let fm = FileManager.default
         let parent = destination.deletingLastPathComponent()
         let name = destination.lastPathComponent
@@ -30,10 +46,8 @@ public struct OutputWriter: Sendable {
             try? fm.removeItem(at: staging)
             try fm.createDirectory(at: staging, withIntermediateDirectories: true)
             try Self.writeFiles(of: tree, into: staging, source: source)
-            var isDirectory: ObjCBool = false
-            let hadSite = fm.fileExists(atPath: destination.path, isDirectory: &isDirectory)
+            let hadSite = fm.fileExists(atPath: destination.path)
             if hadSite {
-                guard isDirectory.boolValue else { throw OutputError("'\(destination.path)' exists and is not a folder") }
                 try? fm.removeItem(at: retired)
                 try fm.moveItem(at: destination, to: retired)
             }
@@ -53,33 +67,14 @@ public struct OutputWriter: Sendable {
 }
 
 extension OutputWriter {
-    /// Creates every folder (parents first), then writes the files on all cores with plain
-    /// `open`/`write` calls: Foundation's `FileManager.createFile` and `Data(text.utf8)` cost
-    /// far more than the bytes (see bench/PROFILE.md).
+    /// Creates every folder of the tree (parents first), then writes the files on all cores.
     static func writeFiles(of tree: OutputTree, into folder: URL, source: any ContentSource) throws {
         let root = folder.path
-        var created: Set<Substring> = [""]
-        for path in tree.paths {
-            var missing: [Substring] = []
-            var directory = path[..<(path.lastIndex(of: "/") ?? path.startIndex)]
-            while !created.contains(directory) {
-                missing.append(directory)
-                directory = directory[..<(directory.lastIndex(of: "/") ?? directory.startIndex)]
-            }
-            for directory in missing.reversed() {
-                guard mkdir(root + "/" + directory, 0o755) == 0 || errno == EEXIST else {
-                    throw OutputError("cannot create the folder '\(directory)' in \(root): \(String(cString: strerror(errno)))")
-                }
-                created.insert(directory)
-            }
-        }
-        let failures = tree.paths.parallelMap { path -> String? in
+        let paths = tree.paths
+        try createFolders(for: paths, in: root)
+        let failures = paths.parallelMap { path -> String? in
             do {
-                switch tree.files[path]! {
-                case .text(var text): try text.withUTF8 { try write($0, to: root + "/" + path) }
-                case .bytes(let bytes): try bytes.withUnsafeBufferPointer { try write($0, to: root + "/" + path) }
-                case .copy(let contentPath): try source.read(contentPath).withUnsafeBufferPointer { try write($0, to: root + "/" + path) }
-                }
+                try tree.withBytes(of: path, source: source) { try PlainFile.write($0, to: root + "/" + path) }
                 return nil
             } catch {
                 return "cannot write '\(path)' in \(root): \(error)"
@@ -88,17 +83,30 @@ extension OutputWriter {
         if let failure = failures.lazy.compactMap({ $0 }).first { throw OutputError(failure) }
     }
 
-    private static func write(_ bytes: UnsafeBufferPointer<UInt8>, to path: String) throws {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw OutputError(String(cString: strerror(errno))) }
-        defer { close(descriptor) }
-        var offset = 0
-        while offset < bytes.count {
-            let written = Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-            if written < 0 && errno == EINTR { continue }
-            guard written > 0 else { throw OutputError(String(cString: strerror(errno))) }
-            offset += written
+    /// Creates the folders that `paths` (files relative to `root`) need and do not exist yet.
+    ///
+    /// - Returns: the folders created, parents first.
+    @discardableResult
+    static func createFolders(for paths: [String], in root: String) throws -> [String] {
+        var known: Set<Substring> = [""]
+        var created: [String] = []
+        for path in paths {
+            var missing: [Substring] = []
+            var directory = path[..<(path.lastIndex(of: "/") ?? path.startIndex)]
+            while !known.contains(directory) {
+                missing.append(directory)
+                directory = directory[..<(directory.lastIndex(of: "/") ?? directory.startIndex)]
+            }
+            for directory in missing.reversed() {
+                if mkdir(root + "/" + directory, 0o755) == 0 {
+                    created.append(String(directory))
+                } else if errno != EEXIST {
+                    throw OutputError("cannot create the folder '\(directory)' in \(root): \(String(cString: strerror(errno)))")
+                }
+                known.insert(directory)
+            }
         }
+        return created
     }
 }
 

@@ -35,6 +35,6 @@ struct HistoryCache {
     func store(_ entry: Entry) {
         guard let file, let data = try? JSONEncoder().encode(entry) else { return }
         try? FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try? data.write(to: file, options: .atomic)
+        try? AtomicFile.write(data, to: file.path)
     }
 }

@@ -1,0 +1,121 @@
+import Foundation
+import RepereContent
+import RepereTestSupport
+import Testing
+@testable import RepereSite
+
+/// Rebuilds of a site already written: the build cache, and in-place updates of `site/`.
+@Suite struct IncrementalRebuildTests {
+    private func build(_ project: URL, cache: Bool = true) throws -> BuildPipeline.Outcome {
+        let (config, problems) = try Project.configuration(in: project)
+        var options = BuildOptions(projectDirectory: project, configuration: config)
+        if !cache { options.cacheDirectory = nil }
+        return try BuildPipeline(options: options).run(extraDiagnostics: problems)
+    }
+
+    private func inode(_ url: URL) throws -> Int {
+        try #require(try FileManager.default.attributesOfItem(atPath: url.path)[.systemFileNumber] as? Int)
+    }
+
+    private func text(_ url: URL) throws -> String { try String(contentsOf: url, encoding: .utf8) }
+
+    private func project() throws -> TemporaryDirectory {
+        let project = TemporaryDirectory()
+        try project.write([
+            "content/a.md": "---\ntitle: A\n---\nBonjour, voir [B](b.md).\n",
+            "content/b.md": "---\ntitle: B\ndescription: La page B.\n---\nVoir [A](a.md).\n",
+            "content/img.svg": "<svg/>",
+            "repere.yml": "base_url: https://x.fr/\n",
+        ])
+        return project
+    }
+
+    @Test func anUnchangedRebuildRedoesNothingAndRepeatsTheDiagnostics() throws {
+        let project = try project()
+        let first = try build(project.url)
+        #expect(!first.isUnchanged && first.wasWritten)
+        #expect(first.report.warningCount > 0)  // a.md has no description
+        let second = try build(project.url)
+        #expect(second.isUnchanged && second.wasWritten)
+        #expect(second.tree == nil)
+        #expect(second.report == first.report)
+        #expect(second.pageCount == first.pageCount && second.fileCount == first.fileCount)
+        #expect(!(try build(project.url, cache: false)).isUnchanged)
+    }
+
+    @Test func anEditRewritesOnlyTheFilesItChanges() throws {
+        let project = try project()
+        let site = project.url.appendingPathComponent("site")
+        _ = try build(project.url)
+        let folder = try inode(site)
+        let image = try inode(site.appendingPathComponent("img.svg"))
+        try project.write(["content/a.md": "---\ntitle: A\n---\nBonsoir, voir [B](b.md).\n"])
+        let outcome = try build(project.url)
+        #expect(!outcome.isUnchanged)
+        #expect(outcome.writtenFileCount > 0 && outcome.writtenFileCount < outcome.fileCount)
+        #expect(try text(site.appendingPathComponent("a/index.html")).contains("Bonsoir"))
+        #expect(try inode(site) == folder)
+        #expect(try inode(site.appendingPathComponent("img.svg")) == image)
+
+        try FileManager.default.removeItem(at: project.url.appendingPathComponent("content/img.svg"))
+        _ = try build(project.url)
+        #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("img.svg").path))
+    }
+
+    @Test func aSiteEditedByHandIsRepaired() throws {
+        let project = try project()
+        let site = project.url.appendingPathComponent("site")
+        _ = try build(project.url)
+        try project.write(["site/a/index.html": "abîmé", "site/en-trop.html": "x"])
+        try FileManager.default.removeItem(at: site.appendingPathComponent("b/index.html"))
+        let outcome = try build(project.url)
+        #expect(!outcome.isUnchanged)
+        #expect(outcome.writtenFileCount == 3)
+        #expect(try text(site.appendingPathComponent("a/index.html")).contains("Bonjour"))
+        #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent("b/index.html").path))
+        #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("en-trop.html").path))
+        #expect(try build(project.url).isUnchanged)
+    }
+
+    @Test func aCorruptOrOutdatedCacheIsNeverTrusted() throws {
+        let project = try project()
+        _ = try build(project.url)
+        let file = project.url.appendingPathComponent(".repere-cache/build.json")
+        for junk in ["{", "{\"version\": 999, \"key\": \"x\"}", ""] {
+            try Data(junk.utf8).write(to: file)
+            #expect(!(try build(project.url)).isUnchanged)
+        }
+        #expect(try build(project.url).isUnchanged)
+        try project.write(["templates/404.mustache": "{{<page}}{{/page}}"])
+        #expect(!(try build(project.url)).isUnchanged)
+        try project.write(["repere.yml": "base_url: https://y.fr/\n"])
+        #expect(!(try build(project.url)).isUnchanged)
+    }
+
+    @Test func aFileWhereTheSiteNeedsAFolderIsReplaced() throws {
+        let project = try project()
+        _ = try build(project.url)
+        try FileManager.default.removeItem(at: project.url.appendingPathComponent("site/b"))
+        try project.write(["site/b": "un fichier à la place du dossier"])
+        _ = try build(project.url)
+        #expect(try text(project.url.appendingPathComponent("site/b/index.html")).contains("Voir"))
+    }
+
+    @Test func aFailedUpdateLeavesTheSiteAsItWas() throws {
+        let project = try project()
+        let site = project.url.appendingPathComponent("site")
+        _ = try build(project.url)
+        let before = project.snapshot("site")
+        try project.write([
+            "content/a.md": "---\ntitle: A\n---\nBonsoir, voir [B](b.md) et [C](c.md).\n",
+            "content/c.md": "---\ntitle: C\ndescription: La page C.\n---\nVoir [A](a.md).\n",
+        ])
+        // A folder where the new a/index.html is staged makes its write fail.
+        let blocker = AtomicFile.temporaryPath(for: site.appendingPathComponent("a/index.html").path)
+        try FileManager.default.createDirectory(atPath: blocker, withIntermediateDirectories: false)
+        #expect(throws: OutputError.self) { try build(project.url) }
+        try FileManager.default.removeItem(atPath: blocker)
+        #expect(project.snapshot("site") == before)
+        #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("c").path))
+    }
+}
