@@ -1,6 +1,6 @@
 /// What a changed file is to the build, which decides how much `serve` redoes.
 ///
-/// - `content`: a page or asset; the pipeline runs again from the ``RepereSite/ParseCache``, so
+/// - `content`: a page or asset; the pipeline runs again from the ``RepereSite/SessionCache``, so
 ///   only changed pages are re-read into documents.
 /// - `template`: the theme; every page is rendered again, nothing is parsed again.
 /// - `configuration`: `repere.yml`; it is read again, and the watched folders may move.

@@ -33,9 +33,13 @@ public struct ServeSession: Sendable {
         public var files: Int
         public var changedFiles: Int
         public var parsedPages: Int
+        /// Pages and listings rendered again (the rest were unchanged).
+        public var renderedPages: Int
         public var warnings: Int
         public var changes: Set<ChangeKind>
         public var seconds: Double
+        /// Each pipeline stage's name and wall time, in order.
+        public var timings: [(stage: String, seconds: Double)] = []
     }
 
     public init(projectDirectory: URL, host: String = "127.0.0.1", port: UInt16 = 8000, includeDrafts: Bool = false) {
@@ -58,7 +62,7 @@ public struct ServeSession: Sendable {
         try await server.waitUntilListening()
         let url = Self.url(of: await server.listeningAddress, host: host)
 
-        let cache = ParseCache()
+        let cache = SessionCache()
         var current: SiteSnapshot? = nil
         var watcher = FileWatcher(roots: [])
         let start = ContinuousClock.now
@@ -94,7 +98,7 @@ public struct ServeSession: Sendable {
 
     /// Builds, publishes the result, and points the watcher at the project's current folders.
     private func rebuild(
-        url: String, cache: ParseCache, previous: SiteSnapshot?, changes: Set<ChangeKind>, since start: ContinuousClock.Instant,
+        url: String, cache: SessionCache, previous: SiteSnapshot?, changes: Set<ChangeKind>, since start: ContinuousClock.Instant,
         hub: LiveReloadHub, watcher: inout FileWatcher, onEvent: @Sendable (Event) -> Void
     ) async -> SiteSnapshot? {
         if let layout = try? layout() { watcher.roots = [layout.content, layout.templates, layout.configuration] }
@@ -105,8 +109,9 @@ public struct ServeSession: Sendable {
             let elapsed = ContinuousClock.now - start
             onEvent(.built(Summary(
                 pages: outcome.pageCount, files: snapshot.tree.files.count, changedFiles: snapshot.changedFileCount(since: previous),
-                parsedPages: cache.parsedCount, warnings: outcome.report.warningCount, changes: changes,
-                seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)))
+                parsedPages: cache.documents.parsedCount, renderedPages: cache.pages.renderedCount, warnings: outcome.report.warningCount, changes: changes,
+                seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18,
+                timings: outcome.timings)))
             return snapshot
         case .failure(let failure):
             await hub.publishFailure(failure.text)
@@ -118,13 +123,13 @@ public struct ServeSession: Sendable {
     private struct BuildFailure: Error { var text: String }
 
     /// One in-memory build with the server's address as base URL.
-    private func build(url: String, cache: ParseCache) -> Result<(SiteSnapshot, BuildPipeline.Outcome), BuildFailure> {
+    private func build(url: String, cache: SessionCache) -> Result<(SiteSnapshot, BuildPipeline.Outcome), BuildFailure> {
         do {
             var (configuration, problems) = try Project.configuration(in: projectDirectory)
             configuration.baseURL = url
             var options = BuildOptions(projectDirectory: projectDirectory, configuration: configuration)
             options.includeDrafts = includeDrafts
-            let outcome = try BuildPipeline(options: options).run(write: false, extraDiagnostics: problems, parseCache: cache)
+            let outcome = try BuildPipeline(options: options).run(write: false, extraDiagnostics: problems, session: cache)
             guard let tree = outcome.tree, !outcome.report.isFailure(strict: false) else {
                 let errors = DiagnosticReport(outcome.report.diagnostics.filter { $0.severity == .error })
                 return .failure(BuildFailure(text: TextFormatter(colored: false).format(errors)))

@@ -35,7 +35,10 @@ extension RepereCommand {
                         if open { Browser.open(url) }
                     case .built(let summary):
                         let what = summary.changes.isEmpty ? "Built" : "Rebuilt (\(summary.changes.sorted().map(\.rawValue).joined(separator: ", ")))"
-                        say("\(what) \(summary.pages) pages in \(Int((summary.seconds * 1000).rounded())) ms: \(summary.changedFiles) of \(summary.files) files changed, \(summary.parsedPages) pages parsed, \(summary.warnings) warnings")
+                        say("\(what) \(summary.pages) pages in \(Int((summary.seconds * 1000).rounded())) ms: \(summary.changedFiles) of \(summary.files) files changed, \(summary.parsedPages) pages parsed, \(summary.renderedPages) rendered, \(summary.warnings) warnings")
+                        if global.verbose {
+                            say("  " + summary.timings.map { "\($0.stage) \(Int(($0.seconds * 1000).rounded())) ms" }.joined(separator: ", "))
+                        }
                     case .failed(let text):
                         FileHandle.standardError.write(Data(text.utf8))
                         FileHandle.standardError.write(Data("build failed: still serving the last good site\n".utf8))

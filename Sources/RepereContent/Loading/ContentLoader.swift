@@ -20,7 +20,10 @@ public struct ContentLoader: Sendable {
         self.displayPrefix = displayPrefix
     }
 
-    public func load(from source: any ContentSource) throws -> LoadedContent {
+    /// Loads every file of `source`; with a `cache` (`serve`), files whose bytes did not change
+    /// since the last load are not decoded again.
+    public func load(from source: any ContentSource, cache: PageReadCache? = nil) throws -> LoadedContent {
+        cache?.begin(configuration: configuration)
         var diagnostics: [Diagnostic] = []
         let files = try source.files()
         if let fs = source as? FileSystemSource {
@@ -47,7 +50,7 @@ public struct ContentLoader: Sendable {
         let readPages = Dictionary(uniqueKeysWithValues: zip(pageFiles, pageFiles.parallelMap { path in
             var problems: [Diagnostic] = []
             let kind: Page.Kind = path.rawValue == "_index.md" || path.rawValue == "index.md" ? .home : .article
-            let page = read(path, kind: kind, display: displayPrefix + path.rawValue, source: source, diagnostics: &problems)
+            let page = read(path, kind: kind, display: displayPrefix + path.rawValue, source: source, cache: cache, diagnostics: &problems)
             return (page: page, diagnostics: problems)
         }))
 
@@ -122,7 +125,7 @@ public struct ContentLoader: Sendable {
     // MARK: - One file
 
     private func read(
-        _ path: ContentPath, kind: Page.Kind, display: String, source: any ContentSource,
+        _ path: ContentPath, kind: Page.Kind, display: String, source: any ContentSource, cache: PageReadCache? = nil,
         diagnostics: inout [Diagnostic]
     ) -> Page? {
         let bytes: [UInt8]
@@ -132,6 +135,19 @@ public struct ContentLoader: Sendable {
             diagnostics.append(.error("file.unreadable", "cannot read the file: \(error)", at: SourceLocation(file: display)))
             return nil
         }
+        guard let cache else { return decode(bytes, path: path, kind: kind, display: display, diagnostics: &diagnostics) }
+        let (page, problems) = cache.page(path, kind: kind, bytes: bytes) {
+            var problems: [Diagnostic] = []
+            return (decode(bytes, path: path, kind: kind, display: display, diagnostics: &problems), problems)
+        }
+        diagnostics += problems
+        return page
+    }
+
+    /// A page from its file's bytes; every problem is added to `diagnostics`.
+    private func decode(
+        _ bytes: [UInt8], path: ContentPath, kind: Page.Kind, display: String, diagnostics: inout [Diagnostic]
+    ) -> Page? {
         let text: String
         switch SourceText.decode(bytes, file: display) {
         case .success(let t): text = t

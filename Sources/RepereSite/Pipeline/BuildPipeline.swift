@@ -52,12 +52,12 @@ public struct BuildPipeline: Sendable {
     ///
     /// - Parameters:
     ///   - extraDiagnostics: problems found before the build (in `repere.yml`).
-    ///   - parseCache: documents kept from a previous build (`serve`); only changed pages are parsed.
+    ///   - session: what `serve` keeps from the previous build; only changed pages are parsed and rendered.
     ///   - progress: told each stage's name as it starts (the command line shows it on a terminal).
     /// - Throws: when the content folder cannot be listed or the site cannot be written.
     public func run(
         write: Bool = true, strict: Bool = false, checkOnly: Bool = false, extraDiagnostics: [Diagnostic] = [],
-        parseCache: ParseCache? = nil, progress: (@Sendable (String) -> Void)? = nil
+        session: SessionCache? = nil, progress: (@Sendable (String) -> Void)? = nil
     ) throws -> Outcome {
         var timings: [(String, Double)] = []
         func stage<T>(_ name: String, _ body: () throws -> T) rethrows -> T {
@@ -90,14 +90,14 @@ public struct BuildPipeline: Sendable {
 
         var loaded = try stage("load") {
             try ContentLoader(configuration: configuration, includeDrafts: options.includeDrafts,
-                displayPrefix: configuration.contentDirectory + "/").load(from: source)
+                displayPrefix: configuration.contentDirectory + "/").load(from: source, cache: session?.files)
         }
         loaded.pages = history.apply(to: loaded.pages)
         diagnostics += loaded.diagnostics
         let (glossary, glossaryProblems) = Glossary.load(from: source, displayPrefix: configuration.contentDirectory + "/")
         diagnostics += glossaryProblems
 
-        let parsed = stage("parse") { ParseStage(filter: RawHTMLFilter(allowsRawHTML: configuration.unsafeHTML)).run(loaded.pages, cache: parseCache) }
+        let parsed = stage("parse") { ParseStage(filter: RawHTMLFilter(allowsRawHTML: configuration.unsafeHTML)).run(loaded.pages, cache: session?.documents) }
         diagnostics += parsed.diagnostics
 
         let basePath = SiteRenderer.basePath(of: configuration.baseURL)
@@ -129,7 +129,7 @@ public struct BuildPipeline: Sendable {
         }
         var renderer = SiteRenderer(configuration: configuration, theme: theme)
         renderer.glossary = glossary
-        var tree = stage("render") { renderer.render(resolved) }
+        var tree = stage("render") { renderer.render(resolved, memo: session?.pages) }
         search.add(to: &tree)
         diagnostics += tree.diagnostics
 

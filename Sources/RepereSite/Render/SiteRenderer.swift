@@ -32,7 +32,14 @@ public struct SiteRenderer: Sendable {
         return String(rest)
     }
 
-    public func render(_ site: ResolvedSite) -> OutputTree {
+    /// Renders every file of the site; with a `memo` (`serve`), pages whose context did not change
+    /// since the last build are taken from it instead of rendered again.
+    public func render(_ site: ResolvedSite, memo: RenderMemo? = nil) -> OutputTree {
+        memo?.begin(theme: theme.fingerprint)
+        @Sendable func render(_ path: String, _ template: String, _ context: [String: Any]) -> String {
+            memo?.html(for: path, template: template, context: context) { theme.render(template, context) }
+                ?? theme.render(template, context)
+        }
         let model = SiteModel(site: site, configuration: configuration, basePath: basePath, strings: theme.strings, glossary: glossary)
         let bodies = renderBodies(site)
         var tree = OutputTree()
@@ -45,13 +52,13 @@ public struct SiteRenderer: Sendable {
             case .section: "section"
             case .article: "article"
             }
-            return (page.url.outputFile, theme.render(template, context))
+            return (page.url.outputFile, render(page.url.outputFile, template, context))
         }
         for (i, (path, html)) in pageFiles.enumerated() {
             tree.add(path, .text(html), origin: site.pages[i].page.displayPath)
         }
         for listing in model.taxonomyListings() {
-            tree.add(listing.url.outputFile, .text(theme.render("taxonomy", model.context(forListing: listing))), origin: "the \(listing.kind) '\(listing.title)'")
+            tree.add(listing.url.outputFile, .text(render(listing.url.outputFile, "taxonomy", model.context(forListing: listing))), origin: "the \(listing.kind) '\(listing.title)'")
         }
         let changes = RecentChanges(site)
         tree.add("nouveautes/index.html", .text(theme.render("nouveautes", model.recentChangesContext(changes))), origin: "the Nouveautés page")

@@ -16,6 +16,8 @@ public struct Theme: Sendable {
     public let staticFiles: [(path: String, bytes: [UInt8])]
     /// UI strings, available to templates as `{{t.key}}`.
     public let strings: [String: String]
+    /// A hash of every file of the theme (in this process): equal fingerprints, same rendering.
+    let fingerprint: Int
 
     /// The UI strings file, built-in and overridable.
     static let stringsFile = "i18n/fr.yml"
@@ -50,7 +52,10 @@ public struct Theme: Sendable {
         }
         var library = MustacheLibrary()
         var statics: [(String, [UInt8])] = []
+        var hasher = Hasher()
         for (path, file) in files.sorted(by: { $0.key < $1.key }) {
+            hasher.combine(path)
+            hasher.combine(file.bytes)
             if path.hasSuffix(".mustache") {
                 let text = String(decoding: file.bytes, as: UTF8.self)
                 do {
@@ -67,7 +72,7 @@ public struct Theme: Sendable {
             }
         }
         guard problems.isEmpty else { return .failure(DiagnosticFailures(problems)) }
-        return .success(Theme(library: library, staticFiles: statics, strings: strings))
+        return .success(Theme(library: library, staticFiles: statics, strings: strings, fingerprint: hasher.finalize()))
     }
 
     /// Renders the template `name` with `context` and the UI strings as `t`; a missing template
