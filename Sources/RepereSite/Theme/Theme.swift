@@ -1,5 +1,4 @@
 import Foundation
-import Mustache
 import RepereContent
 import RepereDiagnostics
 
@@ -11,11 +10,13 @@ import RepereDiagnostics
 /// `static/` are copied to `/_repere/` in the site. UI strings (`i18n/fr.yml`) are merged key
 /// by key instead: a project's file overrides single strings, missing keys keep the built-in text.
 public struct Theme: Sendable {
-    public let library: MustacheLibrary
+    let templates: TemplateRenderer
     /// Static files: path under `static/` → bytes.
     public let staticFiles: [(path: String, bytes: [UInt8])]
     /// UI strings, available to templates as `{{t.key}}`.
     public let strings: [String: String]
+    /// ``strings`` as a template value, converted once.
+    private let stringsValue: TemplateValue
     /// A hash of every file of the theme (in this process): equal fingerprints, same rendering.
     let fingerprint: Int
 
@@ -50,20 +51,19 @@ public struct Theme: Sendable {
             strings.merge(decoded) { _, override in override }
             problems += diagnostics
         }
-        var library = MustacheLibrary()
+        var templates = TemplateRenderer()
         var statics: [(String, [UInt8])] = []
         var hasher = Hasher()
         for (path, file) in files.sorted(by: { $0.key < $1.key }) {
             hasher.combine(path)
             hasher.combine(file.bytes)
             if path.hasSuffix(".mustache") {
-                let text = String(decoding: file.bytes, as: UTF8.self)
                 do {
-                    library.register(try MustacheTemplate(string: TemplateEscaping.pragma + text), named: String(path.dropLast(".mustache".count)))
-                } catch let error as MustacheTemplate.ParserError {
+                    templates.templates[String(path.dropLast(".mustache".count))] = try Template(String(decoding: file.bytes, as: UTF8.self))
+                } catch let error as TemplateError {
                     problems.append(
-                        .error("template.invalid", "invalid template: \(error.error)",
-                            at: SourceLocation(file: file.display, line: error.context.lineNumber - 1, column: error.context.columnNumber + 1)))
+                        .error("template.invalid", "invalid template: \(error.message)",
+                            at: SourceLocation(file: file.display, line: error.line, column: error.column)))
                 } catch {
                     problems.append(.error("template.invalid", "invalid template: \(error)", at: SourceLocation(file: file.display)))
                 }
@@ -72,15 +72,17 @@ public struct Theme: Sendable {
             }
         }
         guard problems.isEmpty else { return .failure(DiagnosticFailures(problems)) }
-        return .success(Theme(library: library, staticFiles: statics, strings: strings, fingerprint: hasher.finalize()))
+        return .success(Theme(
+            templates: templates, staticFiles: statics, strings: strings, stringsValue: TemplateValue(strings),
+            fingerprint: hasher.finalize()))
     }
 
     /// Renders the template `name` with `context` and the UI strings as `t`; a missing template
     /// renders nothing.
     func render(_ name: String, _ context: [String: Any]) -> String {
-        var context = context
-        context["t"] = strings
-        return library.render(context, withTemplate: name) ?? ""
+        var root = context.mapValues(TemplateValue.init)
+        root["t"] = stringsValue
+        return templates.render(name, .object(root))
     }
 }
 

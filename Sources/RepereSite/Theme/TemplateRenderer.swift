@@ -1,0 +1,101 @@
+import RepereMarkdown
+
+/// Renders ``Template``s by name, with partials and inheritance resolved among them.
+struct TemplateRenderer: Sendable {
+    var templates: [String: Template] = [:]
+
+    /// The template `name` rendered with `context`; a missing template renders nothing.
+    func render(_ name: String, _ context: TemplateValue) -> String {
+        guard let template = templates[name] else { return "" }
+        var out = ""
+        out.reserveCapacity(16 * 1024)
+        var stack = [context]
+        render(template.nodes, stack: &stack, blocks: [:], into: &out)
+        return out
+    }
+
+    private func render(_ nodes: [TemplateNode], stack: inout [TemplateValue], blocks: [String: [TemplateNode]], into out: inout String) {
+        for node in nodes {
+            switch node {
+            case .text(let text):
+                out += text
+            case .variable(let name, let escaped):
+                switch lookup(name, in: stack) {
+                case .text(let text): if escaped { HTMLEscaping.append(text, to: &out) } else { out += text }
+                case .flag(let flag): out += flag ? "true" : "false"
+                default: break
+                }
+            case .section(let name, let inverted, let body):
+                let value = lookup(name, in: stack)
+                if inverted {
+                    if !value.isTruthy { render(body, stack: &stack, blocks: blocks, into: &out) }
+                    continue
+                }
+                switch value {
+                case .null, .flag(false): break
+                case .flag(true): render(body, stack: &stack, blocks: blocks, into: &out)
+                case .list(let items):
+                    for item in items {
+                        stack.append(item)
+                        render(body, stack: &stack, blocks: blocks, into: &out)
+                        stack.removeLast()
+                    }
+                default:
+                    stack.append(value)
+                    render(body, stack: &stack, blocks: blocks, into: &out)
+                    stack.removeLast()
+                }
+            case .partial(let name):
+                if let template = templates[name] { render(template.nodes, stack: &stack, blocks: blocks, into: &out) }
+            case .parent(let name, let overrides):
+                // The outermost definition of a block wins: a child's overrides beat its parent's.
+                if let template = templates[name] {
+                    render(template.nodes, stack: &stack, blocks: overrides.merging(blocks) { _, outer in outer }, into: &out)
+                }
+            case .block(let name, let defaultBody):
+                render(blocks[name] ?? defaultBody, stack: &stack, blocks: blocks, into: &out)
+            }
+        }
+    }
+
+    /// Mustache's name resolution: the first part of the name is looked up from the innermost
+    /// context outwards, the rest inside what it found.
+    private func lookup(_ name: TemplateName, in stack: [TemplateValue]) -> TemplateValue {
+        var value: TemplateValue
+        if let first = name.path.first {
+            guard let found = stack.reversed().lazy.compactMap({ $0[first] }).first else { return apply(name.function, to: .null) }
+            value = found
+            for part in name.path.dropFirst() {
+                guard let child = value[part] else { return apply(name.function, to: .null) }
+                value = child
+            }
+        } else {
+            value = stack.last ?? .null
+        }
+        return apply(name.function, to: value)
+    }
+
+    private func apply(_ function: TemplateName.Function?, to value: TemplateValue) -> TemplateValue {
+        switch function {
+        case nil: value
+        case .empty:
+            switch value {
+            case .list(let items): .flag(items.isEmpty)
+            case .text(let text): .flag(text.isEmpty)
+            case .object(let object): .flag(object.isEmpty)
+            case .flag, .null: .null
+            }
+        }
+    }
+}
+
+extension TemplateValue {
+    /// Whether a section shows: anything but nothing, `false` and an empty list.
+    var isTruthy: Bool {
+        switch self {
+        case .null, .flag(false): false
+        case .list(let items): !items.isEmpty
+        default: true
+        }
+    }
+}

@@ -1,0 +1,74 @@
+import Testing
+@testable import RepereSite
+
+@Suite struct TemplateTests {
+    private func render(_ templates: [String: String], _ name: String = "main", context: [String: Any]) throws -> String {
+        var renderer = TemplateRenderer()
+        for (name, source) in templates { renderer.templates[name] = try Template(source) }
+        return renderer.render(name, TemplateValue(context))
+    }
+
+    @Test func variablesAreEscapedUnlessTripleOrAmpersand() throws {
+        let context: [String: Any] = ["x": "<a href='#'>&</a>", "n": 3, "yes": true, "o": ["p": ["q": "profond"]]]
+        let out = try render(["main": "{{x}}|{{{x}}}|{{& x }}|{{n}}|{{yes}}|{{o.p.q}}|{{absent}}|{{o.absent.q}}"], context: context)
+        #expect(out == "&lt;a href=&#39;#&#39;&gt;&amp;&lt;/a&gt;|<a href='#'>&</a>|<a href='#'>&</a>|3|true|profond||", "\(out)")
+    }
+
+    @Test func sectionsFollowMustache() throws {
+        let context: [String: Any] = [
+            "list": [["n": "a"], ["n": "b"]], "none": [Any](), "yes": true, "no": false, "text": "t", "title": "haut",
+            "object": ["n": "o"], "empty": "",
+        ]
+        let template = """
+            {{#list}}[{{n}}{{title}}]{{/list}}{{#none}}X{{/none}}{{^none}}vide{{/none}}|\
+            {{#yes}}oui{{/yes}}{{#no}}X{{/no}}{{^no}}non{{/no}}{{^absent}}absent{{/absent}}|\
+            {{#object}}{{n}}{{/object}}{{#text}}{{.}}{{/text}}{{#empty}}(vide mais présent){{/empty}}|\
+            {{^empty(list)}}plein{{/empty(list)}}{{#empty(none)}}rien{{/empty(none)}}{{^empty(absent)}}?{{/empty(absent)}}
+            """
+        #expect(try render(["main": template], context: context)
+            == "[ahaut][bhaut]vide|ouinonabsent|ot(vide mais présent)|pleinrien?")
+    }
+
+    @Test func standaloneTagsRemoveTheirLine() throws {
+        let template = "<ul>\n  {{#list}}\n  <li>{{.}}</li>\n  {{/list}}\n  {{! commentaire }}\n</ul>\n{{#list}}{{.}}{{/list}}\n"
+        #expect(try render(["main": template], context: ["list": ["a", "b"]]) == "<ul>\n  <li>a</li>\n  <li>b</li>\n</ul>\nab\n")
+    }
+
+    @Test func partialsAndInheritance() throws {
+        let templates = [
+            "page": "<title>{{$title}}Défaut{{/title}}</title>\n{{>partials/nav}}\n<main>{{$main}}{{/main}}</main>\n",
+            "partials/nav": "<nav>{{$nav}}menu{{/nav}}</nav>",
+            "layout": "{{<page}}{{$title}}Mise en page{{/title}}{{$nav}}menu 2{{/nav}}{{/page}}",
+            "main": "{{<layout}}\n{{$title}}{{name}}{{/title}}\n{{$main}}Corps{{/main}}\n{{/layout}}\n",
+            "missing": "a{{>nulle-part}}b",
+        ]
+        // A standalone partial's line ending goes with its line: the partial brings its own.
+        let out = try render(templates, context: ["name": "Article"])
+        #expect(out == "<title>Article</title>\n<nav>menu 2</nav><main>Corps</main>\n", "\(out)")
+        #expect(try render(templates, "missing", context: [:]) == "ab")
+    }
+
+    @Test(arguments: [
+        ("ligne 1\n{{#x}}\n", 2, 1, "{{#x}} is never closed"),
+        ("{{#x}}{{/y}}", 1, 7, "{{/y}} does not close {{#x}} (line 1)"),
+        ("a\n  {{/x}}", 2, 3, "{{/x}} closes nothing"),
+        ("{{x", 1, 1, "tag opened here is never closed with }}"),
+        ("{{{x}}", 1, 1, "tag opened here is never closed with }}}"),
+        ("{{=<% %>=}}", 1, 1, "changing the tag delimiters ({{=…=}}) is not supported"),
+        ("{{#reversed(x)}}{{/reversed(x)}}", 1, 1, "unknown function 'reversed' (known: empty)"),
+        ("{{<p}}{{x}}{{/p}}", 1, 1, "only {{$block}} definitions may appear inside {{<p}}"),
+        ("{{}}", 1, 1, "tag without a name"),
+        ("{{a..b}}", 1, 1, "invalid name 'a..b'"),
+    ])
+    func syntaxErrorsSayWhereAndWhat(source: String, line: Int, column: Int, message: String) {
+        do {
+            _ = try Template(source)
+            Issue.record("'\(source)' should not parse")
+        } catch let error as TemplateError {
+            #expect(error.message == message)
+            #expect(error.line == line && error.column == column)
+        } catch {
+            Issue.record("unexpected \(error)")
+        }
+    }
+}
