@@ -21,6 +21,9 @@ public enum RelatedPages {
         let urls = pages.map(\.url)
         return Array(pages.indices).parallelMap { a in
             guard pages[a].kind == .article else { return [] }
+            // Scores from links and tags (2 at least). The section's +1 is added to those only:
+            // the rest of the section scores exactly 1, below all of them, so it is read in URL
+            // (index) order after them instead of being scored page by page.
             var score: [Int: Int] = [:]
             for b in graph.outbound[a] + graph.inbound[a] { score[b, default: 0] += 4 }
             for target in graph.outbound[a] where graph.inbound[target].count <= 100 {
@@ -30,19 +33,23 @@ public enum RelatedPages {
                 guard let pagesWithTag = tagged[tag], pagesWithTag.count <= 100 else { continue }
                 for b in pagesWithTag { score[b, default: 0] += 2 }
             }
-            if let parent = pages[a].parent {
-                for b in inSection[parent] ?? [] { score[b, default: 0] += 1 }
-            }
+            let parent = pages[a].parent
             let explicit = graph.explicitRelated[a].filter { $0 != a }
-            // The best `wanted` candidates, highest score first, then by URL: a bounded insertion
-            // instead of sorting every page of the section.
+            // The best `wanted` candidates, highest score first, then by URL: a bounded insertion.
             let wanted = max(0, limit - explicit.count)
             var best: [(page: Int, score: Int)] = []
-            for (b, value) in score where b != a && suggestible[b] && !explicit.contains(b) {
+            for (b, linked) in score where b != a && suggestible[b] && !explicit.contains(b) {
+                let value = linked + (parent != nil && pages[b].parent == parent ? 1 : 0)
                 let position = best.firstIndex { (value, urls[$0.page]) > ($0.score, urls[b]) } ?? best.count
                 guard position < wanted else { continue }
                 best.insert((b, value), at: position)
                 if best.count > wanted { best.removeLast() }
+            }
+            if best.count < wanted, let parent {
+                for b in inSection[parent] ?? [] where b != a && score[b] == nil && !explicit.contains(b) {
+                    best.append((b, 1))
+                    if best.count == wanted { break }
+                }
             }
             return Array((explicit + best.map(\.page)).prefix(max(limit, explicit.count)))
         }
