@@ -7,8 +7,10 @@ import Synchronization
 /// at once and freed, so nothing from C outlives a call.
 ///
 /// > Warning: Debian's cmark-gfm 0.29 is not thread-safe: two threads parsing at once
-/// > produced different output (autolinks lost). Every call is serialised by one process-wide
-/// > lock; rendering, which is pure Swift, runs in parallel.
+/// > produced different output (autolinks lost): attaching and freeing a parser's extensions
+/// > changes process-wide tables. Creating, running and freeing parsers is serialised by one
+/// > process-wide lock; converting the finished tree (which belongs to this call alone) into
+/// > value types runs outside it, on all cores.
 public enum CommonMarkParser {
     private static let lock = Mutex(())
     private static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
@@ -17,12 +19,10 @@ public enum CommonMarkParser {
     public static func parse(_ text: String) -> MarkdownDocument {
         var text = text
         return text.withUTF8 { bytes in
-            lock.withLock { _ in
+            let empty = MarkdownDocument(blocks: [], headings: [], references: [], rawHTML: [])
+            let parsed = lock.withLock { _ -> ParsedTree? in
                 cmark_gfm_core_extensions_ensure_registered()
-                guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else {
-                    return MarkdownDocument(blocks: [], headings: [], references: [], rawHTML: [])
-                }
-                defer { cmark_parser_free(parser) }
+                guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else { return nil }
                 for name in extensionNames {
                     if let ext = cmark_find_syntax_extension(name) {
                         cmark_parser_attach_syntax_extension(parser, ext)
@@ -32,18 +32,30 @@ public enum CommonMarkParser {
                     cmark_parser_feed(parser, chars.baseAddress, chars.count)
                 }
                 guard let root = cmark_parser_finish(parser) else {
-                    return MarkdownDocument(blocks: [], headings: [], references: [], rawHTML: [])
+                    cmark_parser_free(parser)
+                    return nil
                 }
-                defer { cmark_node_free(root) }
-                cmark_consolidate_text_nodes(root)
-                var converter = TreeConverter(source: bytes)
-                let blocks = converter.blocks(under: root)
-                return MarkdownDocument(
-                    blocks: blocks, headings: converter.headings,
-                    references: converter.references, rawHTML: converter.rawHTML)
+                return ParsedTree(parser: parser, root: root)
             }
+            guard let parsed else { return empty }
+            defer {
+                cmark_node_free(parsed.root)
+                lock.withLock { _ in cmark_parser_free(parsed.parser) }
+            }
+            cmark_consolidate_text_nodes(parsed.root)
+            var converter = TreeConverter(source: bytes)
+            let blocks = converter.blocks(under: parsed.root)
+            return MarkdownDocument(
+                blocks: blocks, headings: converter.headings,
+                references: converter.references, rawHTML: converter.rawHTML)
         }
     }
+}
+
+/// A finished cmark tree and its parser (freed under the lock, after the tree is converted).
+private struct ParsedTree: @unchecked Sendable {
+    var parser: OpaquePointer
+    var root: OpaquePointer
 }
 
 /// Walks a cmark tree once, building value nodes and collecting headings and references.
