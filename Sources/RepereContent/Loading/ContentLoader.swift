@@ -23,7 +23,7 @@ public struct ContentLoader: Sendable {
     /// Loads every file of `source`; with a `cache` (`serve`), files whose bytes did not change
     /// since the last load are not decoded again.
     public func load(from source: any ContentSource, cache: PageReadCache? = nil) throws -> LoadedContent {
-        cache?.begin(configuration: configuration)
+        cache?.begin()
         var diagnostics: [Diagnostic] = []
         let files = try source.files()
         if let fs = source as? FileSystemSource {
@@ -136,7 +136,7 @@ public struct ContentLoader: Sendable {
             return nil
         }
         guard let cache else { return decode(bytes, path: path, kind: kind, display: display, diagnostics: &diagnostics) }
-        let (page, problems) = cache.page(path, kind: kind, bytes: bytes) {
+        let (page, problems) = cache.page(path, kind: kind, bytes: bytes, configuration: configuration) {
             var problems: [Diagnostic] = []
             return (decode(bytes, path: path, kind: kind, display: display, diagnostics: &problems), problems)
         }

@@ -1,49 +1,33 @@
-import Foundation
+import RepereParallel
+import Synchronization
 
-/// Rendered pages kept between builds: a page is rendered again only when its template context
-/// (hashed by ``ContextHash``) or the theme differs from the last build's.
-///
-/// Entries not used by a build are dropped at the next one. Safe to use from the render stage's
-/// worker threads.
-public final class RenderMemo: @unchecked Sendable {
-    private let lock = NSLock()
-    private var theme: Int?
-    private var previous: [String: (context: Int, html: String)] = [:]
-    private var current: [String: (context: Int, html: String)] = [:]
+/// Rendered pages kept between builds: a page is rendered again only when its template, its
+/// template context (hashed by ``ContextHash``) or the theme differs from the last build's.
+public final class RenderMemo: Sendable {
+    private let memo = Memo<String, Int, String>()
+    private let theme = Mutex<Int?>(nil)
+
     /// How many pages the last build rendered (the rest came from the memo).
-    public private(set) var renderedCount = 0
+    public var renderedCount: Int { memo.computedCount }
 
     public init() {}
 
     /// Starts a build with the theme whose fingerprint is `theme`: keeps the last build's pages
     /// only if it used the same theme.
-    func begin(theme: Int) {
-        lock.withLock {
-            previous = self.theme == theme ? current : [:]
-            current = [:]
-            self.theme = theme
-            renderedCount = 0
+    func begin(theme fingerprint: Int) {
+        let same = theme.withLock { last in
+            defer { last = fingerprint }
+            return last == fingerprint
         }
+        memo.begin(keeping: same)
     }
 
     /// The HTML of the file at `path`, rendered with `render` unless the last build rendered it
     /// with the same template from an identical context. A context that cannot be hashed is
     /// always rendered.
     func html(for path: String, template: String, context: [String: Any], render: () -> String) -> String {
-        guard let key = ContextHash.of(context, template: template) else {
-            lock.withLock { renderedCount += 1 }
-            return render()
-        }
-        if let hit = lock.withLock({ previous[path] }), hit.context == key {
-            lock.withLock { current[path] = hit }
-            return hit.html
-        }
-        let html = render()
-        lock.withLock {
-            current[path] = (key, html)
-            renderedCount += 1
-        }
-        return html
+        guard let key = ContextHash.of(context, template: template) else { return render() }
+        return memo.value(for: path, input: key, compute: render)
     }
 }
 

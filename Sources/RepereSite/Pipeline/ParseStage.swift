@@ -9,7 +9,7 @@ struct ParseStage: Sendable {
 
     /// Parses `pages`, reusing the documents `cache` holds for unchanged bodies.
     func run(_ pages: [Page], cache: ParseCache? = nil) -> (pages: [ParsedPage], diagnostics: [Diagnostic]) {
-        cache?.retain(pages)
+        cache?.begin()
         let results = pages.parallelMap { page in
             let document = cache?.document(for: page, parse: CommonMarkParser.parse) ?? CommonMarkParser.parse(page.body)
             return (ParsedPage(page: page, document: document), problems(in: document, of: page))

@@ -1,0 +1,39 @@
+import Foundation
+
+/// Values computed by one build and kept for the next (`serve`): a value is reused only when
+/// the input it was computed from is equal to the new one, so a stale value is never returned.
+///
+/// Each build starts with ``begin(keeping:)``; values the previous build did not ask for are
+/// dropped then. Safe to use from the stages' worker threads.
+package final class Memo<Key: Hashable, Input: Equatable, Value>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var previous: [Key: (input: Input, value: Value)] = [:]
+    private var current: [Key: (input: Input, value: Value)] = [:]
+    /// How many values the current build computed (the rest were reused).
+    package private(set) var computedCount = 0
+
+    package init() {}
+
+    /// Starts a build; `keeping: false` forgets everything (what the values depend on changed).
+    package func begin(keeping: Bool = true) {
+        lock.withLock {
+            previous = keeping ? current : [:]
+            current = [:]
+            computedCount = 0
+        }
+    }
+
+    /// The value for `key`: the previous build's if its input equals `input`, else `compute()`.
+    package func value(for key: Key, input: Input, compute: () -> Value) -> Value {
+        if let hit = lock.withLock({ previous[key] }), hit.input == input {
+            lock.withLock { current[key] = hit }
+            return hit.value
+        }
+        let value = compute()
+        lock.withLock {
+            current[key] = (input, value)
+            computedCount += 1
+        }
+        return value
+    }
+}
