@@ -2,21 +2,21 @@ import Testing
 @testable import RepereSite
 
 @Suite struct TemplateTests {
-    private func render(_ templates: [String: String], _ name: String = "main", context: [String: Any]) throws -> String {
+    private func render(_ templates: [String: String], _ name: String = "main", context: TemplateContext) throws -> String {
         var renderer = TemplateRenderer()
         for (name, source) in templates { renderer.templates[name] = try Template(source) }
-        return renderer.render(name, TemplateValue(context))
+        return renderer.render(name, .object(context))
     }
 
     @Test func variablesAreEscapedUnlessTripleOrAmpersand() throws {
-        let context: [String: Any] = ["x": "<a href='#'>&</a>", "n": 3, "yes": true, "o": ["p": ["q": "profond"]]]
+        let context: TemplateContext = ["x": "<a href='#'>&</a>", "n": "3", "yes": true, "o": ["p": ["q": "profond"]]]
         let out = try render(["main": "{{x}}|{{{x}}}|{{& x }}|{{n}}|{{yes}}|{{o.p.q}}|{{absent}}|{{o.absent.q}}"], context: context)
         #expect(out == "&lt;a href=&#39;#&#39;&gt;&amp;&lt;/a&gt;|<a href='#'>&</a>|<a href='#'>&</a>|3|true|profond||", "\(out)")
     }
 
     @Test func sectionsFollowMustache() throws {
-        let context: [String: Any] = [
-            "list": [["n": "a"], ["n": "b"]], "none": [Any](), "yes": true, "no": false, "text": "t", "title": "haut",
+        let context: TemplateContext = [
+            "list": [["n": "a"], ["n": "b"]], "none": [], "yes": true, "no": false, "text": "t", "title": "haut",
             "object": ["n": "o"], "empty": "",
         ]
         let template = """

@@ -10,7 +10,7 @@ struct GeneratedPage {
     var template: String
     var title: String
     /// Values for the template, beside `page.title`.
-    var values: [String: Any] = [:]
+    var values: TemplateContext = [:]
 
     static let accessibility: SitePath = "/accessibilite/"
     static let legal: SitePath = "/mentions-legales/"
@@ -29,48 +29,48 @@ extension SiteModel {
         let legal = configuration.legal
         var generated = [
             GeneratedPage(url: GeneratedPage.accessibility, template: "accessibilite", title: text("accessibility_title"), values: [
-                "rate": configuration.accessibilityRate.orFalse,
-                "date": configuration.accessibilityDate.map { FrenchDate.long($0) } ?? false,
-                "isTotal": configuration.accessibilityStatus == .totalement,
-                "entity": legal.publisher.isEmpty
+                "rate": .text(orFalse: configuration.accessibilityRate),
+                "date": configuration.accessibilityDate.map { .text(FrenchDate.long($0)) } ?? false,
+                "isTotal": .flag(configuration.accessibilityStatus == .totalement),
+                "entity": .text(legal.publisher.isEmpty
                     ? (configuration.institution.isEmpty ? configuration.title : configuration.institution.joined(separator: " "))
-                    : legal.publisher,
+                    : legal.publisher),
             ]),
             GeneratedPage(url: GeneratedPage.legal, template: "mentions-legales", title: text("legal_title"), values: [
-                "publisher": legal.publisher.orFalse,
-                "director": legal.director.orFalse,
-                "host": legal.host.orFalse,
+                "publisher": .text(orFalse: legal.publisher),
+                "director": .text(orFalse: legal.director),
+                "host": .text(orFalse: legal.host),
             ]),
             GeneratedPage(url: GeneratedPage.privacy, template: "donnees-personnelles", title: text("privacy_title"), values: [
-                "dataContact": legal.dataContact.orFalse,
-                "publisher": legal.publisher.orFalse,
+                "dataContact": .text(orFalse: legal.dataContact),
+                "publisher": .text(orFalse: legal.publisher),
             ]),
         ]
         if hasGlossary {
             var anchors = HeadingAnchors()
-            let terms: [[String: Any]] = glossary.terms.map { term in
+            let terms: [TemplateValue] = glossary.terms.map { term in
                 [
-                    "term": term.term, "anchor": anchors.anchor(for: term.term),
-                    "expansion": (term.expansion ?? "").orFalse, "definition": term.definition,
-                    "synonyms": term.synonyms.joined(separator: ", ").orFalse,
+                    "term": .text(term.term), "anchor": .text(anchors.anchor(for: term.term)),
+                    "expansion": .text(orFalse: term.expansion), "definition": .text(term.definition),
+                    "synonyms": .text(orFalse: term.synonyms.joined(separator: ", ")),
                 ]
             }
-            generated.append(GeneratedPage(url: GeneratedPage.glossary, template: "glossaire", title: text("glossary_title"), values: ["terms": terms]))
+            generated.append(GeneratedPage(url: GeneratedPage.glossary, template: "glossaire", title: text("glossary_title"), values: ["terms": .list(terms)]))
         }
         for audience in configuration.audiences {
             guard let listed = audiencePages[audience.id] else { continue }
             generated.append(GeneratedPage(url: GeneratedPage.audience(audience.id), template: "audience", title: audience.label, values: [
-                "pages": listed.map { summary($0) },
+                "pages": summaries(listed),
             ]))
         }
         return generated.filter { indexByURL[$0.url] == nil }
     }
 
-    func context(forGenerated generated: GeneratedPage) -> [String: Any] {
+    func context(forGenerated generated: GeneratedPage) -> TemplateContext {
         var context = baseContext(title: generated.title, current: generated.url)
-        context["page"] = ["title": generated.title]
-        context["breadcrumb"] = indexByURL[.root].map { [summary($0)] } ?? []
-        context["generated"] = generated.values
+        context["page"] = ["title": .text(generated.title)]
+        context["breadcrumb"] = indexByURL[.root].map { summaries([$0]) } ?? []
+        context["generated"] = .object(generated.values)
         return context
     }
 }

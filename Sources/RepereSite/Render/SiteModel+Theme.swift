@@ -6,19 +6,19 @@ import RepereMarkdown
 /// contents, the issue link and the feedback form.
 extension SiteModel {
     /// Site-wide values, merged into `site` of every page's context.
-    func themeSiteValues() -> [String: Any] {
+    func themeSiteValues() -> TemplateContext {
         return [
-            "institution": configuration.institution,
-            "accessibilityStatus": text("accessibility_" + configuration.accessibilityStatus.rawValue),
+            "institution": .list(configuration.institution.map { .text($0) }),
+            "accessibilityStatus": .text(text("accessibility_" + configuration.accessibilityStatus.rawValue)),
             "links": [
-                "accessibility": href(GeneratedPage.accessibility), "legal": href(GeneratedPage.legal),
-                "privacy": href(GeneratedPage.privacy), "siteMap": href("/plan-du-site/"),
-                "glossary": hasGlossary ? href(GeneratedPage.glossary) : false,
-            ] as [String: Any],
-            "contactURL": configuration.contactURL.orFalse,
-            "feedbackEndpoint": configuration.feedbackEndpoint.orFalse,
-            "csp": ContentSecurityPolicy.meta(allowing: configuration.feedbackEndpoint),
-            "audiences": audienceEntries(),
+                "accessibility": .text(href(GeneratedPage.accessibility)), "legal": .text(href(GeneratedPage.legal)),
+                "privacy": .text(href(GeneratedPage.privacy)), "siteMap": .text(href("/plan-du-site/")),
+                "glossary": hasGlossary ? .text(href(GeneratedPage.glossary)) : false,
+            ],
+            "contactURL": .text(orFalse: configuration.contactURL),
+            "feedbackEndpoint": .text(orFalse: configuration.feedbackEndpoint),
+            "csp": .text(ContentSecurityPolicy.meta(allowing: configuration.feedbackEndpoint)),
+            "audiences": .list(audienceEntries()),
         ]
     }
 
@@ -26,9 +26,9 @@ extension SiteModel {
     func text(_ key: String) -> String { strings[key] ?? key }
 
     /// "Je suis…": each configured audience that has pages, with its listing's URL.
-    func audienceEntries() -> [[String: Any]] {
+    func audienceEntries() -> [TemplateValue] {
         configuration.audiences.filter { audiencePages[$0.id] != nil }.map {
-            ["label": $0.label, "url": href(GeneratedPage.audience($0.id))]
+            ["label": .text($0.label), "url": .text(href(GeneratedPage.audience($0.id)))]
         }
     }
 
@@ -43,22 +43,22 @@ extension SiteModel {
 
     /// Per-page values, merged into `page`: the table of contents (articles with at least three
     /// `##` or `###` headings), the issue link, and whether there is any page action link.
-    func themePageValues(_ i: Int) -> [String: Any] {
+    func themePageValues(_ i: Int) -> TemplateContext {
         let parsed = site.pages[i]
         let headings = parsed.document.headings.filter { $0.level <= 3 }
         let isLong = parsed.page.kind == .article && headings.count >= 3
-        let toc = isLong ? headings.map { ["text": $0.text, "anchor": $0.anchor, "isSub": $0.level == 3] } : []
+        let toc: [TemplateValue] = isLong ? headings.map { ["text": .text($0.text), "anchor": .text($0.anchor), "isSub": .flag($0.level == 3)] } : []
         let absoluteURL = Sitemap.absolute(parsed.page.url, baseURL: configuration.baseURL)
-        var issueURL: Any = false
+        var issueURL: TemplateValue = false
         if !configuration.issueURL.isEmpty && !parsed.page.isSynthetic {
             // Brackets (GitLab's `issue[title]=`) are not allowed unencoded in a URL's query.
-            issueURL = configuration.issueURL
+            issueURL = .text(configuration.issueURL
                 .replacingOccurrences(of: "[", with: "%5B").replacingOccurrences(of: "]", with: "%5D")
                 .replacingOccurrences(of: "{title}", with: Self.percentEncoded(parsed.page.title))
-                .replacingOccurrences(of: "{url}", with: Self.percentEncoded(absoluteURL))
+                .replacingOccurrences(of: "{url}", with: Self.percentEncoded(absoluteURL)))
         }
         let hasActions = !parsed.page.isSynthetic && !(configuration.editURL.isEmpty && configuration.issueURL.isEmpty)
-        return ["toc": toc, "issueURL": issueURL, "hasActions": hasActions, "absoluteURL": absoluteURL]
+        return ["toc": .list(toc), "issueURL": issueURL, "hasActions": .flag(hasActions), "absoluteURL": .text(absoluteURL)]
     }
 
     /// `text` with everything but ASCII letters, digits and `-._~` percent-encoded (UTF-8).
@@ -94,9 +94,4 @@ enum ContentSecurityPolicy {
         let rest = url[scheme.upperBound...]
         return String(url[..<scheme.upperBound]) + String(rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" })
     }
-}
-
-extension String {
-    /// The string, or `false` when empty: Mustache sections then skip it instead of showing "".
-    var orFalse: Any { isEmpty ? false : self }
 }

@@ -18,6 +18,8 @@ struct SiteModel: Sendable {
     let glossary: Glossary
     /// Listed articles of each audience, in site order.
     let audiencePages: [String: [Int]]
+    /// `site` in every context, but its `navigation`: computed once.
+    private(set) var siteValues: TemplateContext = [:]
 
     init(site: ResolvedSite, configuration: SiteConfiguration, basePath: String, strings: [String: String] = [:], glossary: Glossary = Glossary()) {
         self.site = site
@@ -35,6 +37,10 @@ struct SiteModel: Sendable {
         for (key, list) in children {
             children[key] = list.sorted { orders[$0] < orders[$1] }
         }
+        siteValues = [
+            "title": .text(configuration.title), "language": .text(configuration.language), "basePath": .text(basePath),
+            "homeURL": .text(href(.root)),
+        ].merging(themeSiteValues()) { a, _ in a }
     }
 
     private func displayOrder(_ page: Page) -> DisplayOrder {
@@ -54,23 +60,19 @@ struct SiteModel: Sendable {
 
     // MARK: - Contexts
 
-    func baseContext(title: String, current: SitePath?) -> [String: Any] {
-        let navigation: [[String: Any]] = topSections.map { i in
+    func baseContext(title: String, current: SitePath?) -> TemplateContext {
+        let navigation: [TemplateValue] = topSections.map { i in
             let page = site.pages[i].page
             let isCurrent = current.map { $0.rawValue.hasPrefix(page.url.rawValue) } ?? false
-            return ["title": page.title, "url": href(page.url), "isCurrent": isCurrent]
+            return ["title": .text(page.title), "url": .text(href(page.url)), "isCurrent": .flag(isCurrent)]
         }
         let pageTitle = title == configuration.title ? title : "\(title) – \(configuration.title)"
-        return [
-            "site": [
-                "title": configuration.title, "language": configuration.language, "basePath": basePath,
-                "homeURL": href(.root), "navigation": navigation,
-            ].merging(themeSiteValues()) { a, _ in a } as [String: Any],
-            "pageTitle": pageTitle,
-        ]
+        var values = siteValues
+        values["navigation"] = .list(navigation)
+        return ["site": .object(values), "pageTitle": .text(pageTitle)]
     }
 
-    func context(forPage i: Int, bodies: [RenderedBody]) -> [String: Any] {
+    func context(forPage i: Int, bodies: [RenderedBody]) -> TemplateContext {
         let page = site.pages[i].page
         var title = page.title
         if page.kind == .article, let parent = page.parent, parent != .root, let section = indexByURL[parent] {
@@ -80,34 +82,34 @@ struct SiteModel: Sendable {
         if let description = page.frontMatter.description ?? (page.kind == .home ? configuration.description : nil),
             !description.isEmpty
         {
-            context["description"] = description
+            context["description"] = .text(description)
         }
-        context["page"] = pageDictionary(i, body: bodies[i].html).merging(themePageValues(i)) { a, _ in a }
-        context["breadcrumb"] = breadcrumb(of: page)
+        context["page"] = .object(pageDictionary(i, body: bodies[i].html).merging(themePageValues(i)) { a, _ in a })
+        context["breadcrumb"] = .list(breadcrumb(of: page))
         switch page.kind {
         case .home:
-            context["sections"] = topSections.map { summary($0) }
+            context["sections"] = summaries(topSections)
         case .section:
             let listed = children[page.url] ?? []
             let pages = listed.map { site.pages[$0].page }
-            context["subsections"] = zip(listed, pages).filter { $0.1.kind == .section }.map { summary($0.0) }
-            context["faqs"] = zip(listed, pages).filter { $0.1.kind == .article && $0.1.type == .faq }.map { j, faq in
+            context["subsections"] = summaries(zip(listed, pages).filter { $0.1.kind == .section }.map(\.0))
+            context["faqs"] = .list(zip(listed, pages).filter { $0.1.kind == .article && $0.1.type == .faq }.map { j, faq in
                 var item = summary(j)
-                item["anchor"] = Slug.make(from: faq.url.rawValue)
-                item["content"] = bodies[j].accordionHTML ?? bodies[j].html
-                return item
-            }
-            context["tutorials"] = zip(listed, pages).filter { $0.1.kind == .article && $0.1.type == .tutorial }.map { summary($0.0) }
-            context["articles"] = zip(listed, pages).filter { $0.1.kind == .article && $0.1.type == .article }.map { summary($0.0) }
+                item["anchor"] = .text(Slug.make(from: faq.url.rawValue))
+                item["content"] = .text(bodies[j].accordionHTML ?? bodies[j].html)
+                return .object(item)
+            })
+            context["tutorials"] = summaries(zip(listed, pages).filter { $0.1.kind == .article && $0.1.type == .tutorial }.map(\.0))
+            context["articles"] = summaries(zip(listed, pages).filter { $0.1.kind == .article && $0.1.type == .article }.map(\.0))
         case .article:
-            context["backlinks"] = site.graph.inbound[i].filter { site.pages[$0].page.status != .archived }.map { summary($0) }
-            context["related"] = related[i].map { summary($0) }
+            context["backlinks"] = summaries(site.graph.inbound[i].filter { site.pages[$0].page.status != .archived })
+            context["related"] = summaries(related[i])
             if page.type == .tutorial, let parent = page.parent {
                 let tutorials = (children[parent] ?? []).filter { site.pages[$0].page.type == .tutorial }
                 if let position = tutorials.firstIndex(of: i) {
-                    context["previous"] = position > 0 ? summary(tutorials[position - 1]) : false
-                    context["next"] = position + 1 < tutorials.count ? summary(tutorials[position + 1]) : false
-                    context["hasPager"] = tutorials.count > 1
+                    context["previous"] = position > 0 ? .object(summary(tutorials[position - 1])) : false
+                    context["next"] = position + 1 < tutorials.count ? .object(summary(tutorials[position + 1])) : false
+                    context["hasPager"] = .flag(tutorials.count > 1)
                 }
             }
         }
@@ -115,91 +117,93 @@ struct SiteModel: Sendable {
     }
 
     /// Dates and authors as templates show them.
-    static func historyDictionary(_ history: PageHistory) -> [String: Any] {
+    static func historyDictionary(_ history: PageHistory) -> TemplateValue {
         [
-            "updated": FrenchDate.long(history.updated.day), "updatedISO": history.updated.day.description,
-            "created": history.created.map { FrenchDate.long($0.day) } ?? false,
-            "createdISO": history.created.map { $0.day.description } ?? false,
-            "authors": history.authors.isEmpty ? false : history.authors.joined(separator: ", "),
-            "isUncommitted": history.isUncommitted,
+            "updated": .text(FrenchDate.long(history.updated.day)), "updatedISO": .text(history.updated.day.description),
+            "created": history.created.map { .text(FrenchDate.long($0.day)) } ?? false,
+            "createdISO": history.created.map { .text($0.day.description) } ?? false,
+            "authors": history.authors.isEmpty ? false : .text(history.authors.joined(separator: ", ")),
+            "isUncommitted": .flag(history.isUncommitted),
         ]
     }
 
     /// The "Nouveautés" page: recent changes grouped by month.
-    func recentChangesContext(_ changes: RecentChanges) -> [String: Any] {
-        var months: [(String, [[String: Any]])] = []
+    func recentChangesContext(_ changes: RecentChanges) -> TemplateContext {
+        var months: [(String, [TemplateValue])] = []
         for entry in changes.entries {
             let month = FrenchDate.month(entry.updated.day)
             var item = summary(entry.page)
-            item["isNew"] = entry.isNew
-            item["date"] = FrenchDate.long(entry.updated.day)
-            item["dateISO"] = entry.updated.day.description
-            item["summary"] = entry.summary ?? false
-            if months.last?.0 == month { months[months.count - 1].1.append(item) } else { months.append((month, [item])) }
+            item["isNew"] = .flag(entry.isNew)
+            item["date"] = .text(FrenchDate.long(entry.updated.day))
+            item["dateISO"] = .text(entry.updated.day.description)
+            item["summary"] = entry.summary.map { .text($0) } ?? false
+            if months.last?.0 == month { months[months.count - 1].1.append(.object(item)) } else { months.append((month, [.object(item)])) }
         }
         var context = baseContext(title: "Nouveautés", current: nil)
-        context["months"] = months.map { ["month": $0.0, "entries": $0.1] }
+        context["months"] = .list(months.map { ["month": .text($0.0), "entries": .list($0.1)] })
         return context
     }
 
     /// The "Plan du site": every listed page, section by section, as a tree.
-    func siteMapContext() -> [String: Any] {
-        func node(_ i: Int) -> [String: Any] {
+    func siteMapContext() -> TemplateContext {
+        func node(_ i: Int) -> TemplateValue {
             var item = summary(i)
-            item["children"] = (children[site.pages[i].page.url] ?? []).map(node)
-            return item
+            item["children"] = .list((children[site.pages[i].page.url] ?? []).map(node))
+            return .object(item)
         }
         var context = baseContext(title: "Plan du site", current: nil)
-        context["tree"] = (children[.root] ?? []).map(node)
+        context["tree"] = .list((children[.root] ?? []).map(node))
         return context
     }
 
-    private func pageDictionary(_ i: Int, body: String) -> [String: Any] {
+    private func pageDictionary(_ i: Int, body: String) -> TemplateContext {
         let page = site.pages[i].page
         var dict = summary(i)
-        dict["content"] = body
-        dict["type"] = page.type.rawValue
-        for type in PageType.allCases { dict["is" + type.rawValue.capitalized] = page.type == type }
-        dict["isArchived"] = page.status == .archived
+        dict["content"] = .text(body)
+        dict["type"] = .text(page.type.rawValue)
+        for type in PageType.allCases { dict["is" + type.rawValue.capitalized] = .flag(page.type == type) }
+        dict["isArchived"] = .flag(page.status == .archived)
         let labels = Dictionary(configuration.audiences.map { ($0.id, $0.label) }, uniquingKeysWith: { a, _ in a })
-        dict["audiences"] = page.audience.map { ["id": $0, "label": labels[$0] ?? $0] }
-        dict["tags"] = page.frontMatter.tags.map { ["name": $0, "url": href(Taxonomy.tags.url(for: $0))] }
+        dict["audiences"] = .list(page.audience.map { ["id": .text($0), "label": .text(labels[$0] ?? $0)] })
+        dict["tags"] = .list(page.frontMatter.tags.map { ["name": .text($0), "url": .text(href(Taxonomy.tags.url(for: $0)))] })
         if let category = page.frontMatter.category {
-            dict["category"] = ["name": category, "url": href(Taxonomy.categories.url(for: category))]
+            dict["category"] = ["name": .text(category), "url": .text(href(Taxonomy.categories.url(for: category)))]
         }
         dict["editURL"] =
             configuration.editURL.isEmpty || page.isSynthetic
             ? false
-            : configuration.editURL.replacingOccurrences(
-                of: "{path}", with: configuration.contentDirectory + "/" + page.source.rawValue)
-        dict["params"] = page.frontMatter.params.mapValues(\.templateValue)
+            : .text(configuration.editURL.replacingOccurrences(
+                of: "{path}", with: configuration.contentDirectory + "/" + page.source.rawValue))
+        dict["params"] = .object(page.frontMatter.params.mapValues(\.templateValue))
         dict["history"] = page.history.map(Self.historyDictionary) ?? false
         return dict
     }
 
     /// What a listing shows of a page: title, URL, description.
-    func summary(_ i: Int) -> [String: Any] {
+    func summary(_ i: Int) -> TemplateContext {
         let page = site.pages[i].page
         // Keys are always present (false when empty) so a Mustache section never picks up
         // the value of an enclosing context.
-        let description = page.frontMatter.description ?? ""
-        return ["title": page.title, "url": href(page.url), "description": description.isEmpty ? false : description]
+        return ["title": .text(page.title), "url": .text(href(page.url)), "description": .text(orFalse: page.frontMatter.description)]
     }
 
-    private func breadcrumb(of page: Page) -> [[String: Any]] {
-        var trail: [[String: Any]] = []
+    /// The summaries of `pages`, as a list.
+    func summaries(_ pages: [Int]) -> TemplateValue { .list(pages.map { .object(summary($0)) }) }
+
+    private func breadcrumb(of page: Page) -> [TemplateValue] {
+        var trail: [TemplateValue] = []
         var parent = page.parent
         while let url = parent, let i = indexByURL[url] {
-            trail.insert(["title": site.pages[i].page.title, "url": href(url)], at: 0)
+            trail.insert(["title": .text(site.pages[i].page.title), "url": .text(href(url))], at: 0)
             parent = site.pages[i].page.parent
         }
         return trail
     }
 
-    func context(forRedirect redirect: Redirect) -> [String: Any] {
+    func context(forRedirect redirect: Redirect) -> TemplateContext {
         let title = indexByURL[redirect.to].map { site.pages[$0].page.title } ?? redirect.to.rawValue
         var context = baseContext(title: title, current: nil)
-        context["target"] = ["title": title, "url": href(redirect.to)]
+        context["target"] = ["title": .text(title), "url": .text(href(redirect.to))]
         return context
     }
 }
@@ -212,16 +216,16 @@ private struct DisplayOrder: Comparable {
 }
 
 extension YAMLValue {
-    /// The value as templates see it: strings, numbers, booleans, arrays and dictionaries.
-    var templateValue: Any {
+    /// The value as templates see it: numbers as text, `null` as empty text.
+    var templateValue: TemplateValue {
         switch self {
-        case .string(let s): s
-        case .int(let i): i
-        case .double(let d): d
-        case .bool(let b): b
-        case .null: ""
-        case .list(let l): l.map(\.templateValue)
-        case .map(let m): Dictionary(m.map { ($0.key, $0.value.templateValue) }, uniquingKeysWith: { a, _ in a })
+        case .string(let s): .text(s)
+        case .int(let i): .text(String(i))
+        case .double(let d): .text(String(d))
+        case .bool(let b): .flag(b)
+        case .null: .text("")
+        case .list(let l): .list(l.map(\.templateValue))
+        case .map(let m): .object(Dictionary(m.map { ($0.key, $0.value.templateValue) }, uniquingKeysWith: { a, _ in a }))
         }
     }
 }

@@ -36,7 +36,7 @@ public struct SiteRenderer: Sendable {
     /// since the last build are taken from it instead of rendered again.
     public func render(_ site: ResolvedSite, memo: RenderMemo? = nil) -> OutputTree {
         memo?.begin(theme: theme.fingerprint)
-        @Sendable func render(_ path: String, _ template: String, _ context: [String: Any]) -> String {
+        @Sendable func render(_ path: String, _ template: String, _ context: TemplateContext) -> String {
             memo?.html(for: path, template: template, context: context) { theme.render(template, context) }
                 ?? theme.render(template, context)
         }

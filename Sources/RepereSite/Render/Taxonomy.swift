@@ -60,12 +60,12 @@ extension SiteModel {
         return listings
     }
 
-    func context(forListing listing: TaxonomyListing) -> [String: Any] {
+    func context(forListing listing: TaxonomyListing) -> TemplateContext {
         var context = baseContext(title: "\(listing.kind) : \(listing.title)", current: nil)
         context["listing"] = [
-            "kind": listing.kind, "title": listing.title,
-            "pages": listing.pages.sorted { site.pages[$0].page.title < site.pages[$1].page.title }.map { summary($0) },
-        ] as [String: Any]
+            "kind": .text(listing.kind), "title": .text(listing.title),
+            "pages": summaries(listing.pages.sorted { site.pages[$0].page.title < site.pages[$1].page.title }),
+        ]
         return context
     }
 }

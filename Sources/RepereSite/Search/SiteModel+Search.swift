@@ -6,14 +6,14 @@ extension SiteModel {
     static let typeLabels: [PageType: String] = [.faq: "Questions fréquentes", .tutorial: "Tutoriels", .article: "Articles"]
 
     /// The search page's context: the filter values (top-level sections, types, audiences).
-    func searchContext() -> [String: Any] {
+    func searchContext() -> TemplateContext {
         var context = baseContext(title: "Rechercher", current: nil)
-        context["sections"] = topSections.map { i in
+        context["sections"] = .list(topSections.map { i in
             let page = site.pages[i].page
-            return ["id": SearchDocuments.sectionID(page.url), "label": page.title]
-        }
-        context["types"] = PageType.allCases.map { ["id": $0.rawValue, "label": Self.typeLabels[$0] ?? $0.rawValue] }
-        context["audiences"] = configuration.audiences.map { ["id": $0.id, "label": $0.label] }
+            return ["id": .text(SearchDocuments.sectionID(page.url)), "label": .text(page.title)]
+        })
+        context["types"] = .list(PageType.allCases.map { ["id": .text($0.rawValue), "label": .text(Self.typeLabels[$0] ?? $0.rawValue)] })
+        context["audiences"] = .list(configuration.audiences.map { ["id": .text($0.id), "label": .text($0.label)] })
         return context
     }
 }

@@ -1,3 +1,6 @@
+/// A template's context: named values.
+typealias TemplateContext = [String: TemplateValue]
+
 /// A value as templates see it: text, a flag, a list or an object of named values.
 enum TemplateValue: Sendable {
     case text(String)
@@ -6,24 +9,62 @@ enum TemplateValue: Sendable {
     case object([String: TemplateValue])
     case null
 
-    /// Converts the dictionaries, arrays, strings, numbers and booleans that the site model
-    /// builds; `nil` becomes ``null``.
-    init(_ value: Any) {
-        switch value {
-        case let value as TemplateValue: self = value
-        case let text as String: self = .text(text)
-        case let flag as Bool: self = .flag(flag)
-        case let number as Int: self = .text(String(number))
-        case let number as Double: self = .text(String(number))
-        case let object as [String: Any]: self = .object(object.mapValues(TemplateValue.init))
-        case let list as [Any]: self = .list(list.map(TemplateValue.init))
-        case Optional<Any>.none: self = .null
-        default: self = .text(String(describing: value))
-        }
-    }
+    /// `text`, or `false` when it is empty: a section then skips it instead of showing "".
+    static func text(orFalse text: String) -> TemplateValue { text.isEmpty ? .flag(false) : .text(text) }
+
+    /// `text`, or `false` when there is none.
+    static func text(orFalse text: String?) -> TemplateValue { Self.text(orFalse: text ?? "") }
 
     /// The value of `name` in this object, if it is one.
     subscript(name: String) -> TemplateValue? {
         if case .object(let object) = self { object[name] } else { nil }
+    }
+}
+
+extension TemplateValue: ExpressibleByStringLiteral, ExpressibleByBooleanLiteral, ExpressibleByArrayLiteral,
+    ExpressibleByDictionaryLiteral
+{
+    init(stringLiteral text: String) { self = .text(text) }
+    init(booleanLiteral flag: Bool) { self = .flag(flag) }
+    init(arrayLiteral items: TemplateValue...) { self = .list(items) }
+    init(dictionaryLiteral entries: (String, TemplateValue)...) {
+        self = .object(Dictionary(entries, uniquingKeysWith: { first, _ in first }))
+    }
+}
+
+extension TemplateValue: Hashable {
+    /// Text is compared and hashed by its UTF-8 bytes, as it is rendered: two canonically
+    /// equivalent spellings (`é`, `e` + combining accent) are different values. (`String`'s own
+    /// hash normalises Unicode first, several times slower.) Objects hash the same whatever
+    /// their order, as dictionaries do.
+    static func == (a: TemplateValue, b: TemplateValue) -> Bool {
+        switch (a, b) {
+        case (.text(let x), .text(let y)): x.utf8.elementsEqual(y.utf8)
+        case (.flag(let x), .flag(let y)): x == y
+        case (.list(let x), .list(let y)): x == y
+        case (.object(let x), .object(let y)): x == y
+        case (.null, .null): true
+        default: false
+        }
+    }
+
+    func hash(into hasher: inout Hasher) {
+        switch self {
+        case .text(var text):
+            hasher.combine(0)
+            hasher.combine(text.utf8.count)
+            text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        case .flag(let flag):
+            hasher.combine(1)
+            hasher.combine(flag)
+        case .list(let items):
+            hasher.combine(2)
+            hasher.combine(items)
+        case .object(let object):
+            hasher.combine(3)
+            hasher.combine(object)
+        case .null:
+            hasher.combine(4)
+        }
     }
 }

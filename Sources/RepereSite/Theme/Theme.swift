@@ -73,14 +73,14 @@ public struct Theme: Sendable {
         }
         guard problems.isEmpty else { return .failure(DiagnosticFailures(problems)) }
         return .success(Theme(
-            templates: templates, staticFiles: statics, strings: strings, stringsValue: TemplateValue(strings),
+            templates: templates, staticFiles: statics, strings: strings, stringsValue: .object(strings.mapValues { .text($0) }),
             fingerprint: hasher.finalize()))
     }
 
     /// Renders the template `name` with `context` and the UI strings as `t`; a missing template
     /// renders nothing.
-    func render(_ name: String, _ context: [String: Any]) -> String {
-        var root = context.mapValues(TemplateValue.init)
+    func render(_ name: String, _ context: TemplateContext) -> String {
+        var root = context
         root["t"] = stringsValue
         return templates.render(name, .object(root))
     }
