@@ -52,8 +52,9 @@ for n in $SIZES; do
     printf 'title: "Base de connaissances"\nbase_url: "https://kb.exemple.fr/"\n' > "$P/repere.yml"
   fi
   EDIT=$(cd "$P/content" && find faq -name '*.md' | sort | sed -n 1p)
-  measure "repere build (full, no site yet)" "$n" "rm -rf $P/site" "$REPERE build -q -C $P"
+  measure "repere build (full, no site yet)" "$n" "rm -rf $P/site $P/.repere-cache" "$REPERE build -q -C $P"
   measure "repere build (no change)" "$n" "true" "$REPERE build -q -C $P"
+  measure "repere build --no-cache (no change: every stage, nothing written)" "$n" "true" "$REPERE build -q --no-cache -C $P"
   measure "repere build (one file edited)" "$n" "echo 'Ligne ajoutée.' >> $P/content/$EDIT" "$REPERE build -q -C $P"
   if [ $SERVE = 1 ]; then
     python3 "$HERE/serve_latency.py" "$REPERE" "$P" "$EDIT" "$RUNS" "$n" >> "$RESULTS"
@@ -61,7 +62,8 @@ for n in $SIZES; do
   if [ $PEERS = 1 ]; then
     PF=$("$WORK/venv/bin/python" -c 'import pagefind_bin_extended as p; print(p.get_executable())')
     "$SHARED/peers/hugo/make_site.sh" "$P/content" "$P/content/.peers/hugo" >&2
-    measure "hugo $(hugo version | grep -o 'v0[.0-9]*')" "$n" "true" "hugo --source $P/content/.peers/hugo --destination $WORK/hugo-$n --quiet"
+    # From an empty destination, like Repère's "full, no site yet" row.
+    measure "hugo $(hugo version | grep -o 'v0[.0-9]*')" "$n" "rm -rf $WORK/hugo-$n" "hugo --source $P/content/.peers/hugo --destination $WORK/hugo-$n --quiet"
     measure "pagefind 1.5.2 (over Hugo's output)" "$n" "rm -rf $WORK/pagefind-$n" "$PF --site $WORK/hugo-$n --output-path $WORK/pagefind-$n --silent"
   fi
 done
