@@ -22,10 +22,18 @@ public struct FileWatcher: Sendable {
     public init(roots: [String]) { self.roots = roots }
 
     /// Every watched file's stamp, by absolute path.
-    public func scan() -> [String: Stamp] {
-        var result: [String: Stamp] = [:]
-        for root in roots { Self.walk(root, into: &result) }
-        return result
+    public func scan() -> [String: Stamp] { scanWithFolders().stamps }
+
+    /// Every watched file's stamp, and the folders they are in (for ``ChangeSignal``): each
+    /// watched folder and its sub-folders, and the folder holding each watched file.
+    func scanWithFolders() -> (stamps: [String: Stamp], folders: [String]) {
+        var stamps: [String: Stamp] = [:]
+        var folders: [String] = []
+        for root in roots {
+            Self.walk(root, into: &stamps, folders: &folders)
+            if !folders.contains(root) { folders.append(String(root[..<(root.lastIndex(of: "/") ?? root.endIndex)])) }
+        }
+        return (stamps, folders)
     }
 
     /// Paths added, removed or modified between two scans, sorted.
@@ -35,16 +43,17 @@ public struct FileWatcher: Sendable {
         return changed.sorted()
     }
 
-    private static func walk(_ path: String, into result: inout [String: Stamp]) {
+    private static func walk(_ path: String, into result: inout [String: Stamp], folders: inout [String]) {
         var info = stat()
         guard lstat(path, &info) == 0 else { return }
         if info.st_mode & S_IFMT == S_IFDIR {
             guard let directory = opendir(path) else { return }
             defer { closedir(directory) }
+            folders.append(path)
             while let entry = readdir(directory) {
                 let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
                 if name.hasPrefix(".") { continue }
-                walk(path + "/" + name, into: &result)
+                walk(path + "/" + name, into: &result, folders: &folders)
             }
             return
         }

@@ -69,10 +69,21 @@ public struct ServeSession: Sendable {
         current = await rebuild(url: url, cache: cache, previous: current, changes: [], since: start, hub: hub, watcher: &watcher, onEvent: onEvent)
         onEvent(.listening(url: url))
 
-        var stamps = watcher.scan()
+        var (stamps, folders) = watcher.scanWithFolders()
+        let signal = Self.changeSignal()
+        var lastScan = ContinuousClock.now
         while !Task.isCancelled {
-            try? await Task.sleep(for: pollInterval)
-            var latest = watcher.scan()
+            // With inotify, sleep until something changes (a full scan every few seconds all
+            // the same); otherwise poll.
+            if let signal, signal.watch(folders) {
+                let woken = await Self.offThread { signal.wait(milliseconds: 250) }
+                guard woken || ContinuousClock.now - lastScan > .seconds(5) else { continue }
+            } else {
+                try? await Task.sleep(for: pollInterval)
+            }
+            lastScan = ContinuousClock.now
+            var latest: [String: FileWatcher.Stamp]
+            (latest, folders) = watcher.scanWithFolders()
             var changed = FileWatcher.changes(from: stamps, to: latest)
             guard !changed.isEmpty else { continue }
             let detected = ContinuousClock.now
@@ -90,7 +101,7 @@ public struct ServeSession: Sendable {
             let kinds = ChangeKind.classify(
                 changed, content: layout?.content ?? "", templates: layout?.templates ?? "", configuration: layout?.configuration ?? "")
             current = await rebuild(url: url, cache: cache, previous: current, changes: kinds, since: detected, hub: hub, watcher: &watcher, onEvent: onEvent)
-            if kinds.contains(.configuration) { stamps = watcher.scan() }
+            if kinds.contains(.configuration) { (stamps, folders) = watcher.scanWithFolders() }
         }
         await hub.finish()
         await server.stop(timeout: 0.5)
@@ -145,6 +156,15 @@ public struct ServeSession: Sendable {
         let (configuration, _) = try Project.configuration(in: projectDirectory)
         let options = BuildOptions(projectDirectory: projectDirectory, configuration: configuration)
         return (options.contentDirectory.path, options.templatesDirectory.path, projectDirectory.appendingPathComponent("repere.yml").path)
+    }
+
+    /// Linux's inotify, unless `REPERE_SERVE_POLL` is set (or it is not available): then polling.
+    private static func changeSignal() -> ChangeSignal? {
+        #if canImport(Glibc)
+        ProcessInfo.processInfo.environment["REPERE_SERVE_POLL"] == nil ? ChangeSignal() : nil
+        #else
+        nil
+        #endif
     }
 
     /// Runs CPU-bound work on a Dispatch thread, keeping Swift concurrency's few threads free to serve.

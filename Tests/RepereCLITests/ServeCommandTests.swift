@@ -8,14 +8,18 @@ import Testing
         "---\ntitle: \(title)\ndescription: Une page.\n---\n\(body)\n"
     }
 
-    @Test func servesRebuildsReloadsShowsErrorsRefusesTraversalAndStopsOnCtrlC() throws {
+    /// Once with inotify (the default on Linux), once polling (its fallback).
+    @Test(arguments: [false, true])
+    func servesRebuildsReloadsShowsErrorsRefusesTraversalAndStopsOnCtrlC(polling: Bool) throws {
         let project = TemporaryDirectory()
         try project.write([
             "repere.yml": "base_url: https://x.fr/\n",
             "content/a.md": Self.page("A", "Premier texte, voir [B](b.md)."),
             "content/b.md": Self.page("B", "Voir [A](a.md)."),
         ])
-        let server = try RunningProcess(["serve", "--port", "0", "--color", "never", "-C", project.url.path], in: project.url)
+        let server = try RunningProcess(
+            ["serve", "--port", "0", "--color", "never", "-C", project.url.path], in: project.url,
+            environment: polling ? ["REPERE_SERVE_POLL": "1"] : [:])
         let started = server.wait(timeout: 60) { server.stdout.contains("Serving http://127.0.0.1:") }
         try #require(started, "no 'Serving' line: \(server.stdout) \(server.stderr)")
         let port = try #require(server.stdout.split(separator: ":").compactMap { UInt16($0.prefix { $0.isNumber }) }.first)

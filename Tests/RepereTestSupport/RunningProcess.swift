@@ -7,13 +7,14 @@ public final class RunningProcess: @unchecked Sendable {
     private var out = Data()
     private var err = Data()
 
-    public init(_ arguments: [String], in directory: URL) throws {
+    public init(_ arguments: [String], in directory: URL, environment: [String: String] = [:]) throws {
         guard let executable = RepereProcess.executable else {
             throw RepereProcess.ProcessError(description: "repere binary not found: run 'swift build' first")
         }
         process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = directory
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         let outPipe = Pipe(), errPipe = Pipe()
         process.standardOutput = outPipe
         process.standardError = errPipe
