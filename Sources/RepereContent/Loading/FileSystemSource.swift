@@ -66,11 +66,36 @@ public struct FileSystemSource: ContentSource {
         return (files.sorted(), escaping.sorted())
     }
 
+    /// The file's bytes, with plain `open`/`read` (no `Data` to copy from).
     public func read(_ path: ContentPath) throws -> [UInt8] {
-        let url = root.appendingPathComponent(path.rawValue)
-        guard let data = FileManager.default.contents(atPath: url.path) else {
+        let descriptor = open(root.path + "/" + path.rawValue, O_RDONLY | O_CLOEXEC)
+        var info = stat()
+        guard descriptor >= 0, fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
+            if descriptor >= 0 { close(descriptor) }
             throw ContentSourceError("cannot read '\(path)'")
         }
-        return [UInt8](data)
+        defer { close(descriptor) }
+        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
+        var count = 0
+        while true {
+            if count == bytes.count { bytes.append(contentsOf: [UInt8](repeating: 0, count: 4096)) }  // the file grew
+            let got = bytes.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress! + count, $0.count - count) }
+            if got < 0 && errno == EINTR { continue }
+            guard got >= 0 else { throw ContentSourceError("cannot read '\(path)': \(String(cString: strerror(errno)))") }
+            if got == 0 { break }
+            count += got
+        }
+        bytes.removeLast(bytes.count - count)
+        return bytes
+    }
+
+    /// The stamp of the file (of a link's target: links inside the folder are followed).
+    public func changeStamp(_ path: ContentPath) -> ContentStamp? {
+        var info = stat()
+        guard stat(root.path + "/" + path.rawValue, &info) == 0 else { return nil }
+        return ContentStamp(
+            size: Int64(info.st_size), inode: UInt64(info.st_ino),
+            modified: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec),
+            changed: Int64(info.st_ctim.tv_sec) * 1_000_000_000 + Int64(info.st_ctim.tv_nsec))
     }
 }

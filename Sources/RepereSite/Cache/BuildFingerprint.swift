@@ -1,10 +1,9 @@
 import Foundation
 import RepereContent
-import RepereParallel
 
 /// Everything a build's output depends on, hashed into one key: the `repere` executable itself,
-/// the options, `repere.yml`, every file of `templates/` and of the content (their bytes, read
-/// now), and the Git history of each page. Two builds with the same key write the same site.
+/// the options, `repere.yml`, every file of `templates/` and of the content (its ``ContentStamp``
+/// in the working tree, its bytes in a Git revision), and the Git history of each page. Two builds with the same key write the same site.
 enum BuildFingerprint {
     /// Bumped whenever what goes into the key changes.
     static let version = "repere-build-fingerprint-1"
@@ -30,11 +29,15 @@ enum BuildFingerprint {
             hasher.combine(path.rawValue)
             hasher.combine((try? templates.read(path)) ?? [])
         }
-        let files = try history.source.files()
-        let contents = files.parallelMap { path in try? history.source.read(path) }
-        for (path, bytes) in zip(files, contents) {
+        // Each file's stamp (size, inode, times) where the source has one, else its bytes.
+        let source = history.source
+        for path in try source.files() {
             hasher.combine(path.rawValue)
-            hasher.combine(bytes ?? [])
+            if let stamp = source.changeStamp(path) {
+                for number in [stamp.size, Int64(bitPattern: stamp.inode), stamp.modified, stamp.changed] { hasher.combine(number) }
+            } else {
+                hasher.combine((try? source.read(path)) ?? [])
+            }
         }
         for (path, page) in history.histories.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
             hasher.combine(path.rawValue)

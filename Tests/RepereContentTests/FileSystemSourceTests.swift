@@ -1,0 +1,37 @@
+import Foundation
+import RepereTestSupport
+import Testing
+@testable import RepereContent
+
+@Suite struct FileSystemSourceTests {
+    @Test func readsWholeFilesAndRefusesWhatIsNotOne() throws {
+        let folder = TemporaryDirectory()
+        let big = (0..<200_000).map { UInt8(truncatingIfNeeded: $0 &* 31) }
+        try folder.write("vide.md", bytes: [])
+        try folder.write("gros.bin", bytes: big)
+        try folder.write("dossier/a.md", bytes: Array("a".utf8))
+        let source = FileSystemSource(root: folder.url)
+        #expect(try source.read("vide.md") == [])
+        #expect(try source.read("gros.bin") == big)
+        #expect(throws: ContentSourceError.self) { try source.read("absent.md") }
+        #expect(throws: ContentSourceError.self) { try source.read("dossier") }
+    }
+
+    @Test func aRewrittenFileGetsAnotherStampEvenWithTheSameSizeAndModificationTime() throws {
+        let folder = TemporaryDirectory()
+        try folder.write(["a.md": "un"])
+        let source = FileSystemSource(root: folder.url)
+        let path = folder.url.appendingPathComponent("a.md").path
+        let first = try #require(source.changeStamp("a.md"))
+        #expect(source.changeStamp("a.md") == first)
+        let modified = try FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as! Date
+        Thread.sleep(forTimeInterval: 0.01)
+        try folder.write(["a.md": "du"])  // same size
+        try FileManager.default.setAttributes([.modificationDate: modified], ofItemAtPath: path)
+        let second = try #require(source.changeStamp("a.md"))
+        #expect(second.size == first.size)
+        // Setting the modification time back does not set back the status-change time.
+        #expect(second.changed != first.changed)
+        #expect(source.changeStamp("absent.md") == nil)
+    }
+}
