@@ -8,42 +8,59 @@ extension IndexBuilder {
 
     /// The text with runs of white space made one space, cut after about `excerptLength`
     /// characters at a word boundary. Characters are counted as Unicode scalars that do not
-    /// extend the one before (combining marks), which is much cheaper than grapheme breaking.
+    /// extend the one before (combining marks): grapheme breaking would cost more than the rest
+    /// of the index stage.
     static func excerpt(_ text: String) -> String {
-        // One pass that stops as soon as the excerpt is decided: pages can be long, excerpts are short.
-        var out = String.UnicodeScalarView()
-        var count = 0  // characters in `out`
-        var word = String.UnicodeScalarView()
-        var wordCount = 0
-        for scalar in text.unicodeScalars {
-            if !isWhitespace(scalar) {
-                let extends = !scalar.isASCII && scalar.properties.isGraphemeExtend
-                if !extends && count + wordCount + 1 > excerptLength {
-                    return out.isEmpty ? String(word) + "…" : String(out) + " …"
+        var text = text
+        return text.withUTF8 { bytes in
+            // One pass that stops as soon as the excerpt is decided: pages can be long, excerpts are short.
+            var out: [UInt8] = []
+            var count = 0  // characters in `out`
+            var wordStart = -1, wordCount = 0  // wordStart: -1 between words
+            var i = 0
+            while i < bytes.count {
+                let lead = bytes[i]
+                let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                var value = UInt32(lead) & (0xFF >> (length == 1 ? 0 : length + 1))
+                for k in 1..<max(length, 1) { value = value << 6 | UInt32(bytes[i + k]) & 0x3F }
+                let scalar = Unicode.Scalar(value)!
+                if !isWhitespace(scalar) {
+                    if wordStart < 0 { wordStart = i }
+                    if value < 0x300 || !scalar.properties.isGraphemeExtend {
+                        if count + wordCount + 1 > excerptLength {
+                            let cut = out.isEmpty ? Array(bytes[wordStart..<i]) + Array("…".utf8) : out + Array(" …".utf8)
+                            return String(decoding: cut, as: UTF8.self)
+                        }
+                        wordCount += 1
+                    }
+                } else if wordStart >= 0 {
+                    if wordCount > 0 {
+                        if !out.isEmpty {
+                            out.append(UInt8(ascii: " "))
+                            count += 1
+                        }
+                        out += bytes[wordStart..<i]
+                        count += wordCount
+                        wordCount = 0
+                    }
+                    wordStart = -1
                 }
-                word.append(scalar)
-                if !extends { wordCount += 1 }
-                continue
+                i += length
             }
-            guard wordCount > 0 else { continue }
-            if !out.isEmpty {
-                out.append(" ")
-                count += 1
+            if wordCount > 0 {
+                if !out.isEmpty { out.append(UInt8(ascii: " ")) }
+                out += bytes[wordStart...]
             }
-            out.append(contentsOf: word)
-            count += wordCount
-            word.removeAll(keepingCapacity: true)
-            wordCount = 0
+            return String(decoding: out, as: UTF8.self)
         }
-        if wordCount > 0 {
-            if !out.isEmpty { out.append(" ") }
-            out.append(contentsOf: word)
-        }
-        return String(out)
     }
 
     private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isASCII ? scalar == " " || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
+        switch scalar.value {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0: true
+        case ..<0x1680: false
+        default: scalar.properties.isWhitespace
+        }
     }
 }
 
