@@ -1,4 +1,5 @@
-/// Consecutive documents analysed for the index, in flat arrays. Each distinct word is analysed
+/// Consecutive documents analysed for the index, in flat arrays, with the phrase terms of their
+/// short fields (see `IndexBuilder.phrase`). Each distinct word is analysed
 /// once per chunk (`WordTable` caches word → term) and terms are numbered within the chunk, so
 /// chunks are analysed on all cores and merged by term afterwards.
 struct AnalysedChunk: Sendable {
@@ -32,41 +33,51 @@ struct AnalysedChunk: Sendable {
         var lengths = [0, 0, 0, 0]
         var first = 0
 
-        /// Counts each kept word of `text` in `field`, and with `sectionWeight` in the current section.
-        func add(_ text: String, field: Int, sectionWeight: Int32 = 0) {
+        func termID(_ term: String) -> Int {
+            if let id = termIDs[term] { return Int(id) }
+            termIDs[term] = Int32(terms.count)
+            terms.append(term)
+            entryOf.append(-1)
+            return terms.count - 1
+        }
+        /// Counts an occurrence of term `id` in `field`, and with `sectionWeight` in the current section.
+        func count(_ id: Int, field: Int, sectionWeight: Int32) {
+            if entryOf[id] < 0 {
+                entryOf[id] = Int32(entryTerm.count)
+                entryTerm.append(Int32(id))
+                fieldCounts += [0, 0, 0, 0]
+                sectionCount.append(0)
+            }
+            let entry = Int(entryOf[id])
+            fieldCounts[entry * 4 + field] += 1
+            guard sectionWeight > 0 else { return }
+            if sectionCount[entry - first] == 0 { touched.append(Int32(entry)) }
+            sectionCount[entry - first] += sectionWeight
+        }
+        /// Counts the terms of `text` in `field`, and with `phrases`, each pair of adjacent terms
+        /// (`chang centr`) as a term of its own.
+        func add(_ text: String, field: Int, sectionWeight: Int32 = 0, phrases: Bool = false) {
+            var previous = -1
             WordScanner.forEachWord(in: text) { word, _, _ in
-                let id = Int(words.value(for: word) {
-                    guard let term = TextAnalyzer.analyzeWord(word) else { return -1 }
-                    if let id = termIDs[term] { return id }
-                    termIDs[term] = Int32(terms.count)
-                    terms.append(term)
-                    entryOf.append(-1)
-                    return Int32(terms.count - 1)
-                })
+                let id = Int(words.value(for: word) { TextAnalyzer.analyzeWord(word).map { Int32(termID($0)) } ?? -1 })
                 guard id >= 0 else { return }
-                if entryOf[id] < 0 {
-                    entryOf[id] = Int32(entryTerm.count)
-                    entryTerm.append(Int32(id))
-                    fieldCounts += [0, 0, 0, 0]
-                    sectionCount.append(0)
-                }
-                let entry = Int(entryOf[id])
-                fieldCounts[entry * 4 + field] += 1
+                count(id, field: field, sectionWeight: sectionWeight)
                 lengths[field] += 1
-                guard sectionWeight > 0 else { return }
-                if sectionCount[entry - first] == 0 { touched.append(Int32(entry)) }
-                sectionCount[entry - first] += sectionWeight
+                if phrases && previous >= 0 {
+                    count(termID(IndexBuilder.phrase(terms[previous], terms[id])), field: field, sectionWeight: sectionWeight)
+                }
+                previous = id
             }
         }
 
         for d in documents {
             first = entryTerm.count
             lengths = [0, 0, 0, 0]
-            add(d.title, field: 0)
-            for keyword in d.keywords { add(keyword, field: 2) }
-            add(d.description, field: 2)
+            add(d.title, field: 0, phrases: true)
+            for keyword in d.keywords { add(keyword, field: 2, phrases: true) }
+            add(d.description, field: 2, phrases: true)
             for (i, section) in d.sections.enumerated() {
-                add(section.heading, field: 1, sectionWeight: Int32(IndexBuilder.headingCountWeight))
+                add(section.heading, field: 1, sectionWeight: Int32(IndexBuilder.headingCountWeight), phrases: true)
                 add(section.text, field: 3, sectionWeight: 1)
                 for entry in touched {
                     found.append((entry, Int32(i), sectionCount[Int(entry) - first]))

@@ -19,14 +19,14 @@ public struct IndexBuilder: Sendable {
     /// Stored excerpts stop at about this many characters.
     static let excerptLength = 200
 
-    /// A term shard is split by a longer prefix (up to three characters) past this size;
-    /// documents are grouped so that a document shard is about a quarter of it.
+    /// The average size of a term shard: a query word loads its own postings and about this much
+    /// of other terms'. Documents are grouped so that a document shard is about half of it.
     public var shardBytes: Int
     /// Postings kept per term, those with the highest `tf`: a word in most pages adds little to a
     /// score, and its full list would dominate what a query downloads.
     public var maxPostings: Int
 
-    public init(shardBytes: Int = 4_096, maxPostings: Int = 300) {
+    public init(shardBytes: Int = 2_048, maxPostings: Int = 300) {
         self.shardBytes = shardBytes
         self.maxPostings = maxPostings
     }
@@ -44,8 +44,8 @@ public struct IndexBuilder: Sendable {
         // Files named by their key or number here; the hash of the whole index is added below.
         var files: [(name: String, bytes: [UInt8])] = []
         let termShards = shardTerms(table)
-        files += termShards.parallelMap { key, terms in ("t/\(Self.hex(key))", Self.termShard(terms, table)) }
-        let lexicons = Dictionary(grouping: table.terms.indices) { Self.key(table.terms[$0], length: 1) }
+        files += termShards.enumerated().map { $0 }.parallelMap { n, terms in ("t/\(n)", Self.termShard(terms, table)) }
+        let lexicons = Dictionary(grouping: table.terms.indices.filter { !table.terms[$0].contains(" ") }) { Self.key(table.terms[$0], length: 1) }
         for (first, terms) in lexicons {
             var json = JSONWriter()
             json.raw(#"{"terms":"#)
@@ -58,7 +58,7 @@ public struct IndexBuilder: Sendable {
             json.storedDocument(Self.stored(d))
             return json.bytes
         }
-        let perShard = stored.isEmpty ? 1 : max(1, shardBytes / 4 * stored.count / stored.map(\.count).reduce(0, +))
+        let perShard = stored.isEmpty ? 1 : max(1, shardBytes / 2 * stored.count / stored.map(\.count).reduce(0, +))
         for (i, first) in stride(from: 0, to: stored.count, by: perShard).enumerated() {
             var json = JSONWriter()
             json.raw(#"{"docs":"#)
@@ -89,7 +89,7 @@ public struct IndexBuilder: Sendable {
             ranking: IndexFormat.Ranking(k1: Self.k1, fields: zip(Self.fields, table.averages).map { field, average in
                 IndexFormat.Field(name: field.name, weight: field.weight, b: field.b, avgLength: (average * 100).rounded() / 100)
             }),
-            hash: hash, terms: termShards.map(\.0), lexicons: lexicons.keys.sorted(),
+            hash: hash, termShards: termShards.count, lexicons: lexicons.keys.sorted(),
             docs: IndexFormat.DocShards(count: (stored.count + perShard - 1) / perShard, perShard: perShard),
             sections: sections, types: types, audiences: allAudiences, synonyms: Self.analyseSynonyms(synonyms))
         return (files.map { ("\($0.name).\(hash).json", $0.bytes) } + [("index.json", IndexFormat.encode(manifest))])
@@ -120,25 +120,27 @@ public struct IndexBuilder: Sendable {
         return json.bytes
     }
 
-    /// A shard key in file names: its UTF-8 bytes in hex (`ch` → `6368`).
+    /// A lexicon's character in file names: its UTF-8 bytes in hex (`é` → `c3a9`).
     static func hex(_ key: String) -> String {
         key.utf8.map { String(format: "%02x", $0) }.joined()
     }
 
-    /// Term shards, by key, each with its term ids sorted by term: terms grouped by their first
-    /// character, a group over `shardBytes` split by the first two, then three characters. A
-    /// term is in the shard of the longest key that begins it.
-    private func shardTerms(_ table: PostingTable) -> [(String, [Int])] {
-        func size(_ t: Int) -> Int {
-            table.terms[t].utf8.count + 4 + table.kept(t).reduce(0) { $0 + 2 + (2 + table.sections($1).count) * 4 }
+    /// Term shards, each with its term ids sorted by term: a term is in shard
+    /// `IndexFormat.termShard(of:count:)`, and there are as many shards as make them about
+    /// `shardBytes` on average.
+    private func shardTerms(_ table: PostingTable) -> [[Int]] {
+        let size = table.terms.indices.reduce(0) { total, t in
+            total + table.terms[t].utf8.count + 4 + table.kept(t).reduce(0) { $0 + 2 + (2 + table.sections($1).count) * 4 }
         }
-        func split(_ terms: [Int], length: Int) -> [(String, [Int])] {
-            Dictionary(grouping: terms) { Self.key(table.terms[$0], length: length) }.sorted { $0.key < $1.key }.flatMap { key, group in
-                length < 3 && group.reduce(0, { $0 + size($1) }) > shardBytes
-                    ? split(group, length: length + 1) : [(key, group.sorted { table.terms[$0] < table.terms[$1] })]
-            }
-        }
-        return split(Array(table.terms.indices), length: 1)
+        var shards = [[Int]](repeating: [], count: table.terms.isEmpty ? 0 : (size + shardBytes - 1) / shardBytes)
+        for t in table.terms.indices { shards[IndexFormat.termShard(of: table.terms[t], count: shards.count)].append(t) }
+        return shards.map { $0.sorted { table.terms[$0] < table.terms[$1] } }
+    }
+
+    /// The term of two adjacent terms of a title, heading, keyword or description: a page
+    /// holding the words of a query side by side there ranks above one holding them apart.
+    static func phrase(_ first: String, _ second: String) -> String {
+        first + " " + second
     }
 
     /// The first `length` Unicode scalars of a term: its shard key.

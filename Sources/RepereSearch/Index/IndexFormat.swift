@@ -5,17 +5,17 @@ import Foundation
 /// together.
 public enum IndexFormat {
     /// Bumped on any change a reader must know about.
-    public static let version = 1
+    public static let version = 2
 
     /// `index.json`, the only file with a fixed name: every other file's name ends with `hash`.
     public struct Manifest: Codable, Sendable {
         public var version: Int
         public var docCount: Int
         public var ranking: Ranking
-        /// The hash of every other file of the index, in their names (`t/6368.<hash>.json`).
+        /// The hash of every other file of the index, in their names (`t/12.<hash>.json`).
         public var hash: String
-        /// Term shard keys (one to three first characters of the terms), sorted.
-        public var terms: [String]
+        /// The number of term shards: a term's postings are in shard `termShard(of:count:)`.
+        public var termShards: Int
         /// First characters that have a lexicon (the terms starting with it and their frequency).
         public var lexicons: [String]
         public var docs: DocShards
@@ -93,6 +93,15 @@ public enum IndexFormat {
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         // Encoding these plain values cannot fail.
         return [UInt8](try! encoder.encode(value))
+    }
+
+    /// The term shard holding `term`: the 32-bit FNV-1a hash of its UTF-8 bytes modulo `count`.
+    static func termShard(of term: String, count: Int) -> Int {
+        var hash: UInt32 = 0x811c_9dc5
+        for byte in term.utf8 {
+            hash = (hash ^ UInt32(byte)) &* 0x0100_0193
+        }
+        return Int(hash % UInt32(count))
     }
 
     /// 64-bit FNV-1a of the chunks' bytes, in 16 hex digits: names files by content (cache busting, not
