@@ -19,14 +19,14 @@ public struct IndexBuilder: Sendable {
     /// Stored excerpts stop at about this many characters.
     static let excerptLength = 200
 
-    /// The average size of a term shard: a query word loads its own postings and about this much
-    /// of other terms'. Documents are grouped so that a document shard is about half of it.
+    /// The average size of a term shard (a query word loads its own postings and about this much
+    /// of other terms') and of a document shard.
     public var shardBytes: Int
     /// Postings kept per term, those with the highest `tf`: a word in most pages adds little to a
     /// score, and its full list would dominate what a query downloads.
     public var maxPostings: Int
 
-    public init(shardBytes: Int = 2_048, maxPostings: Int = 300) {
+    public init(shardBytes: Int = 1_024, maxPostings: Int = 300) {
         self.shardBytes = shardBytes
         self.maxPostings = maxPostings
     }
@@ -43,8 +43,9 @@ public struct IndexBuilder: Sendable {
 
         // Files named by their key or number here; the hash of the whole index is added below.
         var files: [(name: String, bytes: [UInt8])] = []
-        let termShards = shardTerms(table)
-        files += termShards.enumerated().map { $0 }.parallelMap { n, terms in ("t/\(n)", Self.termShard(terms, table)) }
+        let postings = Array(table.terms.indices).parallelMap { Self.postings($0, table) }
+        let termShards = shardTerms(table, postings)
+        files += termShards.enumerated().map { $0 }.parallelMap { n, terms in ("t/\(n)", Self.termShard(terms, table, postings)) }
         let lexicons = Dictionary(grouping: table.terms.indices.filter { !table.terms[$0].contains(" ") }) { Self.key(table.terms[$0], length: 1) }
         for (first, terms) in lexicons {
             var json = JSONWriter()
@@ -58,7 +59,7 @@ public struct IndexBuilder: Sendable {
             json.storedDocument(Self.stored(d))
             return json.bytes
         }
-        let perShard = stored.isEmpty ? 1 : max(1, shardBytes / 2 * stored.count / stored.map(\.count).reduce(0, +))
+        let perShard = stored.isEmpty ? 1 : max(1, shardBytes * stored.count / stored.map(\.count).reduce(0, +))
         for (i, first) in stride(from: 0, to: stored.count, by: perShard).enumerated() {
             var json = JSONWriter()
             json.raw(#"{"docs":"#)
@@ -98,25 +99,26 @@ public struct IndexBuilder: Sendable {
 
     /// `{"df":{…},"terms":{…}}`: the postings of `terms` (ids, sorted by term), and the true
     /// document frequency of those whose list was cut.
-    private static func termShard(_ terms: [Int], _ table: PostingTable) -> [UInt8] {
+    private static func termShard(_ terms: [Int], _ table: PostingTable, _ postings: [[UInt8]]) -> [UInt8] {
         var json = JSONWriter()
         json.raw(#"{"df":"#)
         json.object(terms.filter { table.documentFrequency($0) > table.maxPostings }, table) { json, t in json.int(table.documentFrequency(t)) }
         json.raw(#","terms":"#)
-        json.object(terms, table) { json, t in
-            json.array(table.kept(t)) { json, posting in
-                json.byte("[")
-                json.int(Int(posting.doc))
-                json.byte(",")
-                json.int(Int(posting.tf))
-                for value in table.sections(posting) {
-                    json.byte(",")
-                    json.int(Int(value))
-                }
-                json.byte("]")
-            }
-        }
+        json.object(terms, table) { json, t in json.raw(postings[t]) }
         json.byte("}")
+        return json.bytes
+    }
+
+    /// Term `t`'s postings in their flat form: for each, the difference from the previous
+    /// document, `tf`, the number of sections, then the `section, count` pairs.
+    private static func postings(_ t: Int, _ table: PostingTable) -> [UInt8] {
+        var json = JSONWriter()
+        var previous = 0
+        json.array(table.kept(t).flatMap { posting in
+            let sections = table.sections(posting)
+            defer { previous = Int(posting.doc) }
+            return [Int(posting.doc) - previous, Int(posting.tf), sections.count / 2] + sections.map(Int.init)
+        }) { $0.int($1) }
         return json.bytes
     }
 
@@ -128,10 +130,8 @@ public struct IndexBuilder: Sendable {
     /// Term shards, each with its term ids sorted by term: a term is in shard
     /// `IndexFormat.termShard(of:count:)`, and there are as many shards as make them about
     /// `shardBytes` on average.
-    private func shardTerms(_ table: PostingTable) -> [[Int]] {
-        let size = table.terms.indices.reduce(0) { total, t in
-            total + table.terms[t].utf8.count + 4 + table.kept(t).reduce(0) { $0 + 2 + (2 + table.sections($1).count) * 4 }
-        }
+    private func shardTerms(_ table: PostingTable, _ postings: [[UInt8]]) -> [[Int]] {
+        let size = table.terms.indices.reduce(0) { $0 + table.terms[$1].utf8.count + 4 + postings[$1].count }
         var shards = [[Int]](repeating: [], count: table.terms.isEmpty ? 0 : (size + shardBytes - 1) / shardBytes)
         for t in table.terms.indices { shards[IndexFormat.termShard(of: table.terms[t], count: shards.count)].append(t) }
         return shards.map { $0.sorted { table.terms[$0] < table.terms[$1] } }

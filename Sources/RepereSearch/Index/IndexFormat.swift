@@ -46,11 +46,13 @@ public enum IndexFormat {
         public var perShard: Int
     }
 
-    /// A term shard: term → postings, each `[doc, tf, section, count, section, count…]`, and
-    /// the document frequency of the terms whose postings were cut to the best.
+    /// A term shard: term → postings, and the document frequency of the terms whose postings
+    /// were cut to the best. A term's postings are one flat list, by document: for each, the
+    /// difference from the previous document (the first: its number), `tf`, the number `n` of
+    /// sections holding the term, then `n` pairs `section, count`.
     public struct TermShard: Codable, Sendable {
         public var df: [String: Int]
-        public var terms: [String: [[Int]]]
+        public var terms: [String: [Int]]
     }
 
     /// A lexicon: the terms starting with one character → their document frequency.

@@ -71,8 +71,9 @@ export function createSearch({ indexURL = 'search/index.json', load } = {}) {
       const postings = async (term) => {
         if (m.termShards === 0) return null;
         const shard = await file(named(`t/${termShard(term, m.termShards)}`));
-        const list = shard.terms[term];
-        return list ? { list, df: shard.df[term] ?? list.length } : null;
+        if (!shard.terms[term]) return null;
+        const list = decodePostings(shard.terms[term]);
+        return { list, df: shard.df[term] ?? list.length };
       };
       /** The terms starting with `prefix`, most frequent first, as [term, df]. */
       const termsStarting = async (prefix) => {
@@ -236,6 +237,19 @@ function sectionWeights(candidate, docCount) {
     }
   }
   return weights;
+}
+
+/**
+ * A term's postings, each `[doc, tf, section, count, section, count…]`, from their flat form in a
+ * shard: document difference, tf, number of sections, then the section pairs, for each.
+ */
+function decodePostings(flat) {
+  const list = [];
+  for (let i = 0, doc = 0; i < flat.length; i += 3 + 2 * flat[i + 2]) {
+    doc += flat[i];
+    list.push([doc, flat[i + 1], ...flat.slice(i + 3, i + 3 + 2 * flat[i + 2])]);
+  }
+  return list;
 }
 
 /** The posting of `doc` in a list sorted by document, or undefined. */
