@@ -16,12 +16,19 @@ extension Array where Element: Sendable {
     }
 }
 
-/// Write-once slots filled concurrently, one index per worker.
+/// Write-once slots filled concurrently, one index per worker. Raw memory, not an array
+/// property: mutating a class's array from several threads races on the array itself (a debug
+/// build copies it on each write, and crashes under load).
 private final class ResultSlots<Value>: @unchecked Sendable {
-    private var slots: [Value?]
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-    func set(_ index: Int, _ value: Value) {
-        slots.withUnsafeMutableBufferPointer { $0[index] = value }
+    private let slots: UnsafeMutableBufferPointer<Value?>
+    init(count: Int) {
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: nil)
     }
+    deinit {
+        slots.deinitialize()
+        slots.deallocate()
+    }
+    func set(_ index: Int, _ value: Value) { slots[index] = value }
     var values: [Value] { slots.map { $0! } }
 }

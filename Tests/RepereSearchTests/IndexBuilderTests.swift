@@ -10,16 +10,27 @@ import Testing
         return try JSONDecoder().decode(T.self, from: Data(file.bytes))
     }
 
-    /// The term shard holding `term`, found the way `search.mjs` finds it: the longest key
-    /// (three characters at most) that begins it.
+    /// The term shard holding `term`, found the way `search.mjs` finds it: by the term's hash.
     func shard(of term: String, in files: Files) throws -> IndexFormat.TermShard? {
         let manifest = try decode(IndexFormat.Manifest.self, files, "index.json")
-        guard let key = [3, 2, 1].map({ IndexBuilder.key(term, length: $0) }).first(where: manifest.terms.contains) else { return nil }
-        return try decode(IndexFormat.TermShard.self, files, "t/\(IndexBuilder.hex(key)).\(manifest.hash).json")
+        guard manifest.termShards > 0 else { return nil }
+        return try decode(IndexFormat.TermShard.self, files, "t/\(IndexFormat.termShard(of: term, count: manifest.termShards)).\(manifest.hash).json")
     }
 
     func postings(_ term: String, in files: Files) throws -> [[Int]]? {
-        try shard(of: term, in: files)?.terms[term]
+        try shard(of: term, in: files)?.terms[term].map(Self.decode)
+    }
+
+    /// Postings `[doc, tf, section, count…]` from their flat form in a shard.
+    static func decode(_ flat: [Int]) -> [[Int]] {
+        var postings: [[Int]] = []
+        var i = 0, doc = 0
+        while i < flat.count {
+            doc += flat[i]
+            postings.append([doc, flat[i + 1]] + flat[i + 3..<i + 3 + 2 * flat[i + 2]])
+            i += 3 + 2 * flat[i + 2]
+        }
+        return postings
     }
 
     /// The committed fixture the Node tests read must be what the builder writes today.
@@ -73,11 +84,29 @@ import Testing
         #expect(try postings("centr", in: files)?.first?.dropFirst(2) == [1, 4, 2, 2])
     }
 
-    @Test func largeGroupsAreSplitByLongerPrefixesAndEveryTermStaysFindable() throws {
+    @Test func adjacentWordsOfShortFieldsArePhraseTerms() throws {
+        let files = IndexBuilder().build([
+            SearchDocument(id: "a", url: "/a/", title: "Changer de centre", keywords: ["plan de transport"], sections: [
+                SearchSection(text: "Changer de séjour."),
+                SearchSection(anchor: "h", heading: "Choisir le centre", text: "Texte."),
+            ])
+        ])
+        #expect(try postings("chang centr", in: files)?.first?.prefix(1) == [0])
+        #expect(try postings("plan transport", in: files) != nil)
+        #expect(try postings("chois centr", in: files)?.first?.dropFirst(2) == [1, 3])  // deep link to its heading
+        #expect(try postings("chang sejour", in: files) == nil, "no phrase terms from the text")
+        let manifest = try decode(IndexFormat.Manifest.self, files, "index.json")
+        let lexicon = try decode(IndexFormat.Lexicon.self, files, "l/63.\(manifest.hash).json")
+        #expect(lexicon.terms.keys.sorted() == ["centr", "chang", "chois"], "phrase terms are neither prefixes nor typos")
+    }
+
+    @Test func termsAreSpreadOverShardsOfAboutTheGivenSizeAndEveryTermStaysFindable() throws {
         let fixture = try IndexFixture.load()
         let files = IndexBuilder(shardBytes: 100).build(fixture.documents)
         let manifest = try decode(IndexFormat.Manifest.self, files, "index.json")
-        #expect(manifest.terms.contains { $0.unicodeScalars.count == 2 } && manifest.terms.contains { $0.unicodeScalars.count == 3 })
+        let shards = files.filter { $0.path.hasPrefix("t/") }
+        #expect(shards.count == manifest.termShards && manifest.termShards > 20)
+        #expect(shards.map(\.bytes.count).reduce(0, +) / shards.count < 200)
         #expect(manifest.docs.count > 3)
         var all: [String: Int] = [:]
         for first in manifest.lexicons {
@@ -93,9 +122,9 @@ import Testing
         }
         let files = IndexBuilder(maxPostings: 2).build(documents)
         let shard = try #require(try shard(of: "centr", in: files))
-        #expect(shard.df["centr"] == 5)
-        #expect(shard.terms["centr"]?.map { $0[0] } == [0, 3])  // the title match, then the first of equals
-        #expect(shard.df["pag"] == nil)
+        #expect(shard.terms["centr"].map(Self.decode)?.map { $0[0] } == [0, 3])  // the title match, then the first of equals
+        #expect(shard.terms.keys.contains("0"))  // one shard for this small index
+        #expect(shard.df == ["centr": 5, "pag": 4], "only terms whose list was cut")
     }
 
     @Test func fileNamesChangeWithContent() throws {
@@ -108,7 +137,7 @@ import Testing
     @Test func emptyInputGivesAValidIndex() throws {
         let files = IndexBuilder().build([])
         let manifest = try decode(IndexFormat.Manifest.self, files, "index.json")
-        #expect(manifest.docCount == 0 && manifest.terms.isEmpty && manifest.docs.count == 0)
+        #expect(manifest.docCount == 0 && manifest.termShards == 0 && manifest.docs.count == 0)
         #expect(manifest.version == IndexFormat.version)
     }
 
@@ -116,7 +145,7 @@ import Testing
         let fixture = try IndexFixture.load()
         let files = fixture.build()
         let manifest = try decode(IndexFormat.Manifest.self, files, "index.json")
-        #expect(manifest.sections.map(\.id) == ["affectations", "missions", "premiers-pas"])
+        #expect(manifest.sections.map(\.id) == ["affectations", "missions", "premiers-pas", "sejour-de-cohesion"])
         #expect(manifest.types == ["article", "faq", "tutorial"])
         #expect(manifest.audiences.map(\.id) == ["referent", "structure"])
         #expect(manifest.synonyms.first == [["snu"], ["servic", "national", "universel"], ["servic", "national"]])

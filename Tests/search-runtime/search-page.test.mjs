@@ -43,7 +43,10 @@ async function openPage(search) {
     elements: { q: field(), section: field(), audience: field(),
       type: Object.assign(field(), { options: [{ value: '', text: 'Tous' }, { value: 'faq', text: 'Questions fréquentes' }] }) },
   });
-  const nodes = { recherche: form, 'recherche-statut': new FakeNode('p'), 'recherche-resultats': new FakeNode('ol') };
+  // The status messages, as search.mustache passes them from templates/i18n/fr.yml.
+  const strings = readFileSync(new URL('templates/i18n/fr.yml', repository), 'utf8');
+  const dataset = Object.fromEntries([...strings.matchAll(/^search_status_(\w+): "(.*)"$/gm)].map(([, name, text]) => [name, text]));
+  const nodes = { recherche: form, 'recherche-statut': Object.assign(new FakeNode('p'), { dataset }), 'recherche-resultats': new FakeNode('ol') };
   const history = [];
   globalThis.window = { location: { search, pathname: '/recherche/' }, history: { replaceState: (s, t, url) => history.push(url) } };
   globalThis.document = {
@@ -108,4 +111,18 @@ test('typing updates the results and the address; an empty query clears them', a
 test('the page script never parses HTML', () => {
   const source = readFileSync(new URL('templates/static/search.js', repository), 'utf8');
   assert.doesNotMatch(source, /innerHTML|outerHTML|insertAdjacentHTML|document\.write|eval\(|new Function/);
+});
+
+test('status messages come from the page, placeholders filled in once', async () => {
+  const page = await openPage('');
+  page.status.dataset = { none: 'Rien pour {query} ({total}).', error: 'Panne.' };
+  page.form.elements.q.value = 'zz {total}';
+  page.form.listeners.change();
+  await settle();
+  assert.equal(page.status.textContent, 'Rien pour zz {total} (0).');
+  globalThis.fetch = async () => { throw new Error('offline'); };
+  page.form.elements.q.value = 'centre';
+  page.form.listeners.change();
+  await settle();
+  assert.equal(page.status.textContent, 'Panne.');
 });

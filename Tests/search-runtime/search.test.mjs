@@ -149,3 +149,9 @@ test('a failed load is retried by the next query', async () => {
   failing = false;
   assert.equal((await search.search('changer de centre')).results[0].url, '/affectations/changer-de-centre/');
 });
+
+test('words side by side in a title rank above the same words apart', async () => {
+  // Same words, same title length: only their order tells the two pages apart.
+  assert.equal(await first('fin du séjour'), '/sejour-de-cohesion/b-fin-du-sejour/');
+  assert.equal(await first('séjour et fin'), '/sejour-de-cohesion/a-sejour-et-fin/');
+});

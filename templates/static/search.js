@@ -1,6 +1,7 @@
 // The search page (/recherche/): runs search.mjs as the reader types, keeps the query and the
 // filters in the address (?q=…&type=…&audience=…) so a search can be shared, and shows results
-// built from text nodes only: nothing from the index is ever parsed as HTML.
+// built from text nodes only: nothing from the index is ever parsed as HTML. Its messages come
+// from the page (data-* attributes of the status, from templates/i18n).
 import { createSearch } from './search.mjs';
 
 const form = document.getElementById('recherche');
@@ -31,10 +32,10 @@ if (form && status && list) {
       const { total, results } = await engine.search(values.q, values);
       if (current !== latest) return;
       list.replaceChildren(...results.map((r) => resultItem(r, typeLabels)));
-      status.textContent = total === 0 ? `Aucun résultat pour « ${values.q} ».`
-        : `${total} résultat${total > 1 ? 's' : ''} pour « ${values.q} »${total > results.length ? ` ; les ${results.length} premiers sont affichés` : ''}.`;
+      const filled = { query: values.q, total, shown: results.length };
+      status.textContent = message(status, total === 0 ? 'none' : total > results.length ? 'shown' : total === 1 ? 'one' : 'many', filled);
     } catch {
-      if (current === latest) status.textContent = 'La recherche est indisponible pour le moment. Réessayez plus tard.';
+      if (current === latest) status.textContent = message(status, 'error', {});
     }
   };
 
@@ -49,6 +50,11 @@ if (form && status && list) {
     run();
   });
   run();
+}
+
+/** The message `data-<name>` of `node`, its `{key}` placeholders replaced by `values`. */
+function message(node, name, values) {
+  return (node.dataset[name] ?? '').replace(/\{(\w+)\}/g, (placeholder, key) => (key in values ? String(values[key]) : placeholder));
 }
 
 /** One result: the linked title, where it is, the snippet, and other matching sections. */

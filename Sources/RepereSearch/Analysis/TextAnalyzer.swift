@@ -35,24 +35,9 @@ public enum TextAnalyzer {
     /// The tokens with the UTF-16 range of their word in `text`, for highlighting.
     public static func tokenizeWithOffsets(_ text: String) -> [AnalyzedToken] {
         var tokens: [AnalyzedToken] = []
-        var word: [Unicode.Scalar] = []
-        var wordStart = 0, offset = 0
-        func endWord() {
-            if !word.isEmpty, let term = analyzeWord(word) {
-                tokens.append(AnalyzedToken(term: term, start: wordStart, end: offset))
-            }
-            word.removeAll(keepingCapacity: true)
+        WordScanner.forEachWord(in: text) { word, start, end in
+            if let term = analyzeWord(word) { tokens.append(AnalyzedToken(term: term, start: start, end: end)) }
         }
-        for c in text.unicodeScalars {
-            if isWordScalar(c) {
-                if word.isEmpty { wordStart = offset }
-                word.append(c)
-            } else {
-                endWord()
-            }
-            offset += c.utf16.count
-        }
-        endWord()
         return tokens
     }
 
@@ -61,9 +46,10 @@ public enum TextAnalyzer {
         AccentFolding.fold(AccentFolding.lowercase(Array(text.unicodeScalars)))
     }
 
-    /// The token for one word, or nil when the word is dropped.
-    private static func analyzeWord(_ raw: [Unicode.Scalar]) -> String? {
-        var word = raw
+    /// The token for one word (UTF-8 bytes of letters, marks and digits), or nil when the word is
+    /// dropped.
+    static func analyzeWord(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        var word = Array(String(decoding: bytes, as: UTF8.self).unicodeScalars)
         // Text below U+0300 (no combining marks) is already in NFC.
         if word.contains(where: { $0.value >= 0x300 }) {
             word = Array(String(scalars: word).precomposedStringWithCanonicalMapping.unicodeScalars)
@@ -73,18 +59,6 @@ public enum TextAnalyzer {
         if StopWords.folded.contains(folded) { return nil }
         let token = word.allSatisfy(isLatinLetter) ? AccentFolding.fold(FrenchStemmer.stem(word)) : folded
         return token.isEmpty ? nil : token
-    }
-
-    private static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
-        if c.isASCII { return ("a"..."z").contains(c) || ("A"..."Z").contains(c) || ("0"..."9").contains(c) }
-        if c == "\u{2BC}" { return false }  // modifier letter apostrophe: an apostrophe here
-        switch c.properties.generalCategory {
-        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
-            .nonspacingMark, .spacingMark, .enclosingMark, .decimalNumber:
-            return true
-        default:
-            return false
-        }
     }
 
     /// A lowercase Latin letter the stemmer may handle: a–z, U+00DF–U+024F except `÷`.

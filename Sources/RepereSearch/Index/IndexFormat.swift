@@ -5,17 +5,17 @@ import Foundation
 /// together.
 public enum IndexFormat {
     /// Bumped on any change a reader must know about.
-    public static let version = 1
+    public static let version = 2
 
     /// `index.json`, the only file with a fixed name: every other file's name ends with `hash`.
     public struct Manifest: Codable, Sendable {
         public var version: Int
         public var docCount: Int
         public var ranking: Ranking
-        /// The hash of every other file of the index, in their names (`t/6368.<hash>.json`).
+        /// The hash of every other file of the index, in their names (`t/12.<hash>.json`).
         public var hash: String
-        /// Term shard keys (one to three first characters of the terms), sorted.
-        public var terms: [String]
+        /// The number of term shards: a term's postings are in shard `termShard(of:count:)`.
+        public var termShards: Int
         /// First characters that have a lexicon (the terms starting with it and their frequency).
         public var lexicons: [String]
         public var docs: DocShards
@@ -46,11 +46,13 @@ public enum IndexFormat {
         public var perShard: Int
     }
 
-    /// A term shard: term → postings, each `[doc, tf, section, count, section, count…]`, and
-    /// the document frequency of the terms whose postings were cut to the best.
+    /// A term shard: term → postings, and the document frequency of the terms whose postings
+    /// were cut to the best. A term's postings are one flat list, by document: for each, the
+    /// difference from the previous document (the first: its number), `tf`, the number `n` of
+    /// sections holding the term, then `n` pairs `section, count`.
     public struct TermShard: Codable, Sendable {
         public var df: [String: Int]
-        public var terms: [String: [[Int]]]
+        public var terms: [String: [Int]]
     }
 
     /// A lexicon: the terms starting with one character → their document frequency.
@@ -93,6 +95,15 @@ public enum IndexFormat {
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         // Encoding these plain values cannot fail.
         return [UInt8](try! encoder.encode(value))
+    }
+
+    /// The term shard holding `term`: the 32-bit FNV-1a hash of its UTF-8 bytes modulo `count`.
+    static func termShard(of term: String, count: Int) -> Int {
+        var hash: UInt32 = 0x811c_9dc5
+        for byte in term.utf8 {
+            hash = (hash ^ UInt32(byte)) &* 0x0100_0193
+        }
+        return Int(hash % UInt32(count))
     }
 
     /// 64-bit FNV-1a of the chunks' bytes, in 16 hex digits: names files by content (cache busting, not

@@ -8,15 +8,19 @@
 // Query words are analysed like the text (analysis.mjs). Each word matches its term, else a term
 // one or two edits away (words of 4+ / 8+ letters, first letter kept); the last word, while it
 // is being typed, also matches the terms it begins; glossary groups add their other phrases. A
-// page scores BM25F (precomputed per field in the postings) summed over the words, and links to
-// its best-matching section.
+// page scores BM25F (precomputed per field in the postings) summed over the words and over the
+// pairs of adjacent words it holds side by side, and links to its best-matching section.
 
 import { fold, tokenizeWithOffsets } from './analysis.mjs';
 
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
 
-/** Alternatives of a query word weigh this much against the word itself. */
-const WEIGHTS = { prefix: 0.8, typo1: 0.6, typo2: 0.4, synonym: 0.6 };
+/**
+ * Alternatives of a query word weigh this much against the word itself; a pair of adjacent words
+ * found side by side (`phrase`) weighs this much against a word (on the relevance set, 0.15 to
+ * 0.25 give the same MRR@10; from 0.3 long questions lose: a rare pair outweighs the words).
+ */
+const WEIGHTS = { prefix: 0.8, typo1: 0.6, typo2: 0.4, synonym: 0.6, phrase: 0.2 };
 /** Prefix and typo matches kept per word: the terms in most documents (closest typos first). */
 const MAX_EXPANSIONS = 30;
 /** Words considered per query: beyond this, a long query adds nothing but work. */
@@ -63,14 +67,13 @@ export function createSearch({ indexURL = 'search/index.json', load } = {}) {
       if (words.length === 0) return { total: 0, results: [] };
       const m = await manifest();
       const named = (name) => `${name}.${m.hash}.json`;
-      const keys = new Set(m.terms);
       /** A term's postings and document frequency, or null. */
       const postings = async (term) => {
-        const key = [3, 2, 1].map((n) => codePoints(term, n)).find((k) => keys.has(k));
-        if (key === undefined) return null;
-        const shard = await file(named(`t/${hex(key)}`));
-        const list = shard.terms[term];
-        return list ? { list, df: shard.df[term] ?? list.length } : null;
+        if (m.termShards === 0) return null;
+        const shard = await file(named(`t/${termShard(term, m.termShards)}`));
+        if (!shard.terms[term]) return null;
+        const list = decodePostings(shard.terms[term]);
+        return { list, df: shard.df[term] ?? list.length };
       };
       /** The terms starting with `prefix`, most frequent first, as [term, df]. */
       const termsStarting = async (prefix) => {
@@ -110,6 +113,7 @@ export function createSearch({ indexURL = 'search/index.json', load } = {}) {
         return { word: w, alternatives };
       }));
       await addSynonyms(clauses, m.synonyms, postings);
+      clauses.push(...await phraseClauses(String(query), postings));
 
       const candidates = score(clauses, m.docCount, m.ranking.k1);
       const facets = section || type || audience ? (await file(named('facets'))).docs : null;
@@ -170,6 +174,20 @@ async function addSynonyms(clauses, groups, postings) {
 }
 
 /**
+ * A clause per pair of query words that follow each other (stop words aside): pages whose title,
+ * a heading, keywords or description hold them side by side (a phrase term, `chang centr`) score
+ * it as one more word.
+ */
+async function phraseClauses(query, postings) {
+  const terms = tokenizeWithOffsets(query).slice(0, MAX_WORDS).map((t) => t.token);
+  const pairs = new Set(terms.slice(1).map((t, i) => `${terms[i]} ${t}`));
+  return (await Promise.all([...pairs].map(async (term) => {
+    const found = await postings(term);
+    return found && { alternatives: [{ terms: [[term, found.list, found.df]], weight: WEIGHTS.phrase }] };
+  }))).filter(Boolean);
+}
+
+/**
  * BM25F score of every document matching a clause, summed over the clauses (no coordination
  * factor: on the relevance set, penalising partial matches lowered MRR@10 from 0.874 to 0.829):
  * doc → { doc, score, picks }, `picks` being the alternative that scored it in each clause.
@@ -219,6 +237,19 @@ function sectionWeights(candidate, docCount) {
     }
   }
   return weights;
+}
+
+/**
+ * A term's postings, each `[doc, tf, section, count, section, count…]`, from their flat form in a
+ * shard: document difference, tf, number of sections, then the section pairs, for each.
+ */
+function decodePostings(flat) {
+  const list = [];
+  for (let i = 0, doc = 0; i < flat.length; i += 3 + 2 * flat[i + 2]) {
+    doc += flat[i];
+    list.push([doc, flat[i + 1], ...flat.slice(i + 3, i + 3 + 2 * flat[i + 2])]);
+  }
+  return list;
 }
 
 /** The posting of `doc` in a list sorted by document, or undefined. */
@@ -291,7 +322,14 @@ function snippet(text, matched) {
   };
 }
 
-/** A shard key as in file names: its UTF-8 bytes in hex. */
+/** The term shard holding a term: the 32-bit FNV-1a hash of its UTF-8 bytes modulo `count`. */
+function termShard(term, count) {
+  let hash = 0x811c9dc5;
+  for (const byte of new TextEncoder().encode(term)) hash = Math.imul(hash ^ byte, 0x01000193) >>> 0;
+  return hash % count;
+}
+
+/** A lexicon's character as in file names: its UTF-8 bytes in hex. */
 function hex(key) {
   return [...new TextEncoder().encode(key)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }

@@ -1,0 +1,110 @@
+/// Consecutive documents analysed for the index, in flat arrays, with the phrase terms of their
+/// short fields (see `IndexBuilder.phrase`). Each distinct word is analysed
+/// once per chunk (`WordTable` caches word → term) and terms are numbered within the chunk, so
+/// chunks are analysed on all cores and merged by term afterwards.
+struct AnalysedChunk: Sendable {
+    /// Local term id → term.
+    private(set) var terms: [String] = []
+    /// Document `k`'s entries, one per distinct term: `documentStart[k] ..< documentStart[k + 1]`.
+    private(set) var documentStart: [Int] = [0]
+    /// Per entry: the local id of its term.
+    private(set) var entryTerm: [Int32] = []
+    /// Per entry: its occurrences in each field (`IndexBuilder.fields` order), four values.
+    private(set) var fieldCounts: [Int32] = []
+    /// Per entry: its `section, count` pairs are `pairs[pairStart[e] ..< pairStart[e + 1]]`, by
+    /// section, where count is heading occurrences × `headingCountWeight` + text occurrences.
+    private(set) var pairStart: [Int] = [0]
+    private(set) var pairs: [Int32] = []
+    /// Per document: the length of each field in terms, four values.
+    private(set) var fieldLengths: [Int] = []
+
+    var documentCount: Int { documentStart.count - 1 }
+
+    init(_ documents: ArraySlice<SearchDocument>) {
+        var words = WordTable()
+        var termIDs: [String: Int32] = [:]
+        /// Local term id → its entry in the current document, or -1.
+        var entryOf: [Int32] = []
+        /// Per entry of the current document (from its first): count in the current section.
+        var sectionCount: [Int32] = []
+        var touched: [Int32] = []
+        /// The current document's `(entry, section, count)`, by section.
+        var found: [(entry: Int32, section: Int32, count: Int32)] = []
+        var lengths = [0, 0, 0, 0]
+        var first = 0
+
+        func termID(_ term: String) -> Int {
+            if let id = termIDs[term] { return Int(id) }
+            termIDs[term] = Int32(terms.count)
+            terms.append(term)
+            entryOf.append(-1)
+            return terms.count - 1
+        }
+        /// Counts an occurrence of term `id` in `field`, and with `sectionWeight` in the current section.
+        func count(_ id: Int, field: Int, sectionWeight: Int32) {
+            if entryOf[id] < 0 {
+                entryOf[id] = Int32(entryTerm.count)
+                entryTerm.append(Int32(id))
+                fieldCounts += [0, 0, 0, 0]
+                sectionCount.append(0)
+            }
+            let entry = Int(entryOf[id])
+            fieldCounts[entry * 4 + field] += 1
+            guard sectionWeight > 0 else { return }
+            if sectionCount[entry - first] == 0 { touched.append(Int32(entry)) }
+            sectionCount[entry - first] += sectionWeight
+        }
+        /// Counts the terms of `text` in `field`, and with `phrases`, each pair of adjacent terms
+        /// (`chang centr`) as a term of its own.
+        func add(_ text: String, field: Int, sectionWeight: Int32 = 0, phrases: Bool = false) {
+            var previous = -1
+            WordScanner.forEachWord(in: text) { word, _, _ in
+                let id = Int(words.value(for: word) { TextAnalyzer.analyzeWord(word).map { Int32(termID($0)) } ?? -1 })
+                guard id >= 0 else { return }
+                count(id, field: field, sectionWeight: sectionWeight)
+                lengths[field] += 1
+                if phrases && previous >= 0 {
+                    count(termID(IndexBuilder.phrase(terms[previous], terms[id])), field: field, sectionWeight: sectionWeight)
+                }
+                previous = id
+            }
+        }
+
+        for d in documents {
+            first = entryTerm.count
+            lengths = [0, 0, 0, 0]
+            add(d.title, field: 0, phrases: true)
+            for keyword in d.keywords { add(keyword, field: 2, phrases: true) }
+            add(d.description, field: 2, phrases: true)
+            for (i, section) in d.sections.enumerated() {
+                add(section.heading, field: 1, sectionWeight: Int32(IndexBuilder.headingCountWeight), phrases: true)
+                add(section.text, field: 3, sectionWeight: 1)
+                for entry in touched {
+                    found.append((entry, Int32(i), sectionCount[Int(entry) - first]))
+                    sectionCount[Int(entry) - first] = 0
+                }
+                touched.removeAll(keepingCapacity: true)
+            }
+            // Pairs grouped by entry, each entry's in section order.
+            let entries = entryTerm.count - first
+            var start = [Int](repeating: 0, count: entries + 1)
+            for f in found { start[Int(f.entry) - first + 1] += 2 }
+            for e in 0..<entries { start[e + 1] += start[e] }
+            let base = pairs.count
+            pairs += repeatElement(0, count: start[entries])
+            var next = start
+            for f in found {
+                let e = Int(f.entry) - first
+                pairs[base + next[e]] = f.section
+                pairs[base + next[e] + 1] = f.count
+                next[e] += 2
+            }
+            pairStart += start.dropFirst().map { base + $0 }
+            found.removeAll(keepingCapacity: true)
+            for e in first..<entryTerm.count { entryOf[Int(entryTerm[e])] = -1 }
+            sectionCount.removeAll(keepingCapacity: true)
+            fieldLengths += lengths
+            documentStart.append(entryTerm.count)
+        }
+    }
+}

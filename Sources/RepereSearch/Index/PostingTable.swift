@@ -1,0 +1,98 @@
+import RepereParallel
+
+/// Every term's postings, merged from the analysed chunks into one flat buffer: grouped by term,
+/// each term's by document, a common term's cut to its `maxPostings` best.
+struct PostingTable: Sendable {
+    /// A document holding a term: `tf` is the BM25F pseudo-frequency in hundredths; the
+    /// section counts are the chunk's entry's pairs.
+    struct Posting: Sendable {
+        var doc: UInt32
+        var tf: UInt32
+        var chunk: UInt32
+        var entry: UInt32
+    }
+
+    let chunks: [AnalysedChunk]
+    /// Term id → term, in no particular order.
+    private(set) var terms: [String] = []
+    /// Term `t`'s postings before the cut are `postings[start[t] ..< start[t + 1]]`; the first
+    /// `kept(t)` of them, by document, are the ones written.
+    private(set) var start: [Int] = [0]
+    private(set) var postings: ContiguousArray<Posting> = []
+    /// Mean length of each field in terms.
+    let averages: [Double]
+    let maxPostings: Int
+
+    init(documents: [SearchDocument], maxPostings: Int) {
+        let chunkSize = 128
+        chunks = stride(from: 0, to: documents.count, by: chunkSize).map { $0 }
+            .parallelMap { AnalysedChunk(documents[$0..<min($0 + chunkSize, documents.count)]) }
+        self.maxPostings = maxPostings
+        var totals = [0, 0, 0, 0]
+        for chunk in chunks {
+            for (i, length) in chunk.fieldLengths.enumerated() { totals[i % 4] += length }
+        }
+        averages = totals.map { documents.isEmpty ? 0 : Double($0) / Double(documents.count) }
+
+        // Chunk term ids → global ones, and each term's number of postings.
+        var ids: [String: Int32] = [:]
+        var counts: [Int] = []
+        let global = chunks.map { chunk in
+            chunk.terms.map { term in
+                if let id = ids[term] { return id }
+                ids[term] = Int32(terms.count)
+                terms.append(term)
+                counts.append(0)
+                return Int32(terms.count - 1)
+            }
+        }
+        for (c, chunk) in chunks.enumerated() {
+            for local in chunk.entryTerm { counts[Int(global[c][Int(local)])] += 1 }
+        }
+        for count in counts { start.append(start.last! + count) }
+
+        var next = start
+        postings = ContiguousArray(repeating: Posting(doc: 0, tf: 0, chunk: 0, entry: 0), count: start.last!)
+        var doc = 0
+        for (c, chunk) in chunks.enumerated() {
+            for k in 0..<chunk.documentCount {
+                for entry in chunk.documentStart[k]..<chunk.documentStart[k + 1] {
+                    let t = Int(global[c][Int(chunk.entryTerm[entry])])
+                    postings[next[t]] = Posting(doc: UInt32(doc), tf: UInt32(pseudoFrequency(chunk, document: k, entry: entry)), chunk: UInt32(c), entry: UInt32(entry))
+                    next[t] += 1
+                }
+                doc += 1
+            }
+        }
+        for t in terms.indices where start[t + 1] - start[t] > maxPostings {
+            postings[start[t]..<start[t + 1]].sort { ($0.tf, $1.doc) > ($1.tf, $0.doc) }
+            postings[start[t]..<start[t] + maxPostings].sort { $0.doc < $1.doc }
+        }
+    }
+
+    /// The number of documents holding term `t`.
+    func documentFrequency(_ t: Int) -> Int { start[t + 1] - start[t] }
+
+    /// Term `t`'s postings written to the index, by document.
+    func kept(_ t: Int) -> ArraySlice<Posting> {
+        postings[start[t]..<start[t] + min(documentFrequency(t), maxPostings)]
+    }
+
+    /// A posting's `section, count` pairs.
+    func sections(_ p: Posting) -> ArraySlice<Int32> {
+        let chunk = chunks[Int(p.chunk)]
+        return chunk.pairs[chunk.pairStart[Int(p.entry)]..<chunk.pairStart[Int(p.entry) + 1]]
+    }
+
+    /// `Σ weight × tf / (1 − b + b × length / avgLength)` over the fields, in hundredths.
+    private func pseudoFrequency(_ chunk: AnalysedChunk, document k: Int, entry: Int) -> Int {
+        var sum = 0.0
+        for (f, field) in IndexBuilder.fields.enumerated() {
+            let tf = chunk.fieldCounts[entry * 4 + f]
+            guard tf > 0 else { continue }
+            let norm = averages[f] > 0 ? 1 - field.b + field.b * Double(chunk.fieldLengths[k * 4 + f]) / averages[f] : 1
+            sum += field.weight * Double(tf) / norm
+        }
+        return Int((sum * 100).rounded())
+    }
+}
