@@ -17,7 +17,7 @@ import Testing
     private func project() throws -> TemporaryDirectory {
         let project = TemporaryDirectory()
         try project.write([
-            "content/a.md": "---\ntitle: A\n---\nVoir [B](b.md) et https://exemple.fr.\n",
+            "content/a.md": "---\ntitle: A\n---\nVoir [B](b.md) et https://exemple.fr, pour le SNU.\n",
             "content/b.md": "---\ntitle: B\n---\nVoir [A](a.md).\n",
             "content/c.md": "---\ntitle: C\n---\nSans lien.\n",
         ])
@@ -71,6 +71,12 @@ import Testing
         try project.write(["templates/partials/footer.mustache": "<footer id=\"pied-de-page\">Pied</footer>\n"])
         cached = try tree(project.url, cache: cache)
         #expect(cache.pages.renderedCount == all)
+        #expect(cached == (try tree(project.url, cache: nil)))
+
+        // A glossary changes how bodies render (acronyms become <abbr>): no stale body is kept.
+        try project.write(["content/glossary.yml": "terms:\n  - term: SNU\n    expansion: Service national universel\n    definition: Le programme.\n"])
+        cached = try tree(project.url, cache: cache)
+        #expect(String(describing: cached["a/index.html"]).contains("<abbr"))
         #expect(cached == (try tree(project.url, cache: nil)))
     }
 

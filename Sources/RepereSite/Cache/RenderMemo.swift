@@ -1,3 +1,4 @@
+import RepereContent
 import RepereParallel
 import Synchronization
 
@@ -5,21 +6,37 @@ import Synchronization
 /// template context (compared by hash) or the theme differs from the last build's.
 public final class RenderMemo: Sendable {
     private let memo = Memo<String, Int, String>()
-    private let theme = Mutex<Int?>(nil)
+    private let bodies = Memo<ContentPath, Int, RenderedBody>()
+    private let settings = Mutex<(theme: Int, bodies: Int)?>(nil)
 
     /// How many pages the last build rendered (the rest came from the memo).
     public var renderedCount: Int { memo.computedCount }
 
     public init() {}
 
-    /// Starts a build with the theme whose fingerprint is `theme`: keeps the last build's pages
-    /// only if it used the same theme.
-    func begin(theme fingerprint: Int) {
-        let same = theme.withLock { last in
-            defer { last = fingerprint }
-            return last == fingerprint
+    /// Starts a build with the theme whose fingerprint is `theme` and the Markdown rendering
+    /// settings whose hash is `bodies`: keeps what the last build made with the same ones.
+    func begin(theme: Int, bodies bodySettings: Int) {
+        let last = settings.withLock { last in
+            defer { last = (theme, bodySettings) }
+            return last
         }
-        memo.begin(keeping: same)
+        memo.begin(keeping: last?.theme == theme)
+        bodies.begin(keeping: last?.bodies == bodySettings)
+    }
+
+    /// A page's rendered Markdown, rendered with `render` unless the last build rendered the same
+    /// body with the same link rewrites for the same page.
+    func body(for page: ParsedPage, rewrites: [String: String], render: () -> RenderedBody) -> RenderedBody {
+        var hasher = Hasher()
+        hasher.combine(TemplateValue.text(page.page.body))
+        hasher.combine(page.page.url.rawValue)
+        hasher.combine(page.page.type == .faq && page.page.kind == .article)
+        for (written, emitted) in rewrites.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {
+            hasher.combine(TemplateValue.text(written))
+            hasher.combine(TemplateValue.text(emitted))
+        }
+        return bodies.value(for: page.page.source, input: hasher.finalize(), compute: render)
     }
 
     /// The HTML of the file at `path`, rendered with `render` unless the last build rendered it

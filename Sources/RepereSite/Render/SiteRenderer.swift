@@ -35,13 +35,16 @@ public struct SiteRenderer: Sendable {
     /// Renders every file of the site; with a `memo` (`serve`), pages whose context did not change
     /// since the last build are taken from it instead of rendered again.
     public func render(_ site: ResolvedSite, memo: RenderMemo? = nil) -> OutputTree {
-        memo?.begin(theme: theme.fingerprint)
+        var bodySettings = Hasher()
+        bodySettings.combine(configuration.unsafeHTML)
+        bodySettings.combine(glossary.abbreviations)
+        memo?.begin(theme: theme.fingerprint, bodies: bodySettings.finalize())
         @Sendable func render(_ path: String, _ template: String, _ context: TemplateContext) -> String {
             memo?.html(for: path, template: template, context: context) { theme.render(template, context) }
                 ?? theme.render(template, context)
         }
         let model = SiteModel(site: site, configuration: configuration, basePath: basePath, strings: theme.strings, glossary: glossary)
-        let bodies = renderBodies(site)
+        let bodies = renderBodies(site, memo: memo)
         var tree = OutputTree()
 
         let pageFiles = Array(site.pages.indices).parallelMap { i in
@@ -85,19 +88,24 @@ public struct SiteRenderer: Sendable {
     }
 
     /// Every page's Markdown as HTML, plus the accordion version of FAQ entries.
-    private func renderBodies(_ site: ResolvedSite) -> [RenderedBody] {
+    private func renderBodies(_ site: ResolvedSite, memo: RenderMemo?) -> [RenderedBody] {
         var pageOptions = HTMLRenderer.Options(allowsRawHTML: configuration.unsafeHTML)
         pageOptions.abbreviations = glossary.abbreviations
         let options = pageOptions
         return Array(site.pages.indices).parallelMap { i in
             let parsed = site.pages[i]
-            let html = HTMLRenderer(options: options).render(parsed.document, urls: site.rewrites[i])
-            guard parsed.page.type == .faq, parsed.page.kind == .article else { return RenderedBody(html: html, accordionHTML: nil) }
-            var accordion = options
-            accordion.anchorPrefix = Slug.make(from: parsed.page.url.rawValue) + "-"
-            accordion.headingLevelOffset = 1
-            return RenderedBody(html: html, accordionHTML: HTMLRenderer(options: accordion).render(parsed.document, urls: site.rewrites[i]))
+            guard let memo else { return Self.renderBody(parsed, urls: site.rewrites[i], options: options) }
+            return memo.body(for: parsed, rewrites: site.rewrites[i]) { Self.renderBody(parsed, urls: site.rewrites[i], options: options) }
         }
+    }
+
+    private static func renderBody(_ parsed: ParsedPage, urls: [String: String], options: HTMLRenderer.Options) -> RenderedBody {
+        let html = HTMLRenderer(options: options).render(parsed.document, urls: urls)
+        guard parsed.page.type == .faq, parsed.page.kind == .article else { return RenderedBody(html: html, accordionHTML: nil) }
+        var accordion = options
+        accordion.anchorPrefix = Slug.make(from: parsed.page.url.rawValue) + "-"
+        accordion.headingLevelOffset = 1
+        return RenderedBody(html: html, accordionHTML: HTMLRenderer(options: accordion).render(parsed.document, urls: urls))
     }
 }
 
