@@ -114,11 +114,22 @@ public struct IndexBuilder: Sendable {
     private static func postings(_ t: Int, _ table: PostingTable) -> [UInt8] {
         var json = JSONWriter()
         var previous = 0
-        json.array(table.kept(t).flatMap { posting in
+        json.byte("[")
+        for posting in table.kept(t) {
             let sections = table.sections(posting)
-            defer { previous = Int(posting.doc) }
-            return [Int(posting.doc) - previous, Int(posting.tf), sections.count / 2] + sections.map(Int.init)
-        }) { $0.int($1) }
+            if json.bytes.count > 1 { json.byte(",") }
+            json.int(Int(posting.doc) - previous)
+            json.byte(",")
+            json.int(Int(posting.tf))
+            json.byte(",")
+            json.int(sections.count / 2)
+            for value in sections {
+                json.byte(",")
+                json.int(Int(value))
+            }
+            previous = Int(posting.doc)
+        }
+        json.byte("]")
         return json.bytes
     }
 
