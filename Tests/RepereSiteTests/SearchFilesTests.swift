@@ -65,7 +65,7 @@ import Testing
             return try JSONDecoder().decode(T.self, from: Data(bytes))
         }
         let manifest = try json(IndexFormat.Manifest.self, "index.json")
-        return try (0..<manifest.docs.count).flatMap { try json(IndexFormat.DocShardFile.self, "d/\($0).\(manifest.hash).json").docs }
+        return try (0..<manifest.docs.count).flatMap { try json(IndexFormat.DocShardFile.self, "d/\($0).json").docs }
     }
 
     @Test func glossaryProblemsAreReportedAndItsGroupsBecomeSynonyms() throws {

@@ -155,3 +155,25 @@ test('words side by side in a title rank above the same words apart', async () =
   assert.equal(await first('fin du séjour'), '/sejour-de-cohesion/b-fin-du-sejour/');
   assert.equal(await first('séjour et fin'), '/sejour-de-cohesion/a-sejour-et-fin/');
 });
+
+test('fetches every file but the manifest with the index hash, so two builds never mix', async () => {
+  const requested = [];
+  const saved = globalThis.fetch;
+  globalThis.fetch = async (url) => {
+    requested.push(url);
+    const text = readFileSync(new URL(url.pathname.replace(/^\/search\//, ''), indexFolder), 'utf8');
+    return { ok: true, json: async () => JSON.parse(text) };
+  };
+  try {
+    const search = createSearch({ indexURL: 'https://exemple.fr/search/index.json' });
+    const { results } = await search.search('changer de centre');
+    assert.ok(results.length > 0);
+    const hash = JSON.parse(readFileSync(new URL('index.json', indexFolder), 'utf8')).hash;
+    const [manifest, ...others] = requested;
+    assert.equal(manifest.href, 'https://exemple.fr/search/index.json');
+    assert.ok(others.length > 1);
+    for (const url of others) assert.equal(url.searchParams.get('v'), hash, url.href);
+  } finally {
+    globalThis.fetch = saved;
+  }
+});

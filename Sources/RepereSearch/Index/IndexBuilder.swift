@@ -41,7 +41,7 @@ public struct IndexBuilder: Sendable {
         let documents = input.sorted { $0.id < $1.id }
         let table = PostingTable(documents: documents, maxPostings: maxPostings)
 
-        // Files named by their key or number here; the hash of the whole index is added below.
+        // Files named by their key or number; the hash of the whole index goes in the manifest.
         var files: [(name: String, bytes: [UInt8])] = []
         let postings = Array(table.terms.indices).parallelMap { Self.postings($0, table) }
         let termShards = shardTerms(table, postings)
@@ -93,7 +93,7 @@ public struct IndexBuilder: Sendable {
             hash: hash, termShards: termShards.count, lexicons: lexicons.keys.sorted(),
             docs: IndexFormat.DocShards(count: (stored.count + perShard - 1) / perShard, perShard: perShard),
             sections: sections, types: types, audiences: allAudiences, synonyms: Self.analyseSynonyms(synonyms))
-        return (files.map { ("\($0.name).\(hash).json", $0.bytes) } + [("index.json", IndexFormat.encode(manifest))])
+        return (files.map { ("\($0.name).json", $0.bytes) } + [("index.json", IndexFormat.encode(manifest))])
             .sorted { $0.0 < $1.0 }
     }
 

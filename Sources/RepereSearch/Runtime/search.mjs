@@ -13,7 +13,7 @@
 
 import { fold, tokenizeWithOffsets } from './analysis.mjs';
 
-export const FORMAT_VERSION = 2;
+export const FORMAT_VERSION = 3;
 
 /**
  * Alternatives of a query word weigh this much against the word itself; a pair of adjacent words
@@ -28,20 +28,24 @@ const MAX_WORDS = 12;
 const SNIPPET_LENGTH = 180;
 
 /**
- * A search engine over one index. `load(path)` returns the parsed JSON of a file of the index
- * (`index.json`, `t/….json`…); by default files are fetched relative to `indexURL`.
+ * A search engine over one index. `load(path, version)` returns the parsed JSON of a file of the
+ * index (`index.json`, `t/….json`…); by default files are fetched relative to `indexURL`, every
+ * file but the manifest with `?v=<the index's hash>`, so that a browser never mixes the files of
+ * two builds while files that did not change keep their names on disk.
  */
 export function createSearch({ indexURL = 'search/index.json', load } = {}) {
-  const fetchJSON = load ?? (async (path) => {
-    const response = await fetch(new URL(path, new URL(indexURL, globalThis.location?.href)));
+  const fetchJSON = load ?? (async (path, version) => {
+    const url = new URL(path, new URL(indexURL, globalThis.location?.href));
+    if (version) url.searchParams.set('v', version);
+    const response = await fetch(url);
     if (!response.ok) throw new Error(`search index: ${path}: HTTP ${response.status}`);
     return response.json();
   });
   const files = new Map();
   /** Each file is loaded once; a failed load is forgotten, so the next query tries again. */
-  const file = (path) => {
+  const file = (path, version) => {
     if (!files.has(path)) {
-      files.set(path, Promise.resolve().then(() => fetchJSON(path)).catch((error) => {
+      files.set(path, Promise.resolve().then(() => fetchJSON(path, version)).catch((error) => {
         files.delete(path);
         throw error;
       }));
@@ -66,11 +70,11 @@ export function createSearch({ indexURL = 'search/index.json', load } = {}) {
       const words = queryWords(String(query ?? ''));
       if (words.length === 0) return { total: 0, results: [] };
       const m = await manifest();
-      const named = (name) => `${name}.${m.hash}.json`;
+      const named = (name) => `${name}.json`;
       /** A term's postings and document frequency, or null. */
       const postings = async (term) => {
         if (m.termShards === 0) return null;
-        const shard = await file(named(`t/${termShard(term, m.termShards)}`));
+        const shard = await file(named(`t/${termShard(term, m.termShards)}`), m.hash);
         if (!shard.terms[term]) return null;
         const list = decodePostings(shard.terms[term]);
         return { list, df: shard.df[term] ?? list.length };
@@ -79,7 +83,7 @@ export function createSearch({ indexURL = 'search/index.json', load } = {}) {
       const termsStarting = async (prefix) => {
         const first = codePoints(prefix, 1);
         if (!m.lexicons.includes(first)) return [];
-        const lexicon = (await file(named(`l/${hex(first)}`))).terms;
+        const lexicon = (await file(named(`l/${hex(first)}`), m.hash)).terms;
         return Object.entries(lexicon).filter(([t]) => t.startsWith(prefix)).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
       };
       /** Alternatives for some terms (at most MAX_EXPANSIONS) with their weight. */
@@ -116,13 +120,13 @@ export function createSearch({ indexURL = 'search/index.json', load } = {}) {
       clauses.push(...await phraseClauses(String(query), postings));
 
       const candidates = score(clauses, m.docCount, m.ranking.k1);
-      const facets = section || type || audience ? (await file(named('facets'))).docs : null;
+      const facets = section || type || audience ? (await file(named('facets'), m.hash)).docs : null;
       const keep = facetFilter(m, facets, { section, type, audience });
       const ranked = [...candidates.values()].filter((c) => keep(c.doc))
         .sort((a, b) => b.score - a.score || a.doc - b.doc);
       const shown = ranked.slice(0, Math.max(0, limit));
       const docs = await Promise.all(shown.map(async (c) =>
-        (await file(named(`d/${Math.floor(c.doc / m.docs.perShard)}`))).docs[c.doc % m.docs.perShard]));
+        (await file(named(`d/${Math.floor(c.doc / m.docs.perShard)}`), m.hash)).docs[c.doc % m.docs.perShard]));
       const matched = new Set(clauses.flatMap((c) => c.alternatives.flatMap((a) => a.terms.map(([t]) => t))));
       return { total: ranked.length, results: shown.map((c, i) => result(c, docs[i], matched, sectionWeights(c, m.docCount))) };
     },
