@@ -128,17 +128,19 @@ public struct ContentLoader: Sendable {
         _ path: ContentPath, kind: Page.Kind, display: String, source: any ContentSource, cache: PageReadCache? = nil,
         diagnostics: inout [Diagnostic]
     ) -> Page? {
-        let bytes: [UInt8]
-        do {
-            bytes = try source.read(path)
-        } catch {
-            diagnostics.append(.error("file.unreadable", "cannot read the file: \(error)", at: SourceLocation(file: display)))
-            return nil
+        func readAndDecode(into diagnostics: inout [Diagnostic]) -> Page? {
+            do {
+                return decode(try source.read(path), path: path, kind: kind, display: display, diagnostics: &diagnostics)
+            } catch {
+                diagnostics.append(.error("file.unreadable", "cannot read the file: \(error)", at: SourceLocation(file: display)))
+                return nil
+            }
         }
-        guard let cache else { return decode(bytes, path: path, kind: kind, display: display, diagnostics: &diagnostics) }
-        let (page, problems) = cache.page(path, kind: kind, bytes: bytes, configuration: configuration) {
+        guard let cache else { return readAndDecode(into: &diagnostics) }
+        // A file whose stamp did not change is not even read again.
+        let (page, problems) = cache.page(path, kind: kind, stamp: source.changeStamp(path), configuration: configuration) {
             var problems: [Diagnostic] = []
-            return (decode(bytes, path: path, kind: kind, display: display, diagnostics: &problems), problems)
+            return (readAndDecode(into: &problems), problems)
         }
         diagnostics += problems
         return page

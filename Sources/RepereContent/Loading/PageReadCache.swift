@@ -1,14 +1,15 @@
 import RepereDiagnostics
 import RepereParallel
 
-/// Decoded pages kept between loads (`serve`), so a rebuild decodes only the files whose bytes
-/// changed: front-matter YAML is the costly part of the load stage.
+/// Decoded pages kept between loads (`serve`), so a rebuild reads and decodes only the files that
+/// changed: reading ten thousand files and their front-matter YAML is the load stage's cost.
 ///
-/// An entry is reused only for the same path, kind, bytes and configuration.
+/// An entry is reused only for the same path, kind, ``ContentStamp`` and configuration; a source
+/// without stamps (a Git revision) is read and decoded every time.
 public final class PageReadCache: Sendable {
     private struct Input: Equatable {
         var kind: Page.Kind
-        var bytes: [UInt8]
+        var stamp: ContentStamp
         var configuration: SiteConfiguration
     }
 
@@ -22,11 +23,12 @@ public final class PageReadCache: Sendable {
     /// Starts a load.
     func begin() { memo.begin() }
 
-    /// The page decoded from `bytes`, from the cache or by `decode`.
+    /// The page of the file at `path`, from the cache or by `decode`.
     func page(
-        _ path: ContentPath, kind: Page.Kind, bytes: [UInt8], configuration: SiteConfiguration,
+        _ path: ContentPath, kind: Page.Kind, stamp: ContentStamp?, configuration: SiteConfiguration,
         decode: () -> (Page?, [Diagnostic])
     ) -> (Page?, [Diagnostic]) {
-        memo.value(for: path, input: Input(kind: kind, bytes: bytes, configuration: configuration), compute: decode)
+        guard let stamp else { return decode() }
+        return memo.value(for: path, input: Input(kind: kind, stamp: stamp, configuration: configuration), compute: decode)
     }
 }
