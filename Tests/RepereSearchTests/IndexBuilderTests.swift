@@ -127,6 +127,23 @@ import Testing
         #expect(shard.df == ["centr": 5, "pag": 4], "only terms whose list was cut")
     }
 
+    /// `serve` keeps each chunk's analysis: an edit analyses its own chunk again, nothing else,
+    /// and the index is the one a build without the memo writes.
+    @Test func aMemoAnalysesOnlyTheChangedChunkAgain() {
+        var documents = (0..<300).map { i in
+            SearchDocument(id: String(format: "%03d", i), url: "/\(i)/", title: "Page \(i)", sections: [SearchSection(text: "Le centre \(i).")])
+        }
+        let memo = IndexMemo()
+        #expect(IndexBuilder().build(documents, memo: memo).elementsEqual(IndexBuilder().build(documents), by: ==))
+        #expect(memo.analysedChunkCount == 3)  // 128 documents a chunk
+        _ = IndexBuilder().build(documents, memo: memo)
+        #expect(memo.analysedChunkCount == 0)
+        documents[200].sections[0].text = "Le séjour de cohésion."
+        let memoised = IndexBuilder().build(documents, memo: memo)
+        #expect(memo.analysedChunkCount == 1)
+        #expect(memoised.elementsEqual(IndexBuilder().build(documents), by: ==))
+    }
+
     /// File names stay put from build to build (a rebuild rewrites only changed files); the
     /// manifest's hash, which readers put in their URLs, changes with any file.
     @Test func fileNamesStayAndTheManifestHashChangesWithContent() throws {

@@ -37,9 +37,13 @@ public struct IndexBuilder: Sendable {
     ///   - synonyms: groups of words or phrases that mean the same (a glossary term, its
     ///     expansion, its synonyms).
     ///   - audiences: every audience id with its label, in display order.
-    public func build(_ input: [SearchDocument], synonyms: [[String]] = [], audiences: [SearchFacet] = []) -> [(path: String, bytes: [UInt8])] {
+    ///   - memo: what the previous build analysed (`serve`); only changed chunks are analysed again.
+    public func build(
+        _ input: [SearchDocument], synonyms: [[String]] = [], audiences: [SearchFacet] = [], memo: IndexMemo? = nil
+    ) -> [(path: String, bytes: [UInt8])] {
+        memo?.begin()
         let documents = input.sorted { $0.id < $1.id }
-        let table = PostingTable(documents: documents, maxPostings: maxPostings)
+        let table = PostingTable(documents: documents, maxPostings: maxPostings, memo: memo)
 
         // Files named by their key or number; the hash of the whole index goes in the manifest.
         var files: [(name: String, bytes: [UInt8])] = []

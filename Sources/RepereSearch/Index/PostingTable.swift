@@ -23,10 +23,12 @@ struct PostingTable: Sendable {
     let averages: [Double]
     let maxPostings: Int
 
-    init(documents: [SearchDocument], maxPostings: Int) {
+    init(documents: [SearchDocument], maxPostings: Int, memo: IndexMemo? = nil) {
         let chunkSize = 128
-        chunks = stride(from: 0, to: documents.count, by: chunkSize).map { $0 }
-            .parallelMap { AnalysedChunk(documents[$0..<min($0 + chunkSize, documents.count)]) }
+        chunks = stride(from: 0, to: documents.count, by: chunkSize).map { $0 }.parallelMap { start in
+            let slice = documents[start..<min(start + chunkSize, documents.count)]
+            return memo?.chunk(at: start, slice) ?? AnalysedChunk(slice)
+        }
         self.maxPostings = maxPostings
         var totals = [0, 0, 0, 0]
         for chunk in chunks {

@@ -118,7 +118,7 @@ public struct BuildPipeline: Sendable {
                 uncommitted: uncommitted)
         }
 
-        let search = stage("index") { SearchFiles(site: resolved, configuration: configuration, glossary: glossary) }
+        let search = stage("index") { SearchFiles(site: resolved, configuration: configuration, glossary: glossary, memo: session?.index) }
 
         let theme: Theme
         switch Theme.load(overrides: options.templatesDirectory, displayName: configuration.templatesDirectory) {
