@@ -88,21 +88,24 @@ public struct BuildPipeline: Sendable {
             return outcome
         }
 
-        var loaded = try stage("load") {
-            try ContentLoader(configuration: configuration, includeDrafts: options.includeDrafts,
-                displayPrefix: configuration.contentDirectory + "/").load(from: source, cache: session?.files)
-        }
-        loaded.pages = history.apply(to: loaded.pages)
-        diagnostics += loaded.diagnostics
-        let (glossary, glossaryProblems) = Glossary.load(from: source, displayPrefix: configuration.contentDirectory + "/")
-        diagnostics += glossaryProblems
-
-        let parsed = stage("parse") { ParseStage(filter: RawHTMLFilter(allowsRawHTML: configuration.unsafeHTML)).run(loaded.pages, cache: session?.documents) }
-        diagnostics += parsed.diagnostics
-
         let basePath = SiteRenderer.basePath(of: configuration.baseURL)
-        let resolved = stage("resolve") {
-            LinkResolver(basePath: basePath).resolve(parsed.pages, drafts: loaded.drafts, assets: loaded.assets)
+        let (glossary, glossaryProblems) = Glossary.load(from: source, displayPrefix: configuration.contentDirectory + "/")
+        var resolved: ResolvedSite
+        do {  // The loaded and parsed pages are let go at the end of this block: `resolved` holds them.
+            var loaded = try stage("load") {
+                try ContentLoader(configuration: configuration, includeDrafts: options.includeDrafts,
+                    displayPrefix: configuration.contentDirectory + "/").load(from: source, cache: session?.files)
+            }
+            loaded.pages = history.apply(to: loaded.pages)
+            diagnostics += loaded.diagnostics
+            diagnostics += glossaryProblems
+
+            let parsed = stage("parse") { ParseStage(filter: RawHTMLFilter(allowsRawHTML: configuration.unsafeHTML)).run(loaded.pages, cache: session?.documents) }
+            diagnostics += parsed.diagnostics
+
+            resolved = stage("resolve") {
+                LinkResolver(basePath: basePath).resolve(parsed.pages, drafts: loaded.drafts, assets: loaded.assets)
+            }
         }
         diagnostics += resolved.diagnostics
         if !configuration.baseURL.contains("://") {
@@ -118,8 +121,6 @@ public struct BuildPipeline: Sendable {
                 uncommitted: uncommitted)
         }
 
-        let search = stage("index") { SearchFiles(site: resolved, configuration: configuration, glossary: glossary, memo: session?.index) }
-
         let theme: Theme
         switch Theme.load(overrides: options.templatesDirectory, displayName: configuration.templatesDirectory) {
         case .success(let t): theme = t
@@ -129,7 +130,17 @@ public struct BuildPipeline: Sendable {
         }
         var renderer = SiteRenderer(configuration: configuration, theme: theme)
         renderer.glossary = glossary
-        var tree = stage("render") { renderer.render(resolved, memo: session?.pages) }
+
+        // The last two uses of the Markdown trees, then the trees are let go (but their
+        // headings): they are the largest thing a build holds, and the index and the pages
+        // need only what is taken from them here.
+        let bodies = stage("bodies") { renderer.renderBodies(resolved, memo: session?.pages) }
+        let search = stage("index") {
+            let documents = SearchDocuments.make(resolved, basePath: basePath)
+            resolved.releaseDocuments()
+            return SearchFiles(documents: documents, configuration: configuration, glossary: glossary, memo: session?.index)
+        }
+        var tree = stage("render") { renderer.render(resolved, bodies: bodies, memo: session?.pages) }
         search.add(to: &tree)
         diagnostics += tree.diagnostics
 

@@ -35,16 +35,17 @@ public struct SiteRenderer: Sendable {
     /// Renders every file of the site; with a `memo` (`serve`), pages whose context did not change
     /// since the last build are taken from it instead of rendered again.
     public func render(_ site: ResolvedSite, memo: RenderMemo? = nil) -> OutputTree {
-        var bodySettings = Hasher()
-        bodySettings.combine(configuration.unsafeHTML)
-        bodySettings.combine(glossary.abbreviations)
-        memo?.begin(theme: theme.fingerprint, bodies: bodySettings.finalize())
+        render(site, bodies: renderBodies(site, memo: memo), memo: memo)
+    }
+
+    /// Renders every file of the site with its Markdown bodies already rendered (the site's
+    /// documents need only their headings here).
+    func render(_ site: ResolvedSite, bodies: [RenderedBody], memo: RenderMemo?) -> OutputTree {
         @Sendable func render(_ path: String, _ template: String, _ context: TemplateContext) -> String {
             memo?.html(for: path, template: template, context: context) { theme.render(template, context) }
                 ?? theme.render(template, context)
         }
         let model = SiteModel(site: site, configuration: configuration, basePath: basePath, strings: theme.strings, glossary: glossary)
-        let bodies = renderBodies(site, memo: memo)
         var tree = OutputTree()
 
         let pageFiles = Array(site.pages.indices).parallelMap { i in
@@ -87,8 +88,13 @@ public struct SiteRenderer: Sendable {
         return tree
     }
 
-    /// Every page's Markdown as HTML, plus the accordion version of FAQ entries.
-    private func renderBodies(_ site: ResolvedSite, memo: RenderMemo?) -> [RenderedBody] {
+    /// Every page's Markdown as HTML, plus the accordion version of FAQ entries: the first step of
+    /// rendering (it starts the memo's build).
+    func renderBodies(_ site: ResolvedSite, memo: RenderMemo?) -> [RenderedBody] {
+        var bodySettings = Hasher()
+        bodySettings.combine(configuration.unsafeHTML)
+        bodySettings.combine(glossary.abbreviations)
+        memo?.begin(theme: theme.fingerprint, bodies: bodySettings.finalize())
         var pageOptions = HTMLRenderer.Options(allowsRawHTML: configuration.unsafeHTML)
         pageOptions.abbreviations = glossary.abbreviations
         let options = pageOptions

@@ -1,3 +1,4 @@
+import RepereMarkdown
 import RepereContent
 import RepereDiagnostics
 
@@ -19,4 +20,16 @@ public struct ResolvedSite: Sendable {
 public struct Redirect: Hashable, Sendable {
     public var from: SitePath
     public var to: SitePath
+}
+
+extension ResolvedSite {
+    /// Drops every page's Markdown source and tree but the tree's headings (kept for tables of
+    /// contents): once bodies are rendered and search documents made, they are the largest thing
+    /// a build holds.
+    mutating func releaseDocuments() {
+        for i in pages.indices {
+            pages[i].document = MarkdownDocument(blocks: [], headings: pages[i].document.headings, references: [], rawHTML: [])
+            pages[i].page.body = ""
+        }
+    }
 }

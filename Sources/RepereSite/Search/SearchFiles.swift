@@ -10,8 +10,14 @@ public struct SearchFiles: Sendable {
     /// Indexes the resolved site; each glossary term, its expansion and its synonyms are searched
     /// as one another. With a `memo` (`serve`), unchanged documents are not analysed again.
     public init(site: ResolvedSite, configuration: SiteConfiguration, glossary: Glossary, memo: IndexMemo? = nil) {
+        self.init(
+            documents: SearchDocuments.make(site, basePath: SiteRenderer.basePath(of: configuration.baseURL)),
+            configuration: configuration, glossary: glossary, memo: memo)
+    }
+
+    /// Indexes documents made from the site (``SearchDocuments``).
+    init(documents: [SearchDocument], configuration: SiteConfiguration, glossary: Glossary, memo: IndexMemo?) {
         let synonyms = glossary.terms.map { [$0.term] + ($0.expansion.map { [$0] } ?? []) + $0.synonyms }
-        let documents = SearchDocuments.make(site, basePath: SiteRenderer.basePath(of: configuration.baseURL))
         let audiences = configuration.audiences.map { SearchFacet(id: $0.id, label: $0.label) }
         files = IndexBuilder().build(documents, synonyms: synonyms, audiences: audiences, memo: memo).map { ("search/" + $0.path, $0.bytes) }
             + SearchRuntime.files.map { ("_repere/" + $0.name, $0.bytes) }
