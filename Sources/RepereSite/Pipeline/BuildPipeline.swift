@@ -3,7 +3,7 @@ import RepereContent
 import RepereDiagnostics
 import RepereMarkdown
 
-/// Builds a site: load → parse → resolve → index → render → write, each stage a function from the
+/// Builds a site: load → parse → resolve → check → bodies → index → render → write, each stage a function from the
 /// previous stage's value to its own. This type alone knows every stage.
 public struct BuildPipeline: Sendable {
     public var options: BuildOptions
