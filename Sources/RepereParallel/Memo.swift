@@ -37,3 +37,13 @@ package final class Memo<Key: Hashable, Input: Equatable, Value>: @unchecked Sen
         return value
     }
 }
+
+/// Text compared byte for byte, as a ``Memo`` input: `String`'s own `==` holds canonically
+/// equivalent spellings (`é`, `e` + combining accent) equal, and they give different output.
+package struct ExactText: Equatable, Sendable {
+    package var text: String
+
+    package init(_ text: String) { self.text = text }
+
+    package static func == (a: ExactText, b: ExactText) -> Bool { a.text.utf8.elementsEqual(b.text.utf8) }
+}

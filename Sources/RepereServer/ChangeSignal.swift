@@ -7,6 +7,9 @@ import Glibc
 ///
 /// `nil` when inotify is not available; ``watch(_:)`` returns false when the system's watch
 /// limit is reached. In both cases `serve` falls back to polling.
+///
+/// Not thread-safe by itself: its one user calls ``watch(_:)`` and ``wait(milliseconds:)`` in
+/// turn, awaiting each `wait` (run on another thread) before the next `watch`.
 final class ChangeSignal: @unchecked Sendable {
     private let descriptor: Int32
     private var watched: Set<String> = []

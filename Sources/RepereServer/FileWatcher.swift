@@ -25,7 +25,8 @@ public struct FileWatcher: Sendable {
     public func scan() -> [String: Stamp] { scanWithFolders().stamps }
 
     /// Every watched file's stamp, and the folders they are in (for ``ChangeSignal``): each
-    /// watched folder and its sub-folders, and the folder holding each watched file.
+    /// watched folder and its sub-folders, and the folder holding each root that is not a folder
+    /// (a file such as `repere.yml`, or a folder that does not exist yet).
     func scanWithFolders() -> (stamps: [String: Stamp], folders: [String]) {
         var stamps: [String: Stamp] = [:]
         var folders: [String] = []

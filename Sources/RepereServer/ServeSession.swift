@@ -8,7 +8,8 @@ import RepereSite
 /// `repere serve`: builds the project into memory, serves it, and rebuilds when files change.
 ///
 /// Order: bind the socket (so the real port is known), build with the server's address as base
-/// URL, publish, then poll the watched files. A build runs off the server's threads; a failed
+/// URL, publish, then wait for changes (inotify, or polling without it). A build runs off the
+/// server's threads; a failed
 /// build keeps the last good site and sends its diagnostics to the pages.
 public struct ServeSession: Sendable {
     public var projectDirectory: URL
@@ -16,7 +17,7 @@ public struct ServeSession: Sendable {
     /// `0` picks a free port.
     public var port: UInt16
     public var includeDrafts: Bool
-    /// How often the watched files are polled.
+    /// How often the watched files are polled when inotify is not used.
     public var pollInterval: Duration = .milliseconds(100)
 
     /// What the session reports to the command line.

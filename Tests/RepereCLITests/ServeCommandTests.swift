@@ -36,10 +36,16 @@ import Testing
         let events = try HTTPProbe(port: port, rawPath: "/_repere/live-reload")
         #expect(events.read(timeout: 5) { $0.contains(": repere live reload") })
 
-        // An edit: a reload event, then the new text.
+        // An edit: a reload event, then the new text. Within 4 s: before inotify's fallback
+        // full scan (every 5 s) could have seen it.
         try project.write(["content/a.md": Self.page("A", "Texte modifié, voir [B](b.md).")])
-        #expect(events.read(timeout: 10) { $0.contains("event: reload") }, "\(events.text)")
+        #expect(events.read(timeout: 4) { $0.contains("event: reload") }, "\(events.text)")
         #expect(try HTTPProbe.get("/a/", port: port).body.contains("Texte modifié"))
+
+        // A page in a new folder (a folder inotify did not watch yet).
+        try project.write(["content/nouveau/c.md": Self.page("C", "Dans un nouveau dossier, voir [A](../a.md).")])
+        #expect(events.read(timeout: 4) { $0.components(separatedBy: "event: reload").count == 3 }, "\(events.text)")
+        #expect(try HTTPProbe.get("/nouveau/c/", port: port).body.contains("Dans un nouveau dossier"))
 
         // A bad edit: the event carries the error, the last good page is still served.
         try project.write(["content/a.md": "---\ntitle: [A\n---\nCassé.\n"])
@@ -50,7 +56,7 @@ import Testing
 
         // The fix: reload again, the new page.
         try project.write(["content/a.md": Self.page("A", "Texte réparé, voir [B](b.md).")])
-        #expect(events.read(timeout: 10) { $0.components(separatedBy: "event: reload").count == 3 }, "\(events.text)")
+        #expect(events.read(timeout: 10) { $0.components(separatedBy: "event: reload").count == 4 }, "\(events.text)")
         #expect(try HTTPProbe.get("/a/", port: port).body.contains("Texte réparé"))
 
         // Paths outside the site are refused; unknown ones get the 404 page.

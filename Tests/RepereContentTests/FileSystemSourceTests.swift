@@ -20,18 +20,28 @@ import Testing
     @Test func aRewrittenFileGetsAnotherStampEvenWithTheSameSizeAndModificationTime() throws {
         let folder = TemporaryDirectory()
         try folder.write(["a.md": "un"])
-        let source = FileSystemSource(root: folder.url)
         let path = folder.url.appendingPathComponent("a.md").path
-        let first = try #require(source.changeStamp("a.md"))
-        #expect(source.changeStamp("a.md") == first)
+        let first = try #require(ContentStamp(path: path))
+        #expect(ContentStamp(path: path) == first)
         let modified = try FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as! Date
         Thread.sleep(forTimeInterval: 0.01)
         try folder.write(["a.md": "du"])  // same size
         try FileManager.default.setAttributes([.modificationDate: modified], ofItemAtPath: path)
-        let second = try #require(source.changeStamp("a.md"))
+        let second = try #require(ContentStamp(path: path))
         #expect(second.size == first.size)
         // Setting the modification time back does not set back the status-change time.
         #expect(second.changed != first.changed)
-        #expect(source.changeStamp("absent.md") == nil)
+        #expect(ContentStamp(path: path + ".absent") == nil)
+    }
+
+    /// A file written within two seconds may be written again without its stamp changing (the
+    /// clock's resolution): the source gives no stamp for it, and callers read its bytes.
+    @Test func aFileJustWrittenHasNoStampToTrust() throws {
+        let folder = TemporaryDirectory()
+        try folder.write(["a.md": "un"])
+        let stamp = try #require(ContentStamp(path: folder.url.appendingPathComponent("a.md").path))
+        #expect(FileSystemSource(root: folder.url).changeStamp("a.md") == nil)
+        #expect(!stamp.isSettled(now: stamp.changed + 1_000_000_000))
+        #expect(stamp.isSettled(now: stamp.changed + 3_000_000_000))
     }
 }

@@ -83,6 +83,16 @@ import Testing
         #expect(throws: ProjectError.self) { try Project.configuration(in: project.url) }
     }
 
+    @Test func aMistypedPartialNameStopsTheBuild() throws {
+        let project = TemporaryDirectory()
+        try project.write(["content/a.md": "---\ntitle: A\n---\n", "templates/article.mustache": "{{>partials/heder}}\n"])
+        let outcome = try build(project.url, output: project.url.appendingPathComponent("site"))
+        let problems = outcome.report.diagnostics.filter { $0.severity == .error }
+        #expect(problems.map(\.message) == ["invalid template: 'partials/heder' is not a template"])
+        #expect(problems.first?.location?.file == "templates/article.mustache")
+        #expect(!outcome.wasWritten)
+    }
+
     @Test func templateSyntaxErrorsPointIntoTheProjectsTemplate() throws {
         let project = TemporaryDirectory()
         try project.write(["content/a.md": "---\ntitle: A\n---\n", "templates/article.mustache": "<p>\n{{#page}}\n"])

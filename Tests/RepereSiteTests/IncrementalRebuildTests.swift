@@ -81,7 +81,10 @@ import Testing
         let project = try project()
         _ = try build(project.url)
         let file = project.url.appendingPathComponent(".repere-cache/build.json")
-        for junk in ["{", "{\"version\": 999, \"key\": \"x\"}", ""] {
+        let record = try String(contentsOf: file, encoding: .utf8)
+        let otherVersion = record.replacingOccurrences(of: "\"version\":\(BuildCache.formatVersion)", with: "\"version\":999")
+        #expect(otherVersion != record)
+        for junk in ["{", otherVersion, ""] {
             try Data(junk.utf8).write(to: file)
             #expect(!(try build(project.url)).isUnchanged)
         }
@@ -117,5 +120,59 @@ import Testing
         try FileManager.default.removeItem(atPath: blocker)
         #expect(project.snapshot("site") == before)
         #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent("c").path))
+    }
+
+    @Test func aSiteIsNeverWrittenOverTheProjectOrARepository() throws {
+        let project = try project()
+        let (config, _) = try Project.configuration(in: project.url)
+        for output in [project.url, project.url.appendingPathComponent("content/site"), project.url.deletingLastPathComponent()] {
+            let options = BuildOptions(projectDirectory: project.url, configuration: config, outputDirectory: output)
+            #expect(throws: OutputError.self) { try BuildPipeline(options: options).run() }
+        }
+        try project.write(["ailleurs/.git/HEAD": "ref: refs/heads/main\n", "ailleurs/notes.txt": "à garder"])
+        let options = BuildOptions(projectDirectory: project.url, configuration: config, outputDirectory: project.url.appendingPathComponent("ailleurs"))
+        #expect(throws: OutputError.self) { try BuildPipeline(options: options).run() }
+        #expect(try text(project.url.appendingPathComponent("ailleurs/notes.txt")) == "à garder")
+        #expect(try text(project.url.appendingPathComponent("content/a.md")).contains("Bonjour"))
+    }
+
+    @Test func aLinkInTheSiteIsReplacedNeverWrittenThrough() throws {
+        let project = try project()
+        let outside = TemporaryDirectory()
+        try outside.write(["cible.html": "ne pas toucher"])
+        _ = try build(project.url)
+        let page = project.url.appendingPathComponent("site/a/index.html")
+        try FileManager.default.removeItem(at: page)
+        try FileManager.default.createSymbolicLink(at: page, withDestinationURL: outside.url.appendingPathComponent("cible.html"))
+        _ = try build(project.url)
+        #expect(try text(outside.url.appendingPathComponent("cible.html")) == "ne pas toucher")
+        let type = try FileManager.default.attributesOfItem(atPath: page.path)[.type] as? FileAttributeType
+        #expect(type == .typeRegular)  // attributesOfItem does not follow links
+        #expect(try text(page).contains("Bonjour"))
+    }
+
+    @Test func aFailedRenamePutsEveryReplacedFileBack() throws {
+        let project = try project()
+        let site = project.url.appendingPathComponent("site")
+        _ = try build(project.url)
+        let before = project.snapshot("site")
+        try project.write([
+            "content/a.md": "---\ntitle: A\n---\nBonsoir, voir [B](b.md) et [C](c.md).\n",
+            "content/c.md": "---\ntitle: C\ndescription: La page C.\n---\nVoir [A](a.md).\n",
+        ])
+        let (config, problems) = try Project.configuration(in: project.url)
+        let outcome = try BuildPipeline(options: BuildOptions(projectDirectory: project.url, configuration: config))
+            .run(write: false, extraDiagnostics: problems)
+        let tree = try #require(outcome.tree)
+        let update = try #require(SiteUpdate(tree, in: site, source: FileSystemSource(root: project.url.appendingPathComponent("content"))))
+        #expect(update.changed.count > 3)
+        // The third rename fails: its new file is gone.
+        let failing = update.changed[2]
+        #expect(throws: OutputError.self) {
+            try update.apply(tree, in: site, source: FileSystemSource(root: project.url.appendingPathComponent("content"))) { path in
+                if path == failing { unlink(AtomicFile.temporaryPath(for: site.path + "/" + path)) }
+            }
+        }
+        #expect(project.snapshot("site") == before)
     }
 }

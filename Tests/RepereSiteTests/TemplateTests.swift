@@ -48,6 +48,11 @@ import Testing
         #expect(try render(templates, "missing", context: [:]) == "ab")
     }
 
+    @Test func aTemplateIncludingItselfStopsInsteadOfCrashing() throws {
+        let out = try render(["main": "x{{>main}}"], context: [:])
+        #expect(out == String(repeating: "x", count: TemplateRenderer.maximumDepth + 1))
+    }
+
     @Test(arguments: [
         ("ligne 1\n{{#x}}\n", 2, 1, "{{#x}} is never closed"),
         ("{{#x}}{{/y}}", 1, 7, "{{/y}} does not close {{#x}} (line 1)"),
@@ -58,6 +63,7 @@ import Testing
         ("{{#reversed(x)}}{{/reversed(x)}}", 1, 1, "unknown function 'reversed' (known: empty)"),
         ("{{<p}}{{x}}{{/p}}", 1, 1, "only {{$block}} definitions may appear inside {{<p}}"),
         ("{{}}", 1, 1, "tag without a name"),
+        ("Étape « un » {{/x}}", 1, 14, "{{/x}} closes nothing"),  // columns count characters, not bytes
         ("{{a..b}}", 1, 1, "invalid name 'a..b'"),
     ])
     func syntaxErrorsSayWhereAndWhat(source: String, line: Int, column: Int, message: String) {

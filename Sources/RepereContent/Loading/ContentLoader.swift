@@ -137,10 +137,20 @@ public struct ContentLoader: Sendable {
             }
         }
         guard let cache else { return readAndDecode(into: &diagnostics) }
-        // A file whose stamp did not change is not even read again.
-        let (page, problems) = cache.page(path, kind: kind, stamp: source.changeStamp(path), configuration: configuration) {
-            var problems: [Diagnostic] = []
-            return (readAndDecode(into: &problems), problems)
+        let (page, problems): (Page?, [Diagnostic])
+        if let stamp = source.changeStamp(path) {
+            // A file whose stamp did not change is not even read again.
+            (page, problems) = cache.page(path, kind: kind, input: .stamp(stamp), configuration: configuration) {
+                var problems: [Diagnostic] = []
+                return (readAndDecode(into: &problems), problems)
+            }
+        } else {
+            // No stamp to trust (a file just written, a Git revision): its bytes decide.
+            guard let bytes = try? source.read(path) else { return readAndDecode(into: &diagnostics) }
+            (page, problems) = cache.page(path, kind: kind, input: .bytes(bytes), configuration: configuration) {
+                var problems: [Diagnostic] = []
+                return (decode(bytes, path: path, kind: kind, display: display, diagnostics: &problems), problems)
+            }
         }
         diagnostics += problems
         return page

@@ -66,16 +66,18 @@ public struct FileSystemSource: ContentSource {
         return (files.sorted(), escaping.sorted())
     }
 
-    /// The file's bytes, with plain `open`/`read` (no `Data` to copy from).
+    /// The file's bytes, with plain `open`/`read` (no `Data` to copy from). Anything but a
+    /// regular file (a folder, a named pipe, a device) is an error, and never blocks.
     public func read(_ path: ContentPath) throws -> [UInt8] {
-        let descriptor = open(root.path + "/" + path.rawValue, O_RDONLY | O_CLOEXEC)
+        let descriptor = open(root.path + "/" + path.rawValue, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         var info = stat()
         guard descriptor >= 0, fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
             if descriptor >= 0 { close(descriptor) }
             throw ContentSourceError("cannot read '\(path)'")
         }
         defer { close(descriptor) }
-        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
+        // One byte more than the size, so reaching the end costs no second allocation.
+        var bytes = [UInt8](repeating: 0, count: Int(info.st_size) + 1)
         var count = 0
         while true {
             if count == bytes.count { bytes.append(contentsOf: [UInt8](repeating: 0, count: 4096)) }  // the file grew
@@ -89,13 +91,10 @@ public struct FileSystemSource: ContentSource {
         return bytes
     }
 
-    /// The stamp of the file (of a link's target: links inside the folder are followed).
+    /// The stamp of the file (of a link's target: links inside the folder are followed); `nil`
+    /// when it was written too recently for its stamp to prove anything (``ContentStamp/isSettled(now:)``).
     public func changeStamp(_ path: ContentPath) -> ContentStamp? {
-        var info = stat()
-        guard stat(root.path + "/" + path.rawValue, &info) == 0 else { return nil }
-        return ContentStamp(
-            size: Int64(info.st_size), inode: UInt64(info.st_ino),
-            modified: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec),
-            changed: Int64(info.st_ctim.tv_sec) * 1_000_000_000 + Int64(info.st_ctim.tv_nsec))
+        guard let stamp = ContentStamp(path: root.path + "/" + path.rawValue), stamp.isSettled() else { return nil }
+        return stamp
     }
 }

@@ -4,12 +4,18 @@ import RepereParallel
 /// Decoded pages kept between loads (`serve`), so a rebuild reads and decodes only the files that
 /// changed: reading ten thousand files and their front-matter YAML is the load stage's cost.
 ///
-/// An entry is reused only for the same path, kind, ``ContentStamp`` and configuration; a source
-/// without stamps (a Git revision) is read and decoded every time.
+/// An entry is reused only for the same path, kind, configuration and ``ContentStamp`` (then the
+/// file is not even read) or, without a stamp to trust, the same bytes.
 public final class PageReadCache: Sendable {
+    /// What identifies a file's content.
+    enum Content: Equatable {
+        case stamp(ContentStamp)
+        case bytes([UInt8])
+    }
+
     private struct Input: Equatable {
         var kind: Page.Kind
-        var stamp: ContentStamp
+        var content: Content
         var configuration: SiteConfiguration
     }
 
@@ -25,10 +31,9 @@ public final class PageReadCache: Sendable {
 
     /// The page of the file at `path`, from the cache or by `decode`.
     func page(
-        _ path: ContentPath, kind: Page.Kind, stamp: ContentStamp?, configuration: SiteConfiguration,
+        _ path: ContentPath, kind: Page.Kind, input content: Content, configuration: SiteConfiguration,
         decode: () -> (Page?, [Diagnostic])
     ) -> (Page?, [Diagnostic]) {
-        guard let stamp else { return decode() }
-        return memo.value(for: path, input: Input(kind: kind, stamp: stamp, configuration: configuration), compute: decode)
+        memo.value(for: path, input: Input(kind: kind, content: content, configuration: configuration), compute: decode)
     }
 }

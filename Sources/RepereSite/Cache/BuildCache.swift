@@ -1,4 +1,5 @@
 import Foundation
+import RepereContent
 import RepereDiagnostics
 
 /// What the last build that wrote the site produced (`.repere-cache/build.json`), so that a
@@ -9,7 +10,7 @@ import RepereDiagnostics
 /// time it had then (a site edited, added to or damaged by hand is rebuilt).
 struct BuildCache {
     /// Bumped whenever ``Record`` changes.
-    static let formatVersion = 1
+    static let formatVersion = 2
 
     struct Record: Codable {
         var version: Int
@@ -17,7 +18,7 @@ struct BuildCache {
         var pageCount: Int
         var diagnostics: [Diagnostic]
         /// Every file of the site as written: relative path → stamp.
-        var site: [String: FileStamp]
+        var site: [String: ContentStamp]
     }
 
     /// The cache file; `nil` disables the cache (`--no-cache`).

@@ -2,12 +2,14 @@ import Foundation
 import RepereContent
 
 /// Everything a build's output depends on, hashed into one key: the `repere` executable itself,
-/// the options, `repere.yml`, every file of `templates/` and of the content (its ``ContentStamp``
-/// in the working tree, its bytes in a Git revision), and the Git history of each page. Two builds with the same key write the same site.
+/// the options, `repere.yml`, the files of `templates/` as the theme reads them, every content
+/// file (its ``ContentStamp`` in the working tree when settled, else its bytes), and the Git
+/// history of each page. Two builds with the same key write the same site.
 enum BuildFingerprint {
     /// Bumped whenever what goes into the key changes.
-    static let version = "repere-build-fingerprint-1"
+    static let version = "repere-build-fingerprint-2"
 
+    /// The key of a build with `options` over `history`'s content.
     ///
     /// - Returns: `nil` when the running executable cannot be identified (then nothing is cached).
     static func key(options: BuildOptions, history: ProjectHistory) throws -> String? {
@@ -24,10 +26,9 @@ enum BuildFingerprint {
         hasher.combine(options.includeDrafts)
         hasher.combine(FileManager.default.contents(atPath: options.projectDirectory.appendingPathComponent("repere.yml").path).map { [UInt8]($0) } ?? [])
 
-        let templates = FileSystemSource(root: options.templatesDirectory)
-        for path in (try? templates.files()) ?? [] {
-            hasher.combine(path.rawValue)
-            hasher.combine((try? templates.read(path)) ?? [])
+        for file in Theme.projectFiles(in: options.templatesDirectory) {
+            hasher.combine(file.path)
+            hasher.combine(file.bytes)
         }
         // Each file's stamp (size, inode, times) where the source has one, else its bytes.
         let source = history.source
@@ -57,10 +58,9 @@ enum BuildFingerprint {
     /// The running executable's size and modification time: a rebuilt `repere` never reuses
     /// what an older one built.
     private static func combineExecutable(into hasher: inout StableHasher) -> Bool {
-        var info = stat()
-        guard stat("/proc/self/exe", &info) == 0 else { return false }
-        hasher.combine(Int64(info.st_size))
-        hasher.combine(FileStamp(info).modified)
+        guard let stamp = ContentStamp(path: "/proc/self/exe") else { return false }
+        hasher.combine(stamp.size)
+        hasher.combine(stamp.modified)
         return true
     }
 }

@@ -3,9 +3,9 @@ import RepereMarkdown
 import RepereParallel
 
 /// Parsed documents kept between builds, so a rebuild parses only the pages whose Markdown body
-/// changed (keyed by source path, reused only for an identical body).
+/// changed (keyed by source path, reused only for a body identical byte for byte).
 public final class ParseCache: Sendable {
-    private let memo = Memo<ContentPath, String, MarkdownDocument>()
+    private let memo = Memo<ContentPath, ExactText, MarkdownDocument>()
 
     /// How many pages the last build parsed (the rest came from the cache).
     public var parsedCount: Int { memo.computedCount }
@@ -17,6 +17,6 @@ public final class ParseCache: Sendable {
 
     /// The document for `page`, parsed with `parse` only when its body is not cached.
     func document(for page: Page, parse: (String) -> MarkdownDocument) -> MarkdownDocument {
-        memo.value(for: page.source, input: page.body) { parse(page.body) }
+        memo.value(for: page.source, input: ExactText(page.body)) { parse(page.body) }
     }
 }

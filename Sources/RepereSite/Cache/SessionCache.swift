@@ -5,8 +5,9 @@ import RepereSearch
 /// edit redoes only what the edit changed: decoded files, parsed documents, analysed search
 /// documents and rendered pages.
 ///
-/// Every entry is keyed by its full input (a page's Markdown, a page's whole template context
-/// and the theme), so a stale value is never reused, whatever changed.
+/// Every entry is reused only when its whole input is the same: compared byte for byte (a page's
+/// Markdown, a file's stamp or bytes) or, for rendered pages and search chunks, by a 64-bit hash of
+/// the input (the page's whole template context, the chunk's documents).
 public final class SessionCache: Sendable {
     /// Pages decoded from their files (front-matter included).
     public let files = PageReadCache()

@@ -147,7 +147,11 @@ public struct BuildPipeline: Sendable {
         let report = DiagnosticReport(diagnostics)
         var outcome = Outcome(report: report, tree: tree, site: resolved, timings: timings, wasWritten: false, uncommitted: uncommitted)
         if write && !report.isFailure(strict: strict) {
-            outcome.writtenFileCount = try stage("write") { try OutputWriter(destination: options.outputDirectory).write(tree, source: source) }
+            var writer = OutputWriter(destination: options.outputDirectory)
+            writer.protectedFolders = [
+                (options.projectDirectory, true), (options.contentDirectory, false), (options.templatesDirectory, false),
+            ] + (options.cacheDirectory.map { [($0, false)] } ?? [])
+            outcome.writtenFileCount = try stage("write") { try writer.write(tree, source: source) }
             outcome.wasWritten = true
             if let key {
                 buildCache.store(key: key, pageCount: resolved.pages.count, diagnostics: report.diagnostics, site: options.outputDirectory)

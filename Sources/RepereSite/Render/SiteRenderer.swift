@@ -32,14 +32,10 @@ public struct SiteRenderer: Sendable {
         return String(rest)
     }
 
-    /// Renders every file of the site; with a `memo` (`serve`), pages whose context did not change
-    /// since the last build are taken from it instead of rendered again.
-    public func render(_ site: ResolvedSite, memo: RenderMemo? = nil) -> OutputTree {
-        render(site, bodies: renderBodies(site, memo: memo), memo: memo)
-    }
-
-    /// Renders every file of the site with its Markdown bodies already rendered (the site's
-    /// documents need only their headings here).
+    /// Renders every file of the site with its Markdown bodies already rendered by
+    /// ``renderBodies(_:memo:)`` (the site's documents need only their headings here); with a
+    /// `memo` (`serve`), pages whose context did not change since the last build are taken from
+    /// it instead of rendered again.
     func render(_ site: ResolvedSite, bodies: [RenderedBody], memo: RenderMemo?) -> OutputTree {
         @Sendable func render(_ path: String, _ template: String, _ context: TemplateContext) -> String {
             memo?.html(for: path, template: template, context: context) { theme.render(template, context) }

@@ -3,6 +3,25 @@ import RepereMarkdown
 /// Renders ``Template``s by name, with partials and inheritance resolved among them.
 struct TemplateRenderer: Sendable {
     var templates: [String: Template] = [:]
+    /// How deep partials and parents may nest: a partial may include itself inside a section
+    /// (the site map does), but a template that includes itself unconditionally stops here
+    /// instead of overflowing the stack.
+    static let maximumDepth = 64
+
+    /// The partial and parent names used in `template` that are not templates here.
+    func unknownReferences(in template: Template) -> [String] {
+        func names(_ nodes: [TemplateNode]) -> [String] {
+            nodes.flatMap { node -> [String] in
+                switch node {
+                case .partial(let name): [name]
+                case .parent(let name, let blocks): [name] + blocks.values.flatMap(names)
+                case .section(_, _, let body), .block(_, let body): names(body)
+                case .text, .variable: []
+                }
+            }
+        }
+        return names(template.nodes).filter { templates[$0] == nil }
+    }
 
     /// The template `name` rendered with `context`; a missing template renders nothing.
     func render(_ name: String, _ context: TemplateValue) -> String {
@@ -10,11 +29,13 @@ struct TemplateRenderer: Sendable {
         var out = ""
         out.reserveCapacity(16 * 1024)
         var stack = [context]
-        render(template.nodes, stack: &stack, blocks: [:], into: &out)
+        render(template.nodes, stack: &stack, blocks: [:], depth: 0, into: &out)
         return out
     }
 
-    private func render(_ nodes: [TemplateNode], stack: inout [TemplateValue], blocks: [String: [TemplateNode]], into out: inout String) {
+    private func render(
+        _ nodes: [TemplateNode], stack: inout [TemplateValue], blocks: [String: [TemplateNode]], depth: Int, into out: inout String
+    ) {
         for node in nodes {
             switch node {
             case .text(let text):
@@ -28,32 +49,34 @@ struct TemplateRenderer: Sendable {
             case .section(let name, let inverted, let body):
                 let value = lookup(name, in: stack)
                 if inverted {
-                    if !value.isTruthy { render(body, stack: &stack, blocks: blocks, into: &out) }
+                    if !value.isTruthy { render(body, stack: &stack, blocks: blocks, depth: depth, into: &out) }
                     continue
                 }
                 switch value {
                 case .null, .flag(false): break
-                case .flag(true): render(body, stack: &stack, blocks: blocks, into: &out)
+                case .flag(true): render(body, stack: &stack, blocks: blocks, depth: depth, into: &out)
                 case .list(let items):
                     for item in items {
                         stack.append(item)
-                        render(body, stack: &stack, blocks: blocks, into: &out)
+                        render(body, stack: &stack, blocks: blocks, depth: depth, into: &out)
                         stack.removeLast()
                     }
                 default:
                     stack.append(value)
-                    render(body, stack: &stack, blocks: blocks, into: &out)
+                    render(body, stack: &stack, blocks: blocks, depth: depth, into: &out)
                     stack.removeLast()
                 }
             case .partial(let name):
-                if let template = templates[name] { render(template.nodes, stack: &stack, blocks: blocks, into: &out) }
+                if let template = templates[name], depth < Self.maximumDepth {
+                    render(template.nodes, stack: &stack, blocks: blocks, depth: depth + 1, into: &out)
+                }
             case .parent(let name, let overrides):
                 // The outermost definition of a block wins: a child's overrides beat its parent's.
-                if let template = templates[name] {
-                    render(template.nodes, stack: &stack, blocks: overrides.merging(blocks) { _, outer in outer }, into: &out)
+                if let template = templates[name], depth < Self.maximumDepth {
+                    render(template.nodes, stack: &stack, blocks: overrides.merging(blocks) { _, outer in outer }, depth: depth + 1, into: &out)
                 }
             case .block(let name, let defaultBody):
-                render(blocks[name] ?? defaultBody, stack: &stack, blocks: blocks, into: &out)
+                render(blocks[name] ?? defaultBody, stack: &stack, blocks: blocks, depth: depth, into: &out)
             }
         }
     }

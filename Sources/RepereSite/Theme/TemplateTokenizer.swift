@@ -37,8 +37,12 @@ enum TemplateTokenizer {
         var lineStart = 0
         var i = 0
 
+        /// The 1-based column of `offset` on its line, in Unicode scalars (as diagnostics count).
+        func column(_ offset: Int) -> Int {
+            bytes[lineStart..<offset].reduce(1) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
+        }
         func text(_ range: Range<Int>) -> TemplateToken {
-            TemplateToken(kind: .text(String(decoding: bytes[range], as: UTF8.self)), line: lineNumber, column: range.lowerBound - lineStart + 1)
+            TemplateToken(kind: .text(String(decoding: bytes[range], as: UTF8.self)), line: lineNumber, column: column(range.lowerBound))
         }
         while i < bytes.count {
             let next = find(bytes, from: i) { $0 == UInt8(ascii: "\n") || ($0 == UInt8(ascii: "{") && $1 == UInt8(ascii: "{")) }
@@ -56,7 +60,7 @@ enum TemplateTokenizer {
                 continue
             }
             if next > i { line.append(text(i..<next)) }
-            let (tag, end) = try self.tag(in: bytes, at: next, line: lineNumber, column: next - lineStart + 1)
+            let (tag, end) = try self.tag(in: bytes, at: next, line: lineNumber, column: column(next))
             line.append(tag)
             // A tag spanning lines (a long comment) moves the line count on.
             for byte in bytes[next..<end] where byte == UInt8(ascii: "\n") {

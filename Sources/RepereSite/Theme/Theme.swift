@@ -33,17 +33,9 @@ public struct Theme: Sendable {
         }
         var stringFiles = files[stringsFile].map { [$0] } ?? []
         var problems: [Diagnostic] = []
-        if let overrides, let walker = FileManager.default.enumerator(atPath: overrides.path) {
-            while let relative = walker.nextObject() as? String {
-                let url = overrides.appendingPathComponent(relative)
-                var isDirectory: ObjCBool = false
-                guard !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }),
-                    FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue,
-                    let data = FileManager.default.contents(atPath: url.path)
-                else { continue }
-                files[relative] = ([UInt8](data), "\(displayName)/\(relative)")
-                if relative == stringsFile { stringFiles.append(files[relative]!) }
-            }
+        for file in overrides.map(projectFiles) ?? [] {
+            files[file.path] = (file.bytes, "\(displayName)/\(file.path)")
+            if file.path == stringsFile { stringFiles.append(files[file.path]!) }
         }
         var strings: [String: String] = [:]
         for file in stringFiles {
@@ -71,10 +63,35 @@ public struct Theme: Sendable {
                 statics.append((String(path.dropFirst("static/".count)), file.bytes))
             }
         }
+        for (name, template) in templates.templates.sorted(by: { $0.key < $1.key }) {
+            for missing in templates.unknownReferences(in: template) {
+                problems.append(
+                    .error("template.invalid", "invalid template: '\(missing)' is not a template",
+                        at: SourceLocation(file: files[name + ".mustache"]?.display ?? name)))
+            }
+        }
         guard problems.isEmpty else { return .failure(DiagnosticFailures(problems)) }
         return .success(Theme(
             templates: templates, staticFiles: statics, strings: strings, stringsValue: .object(strings.mapValues { .text($0) }),
             fingerprint: hasher.finalize()))
+    }
+
+    /// The files of a project's `templates/` folder (relative path → bytes, sorted), hidden ones
+    /// left out, links followed: what ``load(overrides:displayName:)`` reads, and what the build
+    /// fingerprint hashes.
+    static func projectFiles(in folder: URL) -> [(path: String, bytes: [UInt8])] {
+        var result: [(String, [UInt8])] = []
+        guard let walker = FileManager.default.enumerator(atPath: folder.path) else { return [] }
+        while let relative = walker.nextObject() as? String {
+            let url = folder.appendingPathComponent(relative)
+            var isDirectory: ObjCBool = false
+            guard !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }),
+                FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue,
+                let data = FileManager.default.contents(atPath: url.path)
+            else { continue }
+            result.append((relative, [UInt8](data)))
+        }
+        return result.sorted { $0.0 < $1.0 }
     }
 
     /// Renders the template `name` with `context` and the UI strings as `t`; a missing template

@@ -7,9 +7,14 @@ import Foundation
 /// folder in the system's temporary folder on Linux at every call; this does not.
 enum AtomicFile {
     /// The hidden sibling `path`'s new bytes are written to before the rename.
-    static func temporaryPath(for path: String) -> String {
+    static func temporaryPath(for path: String) -> String { sibling(of: path, "new") }
+
+    /// The hidden sibling that keeps `path`'s old bytes (a hard link) while a site is updated.
+    static func backupPath(for path: String) -> String { sibling(of: path, "old") }
+
+    private static func sibling(of path: String, _ kind: String) -> String {
         let slash = path.lastIndex(of: "/").map { path.index(after: $0) } ?? path.startIndex
-        return path[..<slash] + "." + path[slash...] + ".repere-new-\(ProcessInfo.processInfo.processIdentifier)"
+        return path[..<slash] + "." + path[slash...] + ".repere-\(kind)-\(ProcessInfo.processInfo.processIdentifier)"
     }
 
     /// Replaces the file at `path` with `bytes`.
@@ -33,24 +38,6 @@ enum AtomicFile {
     static func rename(_ from: String, to: String) throws {
         guard Foundation.rename(from, to) == 0 else {
             throw OutputError("cannot replace '\(to)': \(String(cString: strerror(errno)))")
-        }
-    }
-}
-
-/// Plain `open`/`write` of a whole file: Foundation's `FileManager.createFile` and
-/// `Data(text.utf8)` cost far more than the bytes (see bench/PROFILE.md).
-enum PlainFile {
-    /// Creates or truncates the file at `path` and writes `bytes` into it.
-    static func write(_ bytes: UnsafeBufferPointer<UInt8>, to path: String) throws {
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw OutputError(String(cString: strerror(errno))) }
-        defer { close(descriptor) }
-        var offset = 0
-        while offset < bytes.count {
-            let written = Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-            if written < 0 && errno == EINTR { continue }
-            guard written > 0 else { throw OutputError(String(cString: strerror(errno))) }
-            offset += written
         }
     }
 }

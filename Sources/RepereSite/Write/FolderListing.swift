@@ -1,18 +1,39 @@
 import Foundation
+import RepereContent
 
 /// Every file and folder below a folder, read with `readdir` and `lstat`: symbolic links are
-/// listed as files and never followed.
+/// listed, never followed.
 struct FolderListing {
-    /// Relative path → the entry's stamp, or `nil` for a folder.
-    private(set) var entries: [String: FileStamp?] = [:]
+    enum Entry {
+        case folder
+        case regularFile(ContentStamp)
+        /// A symbolic link, a named pipe, a device…: never read, always replaced.
+        case other(ContentStamp)
+    }
+
+    private(set) var entries: [String: Entry] = [:]
 
     init(_ root: String) { walk(root, relative: "") }
 
-    /// Whether `path` is a folder (`false` for a file, `nil` when absent).
-    func isFolder(_ path: String) -> Bool? { entries[path].map { $0 == nil } }
+    /// Whether `path` is a folder (`false` for anything else, `nil` when absent).
+    func isFolder(_ path: String) -> Bool? {
+        entries[path].map { if case .folder = $0 { true } else { false } }
+    }
 
-    /// The files only, with their stamps.
-    var fileStamps: [String: FileStamp] { entries.compactMapValues { $0 } }
+    /// Whether `path` is a regular file (not a link to one).
+    func isRegularFile(_ path: String) -> Bool {
+        if case .regularFile = entries[path] { true } else { false }
+    }
+
+    /// Everything but folders, with their stamps.
+    var fileStamps: [String: ContentStamp] {
+        entries.compactMapValues { entry in
+            switch entry {
+            case .folder: nil
+            case .regularFile(let stamp), .other(let stamp): stamp
+            }
+        }
+    }
 
     private mutating func walk(_ path: String, relative: String) {
         guard let directory = opendir(path) else { return }
@@ -23,23 +44,13 @@ struct FolderListing {
             let child = relative.isEmpty ? name : relative + "/" + name
             var info = stat()
             guard lstat(path + "/" + name, &info) == 0 else { continue }
-            if info.st_mode & S_IFMT == S_IFDIR {
-                entries[child] = .some(nil)
+            switch info.st_mode & S_IFMT {
+            case S_IFDIR:
+                entries[child] = .folder
                 walk(path + "/" + name, relative: child)
-            } else {
-                entries[child] = FileStamp(info)
+            case S_IFREG: entries[child] = .regularFile(ContentStamp(info))
+            default: entries[child] = .other(ContentStamp(info))
             }
         }
-    }
-}
-
-/// A file's size and modification time (nanoseconds), as `stat` tells them.
-struct FileStamp: Codable, Equatable {
-    var size: Int64
-    var modified: Int64
-
-    init(_ info: stat) {
-        size = Int64(info.st_size)
-        modified = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
     }
 }

@@ -11,15 +11,35 @@ import RepereParallel
 /// deleting tens of thousands of files takes longer than building them (bench/PROFILE.md).
 public struct OutputWriter: Sendable {
     public var destination: URL
+    /// Folders the site must never be written over: the destination may not be one of them, hold
+    /// one, or (but for the project folder itself) be inside one.
+    public var protectedFolders: [(folder: URL, mayHoldSite: Bool)] = []
 
     public init(destination: URL) { self.destination = destination.standardizedFileURL }
+
+    /// Refuses a destination that would overwrite or delete the project's own files: updating a
+    /// site removes every file the new site does not have.
+    func checkDestination() throws {
+        let target = destination.resolvingSymlinksInPath().path + "/"
+        for (folder, mayHoldSite) in protectedFolders {
+            let protected = folder.standardizedFileURL.resolvingSymlinksInPath().path + "/"
+            if protected.hasPrefix(target) || (!mayHoldSite && target.hasPrefix(protected)) {
+                throw OutputError("refusing to write the site to '\(destination.path)': it would overwrite '\(folder.path)'")
+            }
+        }
+        if FileManager.default.fileExists(atPath: destination.appendingPathComponent(".git").path) {
+            throw OutputError("refusing to write the site to '\(destination.path)': it holds a Git repository (.git)")
+        }
+    }
 
     /// Writes `tree`, reading copied files from `source`.
     ///
     /// - Returns: how many files were written or removed (0 when the site was already `tree`).
-    /// - Throws: ``OutputError`` when a file cannot be read or written; the previous site is kept.
+    /// - Throws: ``OutputError`` when a file cannot be read or written, or the destination is
+    ///   one of ``protectedFolders``; the previous site is kept.
     @discardableResult
     public func write(_ tree: OutputTree, source: any ContentSource) throws -> Int {
+        try checkDestination()
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: destination.path, isDirectory: &isDirectory) {
             guard isDirectory.boolValue else { throw OutputError("'\(destination.path)' exists and is not a folder") }
@@ -72,15 +92,24 @@ extension OutputWriter {
         let root = folder.path
         let paths = tree.paths
         try createFolders(for: paths, in: root)
+        if let failure = write(paths, of: tree, source: source, to: { root + "/" + $0 }) { throw OutputError(failure) }
+    }
+
+    /// Writes the files at `paths` of the tree on all cores, each to `destination(path)`.
+    ///
+    /// - Returns: the first failure, or `nil` when every file was written.
+    static func write(
+        _ paths: [String], of tree: OutputTree, source: any ContentSource, to destination: @Sendable (String) -> String
+    ) -> String? {
         let failures = paths.parallelMap { path -> String? in
             do {
-                try tree.withBytes(of: path, source: source) { try PlainFile.write($0, to: root + "/" + path) }
+                try tree.withBytes(of: path, source: source) { try PlainFile.write($0, to: destination(path)) }
                 return nil
             } catch {
-                return "cannot write '\(path)' in \(root): \(error)"
+                return "cannot write '\(path)': \(error)"
             }
         }
-        if let failure = failures.lazy.compactMap({ $0 }).first { throw OutputError(failure) }
+        return failures.lazy.compactMap { $0 }.first
     }
 
     /// Creates the folders that `paths` (files relative to `root`) need and do not exist yet.

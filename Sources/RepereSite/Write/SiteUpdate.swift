@@ -6,10 +6,11 @@ import RepereParallel
 /// in place: only the files whose bytes differ are written, and files the tree no longer has
 /// are removed.
 ///
-/// Applying is two-phase, so a failure never leaves a half-written site: every new file is
-/// first written next to its destination under a hidden name; only when all of them are on
-/// disk are they renamed over the old ones (a rename cannot run out of space). If a write
-/// fails, the hidden files are removed and the site is as it was.
+/// Applying never leaves a half-written site: every new file is first written next to its
+/// destination under a hidden name; only when all of them are on disk are they renamed over the
+/// old ones, each old file kept meanwhile under another hidden name (a hard link). If a write or
+/// a rename fails, what was renamed is put back, the hidden files are removed and the site is as
+/// it was.
 struct SiteUpdate {
     /// Output paths to write (new or changed), sorted.
     var changed: [String]
@@ -34,8 +35,9 @@ struct SiteUpdate {
                 if onDisk.isFolder(String(parent)) == false { return nil }
             }
         }
+        // Only regular files are read: a link or a named pipe in the site is replaced, not followed.
         let differs = paths.parallelMap { path -> Bool in
-            guard onDisk.isFolder(path) == false, let data = FileManager.default.contents(atPath: root + "/" + path) else { return true }
+            guard onDisk.isRegularFile(path), let data = FileManager.default.contents(atPath: root + "/" + path) else { return true }
             return !tree.contentEquals(path, data, source: source)
         }
         changed = zip(paths, differs).filter(\.1).map(\.0)
@@ -44,28 +46,55 @@ struct SiteUpdate {
 
     /// Writes the changed files and removes the stale ones under `folder`.
     ///
-    /// - Throws: ``OutputError`` when a file cannot be written; the site is then unchanged.
-    func apply(_ tree: OutputTree, in folder: URL, source: any ContentSource) throws {
+    /// - Parameter beforeRenaming: called with each changed path before its rename (tests use it
+    ///   to make a rename fail).
+    /// - Throws: ``OutputError`` when a file cannot be written or renamed; the site is then as
+    ///   it was.
+    func apply(_ tree: OutputTree, in folder: URL, source: any ContentSource, beforeRenaming: (String) -> Void = { _ in }) throws {
         let root = folder.path
         let createdFolders = try OutputWriter.createFolders(for: changed, in: root)
-        let failures = changed.parallelMap { path -> String? in
-            do {
-                try tree.withBytes(of: path, source: source) { try PlainFile.write($0, to: AtomicFile.temporaryPath(for: root + "/" + path)) }
-                return nil
-            } catch {
-                return "cannot write '\(path)' in \(root): \(error)"
+        func undo(_ renamed: [(target: String, backup: String?)], _ error: String) -> OutputError {
+            for (target, backup) in renamed.reversed() {
+                if let backup { Foundation.rename(backup, target) } else { unlink(target) }
             }
-        }
-        if let failure = failures.lazy.compactMap({ $0 }).first {
-            for path in changed { unlink(AtomicFile.temporaryPath(for: root + "/" + path)) }
+            for path in changed {
+                unlink(AtomicFile.temporaryPath(for: root + "/" + path))
+                unlink(AtomicFile.backupPath(for: root + "/" + path))
+            }
             for folder in createdFolders.reversed() { rmdir(root + "/" + folder) }
-            throw OutputError(failure)
+            return OutputError(error + "; the site is as it was")
         }
+        // 1. Every new file, under a hidden name.
+        if let failure = OutputWriter.write(changed, of: tree, source: source, to: { AtomicFile.temporaryPath(for: root + "/" + $0) }) {
+            throw undo([], failure)
+        }
+        // 2. Renamed in, each old file kept (hard-linked) until all are in.
+        var renamed: [(target: String, backup: String?)] = []
         for path in changed {
-            try AtomicFile.rename(AtomicFile.temporaryPath(for: root + "/" + path), to: root + "/" + path)
+            let target = root + "/" + path
+            var backup: String? = AtomicFile.backupPath(for: target)
+            unlink(backup!)
+            if link(target, backup!) != 0 {
+                guard errno == ENOENT else { throw undo(renamed, "cannot keep '\(path)' while updating \(root): \(String(cString: strerror(errno)))") }
+                backup = nil  // a new file: nothing to keep
+            }
+            do {
+                beforeRenaming(path)
+                try AtomicFile.rename(AtomicFile.temporaryPath(for: target), to: target)
+            } catch {
+                if let backup { unlink(backup) }
+                throw undo(renamed, "\(error)")
+            }
+            renamed.append((target, backup))
         }
+        for case (_, let backup?) in renamed { unlink(backup) }
+        // 3. Stale files removed, unless a name differing only in case now holds a new file
+        //    (case-insensitive file systems).
+        let written = Set(renamed.compactMap { ContentStamp(path: $0.target)?.inode })
         var emptied: Set<String> = []
         for path in stale {
+            var info = stat()
+            if lstat(root + "/" + path, &info) == 0, written.contains(UInt64(info.st_ino)) { continue }
             unlink(root + "/" + path)
             var parent = path[...]
             while let slash = parent.lastIndex(of: "/") {
