@@ -1,20 +1,15 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import Foundation
+import RepereContent
 
-/// Notices changes under some files and folders by polling their modification times and sizes.
+/// Notices changes under some files and folders by comparing their stamps (size, inode,
+/// modification and status-change times) from one scan to the next.
 ///
-/// Polling is portable, needs no file-system notification API, and costs one `lstat` per file:
-/// a few milliseconds for thousands of files. Hidden files and folders are ignored; symbolic
+/// A scan is portable, needs no file-system notification API, and costs one `lstat` per file: a
+/// few milliseconds for thousands of files (``ChangeSignal`` says when to scan). Hidden files and folders are ignored; symbolic
 /// links are stamped by their target but never followed into, so a link loop cannot hang it.
 public struct FileWatcher: Sendable {
-    /// A file's modification time (nanoseconds) and size.
-    public struct Stamp: Equatable, Sendable {
-        var modified: Int64
-        var size: Int64
-    }
+    /// What identifies a file's content between two scans.
+    public typealias Stamp = ContentStamp
 
     /// Absolute paths of the watched files and folders (missing ones are watched for appearing).
     public var roots: [String]
@@ -59,14 +54,6 @@ public struct FileWatcher: Sendable {
             return
         }
         if info.st_mode & S_IFMT == S_IFLNK { _ = stat(path, &info) }
-        result[path] = Stamp(modified: modifiedNanoseconds(info), size: Int64(info.st_size))
-    }
-
-    private static func modifiedNanoseconds(_ info: stat) -> Int64 {
-        #if canImport(Darwin)
-        Int64(info.st_mtimespec.tv_sec) * 1_000_000_000 + Int64(info.st_mtimespec.tv_nsec)
-        #else
-        Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
-        #endif
+        result[path] = ContentStamp(info)
     }
 }
