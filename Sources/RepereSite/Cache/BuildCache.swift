@@ -10,15 +10,17 @@ import RepereDiagnostics
 /// time it had then (a site edited, added to or damaged by hand is rebuilt).
 struct BuildCache {
     /// Bumped whenever ``Record`` changes.
-    static let formatVersion = 2
+    static let formatVersion = 3
 
     struct Record: Codable {
         var version: Int
         var key: String
         var pageCount: Int
         var diagnostics: [Diagnostic]
-        /// Every file of the site as written: relative path → stamp.
-        var site: [String: ContentStamp]
+        /// How many files the site had as written.
+        var fileCount: Int
+        /// A hash of every file of the site as written: its relative path and stamp.
+        var site: String
     }
 
     /// The cache file; `nil` disables the cache (`--no-cache`).
@@ -29,7 +31,7 @@ struct BuildCache {
         guard let file, let data = FileManager.default.contents(atPath: file.path),
             let record = try? JSONDecoder().decode(Record.self, from: data),
             record.version == Self.formatVersion, record.key == key,
-            FolderListing(folder.path).fileStamps == record.site
+            Self.siteHash(FolderListing(folder.path).fileStamps) == record.site
         else { return nil }
         return record
     }
@@ -37,11 +39,23 @@ struct BuildCache {
     /// Records a build that has just written `folder`; a failure only costs the next build time.
     func store(key: String, pageCount: Int, diagnostics: [Diagnostic], site folder: URL) {
         guard let file else { return }
+        let stamps = FolderListing(folder.path).fileStamps
         let record = Record(
             version: Self.formatVersion, key: key, pageCount: pageCount, diagnostics: diagnostics,
-            site: FolderListing(folder.path).fileStamps)
+            fileCount: stamps.count, site: Self.siteHash(stamps))
         guard let data = try? JSONEncoder().encode(record) else { return }
         try? FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
         try? AtomicFile.write(data, to: file.path)
+    }
+
+    /// The files' paths and stamps, in path order, hashed: the record keeps this instead of every
+    /// stamp, which would cost more to encode and decode than checking them.
+    static func siteHash(_ stamps: [String: ContentStamp]) -> String {
+        var hasher = StableHasher()
+        for (path, stamp) in stamps.sorted(by: { $0.key < $1.key }) {
+            hasher.combine(path)
+            for number in [stamp.size, Int64(bitPattern: stamp.inode), stamp.modified, stamp.changed] { hasher.combine(number) }
+        }
+        return String(hasher.value, radix: 16)
     }
 }

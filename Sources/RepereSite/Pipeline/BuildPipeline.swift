@@ -83,7 +83,7 @@ public struct BuildPipeline: Sendable {
                 report: report, tree: nil, site: nil, timings: timings, wasWritten: !report.isFailure(strict: strict),
                 uncommitted: uncommitted)
             outcome.pageCount = record.pageCount
-            outcome.fileCount = record.site.count
+            outcome.fileCount = record.fileCount
             outcome.isUnchanged = true
             return outcome
         }
