@@ -12,7 +12,7 @@ public enum IndexFormat {
         public var version: Int
         public var docCount: Int
         public var ranking: Ranking
-        /// The hash of every other file of the index, in their names (`t/12.<hash>.json`).
+        /// The hash of every other file of the index; readers fetch them with `?v=<hash>`.
         public var hash: String
         /// The number of term shards: a term's postings are in shard `termShard(of:count:)`.
         public var termShards: Int
