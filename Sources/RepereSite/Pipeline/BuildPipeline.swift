@@ -16,7 +16,8 @@ public struct BuildPipeline: Sendable {
         /// The site in memory; `nil` when the build stopped before rendering, or when nothing
         /// changed since the last build (``isUnchanged``).
         public var tree: OutputTree?
-        /// The resolved pages and link graph; `nil` when nothing changed since the last build.
+        /// The resolved pages and link graph (once the site is rendered, each page's document keeps
+        /// only its headings); `nil` when nothing changed since the last build.
         public var site: ResolvedSite?
         public var pageCount: Int
         /// How many files the site has.
