@@ -26,7 +26,7 @@ struct Template: Sendable {
             case .text(let text): nodes.append(.text(text))
             case .comment: continue
             case .variable(let escaped): nodes.append(.variable(try TemplateName(token.name, at: token), escaped: escaped))
-            case .partial: nodes.append(.partial(token.name))
+            case .partial: nodes.append(.partial(TemplateReference(token)))
             case .section(let inverted):
                 let name = try TemplateName(token.name, at: token)
                 nodes.append(.section(name, inverted: inverted, try Self.nodes(tokens, &index, closing: token)))
@@ -41,7 +41,7 @@ struct Template: Sendable {
                     default: throw TemplateError("only {{$block}} definitions may appear inside {{<\(token.name)}}", at: token)
                     }
                 }
-                nodes.append(.parent(token.name, blocks: blocks))
+                nodes.append(.parent(TemplateReference(token), blocks: blocks))
             case .close:
                 guard let open else { throw TemplateError("{{/\(token.name)}} closes nothing", at: token) }
                 guard open.name == token.name else {
@@ -60,11 +60,25 @@ indirect enum TemplateNode: Sendable {
     case text(String)
     case variable(TemplateName, escaped: Bool)
     case section(TemplateName, inverted: Bool, [TemplateNode])
-    case partial(String)
+    case partial(TemplateReference)
     /// `{{<parent}}`: the parent template, rendered with these block overrides.
-    case parent(String, blocks: [String: [TemplateNode]])
+    case parent(TemplateReference, blocks: [String: [TemplateNode]])
     /// `{{$block}}`: the override of that name if any, else the default content.
     case block(String, [TemplateNode])
+}
+
+/// The name of another template in a partial or parent tag, with the tag's position (a name
+/// that is no template is reported there).
+struct TemplateReference: Sendable {
+    var name: String
+    var line: Int
+    var column: Int
+
+    init(_ token: TemplateToken) {
+        name = token.name
+        line = token.line
+        column = token.column
+    }
 }
 
 /// A name in a tag: a dotted path (empty for `.`), possibly inside a function call.

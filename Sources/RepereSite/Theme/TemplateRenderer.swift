@@ -8,19 +8,19 @@ struct TemplateRenderer: Sendable {
     /// instead of overflowing the stack.
     static let maximumDepth = 64
 
-    /// The partial and parent names used in `template` that are not templates here.
-    func unknownReferences(in template: Template) -> [String] {
-        func names(_ nodes: [TemplateNode]) -> [String] {
-            nodes.flatMap { node -> [String] in
+    /// The partial and parent tags of `template` whose name is not a template here.
+    func unknownReferences(in template: Template) -> [TemplateReference] {
+        func references(_ nodes: [TemplateNode]) -> [TemplateReference] {
+            nodes.flatMap { node -> [TemplateReference] in
                 switch node {
-                case .partial(let name): [name]
-                case .parent(let name, let blocks): [name] + blocks.values.flatMap(names)
-                case .section(_, _, let body), .block(_, let body): names(body)
+                case .partial(let reference): [reference]
+                case .parent(let reference, let blocks): [reference] + blocks.values.flatMap(references)
+                case .section(_, _, let body), .block(_, let body): references(body)
                 case .text, .variable: []
                 }
             }
         }
-        return names(template.nodes).filter { templates[$0] == nil }
+        return references(template.nodes).filter { templates[$0.name] == nil }
     }
 
     /// The template `name` rendered with `context`; a missing template renders nothing.
@@ -66,13 +66,13 @@ struct TemplateRenderer: Sendable {
                     render(body, stack: &stack, blocks: blocks, depth: depth, into: &out)
                     stack.removeLast()
                 }
-            case .partial(let name):
-                if let template = templates[name], depth < Self.maximumDepth {
+            case .partial(let reference):
+                if let template = templates[reference.name], depth < Self.maximumDepth {
                     render(template.nodes, stack: &stack, blocks: blocks, depth: depth + 1, into: &out)
                 }
-            case .parent(let name, let overrides):
+            case .parent(let reference, let overrides):
                 // The outermost definition of a block wins: a child's overrides beat its parent's.
-                if let template = templates[name], depth < Self.maximumDepth {
+                if let template = templates[reference.name], depth < Self.maximumDepth {
                     render(template.nodes, stack: &stack, blocks: overrides.merging(blocks) { _, outer in outer }, depth: depth + 1, into: &out)
                 }
             case .block(let name, let defaultBody):

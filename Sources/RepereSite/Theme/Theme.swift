@@ -66,8 +66,8 @@ public struct Theme: Sendable {
         for (name, template) in templates.templates.sorted(by: { $0.key < $1.key }) {
             for missing in templates.unknownReferences(in: template) {
                 problems.append(
-                    .error("template.invalid", "invalid template: '\(missing)' is not a template",
-                        at: SourceLocation(file: files[name + ".mustache"]?.display ?? name)))
+                    .error("template.invalid", "invalid template: '\(missing.name)' is not a template",
+                        at: SourceLocation(file: files[name + ".mustache"]?.display ?? name, line: missing.line, column: missing.column)))
             }
         }
         guard problems.isEmpty else { return .failure(DiagnosticFailures(problems)) }
