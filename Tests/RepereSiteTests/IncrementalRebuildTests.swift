@@ -30,6 +30,14 @@ import Testing
         return project
     }
 
+    /// An edit that changes a page and adds another (a new folder in the site).
+    private func addPageC(to project: TemporaryDirectory) throws {
+        try project.write([
+            "content/a.md": "---\ntitle: A\n---\nBonsoir, voir [B](b.md) et [C](c.md).\n",
+            "content/c.md": "---\ntitle: C\ndescription: La page C.\n---\nVoir [A](a.md).\n",
+        ])
+    }
+
     @Test func anUnchangedRebuildRedoesNothingAndRepeatsTheDiagnostics() throws {
         let project = try project()
         let first = try build(project.url)
@@ -109,10 +117,7 @@ import Testing
         let site = project.url.appendingPathComponent("site")
         _ = try build(project.url)
         let before = project.snapshot("site")
-        try project.write([
-            "content/a.md": "---\ntitle: A\n---\nBonsoir, voir [B](b.md) et [C](c.md).\n",
-            "content/c.md": "---\ntitle: C\ndescription: La page C.\n---\nVoir [A](a.md).\n",
-        ])
+        try addPageC(to: project)
         // A folder where the new a/index.html is staged makes its write fail.
         let blocker = AtomicFile.temporaryPath(for: site.appendingPathComponent("a/index.html").path)
         try FileManager.default.createDirectory(atPath: blocker, withIntermediateDirectories: false)
@@ -156,10 +161,7 @@ import Testing
         let site = project.url.appendingPathComponent("site")
         _ = try build(project.url)
         let before = project.snapshot("site")
-        try project.write([
-            "content/a.md": "---\ntitle: A\n---\nBonsoir, voir [B](b.md) et [C](c.md).\n",
-            "content/c.md": "---\ntitle: C\ndescription: La page C.\n---\nVoir [A](a.md).\n",
-        ])
+        try addPageC(to: project)
         let (config, problems) = try Project.configuration(in: project.url)
         let outcome = try BuildPipeline(options: BuildOptions(projectDirectory: project.url, configuration: config))
             .run(write: false, extraDiagnostics: problems)

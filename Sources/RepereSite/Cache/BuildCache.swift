@@ -28,8 +28,7 @@ struct BuildCache {
 
     /// The record of a build with `key` whose site in `folder` is still exactly as written.
     func record(matching key: String, site folder: URL) -> Record? {
-        guard let file, let data = FileManager.default.contents(atPath: file.path),
-            let record = try? JSONDecoder().decode(Record.self, from: data),
+        guard let record = CacheFile<Record>(url: file).read(),
             record.version == Self.formatVersion, record.key == key,
             Self.siteHash(FolderListing(folder.path).fileStamps) == record.site
         else { return nil }
@@ -43,9 +42,7 @@ struct BuildCache {
         let record = Record(
             version: Self.formatVersion, key: key, pageCount: pageCount, diagnostics: diagnostics,
             fileCount: stamps.count, site: Self.siteHash(stamps))
-        guard let data = try? JSONEncoder().encode(record) else { return }
-        try? FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try? AtomicFile.write(data, to: file.path)
+        CacheFile<Record>(url: file).write(record)
     }
 
     /// The files' paths and stamps, in path order, hashed: the record keeps this instead of every

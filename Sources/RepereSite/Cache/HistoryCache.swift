@@ -24,17 +24,12 @@ struct HistoryCache {
 
     /// The cached entry for `commit` and `prefix`, if the file holds exactly that.
     func entry(commit: String, prefix: String) -> Entry? {
-        guard let file, let data = FileManager.default.contents(atPath: file.path),
-            let entry = try? JSONDecoder().decode(Entry.self, from: data),
+        guard let entry = CacheFile<Entry>(url: file).read(),
             entry.version == Self.formatVersion, entry.commit == commit, entry.prefix == prefix
         else { return nil }
         return entry
     }
 
-    /// Writes `entry`, replacing the file atomically; a failure only costs the next build time.
-    func store(_ entry: Entry) {
-        guard let file, let data = try? JSONEncoder().encode(entry) else { return }
-        try? FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try? AtomicFile.write(data, to: file.path)
-    }
+    /// Writes `entry`, replacing the file atomically.
+    func store(_ entry: Entry) { CacheFile<Entry>(url: file).write(entry) }
 }
