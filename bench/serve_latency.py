@@ -2,8 +2,8 @@
 """Save → page rewritten, measured on `repere serve`: usage serve_latency.py REPERE PROJECT EDIT RUNS N.
 
 Starts `repere serve --port 0`, listens to its Server-Sent Events, appends a unique line to
-content/EDIT RUNS times, and times (a) the write → the `reload` event, (b) the write → the page
-served with the new line. Prints TSV rows like bench/build.sh (median, min, max; peak RSS of the
+content/EDIT RUNS times, and times (a) the write → the `reload` event naming the page, (b) the
+write → the page served with the new line. Prints TSV rows like bench/build.sh (median, min, max; peak RSS of the
 server from /proc).
 """
 import os, re, select, signal, socket, statistics, subprocess, sys, time
@@ -29,14 +29,22 @@ try:
     received = events.recv(4096).decode()
     page = "/" + edit[: -len(".md")] + "/"
     to_event, to_page = [], []
+    def reloads_page(text):
+        """Whether a complete `reload` event in `text` names the page (or every page)."""
+        for event in text.split("\n\n")[:-1]:
+            lines = event.split("\n")
+            if "event: reload" in lines and any(l in (f"data: {page}", "data: *") for l in lines):
+                return True
+        return False
+
     for run in range(runs):
         marker = f"Mesure {run} {time.time_ns()}"
-        reloads = received.count("event: reload")
         time.sleep(0.3)  # let the watcher settle on the previous state
+        received = ""  # only events sent after this write count
         start = time.perf_counter()
         with open(os.path.join(project, "content", edit), "a") as f:
             f.write(f"\n{marker}\n")
-        while received.count("event: reload") == reloads:
+        while not reloads_page(received):
             select.select([events], [], [], 60)
             received += events.recv(1 << 16).decode("utf-8", "replace")
         to_event.append(time.perf_counter() - start)

@@ -32,6 +32,35 @@ public struct FileWatcher: Sendable {
         return (stamps, folders)
     }
 
+    /// Looks again at the touched `paths` only (a folder with all it holds), updating `stamps`
+    /// and `folders` as a full scan would.
+    ///
+    /// - Returns: the paths added, removed or modified, sorted.
+    func rescan(_ paths: Set<String>, stamps: inout [String: Stamp], folders: inout [String]) -> [String] {
+        var changed: [String] = []
+        for path in paths.sorted() where isWatched(path) {
+            var fresh: [String: Stamp] = [:]
+            var newFolders: [String] = []
+            Self.walk(path, into: &fresh, folders: &newFolders)
+            let inside = path + "/"
+            let old = stamps.filter { $0.key == path || $0.key.hasPrefix(inside) }
+            changed += Self.changes(from: old, to: fresh)
+            for key in old.keys { stamps[key] = nil }
+            stamps.merge(fresh) { $1 }
+            folders.removeAll { $0 == path || $0.hasPrefix(inside) }
+            folders += newFolders
+        }
+        return changed.sorted()
+    }
+
+    /// Whether a full scan would see `path`: a root or inside one, with no hidden name below it.
+    private func isWatched(_ path: String) -> Bool {
+        roots.contains { root in
+            guard path == root || path.hasPrefix(root + "/") else { return false }
+            return !path.dropFirst(root.count).split(separator: "/").contains { $0.hasPrefix(".") }
+        }
+    }
+
     /// Paths added, removed or modified between two scans, sorted.
     public static func changes(from old: [String: Stamp], to new: [String: Stamp]) -> [String] {
         var changed = old.keys.filter { new[$0] == nil }

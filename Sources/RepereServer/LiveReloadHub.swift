@@ -4,15 +4,16 @@ import Foundation
 
 /// What the server tells open pages.
 public enum LiveReloadEvent: Equatable, Sendable {
-    /// A rebuild succeeded: reload. The number is the build's generation.
-    case reload(Int)
+    /// A rebuild succeeded: the site's generation, and the URL paths of the pages that changed
+    /// (`*`: every page). A page reloads when it is one of them.
+    case reload(Int, pages: [String])
     /// A rebuild failed: the diagnostics, as printed in the terminal.
     case buildError(String)
 
     /// The event in Server-Sent Events framing (one `data:` line per line of text).
     var serverSentEvent: [UInt8] {
         let (name, text) = switch self {
-        case .reload(let generation): ("reload", String(generation))
+        case .reload(let generation, let pages): ("reload", ([String(generation)] + pages).joined(separator: "\n"))
         case .buildError(let text): ("build-error", text)
         }
         let lines = text.hasSuffix("\n") ? text.dropLast() : Substring(text)
@@ -36,12 +37,27 @@ public actor LiveReloadHub {
         self.failure = failure
     }
 
-    /// Serves `snapshot` from now on and tells every page to reload.
+    /// Serves `snapshot` from now on and tells the pages that changed to reload (every page
+    /// after a failed build, so that its error overlay goes).
     public func publish(_ snapshot: SiteSnapshot) {
+        let pages = failure == nil ? snapshot.changedPages(since: self.snapshot) : ["*"]
         self.snapshot = snapshot
         failure = nil
+        announce(pages)
+    }
+
+    /// Replaces some files of the current site (output path → HTML) and tells their pages to reload.
+    public func patch(_ files: [String: String]) {
+        var patched = snapshot
+        for (path, html) in files { patched.tree.replace(path, with: .text(html)) }
+        let pages = patched.changedPages(since: snapshot)
+        snapshot = patched
+        announce(pages)
+    }
+
+    private func announce(_ pages: [String]) {
         generation += 1
-        broadcast(.reload(generation))
+        if !pages.isEmpty { broadcast(.reload(generation, pages: pages)) }
     }
 
     /// Keeps the current site and shows `diagnostics` on every page.

@@ -1,5 +1,5 @@
 /// The browser side of live reload: an external script (so the pages' CSP holds) that listens
-/// to ``LiveReloadHub``'s events, reloads the page after a rebuild and shows build errors as an
+/// to ``LiveReloadHub``'s events, reloads the page when a rebuild changed it and shows build errors as an
 /// overlay made of DOM text nodes (never parsed as HTML).
 public enum LiveReloadScript {
     /// Where the script is served.
@@ -52,7 +52,15 @@ public enum LiveReloadScript {
             document.body.appendChild(box);
           }
           var events = new EventSource("\(eventsPath)");
-          events.addEventListener("reload", function () { location.reload(); });
+          // data: the generation, then the paths of the pages that changed ("*": all).
+          events.addEventListener("reload", function (event) {
+            hideOverlay();
+            var pages = event.data.split("\\n").slice(1);
+            var here = location.pathname;
+            if (pages.length === 0 || pages.indexOf("*") >= 0 || pages.indexOf(here) >= 0 || pages.indexOf(decodeURI(here)) >= 0) {
+              location.reload();
+            }
+          });
           events.addEventListener("build-error", function (event) { showOverlay(event.data); });
         })();
 

@@ -27,6 +27,8 @@ public struct ServeSession: Sendable {
         case built(Summary)
         /// A build failed: the diagnostics as text (also shown in the pages).
         case failed(String)
+        /// Edited pages were shown before the full rebuild: their URL paths, seconds since the save was seen.
+        case previewed(pages: [String], seconds: Double)
     }
 
     public struct Summary: Sendable {
@@ -52,6 +54,10 @@ public struct ServeSession: Sendable {
 
     /// Serves until the task is cancelled.
     ///
+    /// An edit of a page's Markdown body is shown at once (``PagePreview``: that page, and its
+    /// section's for a FAQ entry); the full rebuild follows in the background and updates the
+    /// rest. Rebuilds run one at a time; edits made during one are gathered into the next.
+    ///
     /// - Throws: when the address cannot be bound or the project has no content folder.
     public func run(onEvent: @escaping @Sendable (Event) -> Void) async throws {
         _ = try Project.configuration(in: projectDirectory)
@@ -64,75 +70,83 @@ public struct ServeSession: Sendable {
         let url = Self.url(of: await server.listeningAddress, host: host)
 
         let cache = SessionCache()
-        var current: SiteSnapshot? = nil
-        var watcher = FileWatcher(roots: [])
-        let start = ContinuousClock.now
-        current = await rebuild(url: url, cache: cache, previous: current, changes: [], since: start, hub: hub, watcher: &watcher, onEvent: onEvent)
+        let rebuilds = RebuildQueue(hub: hub, cache: cache, onEvent: onEvent) { build(url: url, cache: cache) }
+        var layout = try? layout()
+        var watcher = FileWatcher(roots: layout?.roots ?? [])
+        await rebuilds.request([], since: .now)
+        await rebuilds.settle()
         onEvent(.listening(url: url))
 
         var (stamps, folders) = watcher.scanWithFolders()
         let signal = Self.changeSignal()
         var lastScan = ContinuousClock.now
         while !Task.isCancelled {
-            // With inotify, sleep until something changes (a full scan every few seconds all
-            // the same); otherwise poll.
+            var changed: [String] = []
+            let detected: ContinuousClock.Instant
+            // With inotify, sleep until something changes and look at what it names (a full
+            // scan every few seconds all the same); otherwise poll.
             if let signal, signal.watch(folders) {
-                let woken = await Self.offThread { signal.wait(milliseconds: 250) }
-                guard woken || ContinuousClock.now - lastScan > .seconds(5) else { continue }
+                if var touched = await Self.offThread({ signal.wait(milliseconds: 250) }) {
+                    detected = .now
+                    // A file still being written: its next events within 20 ms join this change.
+                    while touched.isWriting, let more = await Self.offThread({ signal.wait(milliseconds: 20) }) {
+                        touched.paths.formUnion(more.paths)
+                        touched.isWriting = more.isWriting
+                        touched.isComplete = touched.isComplete && more.isComplete
+                    }
+                    if touched.isComplete {
+                        changed = watcher.rescan(touched.paths, stamps: &stamps, folders: &folders)
+                    } else {
+                        changed = await settledChanges(watcher, stamps: &stamps, folders: &folders)
+                        lastScan = .now
+                    }
+                } else {
+                    guard ContinuousClock.now - lastScan > .seconds(5) else { continue }
+                    detected = .now
+                    changed = await settledChanges(watcher, stamps: &stamps, folders: &folders)
+                    lastScan = .now
+                }
             } else {
                 try? await Task.sleep(for: pollInterval)
+                detected = .now
+                changed = await settledChanges(watcher, stamps: &stamps, folders: &folders)
             }
-            lastScan = ContinuousClock.now
-            var latest: [String: FileWatcher.Stamp]
-            (latest, folders) = watcher.scanWithFolders()
-            var changed = FileWatcher.changes(from: stamps, to: latest)
             guard !changed.isEmpty else { continue }
-            let detected = ContinuousClock.now
-            // Debounce: an editor may write several files, or one file in several steps.
-            while true {
-                try? await Task.sleep(for: .milliseconds(20))
-                let again = watcher.scan()
-                let more = FileWatcher.changes(from: latest, to: again)
-                if more.isEmpty { break }
-                changed += more
-                latest = again
-            }
-            stamps = latest
-            let layout = try? layout()
             let kinds = ChangeKind.classify(
                 changed, content: layout?.content ?? "", templates: layout?.templates ?? "", configuration: layout?.configuration ?? "")
-            current = await rebuild(url: url, cache: cache, previous: current, changes: kinds, since: detected, hub: hub, watcher: &watcher, onEvent: onEvent)
-            if kinds.contains(.configuration) { (stamps, folders) = watcher.scanWithFolders() }
+            if kinds == [.content], let content = layout?.content {
+                await rebuilds.preview(edited: changed.map { ContentPath(String($0.dropFirst(content.count + 1))) }, since: detected)
+            }
+            await rebuilds.request(kinds, since: detected)
+            if kinds.contains(.configuration) {
+                layout = try? self.layout()
+                watcher.roots = layout?.roots ?? []
+                (stamps, folders) = watcher.scanWithFolders()
+            }
         }
+        await rebuilds.cancel()
         await hub.finish()
         await server.stop(timeout: 0.5)
     }
 
-    /// Builds, publishes the result, and points the watcher at the project's current folders.
-    private func rebuild(
-        url: String, cache: SessionCache, previous: SiteSnapshot?, changes: Set<ChangeKind>, since start: ContinuousClock.Instant,
-        hub: LiveReloadHub, watcher: inout FileWatcher, onEvent: @Sendable (Event) -> Void
-    ) async -> SiteSnapshot? {
-        if let layout = try? layout() { watcher.roots = [layout.content, layout.templates, layout.configuration] }
-        let result = await Self.offThread { build(url: url, cache: cache) }
-        switch result {
-        case .success(let (snapshot, outcome)):
-            await hub.publish(snapshot)
-            let elapsed = ContinuousClock.now - start
-            onEvent(.built(Summary(
-                pages: outcome.pageCount, files: snapshot.tree.files.count, changedFiles: snapshot.changedFileCount(since: previous),
-                parsedPages: cache.documents.parsedCount, renderedPages: cache.pages.renderedCount, warnings: outcome.report.warningCount, changes: changes,
-                seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18,
-                timings: outcome.timings)))
-            return snapshot
-        case .failure(let failure):
-            await hub.publishFailure(failure.text)
-            onEvent(.failed(failure.text))
-            return previous
+    /// A full scan's changes since `stamps`, once they stop coming: an editor may write several
+    /// files, or one file in several steps.
+    private func settledChanges(_ watcher: FileWatcher, stamps: inout [String: FileWatcher.Stamp], folders: inout [String]) async -> [String] {
+        var (latest, latestFolders) = watcher.scanWithFolders()
+        var changed = FileWatcher.changes(from: stamps, to: latest)
+        while !changed.isEmpty {
+            try? await Task.sleep(for: .milliseconds(20))
+            let again = watcher.scanWithFolders()
+            let more = FileWatcher.changes(from: latest, to: again.stamps)
+            if more.isEmpty { break }
+            changed += more
+            (latest, latestFolders) = again
         }
+        (stamps, folders) = (latest, latestFolders)
+        return Array(Set(changed)).sorted()
     }
 
-    private struct BuildFailure: Error { var text: String }
+    struct BuildFailure: Error { var text: String }
 
     /// One in-memory build with the server's address as base URL.
     private func build(url: String, cache: SessionCache) -> Result<(SiteSnapshot, BuildPipeline.Outcome), BuildFailure> {
@@ -152,11 +166,18 @@ public struct ServeSession: Sendable {
         }
     }
 
-    /// Absolute paths of the content folder, templates folder and `repere.yml`.
-    private func layout() throws -> (content: String, templates: String, configuration: String) {
+    /// Absolute paths of the content folder, templates folder and `repere.yml`: what is watched.
+    private func layout() throws -> Layout {
         let (configuration, _) = try Project.configuration(in: projectDirectory)
         let options = BuildOptions(projectDirectory: projectDirectory, configuration: configuration)
-        return (options.contentDirectory.path, options.templatesDirectory.path, projectDirectory.appendingPathComponent("repere.yml").path)
+        return Layout(
+            content: options.contentDirectory.path, templates: options.templatesDirectory.path,
+            configuration: projectDirectory.appendingPathComponent("repere.yml").path)
+    }
+
+    private struct Layout {
+        var content, templates, configuration: String
+        var roots: [String] { [content, templates, configuration] }
     }
 
     /// Linux's inotify, unless `REPERE_SERVE_POLL` is set (or it is not available): then polling.
@@ -169,7 +190,7 @@ public struct ServeSession: Sendable {
     }
 
     /// Runs CPU-bound work on a Dispatch thread, keeping Swift concurrency's few threads free to serve.
-    private static func offThread<T: Sendable>(_ work: @escaping @Sendable () -> T) async -> T {
+    static func offThread<T: Sendable>(_ work: @escaping @Sendable () -> T) async -> T {
         await withCheckedContinuation { continuation in
             DispatchQueue.global().async { continuation.resume(returning: work()) }
         }

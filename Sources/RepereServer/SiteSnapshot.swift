@@ -51,8 +51,31 @@ public struct SiteSnapshot: Sendable {
     /// How many files differ from `older` (added, removed or changed): what a rebuild rewrote.
     public func changedFileCount(since older: SiteSnapshot?) -> Int {
         guard let older else { return tree.files.count }
-        var count = older.tree.files.keys.filter { tree.files[$0] == nil }.count
-        for (path, content) in tree.files where older.tree.files[path] != content { count += 1 }
-        return count
+        return changedFiles(since: older).count
+    }
+
+    /// The files that differ from `older`'s: added, removed or changed.
+    func changedFiles(since older: SiteSnapshot) -> [String] {
+        var changed = older.tree.files.keys.filter { tree.files[$0] == nil }
+        for (path, content) in tree.files where older.tree.files[path] != content { changed.append(path) }
+        return changed
+    }
+
+    /// The URL paths of the pages that differ from `older`'s, sorted; `["*"]` (every page) when
+    /// more than `limit` did, or when a file that pages load changed (a style sheet, a script,
+    /// an image). Machine files (search index, feed, sitemap) reload no page.
+    public func changedPages(since older: SiteSnapshot, limit: Int = 200) -> [String] {
+        var pages: [String] = []
+        for path in changedFiles(since: older) {
+            let name = path[(path.lastIndex(of: "/").map { path.index(after: $0) } ?? path.startIndex)...]
+            let fileExtension = name.lastIndex(of: ".").map { name[name.index(after: $0)...] } ?? ""
+            switch fileExtension {
+            case "html": pages.append(name == "index.html" ? "/" + path.dropLast(name.count) : "/" + path)
+            case "json", "xml", "txt": continue
+            default: return ["*"]
+            }
+            if pages.count > limit { return ["*"] }
+        }
+        return pages.sorted()
     }
 }

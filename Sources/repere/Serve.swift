@@ -39,6 +39,8 @@ extension RepereCommand {
                         if global.verbose {
                             say("  " + summary.timings.map { "\($0.stage) \(Int(($0.seconds * 1000).rounded())) ms" }.joined(separator: ", "))
                         }
+                    case .previewed(let pages, let seconds):
+                        say("Showed the edit of \(pages.joined(separator: ", ")) in \(Int((seconds * 1000).rounded())) ms; rebuilding the rest")
                     case .failed(let text):
                         FileHandle.standardError.write(Data(text.utf8))
                         FileHandle.standardError.write(Data("build failed: still serving the last good site\n".utf8))

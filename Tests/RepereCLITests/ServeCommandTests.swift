@@ -8,6 +8,15 @@ import Testing
         "---\ntitle: \(title)\ndescription: Une page.\n---\n\(body)\n"
     }
 
+    /// Whether `text`, from `start` on, has a whole `reload` event naming the page `path` (or every page).
+    private static func reloads(_ text: String, _ path: String, after start: Int) -> Bool {
+        text.dropFirst(start).components(separatedBy: "\n\n").dropLast().contains { event in
+            // By UTF-8 lines: the chunked framing's "\r\n" is one Character.
+            let lines = event.utf8.split(separator: UInt8(ascii: "\n")).map { String(decoding: $0, as: UTF8.self) }
+            return lines.contains("event: reload") && (lines.contains("data: \(path)") || lines.contains("data: *"))
+        }
+    }
+
     /// Once with inotify (the default on Linux), once polling (its fallback).
     @Test(arguments: [false, true])
     func servesRebuildsReloadsShowsErrorsRefusesTraversalAndStopsOnCtrlC(polling: Bool) throws {
@@ -36,15 +45,19 @@ import Testing
         let events = try HTTPProbe(port: port, rawPath: "/_repere/live-reload")
         #expect(events.read(timeout: 5) { $0.contains(": repere live reload") })
 
-        // An edit: a reload event, then the new text. Within 4 s: before inotify's fallback
-        // full scan (every 5 s) could have seen it.
+        // An edit of a page's text: a reload event naming the page, then the new text (shown
+        // before the full rebuild, which follows). Within 4 s: before inotify's fallback full
+        // scan (every 5 s) could have seen it.
+        var mark = events.text.count
         try project.write(["content/a.md": Self.page("A", "Texte modifié, voir [B](b.md).")])
-        #expect(events.read(timeout: 4) { $0.contains("event: reload") }, "\(events.text)")
+        #expect(events.read(timeout: 4) { Self.reloads($0, "/a/", after: mark) }, "\(events.text)")
         #expect(try HTTPProbe.get("/a/", port: port).body.contains("Texte modifié"))
+        #expect(server.wait(timeout: 5) { server.stdout.contains("Showed the edit of /a/ in ") })
 
-        // A page in a new folder (a folder inotify did not watch yet).
+        // A page in a new folder (a folder inotify did not watch yet): the full rebuild.
+        mark = events.text.count
         try project.write(["content/nouveau/c.md": Self.page("C", "Dans un nouveau dossier, voir [A](../a.md).")])
-        #expect(events.read(timeout: 4) { $0.components(separatedBy: "event: reload").count == 3 }, "\(events.text)")
+        #expect(events.read(timeout: 4) { Self.reloads($0, "/nouveau/c/", after: mark) }, "\(events.text)")
         #expect(try HTTPProbe.get("/nouveau/c/", port: port).body.contains("Dans un nouveau dossier"))
 
         // A bad edit: the event carries the error, the last good page is still served.
@@ -54,9 +67,10 @@ import Testing
         #expect(try HTTPProbe.get("/a/", port: port).body.contains("Texte modifié"))
         #expect(server.wait(timeout: 5) { server.stderr.contains("content/a.md:3:1: error: invalid YAML") })
 
-        // The fix: reload again, the new page.
+        // The fix: every page reloads (to drop the overlay), with the new page.
+        mark = events.text.count
         try project.write(["content/a.md": Self.page("A", "Texte réparé, voir [B](b.md).")])
-        #expect(events.read(timeout: 10) { $0.components(separatedBy: "event: reload").count == 4 }, "\(events.text)")
+        #expect(events.read(timeout: 10) { Self.reloads($0, "*", after: mark) }, "\(events.text)")
         #expect(try HTTPProbe.get("/a/", port: port).body.contains("Texte réparé"))
 
         // Paths outside the site are refused; unknown ones get the 404 page.

@@ -46,6 +46,16 @@ import Testing
         #expect(new.changedFileCount(since: nil) == 3)
     }
 
+    @Test func changedPagesAreTheURLsOfChangedHTMLFilesOrEveryPageForWhatPagesLoad() {
+        let old = snapshot(["index.html": .text("1"), "a/index.html": .text("2"), "404.html": .text("3"), "search/t/1.json": .text("4")])
+        let new = snapshot(["index.html": .text("1"), "a/index.html": .text("changé"), "b/index.html": .text("5"), "search/t/1.json": .text("6")])
+        #expect(new.changedPages(since: old) == ["/404.html", "/a/", "/b/"])
+        let styled = snapshot(["index.html": .text("1"), "_repere/repere.css": .text("a { }")])
+        #expect(styled.changedPages(since: snapshot(["index.html": .text("1")])) == ["*"])
+        #expect(new.changedPages(since: old, limit: 2) == ["*"])
+        #expect(new.changedPages(since: new).isEmpty)
+    }
+
     @Test func mediaTypes() {
         #expect(MediaType.of("a/index.html") == "text/html; charset=utf-8")
         #expect(MediaType.of("_repere/repere.css") == "text/css; charset=utf-8")
@@ -62,8 +72,37 @@ import Testing
     }
 
     @Test func eventsAreFramedOneDataLinePerLine() {
-        #expect(String(decoding: LiveReloadEvent.reload(3).serverSentEvent, as: UTF8.self) == "event: reload\ndata: 3\n\n")
+        #expect(String(decoding: LiveReloadEvent.reload(3, pages: []).serverSentEvent, as: UTF8.self) == "event: reload\ndata: 3\n\n")
+        #expect(String(decoding: LiveReloadEvent.reload(4, pages: ["/", "/a/"]).serverSentEvent, as: UTF8.self) == "event: reload\ndata: 4\ndata: /\ndata: /a/\n\n")
         #expect(String(decoding: LiveReloadEvent.buildError("a\nb\n").serverSentEvent, as: UTF8.self) == "event: build-error\ndata: a\ndata: b\n\n")
+    }
+
+    @Test func onlyChangedPagesAreToldToReloadAndEveryPageAfterAFailure() async {
+        var tree = OutputTree()
+        tree.add("index.html", .text("accueil"), origin: "test")
+        tree.add("a/index.html", .text("A"), origin: "test")
+        let hub = LiveReloadHub(snapshot: SiteSnapshot(tree: tree, contentDirectory: URL(fileURLWithPath: "/")))
+        var events = await hub.subscribe().makeAsyncIterator()
+        _ = await events.next()
+
+        // A preview patches files the site has, and only those.
+        await hub.patch(["a/index.html": "A modifiée", "inconnue/index.html": "X"])
+        #expect(await events.next() == LiveReloadEvent.reload(1, pages: ["/a/"]).serverSentEvent)
+        #expect(await hub.snapshot.lookup("a/") == .file(path: "a/index.html", bytes: Array("A modifiée".utf8)))
+        #expect(await hub.snapshot.lookup("inconnue/") == .notFound)
+
+        // The rebuild that follows: its same page reloads nothing; its new home page does.
+        var rebuilt = OutputTree()
+        rebuilt.add("index.html", .text("accueil revu"), origin: "test")
+        rebuilt.add("a/index.html", .text("A modifiée"), origin: "test")
+        await hub.publish(SiteSnapshot(tree: rebuilt, contentDirectory: URL(fileURLWithPath: "/")))
+        #expect(await events.next() == LiveReloadEvent.reload(2, pages: ["/"]).serverSentEvent)
+
+        // After a failure every page reloads, to drop its error overlay.
+        await hub.publishFailure("erreur\n")
+        _ = await events.next()
+        await hub.publish(SiteSnapshot(tree: rebuilt, contentDirectory: URL(fileURLWithPath: "/")))
+        #expect(await events.next() == LiveReloadEvent.reload(3, pages: ["*"]).serverSentEvent)
     }
 
     @Test func aFailureKeepsTheLastGoodSiteAndReachesLateListeners() async {
@@ -90,6 +129,37 @@ import Testing
         let root = folder.url.path
         #expect(FileWatcher.changes(from: before, to: watcher.scan()) == ["content/a.md", "content/b.md", "content/c/d.md", "repere.yml"].map { root + "/" + $0 })
     }
+
+    @Test func aRescanOfTouchedPathsFindsWhatAFullScanFinds() throws {
+        let folder = TemporaryDirectory()
+        try folder.write(["content/a.md": "a", "content/b.md": "b", "content/c/d.md": "d", "README.md": "r"])
+        let content = folder.url.appendingPathComponent("content").path
+        let watcher = FileWatcher(roots: [content])
+        var (stamps, folders) = watcher.scanWithFolders()
+        try folder.write(["content/a.md": "a modifié", "content/e/f.md": "f", "content/.a.md.swp": "x", "README.md": "r2"])
+        try FileManager.default.removeItem(at: folder.url.appendingPathComponent("content/c"))
+        // What inotify would name: the files and folders touched, hidden and unwatched ones included.
+        let touched = Set(["a.md", "c", "e", ".a.md.swp"].map { content + "/" + $0 } + [folder.url.path + "/README.md"])
+        let changed = watcher.rescan(touched, stamps: &stamps, folders: &folders)
+        #expect(changed == ["a.md", "c/d.md", "e/f.md"].map { content + "/" + $0 })
+        let full = watcher.scanWithFolders()
+        #expect(stamps == full.stamps)
+        #expect(Set(folders) == Set(full.folders))
+    }
+
+    #if canImport(Glibc)
+    @Test func inotifyNamesTheTouchedFiles() throws {
+        let folder = TemporaryDirectory()
+        try folder.write(["content/a.md": "a"])
+        let signal = try #require(ChangeSignal())
+        #expect(signal.watch([folder.url.appendingPathComponent("content").path]))
+        #expect(signal.wait(milliseconds: 0) == nil)
+        try folder.write(["content/a.md": "a modifié", "content/b.md": "b"])
+        let touched = try #require(signal.wait(milliseconds: 1000))
+        #expect(touched.paths == Set(["a.md", "b.md"].map { folder.url.appendingPathComponent("content/" + $0).path }))
+        #expect(touched.isComplete && !touched.isWriting)
+    }
+    #endif
 
     @Test func changesAreClassifiedByFolder() {
         let kinds = ChangeKind.classify(["/p/content/a.md", "/p/templates/page.mustache", "/p/contentious"], content: "/p/content", templates: "/p/templates", configuration: "/p/repere.yml")

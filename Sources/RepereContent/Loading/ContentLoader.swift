@@ -49,8 +49,7 @@ public struct ContentLoader: Sendable {
         }
         let readPages = Dictionary(uniqueKeysWithValues: zip(pageFiles, pageFiles.parallelMap { path in
             var problems: [Diagnostic] = []
-            let kind: Page.Kind = path.rawValue == "_index.md" || path.rawValue == "index.md" ? .home : .article
-            let page = read(path, kind: kind, display: displayPrefix + path.rawValue, source: source, cache: cache, diagnostics: &problems)
+            let page = read(path, kind: Self.kind(of: path), display: displayPrefix + path.rawValue, source: source, cache: cache, diagnostics: &problems)
             return (page: page, diagnostics: problems)
         }))
 
@@ -71,8 +70,7 @@ public struct ContentLoader: Sendable {
                 sectionFiles[path.directory] = path
                 continue
             }
-            // The home page: `_index.md`, or `index.md` at the root as many repositories name it.
-            let kind: Page.Kind = path.rawValue == "_index.md" || path.rawValue == "index.md" ? .home : .article
+            let kind = Self.kind(of: path)
             let read = readPages[path]!
             diagnostics += read.diagnostics
             guard let page = read.page else { continue }
@@ -123,6 +121,22 @@ public struct ContentLoader: Sendable {
     }
 
     // MARK: - One file
+
+    /// The page in the file at `path` as ``load(from:cache:)`` decodes it, but without what depends
+    /// on other files (audiences inherited from its section): `serve` uses it to show an edited
+    /// page at once. `nil` when the file has a problem.
+    public func reload(_ path: ContentPath, from source: any ContentSource) -> (page: Page?, diagnostics: [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        let kind = path.fileName == "_section.md" ? .section : Self.kind(of: path)
+        let page = read(path, kind: kind, display: displayPrefix + path.rawValue, source: source, diagnostics: &diagnostics)
+        return (page, diagnostics)
+    }
+
+    /// The home page is `_index.md`, or `index.md` at the root as many repositories name it;
+    /// every other page file but `_section.md` is an article.
+    private static func kind(of path: ContentPath) -> Page.Kind {
+        path.rawValue == "_index.md" || path.rawValue == "index.md" ? .home : .article
+    }
 
     private func read(
         _ path: ContentPath, kind: Page.Kind, display: String, source: any ContentSource, cache: PageReadCache? = nil,

@@ -16,6 +16,9 @@ struct ProjectHistory {
     /// Content files with uncommitted changes or not tracked yet, sorted.
     var uncommitted: [ContentPath]
     var notes: [Diagnostic]
+    /// When files changed since the last commit take their dates from the file system: the
+    /// content folder, and the committed histories those dates amend.
+    var editedFiles: (root: URL, committed: [ContentPath: PageHistory])? = nil
 
     /// Opens the repository holding `options.contentDirectory` (if any) and reads its history
     /// (unless `readHistory` is false: then only `--rev` opens the repository, for its files).
@@ -67,20 +70,24 @@ struct ProjectHistory {
             return ProjectHistory(
                 source: workingTree, histories: Self.fileSystemHistories(untracked, base: [:], root: contentURL),
                 uncommitted: untracked,
-                notes: [Diagnostic("git.no-commits", .note, "the repository has no commits yet: dates come from the files")])
+                notes: [Diagnostic("git.no-commits", .note, "the repository has no commits yet: dates come from the files")],
+                editedFiles: (contentURL, [:]))
         }
         do {
             guard let head = repository.headCommit else { throw ProjectError("cannot resolve HEAD") }
             let committed = try Self.committedHistories(repository, prefix: prefix, commit: head, cache: cache)
             notes += Self.truncationNotes(committed)
-            var histories = Self.keyed(committed.histories)
+            let committedHistories = Self.keyed(committed.histories)
+            var histories = committedHistories
             let status = try WorkingTreeStatus(repository: repository, pathPrefix: prefix)
             let changed = (status.modified + status.added)
                 .filter { $0.hasPrefix(prefix) && $0.hasSuffix(".md") }
                 .map { ContentPath(String($0.dropFirst(prefix.count))) }
                 .sorted()
             histories.merge(Self.fileSystemHistories(changed, base: histories, root: contentURL)) { $1 }
-            return ProjectHistory(source: workingTree, histories: histories, uncommitted: changed, notes: notes)
+            return ProjectHistory(
+                source: workingTree, histories: histories, uncommitted: changed, notes: notes,
+                editedFiles: (contentURL, committedHistories))
         } catch {
             return ProjectHistory(source: workingTree, histories: [:], uncommitted: [], notes: [
                 Diagnostic("git.unreadable", .warning, "cannot read the Git history: \(error)")
@@ -90,21 +97,31 @@ struct ProjectHistory {
 
     /// `pages` with their history: Git's, with front-matter `created` and `updated` winning.
     func apply(to pages: [Page]) -> [Page] {
-        pages.map { page in
-            var page = page
-            var history = histories[page.source]
-            let fm = page.frontMatter
-            if let created = fm.created.map(Timestamp.init) {
-                history = history ?? PageHistory(created: created, updated: created, authors: [], lastSummary: "", previousPaths: [], isUncommitted: false)
-                history?.created = created
-            }
-            if let updated = fm.updated.map(Timestamp.init) {
-                history = history ?? PageHistory(created: nil, updated: updated, authors: [], lastSummary: "", previousPaths: [], isUncommitted: false)
-                history?.updated = updated
-            }
-            page.history = history
-            return page
+        pages.map { Self.withDates(histories[$0.source], of: $0) }
+    }
+
+    /// `page` with the history a build would give it now that its file has just been edited in
+    /// the working tree (`serve` shows an edited page before the whole site is rebuilt).
+    func applyAfterEdit(to page: Page) -> Page {
+        guard let (root, committed) = editedFiles else { return Self.withDates(histories[page.source], of: page) }
+        return Self.withDates(Self.fileSystemHistories([page.source], base: committed, root: root)[page.source], of: page)
+    }
+
+    /// `page` with `history`, front-matter `created` and `updated` winning.
+    private static func withDates(_ history: PageHistory?, of page: Page) -> Page {
+        var page = page
+        var history = history
+        let fm = page.frontMatter
+        if let created = fm.created.map(Timestamp.init) {
+            history = history ?? PageHistory(created: created, updated: created, authors: [], lastSummary: "", previousPaths: [], isUncommitted: false)
+            history?.created = created
         }
+        if let updated = fm.updated.map(Timestamp.init) {
+            history = history ?? PageHistory(created: nil, updated: updated, authors: [], lastSummary: "", previousPaths: [], isUncommitted: false)
+            history?.updated = updated
+        }
+        page.history = history
+        return page
     }
 
     /// The content folder's path inside the repository, with a final `/` (empty at its root).

@@ -32,6 +32,8 @@ public struct BuildPipeline: Sendable {
         public var isUnchanged = false
         /// Content files with changes not committed yet (shown with `--verbose`).
         public var uncommitted: [String] = []
+        /// For `serve` (a build with a session): what shows an edited page before the next build.
+        public var preview: PagePreview?
 
         init(report: DiagnosticReport, tree: OutputTree?, site: ResolvedSite?, timings: [(stage: String, seconds: Double)],
              wasWritten: Bool, uncommitted: [String] = []) {
@@ -61,10 +63,15 @@ public struct BuildPipeline: Sendable {
         session: SessionCache? = nil, progress: (@Sendable (String) -> Void)? = nil
     ) throws -> Outcome {
         var timings: [(String, Double)] = []
+        /// Runs `body` as the stage `name`, timed; a stage may run in several steps.
         func stage<T>(_ name: String, _ body: () throws -> T) rethrows -> T {
-            progress?(name)
+            let isContinued = timings.last?.0 == name
+            if !isContinued { progress?(name) }
             let start = DispatchTime.now().uptimeNanoseconds
-            defer { timings.append((name, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)) }
+            defer {
+                let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+                if isContinued { timings[timings.count - 1].1 += seconds } else { timings.append((name, seconds)) }
+            }
             return try body()
         }
         var diagnostics = extraDiagnostics
@@ -92,21 +99,22 @@ public struct BuildPipeline: Sendable {
         let basePath = SiteRenderer.basePath(of: configuration.baseURL)
         let (glossary, glossaryProblems) = Glossary.load(from: source, displayPrefix: configuration.contentDirectory + "/")
         var resolved: ResolvedSite
+        var drafts: [Page] = []
+        let loader = ContentLoader(configuration: configuration, includeDrafts: options.includeDrafts,
+            displayPrefix: configuration.contentDirectory + "/")
+        let parser = ParseStage(filter: RawHTMLFilter(allowsRawHTML: configuration.unsafeHTML))
+        let resolver = LinkResolver(basePath: basePath)
         do {  // The loaded and parsed pages are let go at the end of this block: `resolved` holds them.
-            var loaded = try stage("load") {
-                try ContentLoader(configuration: configuration, includeDrafts: options.includeDrafts,
-                    displayPrefix: configuration.contentDirectory + "/").load(from: source, cache: session?.files)
-            }
+            var loaded = try stage("load") { try loader.load(from: source, cache: session?.files) }
+            drafts = loaded.drafts
             loaded.pages = history.apply(to: loaded.pages)
             diagnostics += loaded.diagnostics
             diagnostics += glossaryProblems
 
-            let parsed = stage("parse") { ParseStage(filter: RawHTMLFilter(allowsRawHTML: configuration.unsafeHTML)).run(loaded.pages, cache: session?.documents) }
+            let parsed = stage("parse") { parser.run(loaded.pages, cache: session?.documents) }
             diagnostics += parsed.diagnostics
 
-            resolved = stage("resolve") {
-                LinkResolver(basePath: basePath).resolve(parsed.pages, drafts: loaded.drafts, assets: loaded.assets)
-            }
+            resolved = stage("resolve") { resolver.resolve(parsed.pages, drafts: loaded.drafts, assets: loaded.assets) }
         }
         diagnostics += resolved.diagnostics
         if !configuration.baseURL.contains("://") {
@@ -141,12 +149,18 @@ public struct BuildPipeline: Sendable {
             resolved.releaseDocuments()
             return SearchFiles(documents: documents, configuration: configuration, glossary: glossary, memo: session?.index)
         }
-        var tree = stage("render") { renderer.render(resolved, bodies: bodies, memo: session?.pages) }
+        let model = stage("render") { renderer.model(of: resolved) }
+        var tree = stage("render") { renderer.render(model, bodies: bodies, memo: session?.pages) }
         search.add(to: &tree)
         diagnostics += tree.diagnostics
 
         let report = DiagnosticReport(diagnostics)
         var outcome = Outcome(report: report, tree: tree, site: resolved, timings: timings, wasWritten: false, uncommitted: uncommitted)
+        if session != nil {
+            outcome.preview = PagePreview(
+                model: model, bodies: bodies, links: LinkResolver.Index(pages: resolved.pages, drafts: drafts, assets: resolved.assets),
+                resolver: resolver, loader: loader, parser: parser, history: history, renderer: renderer)
+        }
         if write && !report.isFailure(strict: strict) {
             var writer = OutputWriter(destination: options.outputDirectory)
             writer.protectedFolders = [

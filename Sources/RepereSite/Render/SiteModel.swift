@@ -4,7 +4,7 @@ import RepereMarkdown
 /// The site's structure as templates see it: navigation, section listings, breadcrumbs and
 /// taxonomies, computed once from the resolved pages.
 struct SiteModel: Sendable {
-    let site: ResolvedSite
+    private(set) var site: ResolvedSite
     let configuration: SiteConfiguration
     let basePath: String
     private(set) var indexByURL: [SitePath: Int] = [:]
@@ -41,6 +41,14 @@ struct SiteModel: Sendable {
             "title": .text(configuration.title), "language": .text(configuration.language), "basePath": .text(basePath),
             "homeURL": .text(href(.root)),
         ].merging(themeSiteValues()) { a, _ in a }
+    }
+
+    /// The model with some pages replaced by new versions of themselves (same URL and
+    /// front-matter, so listings, related pages and taxonomies stay right).
+    func replacingPages(_ pages: [Int: ParsedPage]) -> SiteModel {
+        var model = self
+        for (i, parsed) in pages { model.site.pages[i] = parsed }
+        return model
     }
 
     private func displayOrder(_ page: Page) -> DisplayOrder {

@@ -36,23 +36,17 @@ public struct SiteRenderer: Sendable {
     /// ``renderBodies(_:memo:)`` (the site's documents need only their headings here); with a
     /// `memo` (`serve`), pages whose context did not change since the last build are taken from
     /// it instead of rendered again.
-    func render(_ site: ResolvedSite, bodies: [RenderedBody], memo: RenderMemo?) -> OutputTree {
+    func render(_ model: SiteModel, bodies: [RenderedBody], memo: RenderMemo?) -> OutputTree {
         @Sendable func render(_ path: String, _ template: String, _ context: TemplateContext) -> String {
             memo?.html(for: path, template: template, context: context) { theme.render(template, context) }
                 ?? theme.render(template, context)
         }
-        let model = SiteModel(site: site, configuration: configuration, basePath: basePath, strings: theme.strings, glossary: glossary)
+        let site = model.site
         var tree = OutputTree()
 
         let pageFiles = Array(site.pages.indices).parallelMap { i in
             let page = site.pages[i].page
-            let context = model.context(forPage: i, bodies: bodies)
-            let template = switch page.kind {
-            case .home: "home"
-            case .section: "section"
-            case .article: "article"
-            }
-            return (page.url.outputFile, render(page.url.outputFile, template, context))
+            return (page.url.outputFile, render(page.url.outputFile, Self.template(of: page), model.context(forPage: i, bodies: bodies)))
         }
         for (i, (path, html)) in pageFiles.enumerated() {
             tree.add(path, .text(html), origin: site.pages[i].page.displayPath)
@@ -84,6 +78,27 @@ public struct SiteRenderer: Sendable {
         return tree
     }
 
+    /// The site's structure as templates see it.
+    func model(of site: ResolvedSite) -> SiteModel {
+        SiteModel(site: site, configuration: configuration, basePath: basePath, strings: theme.strings, glossary: glossary)
+    }
+
+    /// The template a page is rendered with.
+    static func template(of page: Page) -> String {
+        switch page.kind {
+        case .home: "home"
+        case .section: "section"
+        case .article: "article"
+        }
+    }
+
+    /// How Markdown bodies are rendered to HTML.
+    var bodyOptions: HTMLRenderer.Options {
+        var options = HTMLRenderer.Options(allowsRawHTML: configuration.unsafeHTML)
+        options.abbreviations = glossary.abbreviations
+        return options
+    }
+
     /// Every page's Markdown as HTML, plus the accordion version of FAQ entries: the first step of
     /// rendering (it starts the memo's build).
     func renderBodies(_ site: ResolvedSite, memo: RenderMemo?) -> [RenderedBody] {
@@ -91,9 +106,7 @@ public struct SiteRenderer: Sendable {
         bodySettings.combine(configuration.unsafeHTML)
         bodySettings.combine(glossary.abbreviations)
         memo?.begin(theme: theme.fingerprint, bodies: bodySettings.finalize())
-        var pageOptions = HTMLRenderer.Options(allowsRawHTML: configuration.unsafeHTML)
-        pageOptions.abbreviations = glossary.abbreviations
-        let options = pageOptions
+        let options = bodyOptions
         return Array(site.pages.indices).parallelMap { i in
             let parsed = site.pages[i]
             guard let memo else { return Self.renderBody(parsed, urls: site.rewrites[i], options: options) }
@@ -101,7 +114,8 @@ public struct SiteRenderer: Sendable {
         }
     }
 
-    private static func renderBody(_ parsed: ParsedPage, urls: [String: String], options: HTMLRenderer.Options) -> RenderedBody {
+    /// One page's Markdown as HTML, its links and images rewritten by `urls`.
+    static func renderBody(_ parsed: ParsedPage, urls: [String: String], options: HTMLRenderer.Options) -> RenderedBody {
         let html = HTMLRenderer(options: options).render(parsed.document, urls: urls)
         guard parsed.page.type == .faq, parsed.page.kind == .article else { return RenderedBody(html: html, accordionHTML: nil) }
         var accordion = options

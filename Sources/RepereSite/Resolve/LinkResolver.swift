@@ -23,20 +23,10 @@ public struct LinkResolver: Sendable {
         var links: [LinkGraph.Link] = []
         var related: [[Int]] = []
         for (from, parsed) in pages.enumerated() {
-            var pageRewrites: [String: String] = [:]
-            for reference in parsed.document.references {
-                let location = parsed.page.location(line: reference.position.line, column: reference.position.column)
-                switch resolve(reference.destination, isImage: reference.kind == .image, in: parsed, index: index, at: location) {
-                case .external: break
-                case .resolved(let href, let target):
-                    pageRewrites[reference.destination] = href
-                    if case .page(let to) = target, reference.kind == .link {
-                        links.append(LinkGraph.Link(from: from, to: to, location: location))
-                    }
-                case .problem(let diagnostic): diagnostics.append(diagnostic)
-                }
-            }
-            rewrites.append(pageRewrites)
+            let resolved = resolveLinks(of: parsed, at: from, index: index)
+            rewrites.append(resolved.rewrites)
+            links += resolved.links
+            diagnostics += resolved.diagnostics
             related.append(explicitRelated(of: parsed.page, index: index, diagnostics: &diagnostics))
         }
         let (redirects, aliasProblems) = self.redirects(pages.map(\.page), index: index)
@@ -44,6 +34,33 @@ public struct LinkResolver: Sendable {
             pages: pages, rewrites: rewrites, redirects: redirects, assets: assets,
             graph: LinkGraph(pageCount: pages.count, links: links, explicitRelated: related),
             diagnostics: diagnostics + aliasProblems)
+    }
+
+    /// One page's links and images resolved against the site's `index`.
+    struct PageLinks {
+        /// Destinations as written → URLs to emit.
+        var rewrites: [String: String] = [:]
+        /// Its links to pages.
+        var links: [LinkGraph.Link] = []
+        var diagnostics: [Diagnostic] = []
+    }
+
+    /// Resolves every link and image of `parsed`, the page at `from` in the site.
+    func resolveLinks(of parsed: ParsedPage, at from: Int, index: Index) -> PageLinks {
+        var result = PageLinks()
+        for reference in parsed.document.references {
+            let location = parsed.page.location(line: reference.position.line, column: reference.position.column)
+            switch resolve(reference.destination, isImage: reference.kind == .image, in: parsed, index: index, at: location) {
+            case .external: break
+            case .resolved(let href, let target):
+                result.rewrites[reference.destination] = href
+                if case .page(let to) = target, reference.kind == .link {
+                    result.links.append(LinkGraph.Link(from: from, to: to, location: location))
+                }
+            case .problem(let diagnostic): result.diagnostics.append(diagnostic)
+            }
+        }
+        return result
     }
 
     /// The pages named in front-matter `related:`, resolved like links.
@@ -214,8 +231,9 @@ public struct LinkResolver: Sendable {
 
     // MARK: - Lookup tables
 
-    struct Index {
-        enum Target { case page(Int), asset(SitePath) }
+    /// The site's pages, files and drafts by content path and URL.
+    struct Index: Sendable {
+        enum Target: Sendable { case page(Int), asset(SitePath) }
         let pages: [ParsedPage]
         var byContentPath: [ContentPath: Target] = [:]
         var bySitePath: [SitePath: Target] = [:]

@@ -3,11 +3,16 @@ import Foundation
 /// Plain `open`/`write` of a whole new file: Foundation's `FileManager.createFile` and
 /// `Data(text.utf8)` cost far more than the bytes (see bench/PROFILE.md).
 enum PlainFile {
-    /// Creates the file at `path` with `bytes`. Whatever was at `path` is removed first, and the
-    /// file is opened with `O_EXCL | O_NOFOLLOW`: a link planted there is never written through.
+    /// Creates the file at `path` with `bytes`. The file is opened with `O_EXCL | O_NOFOLLOW`, and
+    /// whatever was at `path` is removed first: a link planted there is never written through.
     static func write(_ bytes: UnsafeBufferPointer<UInt8>, to path: String) throws {
-        unlink(path)
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        let flags = O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC
+        // Into a fresh folder nothing is there: no `unlink`, which takes the folder's lock.
+        var descriptor = open(path, flags, 0o644)
+        if descriptor < 0 && errno == EEXIST {
+            unlink(path)
+            descriptor = open(path, flags, 0o644)
+        }
         guard descriptor >= 0 else { throw OutputError(String(cString: strerror(errno))) }
         defer { close(descriptor) }
         var offset = 0

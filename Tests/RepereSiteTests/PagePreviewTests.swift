@@ -1,0 +1,85 @@
+import Foundation
+import RepereContent
+import RepereTestSupport
+import Testing
+@testable import RepereSite
+
+/// `serve`'s preview of an edited page: the same bytes as the full rebuild that follows, or no
+/// preview at all when the edit reaches beyond the page.
+@Suite struct PagePreviewTests {
+    private static let files = [
+        "repere.yml": "base_url: https://x.fr/\n",
+        "content/faq/_section.md": "---\ntitle: Questions\n---\nLes questions fréquentes.\n",
+        "content/faq/q1.md": "---\ntitle: Première question\ntype: faq\n---\nRéponse courte, voir [le guide](../guide.md).\n",
+        "content/faq/q2.md": "---\ntitle: Seconde question\ntype: faq\n---\nAutre réponse, voir [Q1](q1.md).\n",
+        "content/guide.md": "---\ntitle: Guide\n---\n## Étape 1\n\nFaire ceci.\n\n## Étape 2\n\nPuis cela, voir [Q2](faq/q2.md).\n",
+    ]
+
+    private func build(_ project: URL, session: SessionCache) throws -> BuildPipeline.Outcome {
+        let (config, problems) = try Project.configuration(in: project)
+        return try BuildPipeline(options: BuildOptions(projectDirectory: project, configuration: config))
+            .run(write: false, extraDiagnostics: problems, session: session)
+    }
+
+    private func write(_ files: [String: String], in project: URL) throws {
+        for (path, text) in files {
+            let url = project.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+    }
+
+    /// In a plain folder, and in a Git repository where the edit makes the page uncommitted
+    /// (its date then comes from the file).
+    @Test(arguments: [false, true])
+    func aBodyEditIsPreviewedExactlyAsTheFullRebuildRendersIt(inGit: Bool) throws {
+        let folder = TemporaryDirectory()
+        let repository = inGit ? try FixtureRepository() : nil
+        let project = repository.map { URL(fileURLWithPath: $0.path) } ?? folder.url
+        try write(Self.files, in: project)
+        try repository?.commit("Première version", at: 0)
+        let session = SessionCache()
+        let preview = try #require(try build(project, session: session).preview)
+
+        try write(["content/faq/q1.md": "---\ntitle: Première question\ntype: faq\n---\n## Détail\n\nRéponse revue, voir [l'étape 2](../guide.md#etape-2) et [Q2](q2.md).\n"], in: project)
+        let files = try #require(preview.render(edited: ["faq/q1.md"]))
+        // The page, and its section's, which shows FAQ entries in full.
+        #expect(Set(files.keys) == ["faq/q1/index.html", "faq/index.html"])
+        #expect(files["faq/q1/index.html"]!.contains("Réponse revue"))
+        #expect(files["faq/q1/index.html"]!.contains("href=\"/guide/#etape-2\""))
+        #expect(files["faq/index.html"]!.contains("Réponse revue"))
+
+        let rebuilt = try #require(try build(project, session: session).tree)
+        for (path, html) in files { #expect(rebuilt.files[path] == .text(html), "\(path)") }
+    }
+
+    @Test func anEditThatReachesBeyondThePageHasNoPreview() throws {
+        let project = TemporaryDirectory()
+        try write(Self.files, in: project.url)
+        let preview = try #require(try build(project.url, session: SessionCache()).preview)
+        let edits = [
+            "front-matter": "---\ntitle: Nouveau titre\ntype: faq\n---\nRéponse.\n",
+            "broken link": "---\ntitle: Première question\ntype: faq\n---\nVoir [rien](absent.md).\n",
+            "missing anchor": "---\ntitle: Première question\ntype: faq\n---\nVoir [rien](../guide.md#nulle-part).\n",
+            "invalid YAML": "---\ntitle: [Première\n---\nRéponse.\n",
+        ]
+        for (what, text) in edits {
+            try write(["content/faq/q1.md": text], in: project.url)
+            #expect(preview.render(edited: ["faq/q1.md"]) == nil, "\(what)")
+        }
+        try write(["content/faq/q3.md": "---\ntitle: Nouvelle\n---\nNouvelle page.\n"], in: project.url)
+        #expect(preview.render(edited: ["faq/q3.md"]) == nil, "a new page")
+        try FileManager.default.removeItem(at: project.url.appendingPathComponent("content/faq/q2.md"))
+        #expect(preview.render(edited: ["faq/q2.md"]) == nil, "a deleted page")
+        #expect(preview.render(edited: ["guide.md", "faq/q2.md"]) == nil, "one edit of two needs the whole site")
+    }
+
+    @Test func aBuildWithoutSessionKeepsNoPreview() throws {
+        let project = TemporaryDirectory()
+        try write(Self.files, in: project.url)
+        let (config, problems) = try Project.configuration(in: project.url)
+        let outcome = try BuildPipeline(options: BuildOptions(projectDirectory: project.url, configuration: config))
+            .run(write: false, extraDiagnostics: problems)
+        #expect(outcome.preview == nil)
+    }
+}
