@@ -25,6 +25,18 @@ while [ $# -gt 0 ]; do
   shift
 done
 mkdir -p "$WORK"
+# "From an empty folder" runs move the previous output aside instead of deleting it, and the
+# moved copies are deleted only at the end. This disk's ext4 has no journal, so for a minute or
+# more after a large deletion each new file's inode search skips every inode just freed
+# (`recently_deleted` in the kernel; perf showed it taking most of a 10,000-page build right after
+# `rm -rf` of the previous site). That measures the previous run's cleanup, not the tool, and it
+# hits every tool alike; a CI build in a fresh clone never pays it.
+TRASH=$WORK/trash
+mkdir -p "$TRASH"
+trap 'rm -rf "$TRASH"' EXIT
+ASIDE=$WORK/aside.sh  # hyperfine's --prepare runs in sh: a script, not a function
+printf '#!/bin/sh\nfor d in "$@"; do if [ -e "$d" ]; then mv "$d" "$(mktemp -d "%s/XXXXXX")/"; fi; done\n' "$TRASH" > "$ASIDE"
+chmod +x "$ASIDE"
 (cd "$ROOT" && swift build -c release --product repere >&2)
 REPERE=$ROOT/.build/release/repere
 RESULTS=$WORK/results.tsv
@@ -52,7 +64,7 @@ for n in $SIZES; do
     printf 'title: "Base de connaissances"\nbase_url: "https://kb.exemple.fr/"\n' > "$P/repere.yml"
   fi
   EDIT=$(cd "$P/content" && find faq -name '*.md' | sort | sed -n 1p)
-  measure "repere build (full, no site yet)" "$n" "rm -rf $P/site $P/.repere-cache" "$REPERE build -q -C $P"
+  measure "repere build (full, no site yet)" "$n" "$ASIDE $P/site $P/.repere-cache" "$REPERE build -q -C $P"
   measure "repere build (no change)" "$n" "true" "$REPERE build -q -C $P"
   measure "repere build --no-cache (no change: every stage, nothing written)" "$n" "true" "$REPERE build -q --no-cache -C $P"
   measure "repere build (one file edited)" "$n" "echo 'Ligne ajoutée.' >> $P/content/$EDIT" "$REPERE build -q -C $P"
@@ -63,8 +75,8 @@ for n in $SIZES; do
     PF=$("$WORK/venv/bin/python" -c 'import pagefind_bin_extended as p; print(p.get_executable())')
     "$SHARED/peers/hugo/make_site.sh" "$P/content" "$P/content/.peers/hugo" >&2
     # From an empty destination, like Repère's "full, no site yet" row.
-    measure "hugo $(hugo version | grep -o 'v0[.0-9]*')" "$n" "rm -rf $WORK/hugo-$n" "hugo --source $P/content/.peers/hugo --destination $WORK/hugo-$n --quiet"
-    measure "pagefind 1.5.2 (over Hugo's output)" "$n" "rm -rf $WORK/pagefind-$n" "$PF --site $WORK/hugo-$n --output-path $WORK/pagefind-$n --silent"
+    measure "hugo $(hugo version | grep -o 'v0[.0-9]*')" "$n" "$ASIDE $WORK/hugo-$n" "hugo --source $P/content/.peers/hugo --destination $WORK/hugo-$n --quiet"
+    measure "pagefind 1.5.2 (over Hugo's output)" "$n" "$ASIDE $WORK/pagefind-$n" "$PF --site $WORK/hugo-$n --output-path $WORK/pagefind-$n --silent"
   fi
 done
 python3 - "$RESULTS" <<'PY'

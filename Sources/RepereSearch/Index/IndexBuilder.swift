@@ -56,12 +56,12 @@ public struct IndexBuilder: Sendable {
             json.raw(#"{"terms":"#)
             json.object(terms.sorted { table.terms[$0] < table.terms[$1] }, table) { json, t in json.int(table.documentFrequency(t)) }
             json.byte("}")
-            files.append(("l/\(Self.hex(first))", json.bytes))
+            files.append(("l/\(Self.hex(first))", json.output))
         }
         let stored = documents.parallelMap { d in
             var json = JSONWriter()
             json.storedDocument(Self.stored(d))
-            return json.bytes
+            return json.output
         }
         let perShard = stored.isEmpty ? 1 : max(1, shardBytes * stored.count / stored.map(\.count).reduce(0, +))
         for (i, first) in stride(from: 0, to: stored.count, by: perShard).enumerated() {
@@ -69,7 +69,7 @@ public struct IndexBuilder: Sendable {
             json.raw(#"{"docs":"#)
             json.array(stored[first..<min(first + perShard, stored.count)]) { json, doc in json.raw(doc) }
             json.byte("}")
-            files.append(("d/\(i)", json.bytes))
+            files.append(("d/\(i)", json.output))
         }
 
         let sections = Set(documents.compactMap(\.section)).sorted { $0.id < $1.id }
@@ -85,7 +85,7 @@ public struct IndexBuilder: Sendable {
             json.array([d.section.flatMap { sectionIndex[$0] } ?? -1, typeIndex[d.type]!] + d.audiences.compactMap { audienceIndex[$0] }.sorted()) { $0.int($1) }
         }
         facets.byte("}")
-        files.append(("facets", facets.bytes))
+        files.append(("facets", facets.output))
 
         files.sort { $0.name < $1.name }
         let hash = IndexFormat.hash(files.flatMap { [Array($0.name.utf8), $0.bytes] })
@@ -110,7 +110,7 @@ public struct IndexBuilder: Sendable {
         json.raw(#","terms":"#)
         json.object(terms, table) { json, t in json.raw(postings[t]) }
         json.byte("}")
-        return json.bytes
+        return json.output
     }
 
     /// Term `t`'s postings in their flat form: for each, the difference from the previous

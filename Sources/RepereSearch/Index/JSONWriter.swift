@@ -7,6 +7,14 @@ struct JSONWriter {
         bytes.reserveCapacity(capacity)
     }
 
+    /// The bytes written, in storage of their own size: appending leaves up to as much capacity
+    /// again unused, and a large site holds thousands of index files.
+    var output: [UInt8] {
+        [UInt8](unsafeUninitializedCapacity: bytes.count) { buffer, count in
+            count = buffer.initialize(fromContentsOf: bytes)
+        }
+    }
+
     /// Bytes written as they are: punctuation, keys known to need no escaping, JSON already made.
     mutating func raw(_ text: StaticString) {
         text.withUTF8Buffer { bytes.append(contentsOf: $0) }

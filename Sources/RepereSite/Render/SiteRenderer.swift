@@ -116,12 +116,12 @@ public struct SiteRenderer: Sendable {
 
     /// One page's Markdown as HTML, its links and images rewritten by `urls`.
     static func renderBody(_ parsed: ParsedPage, urls: [String: String], options: HTMLRenderer.Options) -> RenderedBody {
-        let html = HTMLRenderer(options: options).render(parsed.document, urls: urls)
+        let html = HTMLRenderer(options: options).render(parsed.document, urls: urls).compacted()
         guard parsed.page.type == .faq, parsed.page.kind == .article else { return RenderedBody(html: html, accordionHTML: nil) }
         var accordion = options
         accordion.anchorPrefix = Slug.make(from: parsed.page.url.rawValue) + "-"
         accordion.headingLevelOffset = 1
-        return RenderedBody(html: html, accordionHTML: HTMLRenderer(options: accordion).render(parsed.document, urls: urls))
+        return RenderedBody(html: html, accordionHTML: HTMLRenderer(options: accordion).render(parsed.document, urls: urls).compacted())
     }
 }
 

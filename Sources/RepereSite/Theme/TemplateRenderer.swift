@@ -30,7 +30,7 @@ struct TemplateRenderer: Sendable {
         out.reserveCapacity(16 * 1024)
         var stack = [context]
         render(template.nodes, stack: &stack, blocks: [:], depth: 0, into: &out)
-        return out
+        return out.compacted()
     }
 
     private func render(
