@@ -1,5 +1,6 @@
 import RepereContent
 import RepereMarkdown
+import RepereParallel
 import RepereSearch
 
 /// Turns resolved pages into the search index's input: articles and sections that have a file,
@@ -9,20 +10,20 @@ enum SearchDocuments {
     static func make(_ site: ResolvedSite, basePath: String) -> [SearchDocument] {
         let byURL = Dictionary(site.pages.map { ($0.page.url, $0.page) }, uniquingKeysWith: { a, _ in a })
         /// The top-level section holding a page (itself for a top-level section).
-        func topSection(_ page: Page) -> SearchFacet? {
+        @Sendable func topSection(_ page: Page) -> SearchFacet? {
             var current = page
             while let parent = current.parent, parent != .root, let up = byURL[parent] { current = up }
             guard current.kind == .section, current.parent == .root else { return nil }
             return SearchFacet(id: sectionID(current.url), label: current.title)
         }
-        return site.pages.compactMap { parsed in
+        return site.pages.parallelMap { parsed -> SearchDocument? in
             let page = parsed.page
             guard page.kind != .home, !page.isSynthetic, page.status != .archived else { return nil }
             return SearchDocument(
                 id: page.url.rawValue, url: basePath + page.url.rawValue, title: page.title, section: topSection(page),
                 type: page.type.rawValue, audiences: page.audience, keywords: page.frontMatter.keywords,
                 description: page.frontMatter.description ?? "", sections: sections(of: parsed.document))
-        }
+        }.compactMap { $0 }
     }
 
     /// A top-level section's id in the search filters: its folder name (`affectations`).
@@ -51,6 +52,8 @@ enum SearchDocuments {
             }
         }
         walk(document.blocks)
+        // Built by appending: each text is given storage of its own size.
+        for i in sections.indices { sections[i].text = sections[i].text.compacted() }
         return sections
     }
 }
