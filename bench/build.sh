@@ -31,9 +31,16 @@ mkdir -p "$WORK"
 # (`recently_deleted` in the kernel; perf showed it taking most of a 10,000-page build right after
 # `rm -rf` of the previous site). That measures the previous run's cleanup, not the tool, and it
 # hits every tool alike; a CI build in a fresh clone never pays it.
+# The kernel skips inodes freed in the last 60 s (360 s while their table block is dirty), so a
+# run started less than 6 minutes after the previous one deleted its copies waits first.
 TRASH=$WORK/trash
+SETTLED=$WORK/trash-deleted-at
+if [ -f "$SETTLED" ]; then
+  wait=$(( $(cat "$SETTLED") + 360 - $(date +%s) ))
+  if [ "$wait" -gt 0 ]; then echo "waiting ${wait} s for the disk to settle after the last run's deletions" >&2; sleep "$wait"; fi
+fi
 mkdir -p "$TRASH"
-trap 'rm -rf "$TRASH"' EXIT
+trap 'rm -rf "$TRASH"; date +%s > "$SETTLED"' EXIT
 ASIDE=$WORK/aside.sh  # hyperfine's --prepare runs in sh: a script, not a function
 printf '#!/bin/sh\nfor d in "$@"; do if [ -e "$d" ]; then mv "$d" "$(mktemp -d "%s/XXXXXX")/"; fi; done\n' "$TRASH" > "$ASIDE"
 chmod +x "$ASIDE"
@@ -66,7 +73,7 @@ for n in $SIZES; do
   EDIT=$(cd "$P/content" && find faq -name '*.md' | sort | sed -n 1p)
   measure "repere build (full, no site yet)" "$n" "$ASIDE $P/site $P/.repere-cache" "$REPERE build -q -C $P"
   measure "repere build (no change)" "$n" "true" "$REPERE build -q -C $P"
-  measure "repere build --no-cache (no change: every stage, nothing written)" "$n" "true" "$REPERE build -q --no-cache -C $P"
+  measure "repere build --no-cache (output folder kept: every stage, only changed files written, none here)" "$n" "true" "$REPERE build -q --no-cache -C $P"
   measure "repere build (one file edited)" "$n" "echo 'Ligne ajoutée.' >> $P/content/$EDIT" "$REPERE build -q -C $P"
   if [ $SERVE = 1 ]; then
     python3 "$HERE/serve_latency.py" "$REPERE" "$P" "$EDIT" "$RUNS" "$n" >> "$RESULTS"
@@ -75,8 +82,12 @@ for n in $SIZES; do
     PF=$("$WORK/venv/bin/python" -c 'import pagefind_bin_extended as p; print(p.get_executable())')
     "$SHARED/peers/hugo/make_site.sh" "$P/content" "$P/content/.peers/hugo" >&2
     # From an empty destination, like Repère's "full, no site yet" row.
-    measure "hugo $(hugo version | grep -o 'v0[.0-9]*')" "$n" "$ASIDE $WORK/hugo-$n" "hugo --source $P/content/.peers/hugo --destination $WORK/hugo-$n --quiet"
-    measure "pagefind 1.5.2 (over Hugo's output)" "$n" "$ASIDE $WORK/pagefind-$n" "$PF --site $WORK/hugo-$n --output-path $WORK/pagefind-$n --silent"
+    HUGO="hugo $(hugo version | grep -o 'v0[.0-9]*')"
+    measure "$HUGO (no output yet)" "$n" "$ASIDE $WORK/hugo-$n" "hugo --source $P/content/.peers/hugo --destination $WORK/hugo-$n --quiet"
+    measure "pagefind 1.5.2 over Hugo's output (no output yet)" "$n" "$ASIDE $WORK/pagefind-$n" "$PF --site $WORK/hugo-$n --output-path $WORK/pagefind-$n --silent"
+    # The method of ../shared/bench/RESULTS-peers.md: the output folder is kept, every file rewritten.
+    measure "$HUGO (output folder kept: rewrites every file)" "$n" "true" "hugo --source $P/content/.peers/hugo --destination $WORK/hugo-$n --quiet"
+    measure "pagefind 1.5.2 (output folder kept)" "$n" "true" "$PF --site $WORK/hugo-$n --output-path $WORK/pagefind-$n --silent"
   fi
 done
 python3 - "$RESULTS" <<'PY'

@@ -36,17 +36,22 @@ final class ChangeSignal: @unchecked Sendable {
     deinit { close(descriptor) }
 
     /// Adds the folders not watched yet (a folder that disappeared drops its watch by itself).
-    func watch(_ folders: [String]) -> Bool {
+    ///
+    /// - Returns: the folders added (what was written in them before is not signalled: look at
+    ///   them again); `nil` when the system's watch limit is reached.
+    func watch(_ folders: [String]) -> [String]? {
+        var added: [String] = []
         for folder in folders where !watched.contains(folder) {
             let wd = inotify_add_watch(descriptor, folder, Self.events)
             guard wd >= 0 else {
                 if errno == ENOENT { continue }
-                return false
+                return nil
             }
             self.folders[wd] = folder
             watched.insert(folder)
+            added.append(folder)
         }
-        return true
+        return added
     }
 
     /// Waits up to `milliseconds` for a change and reads every pending event.
@@ -68,13 +73,18 @@ final class ChangeSignal: @unchecked Sendable {
                     return (event.wd, event.mask, Int(event.len))
                 }
                 let nameStart = offset + MemoryLayout<inotify_event>.size
+                guard nameStart + length <= count else { break }
                 let name = String(decoding: buffer[nameStart..<nameStart + length].prefix { $0 != 0 }, as: UTF8.self)
                 offset = nameStart + length
-                if mask & UInt32(IN_Q_OVERFLOW) != 0 || mask & UInt32(IN_DELETE_SELF | IN_MOVE_SELF | IN_IGNORED) != 0 {
+                if mask & UInt32(IN_Q_OVERFLOW) != 0 {  // events were lost (wd is -1)
                     touched.isComplete = false
                     continue
                 }
                 guard let folder = folders[wd] else { continue }
+                if mask & UInt32(IN_DELETE_SELF | IN_MOVE_SELF | IN_IGNORED) != 0 {  // a watched folder went away
+                    touched.isComplete = false
+                    continue
+                }
                 let path = name.isEmpty ? folder : folder + "/" + name
                 touched.paths.insert(path)
                 if mask & UInt32(IN_MODIFY) != 0 { writing.insert(path) }

@@ -26,44 +26,72 @@ public enum LiveReloadEvent: Equatable, Sendable {
 ///
 /// Holds the last good ``SiteSnapshot`` (a failed build never replaces it) and the last build
 /// error, which a page connecting later receives at once.
+///
+/// Edits are numbered (`serve` counts them). A preview patches pages for one edit; a build says
+/// which edits it covers at most. Patches for later edits are put back on top of a build that
+/// predates them, so a preview is never replaced by older text, and dropped once a build covers
+/// them. A failed build takes the patches away: the last good build is what stays served.
 public actor LiveReloadHub {
     public private(set) var snapshot: SiteSnapshot
     public private(set) var failure: String?
+    /// The last good build, without patches.
+    private var built: SiteSnapshot
+    /// Previews not covered by a build yet, oldest first: the edit's number and its files.
+    private var patches: [(edit: Int, files: [String: String])] = []
     private var generation = 0
     private var listeners: [UUID: AsyncStream<[UInt8]>.Continuation] = [:]
 
     public init(snapshot: SiteSnapshot, failure: String? = nil) {
         self.snapshot = snapshot
+        self.built = snapshot
         self.failure = failure
     }
 
-    /// Serves `snapshot` from now on and tells the pages that changed to reload (every page
-    /// after a failed build, so that its error overlay goes).
-    public func publish(_ snapshot: SiteSnapshot) {
-        let pages = failure == nil ? snapshot.changedPages(since: self.snapshot) : ["*"]
-        self.snapshot = snapshot
-        failure = nil
-        announce(pages)
+    /// Serves `snapshot`, a build of every edit up to number `covered`, with the previews of later
+    /// edits on top, and tells the pages that changed to reload (every page after a failed build,
+    /// so that its error overlay goes).
+    ///
+    /// - Returns: how many files changed.
+    @discardableResult
+    public func publish(_ snapshot: SiteSnapshot, covering covered: Int = .max) -> Int {
+        built = snapshot
+        patches.removeAll { $0.edit <= covered }
+        return show(patched(built), reloadingAll: failure != nil)
     }
 
-    /// Replaces some files of the current site (output path → HTML) and tells their pages to reload.
-    public func patch(_ files: [String: String]) {
-        var patched = snapshot
-        for (path, html) in files { patched.tree.replace(path, with: .text(html)) }
-        let pages = patched.changedPages(since: snapshot)
-        snapshot = patched
-        announce(pages)
+    /// Shows the preview of edit number `edit` (output path → HTML of pages the site has) and
+    /// tells those pages to reload; nothing while a build error is shown.
+    public func patch(_ files: [String: String], edit: Int = .max) {
+        guard failure == nil else { return }
+        patches.append((edit, files))
+        show(patched(built), reloadingAll: false)
     }
 
-    private func announce(_ pages: [String]) {
-        generation += 1
-        if !pages.isEmpty { broadcast(.reload(generation, pages: pages)) }
-    }
-
-    /// Keeps the current site and shows `diagnostics` on every page.
+    /// Keeps the last good build (without previews) and shows `diagnostics` on every page.
     public func publishFailure(_ diagnostics: String) {
+        patches = []
+        snapshot = built
         failure = diagnostics
         broadcast(.buildError(diagnostics))
+    }
+
+    private func patched(_ site: SiteSnapshot) -> SiteSnapshot {
+        var site = site
+        for (_, files) in patches {
+            for (path, html) in files { site.tree.replace(path, with: .text(html)) }
+        }
+        return site
+    }
+
+    @discardableResult
+    private func show(_ site: SiteSnapshot, reloadingAll: Bool) -> Int {
+        let changed = site.changedFiles(since: snapshot)
+        let pages = reloadingAll ? ["*"] : SiteSnapshot.pages(of: changed)
+        snapshot = site
+        failure = nil
+        generation += 1
+        if !pages.isEmpty { broadcast(.reload(generation, pages: pages)) }
+        return changed.count
     }
 
     /// Ends every event stream (the server is stopping).

@@ -53,11 +53,15 @@ public enum LiveReloadScript {
           }
           var events = new EventSource("\(eventsPath)");
           // data: the generation, then the paths of the pages that changed ("*": all).
+          function currentPage() {
+            var path = location.pathname.replace(/\\/index\\.html$/, "/");
+            try { return [path, decodeURI(path)]; } catch (e) { return [path]; }
+          }
           events.addEventListener("reload", function (event) {
-            hideOverlay();
             var pages = event.data.split("\\n").slice(1);
-            var here = location.pathname;
-            if (pages.length === 0 || pages.indexOf("*") >= 0 || pages.indexOf(here) >= 0 || pages.indexOf(decodeURI(here)) >= 0) {
+            var here = currentPage();
+            if (pages.length === 0 || pages.indexOf("*") >= 0 || here.some(function (p) { return pages.indexOf(p) >= 0; })) {
+              hideOverlay();
               location.reload();
             }
           });

@@ -5,21 +5,27 @@ import RepereSite
 /// `serve`'s rebuilds: full builds one at a time, off the server's threads, and previews of
 /// edited pages in between.
 ///
-/// A build requested while one runs is gathered with any other into one next build. A build
-/// that finishes when a newer one is already due is dropped unpublished: it may predate an
-/// edit whose preview is being served, and the next build will have it.
+/// Each request is an edit, numbered. Requests made while a build runs are gathered into one
+/// next build. A build that finishes is published as covering the edits made before it started;
+/// the hub keeps the previews of later edits on top (``LiveReloadHub``), so none is replaced by
+/// older text, and no build is dropped however fast edits come.
 actor RebuildQueue {
     typealias Build = @Sendable () -> Result<(SiteSnapshot, BuildPipeline.Outcome), ServeSession.BuildFailure>
 
     private let hub: LiveReloadHub
     private let onEvent: @Sendable (ServeSession.Event) -> Void
     private let build: Build
-    private var pending: (changes: Set<ChangeKind>, since: ContinuousClock.Instant)?
-    private var running: Task<Void, Never>?
-    /// From the last published build.
-    private var preview: PagePreview?
     /// What the builds keep from one to the next (read for the summaries' counts).
     private let cache: SessionCache
+    /// How many edits were requested.
+    private var edits = 0
+    private var pending: (changes: Set<ChangeKind>, since: ContinuousClock.Instant)?
+    private var running: Task<Void, Never>?
+    /// What renders the next preview: the last published build's, with the edits previewed
+    /// since it on top.
+    private var lastPreview: PagePreview?
+    /// How many times a build replaced ``lastPreview``.
+    private var previewBuilds = 0
 
     init(hub: LiveReloadHub, cache: SessionCache, onEvent: @escaping @Sendable (ServeSession.Event) -> Void, build: @escaping Build) {
         self.hub = hub
@@ -28,8 +34,9 @@ actor RebuildQueue {
         self.build = build
     }
 
-    /// Asks for a full build (started now, or after the one running).
+    /// Asks for a full build of one more edit (started now, or after the one running).
     func request(_ changes: Set<ChangeKind>, since: ContinuousClock.Instant) {
+        edits += 1
         pending = (changes.union(pending?.changes ?? []), pending?.since ?? since)
         if running == nil { running = Task { await drain() } }
     }
@@ -39,32 +46,38 @@ actor RebuildQueue {
         while let running { await running.value }
     }
 
-    /// Stops after the build running now.
+    /// Stops after the build running now, which is not published.
     func cancel() {
         pending = nil
         running?.cancel()
     }
 
-    /// Shows edits of the content files at `paths` at once, when the last build's
-    /// ``PagePreview`` can render them alone and no build error is being shown.
+    /// Shows the last requested edit, of the content files at `paths`, at once when
+    /// ``PagePreview`` can render it alone and no build error is being shown.
     func preview(edited paths: [ContentPath], since start: ContinuousClock.Instant) async {
-        guard let preview, await hub.failure == nil, paths.allSatisfy({ $0.fileExtension == "md" }) else { return }
-        guard let files = await ServeSession.offThread({ preview.render(edited: paths) }) else { return }
-        await hub.patch(files)
-        let pages = files.keys.map { $0.hasSuffix("index.html") ? "/" + $0.dropLast("index.html".count) : "/" + $0 }.sorted()
-        onEvent(.previewed(pages: pages, seconds: Self.seconds(since: start)))
+        guard let base = lastPreview, await hub.failure == nil, paths.allSatisfy({ $0.fileExtension == "md" }) else { return }
+        let edit = edits, builds = previewBuilds
+        guard let (files, next) = await ServeSession.offThread({ base.render(edited: paths) }) else { return }
+        // A build published meanwhile brought its own preview: keep that one.
+        if previewBuilds == builds { lastPreview = next }
+        await hub.patch(files, edit: edit)
+        onEvent(.previewed(pages: files.keys.map(SiteSnapshot.urlPath(of:)).sorted(), seconds: Self.seconds(since: start)))
     }
 
     private func drain() async {
         while let next = pending, !Task.isCancelled {
             pending = nil
+            let covered = edits
             let result = await ServeSession.offThread(build)
-            if pending != nil { continue }
+            if Task.isCancelled { break }
             switch result {
             case .success(let (snapshot, outcome)):
-                let changedFiles = snapshot.changedFileCount(since: await hub.snapshot)
-                await hub.publish(snapshot)
-                preview = outcome.preview
+                // Previews of edits made during the build stay on top of it: so does their model.
+                if covered == edits || lastPreview == nil {
+                    lastPreview = outcome.preview
+                    previewBuilds += 1
+                }
+                let changedFiles = await hub.publish(snapshot, covering: covered)
                 onEvent(.built(ServeSession.Summary(
                     pages: outcome.pageCount, files: snapshot.tree.files.count, changedFiles: changedFiles,
                     parsedPages: cache.documents.parsedCount, renderedPages: cache.pages.renderedCount,

@@ -82,10 +82,11 @@ public struct ServeSession: Sendable {
         var lastScan = ContinuousClock.now
         while !Task.isCancelled {
             var changed: [String] = []
-            let detected: ContinuousClock.Instant
+            var detected = ContinuousClock.now
             // With inotify, sleep until something changes and look at what it names (a full
             // scan every few seconds all the same); otherwise poll.
-            if let signal, signal.watch(folders) {
+            if let signal, signal.watch(folders) != nil {
+                var needsFullScan = false
                 if var touched = await Self.offThread({ signal.wait(milliseconds: 250) }) {
                     detected = .now
                     // A file still being written: its next events within 20 ms join this change.
@@ -96,16 +97,20 @@ public struct ServeSession: Sendable {
                     }
                     if touched.isComplete {
                         changed = watcher.rescan(touched.paths, stamps: &stamps, folders: &folders)
+                        // New folders are watched from now on: what was written in them before is looked at again.
+                        if let added = signal.watch(folders), !added.isEmpty {
+                            changed += watcher.rescan(Set(added), stamps: &stamps, folders: &folders)
+                        }
                     } else {
-                        changed = await settledChanges(watcher, stamps: &stamps, folders: &folders)
-                        lastScan = .now
+                        needsFullScan = true
                     }
-                } else {
-                    guard ContinuousClock.now - lastScan > .seconds(5) else { continue }
-                    detected = .now
-                    changed = await settledChanges(watcher, stamps: &stamps, folders: &folders)
+                }
+                // A full scan when inotify could not say everything, and every 5 s in case an event was missed.
+                if needsFullScan || ContinuousClock.now - lastScan > .seconds(5) {
+                    changed += await settledChanges(watcher, stamps: &stamps, folders: &folders)
                     lastScan = .now
                 }
+                changed = Array(Set(changed)).sorted()
             } else {
                 try? await Task.sleep(for: pollInterval)
                 detected = .now
@@ -114,10 +119,11 @@ public struct ServeSession: Sendable {
             guard !changed.isEmpty else { continue }
             let kinds = ChangeKind.classify(
                 changed, content: layout?.content ?? "", templates: layout?.templates ?? "", configuration: layout?.configuration ?? "")
+            // The rebuild is asked for first: it numbers the edit the preview shows.
+            await rebuilds.request(kinds, since: detected)
             if kinds == [.content], let content = layout?.content {
                 await rebuilds.preview(edited: changed.map { ContentPath(String($0.dropFirst(content.count + 1))) }, since: detected)
             }
-            await rebuilds.request(kinds, since: detected)
             if kinds.contains(.configuration) {
                 layout = try? self.layout()
                 watcher.roots = layout?.roots ?? []

@@ -65,17 +65,27 @@ public struct SiteSnapshot: Sendable {
     /// more than `limit` did, or when a file that pages load changed (a style sheet, a script,
     /// an image). Machine files (search index, feed, sitemap) reload no page.
     public func changedPages(since older: SiteSnapshot, limit: Int = 200) -> [String] {
+        Self.pages(of: changedFiles(since: older), limit: limit)
+    }
+
+    /// The URL paths of the pages among the output `files`, as ``changedPages(since:limit:)`` says.
+    static func pages(of files: [String], limit: Int = 200) -> [String] {
         var pages: [String] = []
-        for path in changedFiles(since: older) {
+        for path in files {
             let name = path[(path.lastIndex(of: "/").map { path.index(after: $0) } ?? path.startIndex)...]
             let fileExtension = name.lastIndex(of: ".").map { name[name.index(after: $0)...] } ?? ""
             switch fileExtension {
-            case "html": pages.append(name == "index.html" ? "/" + path.dropLast(name.count) : "/" + path)
+            case "html": pages.append(urlPath(of: path))
             case "json", "xml", "txt": continue
             default: return ["*"]
             }
             if pages.count > limit { return ["*"] }
         }
         return pages.sorted()
+    }
+
+    /// The URL path of an HTML output file: `a/index.html` → `/a/`, `404.html` → `/404.html`.
+    static func urlPath(of file: String) -> String {
+        file == "index.html" || file.hasSuffix("/index.html") ? "/" + file.dropLast("index.html".count) : "/" + file
     }
 }

@@ -105,6 +105,35 @@ import Testing
         #expect(await events.next() == LiveReloadEvent.reload(3, pages: ["*"]).serverSentEvent)
     }
 
+    @Test func aPreviewStaysOverABuildThatPredatesItAndAFailureTakesPreviewsAway() async {
+        func site(_ a: String, _ b: String) -> SiteSnapshot {
+            var tree = OutputTree()
+            tree.add("a/index.html", .text(a), origin: "test")
+            tree.add("b/index.html", .text(b), origin: "test")
+            return SiteSnapshot(tree: tree, contentDirectory: URL(fileURLWithPath: "/"))
+        }
+        func page(_ hub: LiveReloadHub, _ path: String) async -> String? {
+            if case .file(_, let bytes) = await hub.snapshot.lookup(path) { String(decoding: bytes, as: UTF8.self) } else { nil }
+        }
+        let hub = LiveReloadHub(snapshot: site("A1", "B1"))
+        await hub.patch(["a/index.html": "A2"], edit: 2)
+        // A build of edits up to 1 (started before edit 2): its B is shown, A stays the preview.
+        await hub.publish(site("A1", "B2"), covering: 1)
+        #expect(await page(hub, "a/") == "A2")
+        #expect(await page(hub, "b/") == "B2")
+        // A build covering edit 2 replaces the preview.
+        await hub.publish(site("A2 complet", "B2"), covering: 2)
+        #expect(await page(hub, "a/") == "A2 complet")
+
+        // A failed build: the last good build is served again, without previews, and none is
+        // taken until a build succeeds.
+        await hub.patch(["a/index.html": "A3"], edit: 3)
+        await hub.publishFailure("erreur\n")
+        #expect(await page(hub, "a/") == "A2 complet")
+        await hub.patch(["a/index.html": "A4"], edit: 4)
+        #expect(await page(hub, "a/") == "A2 complet")
+    }
+
     @Test func aFailureKeepsTheLastGoodSiteAndReachesLateListeners() async {
         var tree = OutputTree()
         tree.add("index.html", .text("bon"), origin: "test")
@@ -152,7 +181,7 @@ import Testing
         let folder = TemporaryDirectory()
         try folder.write(["content/a.md": "a"])
         let signal = try #require(ChangeSignal())
-        #expect(signal.watch([folder.url.appendingPathComponent("content").path]))
+        #expect(signal.watch([folder.url.appendingPathComponent("content").path]) == [folder.url.appendingPathComponent("content").path])
         #expect(signal.wait(milliseconds: 0) == nil)
         try folder.write(["content/a.md": "a modifié", "content/b.md": "b"])
         let touched = try #require(signal.wait(milliseconds: 1000))

@@ -41,37 +41,55 @@ import Testing
         let session = SessionCache()
         let preview = try #require(try build(project, session: session).preview)
 
-        try write(["content/faq/q1.md": "---\ntitle: Première question\ntype: faq\n---\n## Détail\n\nRéponse revue, voir [l'étape 2](../guide.md#etape-2) et [Q2](q2.md).\n"], in: project)
-        let files = try #require(preview.render(edited: ["faq/q1.md"]))
+        try write(["content/faq/q1.md": "---\ntitle: Première question\ntype: faq\n---\n## Détail\n\nRéponse revue, voir [l'étape 2](../guide.md#etape-2).\n"], in: project)
+        let (files, next) = try #require(preview.render(edited: ["faq/q1.md"]))
         // The page, and its section's, which shows FAQ entries in full.
         #expect(Set(files.keys) == ["faq/q1/index.html", "faq/index.html"])
         #expect(files["faq/q1/index.html"]!.contains("Réponse revue"))
         #expect(files["faq/q1/index.html"]!.contains("href=\"/guide/#etape-2\""))
         #expect(files["faq/index.html"]!.contains("Réponse revue"))
 
+        // A second edit, of another entry, previewed on top of the first: the section shows both.
+        // (Backlinks are left to the full rebuild: neither edit adds a link to a page.)
+        try write(["content/faq/q2.md": "---\ntitle: Seconde question\ntype: faq\n---\nAutre réponse revue, voir [Q1](q1.md).\n"], in: project)
+        let (second, _) = try #require(next.render(edited: ["faq/q2.md"]))
+        #expect(Set(second.keys) == ["faq/q2/index.html", "faq/index.html"])
+        #expect(second["faq/index.html"]!.contains("Réponse revue") && second["faq/index.html"]!.contains("Autre réponse revue"))
+
         let rebuilt = try #require(try build(project, session: session).tree)
-        for (path, html) in files { #expect(rebuilt.files[path] == .text(html), "\(path)") }
+        for (path, html) in files.merging(second, uniquingKeysWith: { $1 }) { #expect(rebuilt.files[path] == .text(html), "\(path)") }
     }
 
     @Test func anEditThatReachesBeyondThePageHasNoPreview() throws {
         let project = TemporaryDirectory()
-        try write(Self.files, in: project.url)
+        try write(Self.files.merging(["content/faq/q2.md": "---\ntitle: Seconde question\ntype: faq\n---\nVoir [l'étape 2](../guide.md#etape-2).\n"]) { $1 }, in: project.url)
         let preview = try #require(try build(project.url, session: SessionCache()).preview)
+        #expect(preview.render(edited: ["faq/q1.md"]) != nil, "an unchanged page")
         let edits = [
             "front-matter": "---\ntitle: Nouveau titre\ntype: faq\n---\nRéponse.\n",
             "broken link": "---\ntitle: Première question\ntype: faq\n---\nVoir [rien](absent.md).\n",
             "missing anchor": "---\ntitle: Première question\ntype: faq\n---\nVoir [rien](../guide.md#nulle-part).\n",
+            "missing anchor of its own": "---\ntitle: Première question\ntype: faq\n---\nVoir [plus bas](q1.md#nulle-part).\n",
             "invalid YAML": "---\ntitle: [Première\n---\nRéponse.\n",
         ]
         for (what, text) in edits {
             try write(["content/faq/q1.md": text], in: project.url)
             #expect(preview.render(edited: ["faq/q1.md"]) == nil, "\(what)")
         }
+        try write(["content/faq/q1.md": Self.files["content/faq/q1.md"]!], in: project.url)
+        #expect(preview.render(edited: ["faq/q1.md"]) != nil, "back as it was")
+
+        // A heading another page links to: removed, the full build would fail.
+        try write(["content/guide.md": "---\ntitle: Guide\n---\n## Étape 1\n\nFaire ceci.\n"], in: project.url)
+        #expect(preview.render(edited: ["guide.md"]) == nil, "a heading linked to from elsewhere")
+        #expect(preview.render(edited: ["faq/q1.md", "guide.md"]) == nil, "one edit of two needs the whole site")
+        try write(["content/guide.md": "---\ntitle: Guide\n---\n## Étape 1\n\nFaire autre chose.\n\n## Étape 2\n\nPuis cela.\n"], in: project.url)
+        #expect(preview.render(edited: ["guide.md"]) != nil, "the linked heading kept")
+
         try write(["content/faq/q3.md": "---\ntitle: Nouvelle\n---\nNouvelle page.\n"], in: project.url)
         #expect(preview.render(edited: ["faq/q3.md"]) == nil, "a new page")
         try FileManager.default.removeItem(at: project.url.appendingPathComponent("content/faq/q2.md"))
         #expect(preview.render(edited: ["faq/q2.md"]) == nil, "a deleted page")
-        #expect(preview.render(edited: ["guide.md", "faq/q2.md"]) == nil, "one edit of two needs the whole site")
     }
 
     @Test func aBuildWithoutSessionKeepsNoPreview() throws {

@@ -124,7 +124,7 @@ public struct ContentLoader: Sendable {
 
     /// The page in the file at `path` as ``load(from:cache:)`` decodes it, but without what depends
     /// on other files (audiences inherited from its section): `serve` uses it to show an edited
-    /// page at once. `nil` when the file has a problem.
+    /// page at once. The page is `nil` when the file has an error (in `diagnostics`).
     public func reload(_ path: ContentPath, from source: any ContentSource) -> (page: Page?, diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         let kind = path.fileName == "_section.md" ? .section : Self.kind(of: path)

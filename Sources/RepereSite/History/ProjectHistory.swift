@@ -18,7 +18,7 @@ struct ProjectHistory {
     var notes: [Diagnostic]
     /// When files changed since the last commit take their dates from the file system: the
     /// content folder, and the committed histories those dates amend.
-    var editedFiles: (root: URL, committed: [ContentPath: PageHistory])? = nil
+    var editedFileDates: (root: URL, committed: [ContentPath: PageHistory])? = nil
 
     /// Opens the repository holding `options.contentDirectory` (if any) and reads its history
     /// (unless `readHistory` is false: then only `--rev` opens the repository, for its files).
@@ -71,7 +71,7 @@ struct ProjectHistory {
                 source: workingTree, histories: Self.fileSystemHistories(untracked, base: [:], root: contentURL),
                 uncommitted: untracked,
                 notes: [Diagnostic("git.no-commits", .note, "the repository has no commits yet: dates come from the files")],
-                editedFiles: (contentURL, [:]))
+                editedFileDates: (contentURL, [:]))
         }
         do {
             guard let head = repository.headCommit else { throw ProjectError("cannot resolve HEAD") }
@@ -87,7 +87,7 @@ struct ProjectHistory {
             histories.merge(Self.fileSystemHistories(changed, base: histories, root: contentURL)) { $1 }
             return ProjectHistory(
                 source: workingTree, histories: histories, uncommitted: changed, notes: notes,
-                editedFiles: (contentURL, committedHistories))
+                editedFileDates: (contentURL, committedHistories))
         } catch {
             return ProjectHistory(source: workingTree, histories: [:], uncommitted: [], notes: [
                 Diagnostic("git.unreadable", .warning, "cannot read the Git history: \(error)")
@@ -103,7 +103,7 @@ struct ProjectHistory {
     /// `page` with the history a build would give it now that its file has just been edited in
     /// the working tree (`serve` shows an edited page before the whole site is rebuilt).
     func applyAfterEdit(to page: Page) -> Page {
-        guard let (root, committed) = editedFiles else { return Self.withDates(histories[page.source], of: page) }
+        guard let (root, committed) = editedFileDates else { return Self.withDates(histories[page.source], of: page) }
         return Self.withDates(Self.fileSystemHistories([page.source], base: committed, root: root)[page.source], of: page)
     }
 

@@ -9,42 +9,46 @@ import RepereMarkdown
 /// (read, dates, parse, links, body, template), and so does its section's page when the page is
 /// a FAQ entry (the section shows it in its accordion). What else the edit changes (backlinks,
 /// search index, Nouveautés) is left to the full rebuild that follows. An edit it cannot judge
-/// alone (front-matter, a new or deleted file, any error) gets no preview: `nil`.
+/// alone (front-matter, a new or deleted file, an error, a heading removed that another page
+/// links to) gets no preview: `nil`.
 public struct PagePreview: Sendable {
-    let model: SiteModel
-    let bodies: [RenderedBody]
-    let links: LinkResolver.Index
+    var model: SiteModel
+    var bodies: [RenderedBody]
+    var links: LinkResolver.Index
     let resolver: LinkResolver
     let loader: ContentLoader
     let parser: ParseStage
     let history: ProjectHistory
     let renderer: SiteRenderer
 
-    /// The files to replace in the last build's site after edits of the content files at `paths`,
-    /// as output path → HTML; `nil` when one of the edits needs the whole pipeline.
-    public func render(edited paths: [ContentPath]) -> [String: String]? {
-        var pages: [Int: ParsedPage] = [:]
-        var bodies = bodies
+    /// The files to replace in the last build's site after edits of the content files at `paths`
+    /// (output path → HTML), and the preview to use for the next edits (the edited pages in it);
+    /// `nil` when one of the edits needs the whole pipeline.
+    public func render(edited paths: [ContentPath]) -> (files: [String: String], next: PagePreview)? {
+        var next = self
+        var edited: Set<Int> = []
         for path in paths {
             guard case .page(let i)? = links.byContentPath[path], let (parsed, body) = reparse(path, at: i) else { return nil }
-            pages[i] = parsed
-            bodies[i] = body
+            next.model = next.model.replacingPages([i: parsed])
+            next.links = next.links.replacingPage(i, with: parsed)
+            next.bodies[i] = body
+            edited.insert(i)
         }
-        let model = model.replacingPages(pages)
-        var shown = Set(pages.keys)
-        for i in pages.keys where model.site.pages[i].page.type == .faq {
-            if let parent = model.site.pages[i].page.parent, let section = model.indexByURL[parent] { shown.insert(section) }
+        var shown = edited
+        for i in edited where next.model.site.pages[i].page.type == .faq {
+            if let parent = next.model.site.pages[i].page.parent, let section = next.model.indexByURL[parent] { shown.insert(section) }
         }
         var files: [String: String] = [:]
         for i in shown {
-            let page = model.site.pages[i].page
-            files[page.url.outputFile] = renderer.theme.render(SiteRenderer.template(of: page), model.context(forPage: i, bodies: bodies))
+            let page = next.model.site.pages[i].page
+            files[page.url.outputFile] = renderer.theme.render(
+                SiteRenderer.template(of: page), next.model.context(forPage: i, bodies: next.bodies))
         }
-        return files
+        return (files, next)
     }
 
     /// The page at `path` (index `i` in the site) read again, with its body rendered; `nil` when
-    /// its front-matter changed or it has an error.
+    /// its front-matter changed, it has an error, or it lost a heading another page links to.
     private func reparse(_ path: ContentPath, at i: Int) -> (ParsedPage, RenderedBody)? {
         let previous = model.site.pages[i].page
         let (read, problems) = loader.reload(path, from: history.source)
@@ -56,8 +60,21 @@ public struct PagePreview: Sendable {
         page.bodyLineOffset = read.bodyLineOffset
         page = history.applyAfterEdit(to: page)
         guard let parsed = parser.run([page]).pages.first else { return nil }
-        let resolved = resolver.resolveLinks(of: parsed, at: i, index: links)
+        let anchors = Set(parsed.document.headings.map(\.anchor))
+        guard linkedAnchors(of: i).isSubset(of: anchors) else { return nil }
+        // Its links to itself by file name see its new headings.
+        let resolved = resolver.resolveLinks(of: parsed, at: i, index: links.replacingPage(i, with: parsed))
         guard !resolved.diagnostics.contains(where: { $0.severity == .error }) else { return nil }
         return (parsed, SiteRenderer.renderBody(parsed, urls: resolved.rewrites, options: renderer.bodyOptions))
+    }
+
+    /// The anchors of page `i` that other pages link to (`#etape-2`).
+    private func linkedAnchors(of i: Int) -> Set<String> {
+        let prefix = renderer.basePath + model.site.pages[i].page.url.rawValue + "#"
+        var anchors: Set<String> = []
+        for j in model.site.graph.inbound[i] where j != i {
+            for href in model.site.rewrites[j].values where href.hasPrefix(prefix) { anchors.insert(String(href.dropFirst(prefix.count))) }
+        }
+        return anchors
     }
 }

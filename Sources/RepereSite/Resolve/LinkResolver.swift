@@ -234,7 +234,7 @@ public struct LinkResolver: Sendable {
     /// The site's pages, files and drafts by content path and URL.
     struct Index: Sendable {
         enum Target: Sendable { case page(Int), asset(SitePath) }
-        let pages: [ParsedPage]
+        private(set) var pages: [ParsedPage]
         var byContentPath: [ContentPath: Target] = [:]
         var bySitePath: [SitePath: Target] = [:]
         var drafts: [ContentPath: Page] = [:]
@@ -250,6 +250,13 @@ public struct LinkResolver: Sendable {
                 bySitePath[asset.url] = .asset(asset.url)
             }
             for draft in drafts { self.drafts[draft.source] = draft }
+        }
+
+        /// The index with page `i` replaced by a new version of itself (same file and URL).
+        func replacingPage(_ i: Int, with parsed: ParsedPage) -> Index {
+            var index = self
+            index.pages[i] = parsed
+            return index
         }
     }
 }
