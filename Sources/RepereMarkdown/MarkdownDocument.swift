@@ -33,22 +33,24 @@ public struct MarkdownDocument: Hashable, Sendable {
     }
 }
 
-/// A block-level node.
-public indirect enum Block: Hashable, Sendable {
+/// A block-level node. Only the large cases are boxed (`indirect`): a paragraph is its array
+/// of inlines, with no allocation of its own.
+public enum Block: Hashable, Sendable {
     case paragraph([Inline])
-    case heading(Heading)
+    indirect case heading(Heading)
     case blockQuote([Block])
     /// A GFM alert (`> [!NOTE]`), rendered as a callout.
     case callout(CalloutKind, [Block])
-    case list(List)
-    case codeBlock(language: String, code: String)
-    case htmlBlock(RawHTML)
+    indirect case list(List)
+    indirect case codeBlock(language: String, code: String)
+    indirect case htmlBlock(RawHTML)
     case thematicBreak
-    case table(Table)
+    indirect case table(Table)
 }
 
-/// An inline node.
-public indirect enum Inline: Hashable, Sendable {
+/// An inline node. Only links, images and raw HTML are boxed (`indirect`): a run of text is
+/// stored in its array, with no allocation of its own beyond the text's.
+public enum Inline: Hashable, Sendable {
     case text(String)
     case code(String)
     case softBreak
@@ -56,9 +58,9 @@ public indirect enum Inline: Hashable, Sendable {
     case emphasis([Inline])
     case strong([Inline])
     case strikethrough([Inline])
-    case link(Link)
-    case image(Image)
-    case html(RawHTML)
+    indirect case link(Link)
+    indirect case image(Image)
+    indirect case html(RawHTML)
 }
 
 /// A heading and the anchor that identifies it in the page.

@@ -13,7 +13,7 @@ struct AnalysedChunk: Sendable {
     private(set) var fieldCounts: [Int32] = []
     /// Per entry: its `section, count` pairs are `pairs[pairStart[e] ..< pairStart[e + 1]]`, by
     /// section, where count is heading occurrences × `headingCountWeight` + text occurrences.
-    private(set) var pairStart: [Int] = [0]
+    private(set) var pairStart: [Int32] = [0]
     private(set) var pairs: [Int32] = []
     /// Per document: the length of each field in terms, four values.
     private(set) var fieldLengths: [Int] = []
@@ -99,12 +99,17 @@ struct AnalysedChunk: Sendable {
                 pairs[base + next[e] + 1] = f.count
                 next[e] += 2
             }
-            pairStart += start.dropFirst().map { base + $0 }
+            pairStart += start.dropFirst().map { Int32(base + $0) }
             found.removeAll(keepingCapacity: true)
             for e in first..<entryTerm.count { entryOf[Int(entryTerm[e])] = -1 }
             sectionCount.removeAll(keepingCapacity: true)
             fieldLengths += lengths
             documentStart.append(entryTerm.count)
         }
+        // Every chunk of the site is held at once while the postings are merged.
+        entryTerm = entryTerm.compacted()
+        fieldCounts = fieldCounts.compacted()
+        pairStart = pairStart.compacted()
+        pairs = pairs.compacted()
     }
 }

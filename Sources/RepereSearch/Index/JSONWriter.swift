@@ -9,11 +9,7 @@ struct JSONWriter {
 
     /// The bytes written, in storage of their own size: appending leaves up to as much capacity
     /// again unused, and a large site holds thousands of index files.
-    var output: [UInt8] {
-        [UInt8](unsafeUninitializedCapacity: bytes.count) { buffer, count in
-            count = buffer.initialize(fromContentsOf: bytes)
-        }
-    }
+    var output: [UInt8] { bytes.compacted() }
 
     /// Bytes written as they are: punctuation, keys known to need no escaping, JSON already made.
     mutating func raw(_ text: StaticString) {

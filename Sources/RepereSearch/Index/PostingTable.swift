@@ -8,9 +8,12 @@ struct PostingTable: Sendable {
     struct Posting: Sendable {
         var doc: UInt32
         var tf: UInt32
-        var chunk: UInt32
+        /// The entry in the document's chunk (chunk `doc / chunkSize`).
         var entry: UInt32
     }
+
+    /// Documents are analysed by chunks of this many.
+    static let chunkSize = 128
 
     let chunks: [AnalysedChunk]
     /// Term id → term, in no particular order.
@@ -24,7 +27,7 @@ struct PostingTable: Sendable {
     let maxPostings: Int
 
     init(documents: [SearchDocument], maxPostings: Int, memo: IndexMemo? = nil) {
-        let chunkSize = 128
+        let chunkSize = Self.chunkSize
         chunks = stride(from: 0, to: documents.count, by: chunkSize).map { $0 }.parallelMap { start in
             let slice = documents[start..<min(start + chunkSize, documents.count)]
             return memo?.chunk(at: start, slice) ?? AnalysedChunk(slice)
@@ -54,13 +57,13 @@ struct PostingTable: Sendable {
         for count in counts { start.append(start.last! + count) }
 
         var next = start
-        postings = ContiguousArray(repeating: Posting(doc: 0, tf: 0, chunk: 0, entry: 0), count: start.last!)
+        postings = ContiguousArray(repeating: Posting(doc: 0, tf: 0, entry: 0), count: start.last!)
         var doc = 0
         for (c, chunk) in chunks.enumerated() {
             for k in 0..<chunk.documentCount {
                 for entry in chunk.documentStart[k]..<chunk.documentStart[k + 1] {
                     let t = Int(global[c][Int(chunk.entryTerm[entry])])
-                    postings[next[t]] = Posting(doc: UInt32(doc), tf: UInt32(pseudoFrequency(chunk, document: k, entry: entry)), chunk: UInt32(c), entry: UInt32(entry))
+                    postings[next[t]] = Posting(doc: UInt32(doc), tf: UInt32(pseudoFrequency(chunk, document: k, entry: entry)), entry: UInt32(entry))
                     next[t] += 1
                 }
                 doc += 1
@@ -82,8 +85,8 @@ struct PostingTable: Sendable {
 
     /// A posting's `section, count` pairs.
     func sections(_ p: Posting) -> ArraySlice<Int32> {
-        let chunk = chunks[Int(p.chunk)]
-        return chunk.pairs[chunk.pairStart[Int(p.entry)]..<chunk.pairStart[Int(p.entry) + 1]]
+        let chunk = chunks[Int(p.doc) / Self.chunkSize]
+        return chunk.pairs[Int(chunk.pairStart[Int(p.entry)])..<Int(chunk.pairStart[Int(p.entry) + 1])]
     }
 
     /// `Σ weight × tf / (1 − b + b × length / avgLength)` over the fields, in hundredths.
