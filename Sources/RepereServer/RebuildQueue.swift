@@ -36,9 +36,19 @@ actor RebuildQueue {
 
     /// Asks for a full build of one more edit (started now, or after the one running).
     func request(_ changes: Set<ChangeKind>, since: ContinuousClock.Instant) {
+        note(changes, since: since)
+        start()
+    }
+
+    /// Numbers one more edit and asks for a full build of it, started by ``start()``.
+    func note(_ changes: Set<ChangeKind>, since: ContinuousClock.Instant) {
         edits += 1
         pending = (changes.union(pending?.changes ?? []), pending?.since ?? since)
-        if running == nil { running = Task { await drain() } }
+    }
+
+    /// Starts the build asked for, unless one is running (it will follow that one).
+    func start() {
+        if pending != nil, running == nil { running = Task { await drain() } }
     }
 
     /// Returns once every build asked for so far is done.
@@ -52,7 +62,7 @@ actor RebuildQueue {
         running?.cancel()
     }
 
-    /// Shows the last requested edit, of the content files at `paths`, at once when
+    /// Shows the last noted edit, of the content files at `paths`, at once when
     /// ``PagePreview`` can render it alone and no build error is being shown.
     func preview(edited paths: [ContentPath], since start: ContinuousClock.Instant) async {
         guard let base = lastPreview, await hub.failure == nil, paths.allSatisfy({ $0.fileExtension == "md" }) else { return }

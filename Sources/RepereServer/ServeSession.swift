@@ -119,11 +119,13 @@ public struct ServeSession: Sendable {
             guard !changed.isEmpty else { continue }
             let kinds = ChangeKind.classify(
                 changed, content: layout?.content ?? "", templates: layout?.templates ?? "", configuration: layout?.configuration ?? "")
-            // The rebuild is asked for first: it numbers the edit the preview shows.
-            await rebuilds.request(kinds, since: detected)
+            // The edit is numbered first (the preview shows that edit), and its rebuild started
+            // after the preview, so as not to take the cores from it.
+            await rebuilds.note(kinds, since: detected)
             if kinds == [.content], let content = layout?.content {
                 await rebuilds.preview(edited: changed.map { ContentPath(String($0.dropFirst(content.count + 1))) }, since: detected)
             }
+            await rebuilds.start()
             if kinds.contains(.configuration) {
                 layout = try? self.layout()
                 watcher.roots = layout?.roots ?? []

@@ -62,8 +62,7 @@ public struct PagePreview: Sendable {
         guard let parsed = parser.run([page]).pages.first else { return nil }
         let anchors = Set(parsed.document.headings.map(\.anchor))
         guard linkedAnchors(of: i).isSubset(of: anchors) else { return nil }
-        // Its links to itself by file name see its new headings.
-        let resolved = resolver.resolveLinks(of: parsed, at: i, index: links.replacingPage(i, with: parsed))
+        let resolved = resolver.resolveLinks(of: parsed, at: i, index: links)
         guard !resolved.diagnostics.contains(where: { $0.severity == .error }) else { return nil }
         return (parsed, SiteRenderer.renderBody(parsed, urls: resolved.rewrites, options: renderer.bodyOptions))
     }

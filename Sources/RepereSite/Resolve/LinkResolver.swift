@@ -138,7 +138,8 @@ public struct LinkResolver: Sendable {
         case .asset(let url):
             return .resolved(basePath + url.rawValue, target)
         case .page(let i):
-            let targetPage = index.pages[i]
+            // A page's links to itself see its own headings (an edited page's new ones).
+            let targetPage = index.pages[i].page.source == page.source ? parsed : index.pages[i]
             guard let fragment else { return .resolved(basePath + targetPage.page.url.rawValue, target) }
             guard let anchor = Self.anchor(fragment, in: targetPage.document.headings) else {
                 return .problem(missingAnchor(fragment, in: targetPage.page.title, at: location))
