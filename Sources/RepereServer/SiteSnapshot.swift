@@ -48,12 +48,6 @@ public struct SiteSnapshot: Sendable {
         return try? FileSystemSource(root: contentDirectory).read(path)
     }
 
-    /// How many files differ from `older` (added, removed or changed): what a rebuild rewrote.
-    public func changedFileCount(since older: SiteSnapshot?) -> Int {
-        guard let older else { return tree.files.count }
-        return changedFiles(since: older).count
-    }
-
     /// The files that differ from `older`'s: added, removed or changed.
     func changedFiles(since older: SiteSnapshot) -> [String] {
         var changed = older.tree.files.keys.filter { tree.files[$0] == nil }
@@ -61,14 +55,9 @@ public struct SiteSnapshot: Sendable {
         return changed
     }
 
-    /// The URL paths of the pages that differ from `older`'s, sorted; `["*"]` (every page) when
-    /// more than `limit` did, or when a file that pages load changed (a style sheet, a script,
-    /// an image). Machine files (search index, feed, sitemap) reload no page.
-    public func changedPages(since older: SiteSnapshot, limit: Int = 200) -> [String] {
-        Self.pages(of: changedFiles(since: older), limit: limit)
-    }
-
-    /// The URL paths of the pages among the output `files`, as ``changedPages(since:limit:)`` says.
+    /// The URL paths of the pages among the output `files` (changed ones), sorted; `["*"]` (every
+    /// page) when more than `limit` are, or when a file that pages load is among them (a style
+    /// sheet, a script, an image). Machine files (search index, feed, sitemap) reload no page.
     static func pages(of files: [String], limit: Int = 200) -> [String] {
         var pages: [String] = []
         for path in files {
