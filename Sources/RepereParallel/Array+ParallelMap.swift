@@ -16,6 +16,17 @@ extension Array where Element: Sendable {
     }
 }
 
+extension Array where Element: Sendable {
+    /// Changes every element in place on all cores (each worker touches its own elements only).
+    package mutating func parallelUpdate(_ change: @Sendable (inout Element) -> Void) {
+        guard count > 1 else { return indices.forEach { change(&self[$0]) } }
+        withUnsafeMutableBufferPointer { items in
+            nonisolated(unsafe) let items = items
+            DispatchQueue.concurrentPerform(iterations: items.count) { i in change(&items[i]) }
+        }
+    }
+}
+
 /// Write-once slots filled concurrently, one index per worker. Raw memory, not an array
 /// property: mutating a class's array from several threads races on the array itself (a debug
 /// build copies it on each write, and crashes under load).

@@ -15,6 +15,16 @@ import Testing
     func slugFoldsAccentsAndPunctuation(input: String, expected: String) {
         #expect(Slug.make(from: input) == expected)
     }
+
+    /// Text below U+0300 (and punctuation) is decomposed letter by letter from a table; a
+    /// character from outside those ranges (here `ж`, which adds nothing) sends the same text
+    /// through Foundation's decomposition of the whole string: both must agree.
+    @Test func latinTableAgreesWithFoundationsDecomposition() {
+        for value in Array(UInt32(0x20)..<0x300) + Array(0x2000...0x20CF) {
+            let text = "a\(Unicode.Scalar(value)!)b Ǖtape"
+            #expect(Slug.make(from: text) == Slug.make(from: text + "ж"), "U+\(String(value, radix: 16))")
+        }
+    }
 }
 
 @Suite struct ParserTests {
@@ -145,5 +155,15 @@ private final class UnsafeResults: @unchecked Sendable {
         #expect(HTMLRenderer(options: options).render(CommonMarkParser.parse("La MIG, une MIG, `MIG`, la clé, la CLEF, (CLE).\n"))
             == "<p>La <abbr title=\"Mission d&#39;intérêt général\">MIG</abbr>, une MIG, <code>MIG</code>, la clé, la CLEF, "
             + "(<abbr title=\"Classes engagées\">CLE</abbr>).</p>\n")
+    }
+}
+
+@Suite struct CompactedTests {
+    @Test(arguments: ["", "court", "Étape 2 : valider l’affectation", String(repeating: "Bonjour à tous 🇫🇷\n", count: 5_000)])
+    func compactedKeepsTheText(text: String) {
+        var grown = ""
+        for character in text { grown.append(character) }  // built by appending, as rendered pages are
+        #expect(grown.compacted() == text)
+        #expect(Array(grown.compacted().utf8) == Array(text.utf8))
     }
 }

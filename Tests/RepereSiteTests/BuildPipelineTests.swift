@@ -128,4 +128,13 @@ import Testing
         #expect(tree.paths == ["a/index.html"])
         #expect(tree.diagnostics.map(\.id) == ["output.collision", "path.escapes-site", "path.escapes-site", "path.escapes-site"])
     }
+
+    @Test(arguments: [
+        ("a/index.html", true), ("...", true), ("a/..b/.c", true), (".well-known/x", true), ("a.b/c..", true),
+        ("", false), ("/a", false), ("a/", false), ("a//b", false), (".", false), ("..", false), ("a/..", false),
+        ("../a", false), ("a/./b", false), ("a/../b", false),
+    ])
+    func onlyRelativePathsWithoutDotPartsStayInside(path: String, isInside: Bool) {
+        #expect(OutputTree.isInsideSite(path) == isInside)
+    }
 }

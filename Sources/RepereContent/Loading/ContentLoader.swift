@@ -290,8 +290,9 @@ public struct ContentLoader: Sendable {
     /// Gives pages without an audience their section's, and checks pages only narrow it.
     private func inheritAudiences(_ pages: [Page], diagnostics: inout [Diagnostic]) -> [Page] {
         let known = Set(configuration.audiences.map(\.id))
-        var byURL: [SitePath: Page] = [:]
-        for page in pages { byURL[page.url] = page }
+        // The last page of a URL wins, as duplicates are reported afterwards.
+        var indexByURL: [SitePath: Int] = [:]
+        for (i, page) in pages.enumerated() { indexByURL[page.url] = i }
         // Without a declared vocabulary, any audience is accepted as its own label.
         for page in pages where !known.isEmpty {
             for id in page.frontMatter.audience where !known.contains(id) {
@@ -300,25 +301,26 @@ public struct ContentLoader: Sendable {
                         notes: ["known audiences: \(known.sorted().joined(separator: ", "))"]))
             }
         }
-        // Sections first, shallowest first, so a parent's effective audience is known.
-        let order = pages.sorted { ($0.kind != .section ? 1 : 0, $0.url.rawValue.count) < ($1.kind != .section ? 1 : 0, $1.url.rawValue.count) }
-        for page in order {
-            guard var current = byURL[page.url], let parentURL = page.parent,
-                let parent = byURL[parentURL], !parent.audience.isEmpty
-            else { continue }
-            if current.audience.isEmpty {
-                current.audience = parent.audience
+        // Sections first, shallowest first, so a parent's effective audience is known: a
+        // parent's URL is a prefix of its child's, so shorter.
+        let depthKeys = pages.map { ($0.kind == .section ? 0 : 1, $0.url.rawValue.utf8.count) }
+        let order = pages.indices.sorted { (depthKeys[$0].0, depthKeys[$0].1, $0) < (depthKeys[$1].0, depthKeys[$1].1, $1) }
+        var result = pages
+        for i in order {
+            guard let parentURL = pages[i].parent, let p = indexByURL[parentURL], !result[p].audience.isEmpty else { continue }
+            let inherited = result[p].audience
+            if result[i].audience.isEmpty {
+                result[i].audience = inherited
             } else {
-                let outside = current.audience.filter { !parent.audience.contains($0) }
+                let outside = result[i].audience.filter { !inherited.contains($0) }
                 if !outside.isEmpty {
                     diagnostics.append(
                         .warning("audience.outside-section",
-                            "audience '\(outside.joined(separator: "', '"))' is not an audience of the section '\(parent.title)'",
-                            at: page.location(ofKey: "audience")))
+                            "audience '\(outside.joined(separator: "', '"))' is not an audience of the section '\(pages[p].title)'",
+                            at: pages[i].location(ofKey: "audience")))
                 }
             }
-            byURL[page.url] = current
         }
-        return pages.map { byURL[$0.url] ?? $0 }
+        return result
     }
 }

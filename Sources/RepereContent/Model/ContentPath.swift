@@ -48,16 +48,43 @@ public struct ContentPath: RawRepresentable, Hashable, Comparable, Sendable, Cod
     /// Joins a relative reference (`../transport/bus.md`) to the folder `directory`, resolving
     /// `.` and `..`; `nil` when the result would leave the content folder.
     public static func resolving(_ relative: String, in directory: String) -> ContentPath? {
-        var parts: [Substring] = relative.hasPrefix("/") ? [] : segments(directory)
-        for part in segments(relative) {
-            if part == "." { continue }
-            if part == ".." {
-                guard !parts.isEmpty else { return nil }
-                parts.removeLast()
-            } else {
-                parts.append(part)
-            }
+        // On UTF-8 bytes, without a `Substring` per part: it runs for every link of every page.
+        var path = PathBytes()
+        if !relative.hasPrefix("/") {
+            var directory = directory
+            directory.withUTF8 { path.add($0, resolvingDots: false) }
         }
-        return ContentPath(parts.joined(separator: "/"))
+        var relative = relative
+        guard relative.withUTF8({ path.add($0, resolvingDots: true) }) else { return nil }
+        return ContentPath(String(decoding: path.bytes, as: UTF8.self))
+    }
+}
+
+/// A path built part by part, as bytes.
+private struct PathBytes {
+    var bytes: [UInt8] = []
+    /// Where each part of `bytes` starts.
+    var starts: [Int] = []
+
+    /// Appends the non-empty parts of `text` between `/`; with `resolvingDots`, `.` is skipped
+    /// and `..` removes the last part. `false` when `..` has no part to remove.
+    @discardableResult
+    mutating func add(_ text: UnsafeBufferPointer<UInt8>, resolvingDots: Bool) -> Bool {
+        let slash = UInt8(ascii: "/"), dot = UInt8(ascii: ".")
+        var start = 0
+        for end in 0...text.count where end == text.count || text[end] == slash {
+            defer { start = end + 1 }
+            let part = text[start..<end]
+            if part.isEmpty || (resolvingDots && part.count == 1 && part.first == dot) { continue }
+            if resolvingDots && part.count == 2 && part.allSatisfy({ $0 == dot }) {
+                guard let last = starts.popLast() else { return false }
+                bytes.removeSubrange(max(0, last - 1)...)
+                continue
+            }
+            if !bytes.isEmpty { bytes.append(slash) }
+            starts.append(bytes.count)
+            bytes.append(contentsOf: part)
+        }
+        return true
     }
 }

@@ -1,30 +1,30 @@
 /// JSON written straight into bytes, the way `IndexFormat.encode` (`JSONEncoder`) writes it: an
 /// encoder walking millions of small values would take most of the index stage on large sites.
-struct JSONWriter {
-    private(set) var bytes: [UInt8] = []
+package struct JSONWriter {
+    package private(set) var bytes: [UInt8] = []
 
-    init(capacity: Int = 0) {
+    package init(capacity: Int = 0) {
         bytes.reserveCapacity(capacity)
     }
 
     /// The bytes written, in storage of their own size: appending leaves up to as much capacity
     /// again unused, and a large site holds thousands of index files.
-    var output: [UInt8] { bytes.compacted() }
+    package var output: [UInt8] { bytes.compacted() }
 
     /// Bytes written as they are: punctuation, keys known to need no escaping, JSON already made.
-    mutating func raw(_ text: StaticString) {
+    package mutating func raw(_ text: StaticString) {
         text.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
 
-    mutating func raw(_ json: [UInt8]) {
+    package mutating func raw(_ json: [UInt8]) {
         bytes.append(contentsOf: json)
     }
 
-    mutating func byte(_ character: Unicode.Scalar) {
+    package mutating func byte(_ character: Unicode.Scalar) {
         bytes.append(UInt8(character.value))
     }
 
-    mutating func int(_ value: Int) {
+    package mutating func int(_ value: Int) {
         if value < 0 { byte("-") }
         var magnitude = value.magnitude
         var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // room for 24 digits
@@ -41,7 +41,7 @@ struct JSONWriter {
 
     /// A string in quotes: `"` and `\` escaped, control characters as `\n`, `\t`… or `\u00XX`,
     /// everything else (slashes, non-ASCII) as UTF-8.
-    mutating func string(_ value: String) {
+    package mutating func string(_ value: String) {
         byte("\"")
         for b in value.utf8 {
             switch b {
@@ -63,7 +63,7 @@ struct JSONWriter {
     }
 
     /// `[a,b,…]`.
-    mutating func array<C: Collection>(_ values: C, _ element: (inout JSONWriter, C.Element) -> Void) {
+    package mutating func array<C: Collection>(_ values: C, _ element: (inout JSONWriter, C.Element) -> Void) {
         byte("[")
         for (i, value) in values.enumerated() {
             if i > 0 { byte(",") }

@@ -1,5 +1,6 @@
 import RepereContent
 import RepereDiagnostics
+import RepereParallel
 
 /// One content lint run by `repere check` and `repere build` over the resolved site.
 ///
@@ -27,7 +28,8 @@ enum RuleRegistry {
         DuplicateTitle(), MissingDescription(), ReviewOverdue(),
     ]
 
+    /// Runs every rule, on all cores.
     static func check(_ input: CheckInput) -> [Diagnostic] {
-        rules.flatMap { $0.check(input) }
+        rules.parallelMap { $0.check(input) }.flatMap { $0 }
     }
 }

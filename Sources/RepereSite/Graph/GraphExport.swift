@@ -1,35 +1,49 @@
 import Foundation
 import RepereMarkdown
+import RepereSearch
 
 /// The link graph as JSON (`site/graph.json`, `repere graph --format json`) or Graphviz DOT.
 public enum GraphExport {
     /// Version 1: `{"version":1,"pages":[{"url","title","kind","type","section","source"}],
     /// "links":[{"from","to"}]}` where `from`/`to` index `pages`; sorted, byte-stable.
     public static func json(_ site: ResolvedSite) -> String {
-        struct Document: Encodable {
-            var version = 1
-            var pages: [Node]
-            var links: [Edge]
-        }
-        struct Node: Encodable {
-            var url, title, kind, type, source: String
-            var section: String?
-        }
-        struct Edge: Encodable, Hashable {
+        struct Edge: Hashable {
             var from, to: Int
-        }
-        let nodes = site.pages.map { parsed in
-            let p = parsed.page
-            return Node(
-                url: p.url.rawValue, title: p.title, kind: "\(p.kind)", type: p.type.rawValue, source: p.source.rawValue,
-                section: p.parent?.rawValue)
         }
         let edges = Set(site.graph.links.filter { $0.from != $0.to }.map { Edge(from: $0.from, to: $0.to) })
             .sorted { ($0.from, $0.to) < ($1.from, $1.to) }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(Document(pages: nodes, links: edges))) ?? Data()
-        return String(decoding: data, as: UTF8.self) + "\n"
+        // Keys in sorted order, as `JSONEncoder` with `.sortedKeys` writes them.
+        var json = JSONWriter()
+        json.raw(#"{"links":"#)
+        json.array(edges) { json, edge in
+            json.raw(#"{"from":"#)
+            json.int(edge.from)
+            json.raw(#","to":"#)
+            json.int(edge.to)
+            json.byte("}")
+        }
+        json.raw(#","pages":"#)
+        json.array(site.pages) { json, parsed in
+            let page = parsed.page
+            json.raw(#"{"kind":"#)
+            json.string("\(page.kind)")
+            if let section = page.parent {
+                json.raw(#","section":"#)
+                json.string(section.rawValue)
+            }
+            json.raw(#","source":"#)
+            json.string(page.source.rawValue)
+            json.raw(#","title":"#)
+            json.string(page.title)
+            json.raw(#","type":"#)
+            json.string(page.type.rawValue)
+            json.raw(#","url":"#)
+            json.string(page.url.rawValue)
+            json.byte("}")
+        }
+        json.raw(#","version":1}"#)
+        json.byte("\n")
+        return String(decoding: json.bytes, as: UTF8.self)
     }
 
     /// A DOT digraph: one node per page (labelled with its title), one edge per link.

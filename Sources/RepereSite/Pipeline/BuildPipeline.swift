@@ -3,7 +3,7 @@ import RepereContent
 import RepereDiagnostics
 import RepereMarkdown
 
-/// Builds a site: load → parse → resolve → check → bodies → index → render → write, each stage a function from the
+/// Builds a site: load → parse → resolve → check → bodies → index → model → render → write, each stage a function from the
 /// previous stage's value to its own. This type alone knows every stage.
 public struct BuildPipeline: Sendable {
     public var options: BuildOptions
@@ -149,7 +149,7 @@ public struct BuildPipeline: Sendable {
             resolved.releaseDocuments()
             return SearchFiles(documents: documents, configuration: configuration, glossary: glossary, memo: session?.index)
         }
-        let model = stage("render") { renderer.model(of: resolved) }
+        let model = stage("model") { renderer.model(of: resolved) }
         var tree = stage("render") { renderer.render(model, bodies: bodies, memo: session?.pages) }
         search.add(to: &tree)
         diagnostics += tree.diagnostics

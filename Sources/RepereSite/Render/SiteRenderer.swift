@@ -37,44 +37,72 @@ public struct SiteRenderer: Sendable {
     /// `memo` (`serve`), pages whose context did not change since the last build are taken from
     /// it instead of rendered again.
     func render(_ model: SiteModel, bodies: [RenderedBody], memo: RenderMemo?) -> OutputTree {
-        @Sendable func render(_ path: String, _ template: String, _ context: TemplateContext) -> String {
-            memo?.html(for: path, template: template, context: context) { theme.render(template, context) }
-                ?? theme.render(template, context)
+        @Sendable func render(_ path: String, _ template: String, _ context: TemplateContext) -> OutputTree.Content {
+            .text(memo?.html(for: path, template: template, context: context) { theme.render(template, context) }
+                ?? theme.render(template, context))
         }
         let site = model.site
-        var tree = OutputTree()
-
-        let pageFiles = Array(site.pages.indices).parallelMap { i in
+        let configuration = configuration
+        let theme = theme
+        // Every file as a job, in the order files join the tree (which decides what a collision
+        // names as first); the jobs run on all cores.
+        var jobs: [OutputJob] = site.pages.indices.map { i in
             let page = site.pages[i].page
-            return (page.url.outputFile, render(page.url.outputFile, Self.template(of: page), model.context(forPage: i, bodies: bodies)))
-        }
-        for (i, (path, html)) in pageFiles.enumerated() {
-            tree.add(path, .text(html), origin: site.pages[i].page.displayPath)
+            return OutputJob(path: page.url.outputFile, origin: page.displayPath) {
+                render(page.url.outputFile, Self.template(of: page), model.context(forPage: i, bodies: bodies))
+            }
         }
         for listing in model.taxonomyListings() {
-            tree.add(listing.url.outputFile, .text(render(listing.url.outputFile, "taxonomy", model.context(forListing: listing))), origin: "the \(listing.kind) '\(listing.title)'")
+            jobs.append(OutputJob(path: listing.url.outputFile, origin: "the \(listing.kind) '\(listing.title)'") {
+                render(listing.url.outputFile, "taxonomy", model.context(forListing: listing))
+            })
         }
         let changes = RecentChanges(site)
-        tree.add("nouveautes/index.html", .text(theme.render("nouveautes", model.recentChangesContext(changes))), origin: "the Nouveautés page")
-        tree.add("feed.xml", .text(AtomFeed.xml(changes, site: site, configuration: configuration)), origin: "the Atom feed")
-        tree.add("plan-du-site/index.html", .text(theme.render("plan-du-site", model.siteMapContext())), origin: "the site map page")
+        jobs.append(OutputJob(path: "nouveautes/index.html", origin: "the Nouveautés page") {
+            .text(theme.render("nouveautes", model.recentChangesContext(changes)))
+        })
+        jobs.append(OutputJob(path: "feed.xml", origin: "the Atom feed") {
+            .text(AtomFeed.xml(changes, site: site, configuration: configuration))
+        })
+        jobs.append(OutputJob(path: "plan-du-site/index.html", origin: "the site map page") {
+            .text(theme.render("plan-du-site", model.siteMapContext()))
+        })
         for generated in model.generatedPages() {
-            tree.add(generated.url.outputFile, .text(theme.render(generated.template, model.context(forGenerated: generated))), origin: "the generated page \(generated.url)")
+            jobs.append(OutputJob(path: generated.url.outputFile, origin: "the generated page \(generated.url)") {
+                .text(theme.render(generated.template, model.context(forGenerated: generated)))
+            })
         }
-        tree.add("graph.json", .text(GraphExport.json(site)), origin: "the link graph")
-        tree.add("404.html", .text(theme.render("404", model.baseContext(title: "Page introuvable", current: nil))), origin: "the 404 page")
-        tree.add(SiteModel.searchPagePath, .text(theme.render("search", model.searchContext())), origin: "the search page")
+        jobs.append(OutputJob(path: "graph.json", origin: "the link graph") { .text(GraphExport.json(site)) })
+        jobs.append(OutputJob(path: "404.html", origin: "the 404 page") {
+            .text(theme.render("404", model.baseContext(title: "Page introuvable", current: nil)))
+        })
+        jobs.append(OutputJob(path: SiteModel.searchPagePath, origin: "the search page") {
+            .text(theme.render("search", model.searchContext()))
+        })
         for redirect in site.redirects {
-            tree.add(redirect.from.outputFile, .text(theme.render("redirect", model.context(forRedirect: redirect))), origin: "an alias of \(redirect.to)")
+            jobs.append(OutputJob(path: redirect.from.outputFile, origin: "an alias of \(redirect.to)") {
+                .text(theme.render("redirect", model.context(forRedirect: redirect)))
+            })
         }
         for asset in site.assets {
-            tree.add(String(asset.url.rawValue.dropFirst()), .copy(asset.source), origin: "content/\(asset.source)")
+            jobs.append(OutputJob(path: String(asset.url.rawValue.dropFirst()), origin: "content/\(asset.source)") { .copy(asset.source) })
         }
         for file in theme.staticFiles {
-            tree.add("_repere/" + file.path, .bytes(file.bytes), origin: "the theme")
+            jobs.append(OutputJob(path: "_repere/" + file.path, origin: "the theme") { .bytes(file.bytes) })
         }
-        tree.add("sitemap.xml", .text(Sitemap.xml(urls: model.sitemapPaths, baseURL: configuration.baseURL)), origin: "the sitemap")
-        tree.add("robots.txt", .text(Sitemap.robotsTxt(baseURL: configuration.baseURL)), origin: "robots.txt")
+        jobs.append(OutputJob(path: "sitemap.xml", origin: "the sitemap") {
+            .text(Sitemap.xml(urls: model.sitemapPaths, baseURL: configuration.baseURL))
+        })
+        jobs.append(OutputJob(path: "robots.txt", origin: "robots.txt") { .text(Sitemap.robotsTxt(baseURL: configuration.baseURL)) })
+
+        // The few site-wide files (graph, feed, site map) are the longest jobs: started first,
+        // they do not keep one core busy after the pages are done.
+        let order = Array(site.pages.count..<jobs.count) + Array(0..<site.pages.count)
+        let allJobs = jobs
+        var contents = [OutputTree.Content?](repeating: nil, count: jobs.count)
+        for (j, content) in zip(order, order.parallelMap { allJobs[$0].make() }) { contents[j] = content }
+        var tree = OutputTree()
+        for (job, content) in zip(jobs, contents) { tree.add(job.path, content!, origin: job.origin) }
         return tree
     }
 
@@ -123,6 +151,14 @@ public struct SiteRenderer: Sendable {
         accordion.headingLevelOffset = 1
         return RenderedBody(html: html, accordionHTML: HTMLRenderer(options: accordion).render(parsed.document, urls: urls).compacted())
     }
+}
+
+/// One file of the site, made when the job runs.
+private struct OutputJob: Sendable {
+    var path: String
+    /// What produced it, for collision messages.
+    var origin: String
+    var make: @Sendable () -> OutputTree.Content
 }
 
 /// A page's rendered Markdown.

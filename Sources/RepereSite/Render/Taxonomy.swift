@@ -24,7 +24,8 @@ enum Taxonomy: String, Sendable, CaseIterable {
     }
 
     func url(for value: String) -> SitePath {
-        SitePath(pageComponents: [folder, Slug.make(from: value).isEmpty ? "autre" : Slug.make(from: value)])
+        let slug = Slug.make(from: value)
+        return SitePath(pageComponents: [folder, slug.isEmpty ? "autre" : slug])
     }
 
     func values(of page: Page) -> [String] {
@@ -49,9 +50,11 @@ extension SiteModel {
         var listings: [TaxonomyListing] = []
         for taxonomy in Taxonomy.allCases {
             var byURL: [SitePath: TaxonomyListing] = [:]
+            var urlOf: [String: SitePath] = [:]  // a value's URL, made once (slugs are slow to make)
             for (i, parsed) in site.pages.enumerated() where parsed.page.kind == .article && parsed.page.status != .archived {
                 for value in taxonomy.values(of: parsed.page) {
-                    let url = taxonomy.url(for: value)
+                    let url = urlOf[value] ?? taxonomy.url(for: value)
+                    urlOf[value] = url
                     byURL[url, default: TaxonomyListing(kind: text(taxonomy.labelKey), title: value, url: url, pages: [])].pages.append(i)
                 }
             }

@@ -2,6 +2,7 @@ import Foundation
 import RepereContent
 import RepereDiagnostics
 import RepereMarkdown
+import RepereParallel
 
 /// The resolve stage: turns every relative `.md` link, site path and image into the URL it
 /// designates, with one hash lookup per link (no file system access).
@@ -18,17 +19,16 @@ public struct LinkResolver: Sendable {
 
     public func resolve(_ pages: [ParsedPage], drafts: [Page], assets: [Asset]) -> ResolvedSite {
         let index = Index(pages: pages, drafts: drafts, assets: assets)
-        var diagnostics: [Diagnostic] = []
-        var rewrites: [[String: String]] = []
-        var links: [LinkGraph.Link] = []
-        var related: [[Int]] = []
-        for (from, parsed) in pages.enumerated() {
-            let resolved = resolveLinks(of: parsed, at: from, index: index)
-            rewrites.append(resolved.rewrites)
-            links += resolved.links
-            diagnostics += resolved.diagnostics
-            related.append(explicitRelated(of: parsed.page, index: index, diagnostics: &diagnostics))
+        let perPage = Array(pages.indices).parallelMap { from in
+            let parsed = pages[from]
+            var resolved = resolveLinks(of: parsed, at: from, index: index)
+            let related = explicitRelated(of: parsed.page, index: index, diagnostics: &resolved.diagnostics)
+            return (resolved, related)
         }
+        let links = perPage.flatMap(\.0.links)
+        let diagnostics = perPage.flatMap(\.0.diagnostics)
+        let rewrites = perPage.map(\.0.rewrites)
+        let related = perPage.map(\.1)
         let (redirects, aliasProblems) = self.redirects(pages.map(\.page), index: index)
         return ResolvedSite(
             pages: pages, rewrites: rewrites, redirects: redirects, assets: assets,
@@ -37,7 +37,7 @@ public struct LinkResolver: Sendable {
     }
 
     /// One page's links and images resolved against the site's `index`.
-    struct PageLinks {
+    struct PageLinks: Sendable {
         /// Destinations as written → URLs to emit.
         var rewrites: [String: String] = [:]
         /// Its links to pages.

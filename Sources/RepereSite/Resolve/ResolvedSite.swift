@@ -1,6 +1,7 @@
-import RepereMarkdown
 import RepereContent
 import RepereDiagnostics
+import RepereMarkdown
+import RepereParallel
 
 /// The site with every internal link, image and alias resolved: the output of the resolve stage.
 public struct ResolvedSite: Sendable {
@@ -27,9 +28,9 @@ extension ResolvedSite {
     /// contents): once bodies are rendered and search documents made, they are the largest thing
     /// a build holds.
     mutating func releaseDocuments() {
-        for i in pages.indices {
-            pages[i].document = MarkdownDocument(blocks: [], headings: pages[i].document.headings, references: [], rawHTML: [])
-            pages[i].page.body = ""
+        pages.parallelUpdate { parsed in  // freeing the trees is a large part of the work: on all cores
+            parsed.document = MarkdownDocument(blocks: [], headings: parsed.document.headings, references: [], rawHTML: [])
+            parsed.page.body = ""
         }
     }
 }

@@ -22,8 +22,7 @@ public struct OutputTree: Sendable {
 
     /// Adds a file; `origin` names what produced it, for collision messages.
     public mutating func add(_ path: String, _ content: Content, origin: String, at location: SourceLocation? = nil) {
-        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
-        guard !path.isEmpty, !path.hasPrefix("/"), !parts.contains(where: { $0 == ".." || $0 == "." || $0.isEmpty }) else {
+        guard Self.isInsideSite(path) else {
             diagnostics.append(.error("path.escapes-site", "output path '\(path)' is not inside the site folder", at: location))
             return
         }
@@ -34,6 +33,22 @@ public struct OutputTree: Sendable {
         }
         files[path] = content
         origins[path] = origin
+    }
+
+    /// Whether `path` is relative and stays inside the site: no empty, `.` or `..` part.
+    static func isInsideSite(_ path: String) -> Bool {
+        var length = 0  // of the current part
+        var dots = 0  // its leading dots
+        for byte in path.utf8 {
+            if byte == UInt8(ascii: "/") {
+                if length == 0 || (dots == length && length <= 2) { return false }
+                (length, dots) = (0, 0)
+            } else {
+                if byte == UInt8(ascii: "."), dots == length { dots += 1 }
+                length += 1
+            }
+        }
+        return length > 0 && !(dots == length && length <= 2)
     }
 
     /// Replaces the content of a file the tree already has (`serve` shows an edited page before

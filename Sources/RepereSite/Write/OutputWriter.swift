@@ -87,29 +87,51 @@ public struct OutputWriter: Sendable {
 }
 
 extension OutputWriter {
-    /// Creates every folder of the tree (parents first), then writes the files on all cores.
+    /// Writes every file of the tree into `folder`, a new empty folder, on all cores.
     static func writeFiles(of tree: OutputTree, into folder: URL, source: any ContentSource) throws {
         let root = folder.path
-        let paths = tree.paths
-        try createFolders(for: paths, in: root)
-        if let failure = write(paths, of: tree, source: source, to: { root + "/" + $0 }) { throw OutputError(failure) }
+        if let failure = write(tree.paths, of: tree, source: source, to: { root + "/" + $0 }, makingFoldersIn: root) {
+            throw OutputError(failure)
+        }
     }
 
-    /// Writes the files at `paths` of the tree on all cores, each to `destination(path)`.
+    /// Writes the files at `paths` of the tree on all cores, each to `destination(path)`. With
+    /// a `root`, a file's missing folders are made by the worker writing it, when `open` finds
+    /// them missing (most hold one page), rather than all first on one core.
     ///
     /// - Returns: the first failure, or `nil` when every file was written.
     static func write(
-        _ paths: [String], of tree: OutputTree, source: any ContentSource, to destination: @Sendable (String) -> String
+        _ paths: [String], of tree: OutputTree, source: any ContentSource, to destination: @Sendable (String) -> String,
+        makingFoldersIn root: String? = nil
     ) -> String? {
         let failures = paths.parallelMap { path -> String? in
             do {
-                try tree.withBytes(of: path, source: source) { try PlainFile.write($0, to: destination(path)) }
+                try tree.withBytes(of: path, source: source) { bytes in
+                    do {
+                        try PlainFile.write(bytes, to: destination(path))
+                    } catch let failure as PlainFile.Failure where failure.code == ENOENT && root != nil {
+                        try makeFolders(of: path, in: root!)
+                        try PlainFile.write(bytes, to: destination(path))
+                    }
+                }
                 return nil
             } catch {
                 return "cannot write '\(path)': \(error)"
             }
         }
         return failures.lazy.compactMap { $0 }.first
+    }
+
+    /// Makes the folders holding `path` (relative to `root`), parents first; those that exist are kept.
+    private static func makeFolders(of path: String, in root: String) throws {
+        var rest = path[...]
+        while let slash = rest.firstIndex(of: "/") {
+            let folder = path[..<slash]
+            if mkdir(root + "/" + folder, 0o755) != 0 && errno != EEXIST {
+                throw OutputError("cannot create the folder '\(folder)' in \(root): \(String(cString: strerror(errno)))")
+            }
+            rest = path[path.index(after: slash)...]
+        }
     }
 
     /// Creates the folders that `paths` (files relative to `root`) need and do not exist yet.

@@ -13,14 +13,20 @@ enum PlainFile {
             unlink(path)
             descriptor = open(path, flags, 0o644)
         }
-        guard descriptor >= 0 else { throw OutputError(String(cString: strerror(errno))) }
+        guard descriptor >= 0 else { throw Failure(code: errno) }
         defer { close(descriptor) }
         var offset = 0
         while offset < bytes.count {
             let written = Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
             if written < 0 && errno == EINTR { continue }
-            guard written > 0 else { throw OutputError(String(cString: strerror(errno))) }
+            guard written > 0 else { throw Failure(code: errno) }
             offset += written
         }
+    }
+
+    /// A failed system call: its `errno`.
+    struct Failure: Error, CustomStringConvertible {
+        var code: Int32
+        var description: String { String(cString: strerror(code)) }
     }
 }
