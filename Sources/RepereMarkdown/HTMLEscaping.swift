@@ -10,34 +10,36 @@ public enum HTMLEscaping {
 
     /// Appends `text` escaped to `out`, copying unescaped runs in one go.
     public static func append(_ text: String, to out: inout String) {
-        let utf8 = text.utf8
-        guard utf8.contains(where: isSpecial) else {
-            out += text
-            return
-        }
-        var runStart = utf8.startIndex
-        var i = utf8.startIndex
-        while i != utf8.endIndex {
-            let byte = utf8[i]
-            if isSpecial(byte) {
-                out += text[runStart..<i]
-                switch byte {
+        // Scanned as contiguous bytes: through `String.UTF8View`'s generic iteration the scan
+        // alone cost about 5 % of a build (bench/PROFILE.md).
+        var bytes = text
+        bytes.withUTF8 { bytes in
+            /// The string index of byte `offset`: O(1) on native strings.
+            func index(_ offset: Int) -> String.Index { text.utf8.index(text.utf8.startIndex, offsetBy: offset) }
+            var runStart = 0
+            for i in bytes.indices where isSpecial(bytes[i]) {
+                if runStart < i { out += text[index(runStart)..<index(i)] }
+                switch bytes[i] {
                 case UInt8(ascii: "&"): out += "&amp;"
                 case UInt8(ascii: "<"): out += "&lt;"
                 case UInt8(ascii: ">"): out += "&gt;"
                 case UInt8(ascii: "\""): out += "&quot;"
                 default: out += "&#39;"
                 }
-                runStart = utf8.index(after: i)
+                runStart = i + 1
             }
-            i = utf8.index(after: i)
+            if runStart == 0 {
+                out += text
+            } else if runStart < bytes.count {
+                out += text[index(runStart)...]
+            }
         }
-        out += text[runStart..<utf8.endIndex]
     }
 
-    /// Whether `byte` is one of the escaped characters.
+    /// Whether `byte` is one of the escaped characters: `"`, `&`, `'`, `<` or `>`.
+    @inline(__always)
     public static func isSpecial(_ byte: UInt8) -> Bool {
-        byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
-            || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
+        let specials: UInt64 = 1 << 0x22 | 1 << 0x26 | 1 << 0x27 | 1 << 0x3C | 1 << 0x3E
+        return byte < 64 && specials >> byte & 1 != 0
     }
 }

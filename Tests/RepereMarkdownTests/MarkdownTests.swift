@@ -167,3 +167,26 @@ private final class UnsafeResults: @unchecked Sendable {
         #expect(Array(grown.compacted().utf8) == Array(text.utf8))
     }
 }
+
+@Suite struct HTMLEscapingTests {
+    @Test(arguments: [
+        "", "aucun caractère spécial", "<", "l'été & \"nous\"", "<b>gras</b>", "fin>", "''", "é<\u{301}>à",
+        String(repeating: "Réponse d'un référent <SNU> & co. ", count: 300),
+    ])
+    func escapesTheFiveCharactersAndKeepsTheRest(text: String) {
+        let expected = text.unicodeScalars.map { scalar -> String in
+            switch scalar {
+            case "&": "&amp;"
+            case "<": "&lt;"
+            case ">": "&gt;"
+            case "\"": "&quot;"
+            case "'": "&#39;"
+            default: String(scalar)
+            }
+        }.joined()
+        var out = "avant "
+        HTMLEscaping.append(text, to: &out)
+        #expect(out == "avant " + expected)
+        #expect(HTMLEscaping.escape(text) == expected)
+    }
+}

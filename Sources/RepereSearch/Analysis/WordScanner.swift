@@ -4,6 +4,7 @@ enum WordScanner {
     /// Calls `body` with each word's UTF-8 bytes and UTF-16 range `start..<end`, in text order.
     static func forEachWord(in text: String, _ body: (UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Void) {
         var text = text
+        let (asciiWord, twoByteWord) = (Self.asciiWord, Self.twoByteWord)  // not a lazy global's check per byte
         text.withUTF8 { bytes in
             var i = 0, wordStart = -1, utf16 = 0, wordUTF16 = 0
             while i < bytes.count {

@@ -1,7 +1,7 @@
 /// Consecutive documents analysed for the index, in flat arrays, with the phrase terms of their
-/// short fields (see `IndexBuilder.phrase`). Each distinct word is analysed
-/// once per chunk (`WordTable` caches word → term) and terms are numbered within the chunk, so
-/// chunks are analysed on all cores and merged by term afterwards.
+/// short fields (see `IndexBuilder.phrase`). Each distinct word is analysed once per chunk
+/// (`WordTable` numbers words, each number keeps its term) and terms are numbered within the
+/// chunk, so chunks are analysed on all cores and merged by term afterwards.
 struct AnalysedChunk: Sendable {
     /// Local term id → term.
     private(set) var terms: [String] = []
@@ -21,7 +21,22 @@ struct AnalysedChunk: Sendable {
     var documentCount: Int { documentStart.count - 1 }
 
     init(_ documents: ArraySlice<SearchDocument>) {
+        var state = AnalysisState()
+        for document in documents { add(document, &state) }
+        // Every chunk of the site is held at once while the postings are merged.
+        entryTerm = entryTerm.compacted()
+        fieldCounts = fieldCounts.compacted()
+        pairStart = pairStart.compacted()
+        pairs = pairs.compacted()
+    }
+
+    /// What analysing a chunk keeps besides the chunk. One value passed `inout` rather than
+    /// locals captured by nested functions: captured, every access of the word loop paid a
+    /// dynamic exclusivity check.
+    private struct AnalysisState {
         var words = WordTable()
+        /// Word number (in `words`) → its term id, or -1 for a word that is not indexed.
+        var wordTerm: [Int32] = []
         var termIDs: [String: Int32] = [:]
         /// Local term id → its entry in the current document, or -1.
         var entryOf: [Int32] = []
@@ -31,85 +46,86 @@ struct AnalysedChunk: Sendable {
         /// The current document's `(entry, section, count)`, by section.
         var found: [(entry: Int32, section: Int32, count: Int32)] = []
         var lengths = [0, 0, 0, 0]
+        /// The current document's first entry.
         var first = 0
+    }
 
-        func termID(_ term: String) -> Int {
-            if let id = termIDs[term] { return Int(id) }
-            termIDs[term] = Int32(terms.count)
-            terms.append(term)
-            entryOf.append(-1)
-            return terms.count - 1
-        }
-        /// Counts an occurrence of term `id` in `field`, and with `sectionWeight` in the current section.
-        func count(_ id: Int, field: Int, sectionWeight: Int32) {
-            if entryOf[id] < 0 {
-                entryOf[id] = Int32(entryTerm.count)
-                entryTerm.append(Int32(id))
-                fieldCounts += [0, 0, 0, 0]
-                sectionCount.append(0)
+    private mutating func add(_ d: SearchDocument, _ state: inout AnalysisState) {
+        state.first = entryTerm.count
+        state.lengths = [0, 0, 0, 0]
+        add(d.title, field: 0, phrases: true, &state)
+        for keyword in d.keywords { add(keyword, field: 2, phrases: true, &state) }
+        add(d.description, field: 2, phrases: true, &state)
+        for (i, section) in d.sections.enumerated() {
+            add(section.heading, field: 1, sectionWeight: Int32(IndexBuilder.headingCountWeight), phrases: true, &state)
+            add(section.text, field: 3, sectionWeight: 1, &state)
+            for entry in state.touched {
+                state.found.append((entry, Int32(i), state.sectionCount[Int(entry) - state.first]))
+                state.sectionCount[Int(entry) - state.first] = 0
             }
-            let entry = Int(entryOf[id])
-            fieldCounts[entry * 4 + field] += 1
-            guard sectionWeight > 0 else { return }
-            if sectionCount[entry - first] == 0 { touched.append(Int32(entry)) }
-            sectionCount[entry - first] += sectionWeight
+            state.touched.removeAll(keepingCapacity: true)
         }
-        /// Counts the terms of `text` in `field`, and with `phrases`, each pair of adjacent terms
-        /// (`chang centr`) as a term of its own.
-        func add(_ text: String, field: Int, sectionWeight: Int32 = 0, phrases: Bool = false) {
-            var previous = -1
-            WordScanner.forEachWord(in: text) { word, _, _ in
-                let id = Int(words.value(for: word) { TextAnalyzer.analyzeWord(word).map { Int32(termID($0)) } ?? -1 })
-                guard id >= 0 else { return }
-                count(id, field: field, sectionWeight: sectionWeight)
-                lengths[field] += 1
-                if phrases && previous >= 0 {
-                    count(termID(IndexBuilder.phrase(terms[previous], terms[id])), field: field, sectionWeight: sectionWeight)
-                }
-                previous = id
-            }
+        // Pairs grouped by entry, each entry's in section order.
+        let first = state.first
+        let entries = entryTerm.count - first
+        var start = [Int](repeating: 0, count: entries + 1)
+        for f in state.found { start[Int(f.entry) - first + 1] += 2 }
+        for e in 0..<entries { start[e + 1] += start[e] }
+        let base = pairs.count
+        pairs += repeatElement(0, count: start[entries])
+        var next = start
+        for f in state.found {
+            let e = Int(f.entry) - first
+            pairs[base + next[e]] = f.section
+            pairs[base + next[e] + 1] = f.count
+            next[e] += 2
         }
+        pairStart += start.dropFirst().map { Int32(base + $0) }
+        state.found.removeAll(keepingCapacity: true)
+        for e in first..<entryTerm.count { state.entryOf[Int(entryTerm[e])] = -1 }
+        state.sectionCount.removeAll(keepingCapacity: true)
+        fieldLengths += state.lengths
+        documentStart.append(entryTerm.count)
+    }
 
-        for d in documents {
-            first = entryTerm.count
-            lengths = [0, 0, 0, 0]
-            add(d.title, field: 0, phrases: true)
-            for keyword in d.keywords { add(keyword, field: 2, phrases: true) }
-            add(d.description, field: 2, phrases: true)
-            for (i, section) in d.sections.enumerated() {
-                add(section.heading, field: 1, sectionWeight: Int32(IndexBuilder.headingCountWeight), phrases: true)
-                add(section.text, field: 3, sectionWeight: 1)
-                for entry in touched {
-                    found.append((entry, Int32(i), sectionCount[Int(entry) - first]))
-                    sectionCount[Int(entry) - first] = 0
-                }
-                touched.removeAll(keepingCapacity: true)
-            }
-            // Pairs grouped by entry, each entry's in section order.
-            let entries = entryTerm.count - first
-            var start = [Int](repeating: 0, count: entries + 1)
-            for f in found { start[Int(f.entry) - first + 1] += 2 }
-            for e in 0..<entries { start[e + 1] += start[e] }
-            let base = pairs.count
-            pairs += repeatElement(0, count: start[entries])
-            var next = start
-            for f in found {
-                let e = Int(f.entry) - first
-                pairs[base + next[e]] = f.section
-                pairs[base + next[e] + 1] = f.count
-                next[e] += 2
-            }
-            pairStart += start.dropFirst().map { Int32(base + $0) }
-            found.removeAll(keepingCapacity: true)
-            for e in first..<entryTerm.count { entryOf[Int(entryTerm[e])] = -1 }
-            sectionCount.removeAll(keepingCapacity: true)
-            fieldLengths += lengths
-            documentStart.append(entryTerm.count)
+    private mutating func termID(_ term: String, _ state: inout AnalysisState) -> Int {
+        if let id = state.termIDs[term] { return Int(id) }
+        state.termIDs[term] = Int32(terms.count)
+        terms.append(term)
+        state.entryOf.append(-1)
+        return terms.count - 1
+    }
+
+    /// Counts an occurrence of term `id` in `field`, and with `sectionWeight` in the current section.
+    private mutating func count(_ id: Int, field: Int, sectionWeight: Int32, _ state: inout AnalysisState) {
+        if state.entryOf[id] < 0 {
+            state.entryOf[id] = Int32(entryTerm.count)
+            entryTerm.append(Int32(id))
+            fieldCounts += [0, 0, 0, 0]
+            state.sectionCount.append(0)
         }
-        // Every chunk of the site is held at once while the postings are merged.
-        entryTerm = entryTerm.compacted()
-        fieldCounts = fieldCounts.compacted()
-        pairStart = pairStart.compacted()
-        pairs = pairs.compacted()
+        let entry = Int(state.entryOf[id])
+        fieldCounts[entry * 4 + field] += 1
+        guard sectionWeight > 0 else { return }
+        if state.sectionCount[entry - state.first] == 0 { state.touched.append(Int32(entry)) }
+        state.sectionCount[entry - state.first] += sectionWeight
+    }
+
+    /// Counts the terms of `text` in `field`, and with `phrases`, each pair of adjacent terms
+    /// (`chang centr`) as a term of its own.
+    private mutating func add(_ text: String, field: Int, sectionWeight: Int32 = 0, phrases: Bool = false, _ state: inout AnalysisState) {
+        var previous = -1
+        WordScanner.forEachWord(in: text) { word, _, _ in
+            let (number, isNew) = state.words.number(of: word)
+            if isNew { state.wordTerm.append(TextAnalyzer.analyzeWord(word).map { Int32(termID($0, &state)) } ?? -1) }
+            let id = Int(state.wordTerm[number])
+            guard id >= 0 else { return }
+            count(id, field: field, sectionWeight: sectionWeight, &state)
+            state.lengths[field] += 1
+            if phrases && previous >= 0 {
+                count(termID(IndexBuilder.phrase(terms[previous], terms[id]), &state), field: field, sectionWeight: sectionWeight, &state)
+            }
+            previous = id
+        }
     }
 }

@@ -43,23 +43,33 @@ package struct JSONWriter {
     /// everything else (slashes, non-ASCII) as UTF-8.
     package mutating func string(_ value: String) {
         byte("\"")
-        for b in value.utf8 {
-            switch b {
-            case UInt8(ascii: "\""): raw(#"\""#)
-            case UInt8(ascii: "\\"): raw(#"\\"#)
-            case 0x08: raw(#"\b"#)
-            case 0x0C: raw(#"\f"#)
-            case UInt8(ascii: "\n"): raw(#"\n"#)
-            case UInt8(ascii: "\r"): raw(#"\r"#)
-            case UInt8(ascii: "\t"): raw(#"\t"#)
-            case ..<0x20:
-                raw(#"\u00"#)
-                bytes.append(Self.hexDigits[Int(b >> 4)])
-                bytes.append(Self.hexDigits[Int(b & 0xF)])
-            default: bytes.append(b)
+        var value = value
+        value.withUTF8 { utf8 in  // runs without escapes copied whole
+            var runStart = 0
+            for i in utf8.indices where utf8[i] < 0x20 || utf8[i] == UInt8(ascii: "\"") || utf8[i] == UInt8(ascii: "\\") {
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<i]))
+                escape(utf8[i])
+                runStart = i + 1
             }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
         }
         byte("\"")
+    }
+
+    private mutating func escape(_ b: UInt8) {
+        switch b {
+        case UInt8(ascii: "\""): raw(#"\""#)
+        case UInt8(ascii: "\\"): raw(#"\\"#)
+        case 0x08: raw(#"\b"#)
+        case 0x0C: raw(#"\f"#)
+        case UInt8(ascii: "\n"): raw(#"\n"#)
+        case UInt8(ascii: "\r"): raw(#"\r"#)
+        case UInt8(ascii: "\t"): raw(#"\t"#)
+        default:
+            raw(#"\u00"#)
+            bytes.append(Self.hexDigits[Int(b >> 4)])
+            bytes.append(Self.hexDigits[Int(b & 0xF)])
+        }
     }
 
     /// `[a,b,…]`.

@@ -1,31 +1,33 @@
-/// A hash table from byte strings (words as they appear in the text) to `Int32` values, storing
-/// its keys in one buffer: looking up a word allocates nothing, which matters on millions of words.
+import Foundation
+
+/// Numbers byte strings (words as they appear in the text) 0, 1, 2… in order of first sight, in
+/// a hash table storing its keys in one buffer: looking up a word allocates nothing, which
+/// matters on millions of words.
 struct WordTable {
     private var keyBytes: [UInt8] = []
-    /// Per entry: start of its key in `keyBytes`, key length, value.
-    private var entries: [(start: Int32, length: Int32, value: Int32)] = []
+    /// Per entry (by number): start of its key in `keyBytes`, key length.
+    private var entries: [(start: Int32, length: Int32)] = []
     /// Open addressing: entry index + 1, or 0 for an empty slot; the count is a power of two.
     private var slots = [Int32](repeating: 0, count: 1024)
 
-    /// The value stored for `key`, or the one `make` returns, stored first.
-    mutating func value(for key: UnsafeBufferPointer<UInt8>, orInsert make: () -> Int32) -> Int32 {
+    /// The number of `key`, and whether it was seen now for the first time.
+    mutating func number(of key: UnsafeBufferPointer<UInt8>) -> (number: Int, isNew: Bool) {
         let mask = slots.count - 1
         var slot = Self.hash(key) & mask
         while slots[slot] != 0 {
             let entry = entries[Int(slots[slot]) - 1]
-            if Int(entry.length) == key.count, keyBytes.withUnsafeBufferPointer({ stored in
-                key.elementsEqual(UnsafeBufferPointer(rebasing: stored[Int(entry.start)..<Int(entry.start + entry.length)]))
+            if Int(entry.length) == key.count, key.isEmpty || keyBytes.withUnsafeBufferPointer({ stored in
+                memcmp(key.baseAddress!, stored.baseAddress! + Int(entry.start), key.count) == 0
             }) {
-                return entry.value
+                return (Int(slots[slot]) - 1, false)
             }
             slot = (slot + 1) & mask
         }
-        let value = make()
-        entries.append((Int32(keyBytes.count), Int32(key.count), value))
+        entries.append((Int32(keyBytes.count), Int32(key.count)))
         keyBytes.append(contentsOf: key)
         slots[slot] = Int32(entries.count)
         if entries.count * 2 > slots.count { grow() }
-        return value
+        return (entries.count - 1, true)
     }
 
     private mutating func grow() {
