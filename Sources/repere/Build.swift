@@ -33,6 +33,7 @@ extension RepereCommand {
         func run() throws {
             let (options, outcome) = try ProjectBuild(global: global, output: output, baseURL: baseURL, drafts: drafts, revision: rev, useCache: !noCache)
                 .run(write: true, strict: strict, checkOnly: false)
+            keepUntilExit(outcome)
             let projectURL = options.projectDirectory
             let report = strict ? outcome.report.promotingWarnings() : outcome.report
             global.printDiagnostics(report)

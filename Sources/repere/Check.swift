@@ -31,6 +31,7 @@ extension RepereCommand {
 
         func run() throws {
             let (options, outcome) = try ProjectBuild(global: global, drafts: drafts).run(write: false, strict: strict, checkOnly: true)
+            keepUntilExit(outcome)
             let report = strict ? outcome.report.promotingWarnings() : outcome.report
             switch format {
             case .text:

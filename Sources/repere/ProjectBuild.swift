@@ -47,3 +47,15 @@ struct ProjectBuild {
         return (options, problems)
     }
 }
+
+/// Keeps `value` alive until the process exits: for a command that ends after its build, freeing
+/// the whole site (every page, file and tree, one by one) only delays the exit, and the system
+/// takes the memory back at once. Never in `serve`, which builds again and again.
+func keepUntilExit(_ value: Any) {
+    _ = Unmanaged.passRetained(KeptValue(value))
+}
+
+private final class KeptValue {
+    let value: Any
+    init(_ value: Any) { self.value = value }
+}

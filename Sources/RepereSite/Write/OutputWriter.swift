@@ -90,7 +90,12 @@ extension OutputWriter {
     /// Writes every file of the tree into `folder`, a new empty folder, on all cores.
     static func writeFiles(of tree: OutputTree, into folder: URL, source: any ContentSource) throws {
         let root = folder.path
-        if let failure = write(tree.paths, of: tree, source: source, to: { root + "/" + $0 }, makingFoldersIn: root) {
+        // Sorted paths, but taken from both halves in turn: two workers creating files in the
+        // same folder wait for each other (the folder's lock), in different folders they do not.
+        let paths = tree.paths
+        let half = (paths.count + 1) / 2
+        let interleaved = (0..<paths.count).map { $0 % 2 == 0 ? paths[$0 / 2] : paths[half + $0 / 2] }
+        if let failure = write(interleaved, of: tree, source: source, to: { root + "/" + $0 }, makingFoldersIn: root) {
             throw OutputError(failure)
         }
     }
