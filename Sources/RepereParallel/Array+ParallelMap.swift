@@ -27,6 +27,16 @@ extension Array where Element: Sendable {
     }
 }
 
+extension Array where Element: Sendable {
+    /// Calls `body` with every element on all cores, in no particular order.
+    package func parallelForEach(_ body: @Sendable (Element) -> Void) {
+        withUnsafeBufferPointer { items in
+            nonisolated(unsafe) let items = items
+            DispatchQueue.concurrentPerform(iterations: items.count) { i in body(items[i]) }
+        }
+    }
+}
+
 /// Write-once slots filled concurrently, one index per worker. Raw memory, not an array
 /// property: mutating a class's array from several threads races on the array itself (a debug
 /// build copies it on each write, and crashes under load).

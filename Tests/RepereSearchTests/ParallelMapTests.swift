@@ -1,7 +1,7 @@
 import RepereParallel
 import Testing
 
-/// `parallelMap` and `parallelUpdate` (RepereParallel), which the stages run over thousands of small items.
+/// `parallelMap`, `parallelUpdate` and `parallelForEach` (RepereParallel), which the stages run over thousands of items.
 @Suite struct ParallelMapTests {
     /// Many small results written from all cores: a debug build crashed here when the results
     /// were an array property of a class.
@@ -20,5 +20,14 @@ import Testing
         var one = [[7]]
         one.parallelUpdate { $0.append(8) }
         #expect(one == [[7, 8]])
+    }
+
+    @Test func parallelForEachVisitsEveryElementOnce() {
+        let seen = UnsafeMutableBufferPointer<Int>.allocate(capacity: 20_000)
+        defer { seen.deallocate() }
+        seen.initialize(repeating: 0)
+        nonisolated(unsafe) let slots = seen
+        Array(0..<20_000).parallelForEach { slots[$0] += 1 }
+        #expect(seen.allSatisfy { $0 == 1 })
     }
 }

@@ -270,16 +270,16 @@ public struct ContentLoader: Sendable {
     }
 
     private func duplicateURLs(_ pages: [Page]) -> [Diagnostic] {
-        var seen: [SitePath: Page] = [:]
+        var seen: [SitePath: String] = [:]  // URL → the display path of its first page
         var result: [Diagnostic] = []
         for page in pages {
             if let first = seen[page.url] {
                 result.append(
-                    .error("content.duplicate-url", "'\(page.url)' is also the URL of \(first.displayPath)",
+                    .error("content.duplicate-url", "'\(page.url)' is also the URL of \(first)",
                         at: SourceLocation(file: page.displayPath),
                         notes: ["rename one of the two files"]))
             } else {
-                seen[page.url] = page
+                seen[page.url] = page.displayPath
             }
         }
         return result

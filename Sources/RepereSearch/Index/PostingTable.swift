@@ -69,9 +69,18 @@ struct PostingTable: Sendable {
                 doc += 1
             }
         }
-        for t in terms.indices where start[t + 1] - start[t] > maxPostings {
-            postings[start[t]..<start[t + 1]].sort { ($0.tf, $1.doc) > ($1.tf, $0.doc) }
-            postings[start[t]..<start[t] + maxPostings].sort { $0.doc < $1.doc }
+        // Common terms keep their best postings, by document: each term's own slice, so all
+        // cores sort at once.
+        let common = terms.indices.filter { start[$0 + 1] - start[$0] > maxPostings }
+        let bounds = start
+        postings.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let buffer = buffer
+            common.parallelForEach { t in
+                var all = UnsafeMutableBufferPointer(rebasing: buffer[bounds[t]..<bounds[t + 1]])
+                all.sort { ($0.tf, $1.doc) > ($1.tf, $0.doc) }
+                var kept = UnsafeMutableBufferPointer(rebasing: all[..<maxPostings])
+                kept.sort { $0.doc < $1.doc }
+            }
         }
     }
 
