@@ -64,7 +64,11 @@ public actor LiveReloadHub {
     public func patch(_ files: [String: String], edit: Int = .max) {
         guard failure == nil else { return }
         patches.append((edit, files))
-        show(patched(built), reloadingAll: false)
+        // On top of what is shown (the build and the earlier previews): only these files change.
+        let changed = files.keys.sorted().filter { snapshot.preview($0, html: files[$0]!) }
+        generation += 1
+        let pages = SiteSnapshot.pages(of: changed)
+        if !pages.isEmpty { broadcast(.reload(generation, pages: pages)) }
     }
 
     /// Keeps the last good build (without previews) and shows `diagnostics` on every page.
@@ -78,7 +82,7 @@ public actor LiveReloadHub {
     private func patched(_ site: SiteSnapshot) -> SiteSnapshot {
         var site = site
         for (_, files) in patches {
-            for (path, html) in files { site.tree.replace(path, with: .text(html)) }
+            for (path, html) in files { site.preview(path, html: html) }
         }
         return site
     }

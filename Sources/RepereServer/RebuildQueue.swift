@@ -65,11 +65,18 @@ actor RebuildQueue {
     /// Shows the last noted edit, of the content files at `paths`, at once when
     /// ``PagePreview`` can render it alone and no build error is being shown.
     func preview(edited paths: [ContentPath], since start: ContinuousClock.Instant) async {
-        guard let base = lastPreview, await hub.failure == nil, paths.allSatisfy({ $0.fileExtension == "md" }) else { return }
+        guard lastPreview != nil, await hub.failure == nil, paths.allSatisfy({ $0.fileExtension == "md" }) else { return }
+        guard let base = lastPreview.take() else { return }  // taken meanwhile by another preview
         let edit = edits, builds = previewBuilds
-        guard let (files, next) = await ServeSession.offThread({ base.render(edited: paths) }) else { return }
+        // The preview is handed over, not copied, so that it changes in place (see PagePreview).
+        let handover = Handover(consume base)
+        let (files, next) = await ServeSession.offThread {
+            var preview = handover.take()
+            return (preview.render(edited: paths), preview)
+        }
         // A build published meanwhile brought its own preview: keep that one.
         if previewBuilds == builds { lastPreview = next }
+        guard let files else { return }
         await hub.patch(files, edit: edit)
         onEvent(.previewed(pages: files.keys.map(SiteSnapshot.urlPath(of:)).sorted(), seconds: Self.seconds(since: start)))
     }
@@ -105,4 +112,11 @@ actor RebuildQueue {
         let elapsed = ContinuousClock.now - start
         return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
     }
+}
+
+/// A value moved to another thread: the only copy stays in the box until taken, once.
+private final class Handover<Value>: @unchecked Sendable {
+    private var value: Value?
+    init(_ value: Value) { self.value = value }
+    func take() -> Value { value.take()! }
 }

@@ -7,6 +7,9 @@ public struct SiteSnapshot: Sendable {
     public var tree: OutputTree
     /// The content folder; ``OutputTree/Content/copy(_:)`` files are read from it on request.
     public var contentDirectory: URL
+    /// Pages of the tree shown as an edit's preview made them (output path → HTML), ahead of the
+    /// build: an overlay, so that a preview never copies the whole tree.
+    public private(set) var previews: [String: String] = [:]
 
     public init(tree: OutputTree, contentDirectory: URL) {
         self.tree = tree
@@ -29,9 +32,24 @@ public struct SiteSnapshot: Sendable {
         return .notFound
     }
 
+    /// A file's content: its preview, else the tree's.
+    func content(at path: String) -> OutputTree.Content? {
+        previews[path].map { .text($0) } ?? tree.files[path]
+    }
+
+    /// Shows `html` for the tree's file at `path` (a path the tree lacks is ignored).
+    ///
+    /// - Returns: whether what the file shows changed.
+    @discardableResult
+    mutating func preview(_ path: String, html: String) -> Bool {
+        guard tree.files[path] != nil, content(at: path) != .text(html) else { return false }
+        previews[path] = html
+        return true
+    }
+
     /// A file's bytes; `nil` when it is not in the tree (or a copied file has since vanished).
     public func bytes(at path: String) -> [UInt8]? {
-        switch tree.files[path] {
+        switch content(at: path) {
         case .text(let text): Array(text.utf8)
         case .bytes(let bytes): bytes
         case .copy(let source): copiedFile(source)
@@ -51,7 +69,9 @@ public struct SiteSnapshot: Sendable {
     /// The files that differ from `older`'s: added, removed or changed.
     func changedFiles(since older: SiteSnapshot) -> [String] {
         var changed = older.tree.files.keys.filter { tree.files[$0] == nil }
-        for (path, content) in tree.files where older.tree.files[path] != content { changed.append(path) }
+        for (path, content) in tree.files where older.content(at: path) != previews[path].map({ .text($0) }) ?? content {
+            changed.append(path)
+        }
         return changed
     }
 

@@ -45,6 +45,25 @@ import Testing
         #expect(new.changedFiles(since: old).sorted() == ["b", "c", "d"])
     }
 
+    @Test func previewsAreShownOverTheTreeAndCountAsChanges() {
+        let built = snapshot(["index.html": .text("1"), "a/index.html": .text("2")])
+        var shown = built
+        // `preview` changes the snapshot: called outside #expect.
+        let changes = [
+            shown.preview("a/index.html", html: "aperçu"),
+            shown.preview("a/index.html", html: "aperçu"),  // the same HTML again changes nothing
+            shown.preview("b/index.html", html: "x"),  // a page the site lacks is not added
+            shown.preview("index.html", html: "1"),  // the built HTML is no change
+        ]
+        #expect(changes == [true, false, false, false])
+        #expect(shown.lookup("a/") == .file(path: "a/index.html", bytes: Array("aperçu".utf8)))
+        #expect(shown.lookup("b/") == .notFound)
+        #expect(shown.tree.files == built.tree.files, "the tree itself is not touched")
+        #expect(shown.changedFiles(since: built) == ["a/index.html"])
+        #expect(built.changedFiles(since: shown) == ["a/index.html"])
+        #expect(shown.changedFiles(since: shown).isEmpty)
+    }
+
     @Test func changedPagesAreTheURLsOfChangedHTMLFilesOrEveryPageForWhatPagesLoad() {
         let old = snapshot(["index.html": .text("1"), "a/index.html": .text("2"), "404.html": .text("3"), "search/t/1.json": .text("4")])
         let new = snapshot(["index.html": .text("1"), "a/index.html": .text("changé"), "b/index.html": .text("5"), "search/t/1.json": .text("6")])

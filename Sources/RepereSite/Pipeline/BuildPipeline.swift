@@ -157,8 +157,11 @@ public struct BuildPipeline: Sendable {
         let report = DiagnosticReport(diagnostics)
         var outcome = Outcome(report: report, tree: tree, site: resolved, timings: timings, wasWritten: false, uncommitted: uncommitted)
         if session != nil {
+            // The link tables get a copy of the pages of their own: a preview changes both in
+            // place, which sharing one array would turn into a copy at every preview.
+            let pages = resolved.pages.map { $0 }
             outcome.preview = PagePreview(
-                model: model, bodies: bodies, links: LinkResolver.Index(pages: resolved.pages, drafts: drafts, assets: resolved.assets),
+                model: model, bodies: bodies, links: LinkResolver.Index(pages: pages, drafts: drafts, assets: resolved.assets),
                 resolver: resolver, loader: loader, parser: parser, history: history, renderer: renderer)
         }
         if write && !report.isFailure(strict: strict) {

@@ -43,12 +43,10 @@ struct SiteModel: Sendable {
         ].merging(themeSiteValues()) { a, _ in a }
     }
 
-    /// The model with some pages replaced by new versions of themselves (same URL and
-    /// front-matter, so listings, related pages and taxonomies stay right).
-    func replacingPages(_ pages: [Int: ParsedPage]) -> SiteModel {
-        var model = self
-        for (i, parsed) in pages { model.site.pages[i] = parsed }
-        return model
+    /// Replaces page `i` by a new version of itself (same URL and front-matter, so listings,
+    /// related pages and taxonomies stay right).
+    mutating func replacePage(_ i: Int, with parsed: ParsedPage) {
+        site.pages[i] = parsed
     }
 
     private func displayOrder(_ page: Page) -> DisplayOrder {

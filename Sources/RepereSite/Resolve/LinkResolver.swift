@@ -253,11 +253,9 @@ public struct LinkResolver: Sendable {
             for draft in drafts { self.drafts[draft.source] = draft }
         }
 
-        /// The index with page `i` replaced by a new version of itself (same file and URL).
-        func replacingPage(_ i: Int, with parsed: ParsedPage) -> Index {
-            var index = self
-            index.pages[i] = parsed
-            return index
+        /// Replaces page `i` by a new version of itself (same file and URL).
+        mutating func replacePage(_ i: Int, with parsed: ParsedPage) {
+            pages[i] = parsed
         }
     }
 }

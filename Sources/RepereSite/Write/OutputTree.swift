@@ -51,12 +51,6 @@ public struct OutputTree: Sendable {
         return length > 0 && !(dots == length && length <= 2)
     }
 
-    /// Replaces the content of a file the tree already has (`serve` shows an edited page before
-    /// the full rebuild); a path it does not have is ignored.
-    public mutating func replace(_ path: String, with content: Content) {
-        if files[path] != nil { files[path] = content }
-    }
-
     /// Output paths in a stable order.
     public var paths: [String] { files.keys.sorted() }
 }
