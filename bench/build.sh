@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
-# Benchmarks `repere build` and `repere serve` on generated corpora, with Hugo + Pagefind in the same run.
+# Benchmarks `repere build` and `repere serve` on generated corpora, with Hugo + Pagefind and
+# MkDocs Material in the same run.
 #
 #   bench/build.sh [--n "1000 10000"] [--runs R] [--work DIR] [--no-peers] [--no-serve]
 #
 # Needs python3, hyperfine and GNU time (/usr/bin/time); the peers need `hugo` (Debian) and
 # Pagefind in DIR/venv (`python3 -m venv DIR/venv && DIR/venv/bin/pip install 'pagefind[extended]==1.5.2'`),
-# as in /work/shared/bench/run_peers.sh --install. Corpora come from ../shared/bench/gen_corpus.py
-# with --broken-ratio 0: its default 1 % of broken links are errors, and `repere build` writes
+# as in /work/shared/bench/run_peers.sh --install; MkDocs Material is measured when DIR/venv
+# has it (`DIR/venv/bin/pip install mkdocs==1.6.1 mkdocs-material==9.8.2`). Corpora come from
+# ../shared/bench/gen_corpus.py with --broken-ratio 0: its default 1 % of broken links are errors, and `repere build` writes
 # nothing when there is an error. Results: a Markdown table on stdout and DIR/results.tsv.
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -88,6 +90,16 @@ for n in $SIZES; do
     # The method of ../shared/bench/RESULTS-peers.md: the output folder is kept, every file rewritten.
     measure "$HUGO (output folder kept: rewrites every file)" "$n" "true" "hugo --source $P/content/.peers/hugo --destination $WORK/hugo-$n --quiet"
     measure "pagefind 1.5.2 (output folder kept)" "$n" "true" "$PF --site $WORK/hugo-$n --output-path $WORK/pagefind-$n --silent"
+    # MkDocs + Material with its own search, as RESULTS-peers.md's "nav min" (pages built, only
+    # the home page in the navigation: like-for-like with the minimal Hugo layouts). It empties
+    # its output folder itself; measured from no output, like the rows above.
+    if [ -x "$WORK/venv/bin/mkdocs" ]; then
+      "$SHARED/peers/mkdocs/make_config.sh" "$P/content" "$WORK/mkdocs-min-$n.yml" "$WORK/mkdocs-$n" min >&2
+      MKDOCS="mkdocs $("$WORK/venv/bin/python" -c 'import importlib.metadata as m; print(m.version("mkdocs"), "+ material", m.version("mkdocs-material"))')"
+      measure "$MKDOCS, nav min (no output yet)" "$n" "$ASIDE $WORK/mkdocs-$n" "env NO_MKDOCS_2_WARNING=1 $WORK/venv/bin/mkdocs build -q -f $WORK/mkdocs-min-$n.yml"
+    else
+      echo "MkDocs not measured: $WORK/venv/bin/mkdocs missing (pip install mkdocs==1.6.1 mkdocs-material==9.8.2)" >&2
+    fi
   fi
 done
 python3 - "$RESULTS" <<'PY'
