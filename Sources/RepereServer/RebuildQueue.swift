@@ -26,6 +26,8 @@ actor RebuildQueue {
     private var lastPreview: PagePreview?
     /// How many times a build replaced ``lastPreview``.
     private var previewBuilds = 0
+    /// Whether a preview has taken ``lastPreview`` to render (it is `nil` meanwhile).
+    private var isPreviewing = false
 
     init(hub: LiveReloadHub, cache: SessionCache, onEvent: @escaping @Sendable (ServeSession.Event) -> Void, build: @escaping Build) {
         self.hub = hub
@@ -67,6 +69,7 @@ actor RebuildQueue {
     func preview(edited paths: [ContentPath], since start: ContinuousClock.Instant) async {
         guard lastPreview != nil, await hub.failure == nil, paths.allSatisfy({ $0.fileExtension == "md" }) else { return }
         guard let base = lastPreview.take() else { return }  // taken meanwhile by another preview
+        isPreviewing = true
         let edit = edits, builds = previewBuilds
         // The preview is handed over, not copied, so that it changes in place (see PagePreview).
         let handover = Handover(consume base)
@@ -74,6 +77,7 @@ actor RebuildQueue {
             var preview = handover.take()
             return (preview.render(edited: paths), preview)
         }
+        isPreviewing = false
         // A build published meanwhile brought its own preview: keep that one.
         if previewBuilds == builds { lastPreview = next }
         guard let files else { return }
@@ -90,7 +94,8 @@ actor RebuildQueue {
             switch result {
             case .success(let (snapshot, outcome)):
                 // Previews of edits made during the build stay on top of it: so does their model.
-                if covered == edits || lastPreview == nil {
+                // (`lastPreview` is also nil while a preview renders: that one is kept.)
+                if covered == edits || (lastPreview == nil && !isPreviewing) {
                     lastPreview = outcome.preview
                     previewBuilds += 1
                 }

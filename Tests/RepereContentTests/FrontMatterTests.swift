@@ -81,6 +81,19 @@ import Testing
         #expect(problems.map { $0.location!.line } == [2, 3, 4, 5, 6])
     }
 
+    /// Keys are compared as text (tags are not resolved): a key written plain and quoted is the
+    /// same key, and booleans, numbers and quoted values still read as they are written.
+    @Test func aKeyWrittenTwiceIsAnErrorEvenQuotedOnce() {
+        let (_, problems) = FrontMatter.decode(yaml: "title: A\n\"title\": B\n", file: "a.md", lineOffset: 1)
+        #expect(problems.map(\.id) == ["front-matter.invalid-yaml"])
+        #expect(problems.first?.message.contains("duplicate key 'title'") == true)
+        let (fm, none) = FrontMatter.decode(yaml: "title: \"true\"\ndraft: yes\norder: 0x10\n", file: "a.md", lineOffset: 1)
+        #expect(none.isEmpty)
+        #expect(fm.title == "true")
+        #expect(fm.status == .draft)
+        #expect(fm.order == 16)
+    }
+
     @Test func aDocumentThatIsNotAMappingIsAnError() {
         let (_, problems) = FrontMatter.decode(yaml: "- a\n- b\n", file: "a.md", lineOffset: 1)
         #expect(problems.map(\.id) == ["front-matter.invalid-yaml"])
