@@ -14,9 +14,7 @@ extension Array where Element: Sendable {
         }
         return results.values
     }
-}
 
-extension Array where Element: Sendable {
     /// Changes every element in place on all cores (each worker touches its own elements only).
     package mutating func parallelUpdate(_ change: @Sendable (inout Element) -> Void) {
         guard count > 1 else { return indices.forEach { change(&self[$0]) } }
@@ -25,9 +23,7 @@ extension Array where Element: Sendable {
             DispatchQueue.concurrentPerform(iterations: items.count) { i in change(&items[i]) }
         }
     }
-}
 
-extension Array where Element: Sendable {
     /// Calls `body` with every element on all cores, in no particular order.
     package func parallelForEach(_ body: @Sendable (Element) -> Void) {
         withUnsafeBufferPointer { items in

@@ -65,10 +65,7 @@ public actor LiveReloadHub {
         guard failure == nil else { return }
         patches.append((edit, files))
         // On top of what is shown (the build and the earlier previews): only these files change.
-        let changed = files.keys.sorted().filter { snapshot.preview($0, html: files[$0]!) }
-        generation += 1
-        let pages = SiteSnapshot.pages(of: changed)
-        if !pages.isEmpty { broadcast(.reload(generation, pages: pages)) }
+        announce(files.keys.sorted().filter { snapshot.preview($0, html: files[$0]!) }, reloadingAll: false)
     }
 
     /// Keeps the last good build (without previews) and shows `diagnostics` on every page.
@@ -90,12 +87,17 @@ public actor LiveReloadHub {
     @discardableResult
     private func show(_ site: SiteSnapshot, reloadingAll: Bool) -> Int {
         let changed = site.changedFiles(since: snapshot)
-        let pages = reloadingAll ? ["*"] : SiteSnapshot.pages(of: changed)
         snapshot = site
         failure = nil
-        generation += 1
-        if !pages.isEmpty { broadcast(.reload(generation, pages: pages)) }
+        announce(changed, reloadingAll: reloadingAll)
         return changed.count
+    }
+
+    /// A new generation: the pages among the `changed` files (or all) are told to reload.
+    private func announce(_ changed: [String], reloadingAll: Bool) {
+        generation += 1
+        let pages = reloadingAll ? ["*"] : SiteSnapshot.pages(of: changed)
+        if !pages.isEmpty { broadcast(.reload(generation, pages: pages)) }
     }
 
     /// Ends every event stream (the server is stopping).

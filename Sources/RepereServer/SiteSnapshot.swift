@@ -69,9 +69,7 @@ public struct SiteSnapshot: Sendable {
     /// The files that differ from `older`'s: added, removed or changed.
     func changedFiles(since older: SiteSnapshot) -> [String] {
         var changed = older.tree.files.keys.filter { tree.files[$0] == nil }
-        for (path, content) in tree.files where older.content(at: path) != previews[path].map({ .text($0) }) ?? content {
-            changed.append(path)
-        }
+        for path in tree.files.keys where older.content(at: path) != content(at: path) { changed.append(path) }
         return changed
     }
 

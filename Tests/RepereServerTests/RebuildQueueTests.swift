@@ -24,21 +24,13 @@ private final class Gate: @unchecked Sendable {
 }
 
 @Suite struct RebuildQueueTests {
-    static let files = [
+    private static let files = [
         "repere.yml": "base_url: https://x.fr/\n",
         "content/faq/_section.md": "---\ntitle: Questions\n---\nLes questions fréquentes.\n",
         "content/faq/q1.md": "---\ntitle: Première question\ntype: faq\n---\nRéponse courte.\n",
         "content/faq/q2.md": "---\ntitle: Seconde question\ntype: faq\n---\nAutre réponse.\n",
         "content/guide.md": "---\ntitle: Guide\n---\nTexte.\n",
     ]
-    func write(_ files: [String: String], in project: URL) throws {
-        for (path, text) in files {
-            let url = project.appendingPathComponent(path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: url)
-        }
-    }
-
     /// A build published while a preview renders must not replace the model that preview
     /// builds on: the next preview would show the earlier edit's old text. The build is let go
     /// 30 ms into the preview of a long page, so that it publishes while that preview renders
@@ -46,7 +38,7 @@ private final class Gate: @unchecked Sendable {
     @Test func aBuildFinishingDuringAPreviewDoesNotLoseIt() async throws {
         let folder = TemporaryDirectory()
         let project = folder.url
-        try write(Self.files, in: project)
+        try folder.write(Self.files)
         let cache = SessionCache()
         let gate = Gate()
         let build: RebuildQueue.Build = {
@@ -65,13 +57,13 @@ private final class Gate: @unchecked Sendable {
 
         // Edit 2 (guide): its build computes, then waits at the gate.
         gate.arm()
-        try write(["content/guide.md": "---\ntitle: Guide\n---\nTexte revu.\n"], in: project)
+        try folder.write(["content/guide.md": "---\ntitle: Guide\n---\nTexte revu.\n"])
         await queue.request([.content], since: .now)
         await gate.waitArrived()
 
         // Edit 3: q1 with a long body (slow to preview); the build of edit 2 is let go meanwhile.
         let long = (0..<40000).map { "Paragraphe \($0) avec du *texte* et [un lien](https://x.fr/\($0))." }.joined(separator: "\n\n")
-        try write(["content/faq/q1.md": "---\ntitle: Première question\ntype: faq\n---\nMARQUEUR-Q1.\n\n\(long)\n"], in: project)
+        try folder.write(["content/faq/q1.md": "---\ntitle: Première question\ntype: faq\n---\nMARQUEUR-Q1.\n\n\(long)\n"])
         gate.arm()  // the build of edit 3 (which follows) waits too
         await queue.note([.content], since: .now)
         let previewing = Task { await queue.preview(edited: ["faq/q1.md"], since: .now) }
@@ -82,7 +74,7 @@ private final class Gate: @unchecked Sendable {
         #expect(afterQ1.contains("MARQUEUR-Q1"))
 
         // Edit 4: q2, previewed while the build of edit 3 waits at the gate.
-        try write(["content/faq/q2.md": "---\ntitle: Seconde question\ntype: faq\n---\nAutre réponse revue.\n"], in: project)
+        try folder.write(["content/faq/q2.md": "---\ntitle: Seconde question\ntype: faq\n---\nAutre réponse revue.\n"])
         await queue.note([.content], since: .now)
         await queue.preview(edited: ["faq/q2.md"], since: .now)
         let shown = String(decoding: await hub.snapshot.bytes(at: "faq/index.html") ?? [], as: UTF8.self)

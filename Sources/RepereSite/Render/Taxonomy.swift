@@ -50,11 +50,9 @@ extension SiteModel {
         var listings: [TaxonomyListing] = []
         for taxonomy in Taxonomy.allCases {
             var byURL: [SitePath: TaxonomyListing] = [:]
-            var urlOf: [String: SitePath] = [:]  // a value's URL, made once (slugs are slow to make)
             for (i, parsed) in site.pages.enumerated() where parsed.page.kind == .article && parsed.page.status != .archived {
                 for value in taxonomy.values(of: parsed.page) {
-                    let url = urlOf[value] ?? taxonomy.url(for: value)
-                    urlOf[value] = url
+                    let url = taxonomy.url(for: value)
                     byURL[url, default: TaxonomyListing(kind: text(taxonomy.labelKey), title: value, url: url, pages: [])].pages.append(i)
                 }
             }
