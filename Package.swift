@@ -23,23 +23,46 @@ let package = Package(
 
         .systemLibrary(name: "Clibgit2", pkgConfig: "libgit2", providers: [.apt(["libgit2-dev"])]),
 
-        // MARK: - Pipeline stages
+        // MARK: - Leaves
+        // Helpers every stage may use: parallel loops, memos, JSON writing, HTML escaping.
+        .target(name: "RepereSupport"),
+        // The catalogue of diagnostics and their formatters.
         .target(name: "RepereDiagnostics"),
-        .target(name: "RepereParallel"),
-        .target(name: "RepereMarkdown", dependencies: ["CCmarkGFM", "RepereDiagnostics"]),
-        .target(name: "RepereGit", dependencies: ["Clibgit2"]),
+
+        // MARK: - Pipeline stages, bottom-up: load → parse → resolve/check → index → render → write
+        // Load: the project, its configuration, front-matter, pages, paths, URLs and slugs.
         .target(
             name: "RepereContent",
-            dependencies: ["RepereDiagnostics", "RepereMarkdown", "RepereParallel", .product(name: "Yams", package: "Yams")]
+            dependencies: ["RepereDiagnostics", "RepereSupport", .product(name: "Yams", package: "Yams")]
         ),
-        // The search index format and French analysis; `Runtime/` holds the browser module shipped with sites.
-        .target(name: "RepereSearch", dependencies: ["RepereDiagnostics", "RepereParallel"], exclude: ["Runtime"], plugins: ["EmbedTheme"]),
+        // Parse: Markdown into documents (cmark-gfm), and documents into HTML.
+        .target(name: "RepereMarkdown", dependencies: ["CCmarkGFM", "RepereContent", "RepereDiagnostics", "RepereSupport"]),
+        // Git: the history walk and revision snapshots (libgit2).
+        .target(name: "RepereGit", dependencies: ["Clibgit2"]),
+        // Dates and authors of pages from Git, and the change reports built on them.
+        .target(name: "RepereHistory", dependencies: ["RepereContent", "RepereDiagnostics", "RepereGit", "RepereSupport"]),
+        // Resolve and check: links, anchors and images, the link graph, related pages, check rules.
+        .target(name: "RepereGraph", dependencies: ["RepereContent", "RepereDiagnostics", "RepereMarkdown", "RepereSupport"]),
+        // Index: French analysis and the search index format; `Runtime/` holds the browser module shipped with sites.
+        .target(name: "RepereSearch", dependencies: ["RepereDiagnostics", "RepereSupport"], exclude: ["Runtime"], plugins: ["EmbedTheme"]),
+        // The Mustache-like template engine of themes.
+        .target(name: "RepereTemplates", dependencies: ["RepereSupport"]),
+        // Render: the theme, the site model, every page and machine file, the search files.
+        .target(
+            name: "RepereRender",
+            dependencies: [
+                "RepereContent", "RepereDiagnostics", "RepereGraph", "RepereMarkdown", "RepereSearch", "RepereSupport",
+                "RepereTemplates",
+            ],
+            plugins: ["EmbedTheme"]
+        ),
+        // The driver: runs the stages (BuildPipeline), writes the site, keeps the caches.
         .target(
             name: "RepereSite",
             dependencies: [
-                "RepereDiagnostics", "RepereMarkdown", "RepereContent", "RepereGit", "RepereSearch", "RepereParallel",
-            ],
-            plugins: ["EmbedTheme"]
+                "RepereContent", "RepereDiagnostics", "RepereGraph", "RepereHistory", "RepereMarkdown", "RepereRender",
+                "RepereSearch", "RepereSupport",
+            ]
         ),
 
         // MARK: - Development server (`repere serve`)
@@ -54,7 +77,10 @@ let package = Package(
         // MARK: - Command line
         .executableTarget(
             name: "repere",
-            dependencies: ["RepereSite", "RepereServer", "RepereContent", "RepereDiagnostics", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: [
+                "RepereSite", "RepereServer", "RepereContent", "RepereDiagnostics", "RepereGraph", "RepereHistory",
+                "RepereRender", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
         ),
 
         // MARK: - Build tooling: the default theme is compiled into the binary
@@ -63,17 +89,21 @@ let package = Package(
 
         // MARK: - Tests
         .target(name: "RepereTestSupport", dependencies: ["RepereDiagnostics", "RepereContent"], path: "Tests/RepereTestSupport"),
+        .testTarget(name: "RepereSupportTests", dependencies: ["RepereSupport"]),
         .testTarget(name: "RepereDiagnosticsTests", dependencies: ["RepereDiagnostics"]),
-        .testTarget(name: "RepereMarkdownTests", dependencies: ["RepereMarkdown"]),
+        .testTarget(name: "RepereMarkdownTests", dependencies: ["RepereMarkdown", "RepereSupport"]),
         .testTarget(name: "RepereGitTests", dependencies: ["RepereGit", "RepereTestSupport"]),
         .testTarget(name: "RepereContentTests", dependencies: ["RepereContent", "RepereTestSupport"]),
         .testTarget(
             name: "RepereSiteTests",
-            dependencies: ["RepereSite", "RepereTestSupport"],
+            dependencies: [
+                "RepereSite", "RepereContent", "RepereGraph", "RepereHistory", "RepereMarkdown", "RepereRender",
+                "RepereSearch", "RepereSupport", "RepereTemplates", "RepereTestSupport",
+            ],
             exclude: ["Golden"]
         ),
-        .testTarget(name: "RepereServerTests", dependencies: ["RepereServer", "RepereSite", "RepereTestSupport"]),
+        .testTarget(name: "RepereServerTests", dependencies: ["RepereServer", "RepereSite", "RepereRender", "RepereTestSupport"]),
         .testTarget(name: "RepereCLITests", dependencies: ["RepereTestSupport"]),
-        .testTarget(name: "RepereSearchTests", dependencies: ["RepereSearch"]),
+        .testTarget(name: "RepereSearchTests", dependencies: ["RepereSearch", "RepereSupport"]),
     ]
 )

@@ -2,7 +2,7 @@ import Foundation
 import PackagePlugin
 
 /// Compiles files into the target that uses this plugin, so an installed `repere` needs no copy
-/// of them: the default theme (`templates/` at the package root) into `RepereSite`, the search
+/// of them: the default theme (`templates/` at the package root) into `RepereRender`, the search
 /// runtime (`Sources/RepereSearch/Runtime/`) into `RepereSearch`.
 @main
 struct EmbedTheme: BuildToolPlugin {

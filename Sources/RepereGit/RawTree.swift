@@ -1,5 +1,5 @@
-import Clibgit2
 import Foundation
+import Clibgit2
 
 /// A tree object read straight from the object database and parsed lazily, entry by entry: two
 /// versions of a folder of hundreds of files are compared by their bytes, and only the entries

@@ -1,5 +1,5 @@
-import Clibgit2
 import Synchronization
+import Clibgit2
 
 /// An open Git repository. It owns the libgit2 handle and serialises access to it, so one instance
 /// can be shared across tasks.

@@ -1,5 +1,5 @@
-import CCmarkGFM
 import Synchronization
+import CCmarkGFM
 
 /// Parses GitHub-flavoured Markdown with cmark-gfm into a ``MarkdownDocument``.
 ///

@@ -1,3 +1,5 @@
+import RepereSupport
+
 /// Renders a ``MarkdownDocument`` to HTML.
 ///
 /// Pure Swift and free of shared state, so pages render in parallel. Headings carry their

@@ -1,3 +1,5 @@
+import RepereContent
+
 /// Gives every heading of a page a unique, stable anchor.
 ///
 /// The anchor is the heading's ``Slug``; a repeated slug gets `-1`, `-2`… in document order,

@@ -1,3 +1,5 @@
+import RepereSupport
+
 /// Decides what raw HTML written in Markdown may reach the page.
 ///
 /// Safe mode (the default): a short list of harmless inline elements (`abbr`, `kbd`, `sub`,

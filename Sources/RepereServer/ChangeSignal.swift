@@ -1,5 +1,6 @@
-#if canImport(Glibc)
 import Glibc
+
+#if canImport(Glibc)
 
 /// Wakes `serve` when something changes in the watched folders, with Linux's inotify: no
 /// polling, so an idle preview costs no CPU and a save is seen at once. It also says which

@@ -1,6 +1,6 @@
+import Foundation
 import FlyingFox
 import FlyingSocks
-import Foundation
 
 /// What the server tells open pages.
 public enum LiveReloadEvent: Equatable, Sendable {

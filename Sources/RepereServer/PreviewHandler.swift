@@ -1,5 +1,6 @@
-import FlyingFox
 import Foundation
+import FlyingFox
+import RepereContent
 
 /// Answers every request of `repere serve` from the hub's current ``SiteSnapshot``.
 ///

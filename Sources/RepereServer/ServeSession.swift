@@ -1,8 +1,9 @@
+import Foundation
 import FlyingFox
 import FlyingSocks
-import Foundation
 import RepereContent
 import RepereDiagnostics
+import RepereRender
 import RepereSite
 
 /// `repere serve`: builds the project into memory, serves it, and rebuilds when files change.

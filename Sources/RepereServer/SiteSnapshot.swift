@@ -1,6 +1,6 @@
 import Foundation
 import RepereContent
-import RepereSite
+import RepereRender
 
 /// One successful build, as served: the output tree and where its copied files are read from.
 public struct SiteSnapshot: Sendable {

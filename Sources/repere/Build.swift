@@ -1,8 +1,5 @@
-import ArgumentParser
 import Foundation
-import RepereDiagnostics
-import RepereSite
-import RepereContent
+import ArgumentParser
 
 extension RepereCommand {
     struct Build: ParsableCommand {

@@ -1,6 +1,6 @@
-import ArgumentParser
 import Foundation
-import RepereSite
+import ArgumentParser
+import RepereHistory
 
 extension RepereCommand {
     struct Changes: ParsableCommand {

@@ -1,7 +1,7 @@
-import ArgumentParser
 import Foundation
+import ArgumentParser
 import RepereDiagnostics
-import RepereSite
+import RepereHistory
 
 extension RepereCommand {
     struct Check: ParsableCommand {

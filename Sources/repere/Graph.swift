@@ -1,5 +1,5 @@
 import ArgumentParser
-import RepereSite
+import RepereGraph
 
 extension RepereCommand {
     struct Graph: ParsableCommand {

@@ -1,7 +1,6 @@
-import ArgumentParser
 import Foundation
+import ArgumentParser
 import RepereContent
-import RepereSite
 
 extension RepereCommand {
     struct New: ParsableCommand {

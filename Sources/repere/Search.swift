@@ -1,6 +1,6 @@
-import ArgumentParser
 import Foundation
-import RepereSite
+import ArgumentParser
+import RepereContent
 
 extension RepereCommand {
     struct Search: ParsableCommand {

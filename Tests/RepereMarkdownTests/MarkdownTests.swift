@@ -1,31 +1,7 @@
 import Dispatch
+import RepereSupport
 import Testing
 @testable import RepereMarkdown
-
-@Suite struct SlugTests {
-    @Test(arguments: [
-        ("Étape 2 : valider", "etape-2-valider"),
-        ("Changer un volontaire de centre", "changer-un-volontaire-de-centre"),
-        ("L’affectation d’un jeune", "l-affectation-d-un-jeune"),
-        ("Cœur de l'œuvre", "coeur-de-l-oeuvre"),
-        ("  --Déjà vu--  ", "deja-vu"),
-        ("PDR & MIG (2024)", "pdr-mig-2024"),
-        ("Привет", ""),
-    ])
-    func slugFoldsAccentsAndPunctuation(input: String, expected: String) {
-        #expect(Slug.make(from: input) == expected)
-    }
-
-    /// Text below U+0300 (and punctuation) is decomposed letter by letter from a table; a
-    /// character from outside those ranges (here `ж`, which adds nothing) sends the same text
-    /// through Foundation's decomposition of the whole string: both must agree.
-    @Test func latinTableAgreesWithFoundationsDecomposition() {
-        for value in Array(UInt32(0x20)..<0x300) + Array(0x2000...0x20CF) {
-            let text = "a\(Unicode.Scalar(value)!)b Ǖtape"
-            #expect(Slug.make(from: text) == Slug.make(from: text + "ж"), "U+\(String(value, radix: 16))")
-        }
-    }
-}
 
 @Suite struct ParserTests {
     @Test func headingAnchorsAreFrenchSlugsDeduplicated() {

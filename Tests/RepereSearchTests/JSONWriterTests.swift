@@ -1,4 +1,5 @@
 @testable import RepereSearch
+import RepereSupport
 import Testing
 
 @Suite struct JSONWriterTests {

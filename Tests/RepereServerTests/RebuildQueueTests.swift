@@ -1,6 +1,7 @@
 import Foundation
-@testable import RepereServer
 import RepereContent
+import RepereRender
+@testable import RepereServer
 import RepereSite
 import RepereTestSupport
 import Testing

@@ -1,9 +1,10 @@
 import Foundation
 import RepereContent
 import RepereDiagnostics
+@testable import RepereRender
+@testable import RepereSite
 import RepereTestSupport
 import Testing
-@testable import RepereSite
 
 @Suite struct BuildPipelineTests {
     static let goldenRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")

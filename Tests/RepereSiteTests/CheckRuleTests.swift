@@ -1,8 +1,10 @@
 import RepereContent
 import RepereDiagnostics
+@testable import RepereGraph
+@testable import RepereMarkdown
+@testable import RepereSite
 import RepereTestSupport
 import Testing
-@testable import RepereSite
 
 @Suite struct CheckRuleTests {
     /// Loads, parses, resolves and checks an in-memory content folder; returns "file:line:col id"

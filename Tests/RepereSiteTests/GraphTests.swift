@@ -1,7 +1,9 @@
 import RepereContent
+@testable import RepereGraph
+@testable import RepereMarkdown
+@testable import RepereSite
 import RepereTestSupport
 import Testing
-@testable import RepereSite
 
 @Suite struct GraphTests {
     func resolve(_ files: [String: String]) throws -> ResolvedSite {

@@ -1,8 +1,9 @@
 import Foundation
 import RepereContent
+@testable import RepereSite
+import RepereSupport
 import RepereTestSupport
 import Testing
-@testable import RepereSite
 
 /// Rebuilds of a site already written: the build cache, and in-place updates of `site/`.
 @Suite struct IncrementalRebuildTests {

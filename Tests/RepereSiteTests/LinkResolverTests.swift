@@ -1,8 +1,10 @@
 import RepereContent
 import RepereDiagnostics
+@testable import RepereGraph
+@testable import RepereMarkdown
+@testable import RepereSite
 import RepereTestSupport
 import Testing
-@testable import RepereSite
 
 @Suite struct LinkResolverTests {
     /// Loads, parses and resolves an in-memory content folder.

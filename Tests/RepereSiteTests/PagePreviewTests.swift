@@ -1,8 +1,8 @@
 import Foundation
 import RepereContent
+@testable import RepereSite
 import RepereTestSupport
 import Testing
-@testable import RepereSite
 
 /// `serve`'s preview of an edited page: the same bytes as the full rebuild that follows, or no
 /// preview at all when the edit reaches beyond the page.

@@ -1,9 +1,9 @@
 import Foundation
 import RepereContent
 import RepereSearch
+@testable import RepereSite
 import RepereTestSupport
 import Testing
-@testable import RepereSite
 
 @Suite struct SearchFilesTests {
     func build(_ files: [String: String], baseURL: String = "https://x.fr/aide/") throws -> (site: TemporaryDirectory, outcome: BuildPipeline.Outcome) {

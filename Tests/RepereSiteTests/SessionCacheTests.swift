@@ -1,8 +1,10 @@
 import Foundation
 import RepereContent
+@testable import RepereRender
+@testable import RepereSite
+@testable import RepereTemplates
 import RepereTestSupport
 import Testing
-@testable import RepereSite
 
 /// What `serve` keeps between rebuilds: only changed pages are parsed and rendered again, and
 /// the site is exactly what a build without the cache gives.

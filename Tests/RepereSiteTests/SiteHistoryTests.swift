@@ -1,12 +1,14 @@
 import Foundation
-#if canImport(FoundationXML)
 import FoundationXML
-#endif
 import RepereContent
 import RepereDiagnostics
+@testable import RepereHistory
+@testable import RepereSite
 import RepereTestSupport
 import Testing
-@testable import RepereSite
+
+#if canImport(FoundationXML)
+#endif
 
 /// Builds of fixture Git repositories with fixed authors and dates (FixtureRepository.epoch =
 /// 2023-11-14T22:13:20Z; commits are dated in seconds after it, in +01:00).

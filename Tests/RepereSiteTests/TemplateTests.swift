@@ -1,5 +1,6 @@
-import Testing
 @testable import RepereSite
+@testable import RepereTemplates
+import Testing
 
 @Suite struct TemplateTests {
     private func render(_ templates: [String: String], _ name: String = "main", context: TemplateContext) throws -> String {

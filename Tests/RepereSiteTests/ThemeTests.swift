@@ -1,8 +1,9 @@
 import Foundation
 import RepereContent
+@testable import RepereRender
+@testable import RepereSite
 import RepereTestSupport
 import Testing
-@testable import RepereSite
 
 @Suite struct ThemeTests {
     @Test func percentEncodingKeepsOnlyUnreservedASCII() {

@@ -1,6 +1,5 @@
 import RepereDiagnostics
-import RepereMarkdown
-import RepereParallel
+import RepereSupport
 
 /// The load stage: reads every file of a ``ContentSource`` into pages and assets.
 ///

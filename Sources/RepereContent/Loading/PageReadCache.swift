@@ -1,5 +1,5 @@
 import RepereDiagnostics
-import RepereParallel
+import RepereSupport
 
 /// Decoded pages kept between loads (`serve`), so a rebuild reads and decodes only the files that
 /// changed: reading ten thousand files and their front-matter YAML is the load stage's cost.

@@ -1,5 +1,3 @@
-import RepereMarkdown
-
 /// Where a content file is published: the one rule that maps file paths to site paths.
 ///
 /// Folders become slugged path components; `<slug>.md` and `<slug>/index.md` become

@@ -43,5 +43,13 @@ public struct SitePath: RawRepresentable, Hashable, Comparable, Sendable, Custom
         return SitePath(rawValue: last.contains(".") ? path : path + "/")
     }
 
+    /// The address of this path on the site published at `baseURL` (`https://aide.exemple.fr/`
+    /// and `/faq/` give `https://aide.exemple.fr/faq/`).
+    public func absolute(baseURL: String) -> String {
+        var base = baseURL
+        while base.hasSuffix("/") { base.removeLast() }
+        return base + rawValue
+    }
+
     public static func < (lhs: SitePath, rhs: SitePath) -> Bool { lhs.rawValue < rhs.rawValue }
 }

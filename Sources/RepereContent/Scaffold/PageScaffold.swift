@@ -1,5 +1,4 @@
 import Foundation
-import RepereMarkdown
 
 /// Creates a new page file with a front-matter skeleton (`repere new`).
 ///

@@ -1,3 +1,5 @@
+import RepereSupport
+
 /// Consecutive documents analysed for the index, in flat arrays, with the phrase terms of their
 /// short fields (see `IndexBuilder.phrase`). Each distinct word is analysed once per chunk
 /// (`WordTable` numbers words, each number keeps its term) and terms are numbered within the

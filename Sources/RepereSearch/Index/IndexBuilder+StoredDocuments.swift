@@ -1,3 +1,5 @@
+import RepereSupport
+
 /// What the index stores of each page for its results, and how it is written.
 extension IndexBuilder {
     static func stored(_ d: SearchDocument) -> IndexFormat.StoredDocument {

@@ -1,5 +1,5 @@
 import Foundation
-import RepereParallel
+import RepereSupport
 
 /// Builds the search index files from documents: term statistics for BM25F ranking, postings
 /// with per-section counts for deep links, and the stored text for result snippets.

@@ -1,4 +1,4 @@
-import RepereParallel
+import RepereSupport
 
 /// What `serve` keeps of the index stage from one rebuild to the next: the analysis of each
 /// chunk of documents (the stage's main cost), reused when the chunk starts at the same place

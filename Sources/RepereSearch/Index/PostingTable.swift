@@ -1,4 +1,4 @@
-import RepereParallel
+import RepereSupport
 
 /// Every term's postings, merged from the analysed chunks into one flat buffer: grouped by term,
 /// each term's by document, a common term's cut to its `maxPostings` best.

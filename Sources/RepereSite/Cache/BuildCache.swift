@@ -1,6 +1,7 @@
 import Foundation
 import RepereContent
 import RepereDiagnostics
+import RepereSupport
 
 /// What the last build that wrote the site produced (`.repere-cache/build.json`), so that a
 /// rebuild with the same ``BuildFingerprint`` does nothing but say the same diagnostics again.

@@ -1,4 +1,6 @@
 import RepereContent
+import RepereMarkdown
+import RepereRender
 import RepereSearch
 
 /// What `repere serve` keeps in memory from one rebuild to the next, so that a rebuild after an

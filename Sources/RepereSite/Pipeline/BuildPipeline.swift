@@ -1,7 +1,10 @@
 import Foundation
 import RepereContent
 import RepereDiagnostics
+import RepereGraph
+import RepereHistory
 import RepereMarkdown
+import RepereRender
 
 /// Builds a site: load → parse → resolve → check → bodies → index → model → render → write, each stage a function from the
 /// previous stage's value to its own. This type alone knows every stage.

@@ -1,6 +1,8 @@
 import RepereContent
-import RepereDiagnostics
+import RepereGraph
+import RepereHistory
 import RepereMarkdown
+import RepereRender
 
 /// What a build keeps so that `serve` can show an edited page at once, before the whole site is
 /// rebuilt: the site model, rendered bodies and link tables of that build.

@@ -1,5 +1,6 @@
 import Foundation
 import RepereContent
+import RepereRender
 
 extension OutputTree {
     /// Calls `body` with the bytes of the file at `path` (read from `source` for copied files).

@@ -1,6 +1,7 @@
 import Foundation
 import RepereContent
-import RepereParallel
+import RepereRender
+import RepereSupport
 
 /// The write stage: puts an ``OutputTree`` on disk without ever leaving a half-written site.
 ///
@@ -164,10 +165,4 @@ extension OutputWriter {
         }
         return created
     }
-}
-
-/// Why the site could not be written.
-public struct OutputError: Error, CustomStringConvertible, Sendable {
-    public var description: String
-    public init(_ description: String) { self.description = description }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import RepereContent
-import RepereParallel
+import RepereRender
+import RepereSupport
 
 /// The difference between an ``OutputTree`` and the site already on disk, and how to apply it
 /// in place: only the files whose bytes differ are written, and files the tree no longer has

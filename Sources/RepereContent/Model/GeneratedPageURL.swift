@@ -1,0 +1,15 @@
+/// Where the build puts the pages it makes from configuration rather than content: the
+/// accessibility statement, the legal notice, the personal data page, the glossary and one
+/// page per audience. A content page at the same URL (`content/mentions-legales.md`) replaces
+/// the generated one.
+public enum GeneratedPageURL {
+    public static let accessibility: SitePath = "/accessibilite/"
+    public static let legal: SitePath = "/mentions-legales/"
+    public static let privacy: SitePath = "/donnees-personnelles/"
+    public static let glossary: SitePath = "/glossaire/"
+    /// The pages every footer links to.
+    public static let footer: Set<SitePath> = [accessibility, legal, privacy, glossary]
+
+    /// The "Je suis…" page of the audience `id`.
+    public static func audience(_ id: String) -> SitePath { SitePath(pageComponents: ["public", Slug.make(from: id)]) }
+}

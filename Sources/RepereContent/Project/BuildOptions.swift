@@ -1,0 +1,37 @@
+import Foundation
+
+/// What to build and how: the resolved options the pipeline consumes (configuration file,
+/// then command-line flags over it).
+public struct BuildOptions: Sendable {
+    /// The project folder (holding `content/`, optionally `repere.yml` and `templates/`).
+    public var projectDirectory: URL
+    public var configuration: SiteConfiguration
+    /// Where the site is written; default `<project>/<output_dir>`.
+    public var outputDirectory: URL
+    /// Build draft pages too.
+    public var includeDrafts = false
+    /// Build the content as it is at this Git revision (branch, tag, commit) instead of the
+    /// working tree, read from the object database without a checkout.
+    public var revision: String?
+    /// Where caches are kept between builds (`<project>/.repere-cache`); `nil` disables them.
+    public var cacheDirectory: URL?
+    /// The day `review_by` dates are compared with (the only use of the date in a build).
+    public var today = CalendarDate.today()
+
+    public init(projectDirectory: URL, configuration: SiteConfiguration, outputDirectory: URL? = nil) {
+        self.projectDirectory = projectDirectory.standardizedFileURL
+        self.configuration = configuration
+        self.cacheDirectory = projectDirectory.appendingPathComponent(".repere-cache").standardizedFileURL
+        self.outputDirectory =
+            outputDirectory?.standardizedFileURL
+            ?? projectDirectory.appendingPathComponent(configuration.outputDirectory).standardizedFileURL
+    }
+
+    public var contentDirectory: URL {
+        projectDirectory.appendingPathComponent(configuration.contentDirectory)
+    }
+
+    public var templatesDirectory: URL {
+        projectDirectory.appendingPathComponent(configuration.templatesDirectory)
+    }
+}

@@ -1,0 +1,32 @@
+import Foundation
+import RepereDiagnostics
+
+/// Reads a project's `repere.yml` (if any) into its configuration.
+public enum Project {
+    /// The configuration of the project in `directory`, with problems found in `repere.yml`.
+    ///
+    /// - Throws: ``ProjectError`` when the folder has no `content/` folder.
+    public static func configuration(in directory: URL) throws -> (SiteConfiguration, [Diagnostic]) {
+        let file = directory.appendingPathComponent("repere.yml")
+        var result = (SiteConfiguration(), [Diagnostic]())
+        if let data = FileManager.default.contents(atPath: file.path) {
+            guard let text = String(validating: [UInt8](data), as: UTF8.self) else {
+                return (SiteConfiguration(), [.error("config.invalid-utf8", "repere.yml is not valid UTF-8 text", at: SourceLocation(file: "repere.yml"))])
+            }
+            result = SiteConfiguration.decode(yaml: text)
+        }
+        var isDirectory: ObjCBool = false
+        let content = directory.appendingPathComponent(result.0.contentDirectory)
+        guard FileManager.default.fileExists(atPath: content.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw ProjectError(
+                "no '\(result.0.contentDirectory)' folder in \(directory.path): a project is a folder with content/ (use -C DIR to point at one)")
+        }
+        return result
+    }
+}
+
+/// A problem that stops a command before any work (no project, output not writable…).
+public struct ProjectError: Error, CustomStringConvertible, Sendable {
+    public var description: String
+    public init(_ description: String) { self.description = description }
+}

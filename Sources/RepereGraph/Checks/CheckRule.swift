@@ -1,0 +1,40 @@
+import RepereContent
+import RepereDiagnostics
+import RepereSupport
+
+/// One content lint run by `repere check` and `repere build` over the resolved site.
+///
+/// Rules read the model (pages, documents, link graph), never rendered HTML, so `check` can
+/// skip rendering. Broken links, missing anchors and images, links to drafts and alias
+/// collisions are found by the resolve stage itself, which reports them as errors.
+package protocol CheckRule: Sendable {
+    func check(_ input: CheckInput) -> [Diagnostic]
+}
+
+/// What rules look at.
+package struct CheckInput: Sendable {
+    package var site: ResolvedSite
+    /// The day `review_by` dates are compared with.
+    package var today: CalendarDate
+
+    package init(site: ResolvedSite, today: CalendarDate) {
+        self.site = site
+        self.today = today
+    }
+
+    /// Indexes of pages that are published (not archived): the live site.
+    package var livePages: [Int] { site.pages.indices.filter { site.pages[$0].page.status != .archived } }
+}
+
+/// Every rule, in the order they run.
+package enum RuleRegistry {
+    package static let rules: [any CheckRule] = [
+        OrphanPage(), LinkToArchivedPage(), ImageWithoutAlt(), VagueLinkText(), HeadingLevelSkipped(),
+        DuplicateTitle(), MissingDescription(), ReviewOverdue(),
+    ]
+
+    /// Runs every rule, on all cores.
+    package static func check(_ input: CheckInput) -> [Diagnostic] {
+        rules.parallelMap { $0.check(input) }.flatMap { $0 }
+    }
+}

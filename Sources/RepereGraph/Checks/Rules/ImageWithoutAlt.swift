@@ -1,0 +1,26 @@
+import RepereDiagnostics
+import RepereSupport
+
+/// `image.missing-alt` (warning): an image without alternative text (RGAA 1.1), or whose
+/// alternative is just its file name (RGAA 1.3).
+package struct ImageWithoutAlt: CheckRule {
+    package func check(_ input: CheckInput) -> [Diagnostic] {
+        input.livePages.flatMap { i in
+            let parsed = input.site.pages[i]
+            return parsed.document.references.compactMap { ref -> Diagnostic? in
+                guard ref.kind == .image else { return nil }
+                let alt = ref.text.trimmingWhitespace
+                let fileName = ref.destination.split(separator: "/").last.map(String.init) ?? ""
+                let location = parsed.page.location(line: ref.position.line, column: ref.position.column)
+                if alt.isEmpty {
+                    return .warning("image.missing-alt", "image '\(ref.destination)' has no alternative text", at: location,
+                        notes: ["describe what the image shows: ![Menu Inscriptions ouvert](\(ref.destination))"])
+                }
+                if alt == fileName || alt == fileName.split(separator: ".").first.map(String.init) {
+                    return .warning("image.missing-alt", "the alternative text of '\(ref.destination)' is its file name", at: location)
+                }
+                return nil
+            }
+        }
+    }
+}

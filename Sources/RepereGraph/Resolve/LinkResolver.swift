@@ -1,0 +1,261 @@
+import Foundation
+import RepereContent
+import RepereDiagnostics
+import RepereMarkdown
+import RepereSupport
+
+/// The resolve stage: turns every relative `.md` link, site path and image into the URL it
+/// designates, with one hash lookup per link (no file system access).
+///
+/// Forms understood: `page.md`, `./page.md`, `../section/page.md#anchor`, `folder/index.md`,
+/// a section's `_section.md` or its folder, URL-encoded names, absolute site paths
+/// (`/section/page/`), and same-page anchors (`#etape-2`). Links with a scheme (`https:`,
+/// `mailto:`) are left as they are.
+public struct LinkResolver: Sendable {
+    /// The path of the base URL, without its final slash (`""` or `/aide`).
+    public var basePath: String
+
+    public init(basePath: String) { self.basePath = basePath }
+
+    public func resolve(_ pages: [ParsedPage], drafts: [Page], assets: [Asset]) -> ResolvedSite {
+        let index = Index(pages: pages, drafts: drafts, assets: assets)
+        let perPage = Array(pages.indices).parallelMap { from in
+            let parsed = pages[from]
+            var resolved = resolveLinks(of: parsed, at: from, index: index)
+            let related = explicitRelated(of: parsed.page, index: index, diagnostics: &resolved.diagnostics)
+            return (resolved, related)
+        }
+        let links = perPage.flatMap(\.0.links)
+        let diagnostics = perPage.flatMap(\.0.diagnostics)
+        let rewrites = perPage.map(\.0.rewrites)
+        let related = perPage.map(\.1)
+        let (redirects, aliasProblems) = self.redirects(pages.map(\.page), index: index)
+        return ResolvedSite(
+            pages: pages, rewrites: rewrites, redirects: redirects, assets: assets,
+            graph: LinkGraph(pageCount: pages.count, links: links, explicitRelated: related),
+            diagnostics: diagnostics + aliasProblems)
+    }
+
+    /// One page's links and images resolved against the site's `index`.
+    package struct PageLinks: Sendable {
+        /// Destinations as written → URLs to emit.
+        package var rewrites: [String: String] = [:]
+        /// Its links to pages.
+        package var links: [LinkGraph.Link] = []
+        package var diagnostics: [Diagnostic] = []
+    }
+
+    /// Resolves every link and image of `parsed`, the page at `from` in the site.
+    package func resolveLinks(of parsed: ParsedPage, at from: Int, index: Index) -> PageLinks {
+        var result = PageLinks()
+        for reference in parsed.document.references {
+            let location = parsed.page.location(line: reference.position.line, column: reference.position.column)
+            switch resolve(reference.destination, isImage: reference.kind == .image, in: parsed, index: index, at: location) {
+            case .external: break
+            case .resolved(let href, let target):
+                result.rewrites[reference.destination] = href
+                if case .page(let to) = target, reference.kind == .link {
+                    result.links.append(LinkGraph.Link(from: from, to: to, location: location))
+                }
+            case .problem(let diagnostic): result.diagnostics.append(diagnostic)
+            }
+        }
+        return result
+    }
+
+    /// The pages named in front-matter `related:`, resolved like links.
+    private func explicitRelated(of page: Page, index: Index, diagnostics: inout [Diagnostic]) -> [Int] {
+        let parsed = ParsedPage(page: page, document: MarkdownDocument(blocks: [], headings: [], references: [], rawHTML: []))
+        return page.frontMatter.related.compactMap { path in
+            switch resolve(path, isImage: false, in: parsed, index: index, at: page.location(ofKey: "related")) {
+            case .resolved(_, .page(let i)): return i
+            case .problem(let diagnostic):
+                diagnostics.append(diagnostic)
+                return nil
+            default:
+                diagnostics.append(.error("link.broken", "related page '\(path)' is not a page", at: page.location(ofKey: "related")))
+                return nil
+            }
+        }
+    }
+
+    // MARK: - Links
+
+    package enum Outcome {
+        case external
+        case resolved(String, Index.Target)
+        case problem(Diagnostic)
+    }
+
+    /// Resolves one destination written in `parsed` at `location`.
+    package func resolve(_ destination: String, isImage: Bool, in parsed: ParsedPage, index: Index, at location: SourceLocation) -> Outcome {
+        let page = parsed.page
+        if destination.isEmpty || Self.hasScheme(destination) || destination.hasPrefix("//") { return .external }
+
+        // Split `path?query#fragment` on bytes: '#' and '?' are ASCII, so UTF-8 indexes are safe.
+        let bytes = destination.utf8
+        var pathEnd = bytes.endIndex
+        var fragment: String?
+        if let hash = bytes.firstIndex(of: UInt8(ascii: "#")) {
+            fragment = Self.decoded(String(destination[bytes.index(after: hash)...]))
+            pathEnd = hash
+        }
+        if let query = bytes[..<pathEnd].firstIndex(of: UInt8(ascii: "?")) { pathEnd = query }
+        let path = Self.decoded(String(destination[..<pathEnd]))
+
+        // Same-page anchor.
+        if path.isEmpty {
+            guard let fragment else { return .external }
+            guard let anchor = Self.anchor(fragment, in: parsed.document.headings) else {
+                return .problem(missingAnchor(fragment, in: page.title, at: location))
+            }
+            return anchor == fragment ? .external : .resolved("#" + anchor, .asset(page.url))
+        }
+
+        let target: Index.Target?
+        if path.hasPrefix("/") {
+            target = SitePath.normalizing(path).flatMap { index.bySitePath[$0] }
+        } else {
+            guard let resolved = ContentPath.resolving(path, in: page.bundleDirectory ?? page.source.directory) else {
+                return .problem(
+                    .error("path.escapes-content", "'\(destination)' points outside the content folder", at: location))
+            }
+            if let draft = index.drafts[resolved] {
+                return .problem(
+                    .error("link.to-draft", "'\(destination)' links to the draft '\(draft.title)', which is not published", at: location,
+                        notes: ["publish the page, or remove the link"]))
+            }
+            target = index.byContentPath[resolved] ?? index.byContentPath[ContentPath(resolved.rawValue + "/_section.md")]
+                ?? index.byContentPath[ContentPath(resolved.rawValue + "/index.md")]
+        }
+        guard let target else {
+            return .problem(
+                isImage
+                    ? .error("image.missing", "image '\(destination)' does not exist", at: location)
+                    : .error("link.broken", "link target '\(destination)' does not exist", at: location))
+        }
+        switch target {
+        case .asset(let url):
+            return .resolved(basePath + url.rawValue, target)
+        case .page(let i):
+            // A page's links to itself see its own headings (an edited page's new ones).
+            let targetPage = index.pages[i].page.source == page.source ? parsed : index.pages[i]
+            guard let fragment else { return .resolved(basePath + targetPage.page.url.rawValue, target) }
+            guard let anchor = Self.anchor(fragment, in: targetPage.document.headings) else {
+                return .problem(missingAnchor(fragment, in: targetPage.page.title, at: location))
+            }
+            return .resolved(basePath + targetPage.page.url.rawValue + "#" + anchor, target)
+        }
+    }
+
+    /// The site anchor a fragment designates: a heading anchor as Repère writes it, or as the
+    /// Git forge writes it (GitHub keeps accents: `#étape-2--valider`), so links that work when
+    /// browsing the repository work on the site too.
+    package static func anchor(_ fragment: String, in headings: [Heading]) -> String? {
+        if headings.contains(where: { $0.anchor == fragment }) { return fragment }
+        let forgeAnchors = ForgeAnchors.make(for: headings.map(\.text))
+        return forgeAnchors.firstIndex(of: fragment.lowercased()).map { headings[$0].anchor }
+    }
+
+    private func missingAnchor(_ anchor: String, in title: String, at location: SourceLocation) -> Diagnostic {
+        .error("link.missing-anchor", "no heading of '\(title)' has the anchor '#\(anchor)'", at: location)
+    }
+
+    /// Percent-decodes `s` (`%C3%A9t%C3%A9.md` → `été.md`); text without `%` is returned as is.
+    package static func decoded(_ s: String) -> String {
+        s.utf8.contains(UInt8(ascii: "%")) ? (s.removingPercentEncoding ?? s) : s
+    }
+
+    /// Whether `s` starts with a URL scheme (`https:`, `mailto:`): a letter, then letters,
+    /// digits, `+`, `-` or `.`, then `:`.
+    package static func hasScheme(_ s: String) -> Bool {
+        func isLetter(_ b: UInt8) -> Bool { (b | 0x20) >= UInt8(ascii: "a") && (b | 0x20) <= UInt8(ascii: "z") }
+        var bytes = s.utf8.makeIterator()
+        guard let first = bytes.next(), isLetter(first) else { return false }
+        while let b = bytes.next() {
+            if b == UInt8(ascii: ":") { return true }
+            guard isLetter(b) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(b)
+                || b == UInt8(ascii: "+") || b == UInt8(ascii: "-") || b == UInt8(ascii: ".")
+            else { return false }
+        }
+        return false
+    }
+
+    // MARK: - Aliases
+
+    package func redirects(_ pages: [Page], index: Index) -> ([Redirect], [Diagnostic]) {
+        var redirects: [SitePath: (Redirect, Page)] = [:]
+        var diagnostics: [Diagnostic] = []
+        for page in pages {
+            for alias in page.frontMatter.aliases {
+                let location = page.location(ofKey: "aliases")
+                let absolute = alias.hasPrefix("/") ? alias : (page.parent ?? .root).rawValue + alias
+                guard let from = SitePath.normalizing(absolute) else {
+                    diagnostics.append(.error("path.escapes-site", "alias '\(alias)' points outside the site", at: location))
+                    continue
+                }
+                if let target = index.bySitePath[from] {
+                    let what = if case .page(let i) = target { "the page '\(index.pages[i].page.title)'" } else { "a file" }
+                    diagnostics.append(
+                        .error("alias.collision", "alias '\(alias)' is already the URL of \(what)", at: location,
+                            notes: ["the existing page wins; remove the alias"]))
+                    continue
+                }
+                if let (_, other) = redirects[from] {
+                    if other.url != page.url {
+                        diagnostics.append(
+                            .error("alias.collision", "alias '\(alias)' is also an alias of '\(other.title)'", at: location))
+                    }
+                    continue
+                }
+                redirects[from] = (Redirect(from: from, to: page.url), page)
+            }
+        }
+        // Every URL a page had in Git history keeps working; explicit aliases and live pages win.
+        for page in pages {
+            for old in page.history?.previousPaths ?? [] {
+                guard let from = PageURL.url(of: old), from != page.url, redirects[from] == nil else { continue }
+                if let target = index.bySitePath[from] {
+                    if case .page(let i) = target, index.pages[i].page.url != page.url {
+                        diagnostics.append(
+                            .warning("history.redirect-collision",
+                                "the old URL '\(from)' of this page (from '\(old)') is now the page '\(index.pages[i].page.title)'",
+                                at: SourceLocation(file: page.displayPath), notes: ["the live page wins; old links lead there"]))
+                    }
+                    continue
+                }
+                redirects[from] = (Redirect(from: from, to: page.url), page)
+            }
+        }
+        return (redirects.values.map(\.0).sorted { $0.from < $1.from }, diagnostics)
+    }
+
+    // MARK: - Lookup tables
+
+    /// The site's pages, files and drafts by content path and URL.
+    package struct Index: Sendable {
+        package enum Target: Sendable { case page(Int), asset(SitePath) }
+        package private(set) var pages: [ParsedPage]
+        package var byContentPath: [ContentPath: Target] = [:]
+        package var bySitePath: [SitePath: Target] = [:]
+        package var drafts: [ContentPath: Page] = [:]
+
+        package init(pages: [ParsedPage], drafts: [Page], assets: [Asset]) {
+            self.pages = pages
+            for (i, parsed) in pages.enumerated() {
+                byContentPath[parsed.page.source] = .page(i)
+                bySitePath[parsed.page.url] = .page(i)
+            }
+            for asset in assets {
+                byContentPath[asset.source] = .asset(asset.url)
+                bySitePath[asset.url] = .asset(asset.url)
+            }
+            for draft in drafts { self.drafts[draft.source] = draft }
+        }
+
+        /// Replaces page `i` by a new version of itself (same file and URL).
+        package mutating func replacePage(_ i: Int, with parsed: ParsedPage) {
+            pages[i] = parsed
+        }
+    }
+}

@@ -1,0 +1,138 @@
+import Foundation
+import RepereContent
+import RepereGit
+import RepereSupport
+
+/// What changed in the help centre between two points of its history: pages added, updated,
+/// moved and removed, with titles, descriptions and absolute links — `repere changes`.
+///
+/// The two trees are compared straight from the object database (the working tree is not
+/// read); a file whose history links it to a removed path is a move, not a removal plus an
+/// addition. Drafts and archived pages are left out; sections and the home page too.
+public struct ChangeReport: Sendable, Encodable {
+    /// One end of the range.
+    public struct Endpoint: Sendable, Encodable {
+        /// As the user wrote it (`2026-11-01`, `v2`, `HEAD`).
+        public var label: String
+        /// The commit it resolved to; `nil` before the first commit.
+        public var commit: String?
+        /// The day of that commit (or the date given), `YYYY-MM-DD`.
+        public var date: String?
+    }
+
+    public struct Page: Sendable, Encodable {
+        public var title: String
+        public var url: String
+        public var description: String?
+        /// The file, relative to the content folder.
+        public var path: String
+        /// For moved pages, the URL the page had before.
+        public var previousURL: String?
+    }
+
+    public var version = 1
+    public var since: Endpoint
+    public var until: Endpoint
+    public var added: [Page] = []
+    public var updated: [Page] = []
+    public var moved: [Page] = []
+    public var removed: [Page] = []
+
+    /// Compares the content folder at `since` and at `until` (default `HEAD`); each is a date
+    /// (`YYYY-MM-DD`, midnight UTC: `--since` takes the last commit before that day, `--until`
+    /// the last commit of that day) or a revision.
+    ///
+    /// - Throws: ``ProjectError`` when the project is not in a repository or a revision is unknown.
+    public static func make(options: BuildOptions, since: String, until: String?) throws -> ChangeReport {
+        let contentURL = options.contentDirectory.standardizedFileURL.resolvingSymlinksInPath()
+        let repository: Repository
+        do {
+            repository = try Repository(discoveringFrom: contentURL.path)
+        } catch {
+            throw ProjectError("\(options.projectDirectory.path) is not in a Git repository: there is no history to compare")
+        }
+        let prefix = ProjectHistory.prefix(of: contentURL, in: repository)
+        do {
+            guard let head = repository.headCommit else { throw ProjectError("the repository has no commits yet") }
+            let untilCommit = try resolve(until ?? "HEAD", endOfDay: true, from: head, repository)
+            guard let end = untilCommit else { throw ProjectError("no commit before '\(until ?? "HEAD")'") }
+            let startCommit = try resolve(since, endOfDay: false, from: end, repository)
+            let old = try startCommit.map { try RevisionSnapshot(repository: repository, revision: $0.hex, pathPrefix: prefix) }
+            let new = try RevisionSnapshot(repository: repository, revision: end.hex, pathPrefix: prefix)
+            let history = try HistoryIndex.build(repository: repository, pathPrefix: prefix, start: end)
+            var report = ChangeReport(
+                since: try endpoint(since, startCommit, repository), until: try endpoint(until ?? "HEAD", end, repository))
+            report.compare(old: old, new: new, history: history, prefix: prefix, baseURL: options.configuration.baseURL)
+            return report
+        } catch let error as ProjectError {
+            throw error
+        } catch {
+            throw ProjectError("\(error)")
+        }
+    }
+
+    private static func resolve(_ text: String, endOfDay: Bool, from start: CommitID, _ repository: Repository) throws -> CommitID? {
+        guard let date = CalendarDate(text) else { return try repository.resolve(revision: text) }
+        let midnight = Timestamp(date).seconds + (endOfDay ? 86_400 : 0)
+        return try repository.lastCommit(before: midnight, from: start)
+    }
+
+    private static func endpoint(_ label: String, _ commit: CommitID?, _ repository: Repository) throws -> Endpoint {
+        var date = CalendarDate(label)?.description
+        if date == nil, let commit {
+            let time = try repository.commitTime(commit)
+            date = Timestamp(seconds: time.seconds, offsetMinutes: time.offsetMinutes).day.description
+        }
+        return Endpoint(label: label, commit: commit?.short, date: date)
+    }
+
+    // MARK: - Comparison
+
+    private mutating func compare(old: RevisionSnapshot?, new: RevisionSnapshot, history: HistoryIndex, prefix: String, baseURL: String) {
+        func pages(_ snapshot: RevisionSnapshot?) -> [String: RevisionSnapshot.File] {
+            var result: [String: RevisionSnapshot.File] = [:]
+            for file in snapshot?.files ?? [] where file.path.hasSuffix(".md") && file.path.hasPrefix(prefix) {
+                let relative = String(file.path.dropFirst(prefix.count))
+                if PageURL.kind(of: ContentPath(relative)) == .article { result[file.path] = file }
+            }
+            return result
+        }
+        let before = pages(old), after = pages(new)
+        var movedFrom: Set<String> = []
+        for path in after.keys.sorted() {
+            let file = after[path]!
+            if let previous = before[path] {
+                if previous.blobID != file.blobID, let page = describe(file, in: new, prefix: prefix, baseURL: baseURL) {
+                    updated.append(page)
+                }
+                continue
+            }
+            let origin = history.files[path]?.previousPaths.last { before[$0] != nil && after[$0] == nil }
+            guard var page = describe(file, in: new, prefix: prefix, baseURL: baseURL) else { continue }
+            if let origin {
+                movedFrom.insert(origin)
+                page.previousURL = PageURL.url(of: ContentPath(String(origin.dropFirst(prefix.count))))
+                    .map { $0.absolute(baseURL: baseURL) }
+                moved.append(page)
+            } else {
+                added.append(page)
+            }
+        }
+        for path in before.keys.sorted() where after[path] == nil && !movedFrom.contains(path) {
+            if let old, let page = describe(before[path]!, in: old, prefix: prefix, baseURL: baseURL) { removed.append(page) }
+        }
+    }
+
+    /// Title, URL and description of a page file; `nil` for drafts, archived or unreadable pages.
+    private func describe(_ file: RevisionSnapshot.File, in snapshot: RevisionSnapshot, prefix: String, baseURL: String) -> Page? {
+        let path = ContentPath(String(file.path.dropFirst(prefix.count)))
+        guard let bytes = try? snapshot.contents(of: file), let text = String(validating: bytes, as: UTF8.self),
+            case .success(let parts) = FrontMatterSplitter.split(text, file: path.rawValue), let url = PageURL.url(of: path)
+        else { return nil }
+        let (frontMatter, _) = FrontMatter.decode(yaml: parts.yaml, file: path.rawValue, lineOffset: 1)
+        guard frontMatter.status == .published else { return nil }
+        return Page(
+            title: frontMatter.title?.trimmingWhitespace ?? path.stem, url: url.absolute(baseURL: baseURL),
+            description: frontMatter.description, path: path.rawValue)
+    }
+}

@@ -1,0 +1,195 @@
+import Foundation
+import RepereContent
+import RepereDiagnostics
+import RepereGit
+
+/// The Git side of a build: where content comes from (the working tree or a revision) and what
+/// the history says of each file. The only place the pipeline meets ``RepereGit``.
+///
+/// Whatever Git cannot tell is said once, as a note (`git.no-repository`, `git.no-commits`,
+/// `git.shallow-history`), and never replaced by the build's own time.
+package struct ProjectHistory {
+    /// Where the content files are read from.
+    package var source: any ContentSource
+    /// History of each content file, by content path (files Git does not know are absent).
+    package var histories: [ContentPath: PageHistory]
+    /// Content files with uncommitted changes or not tracked yet, sorted.
+    package var uncommitted: [ContentPath]
+    package var notes: [Diagnostic]
+    /// When files changed since the last commit take their dates from the file system: the
+    /// content folder, and the committed histories those dates amend.
+    package var editedFileDates: (root: URL, committed: [ContentPath: PageHistory])? = nil
+
+    /// Opens the repository holding `options.contentDirectory` (if any) and reads its history
+    /// (unless `readHistory` is false: then only `--rev` opens the repository, for its files).
+    ///
+    /// - Throws: ``ProjectError`` for an unusable `--rev` (no repository, unknown revision).
+    package static func load(_ options: BuildOptions, readHistory: Bool = true) throws -> ProjectHistory {
+        let contentURL = options.contentDirectory.standardizedFileURL.resolvingSymlinksInPath()
+        let workingTree = FileSystemSource(root: contentURL)
+        if !readHistory && options.revision == nil {
+            return ProjectHistory(source: workingTree, histories: [:], uncommitted: [], notes: [])
+        }
+        let repository: Repository
+        do {
+            repository = try Repository(discoveringFrom: contentURL.path)
+        } catch {
+            if let revision = options.revision {
+                throw ProjectError("cannot build revision '\(revision)': \(options.projectDirectory.path) is not in a Git repository")
+            }
+            return ProjectHistory(source: workingTree, histories: [:], uncommitted: [], notes: [
+                Diagnostic(
+                    "git.no-repository", .note, "the project is not in a Git repository: pages have no dates or authors",
+                    notes: ["front-matter 'created' and 'updated' still apply"])
+            ])
+        }
+        let prefix = Self.prefix(of: contentURL, in: repository)
+        var notes: [Diagnostic] = []
+
+        let cache = HistoryCache(file: options.cacheDirectory?.appendingPathComponent("history.json"))
+        if let revision = options.revision {
+            let snapshot: RevisionSnapshot
+            let committed: HistoryCache.Entry
+            do {
+                snapshot = try RevisionSnapshot(repository: repository, revision: revision, pathPrefix: prefix)
+                committed = readHistory
+                    ? try Self.committedHistories(repository, prefix: prefix, commit: snapshot.commit, cache: cache)
+                    : HistoryCache.Entry(version: 0, commit: "", prefix: prefix, isTruncated: false, commitCount: 0, histories: [:])
+            } catch {
+                throw ProjectError("cannot build revision '\(revision)': \(error)")
+            }
+            notes += Self.truncationNotes(committed)
+            return ProjectHistory(
+                source: GitTreeSource(snapshot: snapshot, prefix: prefix),
+                histories: Self.keyed(committed.histories), uncommitted: [], notes: notes)
+        }
+
+        guard !repository.isEmpty else {
+            let all = (try? workingTree.files()) ?? []
+            let untracked = all.filter { $0.fileExtension == "md" }
+            return ProjectHistory(
+                source: workingTree, histories: Self.fileSystemHistories(untracked, base: [:], root: contentURL),
+                uncommitted: untracked,
+                notes: [Diagnostic("git.no-commits", .note, "the repository has no commits yet: dates come from the files")],
+                editedFileDates: (contentURL, [:]))
+        }
+        do {
+            guard let head = repository.headCommit else { throw ProjectError("cannot resolve HEAD") }
+            let committed = try Self.committedHistories(repository, prefix: prefix, commit: head, cache: cache)
+            notes += Self.truncationNotes(committed)
+            let committedHistories = Self.keyed(committed.histories)
+            var histories = committedHistories
+            let status = try WorkingTreeStatus(repository: repository, pathPrefix: prefix)
+            let changed = (status.modified + status.added)
+                .filter { $0.hasPrefix(prefix) && $0.hasSuffix(".md") }
+                .map { ContentPath(String($0.dropFirst(prefix.count))) }
+                .sorted()
+            histories.merge(Self.fileSystemHistories(changed, base: histories, root: contentURL)) { $1 }
+            return ProjectHistory(
+                source: workingTree, histories: histories, uncommitted: changed, notes: notes,
+                editedFileDates: (contentURL, committedHistories))
+        } catch {
+            return ProjectHistory(source: workingTree, histories: [:], uncommitted: [], notes: [
+                Diagnostic("git.unreadable", .warning, "cannot read the Git history: \(error)")
+            ])
+        }
+    }
+
+    /// `pages` with their history: Git's, with front-matter `created` and `updated` winning.
+    package func apply(to pages: [Page]) -> [Page] {
+        pages.map { Self.withDates(histories[$0.source], of: $0) }
+    }
+
+    /// `page` with the history a build would give it now that its file has just been edited in
+    /// the working tree (`serve` shows an edited page before the whole site is rebuilt).
+    package func applyAfterEdit(to page: Page) -> Page {
+        guard let (root, committed) = editedFileDates else { return Self.withDates(histories[page.source], of: page) }
+        return Self.withDates(Self.fileSystemHistories([page.source], base: committed, root: root)[page.source], of: page)
+    }
+
+    /// `page` with `history`, front-matter `created` and `updated` winning.
+    private static func withDates(_ history: PageHistory?, of page: Page) -> Page {
+        var page = page
+        var history = history
+        let fm = page.frontMatter
+        if let created = fm.created.map(Timestamp.init) {
+            history = history ?? PageHistory(created: created, updated: created, authors: [], lastSummary: "", previousPaths: [], isUncommitted: false)
+            history?.created = created
+        }
+        if let updated = fm.updated.map(Timestamp.init) {
+            history = history ?? PageHistory(created: nil, updated: updated, authors: [], lastSummary: "", previousPaths: [], isUncommitted: false)
+            history?.updated = updated
+        }
+        page.history = history
+        return page
+    }
+
+    /// The content folder's path inside the repository, with a final `/` (empty at its root).
+    package static func prefix(of content: URL, in repository: Repository) -> String {
+        guard let workdir = repository.workdir else { return "" }
+        let root = URL(fileURLWithPath: workdir).standardizedFileURL.resolvingSymlinksInPath().path
+        let path = content.path
+        guard path.hasPrefix(root), path.count > root.count else { return "" }
+        let relative = path.dropFirst(root.count).drop { $0 == "/" }
+        return relative.isEmpty ? "" : relative + "/"
+    }
+
+    /// The histories of the files committed at `commit`: from the cache when it was read from that
+    /// very commit, else from one walk of the history (then cached).
+    private static func committedHistories(
+        _ repository: Repository, prefix: String, commit: CommitID, cache: HistoryCache
+    ) throws -> HistoryCache.Entry {
+        if let cached = cache.entry(commit: commit.hex, prefix: prefix) { return cached }
+        let index = try HistoryIndex.build(repository: repository, pathPrefix: prefix, start: commit)
+        var histories: [String: PageHistory] = [:]
+        for (path, file) in index.files where path.hasPrefix(prefix) {
+            histories[String(path.dropFirst(prefix.count))] = PageHistory(
+                created: file.isTruncated ? nil : Timestamp(file.created),
+                updated: Timestamp(file.updated), authors: file.authors, lastSummary: file.lastSummary,
+                previousPaths: file.previousPaths.filter { $0.hasPrefix(prefix) }.map { ContentPath(String($0.dropFirst(prefix.count))) },
+                isUncommitted: false)
+        }
+        let entry = HistoryCache.Entry(
+            version: HistoryCache.formatVersion, commit: commit.hex, prefix: prefix, isTruncated: index.isTruncated,
+            commitCount: index.commitCount, histories: histories)
+        cache.store(entry)
+        return entry
+    }
+
+    private static func keyed(_ histories: [String: PageHistory]) -> [ContentPath: PageHistory] {
+        Dictionary(uniqueKeysWithValues: histories.map { (ContentPath($0.key), $0.value) })
+    }
+
+    private static func truncationNotes(_ committed: HistoryCache.Entry) -> [Diagnostic] {
+        guard committed.isTruncated else { return [] }
+        return [
+            Diagnostic(
+                "git.shallow-history", .note,
+                "the clone is shallow: history stops after \(committed.commitCount) commits, so pages older than that have no creation date",
+                notes: ["fetch the whole history (git fetch --unshallow; fetch-depth: 0 with actions/checkout)"])
+        ]
+    }
+
+    /// Histories of files changed since the last commit: the update date is the file's own
+    /// modification time (or `SOURCE_DATE_EPOCH` when set, for reproducible builds).
+    private static func fileSystemHistories(
+        _ paths: [ContentPath], base: [ContentPath: PageHistory], root: URL
+    ) -> [ContentPath: PageHistory] {
+        let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap(Int64.init)
+        var result: [ContentPath: PageHistory] = [:]
+        for path in paths {
+            let modified = (try? FileManager.default.attributesOfItem(atPath: root.appendingPathComponent(path.rawValue).path))?[.modificationDate] as? Date
+            let updated = Timestamp(seconds: epoch ?? Int64(modified?.timeIntervalSince1970 ?? 0))
+            var history = base[path] ?? PageHistory(
+                created: updated, updated: updated, authors: [], lastSummary: "", previousPaths: [], isUncommitted: true)
+            history.updated = updated
+            history.isUncommitted = true
+            result[path] = history
+        }
+        return result
+    }
+}
+
+extension Timestamp {
+    package init(_ date: GitDate) { self.init(seconds: date.seconds, offsetMinutes: date.offsetMinutes) }
+}

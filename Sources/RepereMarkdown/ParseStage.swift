@@ -1,0 +1,37 @@
+import RepereContent
+import RepereDiagnostics
+import RepereSupport
+
+/// The parse stage: every page's Markdown body into a document, with content-safety warnings.
+package struct ParseStage: Sendable {
+    package var filter: RawHTMLFilter
+
+    package init(filter: RawHTMLFilter) { self.filter = filter }
+
+    /// Parses `pages`, reusing the documents `cache` holds for unchanged bodies.
+    package func run(_ pages: [Page], cache: ParseCache? = nil) -> (pages: [ParsedPage], diagnostics: [Diagnostic]) {
+        cache?.begin()
+        let results = pages.parallelMap { page in
+            let document = cache?.document(for: page, parse: CommonMarkParser.parse) ?? CommonMarkParser.parse(page.body)
+            return (ParsedPage(page: page, document: document), problems(in: document, of: page))
+        }
+        return (results.map(\.0), results.flatMap(\.1))
+    }
+
+    private func problems(in document: MarkdownDocument, of page: Page) -> [Diagnostic] {
+        var result: [Diagnostic] = []
+        for fragment in document.rawHTML where filter.filter(fragment) == nil {
+            let snippet = fragment.html.prefix(40).split(separator: "\n").first.map(String.init) ?? ""
+            result.append(
+                .warning("html.raw-omitted", "raw HTML '\(snippet)' is left out of the page",
+                    at: page.location(line: fragment.position.line, column: fragment.position.column),
+                    notes: ["write it in Markdown, or set 'unsafe_html: true' in repere.yml if this HTML is trusted"]))
+        }
+        for reference in document.references where !URLSafety.isSafe(reference.destination) {
+            result.append(
+                .warning("link.unsafe-url", "unsafe URL '\(reference.destination.prefix(40))' is replaced by '#'",
+                    at: page.location(line: reference.position.line, column: reference.position.column)))
+        }
+        return result
+    }
+}

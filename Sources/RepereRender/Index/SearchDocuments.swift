@@ -1,0 +1,60 @@
+import RepereContent
+import RepereGraph
+import RepereMarkdown
+import RepereSearch
+import RepereSupport
+
+/// Turns resolved pages into the search index's input: articles and sections that have a file,
+/// archived pages left out, each split into the text before its first heading and one part per
+/// heading (the first part may be empty).
+package enum SearchDocuments {
+    package static func make(_ site: ResolvedSite, basePath: String) -> [SearchDocument] {
+        let byURL = Dictionary(site.pages.map { ($0.page.url, $0.page) }, uniquingKeysWith: { a, _ in a })
+        /// The top-level section holding a page (itself for a top-level section).
+        @Sendable func topSection(_ page: Page) -> SearchFacet? {
+            var current = page
+            while let parent = current.parent, parent != .root, let up = byURL[parent] { current = up }
+            guard current.kind == .section, current.parent == .root else { return nil }
+            return SearchFacet(id: sectionID(current.url), label: current.title)
+        }
+        return site.pages.parallelMap { parsed -> SearchDocument? in
+            let page = parsed.page
+            guard page.kind != .home, !page.isSynthetic, page.status != .archived else { return nil }
+            return SearchDocument(
+                id: page.url.rawValue, url: basePath + page.url.rawValue, title: page.title, section: topSection(page),
+                type: page.type.rawValue, audiences: page.audience, keywords: page.frontMatter.keywords,
+                description: page.frontMatter.description ?? "", sections: sections(of: parsed.document))
+        }.compactMap { $0 }
+    }
+
+    /// A top-level section's id in the search filters: its folder name (`affectations`).
+    package static func sectionID(_ url: SitePath) -> String {
+        url.rawValue.trimmingCharacters(in: ["/"])
+    }
+
+    /// The document's text, split at every heading (at any depth).
+    package static func sections(of document: MarkdownDocument) -> [SearchSection] {
+        var sections = [SearchSection(text: "")]
+        func add(_ text: String) {
+            guard !text.isEmpty else { return }
+            sections[sections.count - 1].text += sections[sections.count - 1].text.isEmpty ? text : "\n" + text
+        }
+        func walk(_ blocks: [Block]) {
+            for block in blocks {
+                switch block {
+                case .heading(let h): sections.append(SearchSection(anchor: h.anchor, heading: h.text, text: ""))
+                case .paragraph(let inlines): add(inlines.plainText)
+                case .blockQuote(let inner), .callout(_, let inner): walk(inner)
+                case .list(let list): for item in list.items { walk(item.blocks) }
+                case .codeBlock(_, let code): add(code)
+                case .table(let table): for row in [table.header] + table.rows { add(row.map(\.plainText).joined(separator: " ")) }
+                case .htmlBlock, .thematicBreak: break
+                }
+            }
+        }
+        walk(document.blocks)
+        // Built by appending: each text is given storage of its own size.
+        for i in sections.indices { sections[i].text = sections[i].text.compacted() }
+        return sections
+    }
+}

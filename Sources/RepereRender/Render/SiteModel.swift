@@ -1,0 +1,239 @@
+import RepereContent
+import RepereGraph
+import RepereMarkdown
+import RepereTemplates
+
+/// The site's structure as templates see it: navigation, section listings, breadcrumbs and
+/// taxonomies, computed once from the resolved pages.
+package struct SiteModel: Sendable {
+    package private(set) var site: ResolvedSite
+    package let configuration: SiteConfiguration
+    package let basePath: String
+    package private(set) var indexByURL: [SitePath: Int] = [:]
+    /// Listed children of each section (archived pages excluded), in display order.
+    package private(set) var children: [SitePath: [Int]] = [:]
+    /// "Voir aussi" for each page.
+    package let related: [[Int]]
+    /// The theme's UI strings.
+    package let strings: [String: String]
+    /// The glossary (`content/glossary.yml`).
+    package let glossary: Glossary
+    /// Listed articles of each audience, in site order.
+    package let audiencePages: [String: [Int]]
+    /// `site` in every context, but its `navigation`: computed once.
+    package private(set) var siteValues: TemplateContext = [:]
+
+    package init(site: ResolvedSite, configuration: SiteConfiguration, basePath: String, strings: [String: String] = [:], glossary: Glossary = Glossary()) {
+        self.site = site
+        self.configuration = configuration
+        self.basePath = basePath
+        self.strings = strings
+        self.glossary = glossary
+        self.audiencePages = Self.pagesByAudience(site)
+        self.related = RelatedPages.compute(site)
+        for (i, parsed) in site.pages.enumerated() { indexByURL[parsed.page.url] = i }
+        for (i, parsed) in site.pages.enumerated() where parsed.page.status != .archived {
+            if let parent = parsed.page.parent { children[parent, default: []].append(i) }
+        }
+        let orders = site.pages.map { displayOrder($0.page) }
+        for (key, list) in children {
+            children[key] = list.sorted { orders[$0] < orders[$1] }
+        }
+        siteValues = [
+            "title": .text(configuration.title), "language": .text(configuration.language), "basePath": .text(basePath),
+            "homeURL": .text(href(.root)),
+        ].merging(themeSiteValues()) { a, _ in a }
+    }
+
+    /// Replaces page `i` by a new version of itself (same URL and front-matter, so listings,
+    /// related pages and taxonomies stay right).
+    package mutating func replacePage(_ i: Int, with parsed: ParsedPage) {
+        site.pages[i] = parsed
+    }
+
+    private func displayOrder(_ page: Page) -> DisplayOrder {
+        DisplayOrder(order: page.frontMatter.order ?? Int.max, title: Slug.make(from: page.title), url: page.url.rawValue)
+    }
+
+    package func href(_ url: SitePath) -> String { basePath + url.rawValue }
+
+    package var topSections: [Int] {
+        (children[.root] ?? []).filter { site.pages[$0].page.kind == .section }
+    }
+
+    /// Published, non-archived page URLs for the sitemap.
+    package var sitemapPaths: [SitePath] {
+        site.pages.filter { $0.page.status != .archived }.map(\.page.url)
+    }
+
+    // MARK: - Contexts
+
+    package func baseContext(title: String, current: SitePath?) -> TemplateContext {
+        let navigation: [TemplateValue] = topSections.map { i in
+            let page = site.pages[i].page
+            let isCurrent = current.map { $0.rawValue.hasPrefix(page.url.rawValue) } ?? false
+            return ["title": .text(page.title), "url": .text(href(page.url)), "isCurrent": .flag(isCurrent)]
+        }
+        let pageTitle = title == configuration.title ? title : "\(title) – \(configuration.title)"
+        var values = siteValues
+        values["navigation"] = .list(navigation)
+        return ["site": .object(values), "pageTitle": .text(pageTitle)]
+    }
+
+    package func context(forPage i: Int, bodies: [RenderedBody]) -> TemplateContext {
+        let page = site.pages[i].page
+        var title = page.title
+        if page.kind == .article, let parent = page.parent, parent != .root, let section = indexByURL[parent] {
+            title = "\(page.title) – \(site.pages[section].page.title)"
+        }
+        var context = baseContext(title: page.kind == .home ? configuration.title : title, current: page.url)
+        if let description = page.frontMatter.description ?? (page.kind == .home ? configuration.description : nil),
+            !description.isEmpty
+        {
+            context["description"] = .text(description)
+        }
+        context["page"] = .object(pageDictionary(i, body: bodies[i].html).merging(themePageValues(i)) { a, _ in a })
+        context["breadcrumb"] = .list(breadcrumb(of: page))
+        switch page.kind {
+        case .home:
+            context["sections"] = summaries(topSections)
+        case .section:
+            let listed = children[page.url] ?? []
+            let pages = listed.map { site.pages[$0].page }
+            context["subsections"] = summaries(zip(listed, pages).filter { $0.1.kind == .section }.map(\.0))
+            context["faqs"] = .list(zip(listed, pages).filter { $0.1.kind == .article && $0.1.type == .faq }.map { j, faq in
+                var item = summary(j)
+                item["anchor"] = .text(Slug.make(from: faq.url.rawValue))
+                item["content"] = .text(bodies[j].accordionHTML ?? bodies[j].html)
+                return .object(item)
+            })
+            context["tutorials"] = summaries(zip(listed, pages).filter { $0.1.kind == .article && $0.1.type == .tutorial }.map(\.0))
+            context["articles"] = summaries(zip(listed, pages).filter { $0.1.kind == .article && $0.1.type == .article }.map(\.0))
+        case .article:
+            context["backlinks"] = summaries(site.graph.inbound[i].filter { site.pages[$0].page.status != .archived })
+            context["related"] = summaries(related[i])
+            if page.type == .tutorial, let parent = page.parent {
+                let tutorials = (children[parent] ?? []).filter { site.pages[$0].page.type == .tutorial }
+                if let position = tutorials.firstIndex(of: i) {
+                    context["previous"] = position > 0 ? .object(summary(tutorials[position - 1])) : false
+                    context["next"] = position + 1 < tutorials.count ? .object(summary(tutorials[position + 1])) : false
+                    context["hasPager"] = .flag(tutorials.count > 1)
+                }
+            }
+        }
+        return context
+    }
+
+    /// Dates and authors as templates show them.
+    package static func historyDictionary(_ history: PageHistory) -> TemplateValue {
+        [
+            "updated": .text(FrenchDate.long(history.updated.day)), "updatedISO": .text(history.updated.day.description),
+            "created": history.created.map { .text(FrenchDate.long($0.day)) } ?? false,
+            "createdISO": history.created.map { .text($0.day.description) } ?? false,
+            "authors": history.authors.isEmpty ? false : .text(history.authors.joined(separator: ", ")),
+            "isUncommitted": .flag(history.isUncommitted),
+        ]
+    }
+
+    /// The "Nouveautés" page: recent changes grouped by month.
+    package func recentChangesContext(_ changes: RecentChanges) -> TemplateContext {
+        var months: [(String, [TemplateValue])] = []
+        for entry in changes.entries {
+            let month = FrenchDate.month(entry.updated.day)
+            var item = summary(entry.page)
+            item["isNew"] = .flag(entry.isNew)
+            item["date"] = .text(FrenchDate.long(entry.updated.day))
+            item["dateISO"] = .text(entry.updated.day.description)
+            item["summary"] = entry.summary.map { .text($0) } ?? false
+            if months.last?.0 == month { months[months.count - 1].1.append(.object(item)) } else { months.append((month, [.object(item)])) }
+        }
+        var context = baseContext(title: "Nouveautés", current: nil)
+        context["months"] = .list(months.map { ["month": .text($0.0), "entries": .list($0.1)] })
+        return context
+    }
+
+    /// The "Plan du site": every listed page, section by section, as a tree.
+    package func siteMapContext() -> TemplateContext {
+        func node(_ i: Int) -> TemplateValue {
+            var item = summary(i)
+            item["children"] = .list((children[site.pages[i].page.url] ?? []).map(node))
+            return .object(item)
+        }
+        var context = baseContext(title: "Plan du site", current: nil)
+        context["tree"] = .list((children[.root] ?? []).map(node))
+        return context
+    }
+
+    private func pageDictionary(_ i: Int, body: String) -> TemplateContext {
+        let page = site.pages[i].page
+        var dict = summary(i)
+        dict["content"] = .text(body)
+        dict["type"] = .text(page.type.rawValue)
+        for type in PageType.allCases { dict["is" + type.rawValue.capitalized] = .flag(page.type == type) }
+        dict["isArchived"] = .flag(page.status == .archived)
+        let labels = Dictionary(configuration.audiences.map { ($0.id, $0.label) }, uniquingKeysWith: { a, _ in a })
+        dict["audiences"] = .list(page.audience.map { ["id": .text($0), "label": .text(labels[$0] ?? $0)] })
+        dict["tags"] = .list(page.frontMatter.tags.map { ["name": .text($0), "url": .text(href(Taxonomy.tags.url(for: $0)))] })
+        if let category = page.frontMatter.category {
+            dict["category"] = ["name": .text(category), "url": .text(href(Taxonomy.categories.url(for: category)))]
+        }
+        dict["editURL"] =
+            configuration.editURL.isEmpty || page.isSynthetic
+            ? false
+            : .text(configuration.editURL.replacingOccurrences(
+                of: "{path}", with: configuration.contentDirectory + "/" + page.source.rawValue))
+        dict["params"] = .object(page.frontMatter.params.mapValues(\.templateValue))
+        dict["history"] = page.history.map(Self.historyDictionary) ?? false
+        return dict
+    }
+
+    /// What a listing shows of a page: title, URL, description.
+    package func summary(_ i: Int) -> TemplateContext {
+        let page = site.pages[i].page
+        // Keys are always present (false when empty) so a Mustache section never picks up
+        // the value of an enclosing context.
+        return ["title": .text(page.title), "url": .text(href(page.url)), "description": .text(orFalse: page.frontMatter.description)]
+    }
+
+    /// The summaries of `pages`, as a list.
+    package func summaries(_ pages: [Int]) -> TemplateValue { .list(pages.map { .object(summary($0)) }) }
+
+    private func breadcrumb(of page: Page) -> [TemplateValue] {
+        var trail: [TemplateValue] = []
+        var parent = page.parent
+        while let url = parent, let i = indexByURL[url] {
+            trail.insert(["title": .text(site.pages[i].page.title), "url": .text(href(url))], at: 0)
+            parent = site.pages[i].page.parent
+        }
+        return trail
+    }
+
+    package func context(forRedirect redirect: Redirect) -> TemplateContext {
+        let title = indexByURL[redirect.to].map { site.pages[$0].page.title } ?? redirect.to.rawValue
+        var context = baseContext(title: title, current: nil)
+        context["target"] = ["title": .text(title), "url": .text(href(redirect.to))]
+        return context
+    }
+}
+
+private struct DisplayOrder: Comparable {
+    var order: Int
+    var title: String
+    var url: String
+    static func < (a: DisplayOrder, b: DisplayOrder) -> Bool { (a.order, a.title, a.url) < (b.order, b.title, b.url) }
+}
+
+extension YAMLValue {
+    /// The value as templates see it: numbers as text, `null` as empty text.
+    package var templateValue: TemplateValue {
+        switch self {
+        case .string(let s): .text(s)
+        case .int(let i): .text(String(i))
+        case .double(let d): .text(String(d))
+        case .bool(let b): .flag(b)
+        case .null: .text("")
+        case .list(let l): .list(l.map(\.templateValue))
+        case .map(let m): .object(Dictionary(m.map { ($0.key, $0.value.templateValue) }, uniquingKeysWith: { a, _ in a }))
+        }
+    }
+}

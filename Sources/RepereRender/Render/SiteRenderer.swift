@@ -1,0 +1,170 @@
+import RepereContent
+import RepereGraph
+import RepereMarkdown
+import RepereSupport
+import RepereTemplates
+
+/// The render stage: turns the resolved site into HTML and machine files in an ``OutputTree``.
+///
+/// Markdown bodies and pages render in parallel; everything is sorted first, so the output does
+/// not depend on thread timing.
+public struct SiteRenderer: Sendable {
+    public var configuration: SiteConfiguration
+    public var theme: Theme
+    /// The base URL's path without its final slash (`""` or `/aide`).
+    public var basePath: String
+    /// The glossary (`content/glossary.yml`), for the glossary page. Default: empty (no page).
+    public var glossary = Glossary()
+
+    public init(configuration: SiteConfiguration, theme: Theme) {
+        self.configuration = configuration
+        self.theme = theme
+        self.basePath = Self.basePath(of: configuration.baseURL)
+    }
+
+    /// The path part of a base URL, without the final slash: `https://x.fr/aide/` → `/aide`.
+    public static func basePath(of baseURL: String) -> String {
+        var rest = Substring(baseURL)
+        if let scheme = rest.range(of: "://") {
+            rest = rest[scheme.upperBound...]
+            rest = rest.firstIndex(of: "/").map { rest[$0...] } ?? ""
+        }
+        while rest.hasSuffix("/") { rest = rest.dropLast() }
+        return String(rest)
+    }
+
+    /// Renders every file of the site with its Markdown bodies already rendered by
+    /// ``renderBodies(_:memo:)`` (the site's documents need only their headings here); with a
+    /// `memo` (`serve`), pages whose context did not change since the last build are taken from
+    /// it instead of rendered again.
+    package func render(_ model: SiteModel, bodies: [RenderedBody], memo: RenderMemo?) -> OutputTree {
+        @Sendable func render(_ path: String, _ template: String, _ context: TemplateContext) -> OutputTree.Content {
+            .text(memo?.html(for: path, template: template, context: context) { theme.render(template, context) }
+                ?? theme.render(template, context))
+        }
+        let site = model.site
+        let configuration = configuration
+        let theme = theme
+        // Every file as a job, in the order files join the tree (which decides what a collision
+        // names as first); the jobs run on all cores.
+        var jobs: [OutputJob] = site.pages.indices.map { i in
+            let page = site.pages[i].page
+            return OutputJob(path: page.url.outputFile, origin: page.displayPath) {
+                render(page.url.outputFile, Self.template(of: page), model.context(forPage: i, bodies: bodies))
+            }
+        }
+        for listing in model.taxonomyListings() {
+            jobs.append(OutputJob(path: listing.url.outputFile, origin: "the \(listing.kind) '\(listing.title)'") {
+                render(listing.url.outputFile, "taxonomy", model.context(forListing: listing))
+            })
+        }
+        let changes = RecentChanges(site)
+        jobs.append(OutputJob(path: "nouveautes/index.html", origin: "the Nouveautés page") {
+            .text(theme.render("nouveautes", model.recentChangesContext(changes)))
+        })
+        jobs.append(OutputJob(path: "feed.xml", origin: "the Atom feed") {
+            .text(AtomFeed.xml(changes, site: site, configuration: configuration))
+        })
+        jobs.append(OutputJob(path: "plan-du-site/index.html", origin: "the site map page") {
+            .text(theme.render("plan-du-site", model.siteMapContext()))
+        })
+        for generated in model.generatedPages() {
+            jobs.append(OutputJob(path: generated.url.outputFile, origin: "the generated page \(generated.url)") {
+                .text(theme.render(generated.template, model.context(forGenerated: generated)))
+            })
+        }
+        jobs.append(OutputJob(path: "graph.json", origin: "the link graph") { .text(GraphExport.json(site)) })
+        jobs.append(OutputJob(path: "404.html", origin: "the 404 page") {
+            .text(theme.render("404", model.baseContext(title: "Page introuvable", current: nil)))
+        })
+        jobs.append(OutputJob(path: SiteModel.searchPagePath, origin: "the search page") {
+            .text(theme.render("search", model.searchContext()))
+        })
+        for redirect in site.redirects {
+            jobs.append(OutputJob(path: redirect.from.outputFile, origin: "an alias of \(redirect.to)") {
+                .text(theme.render("redirect", model.context(forRedirect: redirect)))
+            })
+        }
+        for asset in site.assets {
+            jobs.append(OutputJob(path: String(asset.url.rawValue.dropFirst()), origin: "content/\(asset.source)") { .copy(asset.source) })
+        }
+        for file in theme.staticFiles {
+            jobs.append(OutputJob(path: "_repere/" + file.path, origin: "the theme") { .bytes(file.bytes) })
+        }
+        jobs.append(OutputJob(path: "sitemap.xml", origin: "the sitemap") {
+            .text(Sitemap.xml(urls: model.sitemapPaths, baseURL: configuration.baseURL))
+        })
+        jobs.append(OutputJob(path: "robots.txt", origin: "robots.txt") { .text(Sitemap.robotsTxt(baseURL: configuration.baseURL)) })
+
+        // The few site-wide files (graph, feed, site map) are the longest jobs: started first,
+        // they do not keep one core busy after the pages are done.
+        let order = Array(site.pages.count..<jobs.count) + Array(0..<site.pages.count)
+        let allJobs = jobs
+        var contents = [OutputTree.Content?](repeating: nil, count: jobs.count)
+        for (j, content) in zip(order, order.parallelMap { allJobs[$0].make() }) { contents[j] = content }
+        var tree = OutputTree()
+        for (job, content) in zip(jobs, contents) { tree.add(job.path, content!, origin: job.origin) }
+        return tree
+    }
+
+    /// The site's structure as templates see it.
+    package func model(of site: ResolvedSite) -> SiteModel {
+        SiteModel(site: site, configuration: configuration, basePath: basePath, strings: theme.strings, glossary: glossary)
+    }
+
+    /// The template a page is rendered with.
+    package static func template(of page: Page) -> String {
+        switch page.kind {
+        case .home: "home"
+        case .section: "section"
+        case .article: "article"
+        }
+    }
+
+    /// How Markdown bodies are rendered to HTML.
+    package var bodyOptions: HTMLRenderer.Options {
+        var options = HTMLRenderer.Options(allowsRawHTML: configuration.unsafeHTML)
+        options.abbreviations = glossary.abbreviations
+        return options
+    }
+
+    /// Every page's Markdown as HTML, plus the accordion version of FAQ entries: the first step of
+    /// rendering (it starts the memo's build).
+    package func renderBodies(_ site: ResolvedSite, memo: RenderMemo?) -> [RenderedBody] {
+        var bodySettings = Hasher()
+        bodySettings.combine(configuration.unsafeHTML)
+        bodySettings.combine(glossary.abbreviations)
+        memo?.begin(theme: theme.fingerprint, bodies: bodySettings.finalize())
+        let options = bodyOptions
+        return Array(site.pages.indices).parallelMap { i in
+            let parsed = site.pages[i]
+            guard let memo else { return Self.renderBody(parsed, urls: site.rewrites[i], options: options) }
+            return memo.body(for: parsed, rewrites: site.rewrites[i]) { Self.renderBody(parsed, urls: site.rewrites[i], options: options) }
+        }
+    }
+
+    /// One page's Markdown as HTML, its links and images rewritten by `urls`.
+    package static func renderBody(_ parsed: ParsedPage, urls: [String: String], options: HTMLRenderer.Options) -> RenderedBody {
+        let html = HTMLRenderer(options: options).render(parsed.document, urls: urls).compacted()
+        guard parsed.page.type == .faq, parsed.page.kind == .article else { return RenderedBody(html: html, accordionHTML: nil) }
+        var accordion = options
+        accordion.anchorPrefix = Slug.make(from: parsed.page.url.rawValue) + "-"
+        accordion.headingLevelOffset = 1
+        return RenderedBody(html: html, accordionHTML: HTMLRenderer(options: accordion).render(parsed.document, urls: urls).compacted())
+    }
+}
+
+/// One file of the site, made when the job runs.
+private struct OutputJob: Sendable {
+    var path: String
+    /// What produced it, for collision messages.
+    var origin: String
+    var make: @Sendable () -> OutputTree.Content
+}
+
+/// A page's rendered Markdown.
+package struct RenderedBody: Sendable {
+    package var html: String
+    /// For FAQ entries: the body as embedded in the section's accordion (unique ids, demoted headings).
+    package var accordionHTML: String?
+}

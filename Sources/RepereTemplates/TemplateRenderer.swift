@@ -1,0 +1,126 @@
+import RepereSupport
+
+/// Renders ``Template``s by name, with partials and inheritance resolved among them.
+package struct TemplateRenderer: Sendable {
+    package var templates: [String: Template] = [:]
+    /// How deep partials and parents may nest: a partial may include itself inside a section
+    /// (the site map does), but a template that includes itself unconditionally stops here
+    /// instead of overflowing the stack.
+    package static let maximumDepth = 64
+
+    package init() {}
+
+    /// The partial and parent tags of `template` whose name is not a template here.
+    package func unknownReferences(in template: Template) -> [TemplateReference] {
+        func references(_ nodes: [TemplateNode]) -> [TemplateReference] {
+            nodes.flatMap { node -> [TemplateReference] in
+                switch node {
+                case .partial(let reference): [reference]
+                case .parent(let reference, let blocks): [reference] + blocks.values.flatMap(references)
+                case .section(_, _, let body), .block(_, let body): references(body)
+                case .text, .variable: []
+                }
+            }
+        }
+        return references(template.nodes).filter { templates[$0.name] == nil }
+    }
+
+    /// The template `name` rendered with `context`; a missing template renders nothing.
+    package func render(_ name: String, _ context: TemplateValue) -> String {
+        guard let template = templates[name] else { return "" }
+        var out = ""
+        out.reserveCapacity(16 * 1024)
+        var stack = [context]
+        render(template.nodes, stack: &stack, blocks: [:], depth: 0, into: &out)
+        return out.compacted()
+    }
+
+    private func render(
+        _ nodes: [TemplateNode], stack: inout [TemplateValue], blocks: [String: [TemplateNode]], depth: Int, into out: inout String
+    ) {
+        for node in nodes {
+            switch node {
+            case .text(let text):
+                out += text
+            case .variable(let name, let escaped):
+                switch lookup(name, in: stack) {
+                case .text(let text): if escaped { HTMLEscaping.append(text, to: &out) } else { out += text }
+                case .flag(let flag): out += flag ? "true" : "false"
+                default: break
+                }
+            case .section(let name, let inverted, let body):
+                let value = lookup(name, in: stack)
+                if inverted {
+                    if !value.isTruthy { render(body, stack: &stack, blocks: blocks, depth: depth, into: &out) }
+                    continue
+                }
+                switch value {
+                case .null, .flag(false): break
+                case .flag(true): render(body, stack: &stack, blocks: blocks, depth: depth, into: &out)
+                case .list(let items):
+                    for item in items {
+                        stack.append(item)
+                        render(body, stack: &stack, blocks: blocks, depth: depth, into: &out)
+                        stack.removeLast()
+                    }
+                default:
+                    stack.append(value)
+                    render(body, stack: &stack, blocks: blocks, depth: depth, into: &out)
+                    stack.removeLast()
+                }
+            case .partial(let reference):
+                if let template = templates[reference.name], depth < Self.maximumDepth {
+                    render(template.nodes, stack: &stack, blocks: blocks, depth: depth + 1, into: &out)
+                }
+            case .parent(let reference, let overrides):
+                // The outermost definition of a block wins: a child's overrides beat its parent's.
+                if let template = templates[reference.name], depth < Self.maximumDepth {
+                    render(template.nodes, stack: &stack, blocks: overrides.merging(blocks) { _, outer in outer }, depth: depth + 1, into: &out)
+                }
+            case .block(let name, let defaultBody):
+                render(blocks[name] ?? defaultBody, stack: &stack, blocks: blocks, depth: depth, into: &out)
+            }
+        }
+    }
+
+    /// Mustache's name resolution: the first part of the name is looked up from the innermost
+    /// context outwards, the rest inside what it found.
+    private func lookup(_ name: TemplateName, in stack: [TemplateValue]) -> TemplateValue {
+        var value: TemplateValue
+        if let first = name.path.first {
+            guard let found = stack.reversed().lazy.compactMap({ $0[first] }).first else { return apply(name.function, to: .null) }
+            value = found
+            for part in name.path.dropFirst() {
+                guard let child = value[part] else { return apply(name.function, to: .null) }
+                value = child
+            }
+        } else {
+            value = stack.last ?? .null
+        }
+        return apply(name.function, to: value)
+    }
+
+    private func apply(_ function: TemplateName.Function?, to value: TemplateValue) -> TemplateValue {
+        switch function {
+        case nil: value
+        case .empty:
+            switch value {
+            case .list(let items): .flag(items.isEmpty)
+            case .text(let text): .flag(text.isEmpty)
+            case .object(let object): .flag(object.isEmpty)
+            case .flag, .null: .null
+            }
+        }
+    }
+}
+
+extension TemplateValue {
+    /// Whether a section shows: anything but nothing, `false` and an empty list.
+    package var isTruthy: Bool {
+        switch self {
+        case .null, .flag(false): false
+        case .list(let items): !items.isEmpty
+        default: true
+        }
+    }
+}
