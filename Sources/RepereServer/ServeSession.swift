@@ -164,7 +164,7 @@ public struct ServeSession: Sendable {
             configuration.baseURL = url
             var options = BuildOptions(projectDirectory: projectDirectory, configuration: configuration)
             options.includeDrafts = includeDrafts
-            let outcome = try BuildPipeline(options: options).run(write: false, extraDiagnostics: problems, session: cache)
+            let outcome = try BuildPipeline(options: options).run(.memory(session: cache), extraDiagnostics: problems)
             guard let tree = outcome.tree, !outcome.report.isFailure(strict: false) else {
                 let errors = DiagnosticReport(outcome.report.diagnostics.filter { $0.severity == .error })
                 return .failure(BuildFailure(text: TextFormatter(colored: false).format(errors)))

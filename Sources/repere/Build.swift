@@ -29,7 +29,7 @@ extension RepereCommand {
 
         func run() throws {
             let (options, outcome) = try ProjectBuild(global: global, output: output, baseURL: baseURL, drafts: drafts, revision: rev, useCache: !noCache)
-                .run(write: true, strict: strict, checkOnly: false)
+                .run(.disk(strict: strict))
             keepUntilExit(outcome)
             let projectURL = options.projectDirectory
             let report = strict ? outcome.report.promotingWarnings() : outcome.report

@@ -30,7 +30,7 @@ extension RepereCommand {
         var since: String?
 
         func run() throws {
-            let (options, outcome) = try ProjectBuild(global: global, drafts: drafts).run(write: false, strict: strict, checkOnly: true)
+            let (options, outcome) = try ProjectBuild(global: global, drafts: drafts).run(.check)
             keepUntilExit(outcome)
             let report = strict ? outcome.report.promotingWarnings() : outcome.report
             switch format {

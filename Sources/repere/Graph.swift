@@ -14,7 +14,7 @@ extension RepereCommand {
         var format: Format = .json
 
         func run() throws {
-            let (_, outcome) = try ProjectBuild(global: global).run(write: false, strict: false, checkOnly: true)
+            let (_, outcome) = try ProjectBuild(global: global).run(.check)
             // A check-only run always resolves the site (the build cache is for writing builds).
             guard let site = outcome.site else { throw global.fail("the content could not be resolved") }
             print(format == .json ? GraphExport.json(site) : GraphExport.dot(site), terminator: "")

@@ -13,12 +13,12 @@ struct ProjectBuild {
     var useCache = true
 
     /// Runs the pipeline; a project that cannot be read becomes `error: …` and exit status 1.
-    func run(write: Bool, strict: Bool, checkOnly: Bool) throws -> (BuildOptions, BuildPipeline.Outcome) {
+    func run(_ mode: BuildPipeline.Mode) throws -> (BuildOptions, BuildPipeline.Outcome) {
         let (options, problems) = try optionsAndProblems()
         defer { global.progress?("") }
         do {
             let outcome = try BuildPipeline(options: options)
-                .run(write: write, strict: strict, checkOnly: checkOnly, extraDiagnostics: problems, progress: global.progress)
+                .run(mode, extraDiagnostics: problems, progress: global.progress)
             return (options, outcome)
         } catch {
             throw global.fail("\(error)")

@@ -46,7 +46,7 @@ private final class Gate: @unchecked Sendable {
             do {
                 let (config, problems) = try Project.configuration(in: project)
                 let options = BuildOptions(projectDirectory: project, configuration: config)
-                let outcome = try BuildPipeline(options: options).run(write: false, extraDiagnostics: problems, session: cache)
+                let outcome = try BuildPipeline(options: options).run(.memory(session: cache), extraDiagnostics: problems)
                 gate.pass()
                 return .success((SiteSnapshot(tree: outcome.tree!, contentDirectory: options.contentDirectory), outcome))
             } catch { return .failure(.init(text: "\(error)")) }

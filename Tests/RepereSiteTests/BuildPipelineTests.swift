@@ -12,7 +12,7 @@ import Testing
     func build(_ project: URL, output: URL, strict: Bool = false) throws -> BuildPipeline.Outcome {
         let (config, problems) = try Project.configuration(in: project)
         return try BuildPipeline(options: BuildOptions(projectDirectory: project, configuration: config, outputDirectory: output))
-            .run(strict: strict, extraDiagnostics: problems)
+            .run(.disk(strict: strict), extraDiagnostics: problems)
     }
 
     /// Every case under Golden/: build `input/`, compare the whole site with `expected/`.

@@ -165,7 +165,7 @@ import Testing
         try addPageC(to: project)
         let (config, problems) = try Project.configuration(in: project.url)
         let outcome = try BuildPipeline(options: BuildOptions(projectDirectory: project.url, configuration: config))
-            .run(write: false, extraDiagnostics: problems)
+            .run(.memory(session: nil), extraDiagnostics: problems)
         let tree = try #require(outcome.tree)
         let update = try #require(SiteUpdate(tree, in: site, source: FileSystemSource(root: project.url.appendingPathComponent("content"))))
         #expect(update.changed.count > 3)

@@ -18,7 +18,7 @@ import Testing
     private func build(_ project: URL, session: SessionCache) throws -> BuildPipeline.Outcome {
         let (config, problems) = try Project.configuration(in: project)
         return try BuildPipeline(options: BuildOptions(projectDirectory: project, configuration: config))
-            .run(write: false, extraDiagnostics: problems, session: session)
+            .run(.memory(session: session), extraDiagnostics: problems)
     }
 
     private func write(_ files: [String: String], in project: URL) throws {
@@ -108,7 +108,7 @@ import Testing
         try write(Self.files, in: project.url)
         let (config, problems) = try Project.configuration(in: project.url)
         let outcome = try BuildPipeline(options: BuildOptions(projectDirectory: project.url, configuration: config))
-            .run(write: false, extraDiagnostics: problems)
+            .run(.memory(session: nil), extraDiagnostics: problems)
         #expect(outcome.preview == nil)
     }
 }

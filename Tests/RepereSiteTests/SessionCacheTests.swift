@@ -12,7 +12,7 @@ import Testing
     private func tree(_ project: URL, cache: SessionCache?) throws -> [String: OutputTree.Content] {
         let (config, problems) = try Project.configuration(in: project)
         let outcome = try BuildPipeline(options: BuildOptions(projectDirectory: project, configuration: config))
-            .run(write: false, extraDiagnostics: problems, session: cache)
+            .run(.memory(session: cache), extraDiagnostics: problems)
         return try #require(outcome.tree).files
     }
 

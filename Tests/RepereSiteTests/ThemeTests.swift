@@ -31,7 +31,7 @@ import Testing
         try project.write(["content/a.md": "---\ntitle: A\n---\n", "content/glossary.yml": "terms:\n  - definition: sans terme\n"])
         let (config, _) = try Project.configuration(in: project.url)
         let outcome = try BuildPipeline(options: BuildOptions(projectDirectory: project.url, configuration: config, outputDirectory: project.url.appendingPathComponent("site")))
-            .run(write: false, checkOnly: true)
+            .run(.check)
         #expect(outcome.report.diagnostics.map(\.id).contains("glossary.missing-term"))
     }
 

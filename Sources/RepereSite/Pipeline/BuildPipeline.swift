@@ -51,73 +51,68 @@ public struct BuildPipeline: Sendable {
         }
     }
 
-    /// Runs every stage. The site is written only when the report has no error (and no warning
-    /// under `strict`); otherwise the previous site is left untouched. When every input is the
-    /// same as the last written build's (``BuildFingerprint``) and the site is as it left it,
-    /// nothing is redone: the outcome repeats that build's diagnostics.
+    /// How far a build goes and where its site ends up.
+    public enum Mode: Sendable {
+        /// Load, parse, resolve and check, without the history walk or rendering (`check`, `graph`).
+        case check
+        /// Every stage, the site kept in memory (`serve`). With a session, only what changed since
+        /// the session's last build is parsed, analysed and rendered, and the outcome carries a
+        /// ``PagePreview``.
+        case memory(session: SessionCache?)
+        /// Every stage, then the site written to the output folder when the report has no error
+        /// (and, when `strict`, no warning); otherwise the previous site is left untouched. When
+        /// every input is the same as the last written build's (``BuildFingerprint``) and the
+        /// site is as it left it, nothing is redone: the outcome repeats that build's diagnostics.
+        case disk(strict: Bool)
+    }
+
+    /// Runs the stages `mode` asks for: history → load → parse → resolve → check → bodies →
+    /// index → model → render → write.
     ///
     /// - Parameters:
     ///   - extraDiagnostics: problems found before the build (in `repere.yml`).
-    ///   - session: what `serve` keeps from the previous build; only changed pages are parsed and rendered.
     ///   - progress: told each stage's name as it starts (the command line shows it on a terminal).
     /// - Throws: when the content folder cannot be listed or the site cannot be written.
     public func run(
-        write: Bool = true, strict: Bool = false, checkOnly: Bool = false, extraDiagnostics: [Diagnostic] = [],
-        session: SessionCache? = nil, progress: (@Sendable (String) -> Void)? = nil
+        _ mode: Mode = .disk(strict: false), extraDiagnostics: [Diagnostic] = [],
+        progress: (@Sendable (String) -> Void)? = nil
     ) throws -> Outcome {
-        var timings: [(String, Double)] = []
-        /// Runs `body` as the stage `name`, timed; a stage may run in several steps.
-        func stage<T>(_ name: String, _ body: () throws -> T) rethrows -> T {
-            let isContinued = timings.last?.0 == name
-            if !isContinued { progress?(name) }
-            let start = DispatchTime.now().uptimeNanoseconds
-            defer {
-                let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-                if isContinued { timings[timings.count - 1].1 += seconds } else { timings.append((name, seconds)) }
-            }
-            return try body()
-        }
-        var diagnostics = extraDiagnostics
+        var stages = StageClock(progress: progress)
         let configuration = options.configuration
-        // `check` needs no dates: it reads the working tree (or the revision) without the history walk.
-        let history = try stage("history") { try ProjectHistory.load(options, readHistory: !checkOnly) }
-        let source = history.source
-        let uncommitted = history.uncommitted.map { configuration.contentDirectory + "/" + $0.rawValue }
+        let session: SessionCache? = if case .memory(let session) = mode { session } else { nil }
+        var diagnostics = extraDiagnostics
+
+        let history = try stages.run("history") { try ProjectHistory.load(options, readHistory: !mode.isCheck) }
         diagnostics += history.notes
+        let uncommitted = history.uncommitted.map { configuration.contentDirectory + "/" + $0.rawValue }
 
         let buildCache = BuildCache(file: options.cacheDirectory?.appendingPathComponent("build.json"))
-        let key = write && !checkOnly && buildCache.file != nil
-            ? try stage("cache") { try BuildFingerprint.key(options: options, history: history) } : nil
+        let key = mode.writesToDisk && buildCache.file != nil
+            ? try stages.run("cache") { try BuildFingerprint.key(options: options, history: history) } : nil
         if let key, let record = buildCache.record(matching: key, site: options.outputDirectory) {
-            let report = DiagnosticReport(record.diagnostics)
-            var outcome = Outcome(
-                report: report, tree: nil, site: nil, timings: timings, wasWritten: !report.isFailure(strict: strict),
-                uncommitted: uncommitted)
-            outcome.pageCount = record.pageCount
-            outcome.fileCount = record.fileCount
-            outcome.isUnchanged = true
-            return outcome
+            return .unchanged(record, strict: mode.isStrict, timings: stages.timings, uncommitted: uncommitted)
         }
 
-        let basePath = SiteRenderer.basePath(of: configuration.baseURL)
-        let (glossary, glossaryProblems) = Glossary.load(from: source, displayPrefix: configuration.contentDirectory + "/")
-        var resolved: ResolvedSite
-        var drafts: [Page] = []
         let loader = ContentLoader(configuration: configuration, includeDrafts: options.includeDrafts,
             displayPrefix: configuration.contentDirectory + "/")
         let parser = ParseStage(filter: RawHTMLFilter(allowsRawHTML: configuration.unsafeHTML))
-        let resolver = LinkResolver(basePath: basePath)
+        let resolver = LinkResolver(basePath: SiteRenderer.basePath(of: configuration.baseURL))
+        let (glossary, glossaryProblems) = Glossary.load(
+            from: history.source, displayPrefix: configuration.contentDirectory + "/")
+        var resolved: ResolvedSite
+        var drafts: [Page] = []
         do {  // The loaded and parsed pages are let go at the end of this block: `resolved` holds them.
-            var loaded = try stage("load") { try loader.load(from: source, cache: session?.files) }
+            var loaded = try stages.run("load") { try loader.load(from: history.source, cache: session?.files) }
             drafts = loaded.drafts
             loaded.pages = history.apply(to: loaded.pages)
-            diagnostics += loaded.diagnostics
-            diagnostics += glossaryProblems
+            diagnostics += loaded.diagnostics + glossaryProblems
 
-            let parsed = stage("parse") { parser.run(loaded.pages, cache: session?.documents) }
+            let parsed = stages.run("parse") { parser.run(loaded.pages, cache: session?.documents) }
             diagnostics += parsed.diagnostics
 
-            resolved = stage("resolve") { resolver.resolve(parsed.pages, drafts: loaded.drafts, assets: loaded.assets) }
+            resolved = stages.run("resolve") {
+                resolver.resolve(parsed.pages, drafts: loaded.drafts, assets: loaded.assets)
+            }
         }
         diagnostics += resolved.diagnostics
         if !configuration.baseURL.contains("://") {
@@ -125,20 +120,18 @@ public struct BuildPipeline: Sendable {
                 .warning("config.relative-base-url", "base_url '\(configuration.baseURL)' is not absolute; sitemap.xml needs full URLs",
                     notes: ["set base_url: https://… in repere.yml, or pass --base-url"]))
         }
-
-        diagnostics += stage("check") { RuleRegistry.check(CheckInput(site: resolved, today: options.today)) }
-        if checkOnly {
-            return Outcome(
-                report: DiagnosticReport(diagnostics), tree: nil, site: resolved, timings: timings, wasWritten: false,
-                uncommitted: uncommitted)
+        diagnostics += stages.run("check") { RuleRegistry.check(CheckInput(site: resolved, today: options.today)) }
+        if mode.isCheck {
+            return Outcome(report: DiagnosticReport(diagnostics), tree: nil, site: resolved, timings: stages.timings,
+                wasWritten: false, uncommitted: uncommitted)
         }
 
         let theme: Theme
         switch Theme.load(overrides: options.templatesDirectory, displayName: configuration.templatesDirectory) {
-        case .success(let t): theme = t
+        case .success(let loaded): theme = loaded
         case .failure(let failure):
             return Outcome(report: DiagnosticReport(diagnostics + failure.diagnostics), tree: nil,
-                site: resolved, timings: timings, wasWritten: false)
+                site: resolved, timings: stages.timings, wasWritten: false)
         }
         var renderer = SiteRenderer(configuration: configuration, theme: theme)
         renderer.glossary = glossary
@@ -146,19 +139,20 @@ public struct BuildPipeline: Sendable {
         // The last two uses of the Markdown trees, then the trees are let go (but their
         // headings): they are the largest thing a build holds, and the index and the pages
         // need only what is taken from them here.
-        let bodies = stage("bodies") { renderer.renderBodies(resolved, memo: session?.pages) }
-        let search = stage("index") {
-            let documents = SearchDocuments.make(resolved, basePath: basePath)
+        let bodies = stages.run("bodies") { renderer.renderBodies(resolved, memo: session?.pages) }
+        let search = stages.run("index") {
+            let documents = SearchDocuments.make(resolved, basePath: resolver.basePath)
             resolved.releaseDocuments()
             return SearchFiles(documents: documents, configuration: configuration, glossary: glossary, memo: session?.index)
         }
-        let model = stage("model") { renderer.model(of: resolved) }
-        var tree = stage("render") { renderer.render(model, bodies: bodies, memo: session?.pages) }
+        let model = stages.run("model") { renderer.model(of: resolved) }
+        var tree = stages.run("render") { renderer.render(model, bodies: bodies, memo: session?.pages) }
         search.add(to: &tree)
         diagnostics += tree.diagnostics
 
         let report = DiagnosticReport(diagnostics)
-        var outcome = Outcome(report: report, tree: tree, site: resolved, timings: timings, wasWritten: false, uncommitted: uncommitted)
+        var outcome = Outcome(report: report, tree: tree, site: resolved, timings: [], wasWritten: false,
+            uncommitted: uncommitted)
         if session != nil {
             // The link tables get a copy of the pages of their own: a preview changes both in
             // place, which sharing one array would turn into a copy at every preview.
@@ -167,18 +161,64 @@ public struct BuildPipeline: Sendable {
                 model: model, bodies: bodies, links: LinkResolver.Index(pages: pages, drafts: drafts, assets: resolved.assets),
                 resolver: resolver, loader: loader, parser: parser, history: history, renderer: renderer)
         }
-        if write && !report.isFailure(strict: strict) {
-            var writer = OutputWriter(destination: options.outputDirectory)
-            writer.protectedFolders = [
-                (options.projectDirectory, true), (options.contentDirectory, false), (options.templatesDirectory, false),
-            ] + (options.cacheDirectory.map { [($0, false)] } ?? [])
-            outcome.writtenFileCount = try stage("write") { try writer.write(tree, source: source) }
+        if mode.writesToDisk && !report.isFailure(strict: mode.isStrict) {
+            outcome.writtenFileCount = try stages.run("write") { try write(tree, source: history.source) }
             outcome.wasWritten = true
             if let key {
                 buildCache.store(key: key, pageCount: resolved.pages.count, diagnostics: report.diagnostics, site: options.outputDirectory)
             }
         }
-        outcome.timings = timings
+        outcome.timings = stages.timings
         return outcome
+    }
+
+    /// The write stage: the site into the output folder, which may not be one of the project's own.
+    private func write(_ tree: OutputTree, source: any ContentSource) throws -> Int {
+        var writer = OutputWriter(destination: options.outputDirectory)
+        writer.protectedFolders = [
+            (options.projectDirectory, true), (options.contentDirectory, false), (options.templatesDirectory, false),
+        ] + (options.cacheDirectory.map { [($0, false)] } ?? [])
+        return try writer.write(tree, source: source)
+    }
+}
+
+extension BuildPipeline.Mode {
+    var isCheck: Bool { if case .check = self { true } else { false } }
+    var writesToDisk: Bool { if case .disk = self { true } else { false } }
+    var isStrict: Bool { if case .disk(let strict) = self { strict } else { false } }
+}
+
+extension BuildPipeline.Outcome {
+    /// The outcome of a build whose inputs are those of the last written one: its record repeated.
+    static func unchanged(_ record: BuildCache.Record, strict: Bool, timings: [(stage: String, seconds: Double)],
+                          uncommitted: [String]) -> Self {
+        let report = DiagnosticReport(record.diagnostics)
+        var outcome = Self(
+            report: report, tree: nil, site: nil, timings: timings, wasWritten: !report.isFailure(strict: strict),
+            uncommitted: uncommitted)
+        outcome.pageCount = record.pageCount
+        outcome.fileCount = record.fileCount
+        outcome.isUnchanged = true
+        return outcome
+    }
+}
+
+/// Times the stages of one build, in order, and tells `progress` as each starts.
+struct StageClock {
+    let progress: (@Sendable (String) -> Void)?
+    private(set) var timings: [(stage: String, seconds: Double)] = []
+
+    init(progress: (@Sendable (String) -> Void)?) { self.progress = progress }
+
+    /// Runs `body` as the stage `name`; a stage may run in several steps, added up.
+    mutating func run<T>(_ name: String, _ body: () throws -> T) rethrows -> T {
+        let isContinued = timings.last?.stage == name
+        if !isContinued { progress?(name) }
+        let start = DispatchTime.now().uptimeNanoseconds
+        defer {
+            let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+            if isContinued { timings[timings.count - 1].seconds += seconds } else { timings.append((name, seconds)) }
+        }
+        return try body()
     }
 }
