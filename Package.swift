@@ -90,7 +90,7 @@ let package = Package(
         // MARK: - Tests
         .target(name: "RepereTestSupport", dependencies: ["RepereDiagnostics", "RepereContent"], path: "Tests/RepereTestSupport"),
         .testTarget(name: "RepereSupportTests", dependencies: ["RepereSupport"]),
-        .testTarget(name: "RepereDiagnosticsTests", dependencies: ["RepereDiagnostics"]),
+        .testTarget(name: "RepereDiagnosticsTests", dependencies: ["RepereDiagnostics", "RepereTestSupport"]),
         .testTarget(name: "RepereMarkdownTests", dependencies: ["RepereMarkdown", "RepereSupport"]),
         .testTarget(name: "RepereGitTests", dependencies: ["RepereGit", "RepereTestSupport"]),
         .testTarget(name: "RepereContentTests", dependencies: ["RepereContent", "RepereTestSupport"]),

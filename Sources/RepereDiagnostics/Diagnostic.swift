@@ -11,7 +11,9 @@ public struct Diagnostic: Hashable, Sendable, Codable {
     /// Extra explanations or suggested fixes, shown after the message.
     public var notes: [String]
 
-    public init(
+    /// A diagnostic with any ID and severity: only for the catalogue (``DiagnosticKind``) and for
+    /// decoding. Stages use `Diagnostic(.linkBroken, …)`.
+    init(
         _ id: DiagnosticID, _ severity: Severity, _ message: String,
         at location: SourceLocation? = nil, notes: [String] = []
     ) {
@@ -20,20 +22,6 @@ public struct Diagnostic: Hashable, Sendable, Codable {
         self.message = message
         self.location = location
         self.notes = notes
-    }
-
-    /// An error diagnostic.
-    public static func error(
-        _ id: DiagnosticID, _ message: String, at location: SourceLocation? = nil, notes: [String] = []
-    ) -> Diagnostic {
-        Diagnostic(id, .error, message, at: location, notes: notes)
-    }
-
-    /// A warning diagnostic.
-    public static func warning(
-        _ id: DiagnosticID, _ message: String, at location: SourceLocation? = nil, notes: [String] = []
-    ) -> Diagnostic {
-        Diagnostic(id, .warning, message, at: location, notes: notes)
     }
 }
 

@@ -39,7 +39,7 @@ package struct ProjectHistory {
             }
             return ProjectHistory(source: workingTree, histories: [:], uncommitted: [], notes: [
                 Diagnostic(
-                    "git.no-repository", .note, "the project is not in a Git repository: pages have no dates or authors",
+                    .gitNoRepository, "the project is not in a Git repository: pages have no dates or authors",
                     notes: ["front-matter 'created' and 'updated' still apply"])
             ])
         }
@@ -70,7 +70,7 @@ package struct ProjectHistory {
             return ProjectHistory(
                 source: workingTree, histories: Self.fileSystemHistories(untracked, base: [:], root: contentURL),
                 uncommitted: untracked,
-                notes: [Diagnostic("git.no-commits", .note, "the repository has no commits yet: dates come from the files")],
+                notes: [Diagnostic(.gitNoCommits, "the repository has no commits yet: dates come from the files")],
                 editedFileDates: (contentURL, [:]))
         }
         do {
@@ -90,7 +90,7 @@ package struct ProjectHistory {
                 editedFileDates: (contentURL, committedHistories))
         } catch {
             return ProjectHistory(source: workingTree, histories: [:], uncommitted: [], notes: [
-                Diagnostic("git.unreadable", .warning, "cannot read the Git history: \(error)")
+                Diagnostic(.gitUnreadable, "cannot read the Git history: \(error)")
             ])
         }
     }
@@ -164,7 +164,7 @@ package struct ProjectHistory {
         guard committed.isTruncated else { return [] }
         return [
             Diagnostic(
-                "git.shallow-history", .note,
+                .gitShallowHistory,
                 "the clone is shallow: history stops after \(committed.commitCount) commits, so pages older than that have no creation date",
                 notes: ["fetch the whole history (git fetch --unshallow; fetch-depth: 0 with actions/checkout)"])
         ]

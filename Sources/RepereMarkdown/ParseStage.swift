@@ -23,13 +23,13 @@ package struct ParseStage: Sendable {
         for fragment in document.rawHTML where filter.filter(fragment) == nil {
             let snippet = fragment.html.prefix(40).split(separator: "\n").first.map(String.init) ?? ""
             result.append(
-                .warning("html.raw-omitted", "raw HTML '\(snippet)' is left out of the page",
+                Diagnostic(.htmlRawOmitted, "raw HTML '\(snippet)' is left out of the page",
                     at: page.location(line: fragment.position.line, column: fragment.position.column),
                     notes: ["write it in Markdown, or set 'unsafe_html: true' in repere.yml if this HTML is trusted"]))
         }
         for reference in document.references where !URLSafety.isSafe(reference.destination) {
             result.append(
-                .warning("link.unsafe-url", "unsafe URL '\(reference.destination.prefix(40))' is replaced by '#'",
+                Diagnostic(.linkUnsafeURL, "unsafe URL '\(reference.destination.prefix(40))' is replaced by '#'",
                     at: page.location(line: reference.position.line, column: reference.position.column)))
         }
         return result

@@ -23,12 +23,12 @@ public struct OutputTree: Sendable {
     /// Adds a file; `origin` names what produced it, for collision messages.
     public mutating func add(_ path: String, _ content: Content, origin: String, at location: SourceLocation? = nil) {
         guard Self.isInsideSite(path) else {
-            diagnostics.append(.error("path.escapes-site", "output path '\(path)' is not inside the site folder", at: location))
+            diagnostics.append(Diagnostic(.pathEscapesSite, "output path '\(path)' is not inside the site folder", at: location))
             return
         }
         if let first = origins[path] {
             diagnostics.append(
-                .error("output.collision", "'\(path)' from \(origin) would overwrite the one from \(first)", at: location))
+                Diagnostic(.outputCollision, "'\(path)' from \(origin) would overwrite the one from \(first)", at: location))
             return
         }
         files[path] = content

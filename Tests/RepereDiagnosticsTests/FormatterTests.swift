@@ -3,8 +3,8 @@ import Testing
 
 @Suite struct FormatterTests {
     let report = DiagnosticReport([
-        .warning("image.missing-alt", "image has no alternative text", at: SourceLocation(file: "content/b.md", line: 3, column: 1)),
-        .error("link.broken", "link target 'centre.md' does not exist", at: SourceLocation(file: "content/a.md", line: 14, column: 22),
+        Diagnostic(.imageMissingAlt, "image has no alternative text", at: SourceLocation(file: "content/b.md", line: 3, column: 1)),
+        Diagnostic(.linkBroken, "link target 'centre.md' does not exist", at: SourceLocation(file: "content/a.md", line: 14, column: 22),
             notes: ["did you mean 'centres.md'?"]),
     ])
 
@@ -28,7 +28,7 @@ import Testing
     }
 
     @Test func githubAnnotationsEscapeDataAndProperties() {
-        let r = DiagnosticReport([.error("link.broken", "a, b: 100%\nnext", at: SourceLocation(file: "content/a,b.md", line: 2, column: 5))])
+        let r = DiagnosticReport([Diagnostic(.linkBroken, "a, b: 100%\nnext", at: SourceLocation(file: "content/a,b.md", line: 2, column: 5))])
         #expect(GitHubActionsFormatter().format(r) == "::error file=content/a%2Cb.md,line=2,col=5,title=link.broken::a, b: 100%25%0Anext\n")
     }
 
@@ -68,7 +68,7 @@ import Testing
     }
 
     @Test func strictPromotesWarningsAndFails() {
-        let warnings = DiagnosticReport([.warning("x.y", "w", at: SourceLocation(file: "a"))])
+        let warnings = DiagnosticReport([Diagnostic("x.y", .warning, "w", at: SourceLocation(file: "a"))])
         #expect(!warnings.isFailure(strict: false))
         #expect(warnings.isFailure(strict: true))
         #expect(warnings.promotingWarnings().errorCount == 1)

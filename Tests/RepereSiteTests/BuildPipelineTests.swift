@@ -63,6 +63,32 @@ import Testing
         #expect(!outcome.wasWritten)
     }
 
+    /// `checks:` in repere.yml re-grades diagnostics before the build decides to write, and
+    /// `--strict` applies to what the settings leave.
+    @Test func checkSettingsDecideWhatBlocksTheBuild() throws {
+        let project = TemporaryDirectory()
+        try project.write([
+            "content/s/_section.md": "---\ntitle: S\ndescription: d\n---\n",
+            "content/s/a.md": "---\ntitle: A\ndescription: d\n---\nVoir [la page](absente.md).\n",
+            "content/archives/_section.md": "---\ntitle: Archives\n---\n",
+            "content/archives/b.md": "---\ntitle: B\n---\n",
+        ])
+        let site = project.url.appendingPathComponent("site")
+        let plain = try build(project.url, output: site)
+        #expect(plain.report.diagnostics.contains { $0.id == "link.broken" && $0.severity == .error })
+        #expect(!plain.wasWritten)
+
+        try project.write(["repere.yml": "base_url: https://aide.exemple.fr/\nchecks:\n  link.broken: warning\n  page.orphan: off\nchecks_ignore: [\"archives/**\"]\n"])
+        let lowered = try build(project.url, output: site)
+        #expect(lowered.report.diagnostics.map(\.id) == ["git.no-repository", "link.broken"])
+        #expect(lowered.report.diagnostics.last?.severity == .warning)
+        #expect(lowered.wasWritten)
+        #expect(!(try build(project.url, output: site, strict: true)).wasWritten, "--strict counts the lowered warning")
+
+        try project.write(["content/s/a.md": "---\ntitle: A\ndescription: d\n---\nTexte.\n"])
+        #expect(try build(project.url, output: site, strict: true).wasWritten, "orphans are off and archives/ ignored, even with --strict")
+    }
+
     @Test func symbolicLinksLeavingTheContentFolderAreRefused() throws {
         let project = TemporaryDirectory()
         let outside = TemporaryDirectory()

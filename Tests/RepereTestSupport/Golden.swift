@@ -33,7 +33,7 @@ public enum Golden {
         return problems.isEmpty ? nil : problems.joined(separator: "\n") + "\n(re-record with REPERE_RECORD=1 swift test if the change is intended)"
     }
 
-    static func firstDifference(_ expected: String, _ actual: String) -> String {
+    package static func firstDifference(_ expected: String, _ actual: String) -> String {
         let e = expected.split(separator: "\n", omittingEmptySubsequences: false)
         let a = actual.split(separator: "\n", omittingEmptySubsequences: false)
         for i in 0..<max(e.count, a.count) {
@@ -42,5 +42,26 @@ public enum Golden {
             if el != al { return "  line \(i + 1):\n  - \(el)\n  + \(al)" }
         }
         return "  (same lines, different bytes)"
+    }
+}
+
+/// A file of the repository that is generated from code (a reference page), compared with what
+/// the code generates now: `nil` when they agree. With `REPERE_RECORD=1` the file is rewritten
+/// and the check fails, as for golden folders.
+public enum GeneratedFile {
+    public static let repositoryRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    public static func compare(_ generated: String, with path: String) -> String? {
+        let url = repositoryRoot.appendingPathComponent(path)
+        if Golden.isRecording {
+            try? Data(generated.utf8).write(to: url)
+            return "recorded \(path); run the tests again without REPERE_RECORD"
+        }
+        guard let data = FileManager.default.contents(atPath: url.path) else { return "\(path) is missing" }
+        let current = String(decoding: data, as: UTF8.self)
+        guard current != generated else { return nil }
+        return "\(path) is stale:\n" + Golden.firstDifference(current, generated)
+            + "\n(regenerate with REPERE_RECORD=1 swift test)"
     }
 }

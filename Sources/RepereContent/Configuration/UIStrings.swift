@@ -4,7 +4,7 @@ import RepereDiagnostics
 public enum UIStrings {
     /// Decodes one strings file (shown as `file` in diagnostics); non-string values are errors.
     public static func decode(yaml: String, file: String) -> ([String: String], [Diagnostic]) {
-        var reader = YAMLReader(yaml: yaml, file: file, lineOffset: 0, idPrefix: "template")
+        var reader = YAMLReader(yaml: yaml, file: file, lineOffset: 0, problems: .uiStrings)
         var strings: [String: String] = [:]
         for (key, node, _) in reader.entries {
             if let text = reader.string(node, key: key) { strings[key] = text }

@@ -1,31 +1,24 @@
 import RepereDiagnostics
 
-/// The front-matter of a page, typed. Only `title` is required (for articles); every other key
-/// has a default, and unknown keys are kept in ``params`` for templates.
+/// The front-matter of a page, typed. Each property is one key, with its default here; what the
+/// keys mean and their names are declared once, in ``keys``. Only `title` is required (for
+/// articles); unknown keys are kept in ``params`` for templates.
 public struct FrontMatter: Hashable, Sendable {
     public var title: String?
     public var description: String?
-    /// Default: `.article`.
     public var type: PageType = .article
     public var tags: [String] = []
-    /// A single category (a real-world key treated like a tag with its own listing).
     public var category: String?
-    /// Audience ids from `repere.yml`; empty means "inherit the section's".
+    /// Empty means "inherit the section's".
     public var audience: [String] = []
-    /// Position in the section; pages without one come after, by title.
     public var order: Int?
-    /// Default: `.published`.
     public var status: PageStatus = .published
-    /// Old site paths that redirect here.
     public var aliases: [String] = []
-    /// Explicitly related pages, as paths to `.md` files relative to this file.
     public var related: [String] = []
-    /// Search terms that do not appear in the text.
     public var keywords: [String] = []
     public var reviewBy: CalendarDate?
     public var created: CalendarDate?
     public var updated: CalendarDate?
-    /// A section's icon name (sections only).
     public var icon: String?
     /// Unknown keys, in file order, for templates (`page.params.x`).
     public var params: [String: YAMLValue] = [:]
@@ -36,51 +29,64 @@ public struct FrontMatter: Hashable, Sendable {
 }
 
 extension FrontMatter {
+    /// Every front-matter key, declared once: decoding and the reference pages
+    /// (`Documentation/Reference/front-matter.md`, the demo's « Référence du format ») come from
+    /// here. Other keys are kept in ``params``, never an error.
+    static let keys = KeyTable<FrontMatter>([
+        .optionalText("title", \.title, "the page's title; for a FAQ entry, the question. Required",
+            french: "Titre de la page ; pour une FAQ, la question. Obligatoire, entre guillemets droits"),
+        .optionalText("description", \.description, "one sentence: cards, search results, `<meta name=description>`",
+            french: "Une phrase de résumé, affichée sur les cartes et dans les résultats de recherche (vérifiée)"),
+        .choice("type", \.type, default: FrontMatter().type, "the kind of page: a FAQ entry, a step-by-step tutorial or an article",
+            french: "`faq`, `tutorial` ou `article` (par défaut `article`)", problems: .frontMatter),
+        .list("tags", \.tags, "free keywords; each gets a listing page", french: "Mots-clés libres en minuscules ; chaque tag a sa page de liste"),
+        .optionalText("category", \.category, "one category, listed like a tag on a page of its own",
+            french: "Une catégorie, listée comme un tag sur sa propre page"),
+        .list("audience", aliases: ["audiences"], \.audience,
+            "reader groups from `audiences:` in repere.yml; a page inherits its section's and may only narrow it",
+            french: "Publics visés, parmi ceux de la rubrique"),
+        DeclaredKey("order", aliases: ["weight"], type: "whole number", default: "none (after numbered pages, by title)",
+            "position within its section", french: "Position dans la rubrique (1, 2, 3…) ; sinon ordre alphabétique du titre"
+        ) { fm, node, key, reader in fm.order = reader.int(node, key: key) },
+        .choice("status", \.status, default: FrontMatter().status,
+            "`draft` pages are built only with `--drafts`; `archived` ones stay at their URL with a banner, out of navigation, search and feeds",
+            french: "`draft` (brouillon) ou `archived` (archivée) ; absent, la page est publiée", problems: .frontMatter),
+        .flag("draft", \.isDraft, default: false, "`draft: true` is `status: draft` (as in Hugo)",
+            french: "`draft: true` équivaut à `status: draft`"),
+        .list("aliases", \.aliases, "old URLs that redirect here (`/ancienne-adresse/`)",
+            french: "Anciennes adresses de la page, redirigées vers la nouvelle"),
+        .list("related", \.related, "related pages, as paths to `.md` files relative to this one",
+            french: "Chemins relatifs de pages liées, affichées en fin de page"),
+        .list("keywords", \.keywords, "search terms that do not appear in the text",
+            french: "Synonymes et termes de recherche absents du texte"),
+        .date("review_by", \.reviewBy, "the day after which `check` warns that the page is stale (`page.review-overdue`)",
+            french: "Date de relecture ; passé cette date, `repere check` signale la page"),
+        .date("created", \.created, "the creation date, instead of the one from Git", french: "Date de création, à la place de celle de Git"),
+        .date("updated", \.updated, "the update date, instead of the one from Git", french: "Date de mise à jour, à la place de celle de Git"),
+        .optionalText("icon", \.icon, "a section's icon name (in `_section.md`)", french: "Nom de l'icône d'une rubrique (dans `_section.md`)"),
+    ])
+
+    /// The reference of every key, in declaration order.
+    public static var keyReference: [KeyReference] { keys.keys.map(\.reference) }
+
+    /// `draft: true`, read as the status `draft` (and `draft: false` as no change).
+    var isDraft: Bool {
+        get { status == .draft }
+        set { if newValue { status = .draft } }
+    }
+
     /// Decodes front-matter YAML found in `file`, whose YAML text starts after `lineOffset` lines.
     ///
     /// - Returns: the front-matter (possibly partial) and every problem found.
     public static func decode(yaml: String, file: String, lineOffset: Int) -> (FrontMatter, [Diagnostic]) {
-        var reader = YAMLReader(yaml: yaml, file: file, lineOffset: lineOffset, idPrefix: "front-matter")
+        var reader = YAMLReader(yaml: yaml, file: file, lineOffset: lineOffset, problems: .frontMatter)
         var fm = FrontMatter()
-        for (key, node, location) in reader.entries {
-            fm.keyLocations[key] = location
-            switch key {
-            case "title": fm.title = reader.string(node, key: key)
-            case "description": fm.description = reader.string(node, key: key)
-            case "type":
-                if let raw = reader.string(node, key: key) {
-                    if let type = PageType(rawValue: raw.lowercased()) {
-                        fm.type = type
-                    } else {
-                        reader.report(
-                            .error("front-matter.invalid-value", "unknown type '\(raw)', expected faq, tutorial or article",
-                                at: reader.location(of: node)))
-                    }
-                }
-            case "tags": fm.tags = reader.strings(node, key: key)
-            case "category": fm.category = reader.string(node, key: key)
-            case "audience", "audiences": fm.audience = reader.strings(node, key: key)
-            case "order", "weight": fm.order = reader.int(node, key: key)
-            case "status":
-                if let raw = reader.string(node, key: key) {
-                    if let status = PageStatus(rawValue: raw.lowercased()) {
-                        fm.status = status
-                    } else {
-                        reader.report(
-                            .error("front-matter.invalid-value", "unknown status '\(raw)', expected published, draft or archived",
-                                at: reader.location(of: node)))
-                    }
-                }
-            case "draft":
-                if reader.bool(node, key: key) == true { fm.status = .draft }
-            case "aliases": fm.aliases = reader.strings(node, key: key)
-            case "related": fm.related = reader.strings(node, key: key)
-            case "keywords": fm.keywords = reader.strings(node, key: key)
-            case "review_by": fm.reviewBy = reader.date(node, key: key)
-            case "created": fm.created = reader.date(node, key: key)
-            case "updated": fm.updated = reader.date(node, key: key)
-            case "icon": fm.icon = reader.string(node, key: key)
-            default: fm.params[key] = YAMLValue(node)
+        for (name, node, location) in reader.entries {
+            fm.keyLocations[name] = location
+            if let key = keys.key(named: name) {
+                key.read(&fm, node, name, &reader)
+            } else {
+                fm.params[name] = YAMLValue(node)
             }
         }
         return (fm, reader.diagnostics)

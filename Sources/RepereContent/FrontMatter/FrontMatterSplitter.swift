@@ -48,8 +48,8 @@ public struct FrontMatterSplitter {
         }
         return .failure(
             DiagnosticFailure(
-                .error(
-                    "front-matter.unterminated", "front-matter opened with '---' is never closed",
+                Diagnostic(
+                    .frontMatterUnterminated, "front-matter opened with '---' is never closed",
                     at: SourceLocation(file: file, line: 1, column: 1),
                     notes: ["add a line '---' after the last front-matter key"])))
     }

@@ -51,20 +51,20 @@ public struct Glossary: Hashable, Sendable {
 
     /// Parses the file; problems become `glossary.*` errors at their line, bad entries are skipped.
     public static func parse(_ yaml: String, file: String) -> (Glossary, [Diagnostic]) {
-        var reader = YAMLReader(yaml: yaml, file: file, lineOffset: 0, idPrefix: "glossary")
+        var reader = YAMLReader(yaml: yaml, file: file, lineOffset: 0, problems: .glossary)
         var glossary = Glossary()
         for (key, node, location) in reader.entries {
             guard key == "terms" else {
-                reader.report(.warning("glossary.unknown-key", "unknown key '\(key)', expected 'terms'", at: location))
+                reader.report(Diagnostic(.glossaryUnknownKey, "unknown key '\(key)', expected 'terms'", at: location))
                 continue
             }
             guard case .sequence(let items) = node else {
-                reader.report(.error("glossary.invalid-value", "'terms' must be a list", at: reader.location(of: node)))
+                reader.report(Diagnostic(.glossaryInvalidValue, "'terms' must be a list", at: reader.location(of: node)))
                 continue
             }
             for item in items {
                 guard case .mapping(let mapping) = item else {
-                    reader.report(.error("glossary.invalid-value", "each term must be a mapping with 'term' and 'definition'", at: reader.location(of: item)))
+                    reader.report(Diagnostic(.glossaryInvalidValue, "each term must be a mapping with 'term' and 'definition'", at: reader.location(of: item)))
                     continue
                 }
                 var entry = Term(term: "", definition: "")
@@ -75,11 +75,11 @@ public struct Glossary: Hashable, Sendable {
                     case "expansion": entry.expansion = reader.string(value, key: name)
                     case "definition": entry.definition = reader.string(value, key: name) ?? ""
                     case "synonyms": entry.synonyms = reader.strings(value, key: name)
-                    default: reader.report(.warning("glossary.unknown-key", "unknown key '\(name)' in a term", at: reader.location(of: k)))
+                    default: reader.report(Diagnostic(.glossaryUnknownKey, "unknown key '\(name)' in a term", at: reader.location(of: k)))
                     }
                 }
                 if entry.term.isEmpty {
-                    reader.report(.error("glossary.missing-term", "a glossary entry has no 'term'", at: reader.location(of: item)))
+                    reader.report(Diagnostic(.glossaryMissingTerm, "a glossary entry has no 'term'", at: reader.location(of: item)))
                 } else {
                     glossary.terms.append(entry)
                 }

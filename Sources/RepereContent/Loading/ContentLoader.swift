@@ -28,7 +28,7 @@ public struct ContentLoader: Sendable {
         if let fs = source as? FileSystemSource {
             for link in (try? fs.escapingLinks()) ?? [] {
                 diagnostics.append(
-                    .error("path.escapes-content", "'\(link)' links to a file outside the content folder; it is ignored",
+                    Diagnostic(.pathEscapesContent, "'\(link)' links to a file outside the content folder; it is ignored",
                         at: SourceLocation(file: displayPrefix + link.rawValue)))
             }
         }
@@ -90,7 +90,7 @@ public struct ContentLoader: Sendable {
         // Sections: every folder holding pages, with or without `_section.md`.
         for (folder, path) in sectionFiles where !sectionFolders.contains(folder) {
             diagnostics.append(
-                .warning("section.empty", "section '\(folder)' has no published pages",
+                Diagnostic(.sectionEmpty, "section '\(folder)' has no published pages",
                     at: SourceLocation(file: displayPrefix + path.rawValue)))
             sectionFolders.insert(folder)
         }
@@ -103,7 +103,7 @@ public struct ContentLoader: Sendable {
                 }
             } else {
                 diagnostics.append(
-                    .warning("section.missing-index", "folder '\(folder)' has no _section.md; its title is made from its name",
+                    Diagnostic(.sectionMissingIndex, "folder '\(folder)' has no _section.md; its title is made from its name",
                         at: SourceLocation(file: displayPrefix + folder),
                         notes: ["add \(display) with a title and a description"]))
                 pages.append(syntheticSection(folder: folder, path: path, display: display))
@@ -145,7 +145,7 @@ public struct ContentLoader: Sendable {
             do {
                 return decode(try source.read(path), path: path, kind: kind, display: display, diagnostics: &diagnostics)
             } catch {
-                diagnostics.append(.error("file.unreadable", "cannot read the file: \(error)", at: SourceLocation(file: display)))
+                diagnostics.append(Diagnostic(.fileUnreadable, "cannot read the file: \(error)", at: SourceLocation(file: display)))
                 return nil
             }
         }
@@ -182,7 +182,7 @@ public struct ContentLoader: Sendable {
         }
         if kind == .article && text.allSatisfy(\.isWhitespace) {
             diagnostics.append(
-                .error("file.empty", "file is empty", at: SourceLocation(file: display),
+                Diagnostic(.fileEmpty, "file is empty", at: SourceLocation(file: display),
                     notes: ["start the file with front-matter: ---, title: \"…\", ---"]))
             return nil
         }
@@ -199,7 +199,7 @@ public struct ContentLoader: Sendable {
 
         guard let url = PageURL.url(of: path, kind: kind) else {
             diagnostics.append(
-                .error("content.invalid-slug", "cannot make a URL from the file name '\(path.fileName)'",
+                Diagnostic(.contentInvalidSlug, "cannot make a URL from the file name '\(path.fileName)'",
                     at: SourceLocation(file: display), notes: ["use letters or digits in the file name"]))
             return nil
         }
@@ -212,8 +212,8 @@ public struct ContentLoader: Sendable {
                     ? "add a line 'title: \"…\"' to the front-matter"
                     : "the file has no front-matter: start it with ---, title: \"…\", ---"
                 diagnostics.append(
-                    .error(
-                        "front-matter.missing-title",
+                    Diagnostic(
+                        .frontMatterMissingTitle,
                         frontMatter.title == nil ? "missing 'title'" : "'title' is empty",
                         at: frontMatter.keyLocations["title"] ?? SourceLocation(file: display), notes: [note]))
                 return nil
@@ -274,7 +274,7 @@ public struct ContentLoader: Sendable {
         for page in pages {
             if let first = seen[page.url] {
                 result.append(
-                    .error("content.duplicate-url", "'\(page.url)' is also the URL of \(first)",
+                    Diagnostic(.contentDuplicateURL, "'\(page.url)' is also the URL of \(first)",
                         at: SourceLocation(file: page.displayPath),
                         notes: ["rename one of the two files"]))
             } else {
@@ -296,7 +296,7 @@ public struct ContentLoader: Sendable {
         for page in pages where !known.isEmpty {
             for id in page.frontMatter.audience where !known.contains(id) {
                 diagnostics.append(
-                    .warning("audience.unknown", "unknown audience '\(id)'", at: page.location(ofKey: "audience"),
+                    Diagnostic(.audienceUnknown, "unknown audience '\(id)'", at: page.location(ofKey: "audience"),
                         notes: ["known audiences: \(known.sorted().joined(separator: ", "))"]))
             }
         }
@@ -314,7 +314,7 @@ public struct ContentLoader: Sendable {
                 let outside = result[i].audience.filter { !inherited.contains($0) }
                 if !outside.isEmpty {
                     diagnostics.append(
-                        .warning("audience.outside-section",
+                        Diagnostic(.audienceOutsideSection,
                             "audience '\(outside.joined(separator: "', '"))' is not an audience of the section '\(pages[p].title)'",
                             at: pages[i].location(ofKey: "audience")))
                 }

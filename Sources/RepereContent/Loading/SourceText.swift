@@ -20,7 +20,7 @@ enum SourceText {
         }
         return .failure(
             DiagnosticFailure(
-                .error("file.invalid-utf8", "file is not valid UTF-8 text",
+                Diagnostic(.fileInvalidUTF8, "file is not valid UTF-8 text",
                     at: SourceLocation(file: file, line: line, column: column),
                     notes: ["save the file with the UTF-8 encoding"])))
     }

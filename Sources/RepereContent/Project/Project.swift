@@ -11,7 +11,7 @@ public enum Project {
         var result = (SiteConfiguration(), [Diagnostic]())
         if let data = FileManager.default.contents(atPath: file.path) {
             guard let text = String(validating: [UInt8](data), as: UTF8.self) else {
-                return (SiteConfiguration(), [.error("config.invalid-utf8", "repere.yml is not valid UTF-8 text", at: SourceLocation(file: "repere.yml"))])
+                return (SiteConfiguration(), [Diagnostic(.configInvalidUTF8, "repere.yml is not valid UTF-8 text", at: SourceLocation(file: "repere.yml"))])
             }
             result = SiteConfiguration.decode(yaml: text)
         }

@@ -7,18 +7,30 @@ import Yams
 /// `lineOffset` is the number of file lines before the YAML text (1 for front-matter after
 /// its opening `---`), so positions point into the file, not into the YAML fragment.
 struct YAMLReader {
+    /// What a YAML file's two kinds of problem are reported as: it does not parse (or is not a
+    /// mapping), or a value has the wrong type.
+    struct Problems {
+        var invalidYAML: DiagnosticKind
+        var invalidValue: DiagnosticKind
+
+        static let config = Problems(invalidYAML: .configInvalidYAML, invalidValue: .configInvalidValue)
+        static let frontMatter = Problems(invalidYAML: .frontMatterInvalidYAML, invalidValue: .frontMatterInvalidValue)
+        static let glossary = Problems(invalidYAML: .glossaryInvalidYAML, invalidValue: .glossaryInvalidValue)
+        static let uiStrings = Problems(invalidYAML: .templateInvalidYAML, invalidValue: .templateInvalidValue)
+    }
+
     let file: String
     let lineOffset: Int
-    let idPrefix: String
+    let problems: Problems
     private(set) var diagnostics: [Diagnostic] = []
     /// The top-level entries, in document order.
     private(set) var entries: [(key: String, node: Node, location: SourceLocation)] = []
 
     /// Parses `yaml`; a syntax error or a non-mapping document becomes an error diagnostic.
-    init(yaml: String, file: String, lineOffset: Int, idPrefix: String) {
+    init(yaml: String, file: String, lineOffset: Int, problems: Problems) {
         self.file = file
         self.lineOffset = lineOffset
-        self.idPrefix = idPrefix
+        self.problems = problems
         let node: Node?
         do {
             // No tag resolution: values are read as strings, booleans and numbers by the typed
@@ -27,16 +39,16 @@ struct YAMLReader {
             // load stage.
             node = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
         } catch let error as YamlError {
-            diagnostics.append(Self.diagnostic(for: error, file: file, lineOffset: lineOffset, idPrefix: idPrefix))
+            diagnostics.append(Self.diagnostic(for: error, file: file, lineOffset: lineOffset, kind: problems.invalidYAML))
             return
         } catch {
-            diagnostics.append(.error("\(idPrefix).invalid-yaml", "invalid YAML: \(error)", at: SourceLocation(file: file, line: lineOffset + 1)))
+            diagnostics.append(Diagnostic(problems.invalidYAML, "invalid YAML: \(error)", at: SourceLocation(file: file, line: lineOffset + 1)))
             return
         }
         guard let node else { return }  // an empty document is an empty mapping
         guard case .mapping(let mapping) = node else {
             diagnostics.append(
-                .error("\(idPrefix).invalid-yaml", "expected key: value pairs, found a \(node.kindName)",
+                Diagnostic(problems.invalidYAML, "expected key: value pairs, found a \(node.kindName)",
                     at: location(of: node)))
             return
         }
@@ -55,7 +67,7 @@ struct YAMLReader {
 
     mutating func string(_ node: Node, key: String) -> String? {
         guard case .scalar(let scalar) = node else {
-            report(.error("\(idPrefix).invalid-value", "'\(key)' must be a string, found a \(node.kindName)", at: location(of: node)))
+            report(Diagnostic(problems.invalidValue, "'\(key)' must be a string, found a \(node.kindName)", at: location(of: node)))
             return nil
         }
         return scalar.string
@@ -63,13 +75,13 @@ struct YAMLReader {
 
     mutating func bool(_ node: Node, key: String) -> Bool? {
         if case .scalar(let s) = node, let b = Bool.construct(from: s) { return b }
-        report(.error("\(idPrefix).invalid-value", "'\(key)' must be true or false", at: location(of: node)))
+        report(Diagnostic(problems.invalidValue, "'\(key)' must be true or false", at: location(of: node)))
         return nil
     }
 
     mutating func int(_ node: Node, key: String) -> Int? {
         if case .scalar(let s) = node, let i = Int.construct(from: s) { return i }
-        report(.error("\(idPrefix).invalid-value", "'\(key)' must be a whole number, found '\(node.string ?? node.kindName)'", at: location(of: node)))
+        report(Diagnostic(problems.invalidValue, "'\(key)' must be a whole number, found '\(node.string ?? node.kindName)'", at: location(of: node)))
         return nil
     }
 
@@ -80,11 +92,11 @@ struct YAMLReader {
         case .sequence(let seq):
             return seq.compactMap { item in
                 if case .scalar(let s) = item { return s.string }
-                report(.error("\(idPrefix).invalid-value", "'\(key)' must be a list of strings", at: location(of: item)))
+                report(Diagnostic(problems.invalidValue, "'\(key)' must be a list of strings", at: location(of: item)))
                 return nil
             }
         default:
-            report(.error("\(idPrefix).invalid-value", "'\(key)' must be a list of strings", at: location(of: node)))
+            report(Diagnostic(problems.invalidValue, "'\(key)' must be a list of strings", at: location(of: node)))
             return []
         }
     }
@@ -92,27 +104,26 @@ struct YAMLReader {
     /// A calendar date written `YYYY-MM-DD`.
     mutating func date(_ node: Node, key: String) -> CalendarDate? {
         if case .scalar(let s) = node, let date = CalendarDate(s.string) { return date }
-        report(.error("\(idPrefix).invalid-value", "'\(key)' must be a date written YYYY-MM-DD, found '\(node.string ?? node.kindName)'", at: location(of: node)))
+        report(Diagnostic(problems.invalidValue, "'\(key)' must be a date written YYYY-MM-DD, found '\(node.string ?? node.kindName)'", at: location(of: node)))
         return nil
     }
 
     // MARK: - Errors
 
-    static func diagnostic(for error: YamlError, file: String, lineOffset: Int, idPrefix: String) -> Diagnostic {
-        let id = DiagnosticID(rawValue: "\(idPrefix).invalid-yaml")
+    static func diagnostic(for error: YamlError, file: String, lineOffset: Int, kind: DiagnosticKind) -> Diagnostic {
         switch error {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
             .composer(let context, let problem, let mark, _):
             var message = "invalid YAML: \(problem)"
             if let context { message += " (\(context.text) at line \(context.mark.line + lineOffset))" }
-            return .error(id, message, at: SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column))
+            return Diagnostic(kind, message, at: SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column))
         case .duplicatedKeysInMapping(let duplicates, let context):
-            return .error(id, "invalid YAML: duplicate key '\(duplicates.joined(separator: "', '"))'",
+            return Diagnostic(kind, "invalid YAML: duplicate key '\(duplicates.joined(separator: "', '"))'",
                 at: SourceLocation(file: file, line: context.mark.line + lineOffset, column: context.mark.column))
         case .reader(let problem, _, _, _):
-            return .error(id, "invalid YAML: \(problem)", at: SourceLocation(file: file, line: lineOffset + 1))
+            return Diagnostic(kind, "invalid YAML: \(problem)", at: SourceLocation(file: file, line: lineOffset + 1))
         default:
-            return .error(id, "invalid YAML: \(error)", at: SourceLocation(file: file, line: lineOffset + 1))
+            return Diagnostic(kind, "invalid YAML: \(error)", at: SourceLocation(file: file, line: lineOffset + 1))
         }
     }
 }

@@ -73,7 +73,7 @@ public struct LinkResolver: Sendable {
                 diagnostics.append(diagnostic)
                 return nil
             default:
-                diagnostics.append(.error("link.broken", "related page '\(path)' is not a page", at: page.location(ofKey: "related")))
+                diagnostics.append(Diagnostic(.linkBroken, "related page '\(path)' is not a page", at: page.location(ofKey: "related")))
                 return nil
             }
         }
@@ -118,11 +118,11 @@ public struct LinkResolver: Sendable {
         } else {
             guard let resolved = ContentPath.resolving(path, in: page.bundleDirectory ?? page.source.directory) else {
                 return .problem(
-                    .error("path.escapes-content", "'\(destination)' points outside the content folder", at: location))
+                    Diagnostic(.pathEscapesContent, "'\(destination)' points outside the content folder", at: location))
             }
             if let draft = index.drafts[resolved] {
                 return .problem(
-                    .error("link.to-draft", "'\(destination)' links to the draft '\(draft.title)', which is not published", at: location,
+                    Diagnostic(.linkToDraft, "'\(destination)' links to the draft '\(draft.title)', which is not published", at: location,
                         notes: ["publish the page, or remove the link"]))
             }
             target = index.byContentPath[resolved] ?? index.byContentPath[ContentPath(resolved.rawValue + "/_section.md")]
@@ -131,8 +131,8 @@ public struct LinkResolver: Sendable {
         guard let target else {
             return .problem(
                 isImage
-                    ? .error("image.missing", "image '\(destination)' does not exist", at: location)
-                    : .error("link.broken", "link target '\(destination)' does not exist", at: location))
+                    ? Diagnostic(.imageMissing, "image '\(destination)' does not exist", at: location)
+                    : Diagnostic(.linkBroken, "link target '\(destination)' does not exist", at: location))
         }
         switch target {
         case .asset(let url):
@@ -158,7 +158,7 @@ public struct LinkResolver: Sendable {
     }
 
     private func missingAnchor(_ anchor: String, in title: String, at location: SourceLocation) -> Diagnostic {
-        .error("link.missing-anchor", "no heading of '\(title)' has the anchor '#\(anchor)'", at: location)
+        Diagnostic(.linkMissingAnchor, "no heading of '\(title)' has the anchor '#\(anchor)'", at: location)
     }
 
     /// Percent-decodes `s` (`%C3%A9t%C3%A9.md` → `été.md`); text without `%` is returned as is.
@@ -191,20 +191,20 @@ public struct LinkResolver: Sendable {
                 let location = page.location(ofKey: "aliases")
                 let absolute = alias.hasPrefix("/") ? alias : (page.parent ?? .root).rawValue + alias
                 guard let from = SitePath.normalizing(absolute) else {
-                    diagnostics.append(.error("path.escapes-site", "alias '\(alias)' points outside the site", at: location))
+                    diagnostics.append(Diagnostic(.pathEscapesSite, "alias '\(alias)' points outside the site", at: location))
                     continue
                 }
                 if let target = index.bySitePath[from] {
                     let what = if case .page(let i) = target { "the page '\(index.pages[i].page.title)'" } else { "a file" }
                     diagnostics.append(
-                        .error("alias.collision", "alias '\(alias)' is already the URL of \(what)", at: location,
+                        Diagnostic(.aliasCollision, "alias '\(alias)' is already the URL of \(what)", at: location,
                             notes: ["the existing page wins; remove the alias"]))
                     continue
                 }
                 if let (_, other) = redirects[from] {
                     if other.url != page.url {
                         diagnostics.append(
-                            .error("alias.collision", "alias '\(alias)' is also an alias of '\(other.title)'", at: location))
+                            Diagnostic(.aliasCollision, "alias '\(alias)' is also an alias of '\(other.title)'", at: location))
                     }
                     continue
                 }
@@ -218,7 +218,7 @@ public struct LinkResolver: Sendable {
                 if let target = index.bySitePath[from] {
                     if case .page(let i) = target, index.pages[i].page.url != page.url {
                         diagnostics.append(
-                            .warning("history.redirect-collision",
+                            Diagnostic(.historyRedirectCollision,
                                 "the old URL '\(from)' of this page (from '\(old)') is now the page '\(index.pages[i].page.title)'",
                                 at: SourceLocation(file: page.displayPath), notes: ["the live page wins; old links lead there"]))
                     }

@@ -55,10 +55,10 @@ public struct Theme: Sendable {
                     templates.templates[String(path.dropLast(".mustache".count))] = try Template(String(decoding: file.bytes, as: UTF8.self))
                 } catch let error as TemplateError {
                     problems.append(
-                        .error("template.invalid", "invalid template: \(error.message)",
+                        Diagnostic(.templateInvalid, "invalid template: \(error.message)",
                             at: SourceLocation(file: file.display, line: error.line, column: error.column)))
                 } catch {
-                    problems.append(.error("template.invalid", "invalid template: \(error)", at: SourceLocation(file: file.display)))
+                    problems.append(Diagnostic(.templateInvalid, "invalid template: \(error)", at: SourceLocation(file: file.display)))
                 }
             } else if path.hasPrefix("static/") {
                 statics.append((String(path.dropFirst("static/".count)), file.bytes))
@@ -67,7 +67,7 @@ public struct Theme: Sendable {
         for (name, template) in templates.templates.sorted(by: { $0.key < $1.key }) {
             for missing in templates.unknownReferences(in: template) {
                 problems.append(
-                    .error("template.invalid", "invalid template: '\(missing.name)' is not a template",
+                    Diagnostic(.templateInvalid, "invalid template: '\(missing.name)' is not a template",
                         at: SourceLocation(file: files[name + ".mustache"]?.display ?? name, line: missing.line, column: missing.column)))
             }
         }

@@ -117,12 +117,12 @@ public struct BuildPipeline: Sendable {
         diagnostics += resolved.diagnostics
         if !configuration.baseURL.contains("://") {
             diagnostics.append(
-                .warning("config.relative-base-url", "base_url '\(configuration.baseURL)' is not absolute; sitemap.xml needs full URLs",
+                Diagnostic(.configRelativeBaseURL, "base_url '\(configuration.baseURL)' is not absolute; sitemap.xml needs full URLs",
                     notes: ["set base_url: https://… in repere.yml, or pass --base-url"]))
         }
         diagnostics += stages.run("check") { RuleRegistry.check(CheckInput(site: resolved, today: options.today)) }
         if mode.isCheck {
-            return Outcome(report: DiagnosticReport(diagnostics), tree: nil, site: resolved, timings: stages.timings,
+            return Outcome(report: report(diagnostics), tree: nil, site: resolved, timings: stages.timings,
                 wasWritten: false, uncommitted: uncommitted)
         }
 
@@ -130,7 +130,7 @@ public struct BuildPipeline: Sendable {
         switch Theme.load(overrides: options.templatesDirectory, displayName: configuration.templatesDirectory) {
         case .success(let loaded): theme = loaded
         case .failure(let failure):
-            return Outcome(report: DiagnosticReport(diagnostics + failure.diagnostics), tree: nil,
+            return Outcome(report: report(diagnostics + failure.diagnostics), tree: nil,
                 site: resolved, timings: stages.timings, wasWritten: false)
         }
         var renderer = SiteRenderer(configuration: configuration, theme: theme)
@@ -150,7 +150,7 @@ public struct BuildPipeline: Sendable {
         search.add(to: &tree)
         diagnostics += tree.diagnostics
 
-        let report = DiagnosticReport(diagnostics)
+        let report = report(diagnostics)
         var outcome = Outcome(report: report, tree: tree, site: resolved, timings: [], wasWritten: false,
             uncommitted: uncommitted)
         if session != nil {
@@ -170,6 +170,12 @@ public struct BuildPipeline: Sendable {
         }
         outcome.timings = stages.timings
         return outcome
+    }
+
+    /// The build's report: `diagnostics` as `checks:` and `checks_ignore:` in `repere.yml` say.
+    private func report(_ diagnostics: [Diagnostic]) -> DiagnosticReport {
+        DiagnosticReport(options.configuration.checks.apply(
+            to: diagnostics, contentPrefix: options.configuration.contentDirectory + "/"))
     }
 
     /// The write stage: the site into the output folder, which may not be one of the project's own.

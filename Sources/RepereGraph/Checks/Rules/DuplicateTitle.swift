@@ -11,7 +11,7 @@ package struct DuplicateTitle: CheckRule {
             let page = input.site.pages[i].page
             let key = Slug.make(from: page.title)
             if let j = first[key] {
-                result.append(.warning("page.duplicate-title", "'\(page.title)' is also the title of \(input.site.pages[j].page.displayPath)",
+                result.append(Diagnostic(.pageDuplicateTitle, "'\(page.title)' is also the title of \(input.site.pages[j].page.displayPath)",
                     at: page.location(ofKey: "title")))
             } else {
                 first[key] = i

@@ -11,11 +11,11 @@ package struct HeadingLevelSkipped: CheckRule {
                 defer { previous = heading.level }
                 let location = parsed.page.location(line: heading.position.line, column: heading.position.column)
                 if heading.level == 1 {
-                    return .warning("heading.level-skipped", "level-1 heading '\(heading.text)' in the body", at: location,
+                    return Diagnostic(.headingLevelSkipped, "level-1 heading '\(heading.text)' in the body", at: location,
                         notes: ["the title is the page's only level-1 heading: start the body at ##"])
                 }
                 guard heading.level > previous + 1 else { return nil }
-                return .warning("heading.level-skipped",
+                return Diagnostic(.headingLevelSkipped,
                     "heading '\(heading.text)' jumps from level \(previous) to level \(heading.level)", at: location,
                     notes: ["use \(String(repeating: "#", count: previous + 1)) here"])
             }

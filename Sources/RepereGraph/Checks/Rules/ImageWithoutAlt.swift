@@ -13,11 +13,11 @@ package struct ImageWithoutAlt: CheckRule {
                 let fileName = ref.destination.split(separator: "/").last.map(String.init) ?? ""
                 let location = parsed.page.location(line: ref.position.line, column: ref.position.column)
                 if alt.isEmpty {
-                    return .warning("image.missing-alt", "image '\(ref.destination)' has no alternative text", at: location,
+                    return Diagnostic(.imageMissingAlt, "image '\(ref.destination)' has no alternative text", at: location,
                         notes: ["describe what the image shows: ![Menu Inscriptions ouvert](\(ref.destination))"])
                 }
                 if alt == fileName || alt == fileName.split(separator: ".").first.map(String.init) {
-                    return .warning("image.missing-alt", "the alternative text of '\(ref.destination)' is its file name", at: location)
+                    return Diagnostic(.imageMissingAlt, "the alternative text of '\(ref.destination)' is its file name", at: location)
                 }
                 return nil
             }

@@ -6,7 +6,7 @@ package struct LinkToArchivedPage: CheckRule {
         let pages = input.site.pages
         return input.site.graph.links.compactMap { link in
             guard pages[link.from].page.status != .archived, pages[link.to].page.status == .archived else { return nil }
-            return .warning("link.to-archived", "link to the archived page '\(pages[link.to].page.title)'", at: link.location,
+            return Diagnostic(.linkToArchived, "link to the archived page '\(pages[link.to].page.title)'", at: link.location,
                 notes: ["link to the page that replaces it"])
         }
     }

@@ -7,7 +7,7 @@ package struct MissingDescription: CheckRule {
         input.livePages.compactMap { i in
             let page = input.site.pages[i].page
             guard page.kind != .home, !page.isSynthetic, (page.frontMatter.description ?? "").isEmpty else { return nil }
-            return .warning("page.missing-description", "'\(page.title)' has no description", at: .init(file: page.displayPath),
+            return Diagnostic(.pageMissingDescription, "'\(page.title)' has no description", at: .init(file: page.displayPath),
                 notes: ["add 'description: \"…\"', one sentence shown in search results"])
         }
     }

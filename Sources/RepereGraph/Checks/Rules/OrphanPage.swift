@@ -16,7 +16,7 @@ package struct OrphanPage: CheckRule {
             let page = input.site.pages[i].page
             guard page.kind == .article, graph.inbound[i].isEmpty, !named.contains(i), !GeneratedPageURL.footer.contains(page.url)
             else { return nil }
-            return .warning("page.orphan", "no other page links to '\(page.title)'", at: .init(file: page.displayPath),
+            return Diagnostic(.pageOrphan, "no other page links to '\(page.title)'", at: .init(file: page.displayPath),
                 notes: ["link to it from a related page, or archive it"])
         }
     }

@@ -6,7 +6,7 @@ package struct ReviewOverdue: CheckRule {
         input.livePages.compactMap { i in
             let page = input.site.pages[i].page
             guard let date = page.frontMatter.reviewBy, date < input.today else { return nil }
-            return .warning("page.review-overdue", "'\(page.title)' was to be reviewed by \(date)", at: page.location(ofKey: "review_by"),
+            return Diagnostic(.pageReviewOverdue, "'\(page.title)' was to be reviewed by \(date)", at: page.location(ofKey: "review_by"),
                 notes: ["check the page is still right, then move review_by forward"])
         }
     }

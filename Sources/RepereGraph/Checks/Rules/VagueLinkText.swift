@@ -28,16 +28,16 @@ package struct VagueLinkText: CheckRule {
                 let location = parsed.page.location(line: ref.position.line, column: ref.position.column)
                 let text = ref.text.trimmingWhitespace
                 if text.isEmpty {
-                    return .warning("link.empty-text",
+                    return Diagnostic(.linkEmptyText,
                         ref.isImageOnly ? "the image of this link has no alternative text" : "link to '\(ref.destination)' has no text",
                         at: location, notes: ["say where the link goes: [Changer de séjour](changer-de-sejour.md)"])
                 }
                 if text.count <= Self.longestVague, Self.vague.contains(Self.normalized(text)) {
-                    return .warning("link.vague-text", "link text '\(text)' does not say where it goes", at: location,
+                    return Diagnostic(.linkVagueText, "link text '\(text)' does not say where it goes", at: location,
                         notes: ["use the title of the target page as the link text (RGAA 6.1)"])
                 }
                 if text == ref.destination || text.hasPrefix("http://") || text.hasPrefix("https://") || text.hasPrefix("www.") {
-                    return .warning("link.vague-text", "a bare address '\(text.prefix(60))' is used as link text", at: location,
+                    return Diagnostic(.linkVagueText, "a bare address '\(text.prefix(60))' is used as link text", at: location,
                         notes: ["name the site or page instead: [Site du SNU](https://www.snu.gouv.fr/)"])
                 }
                 return nil

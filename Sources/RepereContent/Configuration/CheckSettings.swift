@@ -1,0 +1,53 @@
+import RepereDiagnostics
+
+/// `checks:` and `checks_ignore:` in `repere.yml`: how each diagnostic is reported, as users of
+/// Docusaurus (`onBrokenLinks: warn`), Zola (`link_checker`) and MkDocs (`validation:`) expect.
+///
+/// ```yaml
+/// checks:
+///   page.orphan: off
+///   link.vague-text: error
+/// checks_ignore: ["archives/**"]
+/// ```
+///
+/// Kinds the catalogue marks as not adjustable (a path out of the site, two files at one URL…)
+/// are reported as they are, whatever the settings. `--strict` applies after the settings.
+public struct CheckSettings: Hashable, Sendable {
+    /// What a diagnostic ID is reported as.
+    public enum Level: String, Hashable, Sendable, CaseIterable {
+        case off, note, warning, error
+    }
+
+    /// The level of each ID named in `checks:`.
+    public var levels: [DiagnosticID: Level] = [:]
+    /// Files whose diagnostics are not reported (paths relative to the content folder).
+    public var ignoredPaths: [PathGlob] = []
+
+    public init() {}
+
+    public var isEmpty: Bool { levels.isEmpty && ignoredPaths.isEmpty }
+
+    /// `diagnostics` as the settings say: re-graded, or dropped when `off` or about an ignored
+    /// file. `contentPrefix` (`content/`) is how diagnostics' file paths start.
+    public func apply(to diagnostics: [Diagnostic], contentPrefix: String) -> [Diagnostic] {
+        guard !isEmpty else { return diagnostics }
+        return diagnostics.compactMap { diagnostic in
+            guard DiagnosticKind.named(diagnostic.id)?.isAdjustable == true else { return diagnostic }
+            if let file = diagnostic.location?.file, isIgnored(file, contentPrefix: contentPrefix) { return nil }
+            var adjusted = diagnostic
+            switch levels[diagnostic.id] {
+            case nil: break
+            case .off: return nil
+            case .note: adjusted.severity = .note
+            case .warning: adjusted.severity = .warning
+            case .error: adjusted.severity = .error
+            }
+            return adjusted
+        }
+    }
+
+    private func isIgnored(_ file: String, contentPrefix: String) -> Bool {
+        let relative = file.hasPrefix(contentPrefix) ? String(file.dropFirst(contentPrefix.count)) : file
+        return ignoredPaths.contains { $0.matches(relative) || $0.matches(file) }
+    }
+}

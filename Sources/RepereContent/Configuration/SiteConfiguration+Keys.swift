@@ -1,0 +1,158 @@
+import RepereDiagnostics
+import RepereSupport
+import Yams
+
+extension SiteConfiguration {
+    /// Every key of `repere.yml`, declared once: decoding, the unknown-key warning and
+    /// `Documentation/Reference/configuration.md` come from here.
+    static let keys = KeyTable<SiteConfiguration>([
+        .text("title", \.title, default: SiteConfiguration().title, "the site's name, in every page title and the header"),
+        .text("description", \.description, default: "", "the home page's meta description"),
+        .text("base_url", \.baseURL, default: SiteConfiguration().baseURL,
+            "where the site is published (`https://aide.example.gouv.fr/` or `/aide/`); internal links start with its path, and sitemap.xml and the feed need it absolute"),
+        .text("language", \.language, default: SiteConfiguration().language, "the `lang` of every page"),
+        .text("content_dir", \.contentDirectory, default: SiteConfiguration().contentDirectory, "the folder of Markdown content"),
+        .text("templates_dir", \.templatesDirectory, default: SiteConfiguration().templatesDirectory,
+            "the folder whose files override the built-in theme, file by file"),
+        .text("output_dir", \.outputDirectory, default: SiteConfiguration().outputDirectory, "where the site is written"),
+        .text("edit_url", \.editURL, default: "",
+            "link pattern for « Modifier cette page », `{path}` being the file's path in the repository (`https://forge.example/aide/-/edit/main/{path}`); none: no link"),
+        .text("issue_url", \.issueURL, default: "",
+            "link pattern for « Signaler un problème », `{title}` and `{url}` replaced by the page's title and address, URL-encoded; none: no link"),
+        .flag("unsafe_html", \.unsafeHTML, default: SiteConfiguration().unsafeHTML,
+            "let raw HTML from Markdown through unfiltered (except GFM's tag filter)"),
+        DeclaredKey("audiences", type: "mapping of id to label", default: "none",
+            "the reader groups pages may target, id → French label, in display order (`referent-departemental: Référent départemental`)"
+        ) { config, node, key, reader in
+            guard case .mapping(let mapping) = node else {
+                reader.report(Diagnostic(.configInvalidValue, "'audiences' must map ids to labels (referent: Référent)", at: reader.location(of: node)))
+                return
+            }
+            for (id, label) in mapping {
+                guard let id = id.string, let label = reader.string(label, key: "audiences.\(id)") else { continue }
+                config.audiences.append(Audience(id: id, label: label))
+            }
+        },
+        DeclaredKey("institution", type: "text or list of text", default: "none",
+            "the lines of the institution block in the header (`[\"Ministère des Armées\", \"et des Anciens combattants\"]`); text only, no logo is bundled"
+        ) { config, node, key, reader in
+            config.institution = reader.strings(node, key: key).flatMap { $0.split(separator: "\n").map(String.init) }
+        },
+        DeclaredKey("accessibility_status", type: "`totalement`, `partiellement`, `non` (optionally followed by ` conforme`)",
+            default: "`\(SiteConfiguration().accessibilityStatus.rawValue)`",
+            "the RGAA conformity shown in the footer and the accessibility statement; `non` is what the law requires without a valid audit"
+        ) { config, node, key, reader in
+            guard let text = reader.string(node, key: key) else { return }
+            let word = text.hasSuffix(" conforme") ? String(text.dropLast(" conforme".count)) : text
+            guard let status = AccessibilityStatus(rawValue: word) else {
+                reader.report(
+                    Diagnostic(.configInvalidValue, "'accessibility_status' must be totalement, partiellement or non", at: reader.location(of: node)))
+                return
+            }
+            config.accessibilityStatus = status
+        },
+        .text("accessibility_rate", \.accessibilityRate, default: "",
+            "the audit's result, such as `\"62 %\"` of criteria met; none: the statement says no audit was made"),
+        .date("accessibility_date", \.accessibilityDate, "the day the accessibility statement was written"),
+        .text("contact_url", \.contactURL, default: "",
+            "the contact page, linked from « Je n'ai pas trouvé de réponse » (section and FAQ pages) and the accessibility statement"),
+        .text("feedback_endpoint", \.feedbackEndpoint, default: "",
+            "where « Cette page vous a-t-elle aidé ? » posts its answers (the CSP allows its origin); none: no form, nothing tracked"),
+        DeclaredKey("legal", type: "mapping", default: "none (« à compléter »)",
+            "the facts of the generated legal pages: `publisher` (éditeur), `director` (directeur de la publication), `host` (hébergeur), `data_contact`"
+        ) { config, node, _, reader in
+            config.legal = LegalNotice.decode(node, reader: &reader)
+        },
+        DeclaredKey("checks", type: "mapping of diagnostic ID to `off`, `note`, `warning` or `error`", default: "none",
+            "how a diagnostic is reported, overriding its default severity (`page.orphan: off`); IDs in the diagnostics reference"
+        ) { config, node, _, reader in
+            config.checks.levels = CheckSettings.decodeLevels(node, reader: &reader)
+        },
+        DeclaredKey("checks_ignore", type: "list of path patterns", default: "none",
+            "files whose diagnostics are not reported, as paths relative to the content folder (`archives/**`, `**/brouillon-*.md`)"
+        ) { config, node, key, reader in
+            config.checks.ignoredPaths = reader.strings(node, key: key).map(PathGlob.init)
+        },
+    ])
+
+    /// Decodes `repere.yml` (shown as `file` in diagnostics) over the defaults.
+    public static func decode(yaml: String, file: String = "repere.yml") -> (SiteConfiguration, [Diagnostic]) {
+        var reader = YAMLReader(yaml: yaml, file: file, lineOffset: 0, problems: .config)
+        var config = SiteConfiguration()
+        for (name, node, location) in reader.entries {
+            guard let key = keys.key(named: name) else {
+                let guess = keys.suggestion(for: name).map { "did you mean '\($0)'?" }
+                reader.report(
+                    Diagnostic(.configUnknownKey, "unknown key '\(name)' in repere.yml", at: location,
+                        notes: (guess.map { [$0] } ?? []) + ["known keys: \(keys.names.sorted().joined(separator: ", "))"]))
+                continue
+            }
+            key.read(&config, node, name, &reader)
+        }
+        return (config, reader.diagnostics)
+    }
+
+    /// The reference of every key, in declaration order.
+    public static var keyReference: [KeyReference] { keys.keys.map(\.reference) }
+}
+
+extension LegalNotice {
+    /// The `legal:` mapping: publisher, director, host, data_contact.
+    static func decode(_ node: Node, reader: inout YAMLReader) -> LegalNotice {
+        var legal = LegalNotice()
+        guard case .mapping(let mapping) = node else {
+            reader.report(Diagnostic(.configInvalidValue, "'legal' must be a mapping (publisher: …)", at: reader.location(of: node)))
+            return legal
+        }
+        for (key, value) in mapping {
+            let name = key.string ?? ""
+            let text = reader.string(value, key: "legal.\(name)") ?? ""
+            switch name {
+            case "publisher": legal.publisher = text
+            case "director": legal.director = text
+            case "host": legal.host = text
+            case "data_contact": legal.dataContact = text
+            default:
+                reader.report(
+                    Diagnostic(.configUnknownKey, "unknown key 'legal.\(name)' in repere.yml", at: reader.location(of: key),
+                        notes: ["known keys: publisher, director, host, data_contact"]))
+            }
+        }
+        return legal
+    }
+}
+
+extension CheckSettings {
+    /// The `checks:` mapping; unknown IDs are a warning with the closest known one.
+    static func decodeLevels(_ node: Node, reader: inout YAMLReader) -> [DiagnosticID: Level] {
+        guard case .mapping(let mapping) = node else {
+            reader.report(Diagnostic(.configInvalidValue, "'checks' must map diagnostic IDs to off, note, warning or error",
+                at: reader.location(of: node)))
+            return [:]
+        }
+        var levels: [DiagnosticID: Level] = [:]
+        for (key, value) in mapping {
+            let name = key.string ?? ""
+            guard let kind = DiagnosticKind.named(DiagnosticID(rawValue: name)) else {
+                let guess = EditDistance.closest(to: name, in: DiagnosticKind.all.map(\.id.rawValue))
+                reader.report(
+                    Diagnostic(.configUnknownCheck, "unknown check '\(name)' in 'checks'", at: reader.location(of: key),
+                        notes: guess.map { ["did you mean '\($0)'?"] } ?? ["the diagnostic IDs are listed by `repere reference diagnostics`"]))
+                continue
+            }
+            guard let raw = reader.string(value, key: "checks.\(name)") else { continue }
+            guard let level = Level(rawValue: raw.lowercased()) else {
+                reader.report(Diagnostic(.configInvalidValue, "'checks.\(name)' must be off, note, warning or error, found '\(raw)'",
+                    at: reader.location(of: value)))
+                continue
+            }
+            guard kind.isAdjustable else {
+                reader.report(Diagnostic(.configInvalidValue, "'\(name)' cannot be changed: the site would be wrong or unsafe",
+                    at: reader.location(of: key)))
+                continue
+            }
+            levels[kind.id] = level
+        }
+        return levels
+    }
+}

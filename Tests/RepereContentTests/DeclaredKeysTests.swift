@@ -1,0 +1,126 @@
+import Foundation
+import RepereDiagnostics
+import RepereTestSupport
+import Testing
+@testable import RepereContent
+
+/// Configuration and front-matter keys are declared once: decoding, the unknown-key check and
+/// the reference pages come from the declarations, and the generated pages are never stale.
+@Suite struct DeclaredKeysTests {
+    @Test func theConfigurationReferenceIsGenerated() {
+        let problem = GeneratedFile.compare(KeyReferencePages.configuration(), with: "Documentation/Reference/configuration.md")
+        #expect(problem == nil, "\(problem ?? "")")
+    }
+
+    @Test func theFrontMatterReferenceIsGenerated() {
+        let problem = GeneratedFile.compare(KeyReferencePages.frontMatter(), with: "Documentation/Reference/front-matter.md")
+        #expect(problem == nil, "\(problem ?? "")")
+    }
+
+    /// The demo's writers' page holds the French table as generated, under its heading.
+    @Test func theDemosFormatPageHoldsTheGeneratedTable() throws {
+        let page = "content/rediger-dans-repere/reference-du-format.md"
+        let text = try String(contentsOf: GeneratedFile.repositoryRoot.appendingPathComponent(page), encoding: .utf8)
+        let section = try #require(text.range(of: "## Les clés de l'en-tête")).upperBound
+        let lines = text[section...].split(separator: "\n", omittingEmptySubsequences: false)
+        let table = lines.drop { !$0.hasPrefix("|") }.prefix { $0.hasPrefix("|") }.map { $0 + "\n" }.joined()
+        #expect(table == KeyReference.frenchTable(FrontMatter.keyReference),
+            "regenerate the table of \(page) with `repere reference front-matter --french`")
+    }
+
+    /// Every declared key is read by decoding: none falls through to "unknown".
+    @Test func everyDeclaredConfigurationKeyIsKnown() {
+        for key in SiteConfiguration.keyReference {
+            let (_, problems) = SiteConfiguration.decode(yaml: "\(key.name): ~\n")
+            #expect(!problems.contains { $0.id == "config.unknown-key" }, "\(key.name)")
+        }
+    }
+
+    @Test func everyDeclaredFrontMatterKeyIsRead() {
+        for key in FrontMatter.keyReference {
+            let (frontMatter, _) = FrontMatter.decode(yaml: "\(key.name): x\n", file: "a.md", lineOffset: 1)
+            #expect(frontMatter.params[key.name] == nil, "\(key.name) is kept as an unknown key")
+        }
+        let (frontMatter, problems) = FrontMatter.decode(yaml: "couleur: bleu\nweight: 3\n", file: "a.md", lineOffset: 1)
+        #expect(problems.isEmpty && frontMatter.params["couleur"] != nil && frontMatter.order == 3)
+    }
+
+    @Test func anUnknownKeySuggestsTheClosestOne() throws {
+        let (_, problems) = SiteConfiguration.decode(yaml: "title: Aide\ntitel: Aide\n")
+        let problem = try #require(problems.first)
+        #expect(problem.id == "config.unknown-key")
+        #expect(problem.location == SourceLocation(file: "repere.yml", line: 2, column: 1))
+        #expect(problem.notes.first == "did you mean 'title'?")
+    }
+
+    @Test func aChoiceOutsideItsValuesIsAnError() throws {
+        let (_, problems) = FrontMatter.decode(yaml: "title: T\ntype: fac\n", file: "content/a.md", lineOffset: 1)
+        let problem = try #require(problems.first)
+        #expect(problem.id == "front-matter.invalid-value" && problem.severity == .error)
+        #expect(problem.message == "unknown type 'fac', expected faq, tutorial or article")
+        #expect(problem.location == SourceLocation(file: "content/a.md", line: 3, column: 7))
+    }
+}
+
+@Suite struct CheckSettingsTests {
+    @Test func decodesLevelsAndIgnoredPaths() {
+        let (config, problems) = SiteConfiguration.decode(yaml: """
+            checks:
+              page.orphan: off
+              link.vague-text: error
+              link.broken: Warning
+            checks_ignore: ["archives/**", "**/brouillon-*.md"]
+            """)
+        #expect(problems.isEmpty)
+        #expect(config.checks.levels == ["page.orphan": .off, "link.vague-text": .error, "link.broken": .warning])
+        #expect(config.checks.ignoredPaths.map(\.description) == ["archives/**", "**/brouillon-*.md"])
+    }
+
+    @Test func anUnknownCheckIsAWarningWithTheClosestID() throws {
+        let (config, problems) = SiteConfiguration.decode(yaml: "checks:\n  page.orphans: off\n")
+        let problem = try #require(problems.first)
+        #expect(problems.count == 1 && config.checks.levels.isEmpty)
+        #expect(problem.id == "config.unknown-check" && problem.severity == .warning)
+        #expect(problem.location == SourceLocation(file: "repere.yml", line: 2, column: 3))
+        #expect(problem.notes == ["did you mean 'page.orphan'?"])
+    }
+
+    @Test func aBadLevelOrALockedCheckIsAnError() {
+        let (config, problems) = SiteConfiguration.decode(yaml: "checks:\n  page.orphan: silence\n  path.escapes-site: off\n  link.broken: [off]\n")
+        #expect(config.checks.levels.isEmpty)
+        #expect(problems.map(\.id) == ["config.invalid-value", "config.invalid-value", "config.invalid-value"])
+        #expect(problems.map(\.location?.line) == [2, 3, 4])
+        #expect(problems[1].message == "'path.escapes-site' cannot be changed: the site would be wrong or unsafe")
+    }
+
+    @Test func appliesLevelsThenIgnoredPaths() {
+        var settings = CheckSettings()
+        settings.levels = ["page.orphan": .off, "link.vague-text": .error, "link.broken": .warning]
+        settings.ignoredPaths = [PathGlob("archives/**")]
+        let at = { (file: String) in SourceLocation(file: file, line: 1, column: 1) }
+        let diagnostics = [
+            Diagnostic(.pageOrphan, "o", at: at("content/a.md")),
+            Diagnostic(.linkVagueText, "v", at: at("content/a.md")),
+            Diagnostic(.linkBroken, "b", at: at("content/a.md")),
+            Diagnostic(.pageMissingDescription, "d", at: at("content/archives/2024/x.md")),
+            Diagnostic(.pathEscapesSite, "p", at: at("content/archives/x.md")),
+            Diagnostic(.imageMissingAlt, "i", at: at("content/b.md")),
+        ]
+        let applied = settings.apply(to: diagnostics, contentPrefix: "content/")
+        #expect(applied.map(\.id) == ["link.vague-text", "link.broken", "path.escapes-site", "image.missing-alt"])
+        #expect(applied.map(\.severity) == [.error, .warning, .error, .warning])
+    }
+}
+
+@Suite struct PathGlobTests {
+    @Test(arguments: [
+        ("archives/**", "archives/2024/x.md", true), ("archives/**", "archives/x.md", true),
+        ("archives/**", "faq/archives/x.md", false), ("archives/", "archives/x.md", true),
+        ("*.md", "faq/x.md", true), ("brouillon-*.md", "faq/brouillon-a.md", true),
+        ("**/brouillon-*.md", "brouillon-a.md", true), ("faq/*.md", "faq/sub/x.md", false),
+        ("faq/?.md", "faq/é.md", true), ("/faq/x.md", "faq/x.md", true), ("faq/x.md", "faq/y.md", false),
+    ])
+    func matchesLikeGitignore(pattern: String, path: String, expected: Bool) {
+        #expect(PathGlob(pattern).matches(path) == expected)
+    }
+}
