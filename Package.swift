@@ -56,12 +56,20 @@ let package = Package(
             ],
             plugins: ["EmbedTheme"]
         ),
-        // The driver: runs the stages (BuildPipeline), writes the site, keeps the caches.
+        // serve's model: what one build keeps for the next (SessionCache) and the page preview of an edit.
+        .target(
+            name: "RepereIncremental",
+            dependencies: [
+                "RepereContent", "RepereDiagnostics", "RepereGraph", "RepereHistory", "RepereMarkdown", "RepereRender",
+                "RepereSearch",
+            ]
+        ),
+        // The driver: runs the stages (BuildPipeline), writes the site, keeps the disk caches.
         .target(
             name: "RepereSite",
             dependencies: [
-                "RepereContent", "RepereDiagnostics", "RepereGraph", "RepereHistory", "RepereMarkdown", "RepereRender",
-                "RepereSearch", "RepereSupport",
+                "RepereContent", "RepereDiagnostics", "RepereGraph", "RepereHistory", "RepereIncremental", "RepereMarkdown",
+                "RepereRender", "RepereSearch", "RepereSupport",
             ]
         ),
 
@@ -69,7 +77,7 @@ let package = Package(
         .target(
             name: "RepereServer",
             dependencies: [
-                "RepereSite", "RepereContent", "RepereDiagnostics",
+                "RepereSite", "RepereContent", "RepereDiagnostics", "RepereIncremental", "RepereRender",
                 .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox"),
             ]
         ),
@@ -94,15 +102,20 @@ let package = Package(
         .testTarget(name: "RepereMarkdownTests", dependencies: ["RepereMarkdown", "RepereSupport"]),
         .testTarget(name: "RepereGitTests", dependencies: ["RepereGit", "RepereTestSupport"]),
         .testTarget(name: "RepereContentTests", dependencies: ["RepereContent", "RepereTestSupport"]),
+        .testTarget(name: "RepereTemplatesTests", dependencies: ["RepereTemplates"]),
+        .testTarget(
+            name: "RepereGraphTests",
+            dependencies: ["RepereGraph", "RepereContent", "RepereDiagnostics", "RepereMarkdown", "RepereTestSupport"]
+        ),
         .testTarget(
             name: "RepereSiteTests",
             dependencies: [
-                "RepereSite", "RepereContent", "RepereGraph", "RepereHistory", "RepereMarkdown", "RepereRender",
-                "RepereSearch", "RepereSupport", "RepereTemplates", "RepereTestSupport",
+                "RepereSite", "RepereContent", "RepereGraph", "RepereHistory", "RepereIncremental", "RepereMarkdown",
+                "RepereRender", "RepereSearch", "RepereSupport", "RepereTemplates", "RepereTestSupport",
             ],
             exclude: ["Golden"]
         ),
-        .testTarget(name: "RepereServerTests", dependencies: ["RepereServer", "RepereSite", "RepereRender", "RepereTestSupport"]),
+        .testTarget(name: "RepereServerTests", dependencies: ["RepereServer", "RepereSite", "RepereIncremental", "RepereRender", "RepereTestSupport"]),
         .testTarget(name: "RepereCLITests", dependencies: ["RepereTestSupport"]),
         .testTarget(name: "RepereSearchTests", dependencies: ["RepereSearch", "RepereSupport"]),
     ]

@@ -1,5 +1,6 @@
 import Foundation
 import RepereContent
+import RepereIncremental
 import RepereSite
 
 /// `serve`'s rebuilds: full builds one at a time, off the server's threads, and previews of

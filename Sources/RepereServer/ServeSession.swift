@@ -3,6 +3,7 @@ import FlyingFox
 import FlyingSocks
 import RepereContent
 import RepereDiagnostics
+import RepereIncremental
 import RepereRender
 import RepereSite
 

@@ -2,6 +2,7 @@ import Foundation
 import RepereContent
 import RepereRender
 @testable import RepereServer
+import RepereIncremental
 import RepereSite
 import RepereTestSupport
 import Testing

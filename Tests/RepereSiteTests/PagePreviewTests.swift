@@ -1,5 +1,6 @@
 import Foundation
 import RepereContent
+@testable import RepereIncremental
 @testable import RepereSite
 import RepereTestSupport
 import Testing

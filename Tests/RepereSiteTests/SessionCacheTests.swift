@@ -1,6 +1,7 @@
 import Foundation
 import RepereContent
 @testable import RepereRender
+@testable import RepereIncremental
 @testable import RepereSite
 @testable import RepereTemplates
 import RepereTestSupport

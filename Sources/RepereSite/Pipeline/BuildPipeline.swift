@@ -3,6 +3,7 @@ import RepereContent
 import RepereDiagnostics
 import RepereGraph
 import RepereHistory
+import RepereIncremental
 import RepereMarkdown
 import RepereRender
 

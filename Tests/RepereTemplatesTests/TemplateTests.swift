@@ -1,4 +1,3 @@
-@testable import RepereSite
 @testable import RepereTemplates
 import Testing
 

@@ -23,6 +23,22 @@ public struct PagePreview: Sendable {
     let history: ProjectHistory
     let renderer: SiteRenderer
 
+    /// The preview of a build: its model, rendered bodies and link tables (a copy of the pages
+    /// of their own), and the stages that made them.
+    package init(
+        model: SiteModel, bodies: [RenderedBody], links: LinkResolver.Index, resolver: LinkResolver, loader: ContentLoader,
+        parser: ParseStage, history: ProjectHistory, renderer: SiteRenderer
+    ) {
+        self.model = model
+        self.bodies = bodies
+        self.links = links
+        self.resolver = resolver
+        self.loader = loader
+        self.parser = parser
+        self.history = history
+        self.renderer = renderer
+    }
+
     /// Takes in edits of the content files at `paths` and returns the files to replace in the
     /// last build's site (output path → HTML); `nil`, leaving the preview as it was, when one
     /// of the edits needs the whole pipeline. The preview changes in place: its owner should

@@ -2,7 +2,6 @@ import RepereContent
 import RepereDiagnostics
 @testable import RepereGraph
 @testable import RepereMarkdown
-@testable import RepereSite
 import RepereTestSupport
 import Testing
 

@@ -1,7 +1,6 @@
 import RepereContent
 @testable import RepereGraph
 @testable import RepereMarkdown
-@testable import RepereSite
 import RepereTestSupport
 import Testing
 
