@@ -1,7 +1,7 @@
 /// One page as the search index sees it: what the site stage hands to ``IndexBuilder``.
 ///
 /// The index never sees the site's own `Page` type; this small value is the whole input of the
-/// format contract (see `Documentation/SearchIndexFormat.md`).
+/// format contract (see `Documentation/Reference/search-index-format.md`).
 public struct SearchDocument: Codable, Hashable, Sendable {
     /// A stable identifier, unique in the site (the page's path); documents are ordered by it.
     public var id: String

@@ -34,8 +34,8 @@ private let nodeAvailable = (ProcessInfo.processInfo.environment["PATH"] ?? "").
         }
     }
 
-    /// The demo help centre keeps the relevance measured in the README: MRR@10 of at least 0.85
-    /// on `Tests/Fixtures/relevance-queries.json` (`scripts/relevance.mjs`).
+    /// The demo help centre keeps the relevance measured in bench/README.md: MRR@10 of at least
+    /// 0.85 on `Tests/Fixtures/relevance-queries.json` (`scripts/relevance.mjs`).
     @Test(.enabled(if: nodeAvailable)) func demoRelevanceStaysAboveTarget() throws {
         let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         let output = TemporaryDirectory()

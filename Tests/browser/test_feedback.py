@@ -10,7 +10,7 @@ WCAG21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 
 @pytest.fixture(scope="module")
 def feedback_url(browser):
-    # The header the README documents for a site with a feedback endpoint.
+    # The header Documentation/Guide/deploying.md documents for a site with a feedback endpoint.
     csp = f"{conftest.CSP}; form-action 'self' {ENDPOINT}; connect-src 'self' {ENDPOINT}"
     with conftest.built_site(GOLDEN) as folder, conftest.served(folder, csp) as url:
         yield url

@@ -79,8 +79,8 @@ extension SiteModel {
     }
 }
 
-/// The Content-Security-Policy the theme declares in a `<meta>` (and the README asks servers
-/// to send as a header).
+/// The Content-Security-Policy the theme declares in a `<meta>` (and
+/// `Documentation/Guide/deploying.md` asks servers to send as a header).
 package enum ContentSecurityPolicy {
     /// The policy: only this site, plus the feedback endpoint's origin for forms and `fetch`.
     package static func meta(allowing endpoint: String) -> String {

@@ -1,8 +1,8 @@
 import Foundation
 
-/// The files of a search index, as `Documentation/SearchIndexFormat.md` describes them. Written by
-/// ``IndexBuilder``, read by `Runtime/search.mjs`: change both, the document and ``version``
-/// together.
+/// The files of a search index, as `Documentation/Reference/search-index-format.md` describes
+/// them. Written by ``IndexBuilder``, read by `Runtime/search.mjs`: change both, the document and
+/// ``version`` together.
 public enum IndexFormat {
     /// Bumped on any change a reader must know about.
     public static let version = 3

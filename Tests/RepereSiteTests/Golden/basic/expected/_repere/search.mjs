@@ -1,5 +1,5 @@
 // The Repère search runtime: queries the index that IndexBuilder.swift writes (format in
-// Documentation/SearchIndexFormat.md). No dependencies; runs in browsers and in Node.
+// Documentation/Reference/search-index-format.md). No dependencies; runs in browsers and in Node.
 //
 //   const engine = createSearch({ indexURL: '/search/index.json' });   // browser: fetch
 //   const engine = createSearch({ load: (path) => readJSON(path) });   // tests, repere search
