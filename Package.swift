@@ -44,7 +44,7 @@ let package = Package(
         // Resolve and check: links, anchors and images, the link graph, related pages, check rules.
         .target(name: "RepereGraph", dependencies: ["RepereContent", "RepereDiagnostics", "RepereMarkdown", "RepereSupport"]),
         // Index: French analysis and the search index format; `Runtime/` holds the browser module shipped with sites.
-        .target(name: "RepereSearch", dependencies: ["RepereDiagnostics", "RepereSupport"], exclude: ["Runtime"], plugins: ["EmbedTheme"]),
+        .target(name: "RepereSearch", dependencies: ["RepereSupport"], exclude: ["Runtime"], plugins: ["EmbedTheme"]),
         // The Mustache-like template engine of themes.
         .target(name: "RepereTemplates", dependencies: ["RepereSupport"]),
         // Render: the theme, the site model, every page and machine file, the search files.
@@ -59,17 +59,14 @@ let package = Package(
         // serve's model: what one build keeps for the next (SessionCache) and the page preview of an edit.
         .target(
             name: "RepereIncremental",
-            dependencies: [
-                "RepereContent", "RepereDiagnostics", "RepereGraph", "RepereHistory", "RepereMarkdown", "RepereRender",
-                "RepereSearch",
-            ]
+            dependencies: ["RepereContent", "RepereGraph", "RepereHistory", "RepereMarkdown", "RepereRender", "RepereSearch"]
         ),
         // The driver: runs the stages (BuildPipeline), writes the site, keeps the disk caches.
         .target(
             name: "RepereSite",
             dependencies: [
                 "RepereContent", "RepereDiagnostics", "RepereGraph", "RepereHistory", "RepereIncremental", "RepereMarkdown",
-                "RepereRender", "RepereSearch", "RepereSupport",
+                "RepereRender", "RepereSupport",
             ]
         ),
 
@@ -87,7 +84,7 @@ let package = Package(
             name: "repere",
             dependencies: [
                 "RepereSite", "RepereServer", "RepereContent", "RepereDiagnostics", "RepereGraph", "RepereHistory",
-                "RepereRender", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
 
