@@ -5,15 +5,14 @@
 #   bench/build.sh [--n "1000 10000"] [--runs R] [--work DIR] [--no-peers] [--no-serve]
 #
 # Needs python3, hyperfine and GNU time (/usr/bin/time); the peers need `hugo` (Debian) and
-# Pagefind in DIR/venv (`python3 -m venv DIR/venv && DIR/venv/bin/pip install 'pagefind[extended]==1.5.2'`),
-# as in /work/shared/bench/run_peers.sh --install; MkDocs Material is measured when DIR/venv
-# has it (`DIR/venv/bin/pip install mkdocs==1.6.1 mkdocs-material==9.8.2`). Corpora come from
-# ../shared/bench/gen_corpus.py with --broken-ratio 0: its default 1 % of broken links are errors, and `repere build` writes
-# nothing when there is an error. Results: a Markdown table on stdout and DIR/results.tsv.
+# Pagefind in DIR/venv (`python3 -m venv DIR/venv && DIR/venv/bin/pip install 'pagefind[extended]==1.5.2'`);
+# MkDocs Material is measured when DIR/venv has it (`DIR/venv/bin/pip install mkdocs==1.6.1
+# mkdocs-material==9.8.2`). Corpora come from bench/gen_corpus.py with --broken-ratio 0 (its
+# default, stated anyway: a broken link is an error and `repere build` writes nothing when there is
+# one); the peer projects from bench/peers/. Results: a Markdown table on stdout and DIR/results.tsv.
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(cd "$HERE/.." && pwd)
-SHARED=${REPERE_SHARED_BENCH:-$ROOT/../shared/bench}
 SIZES="1000 10000"; RUNS=5; WORK=${TMPDIR:-/tmp}/repere-bench; PEERS=1; SERVE=1
 while [ $# -gt 0 ]; do
   case $1 in
@@ -22,7 +21,7 @@ while [ $# -gt 0 ]; do
     --work) WORK=$2; shift ;;
     --no-peers) PEERS=0 ;;
     --no-serve) SERVE=0 ;;
-    *) sed -n 2,10p "$0"; exit 2 ;;
+    *) sed -n 2,12p "$0"; exit 2 ;;
   esac
   shift
 done
@@ -69,7 +68,7 @@ PY
 for n in $SIZES; do
   P=$WORK/proj-$n
   if [ ! -f "$P/content/index.md" ]; then
-    python3 "$SHARED/gen_corpus.py" --n "$n" --seed 42 --broken-ratio 0 --out "$P/content" --force >&2
+    python3 "$HERE/gen_corpus.py" --n "$n" --seed 42 --broken-ratio 0 --out "$P/content" --force >&2
     printf 'title: "Base de connaissances"\nbase_url: "https://kb.exemple.fr/"\n' > "$P/repere.yml"
   fi
   EDIT=$(cd "$P/content" && find faq -name '*.md' | sort | sed -n 1p)
@@ -82,19 +81,19 @@ for n in $SIZES; do
   fi
   if [ $PEERS = 1 ]; then
     PF=$("$WORK/venv/bin/python" -c 'import pagefind_bin_extended as p; print(p.get_executable())')
-    "$SHARED/peers/hugo/make_site.sh" "$P/content" "$P/content/.peers/hugo" >&2
+    "$HERE/peers/hugo/make_site.sh" "$P/content" "$P/content/.peers/hugo" >&2
     # From an empty destination, like Repère's "full, no site yet" row.
     HUGO="hugo $(hugo version | grep -o 'v0[.0-9]*')"
     measure "$HUGO (no output yet)" "$n" "$ASIDE $WORK/hugo-$n" "hugo --source $P/content/.peers/hugo --destination $WORK/hugo-$n --quiet"
     measure "pagefind 1.5.2 over Hugo's output (no output yet)" "$n" "$ASIDE $WORK/pagefind-$n" "$PF --site $WORK/hugo-$n --output-path $WORK/pagefind-$n --silent"
-    # The method of ../shared/bench/RESULTS-peers.md: the output folder is kept, every file rewritten.
+    # Hugo's usual rebuild: the output folder is kept, every file rewritten.
     measure "$HUGO (output folder kept: rewrites every file)" "$n" "true" "hugo --source $P/content/.peers/hugo --destination $WORK/hugo-$n --quiet"
     measure "pagefind 1.5.2 (output folder kept)" "$n" "true" "$PF --site $WORK/hugo-$n --output-path $WORK/pagefind-$n --silent"
-    # MkDocs + Material with its own search, as RESULTS-peers.md's "nav min" (pages built, only
-    # the home page in the navigation: like-for-like with the minimal Hugo layouts). It empties
+    # MkDocs + Material with its own search, navigation "min" (pages built, only the home page in
+    # the navigation: like-for-like with the minimal Hugo layouts of bench/peers/hugo). It empties
     # its output folder itself; measured from no output, like the rows above.
     if [ -x "$WORK/venv/bin/mkdocs" ]; then
-      "$SHARED/peers/mkdocs/make_config.sh" "$P/content" "$WORK/mkdocs-min-$n.yml" "$WORK/mkdocs-$n" min >&2
+      "$HERE/peers/mkdocs/make_config.sh" "$P/content" "$WORK/mkdocs-min-$n.yml" "$WORK/mkdocs-$n" min >&2
       MKDOCS="mkdocs $("$WORK/venv/bin/python" -c 'import importlib.metadata as m; print(m.version("mkdocs"), "+ material", m.version("mkdocs-material"))')"
       measure "$MKDOCS, nav min (no output yet)" "$n" "$ASIDE $WORK/mkdocs-$n" "env NO_MKDOCS_2_WARNING=1 $WORK/venv/bin/mkdocs build -q -f $WORK/mkdocs-min-$n.yml"
     else

@@ -2,14 +2,13 @@
 # Benchmark: `repere check` on a generated French knowledge base, beside Debian's `linkchecker`
 # on the site Repère built from the same corpus, in the same run.
 #
-#   bench/check.sh [N]        N articles (default 10000); needs ../shared/bench, hyperfine, linkchecker
+#   bench/check.sh [N]        N articles (default 10000); needs python3, hyperfine, linkchecker
 #
-# The corpus is generated with --broken-ratio 0 so `repere build` writes a site for linkchecker
-# to crawl; `repere check` is also timed on the default corpus (1 % broken links).
+# Corpora come from bench/gen_corpus.py: one with --broken-ratio 0 so `repere build` writes a site
+# for linkchecker to crawl, one with 1 % broken links, on which `repere check` is also timed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:-10000}
-shared=${SHARED:-../shared}
 work=${WORK:-/tmp/repere-bench-check-$n}
 command -v hyperfine >/dev/null || { echo "install hyperfine (apt-get install hyperfine)"; exit 1; }
 command -v linkchecker >/dev/null || { echo "install linkchecker (apt-get install linkchecker)"; exit 1; }
@@ -21,7 +20,7 @@ mkdir -p "$work"
 for variant in clean broken; do
   ratio=$([ $variant = clean ] && echo 0 || echo 0.01)
   if [ ! -d "$work/$variant/content" ]; then
-    python3 "$shared/bench/gen_corpus.py" --n "$n" --seed 42 --broken-ratio "$ratio" --out "$work/$variant/content" >/dev/null
+    python3 bench/gen_corpus.py --n "$n" --seed 42 --broken-ratio "$ratio" --out "$work/$variant/content" >/dev/null
     printf 'base_url: "https://aide.exemple.fr/"\n' > "$work/$variant/repere.yml"
   fi
 done

@@ -5,18 +5,18 @@
 #
 #   bench/history.sh N COMMITS      e.g. bench/history.sh 1000 5000; bench/history.sh 10000 20000
 #
-# Needs ../shared/bench (corpus generator and Hugo site), hyperfine, and hugo for the last line.
+# Needs python3 and git (bench/gen_corpus.py writes the corpus), hyperfine, and hugo for the last
+# line (bench/peers/hugo/make_site.sh writes its project).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:-1000}; k=${2:-5000}
-shared=${SHARED:-../shared}
 work=${WORK:-/tmp/repere-bench-history}
 corpus=$work/corpus-$n-$k
 mkdir -p "$work"
 swift build -c release --product repere >/dev/null
 repere=$PWD/.build/release/repere
 
-[ -d "$corpus/.git" ] || python3 "$shared/bench/gen_corpus.py" --n "$n" --seed 42 --git-commits "$k" --out "$corpus" >/dev/null
+[ -d "$corpus/.git" ] || python3 bench/gen_corpus.py --n "$n" --seed 42 --git-commits "$k" --out "$corpus" >/dev/null
 project=$work/project-$n-$k
 mkdir -p "$project"
 ln -sfn "$corpus" "$project/content"
@@ -24,7 +24,7 @@ printf 'base_url: "https://aide.exemple.fr/"\n' > "$project/repere.yml"
 files=$(cd "$corpus" && git ls-files '*.md' | wc -l)
 echo "== $n articles ($files Markdown files), $(git -C "$corpus" rev-list --count HEAD) commits"
 
-echo "-- Repère history stage (3 runs; the build itself may stop on the corpus's broken links)"
+echo "-- Repère history stage (3 runs)"
 for i in 1 2 3; do
   { "$repere" build -v -C "$project" -o "$work/site" 2>/dev/null || true; } | awk '$1 == "history" { print $2 }'
 done | sort -n | sed -n 2p | xargs -I{} echo "repere history stage, median: {} s"
@@ -41,8 +41,8 @@ echo "per-file git log: $(echo "($end - $start) * $files / 200" | bc -l | xargs 
 
 if command -v hugo >/dev/null; then
   echo "-- Hugo with and without --enableGitInfo (3 runs each)"
-  "$shared/bench/peers/hugo/make_site.sh" "$corpus" "$work/hugo-$n" >/dev/null
+  bench/peers/hugo/make_site.sh "$corpus" "$corpus/.peers/hugo" >/dev/null
   hyperfine -N -w 1 -r 3 -i \
-    "hugo --source $work/hugo-$n --destination $work/hugo-out --quiet" \
-    "hugo --source $work/hugo-$n --destination $work/hugo-out --quiet --enableGitInfo" 2>/dev/null | grep -E "Time|Benchmark"
+    "hugo --source $corpus/.peers/hugo --destination $work/hugo-out --quiet" \
+    "hugo --source $corpus/.peers/hugo --destination $work/hugo-out --quiet --enableGitInfo" 2>/dev/null | grep -E "Time|Benchmark"
 fi

@@ -1,15 +1,12 @@
 import Foundation
 
-/// Files read by the tests: the Snowball reference vocabulary (in `../shared/data/snowball-french/`
-/// beside the clone, else `/work/shared/…`) and the fixtures and runtime files of this repository.
+/// Files read by the tests, all in this repository: the Snowball reference vocabulary (vendored in
+/// `Tests/Fixtures/snowball-french/`, BSD licence) and the fixtures and runtime files.
 enum TestData {
     static let repositoryRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    static let snowballDirectory: String = {
-        let beside = repositoryRoot.appendingPathComponent("../shared/data/snowball-french").standardizedFileURL.path
-        return FileManager.default.fileExists(atPath: beside) ? beside : "/work/shared/data/snowball-french"
-    }()
+    static let snowballDirectory = repositoryRoot.appendingPathComponent("Tests/Fixtures/snowball-french").path
 
     static func repositoryFile(_ path: String) throws -> String {
         try String(contentsOf: repositoryRoot.appendingPathComponent(path), encoding: .utf8)

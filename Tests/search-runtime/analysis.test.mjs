@@ -1,15 +1,14 @@
 // Run with: node --test Tests/search-runtime/
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { analyze, fold, stem, tokenizeWithOffsets } from '../../Sources/RepereSearch/Runtime/analysis.mjs';
 
 const repositoryFile = (path) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
-// The Snowball reference data: ../shared beside the clone, else /work/shared. Throws, failing the
-// test, when the files are missing.
-const besideClone = fileURLToPath(new URL('../../../shared/data/snowball-french/', import.meta.url));
-const snowballDirectory = existsSync(besideClone) ? besideClone : '/work/shared/data/snowball-french/';
+// The Snowball reference data, vendored in Tests/Fixtures/snowball-french/ (BSD licence). Throws,
+// failing the test, when the files are missing.
+const snowballDirectory = fileURLToPath(new URL('../Fixtures/snowball-french/', import.meta.url));
 const snowballLines = (name) =>
   readFileSync(`${snowballDirectory}${name}`, 'utf8').split('\n').filter((line) => line !== '');
 const { cases } = JSON.parse(repositoryFile('Tests/Fixtures/analysis-cases.json'));
