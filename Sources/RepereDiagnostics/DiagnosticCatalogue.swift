@@ -136,6 +136,37 @@ extension DiagnosticKind {
         example: "error: 'index.html' from content/index.md would overwrite the one from the home page",
         fix: "rename one of the files the message names", adjustable: false)
 
+    // MARK: - Onboarding paths (`type: path`)
+
+    public static let onboardingPathStepNotFound = DiagnosticKind(
+        "onboarding-path.step-not-found", .error, "a step of an onboarding path is not a page of the site",
+        example: "content/parcours/bien-demarrer.md:9:5: error: step '../faq/absente.md' does not exist",
+        fix: "correct the step's path (relative to the path's file, with `.md`)")
+    public static let onboardingPathStepUnpublished = DiagnosticKind(
+        "onboarding-path.step-unpublished", .error, "a step of an onboarding path is a draft or an archived page",
+        example: "content/parcours/bien-demarrer.md:9:5: error: step 'ancienne.md' is archived",
+        fix: "point the step at the page that replaces it, or publish the page")
+    public static let onboardingPathStepMissingAnchor = DiagnosticKind(
+        "onboarding-path.step-missing-anchor", .error, "a step's `#anchor` matches no heading of its page",
+        example: "content/parcours/bien-demarrer.md:9:5: error: no heading of 'Changer de centre' has the anchor '#etape-9'",
+        fix: "use an anchor of the page's headings (see its table of contents)")
+    public static let onboardingPathEmpty = DiagnosticKind(
+        "onboarding-path.empty", .warning, "an onboarding path has no step",
+        example: "content/parcours/bien-demarrer.md:3:7: warning: the path 'Bien démarrer' has no step",
+        fix: "list its pages under `steps:`")
+    public static let onboardingPathDuplicateStep = DiagnosticKind(
+        "onboarding-path.duplicate-step", .warning, "an onboarding path lists the same page (and anchor) twice",
+        example: "content/parcours/bien-demarrer.md:14:5: warning: step 'a.md' is already step 2",
+        fix: "remove one of the two steps")
+    public static let onboardingPathAudienceMismatch = DiagnosticKind(
+        "onboarding-path.audience-mismatch", .warning, "a step's page is not meant for any audience of its path",
+        example: "content/parcours/bien-demarrer.md:9:5: warning: step 'a.md' is for Chef de centre, not for the path's audiences",
+        fix: "choose a page for the path's audience, or widen the page's `audience`")
+    public static let onboardingPathNotAPath = DiagnosticKind(
+        "onboarding-path.not-a-path", .warning, "a page has `steps:` but is not `type: path`, so the steps are ignored",
+        example: "content/parcours/bien-demarrer.md:5:1: warning: 'Bien démarrer' has steps but is not 'type: path'",
+        fix: "add `type: path`, or remove `steps:`")
+
     // MARK: - Check rules (content quality and accessibility)
 
     public static let pageOrphan = DiagnosticKind(
@@ -222,6 +253,8 @@ extension DiagnosticKind {
         htmlRawOmitted, linkUnsafeURL,
         linkBroken, linkMissingAnchor, linkToDraft, linkToArchived, imageMissing, aliasCollision,
         historyRedirectCollision, pathEscapesContent, pathEscapesSite, outputCollision,
+        onboardingPathStepNotFound, onboardingPathStepUnpublished, onboardingPathStepMissingAnchor, onboardingPathEmpty,
+        onboardingPathDuplicateStep, onboardingPathAudienceMismatch, onboardingPathNotAPath,
         pageOrphan, pageDuplicateTitle, pageMissingDescription, pageReviewOverdue, imageMissingAlt, linkVagueText,
         linkEmptyText, headingLevelSkipped,
         glossaryInvalidYAML, glossaryInvalidValue, glossaryUnknownKey, glossaryMissingTerm,

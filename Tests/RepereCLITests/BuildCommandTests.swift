@@ -13,15 +13,15 @@ import Testing
         let result = try RepereProcess.run(["build", "-C", project.url.path], in: URL(fileURLWithPath: "/"))
         #expect(result.status == 0)
         #expect(result.stderr == "note: the project is not in a Git repository: pages have no dates or authors [git.no-repository]\nnote: front-matter 'created' and 'updated' still apply\n0 errors, 0 warnings\n")
-        #expect(result.stdout.hasPrefix("Built 3 pages (27 files) into site in "))
+        #expect(result.stdout.hasPrefix("Built 3 pages (28 files) into site in "))
         #expect(FileManager.default.fileExists(atPath: project.url.appendingPathComponent("site/a/index.html").path))
 
         let again = try RepereProcess.run(["build", "-C", project.url.path], in: URL(fileURLWithPath: "/"))
         #expect(again.status == 0)
         #expect(again.stderr == result.stderr)
-        #expect(again.stdout.hasPrefix("Nothing changed: site already holds the 3 pages (27 files)"))
+        #expect(again.stdout.hasPrefix("Nothing changed: site already holds the 3 pages (28 files)"))
         let uncached = try RepereProcess.run(["build", "--no-cache", "-C", project.url.path], in: URL(fileURLWithPath: "/"))
-        #expect(uncached.stdout.hasPrefix("Built 3 pages (27 files) into site in "))
+        #expect(uncached.stdout.hasPrefix("Built 3 pages (28 files) into site in "))
         #expect(uncached.stdout.hasSuffix(", 0 files written or removed\n"))
     }
 

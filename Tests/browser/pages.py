@@ -17,6 +17,8 @@ PAGE_TYPES = {
     "glossary": "/glossaire/",
     "audience": "/public/chef-de-centre/",
     "nouveautés": "/nouveautes/",
+    "onboarding path": "/parcours/bien-demarrer-referent-departemental/",
+    "page inside two paths": "/premiers-pas/decouvrir-le-tableau-de-bord/",
 }
 
 

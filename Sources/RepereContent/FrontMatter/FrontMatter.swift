@@ -20,6 +20,8 @@ public struct FrontMatter: Hashable, Sendable {
     public var created: CalendarDate?
     public var updated: CalendarDate?
     public var icon: String?
+    /// The steps of an onboarding path (`type: path`).
+    public var steps: [PathStep] = []
     /// Unknown keys, in file order, for templates (`page.params.x`).
     public var params: [String: YAMLValue] = [:]
     /// Where each key was written, for diagnostics about its value.
@@ -64,6 +66,10 @@ extension FrontMatter {
         .date("created", \.created, "the creation date, instead of the one from Git", french: "Date de création, à la place de celle de Git"),
         .date("updated", \.updated, "the update date, instead of the one from Git", french: "Date de mise à jour, à la place de celle de Git"),
         .optionalText("icon", \.icon, "a section's icon name (in `_section.md`)", french: "Nom de l'icône d'une rubrique (dans `_section.md`)"),
+        DeclaredKey("steps", type: "list of steps: a page, or `page`, `note`, `duration`", default: "none",
+            "the steps of an onboarding path (`type: path`), in order: pages (or `page.md#heading`) relative to this file, each with an optional note and duration (`10 min`, `1 h 30`)",
+            french: "Étapes d'un parcours (`type: path`), dans l'ordre : une page, ou `page`, `note` et `duration` (`10 min`)"
+        ) { fm, node, _, reader in fm.steps = PathStep.decodeList(node, reader: &reader) },
     ])
 
     /// The reference of every key, in declaration order.

@@ -6,6 +6,9 @@ public enum PageType: String, Hashable, Sendable, CaseIterable {
     case tutorial
     /// Anything else (the default).
     case article
+    /// An onboarding path (« parcours »): an ordered list of steps, each an existing page
+    /// (front-matter `steps:`), with progress kept in the reader's browser.
+    case path
 }
 
 /// Whether and how a page is published.

@@ -77,6 +77,14 @@ public struct PageScaffold: Sendable {
             lines.removeLast()
         case .article:
             lines += ["Introduction.", "", "## Première partie", "", "Texte."]
+        case .path:
+            lines.insert(contentsOf: [
+                "steps:",
+                "  - page: ../une-rubrique/une-page.md",
+                "    note: \"Ce qu'il faut en retenir\"",
+                "    duration: 10 min",
+            ], at: lines.count - 1)
+            lines += ["À qui s'adresse ce parcours et ce qu'il permet de faire."]
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -23,16 +23,22 @@ public struct LinkResolver: Sendable {
             let parsed = pages[from]
             var resolved = resolveLinks(of: parsed, at: from, index: index)
             let related = explicitRelated(of: parsed.page, index: index, diagnostics: &resolved.diagnostics)
-            return (resolved, related)
+            let path = resolveSteps(of: parsed.page, at: from, index: index, diagnostics: &resolved.diagnostics)
+            // A path's steps are its links: the steps' pages are reached from it.
+            for step in path?.steps ?? [] {
+                resolved.links.append(LinkGraph.Link(from: from, to: step.page, location: parsed.page.location(ofKey: "steps")))
+            }
+            return (resolved, related, path)
         }
         let links = perPage.flatMap(\.0.links)
         let diagnostics = perPage.flatMap(\.0.diagnostics)
         let rewrites = perPage.map(\.0.rewrites)
         let related = perPage.map(\.1)
+        let paths = perPage.compactMap(\.2)
         let (redirects, aliasProblems) = self.redirects(pages.map(\.page), index: index)
         return ResolvedSite(
             pages: pages, rewrites: rewrites, redirects: redirects, assets: assets,
-            graph: LinkGraph(pageCount: pages.count, links: links, explicitRelated: related),
+            graph: LinkGraph(pageCount: pages.count, links: links, explicitRelated: related), paths: paths,
             diagnostics: diagnostics + aliasProblems)
     }
 

@@ -14,6 +14,8 @@ public struct ResolvedSite: Sendable {
     public var assets: [Asset]
     /// Page-to-page links, for backlinks, related pages, orphans and the graph export.
     public var graph: LinkGraph
+    /// The onboarding paths (pages of `type: path`), in page order.
+    public var paths: [OnboardingPath]
     public var diagnostics: [Diagnostic]
 }
 

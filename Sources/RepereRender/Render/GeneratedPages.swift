@@ -51,7 +51,8 @@ extension SiteModel {
         for audience in configuration.audiences {
             guard let listed = audiencePages[audience.id] else { continue }
             generated.append(GeneratedPage(url: GeneratedPageURL.audience(audience.id), template: "audience", title: audience.label, values: [
-                "pages": summaries(listed),
+                "paths": pathSummaries(for: audience.id),
+                "pages": summaries(listed.filter { site.pages[$0].page.type != .path }),
             ]))
         }
         return generated.filter { indexByURL[$0.url] == nil }

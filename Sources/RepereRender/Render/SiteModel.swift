@@ -20,6 +20,8 @@ package struct SiteModel: Sendable {
     package let glossary: Glossary
     /// Listed articles of each audience, in site order.
     package let audiencePages: [String: [Int]]
+    /// The onboarding paths each page is a step of.
+    let pathMemberships: [Int: [(path: Int, step: Int)]]
     /// `site` in every context, but its `navigation`: computed once.
     package private(set) var siteValues: TemplateContext = [:]
 
@@ -30,6 +32,7 @@ package struct SiteModel: Sendable {
         self.strings = strings
         self.glossary = glossary
         self.audiencePages = Self.pagesByAudience(site)
+        self.pathMemberships = Self.pathMemberships(site)
         self.related = RelatedPages.compute(site)
         for (i, parsed) in site.pages.enumerated() { indexByURL[parsed.page.url] = i }
         for (i, parsed) in site.pages.enumerated() where parsed.page.status != .archived {
@@ -94,9 +97,11 @@ package struct SiteModel: Sendable {
         }
         context["page"] = .object(pageDictionary(i, body: bodies[i].html).merging(themePageValues(i)) { a, _ in a })
         context["breadcrumb"] = .list(breadcrumb(of: page))
+        context["pathNavigation"] = pathNavigation(of: i)
         switch page.kind {
         case .home:
             context["sections"] = summaries(topSections)
+            context["paths"] = pathSummaries()
         case .section:
             let listed = children[page.url] ?? []
             let pages = listed.map { site.pages[$0].page }
@@ -109,7 +114,9 @@ package struct SiteModel: Sendable {
             })
             context["tutorials"] = summaries(zip(listed, pages).filter { $0.1.kind == .article && $0.1.type == .tutorial }.map(\.0))
             context["articles"] = summaries(zip(listed, pages).filter { $0.1.kind == .article && $0.1.type == .article }.map(\.0))
+            context["paths"] = summaries(zip(listed, pages).filter { $0.1.kind == .article && $0.1.type == .path }.map(\.0))
         case .article:
+            if let path = path(at: i) { context["path"] = .object(pathContext(path)) }
             context["backlinks"] = summaries(site.graph.inbound[i].filter { site.pages[$0].page.status != .archived })
             context["related"] = summaries(related[i])
             if page.type == .tutorial, let parent = page.parent {

@@ -117,7 +117,7 @@ public struct SiteRenderer: Sendable {
         switch page.kind {
         case .home: "home"
         case .section: "section"
-        case .article: "article"
+        case .article: page.type == .path ? "path" : "article"
         }
     }
 
