@@ -15,6 +15,8 @@ struct CommitGraph: Sendable {
         let authorDate: GitDate
         let committerDate: GitDate
         let summary: String
+        /// Its `Nouveauté :` trailer (``ReaderNote``), or `""`.
+        let readerNote: String
         /// The tree of the prefix folder, `nil` when the folder does not exist in this commit.
         let tree: ObjectKey?
         fileprivate let parentIDs: [ObjectKey]
@@ -75,6 +77,7 @@ struct CommitGraph: Sendable {
             authorDate: GitDate(seconds: author.when.time, offsetMinutes: Int(author.when.offset)),
             committerDate: GitDate(seconds: committer.when.time, offsetMinutes: Int(committer.when.offset)),
             summary: git_commit_summary(commit).map { String(cString: $0) } ?? "",
+            readerNote: git_commit_message(commit).map { ReaderNote.of(message: String(cString: $0)) } ?? "",
             tree: try prefixTree(of: commit, prefix),
             parentIDs: (0..<git_commit_parentcount(commit)).compactMap { git_commit_parent_id(commit, $0).map { ObjectKey($0.pointee) } }
         )

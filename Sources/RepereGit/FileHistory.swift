@@ -10,6 +10,8 @@ public struct FileHistory: Sendable, Hashable {
     public let lastCommit: CommitID
     /// Summary line of that commit.
     public let lastSummary: String
+    /// That commit's `Nouveauté :` trailer (``ReaderNote``), or `""`.
+    public let lastReaderNote: String
     /// Distinct author names, most commits first, then by name.
     public let authors: [String]
     /// Number of commits that changed the file.

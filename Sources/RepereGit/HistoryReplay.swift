@@ -159,6 +159,7 @@ struct HistoryReplay {
                 updated: commits[last].committerDate,
                 lastCommit: commits[last].id.commitID,
                 lastSummary: commits[last].summary,
+                lastReaderNote: commits[last].readerNote,
                 authors: authorCounts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map(\.key),
                 revisionCount: changes.count,
                 previousPaths: previousPaths,

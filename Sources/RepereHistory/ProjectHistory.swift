@@ -113,11 +113,11 @@ package struct ProjectHistory {
         var history = history
         let fm = page.frontMatter
         if let created = fm.created.map(Timestamp.init) {
-            history = history ?? PageHistory(created: created, updated: created, authors: [], lastSummary: "", previousPaths: [], isUncommitted: false)
+            history = history ?? PageHistory(created: created, updated: created, authors: [], readerNote: "", previousPaths: [], isUncommitted: false)
             history?.created = created
         }
         if let updated = fm.updated.map(Timestamp.init) {
-            history = history ?? PageHistory(created: nil, updated: updated, authors: [], lastSummary: "", previousPaths: [], isUncommitted: false)
+            history = history ?? PageHistory(created: nil, updated: updated, authors: [], readerNote: "", previousPaths: [], isUncommitted: false)
             history?.updated = updated
         }
         page.history = history
@@ -145,7 +145,7 @@ package struct ProjectHistory {
         for (path, file) in index.files where path.hasPrefix(prefix) {
             histories[String(path.dropFirst(prefix.count))] = PageHistory(
                 created: file.isTruncated ? nil : Timestamp(file.created),
-                updated: Timestamp(file.updated), authors: file.authors, lastSummary: file.lastSummary,
+                updated: Timestamp(file.updated), authors: file.authors, readerNote: file.lastReaderNote,
                 previousPaths: file.previousPaths.filter { $0.hasPrefix(prefix) }.map { ContentPath(String($0.dropFirst(prefix.count))) },
                 isUncommitted: false)
         }
@@ -181,7 +181,7 @@ package struct ProjectHistory {
             let modified = (try? FileManager.default.attributesOfItem(atPath: root.appendingPathComponent(path.rawValue).path))?[.modificationDate] as? Date
             let updated = Timestamp(seconds: epoch ?? Int64(modified?.timeIntervalSince1970 ?? 0))
             var history = base[path] ?? PageHistory(
-                created: updated, updated: updated, authors: [], lastSummary: "", previousPaths: [], isUncommitted: true)
+                created: updated, updated: updated, authors: [], readerNote: "", previousPaths: [], isUncommitted: true)
             history.updated = updated
             history.isUncommitted = true
             result[path] = history

@@ -282,3 +282,17 @@ import RepereGit
         #expect(!index.isTruncated)
     }
 }
+
+@Suite struct ReaderNoteTests {
+    @Test(arguments: [
+        ("Fix typo", ""),
+        ("Transport : nouvelle procédure\n\nNouveauté : la demande se fait depuis l’onglet « Lignes ».\n", "la demande se fait depuis l’onglet « Lignes »."),
+        ("x\n\nnouveaute: sans accent  \r\n", "sans accent"),
+        ("x\n\nNOUVEAUTÉ :   \nNouveauté : la seconde ligne\n", "la seconde ligne"),
+        ("Nouveauté pour tous\n", ""),
+        ("x\n\n  Nouveauté\t: indentée", "indentée"),
+    ])
+    func readsTheNouveauteTrailer(message: String, note: String) {
+        #expect(ReaderNote.of(message: message) == note)
+    }
+}

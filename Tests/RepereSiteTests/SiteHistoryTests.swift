@@ -34,7 +34,7 @@ import Testing
         try repo.commit("Précisions sur les affectations", author: "Bob Durand", at: 10 * day)
         try repo.git("mv", "\(contentFolder)/s/c.md", "\(contentFolder)/s/d.md")
         try repo.write("\(contentFolder)/s/a.md", page("A", "[B](b.md) [D](d.md)\n\nNouveau paragraphe sur les affectations."))
-        try repo.commit("Renommage de C en D", author: "Alice Martin", at: 20 * day)
+        try repo.commit("Renommage de C en D\n\nNouveauté : la page C s’appelle désormais D.", author: "Alice Martin", at: 20 * day)
         return repo
     }
 
@@ -95,7 +95,9 @@ import Testing
         #expect(page.contains("<h2>Décembre 2023</h2>"))
         #expect(page.contains("<h2>Novembre 2023</h2>"))
         #expect(page.contains(#"<a href="/s/b/">B</a> <span class="change-kind">Nouvelle page</span>, le <time datetime="2023-11-19">19 novembre 2023</time>"#))
-        #expect(page.contains(#"<p class="change-summary">Renommage de C en D</p>"#))
+        // Only a commit's « Nouveauté : » trailer reaches readers, never its summary line.
+        #expect(page.contains(#"<p class="change-summary">la page C s’appelle désormais D.</p>"#))
+        #expect(!page.contains("Renommage de C en D") && !page.contains("Pages B et C"))
         let feed = try text(out, "feed.xml")
         #expect(feed.contains("  <updated>2023-12-04T23:13:20+01:00</updated>"))
         #expect(feed.contains("<id>https://aide.exemple.fr/s/a/</id>"))

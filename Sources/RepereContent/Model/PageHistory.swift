@@ -8,8 +8,9 @@ public struct PageHistory: Hashable, Sendable, Codable {
     public var updated: Timestamp
     /// Authors, most commits first.
     public var authors: [String]
-    /// The summary line of the last commit that changed the page.
-    public var lastSummary: String
+    /// What the last commit that changed the page tells readers (its `Nouveauté :` trailer),
+    /// or `""`: commit summaries are for the team and never shown.
+    public var readerNote: String
     /// Earlier paths of the file (renames and moves), oldest first, for redirects from old URLs.
     public var previousPaths: [ContentPath]
     /// Whether the file has uncommitted changes or is not tracked yet (dates then come from the
@@ -17,13 +18,13 @@ public struct PageHistory: Hashable, Sendable, Codable {
     public var isUncommitted: Bool
 
     public init(
-        created: Timestamp?, updated: Timestamp, authors: [String], lastSummary: String,
+        created: Timestamp?, updated: Timestamp, authors: [String], readerNote: String,
         previousPaths: [ContentPath], isUncommitted: Bool
     ) {
         self.created = created
         self.updated = updated
         self.authors = authors
-        self.lastSummary = lastSummary
+        self.readerNote = readerNote
         self.previousPaths = previousPaths
         self.isUncommitted = isUncommitted
     }
