@@ -41,6 +41,8 @@ let package = Package(
         .target(name: "RepereGit", dependencies: ["Clibgit2"]),
         // Dates and authors of pages from Git, and the change reports built on them.
         .target(name: "RepereHistory", dependencies: ["RepereContent", "RepereDiagnostics", "RepereGit", "RepereSupport"]),
+        // The référents' letter: a draft of the monthly e-mail from a change report.
+        .target(name: "RepereLetter", dependencies: ["RepereContent", "RepereHistory", "RepereMarkdown", "RepereSupport"]),
         // Resolve and check: links, anchors and images, the link graph, related pages, check rules.
         .target(name: "RepereGraph", dependencies: ["RepereContent", "RepereDiagnostics", "RepereMarkdown", "RepereSupport"]),
         // Index: French analysis and the search index format; `Runtime/` holds the browser module shipped with sites.
@@ -84,7 +86,7 @@ let package = Package(
             name: "repere",
             dependencies: [
                 "RepereSite", "RepereServer", "RepereContent", "RepereDiagnostics", "RepereGraph", "RepereHistory",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "RepereLetter", "RepereSupport", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
 
@@ -114,6 +116,10 @@ let package = Package(
         ),
         .testTarget(name: "RepereServerTests", dependencies: ["RepereServer", "RepereSite", "RepereIncremental", "RepereRender", "RepereTestSupport"]),
         .testTarget(name: "RepereCLITests", dependencies: ["RepereTestSupport"]),
+        .testTarget(
+            name: "RepereLetterTests", dependencies: ["RepereLetter", "RepereHistory", "RepereContent", "RepereTestSupport"],
+            exclude: ["Golden"]
+        ),
         .testTarget(name: "RepereSearchTests", dependencies: ["RepereSearch", "RepereSupport"]),
     ]
 )

@@ -1,5 +1,6 @@
 import Foundation
 import RepereContent
+import RepereSupport
 
 extension ChangeReport {
     /// The report as Markdown, in French, ready to paste into a newsletter for référents.
@@ -51,12 +52,5 @@ extension ChangeReport {
         return ((try? encoder.encode(self)).map { String(decoding: $0, as: UTF8.self) } ?? "{}") + "\n"
     }
 
-    private func escape(_ text: String) -> String {
-        var out = ""
-        for c in text {
-            if "[]*_`<>\\".contains(c) { out.append("\\") }
-            out.append(c)
-        }
-        return out
-    }
+    private func escape(_ text: String) -> String { text.markdownEscaped }
 }

@@ -28,6 +28,13 @@ public struct ChangeReport: Sendable, Encodable {
         public var path: String
         /// For moved pages, the URL the page had before.
         public var previousURL: String?
+        /// The title of the top-level section holding the page (its `_section.md` title, else
+        /// its folder's name); `nil` for a page at the root of the content folder.
+        public var section: String?
+        /// `faq`, `tutorial`, `article` or `path`.
+        public var type: String
+        /// What the last commit that changed the page tells readers (its `Nouveauté :` trailer).
+        public var note: String?
     }
 
     public var version = 1
@@ -37,6 +44,8 @@ public struct ChangeReport: Sendable, Encodable {
     public var updated: [Page] = []
     public var moved: [Page] = []
     public var removed: [Page] = []
+    /// What the report could not know (a shallow clone's missing history), for the terminal.
+    public var notes: [String] = []
 
     /// Compares the content folder at `since` and at `until` (default `HEAD`); each is a date
     /// (`YYYY-MM-DD`, midnight UTC: `--since` takes the last commit before that day, `--until`
@@ -63,6 +72,11 @@ public struct ChangeReport: Sendable, Encodable {
             var report = ChangeReport(
                 since: try endpoint(since, startCommit, repository), until: try endpoint(until ?? "HEAD", end, repository))
             report.compare(old: old, new: new, history: history, prefix: prefix, baseURL: options.configuration.baseURL)
+            if history.isTruncated {
+                report.notes.append(
+                    "the clone is shallow: its history stops after \(history.commitCount) commits, so a page changed before that may be listed as new"
+                        + (startCommit == nil ? " (no commit before '\(since)' is in the clone: every page is listed as new)" : ""))
+            }
             return report
         } catch let error as ProjectError {
             throw error
@@ -98,17 +112,18 @@ public struct ChangeReport: Sendable, Encodable {
             return result
         }
         let before = pages(old), after = pages(new)
+        let newSections = Self.sectionTitles(in: new, prefix: prefix), oldSections = Self.sectionTitles(in: old, prefix: prefix)
         var movedFrom: Set<String> = []
         for path in after.keys.sorted() {
             let file = after[path]!
             if let previous = before[path] {
-                if previous.blobID != file.blobID, let page = describe(file, in: new, prefix: prefix, baseURL: baseURL) {
+                if previous.blobID != file.blobID, let page = describe(file, in: new, prefix: prefix, baseURL: baseURL, history: history, sections: newSections) {
                     updated.append(page)
                 }
                 continue
             }
             let origin = history.files[path]?.previousPaths.last { before[$0] != nil && after[$0] == nil }
-            guard var page = describe(file, in: new, prefix: prefix, baseURL: baseURL) else { continue }
+            guard var page = describe(file, in: new, prefix: prefix, baseURL: baseURL, history: history, sections: newSections) else { continue }
             if let origin {
                 movedFrom.insert(origin)
                 page.previousURL = PageURL.url(of: ContentPath(String(origin.dropFirst(prefix.count))))
@@ -119,20 +134,43 @@ public struct ChangeReport: Sendable, Encodable {
             }
         }
         for path in before.keys.sorted() where after[path] == nil && !movedFrom.contains(path) {
-            if let old, let page = describe(before[path]!, in: old, prefix: prefix, baseURL: baseURL) { removed.append(page) }
+            if let old, let page = describe(before[path]!, in: old, prefix: prefix, baseURL: baseURL, history: history, sections: oldSections) { removed.append(page) }
         }
     }
 
-    /// Title, URL and description of a page file; `nil` for drafts, archived or unreadable pages.
-    private func describe(_ file: RevisionSnapshot.File, in snapshot: RevisionSnapshot, prefix: String, baseURL: String) -> Page? {
+    /// Title, URL, description, section and reader note of a page file; `nil` for drafts,
+    /// archived or unreadable pages.
+    private func describe(
+        _ file: RevisionSnapshot.File, in snapshot: RevisionSnapshot, prefix: String, baseURL: String, history: HistoryIndex,
+        sections: [String: String]
+    ) -> Page? {
         let path = ContentPath(String(file.path.dropFirst(prefix.count)))
         guard let bytes = try? snapshot.contents(of: file), let text = String(validating: bytes, as: UTF8.self),
             case .success(let parts) = FrontMatterSplitter.split(text, file: path.rawValue), let url = PageURL.url(of: path)
         else { return nil }
         let (frontMatter, _) = FrontMatter.decode(yaml: parts.yaml, file: path.rawValue, lineOffset: 1)
         guard frontMatter.status == .published else { return nil }
+        let note = history.files[file.path]?.lastReaderNote ?? ""
         return Page(
             title: frontMatter.title?.trimmingWhitespace ?? path.stem, url: url.absolute(baseURL: baseURL),
-            description: frontMatter.description, path: path.rawValue)
+            description: frontMatter.description, path: path.rawValue,
+            section: path.rawValue.split(separator: "/").dropLast().first.map { sections[String($0)] ?? String($0) },
+            type: frontMatter.type.rawValue, note: note.isEmpty ? nil : note)
+    }
+
+    /// The titles of the top-level sections of `snapshot`, by folder name: their `_section.md` titles.
+    private static func sectionTitles(in snapshot: RevisionSnapshot?, prefix: String) -> [String: String] {
+        var titles: [String: String] = [:]
+        for file in snapshot?.files ?? [] where file.path.hasPrefix(prefix) && file.path.hasSuffix("/_section.md") {
+            let relative = file.path.dropFirst(prefix.count)
+            guard relative.split(separator: "/").count == 2, let snapshot, let bytes = try? snapshot.contents(of: file),
+                let text = String(validating: bytes, as: UTF8.self),
+                case .success(let parts) = FrontMatterSplitter.split(text, file: String(relative)),
+                let title = FrontMatter.decode(yaml: parts.yaml, file: String(relative), lineOffset: 1).0.title?.trimmingWhitespace,
+                !title.isEmpty
+            else { continue }
+            titles[String(relative.split(separator: "/")[0])] = title
+        }
+        return titles
     }
 }

@@ -25,6 +25,7 @@ extension RepereCommand {
             let options = try ProjectBuild(global: global).options()
             do {
                 let report = try ChangeReport.make(options: options, since: since, until: until)
+                for note in report.notes { FileHandle.standardError.write(Data("note: \(note)\n".utf8)) }
                 print(format == .json ? report.json() : report.markdown(siteTitle: options.configuration.title), terminator: "")
             } catch {
                 throw global.fail("\(error)")
