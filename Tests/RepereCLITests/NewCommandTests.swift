@@ -28,6 +28,22 @@ import Testing
         #expect(!build.stderr.contains("error:"))
     }
 
+    /// A path's skeleton has one example step, which `check` reports until it is replaced.
+    @Test func createsAPathWithAStepSkeleton() throws {
+        let project = try project()
+        let result = try RepereProcess.run(["new", "path", "Bien démarrer", "--section", "affectations", "-C", project.url.path],
+            in: URL(fileURLWithPath: "/"))
+        #expect(result.status == 0)
+        let file = project.url.appendingPathComponent("content/affectations/bien-demarrer.md")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        #expect(text.contains("type: path\ntags: []\n"))
+        #expect(text.contains("steps:\n  - page: ../une-rubrique/une-page.md\n"))
+        let check = try RepereProcess.run(["check", "--color", "never"], in: project.url)
+        #expect(check.stderr.contains("content/affectations/bien-demarrer.md:9:5: error: step '../une-rubrique/une-page.md' does not exist [onboarding-path.step-not-found]"))
+        try String(text.replacingOccurrences(of: "../une-rubrique/une-page.md", with: "premier.md")).write(to: file, atomically: true, encoding: .utf8)
+        #expect(try RepereProcess.run(["check", "--color", "never"], in: project.url).status == 0)
+    }
+
     @Test func refusesToOverwriteAnExistingPage() throws {
         let project = try project()
         let before = project.snapshot()
