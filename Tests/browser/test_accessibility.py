@@ -27,3 +27,17 @@ def test_dark_mode_keeps_contrast(page, site_dir):
         page.goto(PAGE_TYPES[name])
         results = axe_module.Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG21_AA}})
         assert not results.response["violations"], f"{name} (dark): {results.generate_report()}"
+
+
+@pytest.mark.parametrize("name", ["onboarding path", "page inside two paths", "home", "audience"])
+def test_paths_have_no_axe_violation_at_320_px(browser, base_url, site_dir, name):
+    """The pages paths add to, on a phone (320 px wide), with a step ticked so the progress shows."""
+    axe_module = pytest.importorskip("axe_playwright_python.sync_playwright", reason="SKIPPED LOUDLY: axe-playwright-python is not installed (scripts/setup)")
+    context = browser.new_context(base_url=base_url, viewport={"width": 320, "height": 640})
+    page = context.new_page()
+    page.goto(PAGE_TYPES["onboarding path"])
+    page.locator("ol.path-steps input[type=checkbox]").first.check()
+    page.goto(require_page(site_dir, name))
+    results = axe_module.Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG21_AA}})
+    context.close()
+    assert not results.response["violations"], f"{name} at 320 px: {results.generate_report()}"
