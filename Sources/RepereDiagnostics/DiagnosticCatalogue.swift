@@ -56,8 +56,13 @@ extension DiagnosticKind {
         example: "content/faq/a.md:4:7: error: unknown type 'fac', expected faq, tutorial or article",
         fix: "give the value the reference page lists for that key (Documentation/Reference/front-matter.md)")
     public static let frontMatterMissingTitle = DiagnosticKind(
-        "front-matter.missing-title", .error, "a page has no `title` (or an empty one)",
-        example: "content/faq/a.md:1:1: error: missing 'title'", fix: "add `title: \"…\"` to the front-matter")
+        "front-matter.missing-title", .warning, "a page has no `title` and no `# heading`: it is titled after its file name",
+        example: "content/faq/a.md:1:1: warning: no title: the page is titled 'A' after its file name",
+        fix: "add `title: \"…\"` to the front-matter, or start the text with a `# Titre` heading")
+    public static let contentInferredTitle = DiagnosticKind(
+        "content.inferred-title", .note, "a page without `title:` is titled by its first `# heading` (shown with `--verbose`)",
+        example: "content/faq/a.md: note: title 'Changer de centre' is the page's first heading",
+        fix: "nothing, or add `title:` to choose another", verboseOnly: true)
     public static let contentInvalidSlug = DiagnosticKind(
         "content.invalid-slug", .error, "a file name gives an empty URL (no letter or digit)",
         example: "content/faq/¿¿.md: error: cannot make a URL from the file name '¿¿.md'",
@@ -248,7 +253,7 @@ extension DiagnosticKind {
         configInvalidUTF8, configInvalidYAML, configInvalidValue, configUnknownKey, configUnknownCheck,
         configRelativeBaseURL,
         fileUnreadable, fileInvalidUTF8, fileEmpty, frontMatterUnterminated, frontMatterInvalidYAML,
-        frontMatterInvalidValue, frontMatterMissingTitle, contentInvalidSlug, contentDuplicateURL,
+        frontMatterInvalidValue, frontMatterMissingTitle, contentInferredTitle, contentInvalidSlug, contentDuplicateURL,
         sectionMissingIndex, sectionEmpty, audienceUnknown, audienceOutsideSection,
         htmlRawOmitted, linkUnsafeURL,
         linkBroken, linkMissingAnchor, linkToDraft, linkToArchived, imageMissing, aliasCollision,

@@ -17,14 +17,20 @@ public struct DiagnosticKind: Hashable, Sendable {
     /// wrong or unsafe (a file that cannot be read, a path out of the site, two files at one
     /// URL) cannot be turned off.
     public let isAdjustable: Bool
+    /// Whether text output shows it only with `--verbose` (information, not a problem).
+    public let isVerboseOnly: Bool
 
-    init(_ id: DiagnosticID, _ severity: Severity, _ meaning: String, example: String, fix: String, adjustable: Bool = true) {
+    init(
+        _ id: DiagnosticID, _ severity: Severity, _ meaning: String, example: String, fix: String, adjustable: Bool = true,
+        verboseOnly: Bool = false
+    ) {
         self.id = id
         self.severity = severity
         self.meaning = meaning
         self.example = example
         self.fix = fix
         self.isAdjustable = adjustable
+        self.isVerboseOnly = verboseOnly
     }
 
     /// The kind with this ID, if the catalogue has one.

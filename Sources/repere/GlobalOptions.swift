@@ -41,8 +41,10 @@ struct GlobalOptions: ParsableArguments {
         }
     }
 
+    /// Prints `report` the way compilers do; kinds shown only with `--verbose` are left out otherwise.
     func printDiagnostics(_ report: DiagnosticReport) {
-        let text = TextFormatter(colored: useColor).format(report)
+        let shown = verbose ? report : DiagnosticReport(report.diagnostics.filter { DiagnosticKind.named($0.id)?.isVerboseOnly != true })
+        let text = TextFormatter(colored: useColor).format(shown)
         if !text.isEmpty { FileHandle.standardError.write(Data(text.utf8)) }
     }
 

@@ -33,9 +33,6 @@ import Testing
 
     @Test(arguments: [
         ("", "file.empty", 1),
-        ("Pas de front-matter\n", "front-matter.missing-title", 1),
-        ("---\ndescription: x\n---\n", "front-matter.missing-title", 1),
-        ("---\ntitle: \"  \"\n---\n", "front-matter.missing-title", 2),
         ("---\ntitle: A\n", "front-matter.unterminated", 1),
         ("---\ntitle: A\ntags: [a\n---\n", "front-matter.invalid-yaml", 4),
         ("---\ntitle: [A]\n---\n", "front-matter.invalid-value", 2),
@@ -47,6 +44,51 @@ import Testing
         #expect(content.diagnostics.first?.location?.line == line)
         #expect(content.diagnostics.first?.severity == .error)
         #expect(!content.pages.contains { $0.kind == .article })
+    }
+
+    /// Pages without `title:`, as MkDocs, Docusaurus and GitBook read them: the first `# heading`
+    /// (taken out of the body, its line left blank), else the file name with a warning.
+    @Test(arguments: [
+        ("Intro.\n\n# Le **vrai** titre #\nTexte.\n", "Le vrai titre", "Intro.\n\n\nTexte.\n", "content.inferred-title"),
+        ("---\ndescription: x\n---\nTitre souligné\n===\n\nTexte.\n", "Titre souligné", "\n\n\nTexte.\n", "content.inferred-title"),
+        ("```\n# pas un titre\n```\n# [Lien](b.md) et `code`\n", "Lien et code", "```\n# pas un titre\n```\n\n", "content.inferred-title"),
+        ("Pas de titre.\n", "Gérer son produit", "Pas de titre.\n", "front-matter.missing-title"),
+        ("---\ntitle: \"  \"\n---\nTexte.\n", "Gérer son produit", "Texte.\n", "front-matter.missing-title"),
+    ])
+    func aPageWithoutTitleIsTitledByItsHeadingOrItsName(text: String, title: String, body: String, id: String) throws {
+        let content = try load(["gérer-son_produit.md": text])
+        let page = try #require(content.pages.first { $0.kind == .article })
+        #expect(page.title == title)
+        #expect(page.body == body)
+        #expect(content.diagnostics.map(\.id) == [DiagnosticID(rawValue: id)])
+        #expect(content.diagnostics.first?.severity == (id == "content.inferred-title" ? .note : .warning))
+    }
+
+    /// A folder's `README.md` or `index.md` is its section's page when it holds other pages, else
+    /// an article with its files beside it; at the root it is the home page.
+    @Test func readmeAndIndexAreFolderPages() throws {
+        let content = try load([
+            "README.md": "# Guide communautaire\n",
+            "gerer/README.md": "# Gérer son produit\nIntroduction.\n",
+            "gerer/budget.md": "# Le budget\n",
+            "gerer/outils/index.md": "# Les outils\n",
+            "gerer/outils/capture.png": "png",
+            "autre/_section.md": "---\ntitle: Autre\n---\n",
+            "autre/README.md": "# Autre encore\n",
+            "autre/page.md": "# Page\n",
+        ])
+        func page(_ url: String) -> Page? { content.pages.first { $0.url.rawValue == url } }
+        #expect(page("/")?.title == "Guide communautaire")
+        #expect(page("/gerer/")?.kind == .section)
+        #expect(page("/gerer/")?.title == "Gérer son produit")
+        #expect(page("/gerer/budget/")?.parent == "/gerer/")
+        #expect(page("/gerer/outils/")?.kind == .article)
+        #expect(content.assets.map(\.url.rawValue) == ["/gerer/outils/capture.png"])
+        #expect(page("/autre/")?.title == "Autre")
+        let problems = content.diagnostics.filter { $0.severity != .note }
+        #expect(problems.map(\.id) == ["content.duplicate-url"])
+        #expect(problems.first?.location?.file == "content/autre/_section.md" || problems.first?.location?.file == "content/autre/README.md")
+        #expect(!content.diagnostics.contains { $0.id == "section.missing-index" })
     }
 
     @Test func invalidUTF8IsReportedAtItsLineAndColumn() throws {

@@ -32,7 +32,21 @@ public struct ContentLoader: Sendable {
                         at: SourceLocation(file: displayPrefix + link.rawValue)))
             }
         }
-        let bundles = Set(files.filter { $0.fileName == "index.md" && !$0.directory.isEmpty }.map(\.directory))
+        // A folder's `index.md` or `README.md` is its section's page when the folder holds other
+        // pages, else an article with its files beside it (a bundle).
+        let folderPages = Dictionary(
+            files.filter { PageURL.isFolderPage($0) && !$0.directory.isEmpty }.map { ($0.directory, [$0]) }, uniquingKeysWith: +)
+        var foldersWithPages: Set<String> = []
+        for path in files where path.fileExtension == "md" && path.fileName != "_section.md" && !PageURL.isFolderPage(path) {
+            var dir = path.directory
+            while !dir.isEmpty, foldersWithPages.insert(dir).inserted { dir = ContentPath(dir).directory }
+        }
+        for folder in folderPages.keys {  // a folder page makes its ancestors hold pages too
+            var dir = ContentPath(folder).directory
+            while !dir.isEmpty, foldersWithPages.insert(dir).inserted { dir = ContentPath(dir).directory }
+        }
+        let sectionPages = Set(folderPages.filter { foldersWithPages.contains($0.key) }.values.joined())
+        let bundles = Set(folderPages.keys.filter { !foldersWithPages.contains($0) })
         func bundle(containing path: ContentPath) -> String? {
             var dir = path.directory
             while !dir.isEmpty {
@@ -44,7 +58,8 @@ public struct ContentLoader: Sendable {
 
         // Pages are read and their front-matter decoded on all cores; the loop below keeps file order.
         let pageFiles = files.filter { path in
-            path.fileExtension == "md" && path.fileName != "_section.md" && (bundle(containing: path) == nil || path.fileName == "index.md")
+            path.fileExtension == "md" && path.fileName != "_section.md" && !sectionPages.contains(path)
+                && (bundle(containing: path) == nil || PageURL.isFolderPage(path))
         }
         let readPages = Dictionary(uniqueKeysWithValues: zip(pageFiles, pageFiles.parallelMap { path in
             var problems: [Diagnostic] = []
@@ -60,12 +75,18 @@ public struct ContentLoader: Sendable {
 
         for path in files {
             let owner = bundle(containing: path)
-            if path.fileExtension != "md" || (owner != nil && path.fileName != "index.md") {
+            if path.fileExtension != "md" || (owner != nil && !PageURL.isFolderPage(path)) {
                 if path.rawValue == "glossary.yml" { continue }
                 assets.append(Asset(source: path, url: assetURL(path)))
                 continue
             }
-            if path.fileName == "_section.md" {
+            if path.fileName == "_section.md" || sectionPages.contains(path) {
+                if let other = sectionFiles[path.directory] {
+                    diagnostics.append(
+                        Diagnostic(.contentDuplicateURL, "'\(path.directory)' has two pages: \(other.fileName) and \(path.fileName)",
+                            at: SourceLocation(file: displayPrefix + path.rawValue), notes: ["keep one of the two; _section.md wins"]))
+                    if path.fileName != "_section.md" { continue }
+                }
                 sectionFiles[path.directory] = path
                 continue
             }
@@ -131,11 +152,9 @@ public struct ContentLoader: Sendable {
         return (page, diagnostics)
     }
 
-    /// The home page is `_index.md`, or `index.md` at the root as many repositories name it;
-    /// every other page file but `_section.md` is an article.
-    private static func kind(of path: ContentPath) -> Page.Kind {
-        path.rawValue == "_index.md" || path.rawValue == "index.md" ? .home : .article
-    }
+    /// The home page is `_index.md`, or `index.md` or `README.md` at the root as many repositories
+    /// name it; every other page file but a section's page is an article.
+    private static func kind(of path: ContentPath) -> Page.Kind { PageURL.kind(of: path) == .home ? .home : .article }
 
     private func read(
         _ path: ContentPath, kind: Page.Kind, display: String, source: any ContentSource, cache: PageReadCache? = nil,
@@ -205,28 +224,32 @@ public struct ContentLoader: Sendable {
         }
 
         var title = frontMatter.title?.trimmingWhitespace ?? ""
+        var body = parts.body
         if title.isEmpty {
-            switch kind {
-            case .article:
-                let note = parts.hasFrontMatter
-                    ? "add a line 'title: \"…\"' to the front-matter"
-                    : "the file has no front-matter: start it with ---, title: \"…\", ---"
-                diagnostics.append(
-                    Diagnostic(
-                        .frontMatterMissingTitle,
-                        frontMatter.title == nil ? "missing 'title'" : "'title' is empty",
-                        at: frontMatter.keyLocations["title"] ?? SourceLocation(file: display), notes: [note]))
-                return nil
-            case .section: title = Self.title(fromFolder: path.directory)
-            case .home: title = configuration.title
+            // As MkDocs, Docusaurus and GitBook read it: the first level-1 heading, else the name.
+            if let heading = InferredTitle.firstHeading(in: body) {
+                (title, body) = heading
+                diagnostics.append(Diagnostic(.contentInferredTitle, "title '\(title)' is the page's first heading",
+                    at: SourceLocation(file: display), notes: ["add 'title:' to the front-matter to choose another"]))
+            } else if kind == .home {
+                title = configuration.title
+            } else {
+                title = InferredTitle.fromName(kind == .section || PageURL.isFolderPage(path) ? ContentPath(path.directory).fileName : path.stem)
+                if kind == .article {
+                    diagnostics.append(
+                        Diagnostic(.frontMatterMissingTitle, "no title: the page is titled '\(title)' after its file name",
+                            at: frontMatter.keyLocations["title"] ?? SourceLocation(file: display),
+                            notes: [parts.hasFrontMatter ? "add a line 'title: \"…\"' to the front-matter, or a '# Titre' heading"
+                                : "start the file with a '# Titre' heading, or with front-matter: ---, title: \"…\", ---"]))
+                }
             }
         }
-        let isBundle = kind == .article && path.fileName == "index.md"
+        let isBundle = kind == .article && PageURL.isFolderPage(path)
         return Page(
             kind: kind, source: path, displayPath: display, url: url,
             parent: kind == .home ? nil : SitePath(pageComponents: folderSlugs(parentFolder(of: path, kind: kind))),
             frontMatter: frontMatter, title: title, audience: frontMatter.audience,
-            body: parts.body, bodyLineOffset: parts.bodyLineOffset,
+            body: body, bodyLineOffset: parts.bodyLineOffset,
             bundleDirectory: isBundle ? path.directory : nil, isSynthetic: false)
     }
 
@@ -234,7 +257,7 @@ public struct ContentLoader: Sendable {
         switch kind {
         case .home: ""
         case .section: ContentPath(path.directory).directory
-        case .article: path.fileName == "index.md" ? ContentPath(path.directory).directory : path.directory
+        case .article: PageURL.isFolderPage(path) ? ContentPath(path.directory).directory : path.directory
         }
     }
 

@@ -1,7 +1,8 @@
 /// Where a content file is published: the one rule that maps file paths to site paths.
 ///
-/// Folders become slugged path components; `<slug>.md` and `<slug>/index.md` become
-/// `/<folders>/<slug>/`; `_section.md` its folder's URL; `_index.md` and a root `index.md` `/`;
+/// Folders become slugged path components; `<slug>.md` and `<slug>/index.md` (or `README.md`)
+/// become `/<folders>/<slug>/`; `_section.md` its folder's URL; `_index.md` and a root
+/// `index.md` or `README.md` `/`;
 /// other files keep their name under their slugged folders.
 public enum PageURL {
     /// The URL of the page a Markdown file becomes; `nil` when its name gives an empty slug.
@@ -13,6 +14,7 @@ public enum PageURL {
     public static func kind(of path: ContentPath) -> Page.Kind {
         switch path.rawValue {
         case "_index.md", "index.md": .home
+        case _ where path.rawValue.lowercased() == "readme.md": .home
         default: path.fileName == "_section.md" ? .section : .article
         }
     }
@@ -22,12 +24,20 @@ public enum PageURL {
         case .home: return .root
         case .section: return SitePath(pageComponents: folderSlugs(path.directory))
         case .article:
-            let isBundle = path.fileName == "index.md"
+            let isBundle = isFolderPage(path)
             let slug = Slug.make(from: isBundle ? ContentPath(path.directory).fileName : path.stem)
             guard !slug.isEmpty else { return nil }
             let folder = isBundle ? ContentPath(path.directory).directory : path.directory
             return SitePath(pageComponents: folderSlugs(folder) + [slug])
         }
+    }
+
+    /// Whether the file is its folder's page: `index.md` or `README.md` (any case), the names
+    /// static-site tools and Git forges give it. The folder's page is a section's page when the
+    /// folder holds other pages, else an article with its own files beside it.
+    public static func isFolderPage(_ path: ContentPath) -> Bool {
+        let name = path.fileName
+        return name == "index.md" || name.lowercased() == "readme.md"
     }
 
     static func folderSlugs(_ folder: String) -> [String] {

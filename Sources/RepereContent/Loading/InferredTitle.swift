@@ -1,0 +1,100 @@
+/// Titles of pages that have no `title:` in their front-matter, as MkDocs, Docusaurus and
+/// GitBook read them: the page's first level-1 heading (its plain text), else the file's name.
+///
+/// The heading then becomes the page's title and is taken out of the body, so it is not shown
+/// twice; its lines are left blank, so every line number of the file stays right.
+enum InferredTitle {
+    /// The first `# Heading` (or `Heading` underlined with `===`) of `body`, outside code blocks,
+    /// as plain text, and `body` without it; `nil` when there is none before other content matters.
+    static func firstHeading(in body: String) -> (title: String, body: String)? {
+        var lines = body.split(separator: "\n", omittingEmptySubsequences: false)
+        var fence: Substring?
+        for i in lines.indices {
+            let line = lines[i]
+            let trimmed = line.drop { $0 == " " }
+            if line.count - trimmed.count <= 3, let marker = ["```", "~~~"].first(where: { trimmed.hasPrefix($0) }) {
+                if fence == nil { fence = Substring(marker) } else if trimmed.hasPrefix(fence!) { fence = nil }
+                continue
+            }
+            if fence != nil || line.count - trimmed.count > 3 { continue }
+            if trimmed.hasPrefix("# ") || trimmed == "#" {
+                let text = plainText(String(trimmed.dropFirst(1)).trimmingWhitespace.trimmingClosingHashes)
+                guard !text.isEmpty else { continue }
+                lines[i] = ""
+                return (text, lines.joined(separator: "\n"))
+            }
+            if i + 1 < lines.count, !String(trimmed).trimmingWhitespace.isEmpty, isSetextUnderline(lines[i + 1]),
+                i == 0 || String(lines[i - 1]).trimmingWhitespace.isEmpty
+            {
+                let text = plainText(String(trimmed).trimmingWhitespace)
+                guard !text.isEmpty else { continue }
+                lines[i] = ""
+                lines[i + 1] = ""
+                return (text, lines.joined(separator: "\n"))
+            }
+        }
+        return nil
+    }
+
+    /// A title made from a file or folder name: `gérer-son_produit` → `Gérer son produit`
+    /// (accents written in the name are kept).
+    static func fromName(_ name: String) -> String {
+        let words = name.replacingOccurrences(of: "-", with: " ").replacingOccurrences(of: "_", with: " ")
+            .split(separator: " ").joined(separator: " ")
+        return words.prefix(1).uppercased() + words.dropFirst()
+    }
+
+    private static func isSetextUnderline(_ line: Substring) -> Bool {
+        let trimmed = String(line).trimmingWhitespace
+        return !trimmed.isEmpty && trimmed.allSatisfy { $0 == "=" } && line.count - line.drop { $0 == " " }.count <= 3
+    }
+
+    /// Inline Markdown reduced to its text: `**gras**`, `` `code` ``, `[lien](url)`, `![alt](src)`,
+    /// `<tag>` and backslash escapes.
+    static func plainText(_ markdown: String) -> String {
+        var out = ""
+        var rest = Substring(markdown)
+        while let c = rest.first {
+            switch c {
+            case "\\":
+                rest = rest.dropFirst()
+                if let next = rest.first { out.append(next); rest = rest.dropFirst() }
+            case "*", "`":
+                rest = rest.dropFirst()
+            case "_" where !(out.last?.isLetter ?? false) || !(rest.dropFirst().first?.isLetter ?? false):
+                rest = rest.dropFirst()  // emphasis, not a snake_case word
+            case "!" where rest.dropFirst().first == "[":
+                rest = rest.dropFirst()
+            case "[":
+                if let close = rest.firstIndex(of: "]") {
+                    out += plainText(String(rest[rest.index(after: rest.startIndex)..<close]))
+                    rest = rest[rest.index(after: close)...]
+                    if rest.first == "(", let end = rest.firstIndex(of: ")") { rest = rest[rest.index(after: end)...] }
+                } else {
+                    out.append(c)
+                    rest = rest.dropFirst()
+                }
+            case "<":
+                if let end = rest.firstIndex(of: ">"), rest.dropFirst().first.map({ $0.isLetter || $0 == "/" }) == true {
+                    rest = rest[rest.index(after: end)...]
+                } else {
+                    out.append(c)
+                    rest = rest.dropFirst()
+                }
+            default:
+                out.append(c)
+                rest = rest.dropFirst()
+            }
+        }
+        return out.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+}
+
+extension String {
+    /// Without the optional closing `#`s of an ATX heading (`## Titre ##`).
+    fileprivate var trimmingClosingHashes: String {
+        var s = Substring(self)
+        while s.hasSuffix("#") { s = s.dropLast() }
+        return s.hasSuffix(" ") || s.isEmpty ? String(s).trimmingWhitespace : self
+    }
+}
