@@ -23,8 +23,10 @@ package enum EditDistance {
     }
 
     /// The candidate closest to `word`, when at most a third of its letters (and at least one)
-    /// differ; the first in order on a tie.
+    /// differ; the first in order on a tie. Words of fewer than four letters get no suggestion:
+    /// one edit away from them is almost anything.
     package static func closest(to word: String, in candidates: [String]) -> String? {
+        guard word.count >= 4 else { return nil }
         let limit = max(1, word.count / 3)
         var best: (candidate: String, distance: Int)?
         for candidate in candidates {

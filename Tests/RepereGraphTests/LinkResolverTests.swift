@@ -96,4 +96,36 @@ import Testing
         ])
         #expect(site.diagnostics.map(\.id).sorted() == ["alias.collision", "alias.collision", "path.escapes-site"])
     }
+
+    /// Links as people write them in repositories made for other tools: without `.md`, to a
+    /// folder (its README.md), with a trailing slash; files with spaces are percent-encoded.
+    @Test func linksWithoutMdOrToAFolderResolve() throws {
+        let site = try resolve([
+            "guide/README.md": page("Guide"),
+            "guide/page.md": page("Page", "[a](autre) [b](autre/) [c](../guide) [d](sous-dossier) ![e](<images/mon image.png>)"),
+            "guide/autre.md": page("Autre"),
+            "guide/sous-dossier/README.md": page("Sous-dossier"),
+            "guide/sous-dossier/b.md": page("B"),
+            "guide/images/mon image.png": "png",
+        ])
+        #expect(site.diagnostics.isEmpty, "\(site.diagnostics)")
+        #expect(rewrites(of: "/guide/page/", in: site) == [
+            "autre": "/guide/autre/", "autre/": "/guide/autre/", "../guide": "/guide/", "sous-dossier": "/guide/sous-dossier/",
+            "images/mon image.png": "/guide/images/mon%20image.png",
+        ])
+    }
+
+    @Test func aBrokenLinkSuggestsTheClosestPageOfItsFolder() throws {
+        let site = try resolve([
+            "s/a.md": page("A", "[x](notifications.md) [y](../s/zzz.md) [z](c.md)"),
+            "s/notifications-v2.md": page("N"),
+        ])
+        #expect(site.diagnostics.map(\.id) == ["link.broken", "link.broken", "link.broken"])
+        #expect(site.diagnostics.map(\.notes) == [["did you mean 'notifications-v2.md'?"], [], []])
+    }
+
+    @Test func aFileInAHiddenFolderSaysSo() throws {
+        let site = try resolve(["a.md": page("A", "![capture](.gitbook/assets/capture.png)")])
+        #expect(site.diagnostics.map(\.message) == ["image '.gitbook/assets/capture.png' is in the hidden folder '.gitbook', which is not published"])
+    }
 }

@@ -43,6 +43,23 @@ public struct SitePath: RawRepresentable, Hashable, Comparable, Sendable, Custom
         return SitePath(rawValue: last.contains(".") ? path : path + "/")
     }
 
+    /// The path as it may be written in `href` and `src`: characters that would end or break
+    /// an address (space, `#`, `?`, `%`, `\`, quotes, angle brackets, controls) percent-encoded.
+    public var percentEncoded: String {
+        let unsafe: Set<UInt8> = [0x20, 0x22, 0x23, 0x25, 0x3C, 0x3E, 0x3F, 0x5C, 0x5E, 0x60, 0x7B, 0x7C, 0x7D, 0x7F]
+        guard rawValue.utf8.contains(where: { $0 < 0x20 || unsafe.contains($0) }) else { return rawValue }
+        var out: [UInt8] = []
+        let hex = Array("0123456789ABCDEF".utf8)
+        for byte in rawValue.utf8 {
+            if byte < 0x20 || unsafe.contains(byte) {
+                out += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
+            } else {
+                out.append(byte)  // other bytes, UTF-8 included, are valid in an address
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
     /// The address of this path on the site published at `baseURL` (`https://aide.exemple.fr/`
     /// and `/faq/` give `https://aide.exemple.fr/faq/`).
     public func absolute(baseURL: String) -> String {

@@ -131,8 +131,10 @@ public struct LinkResolver: Sendable {
                     Diagnostic(.linkToDraft, "'\(destination)' links to the draft '\(draft.title)', which is not published", at: location,
                         notes: ["publish the page, or remove the link"]))
             }
-            target = index.byContentPath[resolved] ?? index.byContentPath[ContentPath(resolved.rawValue + "/_section.md")]
-                ?? index.byContentPath[ContentPath(resolved.rawValue + "/index.md")]
+            target = index.target(writtenAs: resolved)
+            if target == nil {
+                return .problem(notFound(destination, resolved: resolved, from: page, isImage: isImage, index: index, at: location))
+            }
         }
         guard let target else {
             return .problem(
@@ -142,7 +144,7 @@ public struct LinkResolver: Sendable {
         }
         switch target {
         case .asset(let url):
-            return .resolved(basePath + url.rawValue, target)
+            return .resolved(basePath + url.percentEncoded, target)
         case .page(let i):
             // A page's links to itself see its own headings (an edited page's new ones).
             let targetPage = index.pages[i].page.source == page.source ? parsed : index.pages[i]
@@ -161,6 +163,29 @@ public struct LinkResolver: Sendable {
         if headings.contains(where: { $0.anchor == fragment }) { return fragment }
         let forgeAnchors = ForgeAnchors.make(for: headings.map(\.text))
         return forgeAnchors.firstIndex(of: fragment.lowercased()).map { headings[$0].anchor }
+    }
+
+    /// Why `destination` (the content path `resolved`) leads nowhere: a file in a hidden folder
+    /// (which is never published), or a broken link with the closest page of its folder.
+    private func notFound(
+        _ destination: String, resolved: ContentPath, from page: Page, isImage: Bool, index: Index, at location: SourceLocation
+    ) -> Diagnostic {
+        let what = isImage ? "image" : "link target"
+        let kind: DiagnosticKind = isImage ? .imageMissing : .linkBroken
+        if let hidden = resolved.components.first(where: { $0.hasPrefix(".") }) {
+            return Diagnostic(kind, "\(what) '\(destination)' is in the hidden folder '\(hidden)', which is not published", at: location,
+                notes: ["move the file out of '\(hidden)', and the link with it"])
+        }
+        let folder = resolved.directory
+        let stem = resolved.fileExtension == "md" ? resolved.stem : resolved.fileName
+        let candidates = index.byContentPath.keys.filter { $0.directory == folder && $0 != page.source }
+        let byStem = Dictionary(candidates.map { ($0.fileExtension == "md" ? $0.stem : $0.fileName, $0.fileName) }, uniquingKeysWith: min)
+        var notes: [String] = []
+        if let match = EditDistance.closest(to: stem, in: byStem.keys.sorted()), let name = byStem[match] {
+            let written = folder == (page.bundleDirectory ?? page.source.directory) ? name : ContentPath(folder + "/" + name).rawValue
+            notes.append("did you mean '\(written)'?")
+        }
+        return Diagnostic(kind, "\(what) '\(destination)' does not exist", at: location, notes: notes)
     }
 
     private func missingAnchor(_ anchor: String, in title: String, at location: SourceLocation) -> Diagnostic {
@@ -257,6 +282,17 @@ public struct LinkResolver: Sendable {
                 bySitePath[asset.url] = .asset(asset.url)
             }
             for draft in drafts { self.drafts[draft.source] = draft }
+        }
+
+        /// The page or file a link designates by `path`, written as people write links: the file
+        /// itself, the file without its `.md`, or a folder (its `_section.md`, `index.md` or `README.md`).
+        package func target(writtenAs path: ContentPath) -> Target? {
+            if let target = byContentPath[path] { return target }
+            let raw = path.rawValue.hasSuffix("/") ? String(path.rawValue.dropLast()) : path.rawValue
+            for candidate in [raw, raw + ".md", raw + "/_section.md", raw + "/index.md", raw + "/README.md", raw + "/readme.md"] {
+                if let target = byContentPath[ContentPath(candidate)] { return target }
+            }
+            return nil
         }
 
         /// Replaces page `i` by a new version of itself (same file and URL).
