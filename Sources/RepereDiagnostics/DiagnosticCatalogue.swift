@@ -101,6 +101,11 @@ extension DiagnosticKind {
         example: "content/faq/a.md:8:3: warning: unsafe URL 'javascript:alert(1)' is replaced by '#'",
         fix: "link to an https:// address or a page of the site")
 
+    public static let markdownUnknownDirective = DiagnosticKind(
+        "markdown.unknown-directive", .warning, "a container of another tool (`:::name`, `{% name %}`) that Repère does not understand is shown as text",
+        example: "content/guide/a.md:12:1: warning: '{% swagger %}' is not understood: it is shown as text",
+        fix: "write it in Markdown, or use a container Repère knows (`::: tip`, `{% hint %}`, `{% tabs %}`, `{% embed %}`)")
+
     // MARK: - Links, images and addresses (the resolve stage)
 
     public static let linkBroken = DiagnosticKind(
@@ -255,7 +260,7 @@ extension DiagnosticKind {
         fileUnreadable, fileInvalidUTF8, fileEmpty, frontMatterUnterminated, frontMatterInvalidYAML,
         frontMatterInvalidValue, frontMatterMissingTitle, contentInferredTitle, contentInvalidSlug, contentDuplicateURL,
         sectionMissingIndex, sectionEmpty, audienceUnknown, audienceOutsideSection,
-        htmlRawOmitted, linkUnsafeURL,
+        htmlRawOmitted, linkUnsafeURL, markdownUnknownDirective,
         linkBroken, linkMissingAnchor, linkToDraft, linkToArchived, imageMissing, aliasCollision,
         historyRedirectCollision, pathEscapesContent, pathEscapesSite, outputCollision,
         onboardingPathStepNotFound, onboardingPathStepUnpublished, onboardingPathStepMissingAnchor, onboardingPathEmpty,

@@ -12,7 +12,8 @@ package struct ParseStage: Sendable {
     package func run(_ pages: [Page], cache: ParseCache? = nil) -> (pages: [ParsedPage], diagnostics: [Diagnostic]) {
         cache?.begin()
         let results = pages.parallelMap { page in
-            let document = cache?.document(for: page, parse: CommonMarkParser.parse) ?? CommonMarkParser.parse(page.body)
+            let parse = { (body: String) in CommonMarkParser.parse(ForeignContainers.rewrite(body).text) }
+            let document = cache?.document(for: page, parse: parse) ?? parse(page.body)
             return (ParsedPage(page: page, document: document), problems(in: document, of: page))
         }
         return (results.map(\.0), results.flatMap(\.1))
@@ -20,6 +21,14 @@ package struct ParseStage: Sendable {
 
     private func problems(in document: MarkdownDocument, of page: Page) -> [Diagnostic] {
         var result: [Diagnostic] = []
+        if page.body.contains("{%") || page.body.contains(":::") {
+            for unknown in ForeignContainers.rewrite(page.body).unknown {
+                result.append(
+                    Diagnostic(.markdownUnknownDirective, "'\(unknown.directive)' is not understood: it is shown as text",
+                        at: page.location(line: unknown.line, column: unknown.column),
+                        notes: ["write it in Markdown, or use a container Repère knows (::: tip, {% hint %}, {% tabs %}, {% embed %})"]))
+            }
+        }
         for fragment in document.rawHTML where filter.filter(fragment) == nil {
             let snippet = fragment.html.prefix(40).split(separator: "\n").first.map(String.init) ?? ""
             result.append(

@@ -1,0 +1,137 @@
+import Foundation
+import RepereSupport
+
+/// The containers of other documentation tools, rewritten into the Markdown Repère renders, so a
+/// repository brought over from VuePress, Docusaurus or GitBook shows them as intended instead of
+/// as text:
+///
+/// - `::: tip|info|note|warning|danger|caution|important|details [title]` … `:::` (VuePress,
+///   Docusaurus admonitions) and GitBook's `{% hint style="info|success|warning|danger" %}` …
+///   `{% endhint %}` become callouts (`> [!TIP] title`);
+/// - GitBook's `{% tabs %}`, `{% tab title="…" %}` become a heading per tab, one level below the
+///   heading before them; `{% embed url="…" %}` a link; `{% content-ref %}` keeps the link it wraps;
+/// - anything else of that shape is left as it is and reported (`markdown.unknown-directive`).
+///
+/// Every line keeps its number, so diagnostics still point at the right line; text inside a
+/// callout moves two columns right per level.
+package enum ForeignContainers {
+    /// A directive that is not understood, at its line and column (1-based, in the text).
+    package struct Unknown: Sendable, Equatable {
+        package var line: Int
+        package var column: Int
+        package var directive: String
+    }
+
+    private static let admonitions: [String: CalloutKind] = [
+        "tip": .tip, "success": .tip, "info": .note, "note": .note, "details": .note, "important": .important,
+        "warning": .warning, "danger": .caution, "caution": .caution, "error": .caution,
+    ]
+
+    /// `text` rewritten, and the directives it did not understand.
+    package static func rewrite(_ text: String) -> (text: String, unknown: [Unknown]) {
+        // Most pages have none: a byte scan decides.
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "{") }),
+            text.contains(":::") || text.contains("{%")
+        else { return (text, []) }
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var unknown: [Unknown] = []
+        var open: [Container] = []  // innermost last
+        var fence: String?
+        var headingLevel = 1
+        for i in lines.indices {
+            let line = lines[i]
+            let depth = open.filter { $0 == .callout }.count
+            let prefix = String(repeating: "> ", count: depth)
+            let trimmed = line.drop { $0 == " " || $0 == "\t" }
+            let indent = line.count - trimmed.count
+            if let marker = fence {
+                if trimmed.hasPrefix(marker) { fence = nil }
+                lines[i] = prefix + line
+                continue
+            }
+            if indent <= 3, let marker = ["```", "~~~"].first(where: { trimmed.hasPrefix($0) }) {
+                fence = marker
+                lines[i] = prefix + line
+                continue
+            }
+            if indent <= 3, trimmed.hasPrefix(":::") {
+                let rest = trimmed.drop { $0 == ":" }.drop { $0 == " " }
+                let name = rest.prefix { $0.isLetter || $0 == "-" }.lowercased()
+                if name.isEmpty {
+                    if let last = open.popLast() {
+                        lines[i] = last == .callout ? String(repeating: "> ", count: depth - 1) : (last == .unknown ? line : "")
+                    } else {
+                        lines[i] = prefix + line
+                    }
+                } else if let kind = admonitions[name] {
+                    let title = String(rest.dropFirst(name.count)).trimmingWhitespace
+                    lines[i] = prefix + "> [!\(kind.rawValue.uppercased())]" + (title.isEmpty ? "" : " " + title)
+                    open.append(.callout)
+                } else {
+                    unknown.append(Unknown(line: i + 1, column: indent + 1, directive: ":::" + name))
+                    open.append(.unknown)
+                }
+                continue
+            }
+            if indent <= 3, trimmed.hasPrefix("{%"), let tag = Tag(String(trimmed)) {
+                switch tag.name {
+                case "hint":
+                    let kind = admonitions[tag.arguments["style"] ?? "info"] ?? .note
+                    lines[i] = prefix + "> [!\(kind.rawValue.uppercased())]"
+                    open.append(.callout)
+                case "endhint":
+                    if open.last == .callout { open.removeLast() }
+                    lines[i] = String(repeating: "> ", count: max(0, open.filter { $0 == .callout }.count))
+                case "tab":
+                    let title = tag.arguments["title"] ?? ""
+                    lines[i] = title.isEmpty ? prefix : prefix + String(repeating: "#", count: min(6, headingLevel + 1)) + " " + title
+                case "tabs", "endtabs", "endtab", "endembed", "content-ref", "endcontent-ref":
+                    lines[i] = prefix
+                case "embed":
+                    lines[i] = prefix + (tag.arguments["url"].map { "[Contenu externe : \(host(of: $0))](<\($0)>)" } ?? "")
+                default:
+                    unknown.append(Unknown(line: i + 1, column: indent + 1, directive: "{% \(tag.name) %}"))
+                }
+                continue
+            }
+            if indent <= 3, trimmed.hasPrefix("#") {
+                let hashes = trimmed.prefix { $0 == "#" }.count
+                if hashes <= 6, trimmed.dropFirst(hashes).first.map({ $0 == " " }) ?? true { headingLevel = hashes }
+            }
+            if depth > 0 { lines[i] = prefix + line }
+        }
+        return (lines.joined(separator: "\n"), unknown)
+    }
+
+    private enum Container { case callout, unknown }
+
+    /// The host of an address (`www.youtube.com`), or the address itself.
+    private static func host(of url: String) -> String {
+        guard let scheme = url.range(of: "://") else { return url }
+        return String(url[scheme.upperBound...].prefix { $0 != "/" && $0 != "?" && $0 != "#" })
+    }
+
+    /// `{% name key="value" … %}`, alone on its line.
+    private struct Tag {
+        var name: String
+        var arguments: [String: String] = [:]
+
+        init?(_ text: String) {
+            guard let end = text.range(of: "%}"), text.hasPrefix("{%") else { return nil }
+            var rest = Substring(text[text.index(text.startIndex, offsetBy: 2)..<end.lowerBound]).drop { $0 == " " || $0 == "-" }
+            let name = rest.prefix { $0.isLetter || $0 == "-" || $0 == "_" }
+            guard !name.isEmpty else { return nil }
+            self.name = name.lowercased()
+            rest = rest.dropFirst(name.count)
+            while let equals = rest.firstIndex(of: "=") {
+                let key = rest[..<equals].trimmingCharacters(in: .whitespaces)
+                rest = rest[rest.index(after: equals)...].drop { $0 == " " }
+                guard let quote = rest.first, quote == "\"" || quote == "'" else { break }
+                rest = rest.dropFirst()
+                guard let close = rest.firstIndex(of: quote) else { break }
+                arguments[key] = String(rest[..<close])
+                rest = rest[rest.index(after: close)...]
+            }
+        }
+    }
+}

@@ -1,0 +1,51 @@
+import Testing
+@testable import RepereMarkdown
+
+/// Containers of VuePress, Docusaurus and GitBook rewritten into callouts, headings and links,
+/// every line kept at its number.
+@Suite struct ForeignContainersTests {
+    func rewrite(_ text: String) -> (text: String, unknown: [ForeignContainers.Unknown]) {
+        let result = ForeignContainers.rewrite(text)
+        #expect(result.text.split(separator: "\n", omittingEmptySubsequences: false).count
+            == text.split(separator: "\n", omittingEmptySubsequences: false).count, "the line count changed")
+        return result
+    }
+
+    @Test func admonitionsBecomeCallouts() {
+        let (text, unknown) = rewrite("::: warning Attention\nTexte.\n\n- point\n:::\nAprès.\n")
+        #expect(text == "> [!WARNING] Attention\n> Texte.\n> \n> - point\n\nAprès.\n")
+        #expect(unknown.isEmpty)
+        guard case .callout(.warning, let body)? = CommonMarkParser.parse(text).blocks.first else {
+            Issue.record("not a warning callout")
+            return
+        }
+        #expect(Array(body.prefix(2)) == [.paragraph([.strong([.text("Attention")])]), .paragraph([.text("Texte.")])])
+        #expect(body.count == 3)
+    }
+
+    @Test func nestedContainersAndGitBookHints() {
+        let (text, _) = rewrite("{% hint style=\"danger\" %}\nA\n::: tip\nB\n:::\n{% endhint %}\n")
+        #expect(text == "> [!CAUTION]\n> A\n> > [!TIP]\n> > B\n> \n\n")
+    }
+
+    @Test func tabsBecomeHeadingsBelowTheLastOne() {
+        let (text, _) = rewrite("## Installer\n{% tabs %}\n{% tab title=\"Windows\" %}\nW\n{% endtab %}\n{% endtabs %}\n")
+        #expect(text == "## Installer\n\n### Windows\nW\n\n\n")
+    }
+
+    @Test func embedsAndContentRefsBecomeLinks() {
+        let (text, _) = rewrite("{% embed url=\"https://www.youtube.com/watch?v=x\" %}\n{% content-ref url=\"a.md\" %}\n[A](a.md)\n{% endcontent-ref %}\n")
+        #expect(text == "[Contenu externe : www.youtube.com](<https://www.youtube.com/watch?v=x>)\n\n[A](a.md)\n\n")
+    }
+
+    @Test func unknownDirectivesAreKeptAndReportedAtTheirPlace() {
+        let (text, unknown) = rewrite("Texte.\n  {% swagger src=\"a.yml\" %}\n::: mermaid\ngraph\n:::\n")
+        #expect(text == "Texte.\n  {% swagger src=\"a.yml\" %}\n::: mermaid\ngraph\n:::\n")
+        #expect(unknown == [.init(line: 2, column: 3, directive: "{% swagger %}"), .init(line: 3, column: 1, directive: ":::mermaid")])
+    }
+
+    @Test func codeBlocksAndPlainTextAreLeftAlone() {
+        let source = "```\n::: tip\n{% hint %}\n```\nUn texte avec ::: au milieu et {% rien %} dedans.\n"
+        #expect(rewrite(source) == (source, []))
+    }
+}
