@@ -17,12 +17,19 @@ import Testing
     }
 
     @Test func ordinaryAndUnknownQuotesStayQuotes() {
-        for source in ["> Citation\n", "> [!AUTRE]\n> texte\n", "> [!NOTE] sur la même ligne\n"] {
+        for source in ["> Citation\n", "> [!AUTRE]\n> texte\n", "> [!AUTRE] sur la même ligne\n", "> [!NOTE]sans espace\n"] {
             guard case .blockQuote? = CommonMarkParser.parse(source).blocks.first else {
                 Issue.record("\(source) should stay a block quote")
                 continue
             }
         }
+    }
+
+    /// Beyond GitHub: text after the marker is the callout's own title (what `::: tip Titre` becomes).
+    @Test func textAfterTheMarkerIsTheCalloutsTitle() {
+        #expect(CommonMarkParser.parse("> [!NOTE] Bon à savoir\n> Texte.\n").blocks == [
+            .callout(.note, [.paragraph([.strong([.text("Bon à savoir")])]), .paragraph([.text("Texte.")])]),
+        ])
     }
 
     @Test func linksInCodeAreNotReferences() {
