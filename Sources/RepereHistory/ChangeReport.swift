@@ -71,7 +71,7 @@ public struct ChangeReport: Sendable, Encodable {
             let history = try HistoryIndex.build(repository: repository, pathPrefix: prefix, start: end)
             var report = ChangeReport(
                 since: try endpoint(since, startCommit, repository), until: try endpoint(until ?? "HEAD", end, repository))
-            report.compare(old: old, new: new, history: history, prefix: prefix, baseURL: options.configuration.baseURL)
+            report.compare(old: old, new: new, history: history, prefix: prefix, configuration: options.configuration)
             if history.isTruncated {
                 report.notes.append(
                     "the clone is shallow: its history stops after \(history.commitCount) commits, so a page changed before that may be listed as new"
@@ -102,12 +102,24 @@ public struct ChangeReport: Sendable, Encodable {
 
     // MARK: - Comparison
 
-    private mutating func compare(old: RevisionSnapshot?, new: RevisionSnapshot, history: HistoryIndex, prefix: String, baseURL: String) {
+    private mutating func compare(
+        old: RevisionSnapshot?, new: RevisionSnapshot, history: HistoryIndex, prefix: String, configuration: SiteConfiguration
+    ) {
+        let baseURL = configuration.baseURL
+        /// The published articles of a snapshot, as the build sees them: no hidden file, none
+        /// that `exclude:` leaves out, no section page.
         func pages(_ snapshot: RevisionSnapshot?) -> [String: RevisionSnapshot.File] {
+            let files = (snapshot?.files ?? []).filter { $0.path.hasPrefix(prefix) }.map { ContentPath(String($0.path.dropFirst(prefix.count))) }
+            let folders = Set(files.filter { $0.fileExtension == "md" && !PageURL.isFolderPage($0) }.flatMap { path in
+                sequence(first: path.directory, next: { $0.isEmpty ? nil : ContentPath($0).directory }).filter { !$0.isEmpty }
+            })
             var result: [String: RevisionSnapshot.File] = [:]
             for file in snapshot?.files ?? [] where file.path.hasSuffix(".md") && file.path.hasPrefix(prefix) {
-                let relative = String(file.path.dropFirst(prefix.count))
-                if PageURL.kind(of: ContentPath(relative)) == .article { result[file.path] = file }
+                let relative = ContentPath(String(file.path.dropFirst(prefix.count)))
+                guard PageURL.kind(of: relative) == .article, !relative.components.contains(where: { $0.hasPrefix(".") }),
+                    !configuration.isExcluded(relative), !(PageURL.isFolderPage(relative) && folders.contains(relative.directory))
+                else { continue }
+                result[file.path] = file
             }
             return result
         }
@@ -152,10 +164,17 @@ public struct ChangeReport: Sendable, Encodable {
         guard frontMatter.status == .published else { return nil }
         let note = history.files[file.path]?.lastReaderNote ?? ""
         return Page(
-            title: frontMatter.title?.trimmingWhitespace ?? path.stem, url: url.absolute(baseURL: baseURL),
+            title: Self.title(frontMatter, body: parts.body, path: path), url: url.absolute(baseURL: baseURL),
             description: frontMatter.description, path: path.rawValue,
             section: path.rawValue.split(separator: "/").dropLast().first.map { sections[String($0)] ?? String($0) },
             type: frontMatter.type.rawValue, note: note.isEmpty ? nil : note)
+    }
+
+    /// A page's title as the build gives it: `title:`, else its first `# heading`, else its file name.
+    private static func title(_ frontMatter: FrontMatter, body: String, path: ContentPath) -> String {
+        if let title = frontMatter.title?.trimmingWhitespace, !title.isEmpty { return title }
+        return InferredTitle.firstHeading(in: body)?.title
+            ?? InferredTitle.fromName(PageURL.isFolderPage(path) ? ContentPath(path.directory).fileName : path.stem)
     }
 
     /// The titles of the top-level sections of `snapshot`, by folder name: their `_section.md` titles.

@@ -147,7 +147,7 @@ import Testing
     @Test func anEmptyRepositoryBuildsFromTheFiles() throws {
         let repo = try FixtureRepository()
         try repo.write("content/a.md", page("A"))
-        let (outcome, _) = try build(repo.path)
+        let (outcome, _): (BuildPipeline.Outcome, TemporaryDirectory) = try build(repo.path, revision: nil)
         #expect(outcome.report.diagnostics.map(\.id).contains("git.no-commits"))
         #expect(outcome.uncommitted == ["content/a.md"])
     }
@@ -212,6 +212,35 @@ final class ElementCounter: NSObject, XMLParserDelegate {
         #expect(all.since.commit == nil)
         #expect(all.added.map(\.path) == ["s/a.md", "s/b.md", "s/d.md"])
         #expect(all.json().contains(#""label" : "HEAD~1""#))
+    }
+}
+
+extension ChangeReportTests {
+    /// `repere changes` lists the pages the build publishes, titled as the build titles them, in a
+    /// repository shaped like a GitBook: README.md folder pages, titles in headings, a hidden
+    /// folder, a navigation file left out with `exclude:`.
+    @Test func changesAgreeWithTheBuildsPageSet() throws {
+        let repo = try FixtureRepository()
+        try repo.write("repere.yml", "base_url: https://aide.exemple.fr/\nexclude: [SUMMARY.md, \"**/brouillon-*.md\"]\n")
+        try repo.write("content/README.md", "# Le guide\n")
+        try repo.write("content/SUMMARY.md", "* [Gérer](gerer/README.md)\n")
+        try repo.write("content/gerer/README.md", "# Gérer son produit\n")
+        try repo.write("content/gerer/budget.md", "# Le budget\nTexte.\n")
+        try repo.write("content/gerer/brouillon-a.md", "# Brouillon\n")
+        try repo.write("content/gerer/outils/README.md", "# Les outils\n")
+        try repo.write("content/.gitbook/assets/note.md", "# Cachée\n")
+        try repo.write("content/sans-titre.md", "Du texte.\n")
+        try repo.commit("Import", at: 0)
+        let out = TemporaryDirectory()
+        let url = URL(fileURLWithPath: repo.path)
+        let (config, _) = try Project.configuration(in: url)
+        let outcome = try BuildPipeline(options: BuildOptions(projectDirectory: url, configuration: config, outputDirectory: out.url)).run(.check)
+        let built = try #require(outcome.site).pages.map(\.page).filter { $0.kind == .article }
+        let report = try ChangeReport.make(
+            options: BuildOptions(projectDirectory: url, configuration: try Project.configuration(in: url).0), since: "2000-01-01", until: nil)
+        #expect(report.added.map(\.url).sorted() == built.map { $0.url.absolute(baseURL: "https://aide.exemple.fr/") }.sorted())
+        #expect(Set(report.added.map(\.title)) == Set(built.map(\.title)))
+        #expect(Set(built.map(\.title)) == ["Le budget", "Les outils", "Sans titre"])
     }
 }
 

@@ -51,3 +51,10 @@ public struct CheckSettings: Hashable, Sendable {
         return ignoredPaths.contains { $0.matches(relative) || $0.matches(file) }
     }
 }
+
+extension SiteConfiguration {
+    /// Whether `exclude:` leaves the content file at `path` out of the site.
+    public func isExcluded(_ path: ContentPath) -> Bool {
+        !exclude.isEmpty && exclude.contains { $0.matches(path.rawValue) }
+    }
+}

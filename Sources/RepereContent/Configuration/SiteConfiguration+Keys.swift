@@ -15,6 +15,11 @@ extension SiteConfiguration {
         .text("templates_dir", \.templatesDirectory, default: SiteConfiguration().templatesDirectory,
             "the folder whose files override the built-in theme, file by file"),
         .text("output_dir", \.outputDirectory, default: SiteConfiguration().outputDirectory, "where the site is written"),
+        DeclaredKey("exclude", type: "list of path patterns", default: "none",
+            "files of the content folder that are not published, as paths relative to it (`SUMMARY.md`, `package.json`, `**/brouillons/`); hidden files and folders never are"
+        ) { config, node, key, reader in
+            config.exclude = reader.strings(node, key: key).map(PathGlob.init)
+        },
         .text("edit_url", \.editURL, default: "",
             "link pattern for « Modifier cette page », `{path}` being the file's path in the repository (`https://forge.example/aide/-/edit/main/{path}`); none: no link"),
         .text("issue_url", \.issueURL, default: "",

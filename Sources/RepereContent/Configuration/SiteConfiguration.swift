@@ -22,6 +22,7 @@ public struct SiteConfiguration: Hashable, Sendable {
     public var feedbackEndpoint = ""  // feedback_endpoint
     public var legal = LegalNotice()  // legal
     public var checks = CheckSettings()  // checks, checks_ignore
+    public var exclude: [PathGlob] = []  // exclude
 
     public init() {}
 }

@@ -24,7 +24,7 @@ public struct ContentLoader: Sendable {
     public func load(from source: any ContentSource, cache: PageReadCache? = nil) throws -> LoadedContent {
         cache?.begin()
         var diagnostics: [Diagnostic] = []
-        let files = try source.files()
+        let files = try source.files().filter { !configuration.isExcluded($0) }
         if let fs = source as? FileSystemSource {
             for link in (try? fs.escapingLinks()) ?? [] {
                 diagnostics.append(

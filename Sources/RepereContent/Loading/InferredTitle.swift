@@ -3,10 +3,10 @@
 ///
 /// The heading then becomes the page's title and is taken out of the body, so it is not shown
 /// twice; its lines are left blank, so every line number of the file stays right.
-enum InferredTitle {
+package enum InferredTitle {
     /// The first `# Heading` (or `Heading` underlined with `===`) of `body`, outside code blocks,
     /// as plain text, and `body` without it; `nil` when there is none before other content matters.
-    static func firstHeading(in body: String) -> (title: String, body: String)? {
+    package static func firstHeading(in body: String) -> (title: String, body: String)? {
         var lines = body.split(separator: "\n", omittingEmptySubsequences: false)
         var fence: Substring?
         for i in lines.indices {
@@ -38,7 +38,7 @@ enum InferredTitle {
 
     /// A title made from a file or folder name: `gérer-son_produit` → `Gérer son produit`
     /// (accents written in the name are kept).
-    static func fromName(_ name: String) -> String {
+    package static func fromName(_ name: String) -> String {
         let words = name.replacingOccurrences(of: "-", with: " ").replacingOccurrences(of: "_", with: " ")
             .split(separator: " ").joined(separator: " ")
         return words.prefix(1).uppercased() + words.dropFirst()
