@@ -10,6 +10,8 @@ import RepereSupport
 ///   `{% endhint %}` become callouts (`> [!TIP] title`);
 /// - GitBook's `{% tabs %}`, `{% tab title="…" %}` become a heading per tab, one level below the
 ///   heading before them; `{% embed url="…" %}` a link; `{% content-ref %}` keeps the link it wraps;
+/// - MkDocs' admonitions, `!!! note "Titre"` (or `??? note`, collapsible) followed by lines
+///   indented by four spaces, become callouts too;
 /// - anything else of that shape is left as it is and reported (`markdown.unknown-directive`).
 ///
 /// Every line keeps its number, so diagnostics still point at the right line; text inside a
@@ -25,21 +27,41 @@ package enum ForeignContainers {
     private static let admonitions: [String: CalloutKind] = [
         "tip": .tip, "success": .tip, "info": .note, "note": .note, "details": .note, "important": .important,
         "warning": .warning, "danger": .caution, "caution": .caution, "error": .caution,
+        // MkDocs Material's other types
+        "abstract": .note, "summary": .note, "tldr": .note, "todo": .note, "question": .note, "help": .note, "faq": .note,
+        "hint": .tip, "check": .tip, "done": .tip, "attention": .warning, "failure": .caution, "fail": .caution,
+        "missing": .caution, "bug": .caution, "example": .note, "quote": .note, "cite": .note,
     ]
 
     /// `text` rewritten, and the directives it did not understand.
     package static func rewrite(_ text: String) -> (text: String, unknown: [Unknown]) {
         // Most pages have none: a byte scan decides.
-        guard text.utf8.contains(where: { $0 == UInt8(ascii: ":") || $0 == UInt8(ascii: "{") }),
-            text.contains(":::") || text.contains("{%")
-        else { return (text, []) }
+        guard text.contains(":::") || text.contains("{%") || text.contains("!!!") || text.contains("???") else { return (text, []) }
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         var unknown: [Unknown] = []
         var open: [Container] = []  // innermost last
         var fence: String?
         var headingLevel = 1
+        var inAdmonition = false  // MkDocs: the indented lines after `!!! note`
         for i in lines.indices {
             let line = lines[i]
+            if inAdmonition, fence == nil {
+                if line.allSatisfy({ $0 == " " }) {
+                    // Inside the callout only if indented text follows.
+                    let next = lines[(i + 1)...].first { !$0.allSatisfy { $0 == " " } }
+                    if next?.hasPrefix("    ") == true {
+                        lines[i] = "> "
+                        continue
+                    }
+                    inAdmonition = false
+                    continue
+                }
+                if line.hasPrefix("    ") {
+                    lines[i] = "> " + line.dropFirst(4)
+                    continue
+                }
+                inAdmonition = false
+            }
             let depth = open.filter { $0 == .callout }.count
             let prefix = String(repeating: "> ", count: depth)
             let trimmed = line.drop { $0 == " " || $0 == "\t" }
@@ -71,6 +93,16 @@ package enum ForeignContainers {
                     unknown.append(Unknown(line: i + 1, column: indent + 1, directive: ":::" + name))
                     open.append(.unknown)
                 }
+                continue
+            }
+            if open.isEmpty, indent == 0, trimmed.hasPrefix("!!! ") || trimmed.hasPrefix("??? ") || trimmed.hasPrefix("???+ ") {
+                let rest = trimmed.drop { $0 != " " }.drop { $0 == " " }
+                let name = rest.prefix { $0.isLetter || $0 == "-" }.lowercased()
+                var title = rest.dropFirst(name.count).trimmingCharacters(in: .whitespaces)
+                if title.hasPrefix("\""), title.hasSuffix("\""), title.count >= 2 { title = String(title.dropFirst().dropLast()) }
+                let kind = admonitions[name] ?? .note
+                lines[i] = "> [!\(kind.rawValue.uppercased())]" + (title.isEmpty ? "" : " " + title)
+                inAdmonition = true
                 continue
             }
             if indent <= 3, trimmed.hasPrefix("{%"), let tag = Tag(String(trimmed)) {

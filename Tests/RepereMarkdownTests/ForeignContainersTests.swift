@@ -23,6 +23,11 @@ import Testing
         #expect(body.count == 3)
     }
 
+    @Test func mkdocsAdmonitionsBecomeCallouts() {
+        let (text, _) = rewrite("!!! warning \"Attention\"\n    Texte.\n\n    Suite.\nAprès.\n??? tip\n    Astuce.\n")
+        #expect(text == "> [!WARNING] Attention\n> Texte.\n> \n> Suite.\nAprès.\n> [!TIP]\n> Astuce.\n")
+    }
+
     @Test func nestedContainersAndGitBookHints() {
         let (text, _) = rewrite("{% hint style=\"danger\" %}\nA\n::: tip\nB\n:::\n{% endhint %}\n")
         #expect(text == "> [!CAUTION]\n> A\n> > [!TIP]\n> > B\n> \n\n")

@@ -1,0 +1,164 @@
+import Foundation
+import RepereSupport
+import Yams
+
+/// The settings of another documentation tool's project, read so that `repere init --from`
+/// writes the `repere.yml` that builds the same content, and says what it could not carry over.
+public struct ForeignConfiguration: Sendable {
+    public enum Tool: String, CaseIterable, Sendable {
+        case mkdocs, docusaurus, gitbook, vuepress
+    }
+
+    public var tool: Tool
+    public var title: String?
+    public var description: String?
+    public var baseURL: String?
+    /// The folder of Markdown pages, relative to the project.
+    public var contentDirectory: String
+    /// Files of that folder not to publish.
+    public var exclude: [String] = []
+    /// The configuration file read (`mkdocs.yml`), relative to the project.
+    public var source: String
+    /// What was not carried over, one sentence each, for the report.
+    public var notCarried: [String] = []
+
+    /// Reads `tool`'s configuration in `folder`.
+    ///
+    /// - Throws: ``ScaffoldError`` when the tool's configuration file is missing.
+    public static func read(_ tool: Tool, in folder: URL) throws -> ForeignConfiguration {
+        func text(_ candidates: [String]) throws -> (String, String) {
+            for name in candidates {
+                if let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path) {
+                    return (name, String(decoding: data, as: UTF8.self))
+                }
+            }
+            throw ScaffoldError("no \(candidates.joined(separator: " or ")) in \(folder.path): is it a \(tool.rawValue) project?")
+        }
+        switch tool {
+        case .mkdocs:
+            let (name, yaml) = try text(["mkdocs.yml", "mkdocs.yaml"])
+            return mkdocs(yaml, source: name)
+        case .docusaurus:
+            let (name, js) = try text(["docusaurus.config.js", "docusaurus.config.ts", "docusaurus.config.mjs"])
+            var config = ForeignConfiguration(tool: tool, contentDirectory: "docs", source: name)
+            config.title = jsString("title", in: js)
+            config.description = jsString("tagline", in: js)
+            if let url = jsString("url", in: js) {
+                config.baseURL = url.trimmingSuffix("/") + (jsString("baseUrl", in: js) ?? "/")
+            }
+            config.notCarried = [
+                "the sidebars (sidebars.js): pages are ordered by their `order:` (Docusaurus' `sidebar_position` is kept as a parameter only)",
+                "the blog, versions and translations, if any: only docs/ is read",
+                ".mdx pages: only .md files are read as pages (rename the ones without React components)",
+            ]
+            return config
+        case .gitbook:
+            var config = ForeignConfiguration(tool: tool, contentDirectory: ".", source: ".gitbook.yaml")
+            if let (name, yaml) = try? text([".gitbook.yaml", ".gitbook.yml"]), let node = try? Yams.compose(yaml: yaml) {
+                config.source = name
+                if let root = node["root"]?.string {
+                    let trimmed = root.trimmingPrefix("./").trimmingSuffix("/")
+                    config.contentDirectory = trimmed.isEmpty ? "." : trimmed
+                }
+                if let redirects = node["redirects"]?.mapping, !redirects.isEmpty {
+                    config.notCarried.append("\(redirects.count) redirects of .gitbook.yaml: add each old address to the `aliases:` of its page")
+                }
+            } else {
+                config.source = "SUMMARY.md"
+            }
+            config.exclude = ["SUMMARY.md"]
+            config.notCarried.append("the order of SUMMARY.md: pages are ordered by their `order:`, then by title; SUMMARY.md itself is not published")
+            return config
+        case .vuepress:
+            let (name, js) = try text(["docs/.vuepress/config.js", "docs/.vuepress/config.ts", ".vuepress/config.js", ".vuepress/config.ts"])
+            var config = ForeignConfiguration(tool: tool, contentDirectory: name.hasPrefix("docs/") ? "docs" : ".", source: name)
+            config.title = jsString("title", in: js)
+            config.description = jsString("description", in: js)
+            config.exclude = [".vuepress/"]
+            config.notCarried = [
+                "the navbar and sidebar: pages are ordered by their `order:`",
+                "`permalink:` addresses: add the old address to the page's `aliases:`",
+            ]
+            if let base = jsString("base", in: js), base != "/" { config.notCarried.append("`base: \(base)`: set base_url to the full published address") }
+            return config
+        }
+    }
+
+    static func mkdocs(_ yaml: String, source: String) -> ForeignConfiguration {
+        var config = ForeignConfiguration(tool: .mkdocs, contentDirectory: "docs", source: source)
+        guard let node = try? Yams.compose(yaml: yaml, .basic) else {
+            config.notCarried.append("\(source) could not be read as YAML: set title and base_url by hand")
+            return config
+        }
+        config.title = node["site_name"]?.string
+        config.description = node["site_description"]?.string
+        config.baseURL = node["site_url"]?.string
+        if let docs = node["docs_dir"]?.string { config.contentDirectory = docs.trimmingSuffix("/") }
+        if let excluded = node["exclude_docs"]?.string {
+            config.exclude = excluded.split(separator: "\n").map { String($0).trimmingWhitespace }
+                .filter { !$0.isEmpty && !$0.hasPrefix("#") && !$0.hasPrefix("!") }
+        }
+        if let nav = node["nav"]?.sequence {
+            config.notCarried.append("the `nav:` order (\(nav.count) entries at its top level): pages are ordered by their `order:`, then by title")
+        }
+        if let theme = node["theme"] {
+            config.notCarried.append("the theme (`\(theme.string ?? theme["name"]?.string ?? "custom")`): Repère has its own, overridable from templates/")
+        }
+        for plugin in node["plugins"]?.sequence ?? [] {
+            if let redirects = plugin["redirects"]?["redirect_maps"]?.mapping {
+                config.notCarried.append("\(redirects.count) redirects of the redirects plugin: add each old address to the `aliases:` of its page")
+            }
+        }
+        return config
+    }
+
+    /// `key: "value"` (or `'value'`) in a JavaScript configuration, the first one.
+    static func jsString(_ key: String, in js: String) -> String? {
+        guard let regex = try? NSRegularExpression(pattern: "(?m)^\\s*\(key)\\s*:\\s*['\"`]([^'\"`]*)['\"`]") else { return nil }
+        let range = NSRange(js.startIndex..., in: js)
+        guard let match = regex.firstMatch(in: js, range: range), let value = Range(match.range(at: 1), in: js) else { return nil }
+        return String(js[value])
+    }
+
+    /// The `repere.yml` that builds the same content.
+    public var repereYAML: String {
+        func quoted(_ s: String) -> String { "\"" + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\"" }
+        var lines = ["# Written by `repere init --from \(tool.rawValue)` from \(source). Every key: `repere reference configuration`."]
+        lines.append("title: \(quoted(title ?? "Centre d'aide"))")
+        if let description { lines.append("description: \(quoted(description))") }
+        lines.append("base_url: \(quoted(baseURL ?? "/"))" + (baseURL == nil ? "  # set the published address: sitemap.xml needs it absolute" : ""))
+        lines.append("language: fr")
+        lines.append("content_dir: \(quoted(contentDirectory))")
+        if !exclude.isEmpty { lines.append("exclude: [\(exclude.map(quoted).joined(separator: ", "))]") }
+        lines += [
+            "# While the pages are reworked, some checks can be lowered:",
+            "# checks:",
+            "#   page.orphan: off",
+            "#   page.missing-description: off",
+        ]
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The report of what was carried over and what was not, in Markdown.
+    public var report: String {
+        var text = "# Migration from \(tool.rawValue)\n\nRead from `\(source)`:\n\n"
+        text += "- title: \(title ?? "none (the default is used)")\n- base_url: \(baseURL ?? "none: set it in repere.yml")\n"
+        text += "- content folder: `\(contentDirectory)`\n"
+        if !exclude.isEmpty { text += "- not published: \(exclude.map { "`\($0)`" }.joined(separator: ", "))\n" }
+        text += "\nNot carried over:\n\n" + (notCarried.isEmpty ? "- nothing\n" : notCarried.map { "- \($0)\n" }.joined())
+        text += "\nThen run `repere check`: pages without `title:` take their first `# heading`, README.md and index.md are their folder's page, and containers (`:::`, `{% hint %}`, `!!!`) become callouts.\n"
+        return text
+    }
+}
+
+extension String {
+    fileprivate func trimmingSuffix(_ suffix: String) -> String {
+        var s = self
+        while s.hasSuffix(suffix), s.count > suffix.count { s.removeLast(suffix.count) }
+        return s
+    }
+
+    fileprivate func trimmingPrefix(_ prefix: String) -> String {
+        hasPrefix(prefix) ? String(dropFirst(prefix.count)) : self
+    }
+}

@@ -1,0 +1,174 @@
+import Foundation
+
+/// A new help centre in one command (`repere init`): `repere.yml` with comments, a content folder
+/// with a home page, one section, one FAQ entry and one tutorial, a `.gitignore`, and CI files
+/// for GitHub Actions and GitLab CI that check, build and publish the site. Nothing that exists
+/// is overwritten.
+public struct ProjectScaffold: Sendable {
+    /// `repere.yml`'s text; ``ForeignConfiguration`` gives one read from another tool.
+    public var configuration: String
+    /// Whether to write the demo content (not when the content comes from another tool).
+    public var writesContent: Bool
+
+    public init(configuration: String = ProjectScaffold.defaultConfiguration, writesContent: Bool = true) {
+        self.configuration = configuration
+        self.writesContent = writesContent
+    }
+
+    /// Writes the project into `folder` (created if needed) and returns the files written,
+    /// relative to it; files that exist are left as they are and returned in `kept`.
+    public func create(in folder: URL) throws -> (written: [String], kept: [String]) {
+        let fm = FileManager.default
+        try fm.createDirectory(at: folder, withIntermediateDirectories: true)
+        var files: [(String, String)] = [("repere.yml", configuration), (".gitignore", Self.gitignore),
+            (".github/workflows/repere.yml", Self.githubWorkflow), (".gitlab-ci.yml", Self.gitlabCI)]
+        if writesContent { files += Self.content }
+        var written: [String] = [], kept: [String] = []
+        for (path, text) in files {
+            let url = folder.appendingPathComponent(path)
+            if fm.fileExists(atPath: url.path) {
+                kept.append(path)
+                continue
+            }
+            try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            guard fm.createFile(atPath: url.path, contents: Data(text.utf8)) else { throw ScaffoldError("cannot write '\(path)'") }
+            written.append(path)
+        }
+        return (written, kept)
+    }
+
+    public static let defaultConfiguration = """
+        # Configuration of the help centre. Every key is optional; `repere reference configuration`
+        # lists them all.
+        title: "Centre d'aide"
+        description: "Les réponses aux questions fréquentes et les tutoriels de la plateforme."
+        # The published address: sitemap.xml and the feed need it absolute.
+        base_url: "https://aide.exemple.gouv.fr/"
+        language: fr
+        # Reader groups pages may target (`audience:` in front-matter), id: label.
+        # audiences:
+        #   referent: "Référent"
+        # "Modifier cette page" links to the forge, {path} being the file's path.
+        # edit_url: "https://forge.exemple.fr/aide/-/edit/main/{path}"
+        # Lower or silence a diagnostic (`repere reference diagnostics` lists them).
+        # checks:
+        #   page.orphan: off
+
+        """
+
+    static let gitignore = "site/\n.repere-cache/\n"
+
+    static let content: [(String, String)] = [
+        ("content/_index.md", """
+            ---
+            title: "Centre d'aide"
+            description: "Les réponses aux questions fréquentes et les tutoriels de la plateforme."
+            ---
+            Bienvenue dans le centre d'aide. Choisissez une rubrique ou cherchez votre question.
+
+            """),
+        ("content/premiers-pas/_section.md", """
+            ---
+            title: "Premiers pas"
+            description: "Se connecter et prendre la plateforme en main."
+            order: 1
+            ---
+
+            """),
+        ("content/premiers-pas/je-n-arrive-pas-a-me-connecter.md", """
+            ---
+            title: "Je n'arrive pas à me connecter : que faire ?"
+            description: "Les causes les plus fréquentes d'un échec de connexion et comment les résoudre."
+            type: faq
+            tags: [connexion]
+            ---
+            Vérifiez d'abord l'adresse électronique saisie, puis suivez le tutoriel [Créer son compte](creer-son-compte.md) si vous ne l'avez pas encore activé.
+
+            Si le problème persiste, contactez le support en indiquant le message d'erreur affiché.
+
+            """),
+        ("content/premiers-pas/creer-son-compte.md", """
+            ---
+            title: "Créer son compte"
+            description: "Activer son compte à partir de l'invitation reçue par courriel."
+            type: tutorial
+            order: 1
+            tags: [connexion, compte]
+            ---
+            Ce tutoriel s'adresse aux nouveaux utilisateurs qui ont reçu une invitation. En cas de difficulté, lisez [Je n'arrive pas à me connecter](je-n-arrive-pas-a-me-connecter.md).
+
+            ## Étape 1 : ouvrir l'invitation
+
+            Cliquez sur le lien du courriel d'invitation ; il est valable sept jours.
+
+            ## Étape 2 : choisir un mot de passe
+
+            Choisissez un mot de passe d'au moins douze caractères, puis validez.
+
+            """),
+    ]
+
+    static let githubWorkflow = """
+        # Checks the help centre on every push and publishes it to GitHub Pages from main.
+        # Set the repository variable REPERE_REPOSITORY to the Git address of Repère.
+        name: Centre d'aide
+        on:
+          push:
+          pull_request:
+        permissions:
+          contents: read
+          pages: write
+          id-token: write
+        jobs:
+          build:
+            runs-on: ubuntu-latest
+            container: swift:6.0
+            steps:
+              - uses: actions/checkout@v4
+                with:
+                  fetch-depth: 0   # the whole history: page dates come from Git
+              - name: Install Repère
+                run: |
+                  apt-get update -qq && apt-get install -y -qq libcmark-gfm-dev libcmark-gfm-extensions-dev libgit2-dev pkg-config
+                  git clone --depth 1 "${{ vars.REPERE_REPOSITORY }}" /tmp/repere
+                  swift build -c release --package-path /tmp/repere --product repere
+                  cp /tmp/repere/.build/release/repere /usr/local/bin/
+              - run: repere check --format github
+              - run: repere build
+              - uses: actions/upload-pages-artifact@v3
+                with:
+                  path: site
+          deploy:
+            if: github.ref == 'refs/heads/main'
+            needs: build
+            runs-on: ubuntu-latest
+            environment:
+              name: github-pages
+            steps:
+              - uses: actions/deploy-pages@v4
+
+        """
+
+    static let gitlabCI = """
+        # Checks the help centre on every push and publishes it with GitLab Pages from the default
+        # branch. Set the CI/CD variable REPERE_REPOSITORY to the Git address of Repère.
+        variables:
+          GIT_DEPTH: 0   # the whole history: page dates come from Git
+        pages:
+          image: swift:6.0
+          before_script:
+            - apt-get update -qq && apt-get install -y -qq libcmark-gfm-dev libcmark-gfm-extensions-dev libgit2-dev pkg-config git
+            - git clone --depth 1 "$REPERE_REPOSITORY" /tmp/repere
+            - swift build -c release --package-path /tmp/repere --product repere
+            - cp /tmp/repere/.build/release/repere /usr/local/bin/
+          script:
+            - repere check
+            - repere build --output public
+          artifacts:
+            paths:
+              - public
+          rules:
+            - if: $CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH
+
+        """
+}

@@ -1,0 +1,48 @@
+import ArgumentParser
+import Foundation
+import RepereContent
+
+extension RepereCommand {
+    struct Init: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Start a help centre: repere.yml, content/ with a home page, a section, a FAQ and a tutorial, .gitignore and CI files.",
+            discussion: """
+                With --from, DIR is an existing MkDocs, Docusaurus, GitBook or VuePress project: its configuration is read \
+                into repere.yml (title, address, content folder, excluded files), no content is written, and \
+                migration-report.md says what could not be carried over. Existing files are never overwritten.
+                """)
+
+        @Argument(help: "The folder of the help centre (created if needed). Default: the current folder.")
+        var directory: String = "."
+
+        @Option(help: "Read the configuration of this tool's project in DIR: mkdocs, docusaurus, gitbook or vuepress.")
+        var from: ForeignConfiguration.Tool?
+
+        func run() throws {
+            let folder = URL(fileURLWithPath: directory, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+                .standardizedFileURL
+            do {
+                var scaffold = ProjectScaffold()
+                var foreign: ForeignConfiguration?
+                if let from {
+                    foreign = try ForeignConfiguration.read(from, in: folder)
+                    scaffold = ProjectScaffold(configuration: foreign!.repereYAML, writesContent: false)
+                }
+                let (written, kept) = try scaffold.create(in: folder)
+                if let foreign {
+                    try Data(foreign.report.utf8).write(to: folder.appendingPathComponent("migration-report.md"))
+                    print(foreign.report)
+                }
+                for path in written { print("created \(path)") }
+                for path in kept { print("kept \(path) (it exists)") }
+                let into = directory == "." ? "" : " -C \(directory)"
+                print("\nNext: repere check\(into), then repere serve\(into) and open http://127.0.0.1:8000/")
+            } catch {
+                FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+                throw ExitCode(1)
+            }
+        }
+    }
+}
+
+extension ForeignConfiguration.Tool: ExpressibleByArgument {}

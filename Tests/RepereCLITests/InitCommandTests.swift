@@ -1,0 +1,83 @@
+import Foundation
+import RepereTestSupport
+import Testing
+
+/// `repere init` and `repere init --from`: init → check → build, with no error.
+@Suite struct InitCommandTests {
+    @Test func aNewHelpCentreChecksAndBuildsClean() throws {
+        let folder = TemporaryDirectory()
+        let project = folder.url.appendingPathComponent("aide")
+        let result = try RepereProcess.run(["init", project.path], in: folder.url)
+        #expect(result.status == 0)
+        for file in ["repere.yml", ".gitignore", ".github/workflows/repere.yml", ".gitlab-ci.yml", "content/_index.md",
+                     "content/premiers-pas/creer-son-compte.md"] {
+            #expect(FileManager.default.fileExists(atPath: project.appendingPathComponent(file).path), "\(file)")
+        }
+        #expect(result.stdout.contains("Next: repere check -C "))
+        let check = try RepereProcess.run(["check", "--color", "never"], in: project)
+        #expect(check.status == 0 && !check.stderr.contains("warning:"), "\(check.stderr)")
+        #expect(try RepereProcess.run(["build", "-q"], in: project).status == 0)
+        // Again: nothing is overwritten.
+        let again = try RepereProcess.run(["init"], in: project)
+        #expect(again.status == 0 && again.stdout.contains("kept repere.yml (it exists)"))
+    }
+
+    /// Small projects of each tool, in their own shapes: each becomes a help centre whose pages
+    /// have the titles, containers and links the tool gave them.
+    @Test(arguments: [
+        ("mkdocs", [
+            "mkdocs.yml": "site_name: Guide MkDocs\nsite_url: https://guide.exemple.fr/\nexclude_docs: |\n  brouillons/\nnav:\n  - Accueil: index.md\n  - Installer: installer.md\ntheme:\n  name: material\nplugins:\n  - redirects:\n      redirect_maps:\n        ancien.md: installer.md\n",
+            "docs/index.md": "# Bienvenue\n\nVoir [Installer](installer.md).\n",
+            "docs/installer.md": "# Installer l'outil\n\n!!! warning \"Attention\"\n    Lisez d'abord [l'accueil](index.md).\n",
+            "docs/brouillons/idee.md": "# Une idée\n",
+        ], ["Installer l'outil"], "Guide MkDocs"),
+        ("docusaurus", [
+            "docusaurus.config.js": "module.exports = {\n  title: 'Guide Docusaurus',\n  url: 'https://docs.exemple.fr',\n  baseUrl: '/aide/',\n};\n",
+            "docs/intro.md": "---\nsidebar_position: 1\n---\n# Introduction\n\n:::tip Bon à savoir\nLe [guide](guide/utiliser.md).\n:::\n",
+            "docs/guide/utiliser.md": "# Utiliser\n\nRetour à l'[introduction](../intro).\n",
+        ], ["Introduction", "Utiliser"], "Guide Docusaurus"),
+        ("gitbook", [
+            ".gitbook.yaml": "root: ./docs/\nredirects:\n  ancien: gerer/README.md\n",
+            "docs/README.md": "# Guide GitBook\n\n{% content-ref url=\"gerer/\" %}\n[gerer](gerer/)\n{% endcontent-ref %}\n",
+            "docs/SUMMARY.md": "# Sommaire\n\n* [Accueil](README.md)\n* [Gérer](gerer/README.md)\n",
+            "docs/gerer/README.md": "# Gérer son produit\n\n{% hint style=\"info\" %}\nVoir le [budget](budget.md).\n{% endhint %}\n",
+            "docs/gerer/budget.md": "# Le budget\n\nRetour à [gérer](./).\n",
+        ], ["Le budget"], "Centre d'aide"),
+        ("vuepress", [
+            "docs/.vuepress/config.js": "module.exports = {\n  title: 'Guide VuePress',\n  description: 'Le guide',\n}\n",
+            "docs/README.md": "# Accueil\n\n[Démarrer](guide/demarrer.md)\n",
+            "docs/guide/demarrer.md": "# Démarrer\n\n::: warning\nAttention.\n:::\n\n::: details Plus\nDétails.\n:::\n",
+        ], ["Démarrer"], "Guide VuePress"),
+    ])
+    func anotherToolsProjectBuildsClean(tool: String, files: [String: String], articles: [String], title: String) throws {
+        let project = TemporaryDirectory()
+        try project.write(files)
+        let result = try RepereProcess.run(["init", "--from", tool], in: project.url)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(FileManager.default.fileExists(atPath: project.url.appendingPathComponent("migration-report.md").path))
+        #expect(!FileManager.default.fileExists(atPath: project.url.appendingPathComponent("content/_index.md").path))
+        let yml = try String(contentsOf: project.url.appendingPathComponent("repere.yml"), encoding: .utf8)
+        #expect(yml.contains("title: \"\(title)\""))
+        let check = try RepereProcess.run(["check", "--format", "json"], in: project.url)
+        #expect(check.status == 0, "\(check.stdout)")
+        let json = try JSONSerialization.jsonObject(with: Data(check.stdout.utf8)) as? [String: Any]
+        let ids = (json?["diagnostics"] as? [[String: Any]])?.compactMap { $0["id"] as? String } ?? []
+        #expect(!ids.contains { $0.hasPrefix("link.") || $0 == "markdown.unknown-directive" }, "\(ids)")
+        let build = try RepereProcess.run(["build", "-q", "--output", "site"], in: project.url)
+        #expect(build.status == 0, "\(build.stderr)")
+        let graph = try RepereProcess.run(["graph"], in: project.url)
+        for article in articles { #expect(graph.stdout.contains("\"title\" : \"\(article)\"") || graph.stdout.contains("\"title\":\"\(article)\""), "\(article)") }
+        let html = try FileManager.default.subpathsOfDirectory(atPath: project.url.appendingPathComponent("site").path)
+            .filter { $0.hasSuffix(".html") }
+            .map { try String(contentsOf: project.url.appendingPathComponent("site/\($0)"), encoding: .utf8) }.joined()
+        #expect(!html.contains("{%") && !html.contains(":::") && !html.contains("!!! "))
+        #expect(html.contains("class=\"callout"))
+    }
+
+    @Test func aMissingConfigurationIsAClearError() throws {
+        let project = TemporaryDirectory()
+        let result = try RepereProcess.run(["init", "--from", "mkdocs"], in: project.url)
+        #expect(result.status == 1)
+        #expect(result.stderr.hasPrefix("error: no mkdocs.yml or mkdocs.yaml in "))
+    }
+}
