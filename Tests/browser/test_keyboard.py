@@ -47,3 +47,22 @@ def test_faq_accordion_opens_with_enter_and_space(page):
     second.focus()
     page.keyboard.press("Space")
     assert second.evaluate("s => s.parentElement.open")
+
+
+def test_section_navigation_marks_the_current_page_and_comes_after_the_article(page):
+    page.goto(PAGE_TYPES["tutorial"])
+    nav = page.locator("nav.section-nav")
+    assert nav.get_attribute("aria-label").startswith("Rubrique : ")
+    current = nav.locator("a[aria-current=page]")
+    assert current.count() == 1 and current.get_attribute("href") == PAGE_TYPES["tutorial"]
+    # Reading and keyboard order: the article's text first, then the section's pages.
+    order = page.evaluate("() => { const a = document.querySelector('article'), n = document.querySelector('nav.section-nav');"
+                          " return a.compareDocumentPosition(n) & Node.DOCUMENT_POSITION_FOLLOWING }")
+    assert order
+
+
+def test_an_article_links_to_its_neighbours_in_the_section(page):
+    page.goto(PAGE_TYPES["FAQ article"])
+    pager = page.locator("nav.pager")
+    assert pager.get_attribute("aria-label") == "Pages de la rubrique"
+    assert pager.locator("a[rel=prev], a[rel=next]").count() >= 1

@@ -119,15 +119,23 @@ package struct SiteModel: Sendable {
             if let path = path(at: i) { context["path"] = .object(pathContext(path)) }
             context["backlinks"] = summaries(site.graph.inbound[i].filter { site.pages[$0].page.status != .archived })
             context["related"] = summaries(related[i])
-            if page.type == .tutorial, let parent = page.parent {
-                let tutorials = (children[parent] ?? []).filter { site.pages[$0].page.type == .tutorial }
-                if let position = tutorials.firstIndex(of: i) {
-                    context["previous"] = position > 0 ? .object(summary(tutorials[position - 1])) : false
-                    context["next"] = position + 1 < tutorials.count ? .object(summary(tutorials[position + 1])) : false
-                    context["hasPager"] = .flag(tutorials.count > 1)
+            // Previous/next: a tutorial among its section's tutorials, another article among
+            // the section's other articles (onboarding paths have their own steps).
+            if let parent = page.parent, page.type != .path {
+                let isTutorial = page.type == .tutorial
+                let sequence = (children[parent] ?? []).filter {
+                    let other = site.pages[$0].page
+                    return other.kind == .article && other.type != .path && (other.type == .tutorial) == isTutorial
+                }
+                if let position = sequence.firstIndex(of: i), sequence.count > 1 {
+                    context["previous"] = position > 0 ? .object(summary(sequence[position - 1])) : false
+                    context["next"] = position + 1 < sequence.count ? .object(summary(sequence[position + 1])) : false
+                    context["hasPager"] = true
+                    context["isTutorialPager"] = .flag(isTutorial)
                 }
             }
         }
+        if page.kind == .article { context["sectionNav"] = sectionNavigation(of: i) }
         return context
     }
 

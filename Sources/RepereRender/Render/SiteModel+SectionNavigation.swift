@@ -1,0 +1,45 @@
+import RepereContent
+import RepereTemplates
+
+extension SiteModel {
+    /// How many pages a level of the section navigation lists before « … » and a link to the
+    /// level's section: a page of a large flat folder would otherwise carry every sibling.
+    static let sectionNavigationLimit = 30
+
+    /// The navigation of the top-level section holding page `i`: that section's pages, each
+    /// subsection on the way to `i` open with its own pages, the others closed (their link
+    /// only), `i` marked current. `false` for a page outside any section.
+    func sectionNavigation(of i: Int) -> TemplateValue {
+        var trail: [SitePath] = []  // the sections from the top one down to `i`'s own
+        var url = site.pages[i].page.kind == .section ? site.pages[i].page.url : site.pages[i].page.parent
+        while let current = url, current != .root, let j = indexByURL[current] {
+            trail.insert(current, at: 0)
+            url = site.pages[j].page.parent
+        }
+        guard let top = trail.first, let topIndex = indexByURL[top] else { return false }
+        let open = Set(trail)
+        func level(_ section: SitePath) -> [TemplateValue] {
+            let listed = (children[section] ?? []).filter { site.pages[$0].page.type != .path || $0 == i }
+            var shown = Array(listed.prefix(Self.sectionNavigationLimit))
+            if let position = listed.firstIndex(of: i), position >= Self.sectionNavigationLimit { shown[shown.count - 1] = i }
+            var items: [TemplateValue] = shown.map { j in
+                let page = site.pages[j].page
+                var item = summary(j)
+                item["isCurrent"] = .flag(j == i)
+                item["children"] = page.kind == .section && open.contains(page.url) ? .list(level(page.url)) : .list([])
+                return .object(item)
+            }
+            if listed.count > shown.count, let sectionIndex = indexByURL[section] {
+                items.append([
+                    "title": .text("… \(listed.count - shown.count) autres pages"), "url": .text(href(site.pages[sectionIndex].page.url)),
+                    "isCurrent": false, "children": .list([]), "description": false,
+                ])
+            }
+            return items
+        }
+        return [
+            "title": .text(site.pages[topIndex].page.title), "url": .text(href(top)), "isCurrent": .flag(topIndex == i),
+            "items": .list(level(top)),
+        ]
+    }
+}
