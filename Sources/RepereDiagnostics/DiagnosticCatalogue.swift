@@ -72,6 +72,17 @@ extension DiagnosticKind {
         example: "content/faq/Etape.md: error: '/faq/etape/' is also the URL of content/faq/étape.md",
         fix: "rename one of the two files", adjustable: false)
 
+    // MARK: - Navigation (`nav`, `nav_file`)
+
+    public static let navUnlistedPage = DiagnosticKind(
+        "nav.unlisted-page", .warning, "a page is not in the navigation (`nav` or `nav_file`), so it is not published",
+        example: "content/guide/ancien.md: warning: 'guide/ancien.md' is not in SUMMARY.md: it is not published",
+        fix: "add it to the navigation, or delete it (or list it in `exclude:` to silence this)")
+    public static let navMissingPage = DiagnosticKind(
+        "nav.missing-page", .warning, "the navigation names a file that does not exist",
+        example: "content/SUMMARY.md:12:3: warning: 'guide/absent.md' is in the navigation but does not exist",
+        fix: "correct the entry, or remove it")
+
     // MARK: - Structure and audiences
 
     public static let sectionMissingIndex = DiagnosticKind(
@@ -259,6 +270,7 @@ extension DiagnosticKind {
         configRelativeBaseURL,
         fileUnreadable, fileInvalidUTF8, fileEmpty, frontMatterUnterminated, frontMatterInvalidYAML,
         frontMatterInvalidValue, frontMatterMissingTitle, contentInferredTitle, contentInvalidSlug, contentDuplicateURL,
+        navUnlistedPage, navMissingPage,
         sectionMissingIndex, sectionEmpty, audienceUnknown, audienceOutsideSection,
         htmlRawOmitted, linkUnsafeURL, markdownUnknownDirective,
         linkBroken, linkMissingAnchor, linkToDraft, linkToArchived, imageMissing, aliasCollision,

@@ -39,7 +39,7 @@ import Testing
         ("gitbook", [
             ".gitbook.yaml": "root: ./docs/\nredirects:\n  ancien: gerer/README.md\n",
             "docs/README.md": "# Guide GitBook\n\n{% content-ref url=\"gerer/\" %}\n[gerer](gerer/)\n{% endcontent-ref %}\n",
-            "docs/SUMMARY.md": "# Sommaire\n\n* [Accueil](README.md)\n* [Gérer](gerer/README.md)\n",
+            "docs/SUMMARY.md": "# Sommaire\n\n* [Accueil](README.md)\n* [Gérer](gerer/README.md)\n  * [Le budget](gerer/budget.md)\n",
             "docs/gerer/README.md": "# Gérer son produit\n\n{% hint style=\"info\" %}\nVoir le [budget](budget.md).\n{% endhint %}\n",
             "docs/gerer/budget.md": "# Le budget\n\nRetour à [gérer](./).\n",
         ], ["Le budget"], "Centre d'aide"),

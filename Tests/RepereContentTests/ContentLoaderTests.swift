@@ -91,6 +91,28 @@ import Testing
         #expect(!content.diagnostics.contains { $0.id == "section.missing-index" })
     }
 
+    /// A GitBook `SUMMARY.md` as `nav_file`: its order becomes the pages' order, pages it does
+    /// not list are left out with a warning, entries naming no file are reported at their line.
+    @Test func aNavigationFileGivesTheOrderAndThePages() throws {
+        var configuration = SiteConfiguration()
+        configuration.navigationFile = "SUMMARY.md"
+        let files = [
+            "SUMMARY.md": "# Sommaire\n\n* [Accueil](README.md)\n* [Gérer](gerer/README.md)\n  * [Zèbre](gerer/zebre.md)\n  * [Abeille](gerer/abeille.md)\n  * [Absente](gerer/absente.md#titre)\n* [Lien](https://exemple.fr)\n",
+            "README.md": "# Guide\n",
+            "gerer/README.md": "# Gérer\n",
+            "gerer/zebre.md": "# Zèbre\n",
+            "gerer/abeille.md": "---\norder: 9\n---\n# Abeille\n",
+            "gerer/oubliee.md": "# Oubliée\n",
+        ]
+        let content = try ContentLoader(configuration: configuration).load(from: InMemorySource(files))
+        #expect(!content.pages.contains { $0.url == "/summary/" || $0.url == "/gerer/oubliee/" })
+        #expect(content.pages.first { $0.url == "/gerer/zebre/" }?.frontMatter.order == 3)
+        #expect(content.pages.first { $0.url == "/gerer/abeille/" }?.frontMatter.order == 9, "its own order: wins")
+        #expect(content.pages.first { $0.url == "/gerer/" }?.frontMatter.order == 2)
+        let found = content.diagnostics.filter { $0.severity != .note }.map { "\($0.location?.file ?? ""):\($0.location?.line ?? 0) \($0.id)" }
+        #expect(found == ["content/SUMMARY.md:7 nav.missing-page", "content/gerer/oubliee.md:1 nav.unlisted-page"])
+    }
+
     @Test func invalidUTF8IsReportedAtItsLineAndColumn() throws {
         var bytes = Array("---\ntitle: Été\n---\nok\nabc".utf8)
         bytes.append(0xFF)

@@ -10,6 +10,13 @@ extension SiteConfiguration {
         .text("description", \.description, default: "", "the home page's meta description"),
         .text("base_url", \.baseURL, default: SiteConfiguration().baseURL,
             "where the site is published (`https://aide.example.gouv.fr/` or `/aide/`); internal links start with its path, and sitemap.xml and the feed need it absolute"),
+        DeclaredKey("nav", type: "list of pages, MkDocs style (`- Titre: page.md`, `- Rubrique: [ … ]`)", default: "none",
+            "the order and the set of published pages: pages listed are published in that order, others are left out with a warning"
+        ) { config, node, _, reader in
+            config.navigation = Navigation.list(node, reader: &reader)
+        },
+        .text("nav_file", \.navigationFile, default: "",
+            "a GitBook-style `SUMMARY.md` (path in the content folder) giving the order and the set of published pages, as `nav` does; the file itself is not published"),
         .text("language", \.language, default: SiteConfiguration().language, "the `lang` of every page"),
         .text("content_dir", \.contentDirectory, default: SiteConfiguration().contentDirectory, "the folder of Markdown content"),
         .text("templates_dir", \.templatesDirectory, default: SiteConfiguration().templatesDirectory,

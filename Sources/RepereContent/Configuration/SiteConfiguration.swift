@@ -23,6 +23,8 @@ public struct SiteConfiguration: Hashable, Sendable {
     public var legal = LegalNotice()  // legal
     public var checks = CheckSettings()  // checks, checks_ignore
     public var exclude: [PathGlob] = []  // exclude
+    public var navigation: Navigation?  // nav
+    public var navigationFile = ""  // nav_file
 
     public init() {}
 }

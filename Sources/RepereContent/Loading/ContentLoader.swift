@@ -24,7 +24,9 @@ public struct ContentLoader: Sendable {
     public func load(from source: any ContentSource, cache: PageReadCache? = nil) throws -> LoadedContent {
         cache?.begin()
         var diagnostics: [Diagnostic] = []
-        let files = try source.files().filter { !configuration.isExcluded($0) }
+        var files = try source.files().filter { !configuration.isExcluded($0) }
+        let navigation = self.navigation(from: source, files: files, diagnostics: &diagnostics)
+        if let navigation { files = navigation.filtered(files, displayPrefix: displayPrefix, diagnostics: &diagnostics) }
         if let fs = source as? FileSystemSource {
             for link in (try? fs.escapingLinks()) ?? [] {
                 diagnostics.append(
@@ -134,10 +136,28 @@ public struct ContentLoader: Sendable {
             pages.append(syntheticHome())
         }
 
+        if let navigation { pages = navigation.ordered(pages) }
         pages = inheritAudiences(pages, diagnostics: &diagnostics)
         pages.sort { $0.url < $1.url }
         diagnostics += duplicateURLs(pages)
         return LoadedContent(pages: pages, drafts: drafts, assets: assets, diagnostics: diagnostics)
+    }
+
+    // MARK: - Navigation
+
+    /// The navigation `nav:` or `nav_file:` configures, if any (the navigation file then leaves
+    /// the list of files).
+    private func navigation(from source: any ContentSource, files: [ContentPath], diagnostics: inout [Diagnostic]) -> Navigation? {
+        guard !configuration.navigationFile.isEmpty else { return configuration.navigation }
+        let path = ContentPath(configuration.navigationFile)
+        guard files.contains(path), let bytes = try? source.read(path), let text = String(validating: bytes, as: UTF8.self) else {
+            diagnostics.append(Diagnostic(.navMissingPage, "the navigation file '\(path)' does not exist or is not UTF-8 text",
+                at: SourceLocation(file: "repere.yml"), notes: ["correct 'nav_file', or remove it"]))
+            return nil
+        }
+        var navigation = Navigation.summary(text, file: displayPrefix + path.rawValue)
+        navigation.file = path
+        return navigation
     }
 
     // MARK: - One file

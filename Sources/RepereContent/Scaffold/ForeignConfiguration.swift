@@ -17,6 +17,10 @@ public struct ForeignConfiguration: Sendable {
     public var contentDirectory: String
     /// Files of that folder not to publish.
     public var exclude: [String] = []
+    /// A navigation file in the content folder (GitBook's `SUMMARY.md`).
+    public var navigationFile: String?
+    /// MkDocs' `nav:` list, as YAML.
+    public var navigationYAML: String?
     /// The configuration file read (`mkdocs.yml`), relative to the project.
     public var source: String
     /// What was not carried over, one sentence each, for the report.
@@ -66,8 +70,12 @@ public struct ForeignConfiguration: Sendable {
             } else {
                 config.source = "SUMMARY.md"
             }
-            config.exclude = ["SUMMARY.md"]
-            config.notCarried.append("the order of SUMMARY.md: pages are ordered by their `order:`, then by title; SUMMARY.md itself is not published")
+            if let structure = (try? text([".gitbook.yaml", ".gitbook.yml"]))?.1, let node = try? Yams.compose(yaml: structure),
+                let summary = node["structure"]?["summary"]?.string {
+                config.navigationFile = summary
+            } else {
+                config.navigationFile = "SUMMARY.md"
+            }
             return config
         case .vuepress:
             let (name, js) = try text(["docs/.vuepress/config.js", "docs/.vuepress/config.ts", ".vuepress/config.js", ".vuepress/config.ts"])
@@ -98,8 +106,8 @@ public struct ForeignConfiguration: Sendable {
             config.exclude = excluded.split(separator: "\n").map { String($0).trimmingWhitespace }
                 .filter { !$0.isEmpty && !$0.hasPrefix("#") && !$0.hasPrefix("!") }
         }
-        if let nav = node["nav"]?.sequence {
-            config.notCarried.append("the `nav:` order (\(nav.count) entries at its top level): pages are ordered by their `order:`, then by title")
+        if let nav = node["nav"], case .sequence = nav, let yaml = try? Yams.serialize(node: nav) {
+            config.navigationYAML = yaml
         }
         if let theme = node["theme"] {
             config.notCarried.append("the theme (`\(theme.string ?? theme["name"]?.string ?? "custom")`): Repère has its own, overridable from templates/")
@@ -130,6 +138,12 @@ public struct ForeignConfiguration: Sendable {
         lines.append("language: fr")
         lines.append("content_dir: \(quoted(contentDirectory))")
         if !exclude.isEmpty { lines.append("exclude: [\(exclude.map(quoted).joined(separator: ", "))]") }
+        if let navigationFile { lines.append("nav_file: \(quoted(navigationFile))  # its order and its pages are the site's") }
+        if let navigationYAML {
+            lines.append("# The order and the set of published pages, from \(source):")
+            lines.append("nav:")
+            lines += navigationYAML.split(separator: "\n").map { "  " + $0 }
+        }
         lines += [
             "# While the pages are reworked, some checks can be lowered:",
             "# checks:",
@@ -145,6 +159,8 @@ public struct ForeignConfiguration: Sendable {
         text += "- title: \(title ?? "none (the default is used)")\n- base_url: \(baseURL ?? "none: set it in repere.yml")\n"
         text += "- content folder: `\(contentDirectory)`\n"
         if !exclude.isEmpty { text += "- not published: \(exclude.map { "`\($0)`" }.joined(separator: ", "))\n" }
+        if let navigationFile { text += "- navigation: `\(navigationFile)` (its order, and only its pages are published)\n" }
+        if navigationYAML != nil { text += "- navigation: the `nav:` list (its order, and only its pages are published)\n" }
         text += "\nNot carried over:\n\n" + (notCarried.isEmpty ? "- nothing\n" : notCarried.map { "- \($0)\n" }.joined())
         text += "\nThen run `repere check`: pages without `title:` take their first `# heading`, README.md and index.md are their folder's page, and containers (`:::`, `{% hint %}`, `!!!`) become callouts.\n"
         return text

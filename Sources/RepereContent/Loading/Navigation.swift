@@ -1,0 +1,125 @@
+import RepereDiagnostics
+import RepereSupport
+import Yams
+
+/// The order and the set of published pages given by a navigation file, as GitBook's
+/// `SUMMARY.md` and MkDocs' `nav:` give them: pages listed are published in that order (their
+/// `order:` when they have none), pages not listed are left out with a warning, and entries
+/// naming no file are reported.
+public struct Navigation: Hashable, Sendable {
+    /// Content paths in reading order.
+    public var paths: [ContentPath]
+    /// Where each entry is written, for diagnostics.
+    var locations: [ContentPath: SourceLocation] = [:]
+    /// The navigation file (`SUMMARY.md`), which is not published; `nil` for `nav:`.
+    var file: ContentPath?
+
+    /// The position of each path.
+    func positions() -> [ContentPath: Int] {
+        Dictionary(paths.enumerated().map { ($1, $0 + 1) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The pages linked from a `SUMMARY.md`-style Markdown list (`* [Titre](dossier/page.md)`),
+    /// paths relative to the content folder; external links and anchors are ignored.
+    public static func summary(_ text: String, file: String) -> Navigation {
+        var navigation = Navigation(paths: [])
+        for (n, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            var rest = line.drop { $0 == " " || $0 == "\t" }
+            guard let bullet = rest.first, "*-+".contains(bullet) else { continue }
+            rest = rest.dropFirst().drop { $0 == " " }
+            guard rest.first == "[", let close = rest.range(of: "]("), let end = rest[close.upperBound...].firstIndex(of: ")") else { continue }
+            var target = String(rest[close.upperBound..<end])
+            if let hash = target.firstIndex(of: "#") { target = String(target[..<hash]) }
+            target = target.removingPercentEncodingIfAny
+            guard !target.isEmpty, !target.contains("://"), let path = ContentPath.resolving(target, in: "") else { continue }
+            let column = line.count - line.drop { $0 == " " || $0 == "\t" }.count + 1
+            navigation.add(path, at: SourceLocation(file: file, line: n + 1, column: column))
+        }
+        return navigation
+    }
+
+    /// The pages of a MkDocs-style `nav:` list: `- page.md`, `- Titre: page.md`,
+    /// `- Rubrique: [ … ]`.
+    static func list(_ node: Node, reader: inout YAMLReader) -> Navigation {
+        var navigation = Navigation(paths: [])
+        func walk(_ node: Node) {
+            switch node {
+            case .scalar(let scalar):
+                guard !scalar.string.contains("://"), let path = ContentPath.resolving(scalar.string, in: "") else { return }
+                navigation.add(path, at: reader.location(of: node))
+            case .sequence(let items): items.forEach(walk)
+            case .mapping(let mapping): mapping.forEach { walk($0.value) }
+            case .alias: break
+            }
+        }
+        guard case .sequence = node else {
+            reader.report(Diagnostic(.configInvalidValue, "'nav' must be a list of pages", at: reader.location(of: node)))
+            return navigation
+        }
+        walk(node)
+        return navigation
+    }
+
+    /// `files` without the Markdown pages the navigation does not list (each reported) and
+    /// without the navigation file; sections' pages and other files stay. Entries naming no file
+    /// are reported too.
+    func filtered(_ files: [ContentPath], displayPrefix: String, diagnostics: inout [Diagnostic]) -> [ContentPath] {
+        let listed = Set(paths), present = Set(files)
+        for path in paths where !present.contains(path) && !present.contains(ContentPath(path.rawValue + "/README.md"))
+            && !present.contains(ContentPath(path.rawValue + "/index.md"))
+        {
+            diagnostics.append(Diagnostic(.navMissingPage, "'\(path)' is in the navigation but does not exist", at: locations[path]))
+        }
+        // Folders holding a listed page: their own pages (README.md, index.md, _section.md) stay.
+        var listedFolders: Set<String> = []
+        for path in listed {
+            var dir = path.directory
+            while !dir.isEmpty, listedFolders.insert(dir).inserted { dir = ContentPath(dir).directory }
+        }
+        let name = file?.rawValue ?? "the navigation"
+        return files.filter { path in
+            guard path.fileExtension == "md", path != file else { return path != file }
+            if listed.contains(path) || path.fileName == "_section.md" || PageURL.kind(of: path) == .home { return true }
+            if PageURL.isFolderPage(path), listedFolders.contains(path.directory) { return true }
+            diagnostics.append(Diagnostic(.navUnlistedPage, "'\(path)' is not in \(name): it is not published",
+                at: SourceLocation(file: displayPrefix + path.rawValue), notes: ["add it to \(name), or list it in 'exclude:'"]))
+            return false
+        }
+    }
+
+    /// `pages` with the navigation's order as their `order:` when they have none; a section
+    /// without a place of its own takes its first listed page's.
+    func ordered(_ pages: [Page]) -> [Page] {
+        let position = positions()
+        var folderPosition: [String: Int] = [:]
+        for (path, n) in position {
+            var dir = path.directory
+            while !dir.isEmpty {
+                folderPosition[dir] = min(folderPosition[dir] ?? .max, n)
+                dir = ContentPath(dir).directory
+            }
+        }
+        return pages.map { page in
+            guard page.frontMatter.order == nil else { return page }
+            var page = page
+            if let n = position[page.source] {
+                page.frontMatter.order = n
+            } else if page.kind == .section, let n = folderPosition[page.source.directory] {
+                page.frontMatter.order = n
+            }
+            return page
+        }
+    }
+
+    private mutating func add(_ path: ContentPath, at location: SourceLocation) {
+        guard locations[path] == nil else { return }
+        paths.append(path)
+        locations[path] = location
+    }
+}
+
+extension String {
+    fileprivate var removingPercentEncodingIfAny: String {
+        contains("%") ? (removingPercentEncoding ?? self) : self
+    }
+}
