@@ -36,7 +36,7 @@ package enum ForeignContainers {
     /// `text` rewritten, and the directives it did not understand.
     package static func rewrite(_ text: String) -> (text: String, unknown: [Unknown]) {
         // Most pages have none: a byte scan decides.
-        guard text.contains(":::") || text.contains("{%") || text.contains("!!!") || text.contains("???") else { return (text, []) }
+        guard mayHaveContainers(text) else { return (text, []) }
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         var unknown: [Unknown] = []
         var open: [Container] = []  // innermost last
@@ -136,6 +136,36 @@ package enum ForeignContainers {
     }
 
     private enum Container { case callout, unknown }
+
+    /// Whether a line of `text` starts (after up to three spaces) with `:::`, `{%`, `!!!` or
+    /// `???`: one pass over the bytes, so pages without containers cost almost nothing.
+    package static func mayHaveContainers(_ text: String) -> Bool {
+        var atLineStart = true, spaces = 0, previous: UInt8 = 0, run = 0
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "\n") {
+                (atLineStart, spaces, run) = (true, 0, 0)
+                continue
+            }
+            guard atLineStart else { continue }
+            if run == 0 && byte == UInt8(ascii: " ") && spaces < 3 {
+                spaces += 1
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: ":"), UInt8(ascii: "!"), UInt8(ascii: "?"):
+                run = byte == previous || run == 0 ? run + 1 : 1
+                if run == 3 { return true }
+            case UInt8(ascii: "%") where previous == UInt8(ascii: "{") && run == 1:
+                return true
+            case UInt8(ascii: "{"):
+                run = 1
+            default:
+                atLineStart = false
+            }
+            previous = byte
+        }
+        return false
+    }
 
     /// The host of an address (`www.youtube.com`), or the address itself.
     private static func host(of url: String) -> String {

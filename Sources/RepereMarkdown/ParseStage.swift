@@ -21,7 +21,7 @@ package struct ParseStage: Sendable {
 
     private func problems(in document: MarkdownDocument, of page: Page) -> [Diagnostic] {
         var result: [Diagnostic] = []
-        if page.body.contains("{%") || page.body.contains(":::") {
+        if ForeignContainers.mayHaveContainers(page.body) {
             for unknown in ForeignContainers.rewrite(page.body).unknown {
                 result.append(
                     Diagnostic(.markdownUnknownDirective, "'\(unknown.directive)' is not understood: it is shown as text",

@@ -53,4 +53,13 @@ import Testing
         let source = "```\n::: tip\n{% hint %}\n```\nUn texte avec ::: au milieu et {% rien %} dedans.\n"
         #expect(rewrite(source) == (source, []))
     }
+
+    @Test(arguments: [
+        ("::: tip\n", true), ("Texte\n   {% hint %}\n", true), ("!!! note\n", true), ("??? note\n", true),
+        ("Texte ::: au milieu\n", false), ("    ::: code indenté\n", false), (":: deux\n", false), ("{ % non\n", false),
+        ("!?! mêlés\n", false), ("", false),
+    ])
+    func findsContainersOnlyAtTheStartOfALine(text: String, expected: Bool) {
+        #expect(ForeignContainers.mayHaveContainers(text) == expected)
+    }
 }

@@ -2,9 +2,10 @@ import RepereContent
 import RepereTemplates
 
 extension SiteModel {
-    /// How many pages a level of the section navigation lists before « … » and a link to the
-    /// level's section: a page of a large flat folder would otherwise carry every sibling.
-    static let sectionNavigationLimit = 30
+    /// How many pages a level of the section navigation lists at most, around the current one,
+    /// then « … » and a link to the level's section: a page of a large flat folder would
+    /// otherwise carry every sibling (and a site of n such pages, n² links).
+    static let sectionNavigationLimit = 12
 
     /// The navigation of the top-level section holding page `i`: that section's pages, each
     /// subsection on the way to `i` open with its own pages, the others closed (their link
@@ -20,8 +21,10 @@ extension SiteModel {
         let open = Set(trail)
         func level(_ section: SitePath) -> [TemplateValue] {
             let listed = (children[section] ?? []).filter { site.pages[$0].page.type != .path || $0 == i }
-            var shown = Array(listed.prefix(Self.sectionNavigationLimit))
-            if let position = listed.firstIndex(of: i), position >= Self.sectionNavigationLimit { shown[shown.count - 1] = i }
+            // A window of the level around the page, or the open subsection, on the way to it.
+            let anchor = listed.firstIndex { $0 == i || open.contains(site.pages[$0].page.url) } ?? 0
+            let start = max(0, min(anchor - Self.sectionNavigationLimit / 2, listed.count - Self.sectionNavigationLimit))
+            let shown = Array(listed[start..<min(listed.count, start + Self.sectionNavigationLimit)])
             var items: [TemplateValue] = shown.map { j in
                 let page = site.pages[j].page
                 var item = summary(j)
@@ -31,8 +34,8 @@ extension SiteModel {
             }
             if listed.count > shown.count, let sectionIndex = indexByURL[section] {
                 items.append([
-                    "title": .text("… \(listed.count - shown.count) autres pages"), "url": .text(href(site.pages[sectionIndex].page.url)),
-                    "isCurrent": false, "children": .list([]), "description": false,
+                    "title": .text("Toutes les pages de « \(site.pages[sectionIndex].page.title) » (\(listed.count))"),
+                    "url": .text(href(site.pages[sectionIndex].page.url)), "isCurrent": false, "children": .list([]), "description": false,
                 ])
             }
             return items
