@@ -136,6 +136,15 @@ public struct EventSchedule: Hashable, Sendable {
     public var startSeconds: Int64
     public var endSeconds: Int64?
 
+    /// A schedule from wall-clock times in `zone`, their instants computed.
+    public init(start: LocalDateTime, end: LocalDateTime?, zone: EventZone) {
+        self.start = start
+        self.end = end
+        self.zone = zone
+        self.startSeconds = zone.unixSeconds(of: start)
+        self.endSeconds = end.map(zone.unixSeconds)
+    }
+
     /// The schedule of `page` (a `type: event` page), its time zone defaulting to
     /// `defaultTimeZone`; every problem is a diagnostic at its key's line and column.
     public static func read(_ page: Page, defaultTimeZone: String) -> (EventSchedule?, [Diagnostic]) {
@@ -176,9 +185,7 @@ public struct EventSchedule: Hashable, Sendable {
             end = nil
         }
         guard let zone else { return (nil, problems) }
-        let schedule = EventSchedule(start: start, end: end, zone: zone, startSeconds: zone.unixSeconds(of: start),
-            endSeconds: end.map(zone.unixSeconds))
-        return (schedule, problems)
+        return (EventSchedule(start: start, end: end, zone: zone), problems)
     }
 
     /// When the event is over: its end, or its start when it has none.
