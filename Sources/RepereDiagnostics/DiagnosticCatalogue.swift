@@ -188,6 +188,34 @@ extension DiagnosticKind {
         example: "content/parcours/bien-demarrer.md:5:1: warning: 'Bien démarrer' has steps but is not 'type: path'",
         fix: "add `type: path`, or remove `steps:`")
 
+    // MARK: - Events (`type: event`, webinaires)
+
+    public static let eventMissingStart = DiagnosticKind(
+        "event.missing-start", .error, "a page of `type: event` has no `start`",
+        example: "content/webinaires/accueil.md:3:1: error: the event 'Webinaire d'accueil' has no start",
+        fix: "add `start: 2027-01-13 14:00` (local time)")
+    public static let eventInvalidDateTime = DiagnosticKind(
+        "event.invalid-date-time", .error, "an event's `start` or `end` is not a date and time",
+        example: "content/webinaires/accueil.md:4:1: error: 'start' must be a date and time such as 2027-01-13 14:00, found '13/01/2027'",
+        fix: "write `2027-01-13 14:00` or `2027-01-13T14:00`; `end` may be a time the same day (`15:30`)")
+    public static let eventEndBeforeStart = DiagnosticKind(
+        "event.end-before-start", .error, "an event's `end` is not after its `start`",
+        example: "content/webinaires/accueil.md:5:1: error: the event ends (2027-01-13 13:00) before it starts (2027-01-13 14:00)",
+        fix: "correct `end`; both are in the event's time zone")
+    public static let eventUnknownTimeZone = DiagnosticKind(
+        "event.unknown-time-zone", .error, "an event's `timezone` (or the site's) is not a known IANA time zone",
+        example: "content/webinaires/accueil.md:6:1: error: unknown time zone 'Europe/Pariss'",
+        fix: "use an IANA name such as `Europe/Paris` or `Indian/Reunion`")
+    public static let eventReplayMissing = DiagnosticKind(
+        "event.replay-missing", .warning,
+        "an event ended more than `event_replay_days` days ago (repere.yml, default 14), is not cancelled, and has no `replay`",
+        example: "content/webinaires/accueil.md:4:1: warning: 'Webinaire d'accueil' took place on 2026-10-13 and has no replay",
+        fix: "add `replay:` (a page or an address), or `cancelled: true` if it did not take place")
+    public static let eventNotAnEvent = DiagnosticKind(
+        "event.not-an-event", .warning, "a page has `start:` but is not `type: event`, so it is not listed as an event",
+        example: "content/webinaires/accueil.md:4:1: warning: 'Webinaire d'accueil' has a start but is not 'type: event'",
+        fix: "add `type: event`, or remove `start:`")
+
     // MARK: - Check rules (content quality and accessibility)
 
     public static let pageOrphan = DiagnosticKind(
@@ -277,6 +305,7 @@ extension DiagnosticKind {
         historyRedirectCollision, pathEscapesContent, pathEscapesSite, outputCollision,
         onboardingPathStepNotFound, onboardingPathStepUnpublished, onboardingPathStepMissingAnchor, onboardingPathEmpty,
         onboardingPathDuplicateStep, onboardingPathAudienceMismatch, onboardingPathNotAPath,
+        eventMissingStart, eventInvalidDateTime, eventEndBeforeStart, eventUnknownTimeZone, eventReplayMissing, eventNotAnEvent,
         pageOrphan, pageDuplicateTitle, pageMissingDescription, pageReviewOverdue, imageMissingAlt, linkVagueText,
         linkEmptyText, headingLevelSkipped,
         glossaryInvalidYAML, glossaryInvalidValue, glossaryUnknownKey, glossaryMissingTerm,

@@ -95,6 +95,27 @@ package struct ProjectHistory {
         }
     }
 
+    /// The build's reference time (Unix time), which decides which events are upcoming:
+    /// `options.referenceTime` (`SOURCE_DATE_EPOCH`) when set, else the commit time of the built
+    /// revision (`--rev`, or HEAD), else the current time. Never the clock when Git can tell,
+    /// so two builds of one commit agree.
+    package static func referenceTime(_ options: BuildOptions) -> Int64 {
+        reproducibleReferenceTime(options) ?? Int64(Date().timeIntervalSince1970)
+    }
+
+    /// The reference time when `SOURCE_DATE_EPOCH` or Git gives one (`nil`: the clock's).
+    package static func reproducibleReferenceTime(_ options: BuildOptions) -> Int64? {
+        if let time = options.referenceTime { return time }
+        let contentURL = options.contentDirectory.standardizedFileURL.resolvingSymlinksInPath()
+        if let repository = try? Repository(discoveringFrom: contentURL.path),
+            let commit = options.revision.map({ try? repository.resolve(revision: $0) }) ?? repository.headCommit,
+            let date = try? repository.commitTime(commit)
+        {
+            return date.seconds
+        }
+        return nil
+    }
+
     /// `pages` with their history: Git's, with front-matter `created` and `updated` winning.
     package func apply(to pages: [Page]) -> [Page] {
         pages.map { Self.withDates(histories[$0.source], of: $0) }

@@ -10,7 +10,7 @@ extension RepereCommand {
 
         @OptionGroup var global: GlobalOptions
 
-        @Argument(help: "faq, tutorial, article or path.")
+        @Argument(help: "faq, tutorial, article, path or event.")
         var type: PageType
 
         @Argument(help: "The page title (the question, for a FAQ).")

@@ -57,7 +57,7 @@ import Testing
         let (_, problems) = FrontMatter.decode(yaml: "title: T\ntype: fac\n", file: "content/a.md", lineOffset: 1)
         let problem = try #require(problems.first)
         #expect(problem.id == "front-matter.invalid-value" && problem.severity == .error)
-        #expect(problem.message == "unknown type 'fac', expected faq, tutorial, article or path")
+        #expect(problem.message == "unknown type 'fac', expected faq, tutorial, article, path or event")
         #expect(problem.location == SourceLocation(file: "content/a.md", line: 3, column: 7))
     }
 }

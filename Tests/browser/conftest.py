@@ -35,16 +35,17 @@ def pytest_report_header(config):
 
 
 @contextlib.contextmanager
-def built_site(project=ROOT):
+def built_site(project=ROOT, env=None):
     """`project` (the demo by default) built by the `repere` binary ($REPERE, or
-    .build/debug/repere) in a temporary folder."""
+    .build/debug/repere) in a temporary folder, with `env` added to the environment."""
     binary = Path(os.environ.get("REPERE", ROOT / ".build" / "debug" / "repere"))
     if not binary.exists():
         raise FileNotFoundError(f"{binary}: run `swift build --product repere` first (scripts/test does)")
     out = Path(tempfile.mkdtemp(prefix="repere-browser-")) / "site"
     try:
         # --no-cache: fixture projects live in the repository and must stay untouched.
-        subprocess.run([str(binary), "build", "-C", str(project), "--output", str(out), "--quiet", "--no-cache"], check=True)
+        subprocess.run([str(binary), "build", "-C", str(project), "--output", str(out), "--quiet", "--no-cache"], check=True,
+                       env={**os.environ, **(env or {})})
         yield out
     finally:
         shutil.rmtree(out.parent, ignore_errors=True)
@@ -85,9 +86,14 @@ def served(folder, csp=CSP):
         server.shutdown()
 
 
+# The demo is built as of 2026-12-06 (SOURCE_DATE_EPOCH), so which webinars are upcoming does
+# not change with the day the tests run.
+DEMO_REFERENCE_TIME = "1796515200"
+
+
 @pytest.fixture(scope="session")
 def site_dir():
-    with built_site() as folder:
+    with built_site(env={"SOURCE_DATE_EPOCH": DEMO_REFERENCE_TIME}) as folder:
         yield folder
 
 

@@ -19,6 +19,10 @@ PAGE_TYPES = {
     "nouveautés": "/nouveautes/",
     "onboarding path": "/parcours/bien-demarrer-referent-departemental/",
     "page inside two paths": "/premiers-pas/decouvrir-le-tableau-de-bord/",
+    "event": "/webinaires/campagne-d-inscription-2027/",
+    "cancelled event": "/webinaires/missions-d-interet-general-structures/",
+    "past event with replay": "/webinaires/accueil-des-referents-2026/",
+    "events listing": "/webinaires/",
 }
 
 

@@ -27,6 +27,13 @@ extension SiteConfiguration {
         ) { config, node, key, reader in
             config.exclude = reader.strings(node, key: key).map(PathGlob.init)
         },
+        .text("timezone", \.timezone, default: SiteConfiguration().timezone,
+            "the IANA time zone of events (`type: event`) that give no `timezone` of their own"),
+        DeclaredKey("event_replay_days", type: "whole number", default: "`\(SiteConfiguration().eventReplayDays)`",
+            "days after a past event before `check` warns that it has no `replay` (`event.replay-missing`)"
+        ) { config, node, key, reader in
+            if let days = reader.int(node, key: key) { config.eventReplayDays = max(0, days) }
+        },
         .text("edit_url", \.editURL, default: "",
             "link pattern for « Modifier cette page », `{path}` being the file's path in the repository (`https://forge.example/aide/-/edit/main/{path}`); none: no link"),
         .text("issue_url", \.issueURL, default: "",

@@ -25,6 +25,10 @@ public struct SiteConfiguration: Hashable, Sendable {
     public var exclude: [PathGlob] = []  // exclude
     public var navigation: Navigation?  // nav
     public var navigationFile = ""  // nav_file
+    /// The IANA time zone of events that give none (`timezone` in front-matter).
+    public var timezone = "Europe/Paris"  // timezone
+    /// How many days after a past event `check` warns that it still has no replay.
+    public var eventReplayDays = 14  // event_replay_days
 
     public init() {}
 }

@@ -22,6 +22,17 @@ public struct FrontMatter: Hashable, Sendable {
     public var icon: String?
     /// The steps of an onboarding path (`type: path`).
     public var steps: [PathStep] = []
+    /// An event's (`type: event`) keys, as written: `start`, `end` and `timezone` are read by
+    /// ``EventSchedule`` (which knows the site's default time zone), `replay` is resolved like a link.
+    public var eventStart: String?
+    public var eventEnd: String?
+    public var timezone: String?
+    public var registrationURL: String?
+    public var venue: String?
+    public var online = false
+    public var joinURL: String?
+    public var cancelled = false
+    public var replay: String?
     /// Unknown keys, in file order, for templates (`page.params.x`).
     public var params: [String: YAMLValue] = [:]
     /// Where each key was written, for diagnostics about its value.
@@ -39,8 +50,9 @@ extension FrontMatter {
             french: "Titre de la page ; pour une FAQ, la question. Obligatoire, entre guillemets droits"),
         .optionalText("description", \.description, "one sentence: cards, search results, `<meta name=description>`",
             french: "Une phrase de résumé, affichée sur les cartes et dans les résultats de recherche (vérifiée)"),
-        .choice("type", \.type, default: FrontMatter().type, "the kind of page: a FAQ entry, a step-by-step tutorial or an article",
-            french: "`faq`, `tutorial` ou `article` (par défaut `article`)", problems: .frontMatter),
+        .choice("type", \.type, default: FrontMatter().type,
+            "the kind of page: a FAQ entry, a step-by-step tutorial, an article, an onboarding path or an event (webinar)",
+            french: "`faq`, `tutorial`, `article`, `path` (parcours) ou `event` (webinaire) ; par défaut `article`", problems: .frontMatter),
         .list("tags", \.tags, "free keywords; each gets a listing page", french: "Mots-clés libres en minuscules ; chaque tag a sa page de liste"),
         .optionalText("category", \.category, "one category, listed like a tag on a page of its own",
             french: "Une catégorie, listée comme un tag sur sa propre page"),
@@ -70,6 +82,29 @@ extension FrontMatter {
             "the steps of an onboarding path (`type: path`), in order: pages (or `page.md#heading`) relative to this file, each with an optional note and duration (`10 min`, `1 h 30`)",
             french: "Étapes d'un parcours (`type: path`), dans l'ordre : une page, ou `page`, `note` et `duration` (`10 min`)"
         ) { fm, node, _, reader in fm.steps = PathStep.decodeList(node, reader: &reader) },
+        DeclaredKey("start", type: "date and time (`2027-01-13 14:00` or `2027-01-13T14:00`)", default: "none",
+            "an event's (`type: event`) start, in its `timezone`; required for an event",
+            french: "Début d'un webinaire (`type: event`), heure locale : `2027-01-13 14:00`"
+        ) { fm, node, key, reader in fm.eventStart = reader.string(node, key: key) },
+        DeclaredKey("end", type: "date and time, or a time the same day (`15:30`)", default: "none",
+            "an event's end, in its `timezone`; after `start`",
+            french: "Fin du webinaire : `2027-01-13 15:30`, ou `15:30` le même jour"
+        ) { fm, node, key, reader in fm.eventEnd = reader.string(node, key: key) },
+        .optionalText("timezone", \.timezone, "an event's IANA time zone (`Europe/Paris`, `Indian/Reunion`); default: `timezone` in repere.yml",
+            french: "Fuseau horaire du webinaire (`Europe/Paris`, `Indian/Reunion`) ; par défaut celui de repere.yml"),
+        .optionalText("registration_url", \.registrationURL, "an event's registration page (« S'inscrire »)",
+            french: "Adresse du formulaire d'inscription au webinaire"),
+        .optionalText("location", \.venue, "where an event takes place, for one held on site",
+            french: "Lieu du webinaire s'il se tient en présentiel"),
+        .flag("online", \.online, default: false, "an event held online (with `join_url`)",
+            french: "`true` pour un webinaire en ligne (avec `join_url`)"),
+        .optionalText("join_url", \.joinURL, "the address to join an online event",
+            french: "Adresse pour rejoindre le webinaire en ligne"),
+        .flag("cancelled", \.cancelled, default: false,
+            "`cancelled: true` marks an event as cancelled: a banner on its page, `STATUS:CANCELLED` in its calendar (`status` stays about publication)",
+            french: "`true` si le webinaire est annulé (bandeau, et annulation dans les agendas)"),
+        .optionalText("replay", \.replay, "an event's recording: a page (`../videos/replay.md`) or an address (`https://…`)",
+            french: "Rediffusion du webinaire : une page (`../videos/replay.md`) ou une adresse"),
     ])
 
     /// The reference of every key, in declaration order.

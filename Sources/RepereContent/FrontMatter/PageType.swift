@@ -9,6 +9,9 @@ public enum PageType: String, Hashable, Sendable, CaseIterable {
     /// An onboarding path (« parcours »): an ordered list of steps, each an existing page
     /// (front-matter `steps:`), with progress kept in the reader's browser.
     case path
+    /// A dated event (« webinaire »): `start`, `end`, `timezone`, registration and join links,
+    /// `cancelled`, `replay`; listed on `/webinaires/` and published as an `.ics` calendar.
+    case event
 }
 
 /// Whether and how a page is published.

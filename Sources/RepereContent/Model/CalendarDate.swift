@@ -42,7 +42,7 @@ extension CalendarDate {
         return CalendarDate(year: parts.year!, month: parts.month!, day: parts.day!)
     }
 
-    init(year: Int, month: Int, day: Int) {
+    package init(year: Int, month: Int, day: Int) {
         (self.year, self.month, self.day) = (year, month, day)
     }
 }

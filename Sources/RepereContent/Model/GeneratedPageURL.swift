@@ -7,6 +7,10 @@ public enum GeneratedPageURL {
     public static let legal: SitePath = "/mentions-legales/"
     public static let privacy: SitePath = "/donnees-personnelles/"
     public static let glossary: SitePath = "/glossaire/"
+    /// The events' listing (« Webinaires »); a content section at this address shows it instead.
+    public static let events: SitePath = "/webinaires/"
+    /// Every upcoming event as one calendar file.
+    public static let eventsCalendar = "webinaires.ics"
     /// The pages every footer links to.
     public static let footer: Set<SitePath> = [accessibility, legal, privacy, glossary]
 

@@ -17,6 +17,10 @@ public struct BuildOptions: Sendable {
     public var cacheDirectory: URL?
     /// The day `review_by` dates are compared with (the only use of the date in a build).
     public var today = CalendarDate.today()
+    /// `SOURCE_DATE_EPOCH` when set: the build's reference time (Unix time), which decides which
+    /// events are upcoming. Without it the build takes the commit time of the built revision
+    /// (HEAD), and only without a commit the current time.
+    public var referenceTime: Int64? = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap(Int64.init)
 
     public init(projectDirectory: URL, configuration: SiteConfiguration, outputDirectory: URL? = nil) {
         self.projectDirectory = projectDirectory.standardizedFileURL

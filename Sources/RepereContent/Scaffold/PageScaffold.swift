@@ -85,6 +85,17 @@ public struct PageScaffold: Sendable {
                 "    duration: 10 min",
             ], at: lines.count - 1)
             lines += ["À qui s'adresse ce parcours et ce qu'il permet de faire."]
+        case .event:
+            lines.insert(contentsOf: [
+                "start: 2027-01-13 14:00",
+                "end: 15:30",
+                "online: true",
+                "join_url: https://webinaire.example.gouv.fr/salle",
+                "registration_url: https://demarches.example.gouv.fr/inscription",
+                "# cancelled: true",
+                "# replay: ../videos/replay.md",
+            ], at: lines.count - 1)
+            lines += ["Programme du webinaire, public visé et intervenants."]
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -16,10 +16,16 @@ package struct CheckInput: Sendable {
     package var site: ResolvedSite
     /// The day `review_by` dates are compared with.
     package var today: CalendarDate
+    /// The build's reference time (Unix time): past and upcoming events are decided against it.
+    package var referenceTime: Int64
+    /// Days after an event before its missing replay is reported (`event_replay_days`).
+    package var replayDays: Int
 
-    package init(site: ResolvedSite, today: CalendarDate) {
+    package init(site: ResolvedSite, today: CalendarDate, referenceTime: Int64? = nil, replayDays: Int = 14) {
         self.site = site
         self.today = today
+        self.referenceTime = referenceTime ?? Int64(today.daysSince1970) * 86_400
+        self.replayDays = replayDays
     }
 
     /// Indexes of pages that are published (not archived): the live site.
@@ -30,7 +36,7 @@ package struct CheckInput: Sendable {
 package enum RuleRegistry {
     package static let rules: [any CheckRule] = [
         OrphanPage(), LinkToArchivedPage(), ImageWithoutAlt(), VagueLinkText(), HeadingLevelSkipped(),
-        DuplicateTitle(), MissingDescription(), ReviewOverdue(),
+        DuplicateTitle(), MissingDescription(), ReviewOverdue(), EventReplayMissing(),
     ]
 
     /// Runs every rule, on all cores.

@@ -15,6 +15,9 @@ public struct LinkResolver: Sendable {
     /// The path of the base URL, without its final slash (`""` or `/aide`).
     public var basePath: String
 
+    /// The time zone of events that give none (`timezone` in repere.yml).
+    public var defaultTimeZone = "Europe/Paris"
+
     public init(basePath: String) { self.basePath = basePath }
 
     public func resolve(_ pages: [ParsedPage], drafts: [Page], assets: [Asset]) -> ResolvedSite {
@@ -28,18 +31,23 @@ public struct LinkResolver: Sendable {
             for step in path?.steps ?? [] {
                 resolved.links.append(LinkGraph.Link(from: from, to: step.page, location: parsed.page.location(ofKey: "steps")))
             }
-            return (resolved, related, path)
+            let event = resolveEvent(of: parsed.page, at: from, index: index, diagnostics: &resolved.diagnostics)
+            if let replay = event?.replayPage {
+                resolved.links.append(LinkGraph.Link(from: from, to: replay, location: parsed.page.location(ofKey: "replay")))
+            }
+            return (resolved, related, path, event)
         }
         let links = perPage.flatMap(\.0.links)
         let diagnostics = perPage.flatMap(\.0.diagnostics)
         let rewrites = perPage.map(\.0.rewrites)
         let related = perPage.map(\.1)
         let paths = perPage.compactMap(\.2)
+        let events = perPage.compactMap(\.3)
         let (redirects, aliasProblems) = self.redirects(pages.map(\.page), index: index)
         return ResolvedSite(
             pages: pages, rewrites: rewrites, redirects: redirects, assets: assets,
             graph: LinkGraph(pageCount: pages.count, links: links, explicitRelated: related), paths: paths,
-            diagnostics: diagnostics + aliasProblems)
+            events: events, diagnostics: diagnostics + aliasProblems)
     }
 
     /// One page's links and images resolved against the site's `index`.

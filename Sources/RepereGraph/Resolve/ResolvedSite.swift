@@ -16,6 +16,8 @@ public struct ResolvedSite: Sendable {
     public var graph: LinkGraph
     /// The onboarding paths (pages of `type: path`), in page order.
     public var paths: [OnboardingPath]
+    /// The events (pages of `type: event` with a readable schedule), in page order.
+    public var events: [SiteEvent]
     public var diagnostics: [Diagnostic]
 }
 

@@ -5,7 +5,7 @@ extension SiteModel {
     /// Where the search page is, and the labels of the page types in its filter.
     package static let searchPagePath = "recherche/index.html"
     package static let typeLabels: [PageType: String] = [
-        .faq: "Questions fréquentes", .tutorial: "Tutoriels", .article: "Articles", .path: "Parcours",
+        .faq: "Questions fréquentes", .tutorial: "Tutoriels", .article: "Articles", .path: "Parcours", .event: "Webinaires",
     ]
 
     /// The search page's context: the filter values (top-level sections, types, audiences).

@@ -50,11 +50,17 @@ extension SiteModel {
         }
         for audience in configuration.audiences {
             guard let listed = audiencePages[audience.id] else { continue }
+            let paths = pathSummaries(for: audience.id)
+            let events = audienceEvents(audience.id)
             generated.append(GeneratedPage(url: GeneratedPageURL.audience(audience.id), template: "audience", title: audience.label, values: [
-                "paths": pathSummaries(for: audience.id),
-                "pages": summaries(listed.filter { site.pages[$0].page.type != .path }),
+                "paths": paths,
+                "hasGroups": .flag(!site.paths.filter { site.pages[$0.page].page.audience.contains(audience.id) }.isEmpty
+                    || !site.events.filter { site.pages[$0.page].page.audience.contains(audience.id) }.isEmpty),
+                "pages": summaries(listed.filter { site.pages[$0].page.type != .path && site.pages[$0].page.type != .event }),
+                "events": events,
             ]))
         }
+        if let events = eventsPage() { generated.append(events) }
         return generated.filter { indexByURL[$0.url] == nil }
     }
 

@@ -22,6 +22,8 @@ package struct SiteModel: Sendable {
     package let audiencePages: [String: [Int]]
     /// The onboarding paths each page is a step of.
     let pathMemberships: [Int: [(path: Int, step: Int)]]
+    /// The build's reference time (Unix time): which events are upcoming, the calendars' `DTSTAMP`.
+    package var referenceTime: Int64 = 0
     /// `site` in every context, but its `navigation`: computed once.
     package private(set) var siteValues: TemplateContext = [:]
 
@@ -102,6 +104,7 @@ package struct SiteModel: Sendable {
         case .home:
             context["sections"] = summaries(topSections)
             context["paths"] = pathSummaries()
+            context["nextEvent"] = nextEvent()
         case .section:
             let listed = children[page.url] ?? []
             let pages = listed.map { site.pages[$0].page }
@@ -115,8 +118,12 @@ package struct SiteModel: Sendable {
             context["tutorials"] = summaries(zip(listed, pages).filter { $0.1.kind == .article && $0.1.type == .tutorial }.map(\.0))
             context["articles"] = summaries(zip(listed, pages).filter { $0.1.kind == .article && $0.1.type == .article }.map(\.0))
             context["paths"] = summaries(zip(listed, pages).filter { $0.1.kind == .article && $0.1.type == .path }.map(\.0))
+            // The section at /webinaires/ lists every event of the site; another, its own.
+            let events = page.url == GeneratedPageURL.events ? nil : Set(listed.filter { site.pages[$0].page.type == .event })
+            if events.map({ !$0.isEmpty }) ?? !site.events.isEmpty { context["events"] = .object(eventListing(among: events)) }
         case .article:
             if let path = path(at: i) { context["path"] = .object(pathContext(path)) }
+            if let event = event(at: i) { context["event"] = .object(eventContext(event)) }
             context["backlinks"] = summaries(site.graph.inbound[i].filter { site.pages[$0].page.status != .archived })
             context["related"] = summaries(related[i])
             // Previous/next: a tutorial among its section's tutorials, another article among

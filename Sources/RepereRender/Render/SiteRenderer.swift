@@ -15,6 +15,8 @@ public struct SiteRenderer: Sendable {
     public var basePath: String
     /// The glossary (`content/glossary.yml`), for the glossary page. Default: empty (no page).
     public var glossary = Glossary()
+    /// The build's reference time (Unix time), which decides which events are upcoming.
+    public var referenceTime: Int64 = 0
 
     public init(configuration: SiteConfiguration, theme: Theme) {
         self.configuration = configuration
@@ -73,6 +75,9 @@ public struct SiteRenderer: Sendable {
                 .text(theme.render(generated.template, model.context(forGenerated: generated)))
             })
         }
+        for calendar in model.calendars() {
+            jobs.append(OutputJob(path: calendar.path, origin: "the calendar \(calendar.path)") { .text(calendar.text) })
+        }
         jobs.append(OutputJob(path: "graph.json", origin: "the link graph") { .text(GraphExport.json(site)) })
         jobs.append(OutputJob(path: "404.html", origin: "the 404 page") {
             .text(theme.render("404", model.baseContext(title: "Page introuvable", current: nil)))
@@ -109,7 +114,9 @@ public struct SiteRenderer: Sendable {
 
     /// The site's structure as templates see it.
     package func model(of site: ResolvedSite) -> SiteModel {
-        SiteModel(site: site, configuration: configuration, basePath: basePath, strings: theme.strings, glossary: glossary)
+        var model = SiteModel(site: site, configuration: configuration, basePath: basePath, strings: theme.strings, glossary: glossary)
+        model.referenceTime = referenceTime
+        return model
     }
 
     /// The template a page is rendered with.
@@ -117,7 +124,7 @@ public struct SiteRenderer: Sendable {
         switch page.kind {
         case .home: "home"
         case .section: "section"
-        case .article: page.type == .path ? "path" : "article"
+        case .article: page.type == .path ? "path" : page.type == .event ? "event" : "article"
         }
     }
 

@@ -9,7 +9,7 @@ import RepereRender
 /// history of each page. Two builds with the same key write the same site.
 enum BuildFingerprint {
     /// Bumped whenever what goes into the key changes.
-    static let version = "repere-build-fingerprint-3"
+    static let version = "repere-build-fingerprint-4"
 
     /// The key of a build with `options` over `history`'s content.
     ///
@@ -22,6 +22,7 @@ enum BuildFingerprint {
         for text in [
             options.projectDirectory.path, options.outputDirectory.path, options.contentDirectory.path,
             options.templatesDirectory.path, configuration.baseURL, options.revision ?? "", options.today.description,
+            ProjectHistory.reproducibleReferenceTime(options).map(String.init) ?? "clock",
         ] {
             hasher.combine(text)
         }

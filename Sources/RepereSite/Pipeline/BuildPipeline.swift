@@ -97,7 +97,9 @@ public struct BuildPipeline: Sendable {
         let loader = ContentLoader(configuration: configuration, includeDrafts: options.includeDrafts,
             displayPrefix: configuration.contentDirectory + "/")
         let parser = ParseStage(filter: RawHTMLFilter(allowsRawHTML: configuration.unsafeHTML))
-        let resolver = LinkResolver(basePath: SiteRenderer.basePath(of: configuration.baseURL))
+        var resolver = LinkResolver(basePath: SiteRenderer.basePath(of: configuration.baseURL))
+        resolver.defaultTimeZone = configuration.timezone
+        let referenceTime = ProjectHistory.referenceTime(options)
         let (glossary, glossaryProblems) = Glossary.load(
             from: history.source, displayPrefix: configuration.contentDirectory + "/")
         var resolved: ResolvedSite
@@ -121,7 +123,8 @@ public struct BuildPipeline: Sendable {
                 Diagnostic(.configRelativeBaseURL, "base_url '\(configuration.baseURL)' is not absolute; sitemap.xml needs full URLs",
                     notes: ["set base_url: https://… in repere.yml, or pass --base-url"]))
         }
-        diagnostics += stages.run("check") { RuleRegistry.check(CheckInput(site: resolved, today: options.today)) }
+        diagnostics += stages.run("check") { RuleRegistry.check(CheckInput(
+            site: resolved, today: options.today, referenceTime: referenceTime, replayDays: configuration.eventReplayDays)) }
         if mode.isCheck {
             return Outcome(report: report(diagnostics), tree: nil, site: resolved, timings: stages.timings,
                 wasWritten: false, uncommitted: uncommitted)
@@ -135,6 +138,7 @@ public struct BuildPipeline: Sendable {
                 site: resolved, timings: stages.timings, wasWritten: false)
         }
         var renderer = SiteRenderer(configuration: configuration, theme: theme)
+        renderer.referenceTime = referenceTime
         renderer.glossary = glossary
 
         // The last two uses of the Markdown trees, then the trees are let go (but their
