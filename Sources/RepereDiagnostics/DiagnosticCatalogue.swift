@@ -95,6 +95,11 @@ extension DiagnosticKind {
         "link.unsafe-url", .warning, "a link or image URL with a dangerous scheme (`javascript:`, `data:`, …) is replaced by `#`",
         example: "content/faq/a.md:8:3: warning: unsafe URL 'javascript:alert(1)' is replaced by '#'",
         fix: "link to an https:// address or a page of the site")
+    public static let markdownTooDeep = DiagnosticKind(
+        "markdown.too-deep", .error,
+        "a page nests blocks, inlines or front-matter values more than 256 levels deep; it is not published",
+        example: "content/faq/a.md:5:257: error: Markdown nested more than 256 levels deep",
+        fix: "nest block quotes, lists, emphasis and front-matter lists less deeply", adjustable: false)
 
     // MARK: - Links, images and addresses (the resolve stage)
 
@@ -219,7 +224,7 @@ extension DiagnosticKind {
         fileUnreadable, fileInvalidUTF8, fileEmpty, frontMatterUnterminated, frontMatterInvalidYAML,
         frontMatterInvalidValue, frontMatterMissingTitle, contentInvalidSlug, contentDuplicateURL,
         sectionMissingIndex, sectionEmpty, audienceUnknown, audienceOutsideSection,
-        htmlRawOmitted, linkUnsafeURL,
+        htmlRawOmitted, linkUnsafeURL, markdownTooDeep,
         linkBroken, linkMissingAnchor, linkToDraft, linkToArchived, imageMissing, aliasCollision,
         historyRedirectCollision, pathEscapesContent, pathEscapesSite, outputCollision,
         pageOrphan, pageDuplicateTitle, pageMissingDescription, pageReviewOverdue, imageMissingAlt, linkVagueText,

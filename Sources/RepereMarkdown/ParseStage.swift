@@ -20,6 +20,12 @@ package struct ParseStage: Sendable {
 
     private func problems(in document: MarkdownDocument, of page: Page) -> [Diagnostic] {
         var result: [Diagnostic] = []
+        if let position = document.tooDeep {
+            result.append(
+                Diagnostic(.markdownTooDeep, "Markdown nested more than \(MarkdownDocument.maximumDepth) levels deep",
+                    at: page.location(line: position.line, column: position.column),
+                    notes: ["what is nested deeper is left out, and the page is not published"]))
+        }
         for fragment in document.rawHTML where filter.filter(fragment) == nil {
             let snippet = fragment.html.prefix(40).split(separator: "\n").first.map(String.init) ?? ""
             result.append(
