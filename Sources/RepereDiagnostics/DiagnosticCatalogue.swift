@@ -111,6 +111,11 @@ extension DiagnosticKind {
         "link.unsafe-url", .warning, "a link or image URL with a dangerous scheme (`javascript:`, `data:`, …) is replaced by `#`",
         example: "content/faq/a.md:8:3: warning: unsafe URL 'javascript:alert(1)' is replaced by '#'",
         fix: "link to an https:// address or a page of the site")
+    public static let markdownTooDeep = DiagnosticKind(
+        "markdown.too-deep", .error,
+        "a page nests blocks, inlines or front-matter values more than 256 levels deep; it is not published",
+        example: "content/faq/a.md:5:257: error: Markdown nested more than 256 levels deep",
+        fix: "nest block quotes, lists, emphasis and front-matter lists less deeply", adjustable: false)
 
     public static let markdownUnknownDirective = DiagnosticKind(
         "markdown.unknown-directive", .warning, "a container of another tool (`:::name`, `{% name %}`) that Repère does not understand is shown as text",
@@ -300,7 +305,7 @@ extension DiagnosticKind {
         frontMatterInvalidValue, frontMatterMissingTitle, contentInferredTitle, contentInvalidSlug, contentDuplicateURL,
         navUnlistedPage, navMissingPage,
         sectionMissingIndex, sectionEmpty, audienceUnknown, audienceOutsideSection,
-        htmlRawOmitted, linkUnsafeURL, markdownUnknownDirective,
+        htmlRawOmitted, linkUnsafeURL, markdownUnknownDirective, markdownTooDeep,
         linkBroken, linkMissingAnchor, linkToDraft, linkToArchived, imageMissing, aliasCollision,
         historyRedirectCollision, pathEscapesContent, pathEscapesSite, outputCollision,
         onboardingPathStepNotFound, onboardingPathStepUnpublished, onboardingPathStepMissingAnchor, onboardingPathEmpty,

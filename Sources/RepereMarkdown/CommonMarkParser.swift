@@ -47,7 +47,7 @@ public enum CommonMarkParser {
             let blocks = converter.blocks(under: parsed.root)
             return MarkdownDocument(
                 blocks: blocks, headings: converter.headings,
-                references: converter.references, rawHTML: converter.rawHTML)
+                references: converter.references, rawHTML: converter.rawHTML, tooDeep: converter.tooDeep)
         }
     }
 }
@@ -59,6 +59,11 @@ private struct ParsedTree: @unchecked Sendable {
 }
 
 /// Walks a cmark tree once, building value nodes and collecting headings and references.
+///
+/// The walk recurses once per level of nesting, and stops at
+/// ``MarkdownDocument/maximumDepth``: what is nested deeper is left out of the value tree and
+/// its position kept in `tooDeep`, so neither this walk nor any later one over the tree can
+/// overflow the stack. (cmark-gfm itself parses, walks and frees its trees without recursion.)
 private struct TreeConverter {
     let lineStarts: [Int]
     let source: UnsafeBufferPointer<UInt8>
@@ -68,6 +73,14 @@ private struct TreeConverter {
     var rawHTML: [RawHTML] = []
     /// The position of the innermost enclosing block, for inline nodes cmark gives none.
     var blockPosition = SourcePosition(line: 1, column: 1)
+    /// The nesting level of the nodes being converted (0: the document itself).
+    var level = 0
+    /// Where the first node nested deeper than the maximum depth starts.
+    var tooDeep: SourcePosition?
+    /// The last position computed (line, byte offset in the source, column), from which the
+    /// next one on the same line is counted: nodes come in document order, so the positions of
+    /// all the nodes of a long line cost one pass over it, not one each.
+    private var cursor = (line: 0, byte: 0, column: 1)
 
     init(source: UnsafeBufferPointer<UInt8>) {
         self.source = source
@@ -79,28 +92,45 @@ private struct TreeConverter {
     // MARK: - Positions
 
     /// Converts cmark's 1-based line and UTF-8 byte column into a scalar column.
-    func position(of node: OpaquePointer) -> SourcePosition? {
+    mutating func position(of node: OpaquePointer) -> SourcePosition? {
         let line = Int(cmark_node_get_start_line(node))
         let byteColumn = Int(cmark_node_get_start_column(node))
         guard line >= 1, line <= lineStarts.count, byteColumn >= 1 else { return nil }
         let start = lineStarts[line - 1]
         let end = min(start + byteColumn - 1, source.count)
         // Count scalars: every byte that is not a UTF-8 continuation byte starts one.
-        var column = 1
-        for i in start..<end where source[i] & 0xC0 != 0x80 { column += 1 }
+        var (from, column) = cursor.line == line && cursor.byte <= end ? (cursor.byte, cursor.column) : (start, 1)
+        for i in from..<end where source[i] & 0xC0 != 0x80 { column += 1 }
+        cursor = (line, end, column)
         return SourcePosition(line: line, column: column)
+    }
+
+    // MARK: - Depth
+
+    /// `convert` run one level down, for the children of `parent`; `empty` when they would be
+    /// deeper than the maximum depth (the first such child's position is kept).
+    mutating func nested<T>(under parent: OpaquePointer, _ empty: T, _ convert: (inout TreeConverter) -> T) -> T {
+        guard level < MarkdownDocument.maximumDepth else {
+            if tooDeep == nil, let child = cmark_node_first_child(parent) { tooDeep = position(of: child) ?? blockPosition }
+            return empty
+        }
+        level += 1
+        defer { level -= 1 }
+        return convert(&self)
     }
 
     // MARK: - Blocks
 
     mutating func blocks(under parent: OpaquePointer) -> [Block] {
-        var result: [Block] = []
-        var child = cmark_node_first_child(parent)
-        while let node = child {
-            if let block = block(node) { result.append(block) }
-            child = cmark_node_next(node)
+        nested(under: parent, []) { converter in
+            var result: [Block] = []
+            var child = cmark_node_first_child(parent)
+            while let node = child {
+                if let block = converter.block(node) { result.append(block) }
+                child = cmark_node_next(node)
+            }
+            return result
         }
-        return result
     }
 
     mutating func block(_ node: OpaquePointer) -> Block? {
@@ -139,13 +169,16 @@ private struct TreeConverter {
     }
 
     mutating func list(_ node: OpaquePointer) -> List {
-        var items: [ListItem] = []
-        var child = cmark_node_first_child(node)
-        while let item = child {
-            let task: Bool? =
-                typeName(item) == "tasklist" ? cmark_gfm_extensions_get_tasklist_item_checked(item) : nil
-            items.append(ListItem(task: task, blocks: blocks(under: item)))
-            child = cmark_node_next(item)
+        let items = nested(under: node, [ListItem]()) { converter in
+            var items: [ListItem] = []
+            var child = cmark_node_first_child(node)
+            while let item = child {
+                let task: Bool? =
+                    converter.typeName(item) == "tasklist" ? cmark_gfm_extensions_get_tasklist_item_checked(item) : nil
+                items.append(ListItem(task: task, blocks: converter.blocks(under: item)))
+                child = cmark_node_next(item)
+            }
+            return items
         }
         return List(
             isOrdered: cmark_node_get_list_type(node) == CMARK_ORDERED_LIST,
@@ -167,18 +200,24 @@ private struct TreeConverter {
                 }
             }
         }
-        var header: [[Inline]] = []
-        var rows: [[[Inline]]] = []
-        var rowNode = cmark_node_first_child(node)
-        while let row = rowNode {
-            var cells: [[Inline]] = []
-            var cellNode = cmark_node_first_child(row)
-            while let cell = cellNode {
-                cells.append(inlines(under: cell))
-                cellNode = cmark_node_next(cell)
+        let (header, rows) = nested(under: node, ([], [])) { converter -> ([[Inline]], [[[Inline]]]) in
+            var header: [[Inline]] = []
+            var rows: [[[Inline]]] = []
+            var rowNode = cmark_node_first_child(node)
+            while let row = rowNode {
+                let cells = converter.nested(under: row, [[Inline]]()) { converter in
+                    var cells: [[Inline]] = []
+                    var cellNode = cmark_node_first_child(row)
+                    while let cell = cellNode {
+                        cells.append(converter.inlines(under: cell))
+                        cellNode = cmark_node_next(cell)
+                    }
+                    return cells
+                }
+                if cmark_gfm_extensions_get_table_row_is_header(row) != 0 { header = cells } else { rows.append(cells) }
+                rowNode = cmark_node_next(row)
             }
-            if cmark_gfm_extensions_get_table_row_is_header(row) != 0 { header = cells } else { rows.append(cells) }
-            rowNode = cmark_node_next(row)
+            return (header, rows)
         }
         return Table(alignments: alignments, header: header, rows: rows)
     }
@@ -186,13 +225,15 @@ private struct TreeConverter {
     // MARK: - Inlines
 
     mutating func inlines(under parent: OpaquePointer) -> [Inline] {
-        var result: [Inline] = []
-        var child = cmark_node_first_child(parent)
-        while let node = child {
-            if let inline = inline(node) { result.append(inline) }
-            child = cmark_node_next(node)
+        nested(under: parent, []) { converter in
+            var result: [Inline] = []
+            var child = cmark_node_first_child(parent)
+            while let node = child {
+                if let inline = converter.inline(node) { result.append(inline) }
+                child = cmark_node_next(node)
+            }
+            return result
         }
-        return result
     }
 
     mutating func inline(_ node: OpaquePointer) -> Inline? {

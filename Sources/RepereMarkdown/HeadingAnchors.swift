@@ -7,17 +7,24 @@ import RepereContent
 /// Also used for other lists of anchors in one page (glossary terms).
 public struct HeadingAnchors {
     private var used: Set<String> = []
+    /// For each slug already met, the last suffix tried for it: the next repeat starts there
+    /// (every smaller one is taken, and stays taken), so a page of n identical headings costs n
+    /// lookups, not n²/2.
+    private var lastSuffix: [String: Int] = [:]
 
     public init() {}
 
     public mutating func anchor(for text: String) -> String {
-        let base = Slug.make(from: text).isEmpty ? "section" : Slug.make(from: text)
+        let slug = Slug.make(from: text)
+        let base = slug.isEmpty ? "section" : slug
         var candidate = base
-        var n = 0
+        var n = lastSuffix[base] ?? 0
+        if n > 0 { candidate = "\(base)-\(n)" }
         while used.contains(candidate) {
             n += 1
             candidate = "\(base)-\(n)"
         }
+        lastSuffix[base] = n
         used.insert(candidate)
         return candidate
     }

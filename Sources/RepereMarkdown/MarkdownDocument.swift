@@ -1,3 +1,5 @@
+import RepereContent
+
 /// A position in a Markdown body: 1-based line, 1-based column counted in Unicode scalars.
 ///
 /// Lines are relative to the text given to the parser (the body after the front-matter);
@@ -24,12 +26,26 @@ public struct MarkdownDocument: Hashable, Sendable {
     public var references: [Reference]
     /// Every raw HTML fragment, in document order.
     public var rawHTML: [RawHTML]
+    /// Where the first block or inline nested deeper than ``maximumDepth`` starts, if any: the
+    /// tree stops above it (what is nested deeper is left out), and the parse stage reports it.
+    public var tooDeep: SourcePosition?
 
-    public init(blocks: [Block], headings: [Heading], references: [Reference], rawHTML: [RawHTML]) {
+    /// How deep blocks and inlines may nest: each block quote, list, list item, table row and
+    /// cell, emphasis, link or image is one level, and a paragraph at the top of the page is at
+    /// level 1. Every walk over a document (rendering, plain text, search sections, checks,
+    /// equality, even freeing it) recurses once per level, so the parser keeps trees within
+    /// this depth: a page nested deeper (50,000 `>` on a line) gets `markdown.too-deep`
+    /// instead of overflowing the stack.
+    public static let maximumDepth = NestingLimit.maximumDepth
+
+    public init(
+        blocks: [Block], headings: [Heading], references: [Reference], rawHTML: [RawHTML], tooDeep: SourcePosition? = nil
+    ) {
         self.blocks = blocks
         self.headings = headings
         self.references = references
         self.rawHTML = rawHTML
+        self.tooDeep = tooDeep
     }
 }
 

@@ -29,6 +29,12 @@ package struct ParseStage: Sendable {
                         notes: ["write it in Markdown, or use a container Repère knows (::: tip, {% hint %}, {% tabs %}, {% embed %})"]))
             }
         }
+        if let position = document.tooDeep {
+            result.append(
+                Diagnostic(.markdownTooDeep, "Markdown nested more than \(MarkdownDocument.maximumDepth) levels deep",
+                    at: page.location(line: position.line, column: position.column),
+                    notes: ["what is nested deeper is left out, and the page is not published"]))
+        }
         for fragment in document.rawHTML where filter.filter(fragment) == nil {
             let snippet = fragment.html.prefix(40).split(separator: "\n").first.map(String.init) ?? ""
             result.append(

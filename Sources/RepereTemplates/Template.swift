@@ -7,6 +7,10 @@
 /// line ("standalone") remove the whole line, as the Mustache specification says.
 package struct Template: Sendable {
     package var nodes: [TemplateNode]
+    /// How deep sections, blocks and parents may nest in one template: parsing and rendering
+    /// recurse once per level, so a template nested deeper is an error rather than a stack
+    /// overflow (the same limit as a page's Markdown and front-matter).
+    package static let maximumNesting = 256
 
     /// Parses `source`.
     ///
@@ -14,10 +18,15 @@ package struct Template: Sendable {
     package init(_ source: String) throws {
         let tokens = try TemplateTokenizer.tokens(of: source)
         var index = 0
-        nodes = try Self.nodes(tokens, &index, closing: nil)
+        nodes = try Self.nodes(tokens, &index, closing: nil, level: 0)
     }
 
-    private static func nodes(_ tokens: [TemplateToken], _ index: inout Int, closing open: TemplateToken?) throws -> [TemplateNode] {
+    private static func nodes(
+        _ tokens: [TemplateToken], _ index: inout Int, closing open: TemplateToken?, level: Int
+    ) throws -> [TemplateNode] {
+        if let open, level > maximumNesting {
+            throw TemplateError("{{\(open.sigil)\(open.name)}} is nested more than \(maximumNesting) levels deep", at: open)
+        }
         var nodes: [TemplateNode] = []
         while index < tokens.count {
             let token = tokens[index]
@@ -29,12 +38,12 @@ package struct Template: Sendable {
             case .partial: nodes.append(.partial(TemplateReference(token)))
             case .section(let inverted):
                 let name = try TemplateName(token.name, at: token)
-                nodes.append(.section(name, inverted: inverted, try Self.nodes(tokens, &index, closing: token)))
+                nodes.append(.section(name, inverted: inverted, try Self.nodes(tokens, &index, closing: token, level: level + 1)))
             case .block:
-                nodes.append(.block(token.name, try Self.nodes(tokens, &index, closing: token)))
+                nodes.append(.block(token.name, try Self.nodes(tokens, &index, closing: token, level: level + 1)))
             case .parent:
                 var blocks: [String: [TemplateNode]] = [:]
-                for child in try Self.nodes(tokens, &index, closing: token) {
+                for child in try Self.nodes(tokens, &index, closing: token, level: level + 1) {
                     switch child {
                     case .block(let name, let body): blocks[name] = body
                     case .text(let text) where text.allSatisfy(\.isWhitespace): continue

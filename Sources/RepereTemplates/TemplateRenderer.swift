@@ -7,6 +7,10 @@ package struct TemplateRenderer: Sendable {
     /// (the site map does), but a template that includes itself unconditionally stops here
     /// instead of overflowing the stack.
     package static let maximumDepth = 64
+    /// How deep sections, partials and parents may nest together while rendering: each template
+    /// nests at most ``Template/maximumNesting`` sections, but partials multiply them, and
+    /// rendering recurses once per level. Deeper content renders nothing.
+    package static let maximumNesting = 1_024
 
     package init() {}
 
@@ -31,13 +35,15 @@ package struct TemplateRenderer: Sendable {
         var out = ""
         out.reserveCapacity(16 * 1024)
         var stack = [context]
-        render(template.nodes, stack: &stack, blocks: [:], depth: 0, into: &out)
+        render(template.nodes, stack: &stack, blocks: [:], depth: 0, level: 0, into: &out)
         return out.compacted()
     }
 
     private func render(
-        _ nodes: [TemplateNode], stack: inout [TemplateValue], blocks: [String: [TemplateNode]], depth: Int, into out: inout String
+        _ nodes: [TemplateNode], stack: inout [TemplateValue], blocks: [String: [TemplateNode]], depth: Int, level: Int,
+        into out: inout String
     ) {
+        guard level <= Self.maximumNesting else { return }
         for node in nodes {
             switch node {
             case .text(let text):
@@ -51,34 +57,34 @@ package struct TemplateRenderer: Sendable {
             case .section(let name, let inverted, let body):
                 let value = lookup(name, in: stack)
                 if inverted {
-                    if !value.isTruthy { render(body, stack: &stack, blocks: blocks, depth: depth, into: &out) }
+                    if !value.isTruthy { render(body, stack: &stack, blocks: blocks, depth: depth, level: level + 1, into: &out) }
                     continue
                 }
                 switch value {
                 case .null, .flag(false): break
-                case .flag(true): render(body, stack: &stack, blocks: blocks, depth: depth, into: &out)
+                case .flag(true): render(body, stack: &stack, blocks: blocks, depth: depth, level: level + 1, into: &out)
                 case .list(let items):
                     for item in items {
                         stack.append(item)
-                        render(body, stack: &stack, blocks: blocks, depth: depth, into: &out)
+                        render(body, stack: &stack, blocks: blocks, depth: depth, level: level + 1, into: &out)
                         stack.removeLast()
                     }
                 default:
                     stack.append(value)
-                    render(body, stack: &stack, blocks: blocks, depth: depth, into: &out)
+                    render(body, stack: &stack, blocks: blocks, depth: depth, level: level + 1, into: &out)
                     stack.removeLast()
                 }
             case .partial(let reference):
                 if let template = templates[reference.name], depth < Self.maximumDepth {
-                    render(template.nodes, stack: &stack, blocks: blocks, depth: depth + 1, into: &out)
+                    render(template.nodes, stack: &stack, blocks: blocks, depth: depth + 1, level: level + 1, into: &out)
                 }
             case .parent(let reference, let overrides):
                 // The outermost definition of a block wins: a child's overrides beat its parent's.
                 if let template = templates[reference.name], depth < Self.maximumDepth {
-                    render(template.nodes, stack: &stack, blocks: overrides.merging(blocks) { _, outer in outer }, depth: depth + 1, into: &out)
+                    render(template.nodes, stack: &stack, blocks: overrides.merging(blocks) { _, outer in outer }, depth: depth + 1, level: level + 1, into: &out)
                 }
             case .block(let name, let defaultBody):
-                render(blocks[name] ?? defaultBody, stack: &stack, blocks: blocks, depth: depth, into: &out)
+                render(blocks[name] ?? defaultBody, stack: &stack, blocks: blocks, depth: depth, level: level + 1, into: &out)
             }
         }
     }

@@ -39,9 +39,15 @@ package enum TemplateTokenizer {
         var lineStart = 0
         var i = 0
 
+        /// The last column computed, from which the next one on the same line is counted, so the
+        /// tags of a long line cost one pass over it rather than one each.
+        var cursor = (lineStart: 0, offset: 0, column: 1)
         /// The 1-based column of `offset` on its line, in Unicode scalars (as diagnostics count).
         func column(_ offset: Int) -> Int {
-            bytes[lineStart..<offset].reduce(1) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
+            let from = cursor.lineStart == lineStart && cursor.offset <= offset ? cursor : (lineStart: lineStart, offset: lineStart, column: 1)
+            let column = bytes[from.offset..<offset].reduce(from.column) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
+            cursor = (lineStart, offset, column)
+            return column
         }
         func text(_ range: Range<Int>) -> TemplateToken {
             TemplateToken(kind: .text(String(decoding: bytes[range], as: UTF8.self)), line: lineNumber, column: column(range.lowerBound))

@@ -62,6 +62,32 @@ import Testing
         #expect(try RepereProcess.run(["check", "--nope"], in: project.url).status == 2)
     }
 
+    /// A page nested 50,000 levels deep (50,000 `>`, then a line of `[` and one of `*`) used to
+    /// make `check` overflow the stack (exit 139). It is an error at its first too-deep block,
+    /// and the other pages are still checked.
+    @Test(.timeLimit(.minutes(1)))
+    func aPageNestedFiftyThousandLevelsDeepIsAnErrorNotACrash() throws {
+        let project = try project()
+        let deep = String(repeating: ">", count: 50_000) + "\n" + String(repeating: "[", count: 50_000) + "\n"
+            + String(repeating: "*", count: 50_000) + "\n"
+        try project.write(["content/c.md": "---\ntitle: C\ndescription: D\n---\n" + deep])
+        let clock = ContinuousClock()
+        let start = clock.now
+        let result = try RepereProcess.run(["check", "--color", "never"], in: project.url)
+        let elapsed = clock.now - start
+        #expect(result.status == 1)
+        #expect(result.stderr.hasSuffix("""
+            content/a.md:5:21: error: link target 'absent.md#x' does not exist [link.broken]
+            content/c.md:1:1: warning: no other page links to 'C' [page.orphan]
+            content/c.md:1:1: note: link to it from a related page, or archive it
+            content/c.md:5:257: error: Markdown nested more than 256 levels deep [markdown.too-deep]
+            content/c.md:5:257: note: what is nested deeper is left out, and the page is not published
+            2 errors, 2 warnings
+
+            """), "\(result.stderr)")
+        #expect(elapsed < .seconds(10), "check took \(elapsed)")
+    }
+
     @Test func graphCommandPrintsDot() throws {
         let project = try project()
         let result = try RepereProcess.run(["graph", "--format", "dot"], in: project.url)

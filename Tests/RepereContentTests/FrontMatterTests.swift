@@ -135,3 +135,49 @@ import Testing
         #expect(problems.map(\.id) == ["config.invalid-value", "config.invalid-value"])
     }
 }
+
+/// Front-matter (and every YAML file) nested deeper than `NestingLimit.maximumDepth`: an error
+/// at the first too-deep value, never a stack overflow in the walks over the values.
+@Suite struct FrontMatterNestingTests {
+    static let limit = NestingLimit.maximumDepth
+
+    static func brackets(_ n: Int) -> String { String(repeating: "[", count: n) + String(repeating: "]", count: n) }
+
+    @Test func valuesAtTheLimitAreKept() {
+        let (fm, problems) = FrontMatter.decode(yaml: "title: A\nx: \(Self.brackets(Self.limit))\n", file: "f.md", lineOffset: 1)
+        #expect(problems.isEmpty)
+        #expect(fm.params["x"] != nil)
+    }
+
+    @Test(arguments: [
+        // (YAML, line and column in the file: the front-matter starts on line 2)
+        ("title: A\nx: " + brackets(limit + 1) + "\n", 3, 4 + limit),  // the 257th `[`
+        ("title: A\n? " + brackets(limit + 1) + "\n: y\n", 3, 3 + limit),  // in a key
+        ("title: A\nx:\n" + (1...(limit + 1)).map { String(repeating: " ", count: $0) + "- \n" }.joined() + "\n", 3 + limit + 1, limit + 2),
+    ])
+    func deeperValuesAreAnErrorAtTheFirstTooDeepOne(yaml: String, line: Int, column: Int) {
+        let (_, problems) = FrontMatter.decode(yaml: yaml, file: "content/a.md", lineOffset: 1)
+        #expect(problems.map(\.id) == ["markdown.too-deep"])
+        #expect(problems.first?.location == SourceLocation(file: "content/a.md", line: line, column: column))
+        #expect(problems.first?.message == "front-matter values nested more than 256 levels deep")
+    }
+
+    /// 50,000 levels: libyaml stops at 1,000, before the tree is built; same diagnostic.
+    @Test(.timeLimit(.minutes(1)))
+    func fiftyThousandLevelsAreTheSameError() {
+        let clock = ContinuousClock()
+        let start = clock.now
+        for yaml in ["title: A\nx: " + Self.brackets(50_000), "title: A\nx: " + String(repeating: "{a: ", count: 50_000)
+                     + String(repeating: "}", count: 50_000), "title: A\nx:\n  " + String(repeating: "- ", count: 50_000) + "b"] {
+            let (_, problems) = FrontMatter.decode(yaml: yaml, file: "content/a.md", lineOffset: 1)
+            #expect(problems.map(\.id) == ["markdown.too-deep"])
+        }
+        #expect(clock.now - start < .seconds(5))
+    }
+
+    @Test func otherYAMLFilesReportItAsInvalidYAML() {
+        let (_, problems) = SiteConfiguration.decode(yaml: "x: " + Self.brackets(Self.limit + 1) + "\n", file: "repere.yml")
+        #expect(problems.map(\.id) == ["config.invalid-yaml"])
+        #expect(problems.first?.message == "invalid YAML: values nested more than 256 levels deep")
+    }
+}

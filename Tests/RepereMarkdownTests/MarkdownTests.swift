@@ -10,6 +10,22 @@ import Testing
         #expect(doc.headings.map(\.level) == [2, 2, 3, 2])
     }
 
+    /// Repeats resume from the last suffix given: 30,000 identical headings get their anchors in
+    /// linear time (it took over a minute, each repeat trying every suffix before it), and the
+    /// anchors are the same as before.
+    @Test(.timeLimit(.minutes(1)))
+    func repeatedHeadingsGetTheirSuffixesInLinearTime() {
+        var anchors = HeadingAnchors()
+        #expect(["A", "A 1", "A", "A", "A 3", "A", "B", "A"].map { anchors.anchor(for: $0) }
+            == ["a", "a-1", "a-2", "a-3", "a-3-1", "a-4", "b", "a-5"])
+        let clock = ContinuousClock()
+        let start = clock.now
+        let doc = CommonMarkParser.parse(String(repeating: "## Titre\n\n", count: 30_000))
+        #expect(doc.headings.last?.anchor == "titre-29999")
+        #expect(Set(doc.headings.map(\.anchor)).count == 30_000)
+        #expect(clock.now - start < .seconds(10))
+    }
+
     @Test(arguments: CalloutKind.allCases)
     func everyGitHubAlertBecomesACallout(kind: CalloutKind) {
         let doc = CommonMarkParser.parse("> [!\(kind.rawValue.uppercased())]\n> Texte **important**.\n")

@@ -53,6 +53,29 @@ import Testing
         #expect(out == String(repeating: "x", count: TemplateRenderer.maximumDepth + 1))
     }
 
+    /// Sections nest at most `Template.maximumNesting` levels: parsing and rendering recurse once
+    /// per level, so a deeper template is a syntax error rather than a stack overflow.
+    @Test func sectionsNestedDeeperThanTheLimitAreAnError() throws {
+        let limit = Template.maximumNesting
+        func nested(_ n: Int, _ inner: String = "x") -> String {
+            String(repeating: "{{#a}}", count: n) + inner + String(repeating: "{{/a}}", count: n)
+        }
+        #expect(try render(["main": nested(limit)], context: ["a": true]) == "x")
+        // A template including itself inside sections at the limit: partials multiply the
+        // levels, and rendering stops at `TemplateRenderer.maximumNesting` levels in all (256
+        // sections and a partial, three times over) instead of overflowing the stack.
+        #expect(try render(["main": nested(limit, "x{{>main}}")], context: ["a": true]) == "xxx")
+        for n in [limit + 1, 50_000] {
+            do {
+                _ = try Template(nested(n))
+                Issue.record("\(n) nested sections should not parse")
+            } catch let error as TemplateError {
+                #expect(error.message == "{{#a}} is nested more than \(limit) levels deep")
+                #expect(error.line == 1 && error.column == 6 * limit + 1)
+            }
+        }
+    }
+
     @Test(arguments: [
         ("ligne 1\n{{#x}}\n", 2, 1, "{{#x}} is never closed"),
         ("{{#x}}{{/y}}", 1, 7, "{{/y}} does not close {{#x}} (line 1)"),

@@ -7,16 +7,18 @@ import Yams
 /// `lineOffset` is the number of file lines before the YAML text (1 for front-matter after
 /// its opening `---`), so positions point into the file, not into the YAML fragment.
 struct YAMLReader {
-    /// What a YAML file's two kinds of problem are reported as: it does not parse (or is not a
-    /// mapping), or a value has the wrong type.
+    /// What a YAML file's problems are reported as: it does not parse (or is not a mapping), it
+    /// nests deeper than ``NestingLimit/maximumDepth``, or a value has the wrong type.
     struct Problems {
         var invalidYAML: DiagnosticKind
+        var tooDeep: DiagnosticKind
         var invalidValue: DiagnosticKind
 
-        static let config = Problems(invalidYAML: .configInvalidYAML, invalidValue: .configInvalidValue)
-        static let frontMatter = Problems(invalidYAML: .frontMatterInvalidYAML, invalidValue: .frontMatterInvalidValue)
-        static let glossary = Problems(invalidYAML: .glossaryInvalidYAML, invalidValue: .glossaryInvalidValue)
-        static let uiStrings = Problems(invalidYAML: .templateInvalidYAML, invalidValue: .templateInvalidValue)
+        static let config = Problems(invalidYAML: .configInvalidYAML, tooDeep: .configInvalidYAML, invalidValue: .configInvalidValue)
+        static let frontMatter = Problems(
+            invalidYAML: .frontMatterInvalidYAML, tooDeep: .markdownTooDeep, invalidValue: .frontMatterInvalidValue)
+        static let glossary = Problems(invalidYAML: .glossaryInvalidYAML, tooDeep: .glossaryInvalidYAML, invalidValue: .glossaryInvalidValue)
+        static let uiStrings = Problems(invalidYAML: .templateInvalidYAML, tooDeep: .templateInvalidYAML, invalidValue: .templateInvalidValue)
     }
 
     let file: String
@@ -39,13 +41,17 @@ struct YAMLReader {
             // load stage.
             node = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
         } catch let error as YamlError {
-            diagnostics.append(Self.diagnostic(for: error, file: file, lineOffset: lineOffset, kind: problems.invalidYAML))
+            diagnostics.append(Self.diagnostic(for: error, file: file, lineOffset: lineOffset, problems: problems))
             return
         } catch {
             diagnostics.append(Diagnostic(problems.invalidYAML, "invalid YAML: \(error)", at: SourceLocation(file: file, line: lineOffset + 1)))
             return
         }
         guard let node else { return }  // an empty document is an empty mapping
+        if let deep = Self.firstTooDeep(in: node) {
+            diagnostics.append(Self.tooDeep(at: location(of: deep), problems: problems))
+            return
+        }
         guard case .mapping(let mapping) = node else {
             diagnostics.append(
                 Diagnostic(problems.invalidYAML, "expected key: value pairs, found a \(node.kindName)",
@@ -108,10 +114,43 @@ struct YAMLReader {
         return nil
     }
 
+    // MARK: - Depth
+
+    /// The first node, in document order, nested deeper than ``NestingLimit/maximumDepth`` (the
+    /// values of the top-level keys are at level 1). Walked with a stack of its own: the tree
+    /// may be as deep as libyaml allows (1,000 levels).
+    static func firstTooDeep(in root: Node) -> Node? {
+        var stack: [(node: Node, level: Int)] = [(root, 0)]
+        while let (node, level) = stack.popLast() {
+            if level > NestingLimit.maximumDepth { return node }
+            switch node {
+            case .mapping(let mapping):
+                for (key, value) in mapping.reversed() {
+                    stack.append((value, level + 1))
+                    stack.append((key, level + 1))
+                }
+            case .sequence(let sequence):
+                for item in sequence.reversed() { stack.append((item, level + 1)) }
+            case .scalar, .alias:
+                break
+            }
+        }
+        return nil
+    }
+
+    static func tooDeep(at location: SourceLocation, problems: Problems) -> Diagnostic {
+        let what = problems.tooDeep == problems.invalidYAML ? "invalid YAML: values" : "front-matter values"
+        return Diagnostic(problems.tooDeep, "\(what) nested more than \(NestingLimit.maximumDepth) levels deep", at: location)
+    }
+
     // MARK: - Errors
 
-    static func diagnostic(for error: YamlError, file: String, lineOffset: Int, kind: DiagnosticKind) -> Diagnostic {
+    static func diagnostic(for error: YamlError, file: String, lineOffset: Int, problems: Problems) -> Diagnostic {
+        let kind = problems.invalidYAML
         switch error {
+        case .parser(_, let problem, let mark, _) where problem.hasPrefix("Maximum nesting level"):
+            // libyaml's own limit (1,000 levels), reached before the tree is even built.
+            return tooDeep(at: SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column), problems: problems)
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
             .composer(let context, let problem, let mark, _):
             var message = "invalid YAML: \(problem)"

@@ -62,9 +62,15 @@ public struct LinkResolver: Sendable {
     /// Resolves every link and image of `parsed`, the page at `from` in the site.
     package func resolveLinks(of parsed: ParsedPage, at from: Int, index: Index) -> PageLinks {
         var result = PageLinks()
+        var ownAnchors: AnchorTable?  // made at the first link with a fragment
         for reference in parsed.document.references {
+            if ownAnchors == nil && reference.destination.utf8.contains(UInt8(ascii: "#")) {
+                ownAnchors = AnchorTable(parsed.document.headings)
+            }
             let location = parsed.page.location(line: reference.position.line, column: reference.position.column)
-            switch resolve(reference.destination, isImage: reference.kind == .image, in: parsed, index: index, at: location) {
+            switch resolve(
+                reference.destination, isImage: reference.kind == .image, in: parsed, ownAnchors: ownAnchors, index: index, at: location)
+            {
             case .external: break
             case .resolved(let href, let target):
                 result.rewrites[reference.destination] = href
@@ -101,8 +107,12 @@ public struct LinkResolver: Sendable {
         case problem(Diagnostic)
     }
 
-    /// Resolves one destination written in `parsed` at `location`.
-    package func resolve(_ destination: String, isImage: Bool, in parsed: ParsedPage, index: Index, at location: SourceLocation) -> Outcome {
+    /// Resolves one destination written in `parsed` at `location`; `ownAnchors` are the anchors
+    /// of `parsed` (made from its headings when not given).
+    package func resolve(
+        _ destination: String, isImage: Bool, in parsed: ParsedPage, ownAnchors: AnchorTable? = nil, index: Index,
+        at location: SourceLocation
+    ) -> Outcome {
         let page = parsed.page
         if destination.isEmpty || Self.hasScheme(destination) || destination.hasPrefix("//") { return .external }
 
@@ -120,7 +130,7 @@ public struct LinkResolver: Sendable {
         // Same-page anchor.
         if path.isEmpty {
             guard let fragment else { return .external }
-            guard let anchor = Self.anchor(fragment, in: parsed.document.headings) else {
+            guard let anchor = (ownAnchors ?? AnchorTable(parsed.document.headings)).anchor(fragment) else {
                 return .problem(missingAnchor(fragment, in: page.title, at: location))
             }
             return anchor == fragment ? .external : .resolved("#" + anchor, .asset(page.url))
@@ -155,9 +165,11 @@ public struct LinkResolver: Sendable {
             return .resolved(basePath + url.percentEncoded, target)
         case .page(let i):
             // A page's links to itself see its own headings (an edited page's new ones).
-            let targetPage = index.pages[i].page.source == page.source ? parsed : index.pages[i]
+            let isSelf = index.pages[i].page.source == page.source
+            let targetPage = isSelf ? parsed : index.pages[i]
             guard let fragment else { return .resolved(basePath + targetPage.page.url.rawValue, target) }
-            guard let anchor = Self.anchor(fragment, in: targetPage.document.headings) else {
+            let anchors = isSelf ? ownAnchors ?? AnchorTable(parsed.document.headings) : index.anchors[i]
+            guard let anchor = anchors.anchor(fragment) else {
                 return .problem(missingAnchor(fragment, in: targetPage.page.title, at: location))
             }
             return .resolved(basePath + targetPage.page.url.rawValue + "#" + anchor, target)
@@ -168,9 +180,7 @@ public struct LinkResolver: Sendable {
     /// Git forge writes it (GitHub keeps accents: `#étape-2--valider`), so links that work when
     /// browsing the repository work on the site too.
     package static func anchor(_ fragment: String, in headings: [Heading]) -> String? {
-        if headings.contains(where: { $0.anchor == fragment }) { return fragment }
-        let forgeAnchors = ForgeAnchors.make(for: headings.map(\.text))
-        return forgeAnchors.firstIndex(of: fragment.lowercased()).map { headings[$0].anchor }
+        AnchorTable(headings).anchor(fragment)
     }
 
     /// Why `destination` (the content path `resolved`) leads nowhere: a file in a hidden folder
@@ -275,12 +285,15 @@ public struct LinkResolver: Sendable {
     package struct Index: Sendable {
         package enum Target: Sendable { case page(Int), asset(SitePath) }
         package private(set) var pages: [ParsedPage]
+        /// Each page's anchors, by index.
+        package private(set) var anchors: [AnchorTable]
         package var byContentPath: [ContentPath: Target] = [:]
         package var bySitePath: [SitePath: Target] = [:]
         package var drafts: [ContentPath: Page] = [:]
 
         package init(pages: [ParsedPage], drafts: [Page], assets: [Asset]) {
             self.pages = pages
+            anchors = pages.parallelMap { AnchorTable($0.document.headings) }
             for (i, parsed) in pages.enumerated() {
                 byContentPath[parsed.page.source] = .page(i)
                 bySitePath[parsed.page.url] = .page(i)
@@ -306,6 +319,7 @@ public struct LinkResolver: Sendable {
         /// Replaces page `i` by a new version of itself (same file and URL).
         package mutating func replacePage(_ i: Int, with parsed: ParsedPage) {
             pages[i] = parsed
+            anchors[i] = AnchorTable(parsed.document.headings)
         }
     }
 }

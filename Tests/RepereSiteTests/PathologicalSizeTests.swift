@@ -1,0 +1,29 @@
+import Foundation
+import RepereContent
+@testable import RepereSite
+import RepereTestSupport
+import Testing
+
+/// Large pages go through load, parse, resolve and the checks in time linear in their size.
+@Suite struct PathologicalSizeTests {
+    @Test(.timeLimit(.minutes(1)))
+    func hugePagesAreCheckedInLinearTime() throws {
+        let project = TemporaryDirectory()
+        let headings = (0..<30_000).map { "## Titre \($0)\n\n[voir le titre \($0)](#titre-\($0))\n" }.joined(separator: "\n")
+        let links = (0..<100_000).map { "[le titre \($0)](titres.md#titre-\($0 % 30_000))" }.joined(separator: " ")
+        try project.write([
+            "repere.yml": "base_url: https://x.fr/\n",
+            "content/titres.md": "---\ntitle: Titres\ndescription: D\n---\n" + headings,
+            "content/liens.md": "---\ntitle: Liens\ndescription: D\n---\n" + links + "\n",
+            "content/ligne.md": "---\ntitle: Ligne\ndescription: D\n---\n[Liens](liens.md) " + String(repeating: "mot ", count: 250_000) + "\n",
+        ])
+        let (config, _) = try Project.configuration(in: project.url)
+        let clock = ContinuousClock()
+        let start = clock.now
+        let outcome = try BuildPipeline(options: BuildOptions(projectDirectory: project.url, configuration: config)).run(.check)
+        let elapsed = clock.now - start
+        #expect(outcome.report.errorCount == 0)
+        #expect(outcome.site?.rewrites[outcome.site!.pages.firstIndex { $0.page.title == "Liens" }!].count == 30_000)
+        #expect(elapsed < .seconds(20), "check took \(elapsed)")
+    }
+}
