@@ -12,11 +12,7 @@ extension RepereCommand {
 
         @OptionGroup var global: GlobalOptions
 
-        @Option(help: "Start of the range: a date (YYYY-MM-DD) or a revision.")
-        var since: String
-
-        @Option(help: "End of the range: a date or a revision. Default: HEAD.")
-        var until: String?
+        @OptionGroup var range: HistoryRange
 
         @Option(help: "markdown or json.")
         var format: Format = .markdown
@@ -24,7 +20,7 @@ extension RepereCommand {
         func run() throws {
             let options = try ProjectBuild(global: global).options()
             do {
-                let report = try ChangeReport.make(options: options, since: since, until: until)
+                let report = try ChangeReport.make(options: options, since: range.since, until: range.until)
                 for note in report.notes { FileHandle.standardError.write(Data("note: \(note)\n".utf8)) }
                 print(format == .json ? report.json() : report.markdown(siteTitle: options.configuration.title), terminator: "")
             } catch {

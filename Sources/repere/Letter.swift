@@ -19,11 +19,7 @@ extension RepereCommand {
 
         @OptionGroup var global: GlobalOptions
 
-        @Option(help: "Start of the range: a date (YYYY-MM-DD) or a revision.")
-        var since: String
-
-        @Option(help: "End of the range: a date or a revision. Default: HEAD.")
-        var until: String?
+        @OptionGroup var range: HistoryRange
 
         @Option(help: "html, markdown or text.")
         var format: Format = .html
@@ -36,7 +32,7 @@ extension RepereCommand {
 
         func run() throws {
             let options = try ProjectBuild(global: global).options()
-            for (name, value) in [("--since", since), ("--until", until)] {
+            for (name, value) in [("--since", range.since), ("--until", range.until)] {
                 if let value, let date = CalendarDate(value), date > options.today {
                     throw global.fail("\(name) \(value) is in the future (today is \(options.today)): the letter tells what has changed")
                 }
@@ -49,7 +45,7 @@ extension RepereCommand {
             }
             let report: ChangeReport
             do {
-                report = try ChangeReport.make(options: options, since: since, until: until)
+                report = try ChangeReport.make(options: options, since: range.since, until: range.until)
             } catch {
                 throw global.fail("\(error)")
             }
