@@ -35,6 +35,8 @@ public struct ChangeReport: Sendable, Encodable {
         public var type: String
         /// What the last commit that changed the page tells readers (its `Nouveauté :` trailer).
         public var note: String?
+        /// For an upcoming event: when it takes place, in French.
+        public var when: String?
     }
 
     public var version = 1
@@ -44,6 +46,9 @@ public struct ChangeReport: Sendable, Encodable {
     public var updated: [Page] = []
     public var moved: [Page] = []
     public var removed: [Page] = []
+    /// With `upcomingEvents`: the events (`type: event`) not over at the end of the range, not
+    /// cancelled, soonest first.
+    public var upcoming: [Page] = []
     /// What the report could not know (a shallow clone's missing history), for the terminal.
     public var notes: [String] = []
 
@@ -52,7 +57,7 @@ public struct ChangeReport: Sendable, Encodable {
     /// the last commit of that day) or a revision.
     ///
     /// - Throws: ``ProjectError`` when the project is not in a repository or a revision is unknown.
-    public static func make(options: BuildOptions, since: String, until: String?) throws -> ChangeReport {
+    public static func make(options: BuildOptions, since: String, until: String?, upcomingEvents: Bool = false) throws -> ChangeReport {
         let contentURL = options.contentDirectory.standardizedFileURL.resolvingSymlinksInPath()
         let repository: Repository
         do {
@@ -72,6 +77,10 @@ public struct ChangeReport: Sendable, Encodable {
             var report = ChangeReport(
                 since: try endpoint(since, startCommit, repository), until: try endpoint(until ?? "HEAD", end, repository))
             report.compare(old: old, new: new, history: history, prefix: prefix, configuration: options.configuration)
+            if upcomingEvents {
+                let after = try repository.commitTime(end).seconds
+                report.upcoming = Self.events(in: new, prefix: prefix, configuration: options.configuration, notOverAt: after)
+            }
             if history.isTruncated {
                 report.notes.append(
                     "the clone is shallow: its history stops after \(history.commitCount) commits, so a page changed before that may be listed as new"
@@ -168,6 +177,33 @@ public struct ChangeReport: Sendable, Encodable {
             description: frontMatter.description, path: path.rawValue,
             section: path.rawValue.split(separator: "/").dropLast().first.map { sections[String($0)] ?? String($0) },
             type: frontMatter.type.rawValue, note: note.isEmpty ? nil : note)
+    }
+
+    /// The published events of `snapshot` not over at `seconds` and not cancelled, soonest first.
+    private static func events(in snapshot: RevisionSnapshot, prefix: String, configuration: SiteConfiguration, notOverAt seconds: Int64) -> [Page] {
+        var found: [(start: Int64, page: Page)] = []
+        for file in snapshot.files where file.path.hasPrefix(prefix) && file.path.hasSuffix(".md") {
+            let path = ContentPath(String(file.path.dropFirst(prefix.count)))
+            guard !configuration.isExcluded(path), let bytes = try? snapshot.contents(of: file),
+                bytes.count < 1 << 20, let text = String(validating: bytes, as: UTF8.self), text.contains("event"),
+                case .success(let parts) = FrontMatterSplitter.split(text, file: path.rawValue), let url = PageURL.url(of: path)
+            else { continue }
+            let frontMatter = FrontMatter.decode(yaml: parts.yaml, file: path.rawValue, lineOffset: 1).0
+            guard frontMatter.type == .event, frontMatter.status == .published, !frontMatter.cancelled,
+                let start = frontMatter.eventStart.flatMap(LocalDateTime.init),
+                let zone = EventZone(frontMatter.timezone ?? configuration.timezone)
+            else { continue }
+            let end = frontMatter.eventEnd.flatMap { text in
+                LocalDateTime.time(text).map { LocalDateTime(date: start.date, hour: $0.0, minute: $0.1) } ?? LocalDateTime(text)
+            }
+            let schedule = EventSchedule(start: start, end: end.flatMap { $0 > start ? $0 : nil }, zone: zone)
+            guard schedule.endOrStartSeconds >= seconds else { continue }
+            found.append((schedule.startSeconds, Page(
+                title: title(frontMatter, body: parts.body, path: path), url: url.absolute(baseURL: configuration.baseURL),
+                description: frontMatter.description, path: path.rawValue, section: nil, type: frontMatter.type.rawValue,
+                note: nil, when: FrenchDate.event(schedule))))
+        }
+        return found.sorted { ($0.start, $0.page.url) < ($1.start, $1.page.url) }.map(\.page)
     }
 
     /// A page's title as the build gives it: `title:`, else its first `# heading`, else its file name.

@@ -59,6 +59,7 @@ extension Letter {
                 out += "\n"
                 for item in group.items {
                     out += part.heading == "Pages retirées" ? "- \(md(item.title))" : "- [\(md(item.title))](\(item.url))"
+                    if let when = item.when { out += " — \(when)" }
                     if let description = item.description, !description.isEmpty { out += " — \(md(description))" }
                     if let note = item.note { out += "\n  *\(md(note))*" }
                     if let previous = item.previousURL { out += "\n  (ancienne adresse : \(previous))" }
@@ -82,6 +83,7 @@ extension Letter {
                 if !group.section.isEmpty { out += "\n\(group.section)\n\(String(repeating: "-", count: group.section.count))\n" }
                 for item in group.items {
                     out += "\n* \(item.title)\n"
+                    if let when = item.when { out += "  \(when)\n" }
                     if part.heading != "Pages retirées" { out += "  \(item.url)\n" }
                     if let description = item.description, !description.isEmpty { out += "  \(description)\n" }
                     if let note = item.note { out += "  Ce qui change : \(note)\n" }
@@ -99,6 +101,7 @@ extension Letter {
         var html = "<li style=\"margin:0 0 12px;\">"
         html += removed ? "<strong>\(esc(item.title))</strong>"
             : "<a href=\"\(esc(item.url))\" style=\"color:#000091;font-weight:bold;\">\(esc(item.title))</a>"
+        if let when = item.when { html += "<br><strong>\(esc(when))</strong>" }
         if let description = item.description, !description.isEmpty {
             html += "<br><span style=\"color:#3a3a3a;\">\(esc(description))</span>"
         }

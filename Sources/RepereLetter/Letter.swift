@@ -21,6 +21,8 @@ public struct Letter: Sendable {
         public var note: String?
         /// For a moved page, its former address.
         public var previousURL: String?
+        /// For an upcoming event, when it takes place.
+        public var when: String?
     }
 
     /// The pages of one top-level section.
@@ -39,6 +41,8 @@ public struct Letter: Sendable {
     /// The editorial, as Markdown, and as HTML for the e-mail (`nil` without `--intro`).
     public var introMarkdown: String?
     public var introHTML: String?
+    /// Events to come, soonest first.
+    public var events: [Item] = []
     /// New or updated onboarding paths.
     public var paths: [Item] = []
     public var added: [Group] = []
@@ -46,7 +50,7 @@ public struct Letter: Sendable {
     public var moved: [Item] = []
     public var removed: [Item] = []
 
-    /// Whether nothing changed in the range.
+    /// Whether no page changed in the range (upcoming events are still announced).
     public var isEmpty: Bool { paths.isEmpty && added.isEmpty && updated.isEmpty && moved.isEmpty && removed.isEmpty }
 
     /// The letter of `report`, for the site titled `siteTitle` published at `baseURL`, with the
@@ -64,10 +68,13 @@ public struct Letter: Sendable {
             introHTML = HTMLRenderer().render(CommonMarkParser.parse(intro))
         }
         func item(_ page: ChangeReport.Page) -> Item {
-            Item(title: page.title, url: page.url, description: page.description, note: page.note, previousURL: page.previousURL)
+            Item(title: page.title, url: page.url, description: page.description, note: page.note, previousURL: page.previousURL,
+                when: page.when)
         }
+        events = report.upcoming.map(item)
         paths = (report.added + report.updated).filter { $0.type == PageType.path.rawValue }.map(item)
-        added = Self.grouped(report.added.filter { $0.type != PageType.path.rawValue }, item)
+        let events = Set(report.upcoming.map(\.url))
+        added = Self.grouped(report.added.filter { $0.type != PageType.path.rawValue && !events.contains($0.url) }, item)
         updated = Self.grouped(report.updated.filter { $0.type != PageType.path.rawValue }, item)
         moved = report.moved.map(item)
         removed = report.removed.map(item)
@@ -93,6 +100,7 @@ public struct Letter: Sendable {
     /// The letter's parts in reading order: heading, then groups of items.
     var parts: [(heading: String, groups: [Group])] {
         [
+            ("Prochains webinaires", events.isEmpty ? [] : [Group(section: "", items: events)]),
             ("Nouveaux parcours", paths.isEmpty ? [] : [Group(section: "", items: paths)]),
             ("Nouvelles pages", added),
             ("Pages mises à jour", updated),

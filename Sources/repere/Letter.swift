@@ -45,7 +45,7 @@ extension RepereCommand {
             }
             let report: ChangeReport
             do {
-                report = try ChangeReport.make(options: options, since: range.since, until: range.until)
+                report = try ChangeReport.make(options: options, since: range.since, until: range.until, upcomingEvents: true)
             } catch {
                 throw global.fail("\(error)")
             }

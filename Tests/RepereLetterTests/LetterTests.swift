@@ -35,6 +35,10 @@ import Testing
         try repo.git("mv", "content/affectations/liste.md", "content/affectations/liste-complementaire.md")
         try repo.write("content/parcours/_section.md", page("Parcours"))
         try repo.write("content/parcours/demarrer.md", page("Bien démarrer", "type: path\nsteps: [../transport/bus.md]\n"))
+        try repo.write("content/webinaires/_section.md", page("Webinaires"))
+        try repo.write("content/webinaires/lancement.md", page("Lancement de la campagne", "type: event\nstart: 2024-01-10 14:00\nend: \"15:30\"\n"))
+        try repo.write("content/webinaires/annule.md", page("Webinaire annulé", "type: event\nstart: 2024-01-17 14:00\ncancelled: true\n"))
+        try repo.write("content/webinaires/passe.md", page("Webinaire passé", "type: event\nstart: 2023-11-30 10:00\n"))
         try repo.commit("wip", author: "Bob Durand", at: 25 * day)
         return repo
     }
@@ -42,7 +46,7 @@ import Testing
     func letter(_ repo: FixtureRepository, since: String, until: String? = nil, intro: String? = nil) throws -> Letter {
         let url = URL(fileURLWithPath: repo.path)
         let options = BuildOptions(projectDirectory: url, configuration: try Project.configuration(in: url).0)
-        let report = try ChangeReport.make(options: options, since: since, until: until)
+        let report = try ChangeReport.make(options: options, since: since, until: until, upcomingEvents: true)
         return Letter(report: report, siteTitle: options.configuration.title, baseURL: options.configuration.baseURL, intro: intro)
     }
 
@@ -50,7 +54,9 @@ import Testing
         let repo = try makeRepository()
         let letter = try letter(repo, since: "2023-11-20", intro: "Bonjour à toutes et à tous,\n\nvoici les nouveautés du mois. **Bonne lecture !**\n")
         #expect(letter.paths.map(\.title) == ["Bien démarrer"])
-        #expect(letter.added.map(\.section) == ["Transport"])
+        #expect(letter.events.map(\.title) == ["Lancement de la campagne"])
+        #expect(letter.events.first?.when == "mercredi 10 janvier 2024, de 14 h à 15 h 30 (heure de Paris)")
+        #expect(letter.added.map(\.section) == ["Transport", "Webinaires"])
         #expect(letter.updated.flatMap(\.items).map(\.note) == ["une étape de confirmation a été ajoutée.", nil])
         for (name, text) in [("letter.html", letter.html()), ("letter.md", letter.markdown()), ("letter.txt", letter.text())] {
             let problem = Self.compare(text, Self.golden.appendingPathComponent(name))
