@@ -24,6 +24,11 @@ public struct PageVideo: Hashable, Sendable {
     public struct Passage: Hashable, Sendable {
         public var seconds: Int?
         public var text: String
+
+        public init(seconds: Int?, text: String) {
+            self.seconds = seconds
+            self.text = text
+        }
     }
 
     public var source: Source
@@ -57,7 +62,7 @@ public struct PageVideo: Hashable, Sendable {
             }
             passages.append(Passage(seconds: seconds, text: String(paragraph)))
         }
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
             let trimmed = String(line).trimmingWhitespace
             if trimmed.isEmpty { flush() } else { current.append(trimmed) }
         }

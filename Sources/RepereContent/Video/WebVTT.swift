@@ -20,9 +20,8 @@ public struct WebVTT: Hashable, Sendable {
 
     /// Parses `text`, the file `file` as named in diagnostics.
     public static func parse(_ text: String, file: String) -> (WebVTT, [Diagnostic]) {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
-            $0.hasSuffix("\r") ? String($0.dropLast()) : String($0)
-        }
+        // `\r\n` is one `Character`: split on every kind of line end.
+        var lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }.map(String.init)
         var problems: [Diagnostic] = []
         if let first = lines.first, first.hasPrefix("\u{FEFF}") { lines[0] = String(first.dropFirst()) }
         let header = lines.first ?? ""
@@ -46,7 +45,14 @@ public struct WebVTT: Hashable, Sendable {
                 continue
             }
             // The timing line is the first line, or the second after a cue identifier.
-            let timingOffset = first.contains("-->") ? 0 : (block.count > 1 && block[1].contains("-->") ? 1 : nil)
+            // A line that starts like a time (`00:01.000 -> …`) is read as a timing line, so its
+            // mistake is reported where it is.
+            func looksLikeTiming(_ line: String) -> Bool {
+                line.contains("-->") || (line.first.map { $0.isASCII && $0.isNumber } == true && line.prefix(6).contains(":"))
+            }
+            let timingOffset = first.contains("-->") ? 0
+                : block.count > 1 && block[1].contains("-->") ? 1
+                : looksLikeTiming(first) ? 0 : block.count > 1 && looksLikeTiming(block[1]) ? 1 : nil
             guard let timingOffset else {
                 problems.append(Diagnostic(.videoInvalidWebVTT, "a cue has no timing line ('00:01.000 --> 00:04.000')",
                     at: SourceLocation(file: file, line: blockStart + 1 + (block.count > 1 ? 1 : 0), column: 1),
