@@ -221,6 +221,42 @@ extension DiagnosticKind {
         example: "content/webinaires/accueil.md:4:1: warning: 'Webinaire d'accueil' has a start but is not 'type: event'",
         fix: "add `type: event`, or remove `start:`")
 
+    // MARK: - Videos (`video:`)
+
+    public static let videoMissingCaptions = DiagnosticKind(
+        "video.missing-captions", .error, "a page's `video` has no `captions` (RGAA 4.3: a video with speech has synchronised captions)",
+        example: "content/webinaires/replay.md:4:1: error: the video of 'Replay' has no captions",
+        fix: "add `captions:` with a WebVTT file in French beside the page")
+    public static let videoMissingTranscript = DiagnosticKind(
+        "video.missing-transcript", .error, "a page's `video` has no `transcript` (RGAA 4.1: a video has a text alternative)",
+        example: "content/webinaires/replay.md:4:1: error: the video of 'Replay' has no transcript",
+        fix: "add `transcript:` with a text file of what is said and shown, paragraphs starting with a time code")
+    public static let videoInvalidWebVTT = DiagnosticKind(
+        "video.invalid-webvtt", .error, "a caption file is not valid WebVTT: no `WEBVTT` header, or a cue's timing line cannot be read",
+        example: "content/webinaires/replay.fr.vtt:7:15: error: '00:01.000 -> 00:04.000' is not a cue timing: expected '-->' after the start time",
+        fix: "start the file with `WEBVTT`; write timings as `00:12:34.000 --> 00:12:38.500`")
+    public static let videoCuesOutOfOrder = DiagnosticKind(
+        "video.cues-out-of-order", .error, "a caption cue starts before the cue above it",
+        example: "content/webinaires/replay.fr.vtt:10:1: error: the cue at 00:02 comes after the cue at 00:05 (line 7)",
+        fix: "order the cues by start time")
+    public static let videoMissingPosterAlt = DiagnosticKind(
+        "video.missing-poster-alt", .error, "a video's `poster` has no `poster_alt`",
+        example: "content/webinaires/replay.md:8:3: error: the video's poster 'replay.png' has no text alternative",
+        fix: "add `poster_alt:` describing the image")
+    public static let videoTooLarge = DiagnosticKind(
+        "video.too-large", .warning, "a video file of the content folder is larger than `video_max_mb` (repere.yml, default 200)",
+        example: "content/webinaires/replay.md:5:3: warning: 'replay.mp4' weighs 412 MB, more than 200 MB",
+        fix: "compress it, or publish it on a video platform (PeerTube) and link to its page")
+    public static let videoMissingFile = DiagnosticKind(
+        "video.missing-file", .error, "a file named in `video` (`src`, `captions`, `transcript`, `poster`) does not exist",
+        example: "content/webinaires/replay.md:5:3: error: 'video.captions': 'replay.fr.vtt' does not exist",
+        fix: "correct the path, relative to the page's file")
+    public static let videoUnsupportedSource = DiagnosticKind(
+        "video.unsupported-source", .error,
+        "a video's `src` is neither an MP4 or WebM file nor a PeerTube, Dailymotion or YouTube page, or a caption, transcript or poster is an address",
+        example: "content/webinaires/replay.md:5:3: error: 'https://exemple.fr/video' is not a video page of PeerTube, Dailymotion or YouTube",
+        fix: "put a WebM or MP4 file beside the page, or link to the video's page on a supported platform")
+
     // MARK: - Check rules (content quality and accessibility)
 
     public static let pageOrphan = DiagnosticKind(
@@ -311,6 +347,8 @@ extension DiagnosticKind {
         onboardingPathStepNotFound, onboardingPathStepUnpublished, onboardingPathStepMissingAnchor, onboardingPathEmpty,
         onboardingPathDuplicateStep, onboardingPathAudienceMismatch, onboardingPathNotAPath,
         eventMissingStart, eventInvalidDateTime, eventEndBeforeStart, eventUnknownTimeZone, eventReplayMissing, eventNotAnEvent,
+        videoMissingCaptions, videoMissingTranscript, videoInvalidWebVTT, videoCuesOutOfOrder, videoMissingPosterAlt, videoTooLarge,
+        videoMissingFile, videoUnsupportedSource,
         pageOrphan, pageDuplicateTitle, pageMissingDescription, pageReviewOverdue, imageMissingAlt, linkVagueText,
         linkEmptyText, headingLevelSkipped,
         glossaryInvalidYAML, glossaryInvalidValue, glossaryUnknownKey, glossaryMissingTerm,

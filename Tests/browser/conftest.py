@@ -8,6 +8,7 @@ import contextlib
 import functools
 import http.server
 import os
+import re
 import shutil
 import subprocess
 import tempfile
@@ -59,6 +60,28 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
     def end_headers(self):
         self.send_header("Content-Security-Policy", self.csp)
         super().end_headers()
+
+    def do_GET(self):
+        # Byte ranges, as every web server answers them: without them a browser cannot seek in
+        # a video (its `seekable` range stays empty).
+        match = re.fullmatch(r"bytes=(\d+)-(\d*)", self.headers.get("Range", ""))
+        path = Path(self.translate_path(self.path))
+        if not match or not path.is_file():
+            return super().do_GET()
+        data = path.read_bytes()
+        start, end = int(match[1]), min(int(match[2] or len(data) - 1), len(data) - 1)
+        if start > end:
+            self.send_response(416)
+            self.send_header("Content-Range", f"bytes */{len(data)}")
+            self.end_headers()
+            return
+        self.send_response(206)
+        self.send_header("Content-Type", self.guess_type(str(path)))
+        self.send_header("Accept-Ranges", "bytes")
+        self.send_header("Content-Range", f"bytes {start}-{end}/{len(data)}")
+        self.send_header("Content-Length", str(end - start + 1))
+        self.end_headers()
+        self.wfile.write(data[start:end + 1])
 
     def send_error(self, code, message=None, explain=None):
         page = Path(self.directory) / "404.html"

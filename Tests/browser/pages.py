@@ -23,6 +23,9 @@ PAGE_TYPES = {
     "cancelled event": "/webinaires/missions-d-interet-general-structures/",
     "past event with replay": "/webinaires/accueil-des-referents-2026/",
     "events listing": "/webinaires/",
+    "video page (replay)": "/webinaires/rediffusion-accueil-des-referents-2026/",
+    "tutorial with a video": "/premiers-pas/decouvrir-le-tableau-de-bord/",
+    "platform video page": "/webinaires/rediffusion-preparer-les-sejours-d-automne/",
 }
 
 

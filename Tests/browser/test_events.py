@@ -92,4 +92,4 @@ def test_the_listing_puts_upcoming_events_before_past_ones_with_their_replays(pa
     headings = page.locator("main h2").all_inner_texts()
     assert headings.index("Prochains webinaires") < headings.index("Webinaires passés")
     replay = page.get_by_role("link", name="Voir la rediffusion : Webinaire d'accueil des nouveaux référents")
-    assert replay.get_attribute("href") == "/premiers-pas/livret-d-accueil-referent/"
+    assert replay.get_attribute("href") == "/webinaires/rediffusion-accueil-des-referents-2026/"

@@ -34,6 +34,11 @@ extension SiteConfiguration {
         ) { config, node, key, reader in
             if let days = reader.int(node, key: key) { config.eventReplayDays = max(0, days) }
         },
+        DeclaredKey("video_max_mb", type: "whole number", default: "`\(SiteConfiguration().videoMaxMB)`",
+            "the size in MB over which `check` warns about a video file of the content folder (`video.too-large`)"
+        ) { config, node, key, reader in
+            if let mb = reader.int(node, key: key) { config.videoMaxMB = max(0, mb) }
+        },
         .text("edit_url", \.editURL, default: "",
             "link pattern for « Modifier cette page », `{path}` being the file's path in the repository (`https://forge.example/aide/-/edit/main/{path}`); none: no link"),
         .text("issue_url", \.issueURL, default: "",

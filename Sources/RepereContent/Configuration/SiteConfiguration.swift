@@ -29,6 +29,8 @@ public struct SiteConfiguration: Hashable, Sendable {
     public var timezone = "Europe/Paris"  // timezone
     /// How many days after a past event `check` warns that it still has no replay.
     public var eventReplayDays = 14  // event_replay_days
+    /// The size over which a video file of the content folder is reported (`video.too-large`), in MB.
+    public var videoMaxMB = 200  // video_max_mb
 
     public init() {}
 }

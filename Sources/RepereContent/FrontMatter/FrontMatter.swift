@@ -33,6 +33,8 @@ public struct FrontMatter: Hashable, Sendable {
     public var joinURL: String?
     public var cancelled = false
     public var replay: String?
+    /// `video:`, as written (``PageVideo`` is made from it by the load stage).
+    public var video: VideoSpec?
     /// Unknown keys, in file order, for templates (`page.params.x`).
     public var params: [String: YAMLValue] = [:]
     /// Where each key was written, for diagnostics about its value.
@@ -105,6 +107,13 @@ extension FrontMatter {
             french: "`true` si le webinaire est annulé (bandeau, et annulation dans les agendas)"),
         .optionalText("replay", \.replay, "an event's recording: a page (`../videos/replay.md`) or an address (`https://…`)",
             french: "Rediffusion du webinaire : une page (`../videos/replay.md`) ou une adresse"),
+        DeclaredKey("video", type: "mapping: `src`, `captions`, `transcript`, `poster`, `poster_alt`, `duration`", default: "none",
+            "a video shown at the top of the page: `src` a WebM or MP4 file beside the page or a PeerTube, Dailymotion or YouTube page (loaded only when the reader asks), `captions` WebVTT file(s), French first, `transcript` a text file (paragraphs starting with a time code `12:34`), `poster` and `poster_alt` an image and its text alternative, `duration` (`12:34`). Captions and transcript are required",
+            french: "Vidéo de la page : `src` (fichier WebM ou MP4, ou page PeerTube, Dailymotion, YouTube), `captions` (sous-titres WebVTT), `transcript` (transcription .txt), `poster`, `poster_alt`, `duration`"
+        ) { fm, node, key, reader in
+            fm.video = VideoSpec.decode(node, key: key, reader: &reader)
+            if let location = fm.keyLocations[key] { fm.video?.location = location }
+        },
     ])
 
     /// The reference of every key, in declaration order.

@@ -138,6 +138,8 @@ public struct ContentLoader: Sendable {
 
         if let navigation { pages = navigation.ordered(pages) }
         pages = inheritAudiences(pages, diagnostics: &diagnostics)
+        VideoFiles(files: Set(files), source: source, displayPrefix: displayPrefix, maxBytes: Int64(configuration.videoMaxMB) * 1_000_000)
+            .attach(to: &pages, diagnostics: &diagnostics)
         pages.sort { $0.url < $1.url }
         diagnostics += duplicateURLs(pages)
         return LoadedContent(pages: pages, drafts: drafts, assets: assets, diagnostics: diagnostics)

@@ -27,6 +27,8 @@ public struct Page: Hashable, Sendable {
     public var isSynthetic: Bool
     /// Dates and authors, when known (set by the build from Git; see ``PageHistory``).
     public var history: PageHistory? = nil
+    /// The page's video (`video:`) with its files read, set by the load stage.
+    public var video: PageVideo? = nil
 
     public var type: PageType { frontMatter.type }
     public var status: PageStatus { frontMatter.status }

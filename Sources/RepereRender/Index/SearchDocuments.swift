@@ -23,13 +23,32 @@ package enum SearchDocuments {
             return SearchDocument(
                 id: page.url.rawValue, url: basePath + page.url.rawValue, title: page.title, section: topSection(page),
                 type: page.type.rawValue, audiences: page.audience, keywords: page.frontMatter.keywords,
-                description: page.frontMatter.description ?? "", sections: sections(of: parsed.document))
+                description: page.frontMatter.description ?? "",
+                sections: sections(of: parsed.document) + (page.video.map { transcriptSections($0.transcript) } ?? []))
         }.compactMap { $0 }
     }
 
     /// A top-level section's id in the search filters: its folder name (`affectations`).
     package static func sectionID(_ url: SitePath) -> String {
         url.rawValue.trimmingCharacters(in: ["/"])
+    }
+
+    /// A video's transcript, one section per passage that starts with a time code: its anchor is
+    /// the time (`t=754`), so a result opens the page at that moment of the video. Passages
+    /// without a time code join the one before (the first ones, a section « Transcription »).
+    package static func transcriptSections(_ passages: [PageVideo.Passage]) -> [SearchSection] {
+        var sections: [SearchSection] = []
+        for passage in passages {
+            if let seconds = passage.seconds {
+                sections.append(SearchSection(anchor: "t=\(seconds)", heading: "Transcription — " + TimeCode.written(seconds: seconds),
+                    text: passage.text))
+            } else if sections.isEmpty {
+                sections.append(SearchSection(anchor: "transcription", heading: "Transcription", text: passage.text))
+            } else {
+                sections[sections.count - 1].text += "\n" + passage.text
+            }
+        }
+        return sections
     }
 
     /// The document's text, split at every heading (at any depth).

@@ -20,6 +20,7 @@ extension SiteModel {
             "feedbackEndpoint": .text(orFalse: configuration.feedbackEndpoint),
             "csp": .text(ContentSecurityPolicy.meta(allowing: configuration.feedbackEndpoint)),
             "audiences": .list(audienceEntries()),
+            "videoPlatforms": .list(Self.videoPlatforms(site).map { .text($0) }),
         ]
     }
 
@@ -83,10 +84,13 @@ extension SiteModel {
 /// `Documentation/Guide/deploying.md` asks servers to send as a header).
 package enum ContentSecurityPolicy {
     /// The policy: only this site, plus the feedback endpoint's origin for forms and `fetch`.
-    package static func meta(allowing endpoint: String) -> String {
+    /// `frames`: the origins of the video players a page may load (its `video:` on a platform), only
+    /// on that page.
+    package static func meta(allowing endpoint: String, frames: [String] = []) -> String {
         let extra = origin(of: endpoint).map { " " + $0 } ?? ""
         return "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'\(extra); connect-src 'self'\(extra)"
+            + (frames.isEmpty ? "" : "; frame-src " + frames.joined(separator: " "))
     }
 
     /// `https://host:port` of an absolute URL, or nil for a relative or empty one.

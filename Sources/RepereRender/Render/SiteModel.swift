@@ -82,7 +82,7 @@ package struct SiteModel: Sendable {
         let pageTitle = title == configuration.title ? title : "\(title) – \(configuration.title)"
         var values = siteValues
         values["navigation"] = .list(navigation)
-        return ["site": .object(values), "pageTitle": .text(pageTitle)]
+        return ["site": .object(values), "pageTitle": .text(pageTitle), "csp": values["csp"] ?? false]
     }
 
     package func context(forPage i: Int, bodies: [RenderedBody]) -> TemplateContext {
@@ -143,6 +143,12 @@ package struct SiteModel: Sendable {
             }
         }
         if page.kind == .article { context["sectionNav"] = sectionNavigation(of: i) }
+        if let video = page.video {
+            context["video"] = videoContext(video, title: page.title)
+            if let external = video.external {
+                context["csp"] = .text(ContentSecurityPolicy.meta(allowing: configuration.feedbackEndpoint, frames: [external.origin]))
+            }
+        }
         return context
     }
 

@@ -1,0 +1,367 @@
+// The Repère search runtime: queries the index that IndexBuilder.swift writes (format in
+// Documentation/Reference/search-index-format.md). No dependencies; runs in browsers and in Node.
+//
+//   const engine = createSearch({ indexURL: '/search/index.json' });   // browser: fetch
+//   const engine = createSearch({ load: (path) => readJSON(path) });   // tests, repere search
+//   const { total, results } = await engine.search('changer de centre', { type: 'faq' });
+//
+// Query words are analysed like the text (analysis.mjs). Each word matches its term, else a term
+// one or two edits away (words of 4+ / 8+ letters, first letter kept); the last word, while it
+// is being typed, also matches the terms it begins; glossary groups add their other phrases. A
+// page scores BM25F (precomputed per field in the postings) summed over the words and over the
+// pairs of adjacent words it holds side by side, and links to its best-matching section.
+
+import { fold, tokenizeWithOffsets } from './analysis.mjs';
+
+export const FORMAT_VERSION = 3;
+
+/**
+ * Alternatives of a query word weigh this much against the word itself; a pair of adjacent words
+ * found side by side (`phrase`) weighs this much against a word (on the relevance set, 0.15 to
+ * 0.25 give the same MRR@10; from 0.3 long questions lose: a rare pair outweighs the words).
+ */
+const WEIGHTS = { prefix: 0.8, typo1: 0.6, typo2: 0.4, synonym: 0.6, phrase: 0.2 };
+/** Prefix and typo matches kept per word: the terms in most documents (closest typos first). */
+const MAX_EXPANSIONS = 30;
+/** Words considered per query: beyond this, a long query adds nothing but work. */
+const MAX_WORDS = 12;
+const SNIPPET_LENGTH = 180;
+
+/**
+ * A search engine over one index. `load(path, version)` returns the parsed JSON of a file of the
+ * index (`index.json`, `t/….json`…); by default files are fetched relative to `indexURL`, every
+ * file but the manifest with `?v=<the index's hash>`, so that a browser never mixes the files of
+ * two builds while files that did not change keep their names on disk.
+ */
+export function createSearch({ indexURL = 'search/index.json', load } = {}) {
+  const fetchJSON = load ?? (async (path, version) => {
+    const url = new URL(path, new URL(indexURL, globalThis.location?.href));
+    if (version) url.searchParams.set('v', version);
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`search index: ${path}: HTTP ${response.status}`);
+    return response.json();
+  });
+  const files = new Map();
+  /** Each file is loaded once; a failed load is forgotten, so the next query tries again. */
+  const file = (path, version) => {
+    if (!files.has(path)) {
+      files.set(path, Promise.resolve().then(() => fetchJSON(path, version)).catch((error) => {
+        files.delete(path);
+        throw error;
+      }));
+    }
+    return files.get(path);
+  };
+  const manifest = async () => {
+    const m = await file('index.json');
+    if (m.version !== FORMAT_VERSION) throw new Error(`search index version ${m.version}, expected ${FORMAT_VERSION}`);
+    return m;
+  };
+
+  return {
+    /** The manifest: filter values with their labels (`sections`, `types`, `audiences`). */
+    manifest,
+    /**
+     * Results for a query, best first: one per page, linking to its best section, and `total`,
+     * the number of pages found (for a word in very many pages, among its best postings).
+     * `filters`: `section`, `type`, `audience` ids (absent or empty: any); `limit` (10).
+     */
+    async search(query, { section, type, audience, limit = 10 } = {}) {
+      const words = queryWords(String(query ?? ''));
+      if (words.length === 0) return { total: 0, results: [] };
+      const m = await manifest();
+      const named = (name) => `${name}.json`;
+      /** A term's postings and document frequency, or null. */
+      const postings = async (term) => {
+        if (m.termShards === 0) return null;
+        const shard = await file(named(`t/${termShard(term, m.termShards)}`), m.hash);
+        if (!shard.terms[term]) return null;
+        const list = decodePostings(shard.terms[term]);
+        return { list, df: shard.df[term] ?? list.length };
+      };
+      /** The terms starting with `prefix`, most frequent first, as [term, df]. */
+      const termsStarting = async (prefix) => {
+        const first = codePoints(prefix, 1);
+        if (!m.lexicons.includes(first)) return [];
+        const lexicon = (await file(named(`l/${hex(first)}`), m.hash)).terms;
+        return Object.entries(lexicon).filter(([t]) => t.startsWith(prefix)).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+      };
+      /** Alternatives for some terms (at most MAX_EXPANSIONS) with their weight. */
+      const expansions = async (entries) => Promise.all(entries.slice(0, MAX_EXPANSIONS).map(async ([t, weight]) => {
+        const found = await postings(t);
+        return { terms: [[t, found?.list ?? [], found?.df ?? 0]], weight };
+      }));
+
+      const clauses = await Promise.all(words.map(async (w) => {
+        const alternatives = [];
+        const own = w.term === null ? null : await postings(w.term);
+        if (own) alternatives.push({ terms: [[w.term, own.list, own.df]], weight: 1 });
+        if (w.isPrefix && w.letters >= 2) {
+          // Terms the word begins, and stems of longer words it is the beginning of (`changem` → `chang`).
+          const prefixed = (await termsStarting(codePoints(w.folded, 2)))
+            .filter(([t]) => t !== w.term && (t.startsWith(w.folded) || (w.folded.startsWith(t) && t.length >= 3)));
+          alternatives.push(...await expansions(prefixed.map(([t]) => [t, WEIGHTS.prefix])));
+        }
+        const maxEdits = w.letters >= 8 ? 2 : w.letters >= 4 ? 1 : 0;
+        if (alternatives.length === 0 && maxEdits > 0 && w.term !== null) {
+          // A typo can change the stem (`equivalance` → `equival`, `équivalence` → `equivalent`), so
+          // the word's beginning is also compared with the term.
+          const near = [];
+          for (const [t] of await termsStarting(codePoints(w.term, 1))) {
+            const length = [...t].length;
+            const d = Math.min(editDistance(w.term, t, maxEdits), length >= 5 ? editDistance(codePoints(w.folded, length), t, maxEdits) : Infinity);
+            if (t !== w.term && d <= maxEdits) near.push([t, d <= 1 ? WEIGHTS.typo1 : WEIGHTS.typo2]);
+          }
+          alternatives.push(...await expansions(near.sort((a, b) => b[1] - a[1])));
+        }
+        return { word: w, alternatives };
+      }));
+      await addSynonyms(clauses, m.synonyms, postings);
+      clauses.push(...await phraseClauses(String(query), postings));
+
+      const candidates = score(clauses, m.docCount, m.ranking.k1);
+      const facets = section || type || audience ? (await file(named('facets'), m.hash)).docs : null;
+      const keep = facetFilter(m, facets, { section, type, audience });
+      const ranked = [...candidates.values()].filter((c) => keep(c.doc))
+        .sort((a, b) => b.score - a.score || a.doc - b.doc);
+      const shown = ranked.slice(0, Math.max(0, limit));
+      const docs = await Promise.all(shown.map(async (c) =>
+        (await file(named(`d/${Math.floor(c.doc / m.docs.perShard)}`), m.hash)).docs[c.doc % m.docs.perShard]));
+      const matched = new Set(clauses.flatMap((c) => c.alternatives.flatMap((a) => a.terms.map(([t]) => t))));
+      return { total: ranked.length, results: shown.map((c, i) => result(c, docs[i], matched, sectionWeights(c, m.docCount))) };
+    },
+  };
+}
+
+/**
+ * The query's distinct terms, each with its folded word. The last word, when the query ends in it,
+ * is a prefix; if it is a stop word (`changer de sé`), it only matches as a prefix.
+ */
+function queryWords(query) {
+  const tokens = tokenizeWithOffsets(query);
+  const last = /[\p{L}\p{M}\p{Nd}]+$/u.exec(query);
+  const words = [];
+  for (const t of tokens) {
+    const folded = fold(query.slice(t.start, t.end));
+    const isPrefix = last !== null && t.end === query.length;
+    const same = words.find((w) => w.term === t.token);
+    if (same) same.isPrefix ||= isPrefix;
+    else if (words.length < MAX_WORDS) words.push({ term: t.token, folded, letters: [...folded].length, isPrefix });
+  }
+  if (last && tokens.at(-1)?.end !== query.length) {
+    const folded = fold(last[0]);
+    words.push({ term: null, folded, letters: [...folded].length, isPrefix: true });
+  }
+  return words;
+}
+
+/**
+ * For each glossary phrase found in the query (consecutive query terms), adds the group's other
+ * phrases as alternatives of the words it covers.
+ */
+async function addSynonyms(clauses, groups, postings) {
+  const terms = clauses.map((c) => c.word.term);  // null for a stop word being typed: in no phrase
+  for (const group of groups) {
+    for (const phrase of group) {
+      for (let start = 0; start + phrase.length <= terms.length; start++) {
+        if (!phrase.every((t, k) => terms[start + k] === t)) continue;
+        for (const other of group) {
+          if (other === phrase) continue;
+          const found = await Promise.all(other.map(postings));
+          if (found.every((f) => f === null)) continue;
+          const alternative = { terms: other.map((t, k) => [t, found[k]?.list ?? [], found[k]?.df ?? 0]), weight: WEIGHTS.synonym };
+          for (let k = start; k < start + phrase.length; k++) clauses[k].alternatives.push(alternative);
+        }
+      }
+    }
+  }
+}
+
+/**
+ * A clause per pair of query words that follow each other (stop words aside): pages whose title,
+ * a heading, keywords or description hold them side by side (a phrase term, `chang centr`) score
+ * it as one more word.
+ */
+async function phraseClauses(query, postings) {
+  const terms = tokenizeWithOffsets(query).slice(0, MAX_WORDS).map((t) => t.token);
+  const pairs = new Set(terms.slice(1).map((t, i) => `${terms[i]} ${t}`));
+  return (await Promise.all([...pairs].map(async (term) => {
+    const found = await postings(term);
+    return found && { alternatives: [{ terms: [[term, found.list, found.df]], weight: WEIGHTS.phrase }] };
+  }))).filter(Boolean);
+}
+
+/**
+ * BM25F score of every document matching a clause, summed over the clauses (no coordination
+ * factor: on the relevance set, penalising partial matches lowered MRR@10 from 0.874 to 0.829):
+ * doc → { doc, score, picks }, `picks` being the alternative that scored it in each clause.
+ */
+function score(clauses, docCount, k1) {
+  const candidates = new Map();
+  for (const clause of clauses) {
+    // Per document: the best alternative and its score.
+    const best = new Map();
+    for (const alternative of clause.alternatives) {
+      const perDoc = new Map();
+      const share = alternative.weight / alternative.terms.length;
+      for (const [, list, df] of alternative.terms) {
+        const weight = idf(df, docCount) * share;
+        for (const posting of list) {
+          const tf = posting[1] / 100;
+          perDoc.set(posting[0], (perDoc.get(posting[0]) ?? 0) + (weight * tf * (k1 + 1)) / (tf + k1));
+        }
+      }
+      for (const [doc, value] of perDoc) {
+        if (value > (best.get(doc)?.value ?? 0)) best.set(doc, { value, alternative });
+      }
+    }
+    for (const [doc, { value, alternative }] of best) {
+      const c = candidates.get(doc) ?? { doc, score: 0, picks: [] };
+      c.score += value;
+      c.picks.push(alternative);
+      candidates.set(doc, c);
+    }
+  }
+  return candidates;
+}
+
+function idf(df, docCount) {
+  return Math.log(1 + (docCount - df + 0.5) / (df + 0.5));
+}
+
+/** A shown result's sections → weight of its matches there, from the postings that scored it. */
+function sectionWeights(candidate, docCount) {
+  const weights = new Map();
+  for (const alternative of candidate.picks) {
+    for (const [, list, df] of alternative.terms) {
+      const posting = findPosting(list, candidate.doc);
+      for (let i = 2; posting && i + 1 < posting.length; i += 2) {
+        weights.set(posting[i], (weights.get(posting[i]) ?? 0) + idf(df, docCount) * posting[i + 1] * alternative.weight);
+      }
+    }
+  }
+  return weights;
+}
+
+/**
+ * A term's postings, each `[doc, tf, section, count, section, count…]`, from their flat form in a
+ * shard: document difference, tf, number of sections, then the section pairs, for each.
+ */
+function decodePostings(flat) {
+  const list = [];
+  for (let i = 0, doc = 0; i < flat.length; i += 3 + 2 * flat[i + 2]) {
+    doc += flat[i];
+    list.push([doc, flat[i + 1], ...flat.slice(i + 3, i + 3 + 2 * flat[i + 2])]);
+  }
+  return list;
+}
+
+/** The posting of `doc` in a list sorted by document, or undefined. */
+function findPosting(list, doc) {
+  let low = 0, high = list.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (list[middle][0] === doc) return list[middle];
+    if (list[middle][0] < doc) low = middle + 1;
+    else high = middle - 1;
+  }
+  return undefined;
+}
+
+/** A predicate on document ids for the active filters (unknown values match nothing). */
+function facetFilter(m, facets, { section, type, audience }) {
+  if (!facets) return () => true;
+  const sectionIndex = section ? m.sections.findIndex((s) => s.id === section) : null;
+  const typeIndex = type ? m.types.indexOf(type) : null;
+  const audienceIndex = audience ? m.audiences.findIndex((a) => a.id === audience) : null;
+  if ([sectionIndex, typeIndex, audienceIndex].includes(-1)) return () => false;
+  return (doc) => {
+    const [s, t, ...audiences] = facets[doc];
+    return (sectionIndex === null || s === sectionIndex)
+      && (typeIndex === null || t === typeIndex)
+      && (audienceIndex === null || audiences.length === 0 || audiences.includes(audienceIndex));
+  };
+}
+
+/** What a result shows; text stays text (highlights are UTF-16 ranges, never markup). */
+function result(candidate, doc, matched, sections) {
+  const ranked = [...sections].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  const target = ranked.length > 0 ? doc.sections[ranked[0][0]] : doc.sections[0];
+  const href = (s) => (s && s.anchor ? `${doc.url}#${s.anchor}` : doc.url);
+  const excerpt = target?.excerpt || doc.description || doc.sections[0]?.excerpt || '';
+  return {
+    url: doc.url,
+    href: href(target),
+    title: doc.title,
+    titleHighlights: highlights(doc.title, matched),
+    heading: target?.heading ?? '',
+    section: doc.section,
+    type: doc.type,
+    score: Math.round(candidate.score * 1e4) / 1e4,
+    snippet: snippet(excerpt, matched),
+    more: ranked.slice(1, 3).map(([s]) => doc.sections[s]).filter((s) => s.anchor)
+      .map((s) => ({ heading: s.heading, href: href(s) })),
+  };
+}
+
+/** The UTF-16 ranges of the words of `text` whose term was matched. */
+function highlights(text, matched) {
+  return tokenizeWithOffsets(text).filter((t) => matched.has(t.token)).map((t) => [t.start, t.end]);
+}
+
+/** About SNIPPET_LENGTH characters of `text` around its first matched word. */
+function snippet(text, matched) {
+  const marks = highlights(text, matched);
+  let start = 0;
+  if (text.length > SNIPPET_LENGTH && marks.length > 0 && marks[0][0] > SNIPPET_LENGTH / 3) {
+    start = text.lastIndexOf(' ', marks[0][0] - SNIPPET_LENGTH / 3) + 1;
+  }
+  let end = Math.min(text.length, start + SNIPPET_LENGTH);
+  if (end < text.length && text.lastIndexOf(' ', end) > start) end = text.lastIndexOf(' ', end);
+  const prefix = start > 0 ? '… ' : '';
+  const body = text.slice(start, end);
+  return {
+    text: prefix + body + (end < text.length ? ' …' : ''),
+    highlights: marks.filter(([s, e]) => s >= start && e <= end).map(([s, e]) => [s - start + prefix.length, e - start + prefix.length]),
+  };
+}
+
+/** The term shard holding a term: the 32-bit FNV-1a hash of its UTF-8 bytes modulo `count`. */
+function termShard(term, count) {
+  let hash = 0x811c9dc5;
+  for (const byte of new TextEncoder().encode(term)) hash = Math.imul(hash ^ byte, 0x01000193) >>> 0;
+  return hash % count;
+}
+
+/** A lexicon's character as in file names: its UTF-8 bytes in hex. */
+function hex(key) {
+  return [...new TextEncoder().encode(key)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** The first `n` code points of a string. */
+function codePoints(s, n) {
+  return Array.from(s).slice(0, n).join('');
+}
+
+/** Optimal string alignment distance between a and b (code points), or max + 1 when larger. */
+export function editDistance(a, b, max) {
+  const x = Array.from(a), y = Array.from(b);
+  if (Math.abs(x.length - y.length) > max) return max + 1;
+  let previous2 = null;
+  let previous = Array.from({ length: y.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= x.length; i++) {
+    const row = [i];
+    let rowMin = i;
+    for (let j = 1; j <= y.length; j++) {
+      const cost = x[i - 1] === y[j - 1] ? 0 : 1;
+      let d = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + cost);
+      if (i > 1 && j > 1 && x[i - 1] === y[j - 2] && x[i - 2] === y[j - 1]) d = Math.min(d, previous2[j - 2] + 1);
+      row.push(d);
+      rowMin = Math.min(rowMin, d);
+    }
+    if (rowMin > max) return max + 1;
+    previous2 = previous;
+    previous = row;
+  }
+  return previous[y.length];
+}
