@@ -77,6 +77,26 @@ import Testing
         #expect(site.diagnostics.allSatisfy { $0.severity == .error && $0.location?.file == "content/s/page.md" })
     }
 
+    /// A site path to no page, and `related:` entries that are no page, are broken links.
+    @Test func brokenSitePathsAndRelatedEntriesAreReported() throws {
+        let site = try resolve([
+            "s/page.md": page("Page", "[x](/nope/) [y](/s/autre/) [z](/s/autre/#absente)\n",
+                extra: "related: [autre.md, absente.md, ../../dehors.md, img.svg, /s/autre/]\n"),
+            "s/autre.md": page("Autre"),
+            "s/img.svg": "<svg/>",
+        ])
+        #expect(site.diagnostics.sorted().map { "\($0.location!) \($0.id): \($0.message)" } == [
+            "content/s/page.md:3:1 link.broken: link target 'absente.md' does not exist",
+            "content/s/page.md:3:1 link.broken: related page 'img.svg' is not a page",
+            "content/s/page.md:3:1 path.escapes-content: '../../dehors.md' points outside the content folder",
+            "content/s/page.md:5:1 link.broken: link target '/nope/' does not exist",
+            "content/s/page.md:5:28 link.missing-anchor: no heading of 'Autre' has the anchor '#absente'",
+        ])
+        #expect(rewrites(of: "/s/page/", in: site) == ["/s/autre/": "/s/autre/"])
+        let autre = try #require(site.pages.firstIndex { $0.page.title == "Autre" })
+        #expect(site.graph.explicitRelated[site.pages.firstIndex { $0.page.title == "Page" }!] == [autre, autre])
+    }
+
     @Test func selfLinksAndCyclesResolve() throws {
         let site = try resolve([
             "a.md": page("A", "[moi](a.md) [b](b.md)"),

@@ -123,6 +123,29 @@ private final class UnsafeResults: @unchecked Sendable {
 
     @Test func neutralisesJavaScriptURLs() {
         #expect(html("[x](javascript:alert(1)) ![y](JaVaScRiPt:z)") == "<p><a href=\"#\">x</a> <img src=\"#\" alt=\"y\" loading=\"lazy\"></p>\n")
+        #expect(html("[a](vbscript:x) [b](file:///etc/passwd) [c](data:text/html,x)")
+            == "<p><a href=\"#\">a</a> <a href=\"#\">b</a> <a href=\"#\">c</a></p>\n")
+    }
+
+    /// Every dangerous scheme, however it is spelled, is refused; images in common raster
+    /// formats are the only `data:` URLs let through.
+    @Test(arguments: [
+        "javascript:alert(1)", "JaVaScRiPt:alert(1)", " javascript:x", "java\tscript:x",
+        "vbscript:msgbox(1)", "VBScript:x", "vb\nscript:x",
+        "file:///etc/passwd", "FILE:///c:/x", "file:x",
+        "data:text/html,<script>alert(1)</script>", "DATA:text/html;base64,PHNjcmlwdD4=", "data:image/svg+xml,<svg onload=x>",
+        "data:application/javascript,x",
+    ])
+    func unsafeURLsAreRefused(url: String) {
+        #expect(!URLSafety.isSafe(url))
+    }
+
+    @Test(arguments: [
+        "https://exemple.fr/a:b", "http://x", "mailto:aide@exemple.fr", "page.md", "../a/b.md#c", "#ancre", "/s/page/",
+        "a/b:c", "?q=x:y", "data:image/png;base64,iVBORw0KGgo=", "data:image/webp;base64,UklGR", "tel:+33100000000",
+    ])
+    func ordinaryURLsAreKept(url: String) {
+        #expect(URLSafety.isSafe(url))
     }
 
     @Test func safeModeKeepsHarmlessInlineHTMLAndDropsTheRest() {

@@ -157,6 +157,33 @@ import Testing
         #expect(try text(page).contains("Bonjour"))
     }
 
+    /// A site replaced whole (the new site has a folder where the old one has a file): when the
+    /// new site cannot be renamed into place, the old one is put back, and nothing is left over.
+    @Test func aFailedSwapPutsTheOldSiteBack() throws {
+        let project = try project()
+        let site = project.url.appendingPathComponent("site")
+        _ = try build(project.url)
+        try FileManager.default.removeItem(at: site.appendingPathComponent("b"))
+        try project.write(["site/b": "un fichier à la place du dossier"])
+        let before = project.snapshot("site")
+        let (config, problems) = try Project.configuration(in: project.url)
+        let outcome = try BuildPipeline(options: BuildOptions(projectDirectory: project.url, configuration: config))
+            .run(.memory(session: nil), extraDiagnostics: problems)
+        let tree = try #require(outcome.tree)
+        let source = FileSystemSource(root: project.url.appendingPathComponent("content"))
+        #expect(SiteUpdate(tree, in: site, source: source) == nil)  // so the writer replaces the site whole
+        var writer = OutputWriter(destination: site)
+        writer.beforeSwap = { staging in try? FileManager.default.removeItem(at: staging) }  // the swap's rename fails
+        #expect(throws: OutputError.self) { try writer.write(tree, source: source) }
+        #expect(project.snapshot("site") == before)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: project.url.path)
+            .filter { $0.contains(".repere-new") || $0.contains(".repere-old") }
+        #expect(leftovers.isEmpty)
+        // Without the failure, the same write replaces it.
+        try OutputWriter(destination: site).write(tree, source: source)
+        #expect(try text(site.appendingPathComponent("b/index.html")).contains("Voir"))
+    }
+
     @Test func aFailedRenamePutsEveryReplacedFileBack() throws {
         let project = try project()
         let site = project.url.appendingPathComponent("site")

@@ -2,11 +2,13 @@
 served over loopback HTTP with a strict Content-Security-Policy header, and a headless Chromium.
 
 Tools that are missing (Chromium, Java, the Python packages) make the tests that need them
-skip with a loud reason; CI installs everything (scripts/setup), so there they run.
+skip with a loud reason; CI installs everything (scripts/setup), so there they run, and with
+`CI=true` a missing tool fails the tests instead (`cannot_run`).
 """
 import contextlib
 import functools
 import http.server
+import importlib
 import os
 import re
 import shutil
@@ -20,6 +22,26 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 #: The policy the test server sends as a real HTTP header; the theme must hold under it.
 CSP = "default-src 'self'"
+
+
+#: On CI (`CI=true`), a test that cannot run fails instead of skipping: scripts/setup installs
+#: every tool there, so a missing one is a broken setup, not a reason for the run to pass.
+IN_CI = os.environ.get("CI", "").lower() == "true"
+
+
+def cannot_run(reason):
+    """Skips the test loudly, saying `reason`; fails it instead when `CI=true`."""
+    if IN_CI:
+        pytest.fail(f"CI=true, so this fails instead of skipping: {reason}", pytrace=False)
+    pytest.skip(f"SKIPPED LOUDLY: {reason}")
+
+
+def require_module(name, reason):
+    """The module `name`, imported; when it is missing, `cannot_run(reason)`."""
+    try:
+        return importlib.import_module(name)
+    except ImportError:
+        cannot_run(reason)
 
 
 def chromium_path():
@@ -130,8 +152,8 @@ def base_url(site_dir):
 def browser():
     executable = chromium_path()
     if not executable:
-        pytest.skip("SKIPPED LOUDLY: chromium is not installed (scripts/setup installs it; CI runs these tests)")
-    sync_api = pytest.importorskip("playwright.sync_api", reason="SKIPPED LOUDLY: playwright is not installed (scripts/setup)")
+        cannot_run("chromium is not installed (scripts/setup installs it; CI runs these tests)")
+    sync_api = require_module("playwright.sync_api", "playwright is not installed (scripts/setup)")
     with sync_api.sync_playwright() as p:
         browser = p.chromium.launch(executable_path=executable, args=["--no-sandbox"])
         yield browser

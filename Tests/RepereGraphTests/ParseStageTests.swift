@@ -1,0 +1,32 @@
+import RepereContent
+import RepereDiagnostics
+@testable import RepereMarkdown
+import RepereTestSupport
+import Testing
+
+/// The parse stage's content-safety warnings, at the position of what they name in the file.
+@Suite struct ParseStageTests {
+    func diagnostics(_ body: String, allowsRawHTML: Bool = false) throws -> [String] {
+        let loaded = try ContentLoader(configuration: .init()).load(from: InMemorySource(["a.md": "---\ntitle: A\n---\n" + body]))
+        return ParseStage(filter: .init(allowsRawHTML: allowsRawHTML)).run(loaded.pages).diagnostics
+            .map { "\($0.location!) \($0.id) \($0.severity): \($0.message)" }
+    }
+
+    @Test func rawHTMLLeftOutIsAWarningWhereItIs() throws {
+        #expect(try diagnostics("Un <kbd>Entrée</kbd> <iframe src=x></iframe> <!-- note -->\n\n<div>bloc</div>\n") == [
+            "content/a.md:4:22 html.raw-omitted warning: raw HTML '<iframe src=x>' is left out of the page",
+            "content/a.md:4:36 html.raw-omitted warning: raw HTML '</iframe>' is left out of the page",
+            "content/a.md:6:1 html.raw-omitted warning: raw HTML '<div>bloc</div>' is left out of the page",
+        ])
+        #expect(try diagnostics("<div>bloc</div>\n", allowsRawHTML: true).isEmpty)
+    }
+
+    @Test func unsafeURLsAreAWarningWhereTheyAre() throws {
+        #expect(try diagnostics("[a](javascript:x) ![b](vbscript:y)\n[c](file:///etc/passwd) [d](data:text/html,z) [e](https://x.fr/)\n") == [
+            "content/a.md:4:1 link.unsafe-url warning: unsafe URL 'javascript:x' is replaced by '#'",
+            "content/a.md:4:19 link.unsafe-url warning: unsafe URL 'vbscript:y' is replaced by '#'",
+            "content/a.md:5:1 link.unsafe-url warning: unsafe URL 'file:///etc/passwd' is replaced by '#'",
+            "content/a.md:5:25 link.unsafe-url warning: unsafe URL 'data:text/html,z' is replaced by '#'",
+        ])
+    }
+}
