@@ -127,6 +127,86 @@ import Testing
             "content/a.md": page("A", "Voir [](b.md)\n"), "content/b.md": page("B"),
         ])),
         Fixture(id: "heading.level-skipped", location: "content/a.md:7:1", files: project(["content/a.md": page("A", "## Un\n\n#### Deux\n")])),
+        // Titles, navigation, foreign containers
+        Fixture(id: "content.inferred-title", location: "content/b.md:1:1", files: project([
+            "content/b.md": "# Titre dans le texte\n", "content/a.md": page("A", "[B](b.md)\n"),
+        ])),
+        Fixture(id: "nav.unlisted-page", location: "content/b.md:1:1", files: project([
+            "repere.yml": "base_url: https://x.fr/\nnav: [a.md]\n", "content/b.md": page("B"),
+        ])),
+        Fixture(id: "nav.missing-page", location: "repere.yml:2:13", files: project(["repere.yml": "base_url: https://x.fr/\nnav: [a.md, absente.md]\n"])),
+        Fixture(id: "markdown.unknown-directive", location: "content/a.md:5:1", files: project(["content/a.md": page("A", "{% swagger %}\n")])),
+        // Onboarding paths
+        Fixture(id: "onboarding-path.step-not-found", location: "content/p.md:6:5", files: project([
+            "content/p.md": page("P", extra: "type: path\nsteps:\n  - absente.md\n"),
+        ])),
+        Fixture(id: "onboarding-path.step-unpublished", location: "content/p.md:6:5", files: project([
+            "content/p.md": page("P", extra: "type: path\nsteps:\n  - b.md\n"), "content/b.md": page("B", extra: "status: draft\n"),
+        ])),
+        Fixture(id: "onboarding-path.step-missing-anchor", location: "content/p.md:6:5", files: project([
+            "content/p.md": page("P", extra: "type: path\nsteps:\n  - a.md#absente\n"),
+        ])),
+        Fixture(id: "onboarding-path.empty", location: "content/p.md:4:1", files: project(["content/p.md": page("P", extra: "type: path\n")])),
+        Fixture(id: "onboarding-path.duplicate-step", location: "content/p.md:7:5", files: project([
+            "content/p.md": page("P", extra: "type: path\nsteps:\n  - a.md\n  - a.md\n"),
+        ])),
+        Fixture(id: "onboarding-path.audience-mismatch", location: "content/p.md:7:5", files: project([
+            "repere.yml": "base_url: https://x.fr/\naudiences:\n  referent: Référent\n  chef: Chef de centre\n",
+            "content/p.md": page("P", extra: "type: path\naudience: [referent]\nsteps:\n  - b.md\n"),
+            "content/b.md": page("B", extra: "audience: [chef]\n"),
+        ])),
+        Fixture(id: "onboarding-path.not-a-path", location: "content/p.md:4:1", files: project([
+            "content/p.md": page("P", extra: "steps:\n  - a.md\n"),
+        ])),
+        // Events
+        Fixture(id: "event.missing-start", location: "content/e.md:4:1", files: project(["content/e.md": page("E", extra: "type: event\n")])),
+        Fixture(id: "event.invalid-date-time", location: "content/e.md:5:1", files: project([
+            "content/e.md": page("E", extra: "type: event\nstart: demain\n"),
+        ])),
+        Fixture(id: "event.end-before-start", location: "content/e.md:6:1", files: project([
+            "content/e.md": page("E", extra: "type: event\nstart: 2027-01-13 14:00\nend: \"13:00\"\n"),
+        ])),
+        Fixture(id: "event.unknown-time-zone", location: "content/e.md:6:1", files: project([
+            "content/e.md": page("E", extra: "type: event\nstart: 2027-01-13 14:00\ntimezone: Europe/Paname\n"),
+        ])),
+        Fixture(id: "event.replay-missing", location: "content/e.md:5:1", files: project([
+            "content/e.md": page("E", extra: "type: event\nstart: 2026-09-01 14:00\n"),
+        ])),
+        Fixture(id: "event.not-an-event", location: "content/e.md:4:1", files: project([
+            "content/e.md": page("E", extra: "start: 2027-01-13 14:00\n"),
+        ])),
+        // Videos
+        Fixture(id: "video.missing-captions", location: "content/v.md:4:1", files: project([
+            "content/v.md": page("V", extra: "video:\n  src: v.webm\n  transcript: v.txt\n"), "content/v.webm": "x", "content/v.txt": "00:00 Bonjour.\n",
+        ])),
+        Fixture(id: "video.missing-transcript", location: "content/v.md:4:1", files: project([
+            "content/v.md": page("V", extra: "video:\n  src: v.webm\n  captions: v.vtt\n"), "content/v.webm": "x", "content/v.vtt": "WEBVTT\n\n00:00.000 --> 00:02.000\nBonjour.\n",
+        ])),
+        Fixture(id: "video.invalid-webvtt", location: "content/v.vtt:1:1", files: project([
+            "content/v.md": page("V", extra: "video:\n  src: v.webm\n  captions: v.vtt\n  transcript: v.txt\n"),
+            "content/v.webm": "x", "content/v.vtt": "SOUS-TITRES\n", "content/v.txt": "00:00 Bonjour.\n",
+        ])),
+        Fixture(id: "video.cues-out-of-order", location: "content/v.vtt:6:1", files: project([
+            "content/v.md": page("V", extra: "video:\n  src: v.webm\n  captions: v.vtt\n  transcript: v.txt\n"), "content/v.webm": "x",
+            "content/v.vtt": "WEBVTT\n\n00:00:05.000 --> 00:00:06.000\nB\n\n00:00:01.000 --> 00:00:02.000\nA\n", "content/v.txt": "00:00 Bonjour.\n",
+        ])),
+        Fixture(id: "video.missing-poster-alt", location: "content/v.md:8:3", files: project([
+            "content/v.md": page("V", extra: "video:\n  src: v.webm\n  captions: v.vtt\n  transcript: v.txt\n  poster: v.png\n"),
+            "content/v.webm": "x", "content/v.vtt": "WEBVTT\n\n00:00.000 --> 00:02.000\nBonjour.\n", "content/v.txt": "00:00 Bonjour.\n", "content/v.png": "png",
+        ])),
+        Fixture(id: "video.too-large", location: "content/v.md:5:3", files: project([
+            "repere.yml": "base_url: https://x.fr/\nvideo_max_mb: 0\n",
+            "content/v.md": page("V", extra: "video:\n  src: v.webm\n  captions: v.vtt\n  transcript: v.txt\n"),
+            "content/v.webm": "x", "content/v.vtt": "WEBVTT\n\n00:00.000 --> 00:02.000\nBonjour.\n", "content/v.txt": "00:00 Bonjour.\n",
+        ])),
+        Fixture(id: "video.missing-file", location: "content/v.md:5:3", files: project([
+            "content/v.md": page("V", extra: "video:\n  src: absente.webm\n  captions: v.vtt\n  transcript: v.txt\n"),
+            "content/v.vtt": "WEBVTT\n\n00:00.000 --> 00:02.000\nBonjour.\n", "content/v.txt": "00:00 Bonjour.\n",
+        ])),
+        Fixture(id: "video.unsupported-source", location: "content/v.md:5:3", files: project([
+            "content/v.md": page("V", extra: "video:\n  src: https://video.exemple.fr/v/123\n  captions: v.vtt\n  transcript: v.txt\n"),
+            "content/v.vtt": "WEBVTT\n\n00:00.000 --> 00:02.000\nBonjour.\n", "content/v.txt": "00:00 Bonjour.\n",
+        ])),
         // Glossary, theme and Git
         Fixture(id: "glossary.invalid-yaml", location: "content/glossary.yml:2:1", files: project(["content/glossary.yml": "terms: [a\n"])),
         Fixture(id: "glossary.invalid-value", location: "content/glossary.yml:1:8", files: project(["content/glossary.yml": "terms: 3\n"])),
