@@ -99,6 +99,12 @@ import Testing
         ])
         #expect(result.audiences.map(\.id) == ["young", "parent-eleve"])
         #expect(result.audiences.last?.label == "parent-eleve")
+
+        // Below a section that lacks it, the unknown role is cut like any other, and not declared.
+        let cut = R.run([R.record(1, "section", roles: ["young"]), R.record(2, parent: 1, roles: ["young", "parent_eleve"])])
+        #expect(cut.diagnostics.map(\.message).contains(
+            "record \(R.id(2)) 'fiche-2': unknown role 'parent_eleve'; its parent does not have it either, so it is cut"))
+        #expect(cut.audiences.map(\.id) == ["young"])
     }
 
     @Test func anArticleInsideAnArticleOrAMissingParentGoesToAClasser() {

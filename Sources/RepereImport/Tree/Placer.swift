@@ -55,8 +55,10 @@ struct Placer {
     ) -> Set<String> {
         let own = Set(r.allowedRoles ?? [])
         for role in Self.sorted(own) where !SnupportRoles.isKnown(role) {
-            diagnostics.append(Diagnostic(.importUnknownRole,
-                "\(r.name): unknown role '\(role)'; it becomes the audience '\(SnupportRoles.audienceID(role))', labelled with its id",
+            let fate = parentRoles.map { $0.contains(role) } ?? true
+                ? "it becomes the audience '\(SnupportRoles.audienceID(role))', labelled with its id"
+                : "its parent does not have it either, so it is cut"
+            diagnostics.append(Diagnostic(.importUnknownRole, "\(r.name): unknown role '\(role)'; \(fate)",
                 at: location, notes: ["SNUpport's roles: " + SnupportRoles.vocabulary.map(\.role).joined(separator: ", ")]))
         }
         guard let parentRoles else {
