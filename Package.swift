@@ -43,6 +43,8 @@ let package = Package(
         .target(name: "RepereHistory", dependencies: ["RepereContent", "RepereDiagnostics", "RepereGit", "RepereSupport"]),
         // The référents' letter: a draft of the monthly e-mail from a change report.
         .target(name: "RepereLetter", dependencies: ["RepereContent", "RepereHistory", "RepereMarkdown", "RepereSupport"]),
+        // Import: a SNUpport knowledge base export (MongoDB, Slate.js bodies) written as a Repère project.
+        .target(name: "RepereImport", dependencies: ["RepereContent", "RepereDiagnostics", "RepereSupport"]),
         // Resolve and check: links, anchors and images, the link graph, related pages, check rules.
         .target(name: "RepereGraph", dependencies: ["RepereContent", "RepereDiagnostics", "RepereMarkdown", "RepereSupport"]),
         // Index: French analysis and the search index format; `Runtime/` holds the browser module shipped with sites.
@@ -86,7 +88,7 @@ let package = Package(
             name: "repere",
             dependencies: [
                 "RepereSite", "RepereServer", "RepereContent", "RepereDiagnostics", "RepereGraph", "RepereHistory",
-                "RepereLetter", "RepereSupport", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "RepereImport", "RepereLetter", "RepereSupport", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
 
@@ -121,5 +123,10 @@ let package = Package(
             exclude: ["Golden"]
         ),
         .testTarget(name: "RepereSearchTests", dependencies: ["RepereSearch", "RepereSupport"]),
+        .testTarget(
+            name: "RepereImportTests",
+            dependencies: ["RepereImport", "RepereContent", "RepereDiagnostics", "RepereMarkdown", "RepereTestSupport"],
+            exclude: ["Golden"]
+        ),
     ]
 )

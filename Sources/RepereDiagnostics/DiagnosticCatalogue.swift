@@ -333,6 +333,85 @@ extension DiagnosticKind {
         "git.unreadable", .warning, "the Git history cannot be read; pages are built without Git dates",
         example: "warning: cannot read the Git history: object not found", fix: "check the repository with `git fsck`")
 
+    // MARK: - Import (`repere import snupport`)
+
+    public static let importInvalidJSON = DiagnosticKind(
+        "import.invalid-json", .error, "an export file is not JSON (one document per line, or an array), or not UTF-8",
+        example: "knowledgebases.json:12:31: error: not JSON: expected ',' or '}' after a member, found ']'",
+        fix: "export the collection again with mongoexport; the import writes nothing until the file reads", adjustable: false)
+    public static let importInvalidExtendedJSON = DiagnosticKind(
+        "import.invalid-extended-json", .error, "a MongoDB Extended JSON value is malformed (`$oid`, `$date`, `$numberLong`…)",
+        example: "knowledgebases.json:7:1: error: record 64b7f0c2a1e4d93b2c8a1f01: 'createdAt': '$date' value 'hier' is not an ISO 8601 date",
+        fix: "correct the value in the export, or export it again with mongoexport", adjustable: false)
+    public static let importMissingField = DiagnosticKind(
+        "import.missing-field", .error, "a record lacks a field the SNUpport model requires (`_id`, `type`, `title`, `slug`, `position`, `status`)",
+        example: "knowledgebases.json:7:1: error: record 64b7f0c2a1e4d93b2c8a1f01 has no 'slug'",
+        fix: "add the field to the record in the export (or remove the record)", adjustable: false)
+    public static let importInvalidField = DiagnosticKind(
+        "import.invalid-field", .error, "a record's field has the wrong type or a value outside the model's choices",
+        example: "knowledgebases.json:7:1: error: record 64b7f0c2a1e4d93b2c8a1f01 'inscription': 'status' is 'ONLINE', expected DRAFT, PUBLISHED or ARCHIVED",
+        fix: "give the field a value the SNUpport model allows", adjustable: false)
+    public static let importDuplicateID = DiagnosticKind(
+        "import.duplicate-id", .error, "two records of an export have the same `_id`",
+        example: "knowledgebases.json:9:1: error: record 64b7f0c2a1e4d93b2c8a1f01 appears twice (also at line 7)",
+        fix: "keep one of the two records", adjustable: false)
+    public static let importDuplicateSlug = DiagnosticKind(
+        "import.duplicate-slug", .error, "two records share a slug, which SNUpport keeps unique: their old URLs would collide",
+        example: "knowledgebases.json:9:1: error: record 64b7…f02 has the slug 'je-m-inscris' of record 64b7…f01 (line 7)",
+        fix: "rename one of the two slugs in the export", adjustable: false)
+    public static let importParentCycle = DiagnosticKind(
+        "import.parent-cycle", .error, "records are their own ancestors through `parentId`, so they have no place in the tree",
+        example: "knowledgebases.json:7:1: error: record 64b7…f01 'phase-1' is its own ancestor: 64b7…f01 → 64b7…f02 → 64b7…f01",
+        fix: "point one `parentId` of the cycle at a real section (or remove it)", adjustable: false)
+    public static let importParentIsArticle = DiagnosticKind(
+        "import.parent-is-article", .warning, "a record's `parentId` names an article, not a section; it goes to `a-classer/`",
+        example: "knowledgebases.json:9:1: warning: record 64b7…f02 'bagages' is inside the article 64b7…f01 'sejour', not a section; it goes to a-classer/",
+        fix: "move the page to its section after the import", adjustable: false)
+    public static let importOrphan = DiagnosticKind(
+        "import.orphan", .warning, "a record's `parentId` names a record missing from the export; it goes to `a-classer/`",
+        example: "knowledgebases.json:9:1: warning: record 64b7…f02 'bagages' names the parent 64b7…f99, which is not in the export; it goes to a-classer/",
+        fix: "move the page to its section after the import", adjustable: false)
+    public static let importUnknownRole = DiagnosticKind(
+        "import.unknown-role", .warning, "`allowedRoles` names a role outside SNUpport's vocabulary; it becomes an audience labelled with its id",
+        example: "knowledgebases.json:9:1: warning: record 64b7…f02 'bagages': unknown role 'parent'; it becomes the audience 'parent', labelled with its id",
+        fix: "give the audience a French label in `audiences:` of repere.yml, or remove it from the pages", adjustable: false)
+    public static let importAudienceWidened = DiagnosticKind(
+        "import.audience-widened", .warning, "a record asks for roles its parent section lacks; as in SNUpport, they are cut",
+        example: "knowledgebases.json:9:1: warning: record 64b7…f02 'bagages' asks for 'young-cle', which its parent 64b7…f01 'sejour' does not have; it is cut",
+        fix: "nothing if the cut is right; else add the audience to the section", adjustable: false)
+    public static let importNoAudience = DiagnosticKind(
+        "import.no-audience", .warning, "no role could read a record in SNUpport (its roles, cut to its sections', are none); it is imported as a draft",
+        example: "knowledgebases.json:9:1: warning: no role can read record 64b7…f02 'bagages' (no role left after its sections'); it is imported as a draft",
+        fix: "give the page an audience and publish it, or delete it", adjustable: false)
+    public static let importUnknownNode = DiagnosticKind(
+        "import.unknown-node", .warning, "an article body holds a Slate node type the SNUpport editor does not make; its text is kept",
+        example: "knowledgebases.json:9:1: warning: record 64b7…f02 'bagages': unknown Slate node 'table' (1 time); its text is kept as paragraphs",
+        fix: "rewrite that part of the page in Markdown", adjustable: false)
+    public static let importMalformedNode = DiagnosticKind(
+        "import.malformed-node", .warning, "an article body holds a node that is not valid Slate, or an image, video or link without URL; it is left out",
+        example: "knowledgebases.json:9:1: warning: record 64b7…f02 'bagages': an image node has no 'url'; it is left out",
+        fix: "check the page against SNUpport and add what is missing", adjustable: false)
+    public static let importUnknownLink = DiagnosticKind(
+        "import.unknown-link", .warning, "a link to the knowledge base (or relative) names no record of the export; its text is kept without the link",
+        example: "knowledgebases.json:9:1: warning: record 64b7…f02 'bagages': link '/base-de-connaissance/trousseau' (« le trousseau ») names no record of the export; its text is kept",
+        fix: "link the text to the page that replaces it", adjustable: false)
+    public static let importLinkToDraft = DiagnosticKind(
+        "import.link-to-draft", .warning, "a published or archived record links to a draft; the link is kept as text (a draft is not published)",
+        example: "knowledgebases.json:9:1: warning: record 64b7…f02 'bagages': link to the draft 'trousseau' (« le trousseau ») is kept as text",
+        fix: "publish the target and link it again, or leave the text", adjustable: false)
+    public static let importMissingAsset = DiagnosticKind(
+        "import.missing-asset", .warning, "with `--download-assets`, an image is not in the folder; its external URL is kept",
+        example: "knowledgebases.json:9:1: warning: record 64b7…f02 'bagages': image 'https://…/valise.png' is not in the assets folder; its URL is kept",
+        fix: "fetch the file into the folder and import again", adjustable: false)
+    public static let importRenamed = DiagnosticKind(
+        "import.renamed", .note, "a record's file or folder name differs from its slug (not a URL-safe slug, or a name Repère reserves)",
+        example: "knowledgebases.json:9:1: note: record 64b7…f02 'recherche' is written as 'recherche-2': 'recherche' is a page of every site",
+        fix: "nothing: the old URL is still an alias of the page", adjustable: false)
+    public static let importUnknownArticle = DiagnosticKind(
+        "import.unknown-article", .warning, "a feedback entry names an article missing from the knowledge base export; it is left out",
+        example: "feedbacks.json:3:1: warning: feedback entry names the article 64b7…f99, which is not in the export; it is left out",
+        fix: "export the feedback and the knowledge base at the same time", adjustable: false)
+
     /// The whole catalogue, in the order of the reference page.
     public static let all: [DiagnosticKind] = [
         configInvalidUTF8, configInvalidYAML, configInvalidValue, configUnknownKey, configUnknownCheck,
@@ -354,5 +433,9 @@ extension DiagnosticKind {
         glossaryInvalidYAML, glossaryInvalidValue, glossaryUnknownKey, glossaryMissingTerm,
         templateInvalid, templateInvalidYAML, templateInvalidValue,
         gitNoRepository, gitNoCommits, gitShallowHistory, gitUnreadable,
+        importInvalidJSON, importInvalidExtendedJSON, importMissingField, importInvalidField, importDuplicateID,
+        importDuplicateSlug, importParentCycle, importParentIsArticle, importOrphan, importUnknownRole,
+        importAudienceWidened, importNoAudience, importUnknownNode, importMalformedNode, importUnknownLink,
+        importLinkToDraft, importMissingAsset, importRenamed, importUnknownArticle,
     ]
 }

@@ -25,6 +25,10 @@ extension DiagnosticKind {
 
             `--strict` then turns every remaining warning into an error.
 
+            The `import.*` diagnostics come from `repere import snupport`, which reads an export rather
+            than a project: `checks:` does not apply to them, and any error stops the import before it
+            writes anything.
+
             | ID | severity | meaning | example | fix | adjustable |
             |---|---|---|---|---|---|
 

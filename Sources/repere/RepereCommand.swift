@@ -6,7 +6,10 @@ struct RepereCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "repere",
         abstract: "Builds a searchable, accessible help site from a Git repository of Markdown articles.",
-        subcommands: [Build.self, Check.self, Changes.self, Graph.self, Init.self, Letter.self, New.self, Reference.self, Search.self, Serve.self])
+        subcommands: [
+            Build.self, Check.self, Changes.self, Graph.self, Import.self, Init.self, Letter.self, New.self, Reference.self,
+            Search.self, Serve.self,
+        ])
 
     /// Runs the command; usage errors exit with status 2 (1 is for content problems).
     static func main() {

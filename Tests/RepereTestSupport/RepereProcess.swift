@@ -32,8 +32,14 @@ public enum RepereProcess {
         process.standardOutput = out
         process.standardError = err
         try process.run()
+        // Both pipes are drained at once: a child filling one (a check with thousands of
+        // warnings) while the other is read would wait forever.
+        let errors = Collected()
+        let reader = Thread { errors.data = err.fileHandleForReading.readDataToEndOfFile(); errors.done.signal() }
+        reader.start()
         let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        errors.done.wait()
+        let errData = errors.data
         process.waitUntilExit()
         return Result(
             status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
@@ -41,4 +47,10 @@ public enum RepereProcess {
     }
 
     public struct ProcessError: Error, CustomStringConvertible { public var description: String }
+
+    /// What the standard error reader collected, handed over once `done` is signalled.
+    private final class Collected: @unchecked Sendable {
+        var data = Data()
+        let done = DispatchSemaphore(value: 0)
+    }
 }
