@@ -1,7 +1,8 @@
 // The catalogue: every diagnostic Repère can report, the only place an ID is spelled.
 // An ID is part of the tool's interface (output formats, `checks:` in repere.yml): never rename
 // one. Adding a kind here adds it to the generated reference; a test fails until
-// Documentation/Reference/diagnostics.md is generated again (see Documentation/Contributing/testing.md).
+// Documentation/Reference/diagnostics.md is generated again (see Documentation/Contributing/testing.md),
+// and another until a fixture of Tests/RepereSiteTests/DiagnosticCoverageTests.swift produces it.
 
 extension DiagnosticKind {
     // MARK: - Configuration (repere.yml)
