@@ -20,9 +20,11 @@ extension SiteModel {
         guard let top = trail.first, let topIndex = indexByURL[top] else { return false }
         let open = Set(trail)
         func level(_ section: SitePath) -> [TemplateValue] {
-            let listed = (children[section] ?? []).filter { site.pages[$0].page.type != .path || $0 == i }
+            let listed = navigationChildren[section] ?? []
             // A window of the level around the page, or the open subsection, on the way to it.
-            let anchor = listed.firstIndex { $0 == i || open.contains(site.pages[$0].page.url) } ?? 0
+            let onTheWay = trail.first { indexByURL[$0].map { site.pages[$0].page.parent == section } ?? false }
+            let anchor = (site.pages[i].page.parent == section ? navigationPosition[i] : nil)
+                ?? onTheWay.flatMap { indexByURL[$0] }.flatMap { navigationPosition[$0] } ?? 0
             let start = max(0, min(anchor - Self.sectionNavigationLimit / 2, listed.count - Self.sectionNavigationLimit))
             let shown = Array(listed[start..<min(listed.count, start + Self.sectionNavigationLimit)])
             var items: [TemplateValue] = shown.map { j in

@@ -22,6 +22,12 @@ package struct SiteModel: Sendable {
     package let audiencePages: [String: [Int]]
     /// The onboarding paths each page is a step of.
     let pathMemberships: [Int: [(path: Int, step: Int)]]
+    /// Per section, its pages as the section navigation lists them (onboarding paths aside), and
+    /// each page's place there; per article, its previous and next pages (computed once: per
+    /// page, they would cost a section's size each, squared over a large section).
+    private(set) var navigationChildren: [SitePath: [Int]] = [:]
+    private(set) var navigationPosition: [Int: Int] = [:]
+    private(set) var neighbours: [Int: (previous: Int?, next: Int?, isTutorial: Bool)] = [:]
     /// The build's reference time (Unix time): which events are upcoming, the calendars' `DTSTAMP`.
     package var referenceTime: Int64 = 0
     /// `site` in every context, but its `navigation`: computed once.
@@ -43,6 +49,18 @@ package struct SiteModel: Sendable {
         let orders = site.pages.map { displayOrder($0.page) }
         for (key, list) in children {
             children[key] = list.sorted { orders[$0] < orders[$1] }
+        }
+        for (section, list) in children {
+            let listed = list.filter { site.pages[$0].page.type != .path }
+            navigationChildren[section] = listed
+            for (n, j) in listed.enumerated() { navigationPosition[j] = n }
+            for isTutorial in [true, false] {
+                let sequence = listed.filter { site.pages[$0].page.kind == .article && (site.pages[$0].page.type == .tutorial) == isTutorial }
+                guard sequence.count > 1 else { continue }
+                for (n, j) in sequence.enumerated() {
+                    neighbours[j] = (n > 0 ? sequence[n - 1] : nil, n + 1 < sequence.count ? sequence[n + 1] : nil, isTutorial)
+                }
+            }
         }
         siteValues = [
             "title": .text(configuration.title), "language": .text(configuration.language), "basePath": .text(basePath),
@@ -128,18 +146,11 @@ package struct SiteModel: Sendable {
             context["related"] = summaries(related[i])
             // Previous/next: a tutorial among its section's tutorials, another article among
             // the section's other articles (onboarding paths have their own steps).
-            if let parent = page.parent, page.type != .path {
-                let isTutorial = page.type == .tutorial
-                let sequence = (children[parent] ?? []).filter {
-                    let other = site.pages[$0].page
-                    return other.kind == .article && other.type != .path && (other.type == .tutorial) == isTutorial
-                }
-                if let position = sequence.firstIndex(of: i), sequence.count > 1 {
-                    context["previous"] = position > 0 ? .object(summary(sequence[position - 1])) : false
-                    context["next"] = position + 1 < sequence.count ? .object(summary(sequence[position + 1])) : false
-                    context["hasPager"] = true
-                    context["isTutorialPager"] = .flag(isTutorial)
-                }
+            if let pager = neighbours[i] {
+                context["previous"] = pager.previous.map { .object(summary($0)) } ?? false
+                context["next"] = pager.next.map { .object(summary($0)) } ?? false
+                context["hasPager"] = true
+                context["isTutorialPager"] = .flag(pager.isTutorial)
             }
         }
         if page.kind == .article { context["sectionNav"] = sectionNavigation(of: i) }
