@@ -177,3 +177,12 @@ test('fetches every file but the manifest with the index hash, so two builds nev
     globalThis.fetch = saved;
   }
 });
+
+test('a passage of a video transcript is a result that opens the video at its minute', async () => {
+  const { results } = await engine().search.search('exporter le trombinoscope');
+  assert.equal(results[0].href, '/webinaires/rediffusion-accueil/#t=754');
+  assert.equal(results[0].heading, 'Transcription — 12:34');
+  assert.match(results[0].snippet.text, /trombinoscope des volontaires/);
+  const welcome = (await engine().search.search('bienvenue webinaire accueil')).results[0];
+  assert.equal(welcome.href, '/webinaires/rediffusion-accueil/#t=12');
+});
