@@ -9,7 +9,7 @@ import RepereSupport
 /// file that does not decode means the history is read again and the file rewritten.
 package struct HistoryCache {
     /// Bumped whenever ``Entry`` or the way histories are computed changes.
-    package static let formatVersion = 2
+    package static let formatVersion = 3
 
     package struct Entry: Codable {
         package var version: Int

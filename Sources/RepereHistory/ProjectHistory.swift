@@ -169,6 +169,7 @@ package struct ProjectHistory {
                 updated: Timestamp(file.updated), authors: file.authors, readerNote: file.lastReaderNote,
                 previousPaths: file.previousPaths.filter { $0.hasPrefix(prefix) }.map { ContentPath(String($0.dropFirst(prefix.count))) },
                 isUncommitted: false)
+            histories[String(path.dropFirst(prefix.count))]?.revisionCount = file.revisionCount
         }
         let entry = HistoryCache.Entry(
             version: HistoryCache.formatVersion, commit: commit.hex, prefix: prefix, isTruncated: index.isTruncated,

@@ -25,7 +25,7 @@ import Testing
         let start = try #require(LocalDateTime("2027-10-31 14:00"))
         let schedule = EventSchedule(start: start, end: LocalDateTime("2027-10-31 15:00"), zone: paris)
         let event = ICalendar.Event(uid: "w-a@aide.exemple.fr", schedule: schedule, summary: "Webinaire", url: "https://aide.exemple.fr/w/a/",
-            isCancelled: true)
+            isCancelled: true, sequence: 1)
         let text = ICalendar.calendar([event], name: "Aide", stamp: 1_796_515_200)
         #expect(text.hasSuffix("END:VCALENDAR\r\n"))
         #expect(!text.replacingOccurrences(of: "\r\n", with: "").contains("\n"))

@@ -85,6 +85,27 @@ import Testing
         #expect(try text(out, "s/c/index.html").contains("<h1>Nouvelle C</h1>"))
     }
 
+    /// A calendar's `SEQUENCE` counts the event's revisions, so a calendar that imported it takes
+    /// the new date; uncommitted changes and a cancellation raise it too.
+    @Test func anEventsSequenceFollowsItsHistory() throws {
+        let repo = try FixtureRepository()
+        try repo.write("repere.yml", "base_url: https://aide.exemple.fr/\n")
+        try repo.write("content/w/_section.md", page("Webinaires"))
+        try repo.write("content/w/e.md", page("E", extra: "type: event\nstart: 2024-03-10 14:00\n"))
+        try repo.commit("Webinaire", at: 0)
+        func sequence() throws -> String {
+            let (_, out) = try build(repo.path)
+            let ics = try text(out, "w/e/evenement.ics")
+            return ics.split(separator: "\r\n").first { $0.hasPrefix("SEQUENCE:") }.map(String.init) ?? "none"
+        }
+        #expect(try sequence() == "SEQUENCE:0")
+        try repo.write("content/w/e.md", page("E", extra: "type: event\nstart: 2024-03-12 14:00\n"))
+        try repo.commit("Nouvelle date", at: day)
+        #expect(try sequence() == "SEQUENCE:1")
+        try repo.write("content/w/e.md", page("E", extra: "type: event\nstart: 2024-03-12 14:00\ncancelled: true\n"))
+        #expect(try sequence() == "SEQUENCE:3", "one more for the uncommitted change, one for the cancellation")
+    }
+
     @Test func nouveautesAndTheFeedListChangesNewestFirst() throws {
         let repo = try makeRepository()
         let (_, out) = try build(repo.path)

@@ -13,6 +13,8 @@ public struct PageHistory: Hashable, Sendable, Codable {
     public var readerNote: String
     /// Earlier paths of the file (renames and moves), oldest first, for redirects from old URLs.
     public var previousPaths: [ContentPath]
+    /// How many commits changed the file (0 without history): a calendar's `SEQUENCE`.
+    public var revisionCount = 0
     /// Whether the file has uncommitted changes or is not tracked yet (dates then come from the
     /// file system, and the page says so).
     public var isUncommitted: Bool

@@ -4,9 +4,9 @@ import RepereContent
 /// `/webinaires.ics` with every upcoming one.
 ///
 /// The output is deterministic: `DTSTAMP` is the build's reference time, `UID` comes from the
-/// page's path and the base URL's host, and `SEQUENCE` is 0 for a scheduled event and 1 for a
-/// cancelled one (so a calendar that imported the event applies the cancellation; the Git
-/// history of the dates is not read). Times are written in the event's time zone with its
+/// page's path and the base URL's host, and `SEQUENCE` counts the event's revisions in Git
+/// (plus one for uncommitted changes and one for a cancellation), so a calendar that imported
+/// the event takes each new version. Times are written in the event's time zone with its
 /// `VTIMEZONE` when its rules are those of the European Union (`Europe/Paris`…) or a fixed
 /// offset (`Indian/Reunion`…), in UTC otherwise.
 package enum ICalendar {
@@ -18,9 +18,11 @@ package enum ICalendar {
         package var location: String?
         package var url: String
         package var isCancelled: Bool
+        /// `SEQUENCE`: raised by every revision of the event, so calendars take the new version.
+        package var sequence: Int
 
         package init(uid: String, schedule: EventSchedule, summary: String, description: String? = nil, location: String? = nil,
-                     url: String, isCancelled: Bool = false) {
+                     url: String, isCancelled: Bool = false, sequence: Int = 0) {
             self.uid = uid
             self.schedule = schedule
             self.summary = summary
@@ -28,6 +30,7 @@ package enum ICalendar {
             self.location = location
             self.url = url
             self.isCancelled = isCancelled
+            self.sequence = sequence
         }
     }
 
@@ -56,7 +59,7 @@ package enum ICalendar {
             if let description = event.description, !description.isEmpty { lines.append("DESCRIPTION:" + escape(description)) }
             if let location = event.location, !location.isEmpty { lines.append("LOCATION:" + escape(location)) }
             lines += ["URL:" + event.url, "STATUS:" + (event.isCancelled ? "CANCELLED" : "CONFIRMED"),
-                      "SEQUENCE:" + (event.isCancelled ? "1" : "0"), "END:VEVENT"]
+                      "SEQUENCE:\(event.sequence)", "END:VEVENT"]
         }
         lines.append("END:VCALENDAR")
         return lines.map(fold).joined(separator: "\r\n") + "\r\n"

@@ -137,7 +137,15 @@ extension SiteModel {
             summary: (event.isCancelled ? "Annulé : " : "") + page.title,
             description: description.filter { !$0.isEmpty }.joined(separator: "\n"),
             location: fm.venue ?? (fm.online ? (fm.joinURL.map { "En ligne : \($0)" } ?? "En ligne") : nil),
-            url: url, isCancelled: event.isCancelled)
+            url: url, isCancelled: event.isCancelled, sequence: Self.calendarSequence(of: page, isCancelled: event.isCancelled))
+    }
+
+    /// `SEQUENCE` from Git: one more for every commit after the one that created the event,
+    /// for uncommitted changes, and for a cancellation (decided: any revision counts, not only a
+    /// change of date, so a calendar never keeps an outdated copy).
+    static func calendarSequence(of page: Page, isCancelled: Bool) -> Int {
+        let history = page.history
+        return max(0, (history?.revisionCount ?? 0) - 1) + (history?.isUncommitted == true ? 1 : 0) + (isCancelled ? 1 : 0)
     }
 
     /// `webinaires-accueil@aide.example.gouv.fr`: from the page's path and the base URL's host,

@@ -9,7 +9,7 @@ import RepereRender
 /// history of each page. Two builds with the same key write the same site.
 enum BuildFingerprint {
     /// Bumped whenever what goes into the key changes.
-    static let version = "repere-build-fingerprint-4"
+    static let version = "repere-build-fingerprint-5"
 
     /// The key of a build with `options` over `history`'s content.
     ///
@@ -51,6 +51,7 @@ enum BuildFingerprint {
             hasher.combine(Int64(page.updated.offsetMinutes))
             for author in page.authors { hasher.combine(author) }
             hasher.combine(page.readerNote)
+            hasher.combine(Int64(page.revisionCount))
             for previous in page.previousPaths { hasher.combine(previous.rawValue) }
             hasher.combine(page.isUncommitted)
         }
