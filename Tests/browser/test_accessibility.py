@@ -30,9 +30,13 @@ def test_dark_mode_keeps_contrast(page, site_dir):
         assert not results.response["violations"], f"{name} (dark): {results.generate_report()}"
 
 
-@pytest.mark.parametrize("name", ["onboarding path", "page inside two paths", "home", "audience"])
-def test_paths_have_no_axe_violation_at_320_px(browser, base_url, site_dir, name):
-    """The pages paths add to, on a phone (320 px wide), with a step ticked so the progress shows."""
+@pytest.mark.parametrize("name", [
+    "onboarding path", "page inside two paths", "home", "audience", "event", "cancelled event", "events listing",
+    "video page (replay)", "platform video page",
+])
+def test_new_page_types_have_no_axe_violation_at_320_px(browser, base_url, site_dir, name):
+    """The pages of paths, webinars and videos on a phone (320 px wide), with a step ticked so
+    a path's progress shows."""
     axe_module = pytest.importorskip("axe_playwright_python.sync_playwright", reason="SKIPPED LOUDLY: axe-playwright-python is not installed (scripts/setup)")
     context = browser.new_context(base_url=base_url, viewport={"width": 320, "height": 640})
     page = context.new_page()
