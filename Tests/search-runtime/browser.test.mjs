@@ -12,6 +12,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const site = fileURLToPath(new URL('../RepereSiteTests/Golden/basic/expected/', import.meta.url));
+// The golden folder leaves out `_repere/`'s copies of the theme's static files and the search
+// runtime (the Swift golden test compares them with these sources): they are served from here.
+const copiedFrom = [
+  fileURLToPath(new URL('../../templates/static/', import.meta.url)),
+  fileURLToPath(new URL('../../Sources/RepereSearch/Runtime/', import.meta.url)),
+];
 const chromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(existsSync);
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.svg': 'image/svg+xml' };
 
@@ -24,7 +30,11 @@ async function serve() {
   const server = createServer((request, response) => {
     let path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
     if (!path.startsWith('/aide/') || path.includes('..')) return response.writeHead(404).end();
-    path = join(site, path.slice('/aide/'.length));
+    const relative = path.slice('/aide/'.length);
+    path = join(site, relative);
+    if (!existsSync(path) && relative.startsWith('_repere/')) {
+      path = copiedFrom.map((folder) => join(folder, relative.slice('_repere/'.length))).find(existsSync) ?? path;
+    }
     if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
     if (!existsSync(path)) return response.writeHead(404).end();
     response.writeHead(200, { 'content-type': TYPES[path.slice(path.lastIndexOf('.'))] ?? 'application/octet-stream' });
