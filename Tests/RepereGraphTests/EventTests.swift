@@ -63,6 +63,21 @@ import Testing
         ])
     }
 
+    /// `registration_url`, `join_url` and an external `replay` become links as written: one a
+    /// browser would run (`javascript:`…) is left out with `link.unsafe-url` at its key.
+    @Test func unsafeAddressesAreLeftOutAtTheirKeys() throws {
+        var files = base
+        files["w/a.md"] = event(
+            "start: 2027-01-13 14:00\nregistration_url: 'javascript:alert(1)'\njoin_url: ' JAVASCRIPT:x'\nreplay: 'data:text/html,x'\n")
+        files["w/b.md"] = event("start: 2027-01-13 14:00\nregistration_url: https://demarches.exemple.fr/b\njoin_url: https://visio.exemple.fr/b\n")
+        let (site, found) = try check(files)
+        #expect(found == ["w/a.md:5:1 link.unsafe-url", "w/a.md:6:1 link.unsafe-url", "w/a.md:7:1 link.unsafe-url"])
+        let a = try #require(site.events.first { site.pages[$0.page].page.url == "/w/a/" })
+        #expect(a.registrationHref == nil && a.joinHref == nil && a.replayHref == nil)
+        let b = try #require(site.events.first { site.pages[$0.page].page.url == "/w/b/" })
+        #expect(b.registrationHref == "https://demarches.exemple.fr/b" && b.joinHref == "https://visio.exemple.fr/b")
+    }
+
     /// A past event, not cancelled, without replay: a warning once `event_replay_days` have passed.
     @Test func aPastEventWithoutReplayIsReportedAfterSomeDays() throws {
         var files = base

@@ -61,8 +61,8 @@ extension SiteModel {
         let fm = site.pages[event.page].page.frontMatter
         var context = eventSummary(event)
         context["calendar"] = .text(basePath + "/" + Self.calendarPath(of: site.pages[event.page].page))
-        context["registration"] = isUpcoming(event) && !event.isCancelled ? .text(orFalse: fm.registrationURL) : false
-        context["join"] = isUpcoming(event) && !event.isCancelled ? .text(orFalse: fm.joinURL) : false
+        context["registration"] = isUpcoming(event) && !event.isCancelled ? .text(orFalse: event.registrationHref) : false
+        context["join"] = isUpcoming(event) && !event.isCancelled ? .text(orFalse: event.joinHref) : false
         context["online"] = .flag(fm.online)
         context["location"] = .text(orFalse: fm.venue)
         context["replayTitle"] = event.replayPage.map { .text(site.pages[$0].page.title) } ?? false
@@ -129,14 +129,14 @@ extension SiteModel {
         let fm = page.frontMatter
         let url = page.url.absolute(baseURL: configuration.baseURL)
         var description = [fm.description ?? ""]
-        if let registration = fm.registrationURL { description.append("Inscription : \(registration)") }
-        if let join = fm.joinURL { description.append("Pour rejoindre le webinaire : \(join)") }
+        if let registration = event.registrationHref { description.append("Inscription : \(registration)") }
+        if let join = event.joinHref { description.append("Pour rejoindre le webinaire : \(join)") }
         description.append("Présentation : \(url)")
         return ICalendar.Event(
             uid: Self.calendarUID(of: page, baseURL: configuration.baseURL), schedule: event.schedule,
             summary: (event.isCancelled ? "Annulé : " : "") + page.title,
             description: description.filter { !$0.isEmpty }.joined(separator: "\n"),
-            location: fm.venue ?? (fm.online ? (fm.joinURL.map { "En ligne : \($0)" } ?? "En ligne") : nil),
+            location: fm.venue ?? (fm.online ? (event.joinHref.map { "En ligne : \($0)" } ?? "En ligne") : nil),
             url: url, isCancelled: event.isCancelled, sequence: Self.calendarSequence(of: page, isCancelled: event.isCancelled))
     }
 
