@@ -10,14 +10,16 @@ public enum LiveReloadEvent: Equatable, Sendable {
     /// A rebuild failed: the diagnostics, as printed in the terminal.
     case buildError(String)
 
-    /// The event in Server-Sent Events framing (one `data:` line per line of text).
+    /// The event in Server-Sent Events framing (one `data:` line per line of text). Every line
+    /// break a browser would see (`\n`, `\r\n` and a lone `\r`) starts a new `data:` line, so text
+    /// from content (a diagnostic quoting a file) cannot end the event or add fields to it.
     var serverSentEvent: [UInt8] {
         let (name, text) = switch self {
         case .reload(let generation, let pages): ("reload", ([String(generation)] + pages).joined(separator: "\n"))
         case .buildError(let text): ("build-error", text)
         }
-        let lines = text.hasSuffix("\n") ? text.dropLast() : Substring(text)
-        let data = lines.split(separator: "\n", omittingEmptySubsequences: false).map { "data: \($0)\n" }.joined()
+        let lines = text.last?.isNewline == true ? text.dropLast() : Substring(text)
+        let data = lines.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map { "data: \($0)\n" }.joined()
         return Array("event: \(name)\n\(data)\n".utf8)
     }
 }

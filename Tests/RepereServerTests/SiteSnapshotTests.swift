@@ -96,6 +96,14 @@ import Testing
         #expect(String(decoding: LiveReloadEvent.buildError("a\nb\n").serverSentEvent, as: UTF8.self) == "event: build-error\ndata: a\ndata: b\n\n")
     }
 
+    /// A diagnostic quoting hostile content (a file name or a line with a carriage return) cannot
+    /// end the event early nor add an `event:` field: browsers also break lines at `\r`.
+    @Test func carriageReturnsInAnErrorStayInsideItsDataLines() {
+        let hostile = LiveReloadEvent.buildError("a.md:1:1: x\r\nevent: reload\r\rdata: 9\revent: reload\r\n\r\n")
+        let text = String(decoding: hostile.serverSentEvent, as: UTF8.self)
+        #expect(text == "event: build-error\ndata: a.md:1:1: x\ndata: event: reload\ndata: \ndata: data: 9\ndata: event: reload\ndata: \n\n")
+    }
+
     @Test func onlyChangedPagesAreToldToReloadAndEveryPageAfterAFailure() async {
         var tree = OutputTree()
         tree.add("index.html", .text("accueil"), origin: "test")
