@@ -60,6 +60,22 @@ import Testing
         #expect(problem.message == "unknown type 'fac', expected faq, tutorial, article, path or event")
         #expect(problem.location == SourceLocation(file: "content/a.md", line: 3, column: 7))
     }
+
+    /// A `repere.yml` never makes a build read, publish or overwrite files outside its project.
+    @Test(arguments: ["content_dir", "templates_dir", "output_dir"])
+    func projectFoldersMayNotLeaveTheProject(key: String) throws {
+        for outside in ["/etc", "../voisin", "a/../../voisin", "./../x", "~/x"] {
+            let (config, problems) = SiteConfiguration.decode(yaml: "\(key): '\(outside)'\n")
+            let problem = try #require(problems.first, "\(key): \(outside)")
+            #expect(problem.id == "config.invalid-value" && problem.severity == .error)
+            #expect(problem.location == SourceLocation(file: "repere.yml", line: 1, column: key.count + 3))
+            #expect([config.contentDirectory, config.templatesDirectory, config.outputDirectory] == ["content", "templates", "site"])
+        }
+        for inside in ["docs", "./docs", "a/../docs", "sites/public/"] {
+            let (_, problems) = SiteConfiguration.decode(yaml: "\(key): '\(inside)'\n")
+            #expect(problems.isEmpty, "\(key): \(inside)")
+        }
+    }
 }
 
 @Suite struct CheckSettingsTests {

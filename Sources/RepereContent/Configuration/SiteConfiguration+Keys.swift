@@ -18,10 +18,11 @@ extension SiteConfiguration {
         .text("nav_file", \.navigationFile, default: "",
             "a GitBook-style `SUMMARY.md` (path in the content folder) giving the order and the set of published pages, as `nav` does; the file itself is not published"),
         .text("language", \.language, default: SiteConfiguration().language, "the `lang` of every page"),
-        .text("content_dir", \.contentDirectory, default: SiteConfiguration().contentDirectory, "the folder of Markdown content"),
-        .text("templates_dir", \.templatesDirectory, default: SiteConfiguration().templatesDirectory,
+        .projectFolder("content_dir", \.contentDirectory, default: SiteConfiguration().contentDirectory, "the folder of Markdown content"),
+        .projectFolder("templates_dir", \.templatesDirectory, default: SiteConfiguration().templatesDirectory,
             "the folder whose files override the built-in theme, file by file"),
-        .text("output_dir", \.outputDirectory, default: SiteConfiguration().outputDirectory, "where the site is written"),
+        .projectFolder("output_dir", \.outputDirectory, default: SiteConfiguration().outputDirectory,
+            "where the site is written (`--output` may point elsewhere)"),
         DeclaredKey("exclude", type: "list of path patterns", default: "none",
             "files of the content folder that are not published, as paths relative to it (`SUMMARY.md`, `package.json`, `**/brouillons/`); hidden files and folders never are"
         ) { config, node, key, reader in

@@ -75,6 +75,28 @@ extension DeclaredKey {
         }
     }
 
+    /// A folder of the project, relative to it: an absolute path or one whose `..` climbs out of
+    /// the project is an error (the default stays), so a `repere.yml` never makes a build read,
+    /// publish or overwrite files outside its project.
+    static func projectFolder(_ name: String, _ path: any Sendable & WritableKeyPath<Value, String>, default defaultValue: String,
+                              _ meaning: String) -> Self {
+        Self(name, type: "folder in the project", default: "`\"\(defaultValue)\"`", meaning + ", relative to the project, which it may not leave") {
+            value, node, key, reader in
+            guard let text = reader.string(node, key: key) else { return }
+            var depth = 0
+            for part in text.split(separator: "/") where part != "." {
+                depth += part == ".." ? -1 : 1
+                if depth < 0 { break }
+            }
+            guard !text.hasPrefix("/"), !text.hasPrefix("~"), depth >= 0 else {
+                reader.report(Diagnostic(.configInvalidValue, "'\(key)' must be a folder inside the project, not '\(text)'",
+                    at: reader.location(of: node), notes: ["write a path relative to the folder of repere.yml, without '..' leaving it"]))
+                return
+            }
+            value[keyPath: path] = text
+        }
+    }
+
     /// A text key whose absence means "none" (`nil`).
     static func optionalText(_ name: String, aliases: [String] = [], _ path: any Sendable & WritableKeyPath<Value, String?>, _ meaning: String,
                              french: String = "") -> Self {
