@@ -119,6 +119,19 @@ import Testing
         #expect(video.duration == 754)
     }
 
+    /// `..` climbing out of the content folder, or an absolute path, never reaches a file outside
+    /// it (threat-model.md: no path traversal).
+    @Test func filesOutsideTheContentFolderAreMissing() throws {
+        let (loaded, found) = try load([
+            "w/s/r.md": page("  src: r.webm\n  captions: ../../../secret.vtt\n  transcript: /etc/passwd\n  poster: ../../../../x.png\n  poster_alt: P\n"),
+            "w/s/r.webm": "x", "secret.vtt": vtt, "x.png": "p",
+        ])
+        #expect(found == [
+            "content/w/s/r.md:5:3 video.missing-file", "content/w/s/r.md:6:3 video.missing-file", "content/w/s/r.md:7:3 video.missing-file",
+        ])
+        #expect(loaded.pages.first { $0.url == "/w/s/r/" }?.video?.captions.isEmpty != false)
+    }
+
     @Test func aPlatformVideoIsExternal() throws {
         let (loaded, found) = try load([
             "w/r.md": page("  src: \"https://video.exemple.gouv.fr/w/abc\"\n  captions: r.vtt\n  transcript: r.txt\n"),

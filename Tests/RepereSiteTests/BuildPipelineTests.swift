@@ -3,6 +3,7 @@ import RepereContent
 import RepereDiagnostics
 @testable import RepereRender
 @testable import RepereSite
+import RepereSupport
 import RepereTestSupport
 import Testing
 
@@ -125,6 +126,21 @@ import Testing
         #expect(escapes.map { $0.location?.file } == ["content/dossier", "content/fuite.txt"])
         #expect(!outcome.wasWritten)
         #expect(outcome.tree?.paths.contains { $0.contains("fuite") || $0.contains("dossier") } == false)
+    }
+
+    /// Updating a site removes the files the new site lacks: the site is never written over the
+    /// project, its content, templates or cache folders, a folder holding them, or a Git repository.
+    @Test(arguments: ["", "content", "content/sous-dossier", "templates", ".repere-cache", "..", "depot"])
+    func theSiteIsNeverWrittenOverTheProjectsOwnFolders(output: String) throws {
+        let parent = TemporaryDirectory()
+        let project = parent.url.appendingPathComponent("projet")
+        try parent.write([
+            "projet/content/a.md": "---\ntitle: A\n---\n", "projet/content/sous-dossier/b.png": "png",
+            "projet/templates/i18n/fr.yml": "toc_title: Sommaire\n", "projet/.repere-cache/x": "cache", "projet/depot/.git/HEAD": "ref",
+        ])
+        let before = parent.snapshot()
+        #expect(throws: OutputError.self) { try build(project, output: project.appendingPathComponent(output).standardizedFileURL) }
+        #expect(parent.snapshot() == before)
     }
 
     @Test func aMissingContentFolderIsAProjectError() {
