@@ -18,6 +18,20 @@ import Testing
         #expect(ContentSecurityPolicy.meta(allowing: "https://r.fr/a").hasSuffix("form-action 'self' https://r.fr; connect-src 'self' https://r.fr"))
     }
 
+    /// The built-in theme escapes everything it inserts but the HTML the renderer made from
+    /// Markdown (`{{{page.content}}}`, `{{{content}}}`): titles, descriptions, tags, dates and URLs
+    /// always go through `{{…}}`.
+    @Test func theBuiltInThemeInsertsOnlyRenderedHTMLUnescaped() throws {
+        let folder = GeneratedFile.repositoryRoot.appendingPathComponent("templates")
+        let files = FileManager.default.enumerator(atPath: folder.path)?.compactMap { $0 as? String }.filter { $0.hasSuffix(".mustache") } ?? []
+        #expect(files.count > 10)
+        for file in files {
+            let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+            let raw = text.matches(of: /\{\{\s*(\{|&)\s*([^}\s]*)/).map { String($0.output.2) }
+            #expect(raw.allSatisfy { $0 == "page.content" || $0 == "content" }, "\(file): \(raw)")
+        }
+    }
+
     @Test func aProjectOverridesSingleUIStrings() throws {
         let project = TemporaryDirectory()
         try project.write(["templates/i18n/fr.yml": "toc_title: Dans cette page\n"])

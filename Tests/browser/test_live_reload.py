@@ -67,10 +67,13 @@ def test_only_changed_pages_reload_and_errors_show_over_the_page(serve, browser)
     assert page.evaluate("() => window.notReloaded === undefined")
 
     # A build error: an overlay over the last good page, then the fix takes it away.
-    (project / "content" / "a.md").write_text("---\ntitle: [A\n---\nCassé.\n")
+    # The error quotes hostile text: the overlay shows it as text, never as HTML.
+    (project / "content" / "a.md").write_text('---\ntitle: [<img src=x onerror="window.pwned=1">\n---\nCassé.\n')
     overlay = page.locator("#repere-build-error[role=alert]")
     overlay.wait_for(state="visible", timeout=10000)
     assert "invalid YAML" in overlay.inner_text()
+    assert overlay.locator("img").count() == 0
+    assert page.evaluate("() => window.pwned === undefined")
     (project / "content" / "a.md").write_text(page_file("A", "Texte réparé, voir [B](b.md)."))
     page.wait_for_function("() => document.body.innerText.includes('Texte réparé')", timeout=10000)
     assert page.locator("#repere-build-error").count() == 0
