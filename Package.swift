@@ -130,3 +130,19 @@ let package = Package(
         ),
     ]
 )
+
+// MARK: - Fuzzing (scripts/fuzz only)
+// libFuzzer targets, declared only when REPERE_FUZZ=1 so that `swift build` and `swift test`
+// never compile them: scripts/fuzz builds them with -sanitize=fuzzer,address in .build-fuzz/.
+if Context.environment["REPERE_FUZZ"] == "1" {
+    package.targets.append(
+        .executableTarget(
+            name: "repere-fuzz",
+            dependencies: [
+                "RepereContent", "RepereGraph", "RepereMarkdown", "RepereSearch", "RepereServer", "RepereSupport",
+                "RepereTemplates", "RepereTestSupport",
+            ],
+            path: "Tests/Fuzz"
+        )
+    )
+}
