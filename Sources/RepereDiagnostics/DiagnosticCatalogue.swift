@@ -68,6 +68,11 @@ extension DiagnosticKind {
         "content.invalid-slug", .error, "a file name gives an empty URL (no letter or digit)",
         example: "content/faq/¿¿.md: error: cannot make a URL from the file name '¿¿.md'",
         fix: "use letters or digits in the file name", adjustable: false)
+    public static let contentActiveFile = DiagnosticKind(
+        "content.active-file", .warning,
+        "an HTML or JavaScript file, or an SVG image with a script or event handler, is left out: it would run code on the site's origin",
+        example: "content/faq/outil.html:1:1: warning: 'outil.html' is not published: an HTML or JavaScript file would run on the site's origin",
+        fix: "publish the file elsewhere and link to it; export SVG images without scripts or event handlers")
     public static let contentDuplicateURL = DiagnosticKind(
         "content.duplicate-url", .error, "two files would be published at the same URL",
         example: "content/faq/Etape.md: error: '/faq/etape/' is also the URL of content/faq/étape.md",
@@ -419,6 +424,7 @@ extension DiagnosticKind {
         configRelativeBaseURL,
         fileUnreadable, fileInvalidUTF8, fileEmpty, frontMatterUnterminated, frontMatterInvalidYAML,
         frontMatterInvalidValue, frontMatterMissingTitle, contentInferredTitle, contentInvalidSlug, contentDuplicateURL,
+        contentActiveFile,
         navUnlistedPage, navMissingPage,
         sectionMissingIndex, sectionEmpty, audienceUnknown, audienceOutsideSection,
         htmlRawOmitted, linkUnsafeURL, markdownUnknownDirective, markdownTooDeep,

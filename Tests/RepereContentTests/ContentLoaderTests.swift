@@ -10,6 +10,20 @@ import Testing
 
     let article = "---\ntitle: Titre\n---\nCorps\n"
 
+    /// The CSP allows scripts from the site itself: a file that would run code there when opened
+    /// is not published (threat-model.md).
+    @Test func filesThatWouldRunCodeOnTheSiteAreLeftOut() throws {
+        let content = try load([
+            "s/a.md": article, "s/outil.html": "<script>alert(1)</script>", "s/x.JS": "alert(1)", "s/m.mjs": "",
+            "s/onload.svg": "<svg\nonload = \"alert(1)\"/>", "s/script.svg": "<svg><SCRIPT>alert(1)</SCRIPT></svg>",
+            "s/lien.svg": "<svg><a href=\"javascript:alert(1)\">x</a></svg>",
+            "s/plan.svg": "<svg><text>Bonjour on = 1, oignon</text><path d=\"M0 0\"/></svg>", "s/photo.png": "png", "s/notes.txt": "t",
+        ])
+        #expect(content.assets.map(\.source.rawValue).sorted() == ["s/notes.txt", "s/photo.png", "s/plan.svg"])
+        #expect(content.diagnostics.filter { $0.id == "content.active-file" }.map { $0.location!.file }.sorted()
+            == ["content/s/lien.svg", "content/s/m.mjs", "content/s/onload.svg", "content/s/outil.html", "content/s/script.svg", "content/s/x.JS"])
+    }
+
     @Test func urlsFollowTheFolderTreeWithFoldedSlugs() throws {
         let content = try load([
             "_index.md": "---\ntitle: Accueil\n---\n",

@@ -71,6 +71,8 @@ import Testing
         Fixture(id: "content.invalid-slug", location: "content/¿¿.md:1:1", files: project(["content/¿¿.md": page("B")])),
         Fixture(id: "content.duplicate-url", location: "content/étape.md:1:1",
                 files: project(["content/Etape.md": page("B"), "content/étape.md": page("C")])),
+        Fixture(id: "content.active-file", location: "content/s/outil.svg:1:1",
+                files: project(["content/s/outil.svg": "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>"])),
         // Structure and audiences
         Fixture(id: "section.missing-index", location: "content/s:1:1", files: project(["content/s/b.md": page("B")])),
         Fixture(id: "section.empty", location: "content/vide/_section.md:1:1", files: project(["content/vide/_section.md": page("Vide")])),
@@ -108,7 +110,7 @@ import Testing
         Fixture(id: "path.escapes-content", location: "content/a.md:5:6", files: project(["content/a.md": page("A", "Voir [x](../../dehors.md)\n")])),
         Fixture(id: "path.escapes-site", location: "content/a.md:4:1", files: project(["content/a.md": page("A", extra: "aliases: [/../x/]\n")])),
         Fixture(id: "output.collision", location: nil, files: project([
-            "content/faq/_section.md": page("FAQ"), "content/faq/b.md": page("B"), "content/faq/index.html": "<p>x</p>\n",
+            "content/faq/_section.md": page("FAQ"), "content/faq/b.md": page("B"), "content/robots.txt": "User-agent: *\n",
         ])),
         // Check rules
         Fixture(id: "page.orphan", location: "content/b.md:1:1", files: project(["content/b.md": page("B")])),

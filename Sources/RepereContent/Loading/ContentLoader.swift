@@ -79,6 +79,12 @@ public struct ContentLoader: Sendable {
             let owner = bundle(containing: path)
             if path.fileExtension != "md" || (owner != nil && !PageURL.isFolderPage(path)) {
                 if path.rawValue == "glossary.yml" { continue }
+                if let reason = ActiveContent.reason(for: path, bytes: { try? source.read(path) }) {
+                    diagnostics.append(Diagnostic(.contentActiveFile, "'\(path.fileName)' is not published: \(reason)",
+                        at: SourceLocation(file: displayPrefix + path.rawValue, line: 1, column: 1),
+                        notes: ["publish it elsewhere and link to it, or export the image without scripts"]))
+                    continue
+                }
                 assets.append(Asset(source: path, url: assetURL(path)))
                 continue
             }

@@ -1,0 +1,38 @@
+/// Files of the content folder that would run code on the site's own origin if they were
+/// published as they are: HTML pages and scripts, and SVG images holding a script, an event
+/// handler or a `javascript:` URL (an SVG opened on its own runs them). The site's
+/// Content-Security-Policy allows scripts from the site itself (`'self'`), so such a file would
+/// bypass it; the content stage leaves them out with `content.active-file`.
+enum ActiveContent {
+    static let scriptExtensions: Set<String> = ["html", "htm", "xhtml", "xht", "shtml", "js", "mjs", "cjs"]
+
+    /// Why `path` may not be published, or nil. `bytes` reads the file (only SVG files are read).
+    static func reason(for path: ContentPath, bytes: () -> [UInt8]?) -> String? {
+        let ext = path.fileExtension.lowercased()
+        if scriptExtensions.contains(ext) { return "an HTML or JavaScript file would run on the site's origin" }
+        guard ext == "svg", let bytes = bytes() else { return nil }
+        let text = String(decoding: bytes, as: UTF8.self).lowercased()
+        if text.contains("<script") || text.contains("javascript:") || text.contains("<foreignobject") || hasEventHandler(text) {
+            return "this SVG holds a script, an event handler or a javascript: URL, which run when it is opened"
+        }
+        return nil
+    }
+
+    /// Whether an attribute named `on…` appears (`<svg onload=…>`, `<a\nonclick =…>`).
+    private static func hasEventHandler(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        var i = 1
+        while i + 2 < bytes.count {
+            defer { i += 1 }
+            guard bytes[i] == UInt8(ascii: "o"), bytes[i + 1] == UInt8(ascii: "n"),
+                [0x20, 0x09, 0x0A, 0x0D, UInt8(ascii: "/"), UInt8(ascii: "\""), UInt8(ascii: "'")].contains(bytes[i - 1])
+            else { continue }
+            var j = i + 2
+            while j < bytes.count, (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(bytes[j]) { j += 1 }
+            guard j > i + 2 else { continue }
+            while j < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[j]) { j += 1 }
+            if j < bytes.count, bytes[j] == UInt8(ascii: "=") { return true }
+        }
+        return false
+    }
+}
