@@ -72,6 +72,10 @@ import Testing
             join_url: "https://exemple.fr/x\\r\\nATTACH:https://evil.example/x"
 
             """, body: body, description: #""ligne\r\nATTACH:https://evil.example/x\r\nBEGIN:VEVENT\nSUMMARY:x""#))
+        // Files that would run on the site's origin (the HTML one is checked with the pages).
+        try repo.write("content/s/outil.html", "<script>alert(1)</script>")
+        try repo.write("content/s/outil.js", "alert(1)")
+        try repo.write("content/s/image.svg", #"<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>"#)
         try repo.write("content/glossary.yml", """
             terms:
               - term: \(p)
@@ -112,6 +116,9 @@ import Testing
         let article = try #require(pages.first { $0.path == "s/a/index.html" })
         #expect(article.text.contains("&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;"))
         #expect(pages.contains { $0.path == "s/evenement/index.html" })
+        for active in ["s/outil.js", "s/image.svg"] {
+            #expect(!FileManager.default.fileExists(atPath: site.appendingPathComponent(active).path), "\(active)")
+        }
         for page in pages {
             #expect(HTMLSafety.violation(in: page.text, allowedScripts: "/_repere/") == nil, "\(page.path)")
         }
