@@ -24,6 +24,8 @@ struct YAMLReader {
     let file: String
     let lineOffset: Int
     let problems: Problems
+    /// libyaml's positions as the file's.
+    let positions: YAMLPositions
     private(set) var diagnostics: [Diagnostic] = []
     /// The top-level entries, in document order.
     private(set) var entries: [(key: String, node: Node, location: SourceLocation)] = []
@@ -33,6 +35,7 @@ struct YAMLReader {
         self.file = file
         self.lineOffset = lineOffset
         self.problems = problems
+        positions = YAMLPositions(yaml)
         let node: Node?
         do {
             // No tag resolution: values are read as strings, booleans and numbers by the typed
@@ -41,7 +44,7 @@ struct YAMLReader {
             // load stage.
             node = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
         } catch let error as YamlError {
-            diagnostics.append(Self.diagnostic(for: error, file: file, lineOffset: lineOffset, problems: problems))
+            diagnostics.append(diagnostic(for: error))
             return
         } catch {
             diagnostics.append(Diagnostic(problems.invalidYAML, "invalid YAML: \(error)", at: SourceLocation(file: file, line: lineOffset + 1)))
@@ -64,7 +67,14 @@ struct YAMLReader {
     }
 
     func location(of node: Node) -> SourceLocation {
-        SourceLocation(file: file, line: (node.mark?.line ?? 1) + lineOffset, column: node.mark?.column ?? 1)
+        guard let mark = node.mark else { return SourceLocation(file: file, line: 1 + lineOffset, column: 1) }
+        return location(mark)
+    }
+
+    /// The file position of a libyaml position.
+    func location(_ mark: Mark) -> SourceLocation {
+        let (line, column) = positions.position(line: mark.line, column: mark.column)
+        return SourceLocation(file: file, line: line + lineOffset, column: column)
     }
 
     mutating func report(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
@@ -145,20 +155,19 @@ struct YAMLReader {
 
     // MARK: - Errors
 
-    static func diagnostic(for error: YamlError, file: String, lineOffset: Int, problems: Problems) -> Diagnostic {
+    func diagnostic(for error: YamlError) -> Diagnostic {
         let kind = problems.invalidYAML
         switch error {
         case .parser(_, let problem, let mark, _) where problem.hasPrefix("Maximum nesting level"):
             // libyaml's own limit (1,000 levels), reached before the tree is even built.
-            return tooDeep(at: SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column), problems: problems)
+            return Self.tooDeep(at: location(mark), problems: problems)
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
             .composer(let context, let problem, let mark, _):
             var message = "invalid YAML: \(problem)"
-            if let context { message += " (\(context.text) at line \(context.mark.line + lineOffset))" }
-            return Diagnostic(kind, message, at: SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column))
+            if let context { message += " (\(context.text) at line \(location(context.mark).line))" }
+            return Diagnostic(kind, message, at: location(mark))
         case .duplicatedKeysInMapping(let duplicates, let context):
-            return Diagnostic(kind, "invalid YAML: duplicate key '\(duplicates.joined(separator: "', '"))'",
-                at: SourceLocation(file: file, line: context.mark.line + lineOffset, column: context.mark.column))
+            return Diagnostic(kind, "invalid YAML: duplicate key '\(duplicates.joined(separator: "', '"))'", at: location(context.mark))
         case .reader(let problem, _, _, _):
             return Diagnostic(kind, "invalid YAML: \(problem)", at: SourceLocation(file: file, line: lineOffset + 1))
         default:

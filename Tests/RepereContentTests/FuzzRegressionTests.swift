@@ -1,0 +1,33 @@
+import RepereDiagnostics
+import RepereTestSupport
+import Testing
+@testable import RepereContent
+
+/// Inputs found by `scripts/fuzz` (Tests/Fuzz) that broke a promise, reduced by hand, kept as
+/// ordinary tests so that the fix stays.
+@Suite struct FuzzRegressionTests {
+    /// front-matter target, 2026-12-06: libyaml breaks lines at a lone `\r`, so an unterminated
+    /// quoted value in a front-matter full of them was reported at line 61 of an 8-line file.
+    @Test func loneCarriageReturnsInFrontMatterKeepErrorsInsideTheFile() throws {
+        let text = "---\ntitle: T\ndescription: \"x\r\r\r\r\r\r\r\r\r\ry\n---\nCorps\n"
+        let loaded = try ContentLoader(configuration: .init()).load(from: InMemorySource(["a.md": text]))
+        let problem = try #require(loaded.diagnostics.first { $0.id == "front-matter.invalid-yaml" })
+        #expect(problem.location == SourceLocation(file: "content/a.md", line: 4, column: 1), "\(problem)")  // the closing ---
+        #expect(problem.message.hasSuffix("(while scanning a quoted scalar at line 3)"), "\(problem.message)")
+    }
+
+    /// Every break libyaml knows (CR, CRLF, NEL, LS, PS) maps back to the line and column that
+    /// count `\n` only.
+    @Test func yamlPositionsCountOnlyLineFeeds() {
+        let positions = YAMLPositions("a: 1\r\nb: \"x\ry\u{85}z\u{2028}w\"\nc: [\r")
+        // YAML lines: 1 `a: 1`, 2 `b: "x`, 3 `y`, 4 `z`, 5 `w"`, 6 `c: [`, 7 (after the last \r).
+        #expect(positions.position(line: 1, column: 3) == (1, 3))
+        #expect(positions.position(line: 2, column: 4) == (2, 4))
+        #expect(positions.position(line: 3, column: 1) == (2, 7))
+        #expect(positions.position(line: 4, column: 1) == (2, 9))
+        #expect(positions.position(line: 5, column: 2) == (2, 12))
+        #expect(positions.position(line: 6, column: 1) == (3, 1))
+        #expect(positions.position(line: 7, column: 1) == (3, 6))
+        #expect(YAMLPositions("a: 1\r\nb: 2\n").position(line: 2, column: 4) == (2, 4))
+    }
+}
