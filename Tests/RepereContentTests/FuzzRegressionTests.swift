@@ -16,6 +16,14 @@ import Testing
         #expect(problem.message.hasSuffix("(while scanning a quoted scalar at line 3)"), "\(problem.message)")
     }
 
+    /// markdown target, 2026-12-06: the checker itself read `Character`s, so `<p>` followed by a
+    /// combining mark (U+05AF) hid the next tag; browsers tokenize code points, and so does it now.
+    @Test func htmlSafetyReadsTagsAsBrowsersDo() {
+        #expect(HTMLSafety.violation(in: "<p>\u{5AF}<a href=\"/x\">x</a></p>") == nil)
+        #expect(HTMLSafety.violation(in: "<p>\u{5AF}<a href=\"javascript:x\">x</a></p>") == "a dangerous URL 'javascript:x'")
+        #expect(HTMLSafety.violation(in: "<p>\u{5AF}<a\u{5AF} onclick=x>x</a></p>") == "an event attribute 'onclick'")
+    }
+
     /// Every break libyaml knows (CR, CRLF, NEL, LS, PS) maps back to the line and column that
     /// count `\n` only.
     @Test func yamlPositionsCountOnlyLineFeeds() {

@@ -58,51 +58,59 @@ public enum HTMLSafety {
         return nil
     }
 
-    /// Every tag, or nil when a `<` opens none.
+    /// Every tag, or nil when a `<` opens none. Scans code points as a browser's tokenizer does
+    /// (not `Character`s: `<p>` followed by a combining mark is still a tag).
     static func tags(in html: String) -> [Tag]? {
+        typealias Scalars = Substring.UnicodeScalarView
+        func isSpace(_ c: Unicode.Scalar) -> Bool { c == " " || c == "\t" || c == "\n" || c == "\r" || c == "\u{0C}" }
+        func isASCIILetter(_ c: Unicode.Scalar) -> Bool { ("a"..."z").contains(c) || ("A"..."Z").contains(c) }
+        func text(_ scalars: Scalars) -> String { String(String.UnicodeScalarView(scalars)) }
         var result: [Tag] = []
-        var rest = Substring(html)
+        var rest = Substring(html).unicodeScalars
         while let lt = rest.firstIndex(of: "<") {
             rest = rest[rest.index(after: lt)...]
-            if rest.hasPrefix("!--") {
-                guard let end = rest.firstRange(of: "-->") else { return nil }
-                rest = rest[end.upperBound...]
+            if rest.starts(with: "!--".unicodeScalars) {
+                rest = rest.dropFirst(3)
+                guard let end = rest.indices.first(where: { rest[$0...].starts(with: "-->".unicodeScalars) }) else { return nil }
+                rest = rest[end...].dropFirst(3)
                 continue
             }
-            if rest.hasPrefix("!") || rest.hasPrefix("?") {  // <!DOCTYPE html>, <?xml …?>
+            if rest.first == "!" || rest.first == "?" {  // <!DOCTYPE html>, <?xml …?>
                 guard let end = rest.firstIndex(of: ">") else { return nil }
                 rest = rest[rest.index(after: end)...]
                 continue
             }
             var tag = Tag(name: "", closing: rest.first == "/", attributes: [])
             if tag.closing { rest = rest.dropFirst() }
-            tag.name = rest.prefix { $0.isLetter || $0.isNumber }.lowercased()
-            guard !tag.name.isEmpty else { return nil }
-            rest = rest.dropFirst(tag.name.count)
+            guard let first = rest.first, isASCIILetter(first) else { return nil }
+            let name = rest.prefix { !isSpace($0) && $0 != "/" && $0 != ">" }
+            tag.name = text(name).lowercased()
+            rest = rest.dropFirst(name.count)
             while true {
-                rest = rest.drop { $0.isWhitespace }
-                if rest.hasPrefix("/>") { tag.selfClosed = true; rest = rest.dropFirst() }
+                rest = rest.drop(while: isSpace)
+                if rest.starts(with: "/>".unicodeScalars) { tag.selfClosed = true }
                 rest = rest.drop { $0 == "/" }
-                guard let first = rest.first else { return nil }
-                if first == ">" { rest = rest.dropFirst(); break }
-                let name = rest.prefix { !$0.isWhitespace && $0 != "=" && $0 != ">" && $0 != "/" }.lowercased()
-                rest = rest.dropFirst(name.count)
+                guard let next = rest.first else { return nil }
+                if next == ">" { rest = rest.dropFirst(); break }
+                let attribute = rest.prefix { !isSpace($0) && $0 != "=" && $0 != ">" && $0 != "/" }
+                rest = rest.dropFirst(max(attribute.count, 1))
+                rest = rest.drop(while: isSpace)
                 var value = ""
                 if rest.first == "=" {
-                    rest = rest.dropFirst()
+                    rest = rest.dropFirst().drop(while: isSpace)
                     if let quote = rest.first, quote == "\"" || quote == "'" {
                         let body = rest.dropFirst().prefix { $0 != quote }
-                        value = String(body)
+                        value = text(body)
                         rest = rest.dropFirst(body.count + 2)
                     } else {
-                        let body = rest.prefix { !$0.isWhitespace && $0 != ">" }
-                        value = String(body)
+                        let body = rest.prefix { !isSpace($0) && $0 != ">" }
+                        value = text(body)
                         rest = rest.dropFirst(body.count)
                     }
                 }
-                tag.attributes.append((name, value))
+                tag.attributes.append((text(attribute).lowercased(), value))
             }
-            tag.followedBy = rest.prefix { $0 != "<" }
+            tag.followedBy = Substring(text(rest.prefix { $0 != "<" }))
             result.append(tag)
         }
         return result

@@ -23,6 +23,9 @@ def run_script(tmp_path, ci, node, pytest_installed):
 
     for script in ["module-graph", "determinism"]:  # the script's other steps, which have tests of their own
         stub(tmp_path / "scripts" / script, 0)
+    fuzz = tmp_path / "scripts" / "fuzz"  # records that it ran, and how
+    fuzz.write_text(f"#!/bin/sh\necho \"$@\" > {tmp_path / 'fuzz-ran'}\n")
+    fuzz.chmod(0o755)
     stub(bin_dir / "swift", 0)
     if node:
         stub(bin_dir / "node", 0)
@@ -39,6 +42,7 @@ def test_a_missing_suite_is_skipped_loudly_on_a_workstation(tmp_path, node, pyte
     assert run.returncode == 0, run.stderr
     assert ("SKIPPED: node not found" in run.stderr) == (not node)
     assert ("SKIPPED: the browser and validator tests" in run.stderr) == (not pytest_installed)
+    assert not (tmp_path / "fuzz-ran").exists()  # fuzzing is for CI and for hand runs
 
 
 @pytest.mark.parametrize("node,pytest_installed", [(False, False), (True, False), (False, True)])
@@ -55,3 +59,4 @@ def test_ci_passes_when_every_suite_runs(tmp_path):
     run = run_script(tmp_path, ci=True, node=True, pytest_installed=True)
     assert run.returncode == 0, run.stderr
     assert run.stderr == ""
+    assert (tmp_path / "fuzz-ran").read_text() == "--seconds 30\n"  # the short fuzz run of every target
