@@ -19,6 +19,8 @@ struct CommitGraph: Sendable {
         let readerNote: String
         /// The tree of the prefix folder, `nil` when the folder does not exist in this commit.
         let tree: ObjectKey?
+        /// The commit's root tree.
+        let root: ObjectKey?
         fileprivate let parentIDs: [ObjectKey]
     }
 
@@ -79,6 +81,7 @@ struct CommitGraph: Sendable {
             summary: git_commit_summary(commit).map { String(cString: $0) } ?? "",
             readerNote: git_commit_message(commit).map { ReaderNote.of(message: String(cString: $0)) } ?? "",
             tree: try prefixTree(of: commit, prefix),
+            root: git_commit_tree_id(commit).map { ObjectKey($0.pointee) },
             parentIDs: (0..<git_commit_parentcount(commit)).compactMap { git_commit_parent_id(commit, $0).map { ObjectKey($0.pointee) } }
         )
     }

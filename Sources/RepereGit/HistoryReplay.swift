@@ -138,12 +138,15 @@ struct HistoryReplay {
         return lineage
     }
 
-    /// The histories of the files present at HEAD, keyed by path.
-    var histories: [String: FileHistory] {
+    /// The histories of the files present at HEAD, keyed by path. The commits in `ignored` (indices)
+    /// neither update a file nor count for its authors, unless the file has no other change.
+    func histories(ignoring ignored: Set<Int>) -> [String: FileHistory] {
         var result: [String: FileHistory] = [:]
         for file in 0..<headFileCount {
             let lineage = lineage(of: file)
-            let changes = Set(lineage.flatMap(\.commits))
+            let allChanges = Set(lineage.flatMap(\.commits))
+            let counted = allChanges.subtracting(ignored)
+            let changes = counted.isEmpty ? allChanges : counted
             guard let last = changes.max(by: { (commits[$0].committerDate, $1) < (commits[$1].committerDate, $0) }) else { continue }
             let creation = lineage.compactMap(\.created).min { (commits[$0].authorDate, $1) < (commits[$1].authorDate, $0) }
             var authorCounts: [String: Int] = [:]

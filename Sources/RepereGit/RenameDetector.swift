@@ -3,13 +3,14 @@ import Clibgit2
 /// Pairs the deleted and added files of one comparison that libgit2's similarity detection
 /// (exact and inexact, 50 % by default as in git) considers renames.
 enum RenameDetector {
-    /// Returns `changes` with each detected delete/add pair replaced by a rename.
+    /// Returns `changes` with each detected delete/add pair replaced by a rename. `old` and `new`
+    /// are the two commits' root trees; the paths are repository-relative.
     static func pairRenames(in changes: [PathChange], from old: ObjectKey, to new: ObjectKey,
-                            prefix: PathPrefix, repository: OpaquePointer) throws(GitError) -> [PathChange] {
+                            repository: OpaquePointer) throws(GitError) -> [PathChange] {
         var candidates: [String] = []
         for change in changes {
             switch change {
-            case .added(let path), .deleted(let path): candidates.append(String(path.dropFirst(prefix.value.count)))
+            case .added(let path), .deleted(let path): candidates.append(path)
             default: continue
             }
         }
@@ -32,7 +33,7 @@ enum RenameDetector {
             return (0..<git_diff_num_deltas(diff)).compactMap { index -> (from: String, to: String)? in
                 guard let delta = git_diff_get_delta(diff, index)?.pointee, delta.status == GIT_DELTA_RENAMED,
                       let from = delta.old_file.path, let to = delta.new_file.path else { return nil }
-                return (prefix.value + String(cString: from), prefix.value + String(cString: to))
+                return (String(cString: from), String(cString: to))
             }
         }
         guard !renames.isEmpty else { return changes }

@@ -73,7 +73,8 @@ public struct ChangeReport: Sendable, Encodable {
             let startCommit = try resolve(since, endOfDay: false, from: end, repository)
             let old = try startCommit.map { try RevisionSnapshot(repository: repository, revision: $0.hex, pathPrefix: prefix) }
             let new = try RevisionSnapshot(repository: repository, revision: end.hex, pathPrefix: prefix)
-            let history = try HistoryIndex.build(repository: repository, pathPrefix: prefix, start: end)
+            let ignored = IgnoredRevisions(options, repository: repository)
+            let history = try HistoryIndex.build(repository: repository, pathPrefix: prefix, start: end, ignoring: ignored.commits)
             var report = ChangeReport(
                 since: try endpoint(since, startCommit, repository), until: try endpoint(until ?? "HEAD", end, repository))
             report.compare(old: old, new: new, history: history, prefix: prefix, configuration: options.configuration)
@@ -81,6 +82,7 @@ public struct ChangeReport: Sendable, Encodable {
                 let after = try repository.commitTime(end).seconds
                 report.upcoming = Self.events(in: new, prefix: prefix, configuration: options.configuration, notOverAt: after)
             }
+            report.notes += ignored.diagnostics.map(\.message)
             if history.isTruncated {
                 report.notes.append(
                     "the clone is shallow: its history stops after \(history.commitCount) commits, so a page changed before that may be listed as new"

@@ -9,12 +9,14 @@ import RepereSupport
 /// file that does not decode means the history is read again and the file rewritten.
 package struct HistoryCache {
     /// Bumped whenever ``Entry`` or the way histories are computed changes.
-    package static let formatVersion = 3
+    package static let formatVersion = 4
 
     package struct Entry: Codable {
         package var version: Int
         package var commit: String
         package var prefix: String
+        /// The ignored revisions' ids (`history.ignore_revisions`), sorted.
+        package var ignored: [String]
         package var isTruncated: Bool
         package var commitCount: Int
         package var histories: [String: PageHistory]
@@ -23,10 +25,10 @@ package struct HistoryCache {
     /// The cache file; `nil` disables the cache (`--no-cache`).
     package let file: URL?
 
-    /// The cached entry for `commit` and `prefix`, if the file holds exactly that.
-    package func entry(commit: String, prefix: String) -> Entry? {
+    /// The cached entry for `commit`, `prefix` and the `ignored` revisions, if the file holds exactly that.
+    package func entry(commit: String, prefix: String, ignored: [String]) -> Entry? {
         guard let entry = CacheFile<Entry>(url: file).read(),
-            entry.version == Self.formatVersion, entry.commit == commit, entry.prefix == prefix
+            entry.version == Self.formatVersion, entry.commit == commit, entry.prefix == prefix, entry.ignored == ignored
         else { return nil }
         return entry
     }

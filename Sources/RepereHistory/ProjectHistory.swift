@@ -44,7 +44,8 @@ package struct ProjectHistory {
             ])
         }
         let prefix = Self.prefix(of: contentURL, in: repository)
-        var notes: [Diagnostic] = []
+        let ignored = readHistory ? IgnoredRevisions(options, repository: repository) : IgnoredRevisions()
+        var notes = ignored.diagnostics
 
         let cache = HistoryCache(file: options.cacheDirectory?.appendingPathComponent("history.json"))
         if let revision = options.revision {
@@ -53,8 +54,8 @@ package struct ProjectHistory {
             do {
                 snapshot = try RevisionSnapshot(repository: repository, revision: revision, pathPrefix: prefix)
                 committed = readHistory
-                    ? try Self.committedHistories(repository, prefix: prefix, commit: snapshot.commit, cache: cache)
-                    : HistoryCache.Entry(version: 0, commit: "", prefix: prefix, isTruncated: false, commitCount: 0, histories: [:])
+                    ? try Self.committedHistories(repository, prefix: prefix, commit: snapshot.commit, ignoring: ignored.commits, cache: cache)
+                    : HistoryCache.Entry(version: 0, commit: "", prefix: prefix, ignored: [], isTruncated: false, commitCount: 0, histories: [:])
             } catch {
                 throw ProjectError("cannot build revision '\(revision)': \(error)")
             }
@@ -75,7 +76,7 @@ package struct ProjectHistory {
         }
         do {
             guard let head = repository.headCommit else { throw ProjectError("cannot resolve HEAD") }
-            let committed = try Self.committedHistories(repository, prefix: prefix, commit: head, cache: cache)
+            let committed = try Self.committedHistories(repository, prefix: prefix, commit: head, ignoring: ignored.commits, cache: cache)
             notes += Self.truncationNotes(committed)
             let committedHistories = Self.keyed(committed.histories)
             var histories = committedHistories
@@ -89,7 +90,7 @@ package struct ProjectHistory {
                 source: workingTree, histories: histories, uncommitted: changed, notes: notes,
                 editedFileDates: (contentURL, committedHistories))
         } catch {
-            return ProjectHistory(source: workingTree, histories: [:], uncommitted: [], notes: [
+            return ProjectHistory(source: workingTree, histories: [:], uncommitted: [], notes: notes + [
                 Diagnostic(.gitUnreadable, "cannot read the Git history: \(error)")
             ])
         }
@@ -158,10 +159,11 @@ package struct ProjectHistory {
     /// The histories of the files committed at `commit`: from the cache when it was read from that
     /// very commit, else from one walk of the history (then cached).
     private static func committedHistories(
-        _ repository: Repository, prefix: String, commit: CommitID, cache: HistoryCache
+        _ repository: Repository, prefix: String, commit: CommitID, ignoring: Set<CommitID>, cache: HistoryCache
     ) throws -> HistoryCache.Entry {
-        if let cached = cache.entry(commit: commit.hex, prefix: prefix) { return cached }
-        let index = try HistoryIndex.build(repository: repository, pathPrefix: prefix, start: commit)
+        let ignored = ignoring.map(\.hex).sorted()
+        if let cached = cache.entry(commit: commit.hex, prefix: prefix, ignored: ignored) { return cached }
+        let index = try HistoryIndex.build(repository: repository, pathPrefix: prefix, start: commit, ignoring: ignoring)
         var histories: [String: PageHistory] = [:]
         for (path, file) in index.files where path.hasPrefix(prefix) {
             histories[String(path.dropFirst(prefix.count))] = PageHistory(
@@ -172,7 +174,7 @@ package struct ProjectHistory {
             histories[String(path.dropFirst(prefix.count))]?.revisionCount = file.revisionCount
         }
         let entry = HistoryCache.Entry(
-            version: HistoryCache.formatVersion, commit: commit.hex, prefix: prefix, isTruncated: index.isTruncated,
+            version: HistoryCache.formatVersion, commit: commit.hex, prefix: prefix, ignored: ignored, isTruncated: index.isTruncated,
             commitCount: index.commitCount, histories: histories)
         cache.store(entry)
         return entry

@@ -16,6 +16,8 @@ import Testing
         /// a file without read permission).
         case unreadableFile
         case gitWithoutCommits
+        /// The files committed in a new repository.
+        case committed
         /// A clone of depth 1 of a history of two commits.
         case shallowClone
         /// A repository whose HEAD commit object is deleted.
@@ -221,6 +223,11 @@ import Testing
         Fixture(id: "git.no-commits", location: nil, files: project([:]), setup: .gitWithoutCommits),
         Fixture(id: "git.shallow-history", location: nil, setup: .shallowClone),
         Fixture(id: "git.unreadable", location: nil, setup: .corruptRepository),
+        Fixture(id: "git.ignore-revisions-unreadable", location: "repere.yml:3:21",
+                files: project(["repere.yml": "base_url: https://x.fr/\nhistory:\n  ignore_revisions: absente.txt\n"]), setup: .committed),
+        Fixture(id: "git.unknown-revision", location: "revs.txt:2:1", files: project([
+            "repere.yml": "base_url: https://x.fr/\nhistory:\n  ignore_revisions: revs.txt\n", "revs.txt": "# la migration\nabcdef0 # inconnue\n",
+        ]), setup: .committed),
     ]
 
     /// IDs no test can produce, with the reason. None today: even `file.unreadable`, which a
@@ -265,9 +272,10 @@ import Testing
                 #expect(mkfifo(folder.url.appendingPathComponent("content/b.md").path, 0o644) == 0)
             }
             return (folder.url, [folder])
-        case .gitWithoutCommits:
+        case .gitWithoutCommits, .committed:
             let repository = try FixtureRepository()
             for (path, text) in fixture.files { try repository.write(path, text) }
+            if case .committed = fixture.setup { try repository.commit("Pages", at: 100) }
             return (URL(fileURLWithPath: repository.path), [repository])
         case .shallowClone:
             let source = try FixtureRepository()
