@@ -26,7 +26,7 @@ struct CommitChanges {
         var pairs: [(old: ObjectKey?, new: ObjectKey?)] = [(nil, start.tree)]
         var roots: [(old: ObjectKey?, new: ObjectKey?)] = [(nil, start.root)]
         var slots: [(commit: Int, parent: Int)] = [(-1, 0)]
-        for (index, commit) in graph.commits.enumerated() {
+        for (index, commit) in graph.commits.enumerated() where !commit.isHidden {
             let parents: [Int?] = commit.parents.isEmpty ? [nil] : commit.parents
             for (slot, parent) in parents.enumerated() {
                 pairs.append((parent.flatMap { graph.commits[$0].tree }, commit.tree))

@@ -55,14 +55,14 @@ package struct ProjectHistory {
                 snapshot = try RevisionSnapshot(repository: repository, revision: revision, pathPrefix: prefix)
                 committed = readHistory
                     ? try Self.committedHistories(repository, prefix: prefix, commit: snapshot.commit, ignoring: ignored.commits, cache: cache)
-                    : HistoryCache.Entry(version: 0, commit: "", prefix: prefix, ignored: [], isTruncated: false, commitCount: 0, histories: [:])
+                    : HistoryCache.Entry(version: 0, prefix: prefix, ignored: [], index: .empty)
             } catch {
                 throw ProjectError("cannot build revision '\(revision)': \(error)")
             }
             notes += Self.truncationNotes(committed)
             return ProjectHistory(
                 source: GitTreeSource(snapshot: snapshot, prefix: prefix),
-                histories: Self.keyed(committed.histories), uncommitted: [], notes: notes)
+                histories: Self.keyed(committed.pageHistories), uncommitted: [], notes: notes)
         }
 
         guard !repository.isEmpty else {
@@ -78,7 +78,7 @@ package struct ProjectHistory {
             guard let head = repository.headCommit else { throw ProjectError("cannot resolve HEAD") }
             let committed = try Self.committedHistories(repository, prefix: prefix, commit: head, ignoring: ignored.commits, cache: cache)
             notes += Self.truncationNotes(committed)
-            let committedHistories = Self.keyed(committed.histories)
+            let committedHistories = Self.keyed(committed.pageHistories)
             var histories = committedHistories
             let status = try WorkingTreeStatus(repository: repository, pathPrefix: prefix)
             let changed = (status.modified + status.added)
@@ -157,25 +157,16 @@ package struct ProjectHistory {
     }
 
     /// The histories of the files committed at `commit`: from the cache when it was read from that
-    /// very commit, else from one walk of the history (then cached).
+    /// very commit, else from a walk of the history (only the commits since the cached one when it
+    /// is an ancestor), then cached.
     private static func committedHistories(
         _ repository: Repository, prefix: String, commit: CommitID, ignoring: Set<CommitID>, cache: HistoryCache
     ) throws -> HistoryCache.Entry {
         let ignored = ignoring.map(\.hex).sorted()
-        if let cached = cache.entry(commit: commit.hex, prefix: prefix, ignored: ignored) { return cached }
-        let index = try HistoryIndex.build(repository: repository, pathPrefix: prefix, start: commit, ignoring: ignoring)
-        var histories: [String: PageHistory] = [:]
-        for (path, file) in index.files where path.hasPrefix(prefix) {
-            histories[String(path.dropFirst(prefix.count))] = PageHistory(
-                created: file.isTruncated ? nil : Timestamp(file.created),
-                updated: Timestamp(file.updated), authors: file.authors, readerNote: file.lastReaderNote,
-                previousPaths: file.previousPaths.filter { $0.hasPrefix(prefix) }.map { ContentPath(String($0.dropFirst(prefix.count))) },
-                isUncommitted: false)
-            histories[String(path.dropFirst(prefix.count))]?.revisionCount = file.revisionCount
-        }
-        let entry = HistoryCache.Entry(
-            version: HistoryCache.formatVersion, commit: commit.hex, prefix: prefix, ignored: ignored, isTruncated: index.isTruncated,
-            commitCount: index.commitCount, histories: histories)
+        let cached = cache.entry(prefix: prefix, ignored: ignored)
+        if let cached, cached.index.commit == commit { return cached }
+        let index = try HistoryIndex.build(repository: repository, pathPrefix: prefix, start: commit, ignoring: ignoring, extending: cached?.index)
+        let entry = HistoryCache.Entry(version: HistoryCache.formatVersion, prefix: prefix, ignored: ignored, index: index)
         cache.store(entry)
         return entry
     }
@@ -185,11 +176,11 @@ package struct ProjectHistory {
     }
 
     private static func truncationNotes(_ committed: HistoryCache.Entry) -> [Diagnostic] {
-        guard committed.isTruncated else { return [] }
+        guard committed.index.isTruncated else { return [] }
         return [
             Diagnostic(
                 .gitShallowHistory,
-                "the clone is shallow: history stops after \(committed.commitCount) commits, so pages older than that have no creation date",
+                "the clone is shallow: history stops after \(committed.index.commitCount) commits, so pages older than that have no creation date",
                 notes: ["fetch the whole history (git fetch --unshallow; fetch-depth: 0 with actions/checkout)"])
         ]
     }

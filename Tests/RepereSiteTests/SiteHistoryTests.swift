@@ -281,11 +281,11 @@ extension ChangeReportTests {
         let file = cacheDirectory.url.appendingPathComponent("history.json")
         #expect(try build(repo, cache: cacheDirectory.url).contains("par Alice Martin, Bob Durand"))
         let entry = try JSONDecoder().decode(HistoryCache.Entry.self, from: Data(contentsOf: file))
-        #expect(entry.commit == (try repo.git("rev-parse", "HEAD")) && entry.histories["s/a.md"]?.authors == ["Alice Martin", "Bob Durand"])
+        #expect(entry.commit == (try repo.git("rev-parse", "HEAD")) && entry.pageHistories["s/a.md"]?.authors == ["Alice Martin", "Bob Durand"])
 
         // A cache for this very commit is used as it is (here, doctored to prove it is read).
         var doctored = entry
-        doctored.histories["s/a.md"]?.authors = ["Depuis le cache"]
+        doctored.index.files[doctored.prefix + "s/a.md"]?.authorCommits = ["Depuis le cache": 1]
         try JSONEncoder().encode(doctored).write(to: file)
         #expect(try build(repo, cache: cacheDirectory.url).contains("par Depuis le cache"))
         #expect(try build(repo, cache: nil).contains("par Alice Martin, Bob Durand"))
@@ -299,6 +299,9 @@ extension ChangeReportTests {
         try repo.write("content/s/a.md", "---\ntitle: A\ndescription: D.\n---\n[B](b.md) [D](d.md)\n")
         try repo.commit("Nouvelle version de A", author: "Dora Blanc", at: 40 * 86_400)
         #expect(try build(repo, cache: cacheDirectory.url).contains("par Alice Martin, Bob Durand, Dora Blanc"))
-        #expect(try JSONDecoder().decode(HistoryCache.Entry.self, from: Data(contentsOf: file)).commit == (try repo.git("rev-parse", "HEAD")))
+        let extended = try JSONDecoder().decode(HistoryCache.Entry.self, from: Data(contentsOf: file))
+        #expect(extended.commit == (try repo.git("rev-parse", "HEAD")))
+        #expect(extended.index.walkedCommitCount == 1, "only the new commit is walked; the cache continues the rest")
+        #expect(extended.index.commitCount == entry.index.commitCount + 1)
     }
 }
