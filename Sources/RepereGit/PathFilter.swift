@@ -2,8 +2,9 @@
 enum PathFilter: Sendable {
     /// Every file.
     case everything
-    /// The files directly in these folders (each ending with `/`, or `""` for the repository's root).
-    case filesDirectlyIn(Set<String>)
+    /// The files directly in these folders (each ending with `/`, or `""` for the repository's
+    /// root) whose names end with one of the extensions (`.md`).
+    case filesDirectlyIn(Set<String>, extensions: Set<String>)
     /// Every file outside this folder.
     case everythingOutside(PathPrefix)
 
@@ -11,7 +12,7 @@ enum PathFilter: Sendable {
     func opens(_ folder: String) -> Bool {
         switch self {
         case .everything: true
-        case .filesDirectlyIn(let folders): folders.contains { $0.hasPrefix(folder) }
+        case .filesDirectlyIn(let folders, _): folders.contains { $0.hasPrefix(folder) }
         case .everythingOutside(let prefix): !prefix.contains(folder)
         }
     }
@@ -20,9 +21,17 @@ enum PathFilter: Sendable {
     func includes(_ file: String) -> Bool {
         switch self {
         case .everything: true
-        case .filesDirectlyIn(let folders): folders.contains(Self.folder(of: file))
+        case .filesDirectlyIn(let folders, let extensions):
+            folders.contains(Self.folder(of: file)) && extensions.contains(Self.fileExtension(of: file))
         case .everythingOutside(let prefix): !prefix.contains(file)
         }
+    }
+
+    /// The extension of the file at `path`, with its dot (`.md`), or `""`.
+    static func fileExtension(of path: String) -> String {
+        let name = path.split(separator: "/").last ?? ""
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
+        return String(name[dot...])
     }
 
     /// The folder holding `path`, with its final `/` (`""` at the root).

@@ -4,13 +4,14 @@ import Clibgit2
 /// (exact and inexact, 50 % by default as in git) considers renames.
 enum RenameDetector {
     /// Returns `changes` with each detected delete/add pair replaced by a rename. `old` and `new`
-    /// are the two commits' root trees; the paths are repository-relative.
-    static func pairRenames(in changes: [PathChange], from old: ObjectKey, to new: ObjectKey,
+    /// are the two commits' trees of the folder `prefix` (their root trees for an empty prefix),
+    /// which holds every changed path; the paths are repository-relative.
+    static func pairRenames(in changes: [PathChange], from old: ObjectKey, to new: ObjectKey, prefix: PathPrefix = PathPrefix(""),
                             repository: OpaquePointer) throws(GitError) -> [PathChange] {
         var candidates: [String] = []
         for change in changes {
             switch change {
-            case .added(let path), .deleted(let path): candidates.append(path)
+            case .added(let path), .deleted(let path): candidates.append(String(path.dropFirst(prefix.value.count)))
             default: continue
             }
         }
@@ -33,7 +34,7 @@ enum RenameDetector {
             return (0..<git_diff_num_deltas(diff)).compactMap { index -> (from: String, to: String)? in
                 guard let delta = git_diff_get_delta(diff, index)?.pointee, delta.status == GIT_DELTA_RENAMED,
                       let from = delta.old_file.path, let to = delta.new_file.path else { return nil }
-                return (String(cString: from), String(cString: to))
+                return (prefix.value + String(cString: from), prefix.value + String(cString: to))
             }
         }
         guard !renames.isEmpty else { return changes }

@@ -59,7 +59,7 @@ package struct ProjectHistory {
             } catch {
                 throw ProjectError("cannot build revision '\(revision)': \(error)")
             }
-            notes += Self.truncationNotes(committed)
+            notes += Self.historyNotes(committed)
             return ProjectHistory(
                 source: GitTreeSource(snapshot: snapshot, prefix: prefix),
                 histories: Self.keyed(committed.pageHistories), uncommitted: [], notes: notes)
@@ -77,7 +77,7 @@ package struct ProjectHistory {
         do {
             guard let head = repository.headCommit else { throw ProjectError("cannot resolve HEAD") }
             let committed = try Self.committedHistories(repository, prefix: prefix, commit: head, ignoring: ignored.commits, cache: cache)
-            notes += Self.truncationNotes(committed)
+            notes += Self.historyNotes(committed)
             let committedHistories = Self.keyed(committed.pageHistories)
             var histories = committedHistories
             let status = try WorkingTreeStatus(repository: repository, pathPrefix: prefix)
@@ -175,9 +175,14 @@ package struct ProjectHistory {
         Dictionary(uniqueKeysWithValues: histories.map { (ContentPath($0.key), $0.value) })
     }
 
-    private static func truncationNotes(_ committed: HistoryCache.Entry) -> [Diagnostic] {
-        guard committed.index.isTruncated else { return [] }
-        return [
+    /// The notes about the committed history: the folders pages moved from, a shallow clone.
+    private static func historyNotes(_ committed: HistoryCache.Entry) -> [Diagnostic] {
+        let folders = committed.index.sourceFolders.map { $0.isEmpty ? "the repository's root" : $0 }
+        let moved = folders.isEmpty ? [] : [
+            Diagnostic(.gitMovedIntoContent, "pages moved into \(committed.prefix.isEmpty ? "the content folder" : committed.prefix) from \(folders.joined(separator: ", ")): their history there counts")
+        ]
+        guard committed.index.isTruncated else { return moved }
+        return moved + [
             Diagnostic(
                 .gitShallowHistory,
                 "the clone is shallow: history stops after \(committed.index.commitCount) commits, so pages older than that have no creation date",
