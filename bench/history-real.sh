@@ -21,7 +21,7 @@ git checkout -q 2>/dev/null || git reset -q
 printf 'title: "Bench"\nbase_url: "https://aide.exemple.fr/"\ncontent_dir: "%s"\n' "$content" > repere.yml
 echo "== $(git rev-list --count HEAD) commits ($(git rev-list --count --merges HEAD) merges), $(git ls-files "$content" | wc -l) files under $content/"
 
-stage() { "$repere" build -v "$@" -o "$work/site" 2>/dev/null | awk '$1 == "history" { print $2 }'; }
+stage() { { "$repere" build -v "$@" -o "$work/site" 2>/dev/null || true; } | awk '$1 == "history" { print $2 }'; }
 median() { sort -n | sed -n 2p; }
 timed() { /usr/bin/time -f '%e %U %S' "$@" 2>&1 >/dev/null | tail -1; }
 
