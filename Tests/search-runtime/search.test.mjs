@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
-import { createSearch, editDistance, FORMAT_VERSION } from '../../Sources/RepereSearch/Runtime/search.mjs';
+import { createSearch, editDistance, FORMAT_VERSION, soundKey } from '../../Sources/RepereSearch/Runtime/search.mjs';
 
 const indexFolder = new URL('../Fixtures/search-index/', import.meta.url);
 
@@ -43,9 +43,33 @@ test('tolerates one typo, two in long words, keeping the first letter', async ()
 });
 
 test('the last word matches as a prefix while typing', async () => {
-  assert.equal(await first('changer de sé'), '/affectations/changer-de-sejour/');
-  assert.equal(await first('téléve'), '/premiers-pas/televerser-un-document/');
-  assert.deepEqual(await urls('téléve '), [], 'a finished word is not a prefix');
+  const typing = { typing: true };
+  assert.equal(await first('changer de sé', typing), '/affectations/changer-de-sejour/');
+  assert.equal(await first('téléve', typing), '/premiers-pas/televerser-un-document/');
+  assert.deepEqual(await urls('téléve ', typing), [], 'a finished word is not a prefix');
+});
+
+test('a submitted query is complete: no word matches as a prefix', async () => {
+  assert.deepEqual(await urls('téléve'), []);
+  const typed = await engine().search.search('changer de centr', { typing: true });
+  const submitted = await engine().search.search('changer de centre');
+  assert.ok(typed.results.length >= submitted.results.length);
+});
+
+test('typos: a transposition is one edit, and French spellings of one sound meet', async () => {
+  assert.equal(editDistance('televerser', 'tleeverser', 1), 1);
+  assert.equal(soundKey('quiosque'), soundKey('kiosque'));
+  assert.equal(soundKey('fotographie'), soundKey('photographie'));
+  assert.equal(soundKey('pacsser'), soundKey('pacser'));
+  assert.notEqual(soundKey('cerise'), soundKey('kerise'), 'a soft c stays a c');
+  assert.equal(await first('kohorte'), await first('cohorte'), 'k for a hard c, in another lexicon');
+  assert.notEqual(await first('cohorte'), undefined);
+  assert.equal(await first('televerrser'), '/premiers-pas/televerser-un-document/', 'a doubled letter');
+});
+
+test('question frames count less than the words that carry the question', async () => {
+  assert.equal(await first('je n\'arrive pas à changer un volontaire de centre'), '/affectations/changer-de-centre/');
+  assert.equal(await first('que faire pour téléverser un document'), '/premiers-pas/televerser-un-document/');
 });
 
 test('glossary synonyms work in both directions', async () => {

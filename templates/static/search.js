@@ -1,4 +1,5 @@
-// The search page (/recherche/): runs search.mjs as the reader types, keeps the query and the
+// The search page (/recherche/): runs search.mjs as the reader types (the last word then also
+// matches as a prefix) and when the query is submitted or comes from the address, keeps the query and the
 // filters in the address (?q=…&type=…&audience=…) so a search can be shared, and shows results
 // built from text nodes only: nothing from the index is ever parsed as HTML. Its messages come
 // from the page (data-* attributes of the status, from templates/i18n).
@@ -18,7 +19,8 @@ if (form && status && list) {
   const typeLabels = new Map([...(form.elements.type?.options ?? [])].map((o) => [o.value, o.text]));
   let latest = 0;
 
-  const run = async () => {
+  /** `typing`: the query is still being typed (its last word also matches as a prefix). */
+  const run = async ({ typing = false } = {}) => {
     const current = ++latest;
     const values = Object.fromEntries(FIELDS.map((name) => [name, form.elements[name]?.value ?? '']));
     const shared = new URLSearchParams(Object.entries(values).filter(([, v]) => v.trim() !== '')).toString();
@@ -29,7 +31,7 @@ if (form && status && list) {
       return;
     }
     try {
-      const { total, results } = await engine.search(values.q, values);
+      const { total, results } = await engine.search(values.q, { ...values, typing });
       if (current !== latest) return;
       list.replaceChildren(...results.map((r) => resultItem(r, typeLabels)));
       const filled = { query: values.q, total, shown: results.length };
@@ -42,9 +44,9 @@ if (form && status && list) {
   let timer;
   form.elements.q.addEventListener('input', () => {
     clearTimeout(timer);
-    timer = setTimeout(run, 120);
+    timer = setTimeout(() => run({ typing: true }), 120);
   });
-  form.addEventListener('change', run);
+  form.addEventListener('change', () => run());
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     run();

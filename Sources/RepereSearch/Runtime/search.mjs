@@ -11,7 +11,7 @@
 // page scores BM25F (precomputed per field in the postings) summed over the words and over the
 // pairs of adjacent words it holds side by side, and links to its best-matching section.
 
-import { fold, tokenizeWithOffsets } from './analysis.mjs';
+import { analyze, fold, tokenizeWithOffsets } from './analysis.mjs';
 
 export const FORMAT_VERSION = 3;
 
@@ -20,7 +20,23 @@ export const FORMAT_VERSION = 3;
  * found side by side (`phrase`) weighs this much against a word (on the relevance set, 0.15 to
  * 0.25 give the same MRR@10; from 0.3 long questions lose: a rare pair outweighs the words).
  */
-const WEIGHTS = { prefix: 0.8, typo1: 0.6, typo2: 0.4, synonym: 0.6, phrase: 0.2 };
+const WEIGHTS = { prefix: 0.8, sound: 0.8, typo1: 0.6, typo2: 0.4, synonym: 0.6, phrase: 0.2, frame: 0.3 };
+/**
+ * The verbs that frame a question (« que faire si », « je n'arrive pas à », « est-ce que je
+ * peux », « comment savoir », « faut-il »…; the question words themselves are stop words): in a
+ * query with two other words or more, they weigh WEIGHTS.frame.
+ */
+const FRAME_TERMS = new Set(analyze('faire fais fait arriver arrive arrivons pouvoir peux peut puis devoir dois doit faut falloir vouloir veux veut voudrais savoir sais'));
+/** Typos: words of TYPO_LETTERS[k] letters or more tolerate k + 1 edits. */
+const TYPO_LETTERS = [4, 8];
+/**
+ * A word whose own term is in at most RARE_DF documents also tries its typo variants, those in
+ * at least RARE_RATIO times more documents (a misspelling can be a real, rare stem).
+ */
+const RARE_DF = 2;
+const RARE_RATIO = 4;
+/** Letters that begin the same sound: a typo may hide in their lexicons too. */
+const SAME_SOUND = { c: ['k', 'q'], k: ['c', 'q'], q: ['c', 'k'], f: ['p'], p: ['f'] };
 /** Prefix and typo matches kept per word: the terms in most documents (closest typos first). */
 const MAX_EXPANSIONS = 30;
 /** Words considered per query: beyond this, a long query adds nothing but work. */
@@ -42,6 +58,8 @@ export function createSearch({ indexURL = 'search/index.json', load } = {}) {
     return response.json();
   });
   const files = new Map();
+  /** A loaded lexicon → its entries, most frequent first, with their sound keys. */
+  const lexicons = new WeakMap();
   /** Each file is loaded once; a failed load is forgotten, so the next query tries again. */
   const file = (path, version) => {
     if (!files.has(path)) {
@@ -64,9 +82,11 @@ export function createSearch({ indexURL = 'search/index.json', load } = {}) {
     /**
      * Results for a query, best first: one per page, linking to its best section, and `total`,
      * the number of pages found (for a word in very many pages, among its best postings).
-     * `filters`: `section`, `type`, `audience` ids (absent or empty: any); `limit` (10).
+     * `filters`: `section`, `type`, `audience` ids (absent or empty: any); `limit` (10);
+     * `typing`: true while the query is being typed (its last word then also matches as a
+     * prefix), false for a submitted query (Enter, a `?q=` address, `repere search`).
      */
-    async search(query, { section, type, audience, limit = 10 } = {}) {
+    async search(query, { section, type, audience, limit = 10, typing = false } = {}) {
       const words = queryWords(String(query ?? ''));
       if (words.length === 0) return { total: 0, results: [] };
       const m = await manifest();
@@ -79,12 +99,17 @@ export function createSearch({ indexURL = 'search/index.json', load } = {}) {
         const list = decodePostings(shard.terms[term]);
         return { list, df: shard.df[term] ?? list.length };
       };
-      /** The terms starting with `prefix`, most frequent first, as [term, df]. */
+      /** The terms starting with `prefix`, most frequent first, as { term, df, key } (key: soundKey). */
       const termsStarting = async (prefix) => {
         const first = codePoints(prefix, 1);
         if (!m.lexicons.includes(first)) return [];
-        const lexicon = (await file(named(`l/${hex(first)}`), m.hash)).terms;
-        return Object.entries(lexicon).filter(([t]) => t.startsWith(prefix)).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+        const lexicon = await file(named(`l/${hex(first)}`), m.hash);
+        if (!lexicons.has(lexicon)) {
+          lexicons.set(lexicon, Object.entries(lexicon.terms).map(([term, df]) => ({ term, df, key: soundKey(term) }))
+            .sort((a, b) => b.df - a.df || (a.term < b.term ? -1 : 1)));
+        }
+        const entries = lexicons.get(lexicon);
+        return prefix === first ? entries : entries.filter((e) => e.term.startsWith(prefix));
       };
       /** Alternatives for some terms (at most MAX_EXPANSIONS) with their weight. */
       const expansions = async (entries) => Promise.all(entries.slice(0, MAX_EXPANSIONS).map(async ([t, weight]) => {
@@ -96,26 +121,19 @@ export function createSearch({ indexURL = 'search/index.json', load } = {}) {
         const alternatives = [];
         const own = w.term === null ? null : await postings(w.term);
         if (own) alternatives.push({ terms: [[w.term, own.list, own.df]], weight: 1 });
-        if (w.isPrefix && w.letters >= 2) {
+        if (w.isPrefix && typing && w.letters >= 2) {
           // Terms the word begins, and stems of longer words it is the beginning of (`changem` → `chang`).
           const prefixed = (await termsStarting(codePoints(w.folded, 2)))
-            .filter(([t]) => t !== w.term && (t.startsWith(w.folded) || (w.folded.startsWith(t) && t.length >= 3)));
-          alternatives.push(...await expansions(prefixed.map(([t]) => [t, WEIGHTS.prefix])));
+            .filter(({ term: t }) => t !== w.term && (t.startsWith(w.folded) || (w.folded.startsWith(t) && t.length >= 3)));
+          alternatives.push(...await expansions(prefixed.map(({ term }) => [term, WEIGHTS.prefix])));
         }
-        const maxEdits = w.letters >= 8 ? 2 : w.letters >= 4 ? 1 : 0;
-        if (alternatives.length === 0 && maxEdits > 0 && w.term !== null) {
-          // A typo can change the stem (`equivalance` → `equival`, `équivalence` → `equivalent`), so
-          // the word's beginning is also compared with the term.
-          const near = [];
-          for (const [t] of await termsStarting(codePoints(w.term, 1))) {
-            const length = [...t].length;
-            const d = Math.min(editDistance(w.term, t, maxEdits), length >= 5 ? editDistance(codePoints(w.folded, length), t, maxEdits) : Infinity);
-            if (t !== w.term && d <= maxEdits) near.push([t, d <= 1 ? WEIGHTS.typo1 : WEIGHTS.typo2]);
-          }
-          alternatives.push(...await expansions(near.sort((a, b) => b[1] - a[1])));
+        if (w.term !== null && (alternatives.length === 0 || (own && own.df <= RARE_DF && w.letters >= TYPO_LETTERS[0]))) {
+          alternatives.push(...await expansions(await typoVariants(w, own?.df ?? 0, termsStarting)));
         }
-        return { word: w, alternatives };
+        return { word: w, alternatives, weight: 1 };
       }));
+      const content = clauses.filter((c) => !FRAME_TERMS.has(c.word.term)).length;
+      for (const c of clauses) if (content >= 2 && FRAME_TERMS.has(c.word.term)) c.weight = WEIGHTS.frame;
       await addSynonyms(clauses, m.synonyms, postings);
       clauses.push(...await phraseClauses(String(query), postings));
 
@@ -153,6 +171,46 @@ function queryWords(query) {
     words.push({ term: null, folded, letters: [...folded].length, isPrefix: true });
   }
   return words;
+}
+
+/**
+ * Terms a query word may be a typo of, closest first, as [term, weight]: at most
+ * `TYPO_EDITS[k]` edits (Damerau: a transposition is one edit) for words of `TYPO_LETTERS[k]`
+ * letters or more, the first letter kept, the stem or the word's beginning compared with the term;
+ * or spelt alike once French spellings of one sound are merged (`soundKey`: `kiosque`/`quiosque`,
+ * `photo`/`foto`, `pacser`/`pacsser`), whatever the first letter. For a word whose own term
+ * is rare (`ownDf` > 0), only variants in at least `RARE_RATIO` times more documents count.
+ */
+async function typoVariants(w, ownDf, termsStarting) {
+  const maxEdits = w.letters >= TYPO_LETTERS[1] ? 2 : w.letters >= TYPO_LETTERS[0] ? 1 : 0;
+  const first = codePoints(w.term, 1);
+  const key = soundKey(w.term), foldedKey = soundKey(w.folded);
+  const keyFirst = codePoints(key, 1);
+  const near = [];
+  const seen = new Set([w.term]);
+  for (const letter of [first, ...(SAME_SOUND[first] ?? [])]) {
+    for (const { term: t, df, key: k } of await termsStarting(letter)) {
+      if (seen.has(t) || df < ownDf * RARE_RATIO || (letter !== first && !k.startsWith(keyFirst))) continue;
+      seen.add(t);
+      const length = [...t].length, keyLength = [...k].length;
+      if (k === key) {
+        near.push({ t, df, weight: WEIGHTS.sound });
+        continue;
+      }
+      let d = Math.min(editDistance(key, k, maxEdits), keyLength >= 5 ? editDistance(codePoints(foldedKey, keyLength), k, maxEdits) : Infinity);
+      if (letter === first) d = Math.min(d, editDistance(w.term, t, maxEdits), length >= 5 ? editDistance(codePoints(w.folded, length), t, maxEdits) : Infinity);
+      if (d <= maxEdits) near.push({ t, df, weight: d <= 1 ? WEIGHTS.typo1 : WEIGHTS.typo2 });
+    }
+  }
+  return near.sort((a, b) => b.weight - a.weight || b.df - a.df).map(({ t, weight }) => [t, weight]);
+}
+
+/**
+ * A spelling key under which French spellings of one sound meet: `ph` → `f`, `qu`, `ck` and a
+ * hard `c` → `k`, `th` → `t`, `y` → `i`, doubled letters single (`ss` → `s`, `ll` → `l`).
+ */
+export function soundKey(term) {
+  return term.replace(/ph/g, 'f').replace(/ck|qu|c(?![eiy])/g, 'k').replace(/th/g, 't').replace(/y/g, 'i').replace(/(.)\1+/g, '$1');
 }
 
 /**
@@ -203,7 +261,7 @@ function score(clauses, docCount, k1) {
     const best = new Map();
     for (const alternative of clause.alternatives) {
       const perDoc = new Map();
-      const share = alternative.weight / alternative.terms.length;
+      const share = (clause.weight ?? 1) * alternative.weight / alternative.terms.length;
       for (const [, list, df] of alternative.terms) {
         const weight = idf(df, docCount) * share;
         for (const posting of list) {
