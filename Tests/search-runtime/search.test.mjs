@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
-import { createSearch, editDistance, FORMAT_VERSION, soundKey } from '../../Sources/RepereSearch/Runtime/search.mjs';
+import { createSearch, editDistance, FORMAT_VERSION, masculine, soundKey } from '../../Sources/RepereSearch/Runtime/search.mjs';
 
 const indexFolder = new URL('../Fixtures/search-index/', import.meta.url);
 
@@ -209,4 +209,38 @@ test('a passage of a video transcript is a result that opens the video at its mi
   assert.match(results[0].snippet.text, /trombinoscope des volontaires/);
   const welcome = (await engine().search.search('bienvenue webinaire accueil')).results[0];
   assert.equal(welcome.href, '/webinaires/rediffusion-accueil/#t=12');
+});
+
+test('a page titled as the query comes first, word order, accents and stop words aside', async () => {
+  assert.equal(await first('Page vide'), '/premiers-pas/page-vide/');
+  assert.equal(await first('vide page'), '/premiers-pas/page-vide/');
+  const { results } = await engine().search.search('cohesion sejour fin');
+  assert.deepEqual(results.slice(0, 2).map((r) => r.url).sort(), ['/sejour-de-cohesion/a-sejour-et-fin/', '/sejour-de-cohesion/b-fin-du-sejour/']);
+  assert.ok(results[1].score > 3 * results[2].score, 'both titled so, far above the page that only uses the words');
+});
+
+test('"Vouliez-vous dire": unknown words spelt as the index has them, known words never replaced', async () => {
+  assert.equal((await engine().search.search('chnager de sejour')).suggestion, 'changer de sejour');
+  assert.equal((await engine().search.search('televerzer documant')).suggestion, 'téléverser document');
+  assert.equal((await engine().search.search('changer de séjour')).suggestion, null);
+  assert.equal((await engine().search.search('chnager', { typing: true })).suggestion, null, 'not while typing');
+  assert.equal((await engine().search.search('zzzzzz')).suggestion, null, 'nothing close');
+});
+
+test('feminine job nouns also look up their masculine', () => {
+  assert.equal(masculine('Programmeuse'), 'programmeur');
+  assert.equal(masculine('conductrices'), 'conducteurs');
+  assert.equal(masculine('boulangère'), 'boulanger');
+  assert.equal(masculine('actrice'), 'acteur');
+  assert.equal(masculine('formatrice'), null, '-atrice and -ateur share their stem already');
+  assert.equal(masculine('centre'), null);
+});
+
+test('bad input is safe: empty, long, emoji, other scripts, stop words only', async () => {
+  for (const query of ['', '   ', '😀🎉', '東京', 'москва', 'le la les de', 'é'.repeat(1000), 'ab '.repeat(400), '\u0000<script>']) {
+    const response = await engine().search.search(query);
+    assert.ok(Array.isArray(response.results) && response.total >= 0, query.slice(0, 10));
+    assert.ok(response.suggestion === null || typeof response.suggestion === 'string');
+  }
+  assert.deepEqual(await urls('le la les de'), []);
 });

@@ -8,6 +8,7 @@ import { createSearch } from './search.mjs';
 const form = document.getElementById('recherche');
 const status = document.getElementById('recherche-statut');
 const list = document.getElementById('recherche-resultats');
+const suggestion = document.getElementById('recherche-suggestion');
 const FIELDS = ['q', 'section', 'type', 'audience'];
 
 if (form && status && list) {
@@ -25,14 +26,16 @@ if (form && status && list) {
     const values = Object.fromEntries(FIELDS.map((name) => [name, form.elements[name]?.value ?? '']));
     const shared = new URLSearchParams(Object.entries(values).filter(([, v]) => v.trim() !== '')).toString();
     window.history.replaceState(null, '', shared ? `?${shared}` : window.location.pathname);
+    if (suggestion) suggestion.hidden = true;
     if (values.q.trim() === '') {
       list.replaceChildren();
       status.textContent = '';
       return;
     }
     try {
-      const { total, results } = await engine.search(values.q, { ...values, typing });
+      const { total, results, suggestion: corrected } = await engine.search(values.q, { ...values, typing });
       if (current !== latest) return;
+      if (suggestion && corrected) showSuggestion(suggestion, corrected, values);
       list.replaceChildren(...results.map((r) => resultItem(r, typeLabels)));
       const filled = { query: values.q, total, shown: results.length };
       status.textContent = message(status, total === 0 ? 'none' : total > results.length ? 'shown' : total === 1 ? 'one' : 'many', filled);
@@ -52,6 +55,18 @@ if (form && status && list) {
     run();
   });
   run();
+}
+
+/**
+ * "Vouliez-vous dire … ?": a link to the corrected query with the same filters, never a silent
+ * replacement of what was typed.
+ */
+function showSuggestion(node, corrected, values) {
+  const link = element('a', document.createTextNode(corrected));
+  link.href = `?${new URLSearchParams(Object.entries({ ...values, q: corrected }).filter(([, v]) => v.trim() !== ''))}`;
+  const [before, after = ''] = (node.dataset.text ?? '{query}').split('{query}');
+  node.replaceChildren(document.createTextNode(before), link, document.createTextNode(after));
+  node.hidden = false;
 }
 
 /** The message `data-<name>` of `node`, its `{key}` placeholders replaced by `values`. */

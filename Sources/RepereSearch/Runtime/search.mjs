@@ -13,14 +13,24 @@
 
 import { analyze, fold, tokenizeWithOffsets } from './analysis.mjs';
 
-export const FORMAT_VERSION = 3;
+export const FORMAT_VERSION = 4;
 
 /**
  * Alternatives of a query word weigh this much against the word itself; a pair of adjacent words
  * found side by side (`phrase`) weighs this much against a word (on the relevance set, 0.15 to
  * 0.25 give the same MRR@10; from 0.3 long questions lose: a rare pair outweighs the words).
  */
-const WEIGHTS = { prefix: 0.8, sound: 0.8, typo1: 0.6, typo2: 0.4, synonym: 0.6, phrase: 0.2, frame: 0.3 };
+const WEIGHTS = { prefix: 0.8, sound: 0.8, typo1: 0.6, typo2: 0.4, synonym: 0.6, phrase: 0.2, frame: 0.3, feminineStem: 0.5 };
+/**
+ * A page whose whole title is the query's (`IndexBuilder.titleKey`) scores this much more, times
+ * the summed IDF of the query's words; a title that is the query less one word (three words or
+ * more), or the query's single word when that word is in more than COMMON_SHARE of the pages,
+ * `near` times. On the relevance set, exact 1 to 4 give the same figures; near 0.25 to 1 cost one
+ * query its first rank (« papiers d'identité perdus » finds the section « Papiers d'identité »),
+ * kept for titles made of the query's key words.
+ */
+const TITLE_MATCH = { exact: 2, near: 0.5 };
+const COMMON_SHARE = 0.1;
 /**
  * The verbs that frame a question (« que faire si », « je n'arrive pas à », « est-ce que je
  * peux », « comment savoir », « faut-il »…; the question words themselves are stop words): in a
@@ -28,7 +38,7 @@ const WEIGHTS = { prefix: 0.8, sound: 0.8, typo1: 0.6, typo2: 0.4, synonym: 0.6,
  */
 const FRAME_TERMS = new Set(analyze('faire fais fait arriver arrive arrivons pouvoir peux peut puis devoir dois doit faut falloir vouloir veux veut voudrais savoir sais'));
 /** Typos: words of TYPO_LETTERS[k] letters or more tolerate k + 1 edits. */
-const TYPO_LETTERS = [4, 8];
+const TYPO_LETTERS = [5, 8];
 /**
  * A word whose own term is in at most RARE_DF documents also tries its typo variants, those in
  * at least RARE_RATIO times more documents (a misspelling can be a real, rare stem).
@@ -80,15 +90,16 @@ export function createSearch({ indexURL = 'search/index.json', load } = {}) {
     /** The manifest: filter values with their labels (`sections`, `types`, `audiences`). */
     manifest,
     /**
-     * Results for a query, best first: one per page, linking to its best section, and `total`,
-     * the number of pages found (for a word in very many pages, among its best postings).
+     * Results for a query, best first: one per page, linking to its best section; `total`, the
+     * number of pages found (for a word in very many pages, among its best postings); and
+     * `suggestion`, the query with its unknown words spelt as the index has them, or null.
      * `filters`: `section`, `type`, `audience` ids (absent or empty: any); `limit` (10);
      * `typing`: true while the query is being typed (its last word then also matches as a
      * prefix), false for a submitted query (Enter, a `?q=` address, `repere search`).
      */
     async search(query, { section, type, audience, limit = 10, typing = false } = {}) {
       const words = queryWords(String(query ?? ''));
-      if (words.length === 0) return { total: 0, results: [] };
+      if (words.length === 0) return { total: 0, results: [], suggestion: null };
       const m = await manifest();
       const named = (name) => `${name}.json`;
       /** A term's postings and document frequency, or null. */
@@ -111,24 +122,31 @@ export function createSearch({ indexURL = 'search/index.json', load } = {}) {
         const entries = lexicons.get(lexicon);
         return prefix === first ? entries : entries.filter((e) => e.term.startsWith(prefix));
       };
-      /** Alternatives for some terms (at most MAX_EXPANSIONS) with their weight. */
-      const expansions = async (entries) => Promise.all(entries.slice(0, MAX_EXPANSIONS).map(async ([t, weight]) => {
+      /** Alternatives for some terms (at most MAX_EXPANSIONS) with their weight and kind (`typo`…). */
+      const expansions = async (entries, kind) => Promise.all(entries.slice(0, MAX_EXPANSIONS).map(async ([t, weight]) => {
         const found = await postings(t);
-        return { terms: [[t, found?.list ?? [], found?.df ?? 0]], weight };
+        return { terms: [[t, found?.list ?? [], found?.df ?? 0]], weight, kind };
       }));
 
       const clauses = await Promise.all(words.map(async (w) => {
         const alternatives = [];
         const own = w.term === null ? null : await postings(w.term);
         if (own) alternatives.push({ terms: [[w.term, own.list, own.df]], weight: 1 });
+        const masculine = masculineTerm(w);
+        const masculinePostings = masculine && await postings(masculine);
+        if (masculinePostings) {
+          // The masculine noun is the word's meaning; the stem it shares with a verb only a vague one.
+          if (own) alternatives[0].weight = WEIGHTS.feminineStem;
+          alternatives.push({ terms: [[masculine, masculinePostings.list, masculinePostings.df]], weight: 1 });
+        }
         if (w.isPrefix && typing && w.letters >= 2) {
           // Terms the word begins, and stems of longer words it is the beginning of (`changem` → `chang`).
           const prefixed = (await termsStarting(codePoints(w.folded, 2)))
             .filter(({ term: t }) => t !== w.term && (t.startsWith(w.folded) || (w.folded.startsWith(t) && t.length >= 3)));
           alternatives.push(...await expansions(prefixed.map(({ term }) => [term, WEIGHTS.prefix])));
         }
-        if (w.term !== null && (alternatives.length === 0 || (own && own.df <= RARE_DF && w.letters >= TYPO_LETTERS[0]))) {
-          alternatives.push(...await expansions(await typoVariants(w, own?.df ?? 0, termsStarting)));
+        if (w.term !== null && (alternatives.length === 0 || (own && !masculinePostings && own.df <= RARE_DF && w.letters >= TYPO_LETTERS[0]))) {
+          alternatives.push(...await expansions(await typoVariants(w, own?.df ?? 0, termsStarting), 'typo'));
         }
         return { word: w, alternatives, weight: 1 };
       }));
@@ -138,6 +156,7 @@ export function createSearch({ indexURL = 'search/index.json', load } = {}) {
       clauses.push(...await phraseClauses(String(query), postings));
 
       const candidates = score(clauses, m.docCount, m.ranking.k1);
+      await addTitleMatches(candidates, clauses, postings, m.docCount);
       const facets = section || type || audience ? (await file(named('facets'), m.hash)).docs : null;
       const keep = facetFilter(m, facets, { section, type, audience });
       const ranked = [...candidates.values()].filter((c) => keep(c.doc))
@@ -146,7 +165,11 @@ export function createSearch({ indexURL = 'search/index.json', load } = {}) {
       const docs = await Promise.all(shown.map(async (c) =>
         (await file(named(`d/${Math.floor(c.doc / m.docs.perShard)}`), m.hash)).docs[c.doc % m.docs.perShard]));
       const matched = new Set(clauses.flatMap((c) => c.alternatives.flatMap((a) => a.terms.map(([t]) => t))));
-      return { total: ranked.length, results: shown.map((c, i) => result(c, docs[i], matched, sectionWeights(c, m.docCount))) };
+      return {
+        total: ranked.length,
+        results: shown.map((c, i) => result(c, docs[i], matched, sectionWeights(c, m.docCount))),
+        suggestion: typing ? null : suggestion(String(query), clauses, docs),
+      };
     },
   };
 }
@@ -164,7 +187,7 @@ function queryWords(query) {
     const isPrefix = last !== null && t.end === query.length;
     const same = words.find((w) => w.term === t.token);
     if (same) same.isPrefix ||= isPrefix;
-    else if (words.length < MAX_WORDS) words.push({ term: t.token, folded, letters: [...folded].length, isPrefix });
+    else if (words.length < MAX_WORDS) words.push({ term: t.token, word: query.slice(t.start, t.end), folded, letters: [...folded].length, isPrefix, start: t.start, end: t.end });
   }
   if (last && tokens.at(-1)?.end !== query.length) {
     const folded = fold(last[0]);
@@ -185,6 +208,9 @@ async function typoVariants(w, ownDf, termsStarting) {
   const maxEdits = w.letters >= TYPO_LETTERS[1] ? 2 : w.letters >= TYPO_LETTERS[0] ? 1 : 0;
   const first = codePoints(w.term, 1);
   const key = soundKey(w.term), foldedKey = soundKey(w.folded);
+  // Bounds for the keys come from the key's own length: `eeeeee` is not a typo of `e`.
+  const keyLetters = [...key].length;
+  const keyEdits = Math.min(maxEdits, keyLetters >= TYPO_LETTERS[1] ? 2 : keyLetters >= TYPO_LETTERS[0] ? 1 : 0);
   const keyFirst = codePoints(key, 1);
   const near = [];
   const seen = new Set([w.term]);
@@ -193,11 +219,12 @@ async function typoVariants(w, ownDf, termsStarting) {
       if (seen.has(t) || df < ownDf * RARE_RATIO || (letter !== first && !k.startsWith(keyFirst))) continue;
       seen.add(t);
       const length = [...t].length, keyLength = [...k].length;
-      if (k === key) {
+      if (k === key && keyLetters >= 3) {
         near.push({ t, df, weight: WEIGHTS.sound });
         continue;
       }
-      let d = Math.min(editDistance(key, k, maxEdits), keyLength >= 5 ? editDistance(codePoints(foldedKey, keyLength), k, maxEdits) : Infinity);
+      let d = Math.min(editDistance(key, k, keyEdits), keyLength >= 5 ? editDistance(codePoints(foldedKey, keyLength), k, keyEdits) : Infinity);
+      if (d > keyEdits) d = Infinity;
       if (letter === first) d = Math.min(d, editDistance(w.term, t, maxEdits), length >= 5 ? editDistance(codePoints(w.folded, length), t, maxEdits) : Infinity);
       if (d <= maxEdits) near.push({ t, df, weight: d <= 1 ? WEIGHTS.typo1 : WEIGHTS.typo2 });
     }
@@ -211,6 +238,78 @@ async function typoVariants(w, ownDf, termsStarting) {
  */
 export function soundKey(term) {
   return term.replace(/ph/g, 'f').replace(/ck|qu|c(?![eiy])/g, 'k').replace(/th/g, 't').replace(/y/g, 'i').replace(/(.)\1+/g, '$1');
+}
+
+/**
+ * The term of the masculine form of a feminine noun, when the Snowball stem does not join them
+ * (`programmeuse` → `programm`, the verb's stem, but `programmeur` → `programmeur`; `conductrice`,
+ * `boulangère`), else null.
+ */
+function masculineTerm(w) {
+  const word = w.term === null ? null : masculine(w.word);
+  const term = word && analyze(word)[0];
+  return term && term !== w.term ? term : null;
+}
+
+/** The masculine of a word with a feminine noun's ending (-euse, -trice, -ère), else null. */
+export function masculine(word) {
+  const lower = word.normalize('NFC').toLowerCase();
+  const form = lower.replace(/euse(s?)$/, 'eur$1').replace(/([^a])trice(s?)$/, '$1teur$2').replace(/(?:è|e)re(s?)$/, 'er$1');
+  return form === lower ? null : form;
+}
+
+/**
+ * Adds TITLE_MATCH to the pages titled as the query: the title key of each word's term (its own,
+ * else its closest alternative), and with three words or more, of each word left out in turn.
+ */
+async function addTitleMatches(candidates, clauses, postings, docCount) {
+  const chosen = clauses.filter((c) => c.word).map((c) => c.alternatives.find((a) => a.terms.length === 1)?.terms[0]).filter(Boolean);
+  if (chosen.length === 0) return;
+  // A single word found in more than COMMON_SHARE of the pages is a weak title match.
+  const common = chosen.length === 1 && chosen[0][2] > COMMON_SHARE * docCount;
+  const keys = [[chosen, common ? TITLE_MATCH.near : TITLE_MATCH.exact]];
+  if (chosen.length >= 3) chosen.forEach((_, i) => keys.push([chosen.filter((__, j) => j !== i), TITLE_MATCH.near]));
+  const bonus = new Map();
+  await Promise.all(keys.map(async ([terms, weight]) => {
+    const found = await postings(titleKey(terms.map(([t]) => t)));
+    const value = weight * terms.reduce((sum, [, , df]) => sum + idf(df, docCount), 0);
+    for (const [doc] of found?.list ?? []) bonus.set(doc, Math.max(bonus.get(doc) ?? 0, value));
+  }));
+  for (const [doc, value] of bonus) {
+    const c = candidates.get(doc) ?? { doc, score: 0, picks: [] };
+    c.score += value;
+    candidates.set(doc, c);
+  }
+}
+
+/** `IndexBuilder.titleKey`: `=` and the distinct terms in code point order, space-separated. */
+export function titleKey(terms) {
+  const order = (a, b) => { const x = [...a], y = [...b]; for (let i = 0; i < Math.min(x.length, y.length); i++) if (x[i] !== y[i]) return x[i].codePointAt(0) - y[i].codePointAt(0); return x.length - y.length; };
+  return `=${[...new Set(terms)].sort(order).join(' ')}`;
+}
+
+/**
+ * "Vouliez-vous dire … ?": the query with each word that has no term of its own, and was matched
+ * by a typo, spelt as the closest term's word in a shown result (title or excerpt); null when no
+ * word is replaced. A word the index holds is never replaced.
+ */
+function suggestion(query, clauses, docs) {
+  const spelling = new Map();
+  for (const doc of docs) {
+    for (const text of [doc.title, doc.description ?? '', ...doc.sections.map((s) => `${s.heading} ${s.excerpt}`)]) {
+      for (const t of tokenizeWithOffsets(text)) if (!spelling.has(t.token)) spelling.set(t.token, text.slice(t.start, t.end).toLowerCase());
+    }
+  }
+  let out = '', at = 0;
+  for (const c of clauses) {
+    const w = c.word;
+    if (!w || w.term === null || c.alternatives.some((a) => a.terms.some(([t]) => t === w.term))) continue;
+    const replacement = c.alternatives.map((a) => a.kind === 'typo' && spelling.get(a.terms[0][0])).find(Boolean);
+    if (!replacement) continue;
+    out += query.slice(at, w.start) + replacement;
+    at = w.end;
+  }
+  return at === 0 ? null : out + query.slice(at);
 }
 
 /**
