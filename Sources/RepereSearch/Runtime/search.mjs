@@ -326,7 +326,9 @@ async function addSynonyms(clauses, groups, postings) {
           if (other === phrase) continue;
           const found = await Promise.all(other.map(postings));
           if (found.every((f) => f === null)) continue;
-          const alternative = { terms: other.map((t, k) => [t, found[k]?.list ?? [], found[k]?.df ?? 0]), weight: WEIGHTS.synonym };
+          // A phrase that no page holds means only what its synonyms mean: they weigh as much as it.
+          const absent = clauses.slice(start, start + phrase.length).every((c) => !c.alternatives.some((a) => a.terms.length === 1 && a.terms[0][0] === c.word.term));
+          const alternative = { terms: other.map((t, k) => [t, found[k]?.list ?? [], found[k]?.df ?? 0]), weight: absent ? 1 : WEIGHTS.synonym };
           for (let k = start; k < start + phrase.length; k++) clauses[k].alternatives.push(alternative);
         }
       }
