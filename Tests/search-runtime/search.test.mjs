@@ -244,3 +244,11 @@ test('bad input is safe: empty, long, emoji, other scripts, stop words only', as
   }
   assert.deepEqual(await urls('le la les de'), []);
 });
+
+test('a word no page holds weighs as much through its synonyms as the word they stand for', async () => {
+  const top = async (query) => (await engine().search.search(query)).results[0];
+  const upload = await top('upload');  // in the glossary's « Téléverser » group, on no page
+  const own = await top('téléverser');
+  assert.equal(upload.url, own.url);
+  assert.equal(upload.score, own.score);
+});

@@ -110,13 +110,16 @@ export function createSearch({ indexURL = 'search/index.json', load } = {}) {
         const list = decodePostings(shard.terms[term]);
         return { list, df: shard.df[term] ?? list.length };
       };
-      /** The terms starting with `prefix`, most frequent first, as { term, df, key } (key: soundKey). */
+      /** The terms starting with `prefix`, most frequent first: { term, df, key (soundKey), length, keyLength }. */
       const termsStarting = async (prefix) => {
         const first = codePoints(prefix, 1);
         if (!m.lexicons.includes(first)) return [];
         const lexicon = await file(named(`l/${hex(first)}`), m.hash);
         if (!lexicons.has(lexicon)) {
-          lexicons.set(lexicon, Object.entries(lexicon.terms).map(([term, df]) => ({ term, df, key: soundKey(term) }))
+          lexicons.set(lexicon, Object.entries(lexicon.terms).map(([term, df]) => {
+            const key = soundKey(term);
+            return { term, df, key, length: [...term].length, keyLength: [...key].length };
+          })
             .sort((a, b) => b.df - a.df || (a.term < b.term ? -1 : 1)));
         }
         const entries = lexicons.get(lexicon);
@@ -165,11 +168,8 @@ export function createSearch({ indexURL = 'search/index.json', load } = {}) {
       const docs = await Promise.all(shown.map(async (c) =>
         (await file(named(`d/${Math.floor(c.doc / m.docs.perShard)}`), m.hash)).docs[c.doc % m.docs.perShard]));
       const matched = new Set(clauses.flatMap((c) => c.alternatives.flatMap((a) => a.terms.map(([t]) => t))));
-      return {
-        total: ranked.length,
-        results: shown.map((c, i) => result(c, docs[i], matched, sectionWeights(c, m.docCount))),
-        suggestion: typing ? null : suggestion(String(query), clauses, docs),
-      };
+      const results = shown.map((c, i) => result(c, docs[i], matched, sectionWeights(c, m.docCount)));
+      return { total: ranked.length, results, suggestion: typing ? null : suggestion(String(query), clauses, results) };
     },
   };
 }
@@ -208,24 +208,29 @@ async function typoVariants(w, ownDf, termsStarting) {
   const maxEdits = w.letters >= TYPO_LETTERS[1] ? 2 : w.letters >= TYPO_LETTERS[0] ? 1 : 0;
   const first = codePoints(w.term, 1);
   const key = soundKey(w.term), foldedKey = soundKey(w.folded);
+  const termLetters = [...w.term].length;
   // Bounds for the keys come from the key's own length: `eeeeee` is not a typo of `e`.
   const keyLetters = [...key].length;
   const keyEdits = Math.min(maxEdits, keyLetters >= TYPO_LETTERS[1] ? 2 : keyLetters >= TYPO_LETTERS[0] ? 1 : 0);
   const keyFirst = codePoints(key, 1);
+  // The beginnings of the word and of its key, by length (each computed once).
+  const beginnings = (text) => { const chars = [...text], memo = new Map(); return (n) => memo.get(n) ?? memo.set(n, chars.slice(0, n).join('')).get(n); };
+  const wordStart = beginnings(w.folded), keyStart = beginnings(foldedKey);
   const near = [];
   const seen = new Set([w.term]);
   for (const letter of [first, ...(SAME_SOUND[first] ?? [])]) {
-    for (const { term: t, df, key: k } of await termsStarting(letter)) {
+    for (const { term: t, df, key: k, length, keyLength } of await termsStarting(letter)) {
       if (seen.has(t) || df < ownDf * RARE_RATIO || (letter !== first && !k.startsWith(keyFirst))) continue;
       seen.add(t);
-      const length = [...t].length, keyLength = [...k].length;
       if (k === key && keyLetters >= 3) {
         near.push({ t, df, weight: WEIGHTS.sound });
         continue;
       }
-      let d = Math.min(editDistance(key, k, keyEdits), keyLength >= 5 ? editDistance(codePoints(foldedKey, keyLength), k, keyEdits) : Infinity);
+      // Only lengths within the bounds can be close enough: most terms stop here.
+      const keyClose = Math.abs(keyLength - keyLetters) <= keyEdits, wordClose = letter === first && Math.abs(length - termLetters) <= maxEdits;
+      let d = Math.min(keyClose ? editDistance(key, k, keyEdits) : Infinity, keyLength >= 5 ? editDistance(keyStart(keyLength), k, keyEdits) : Infinity);
       if (d > keyEdits) d = Infinity;
-      if (letter === first) d = Math.min(d, editDistance(w.term, t, maxEdits), length >= 5 ? editDistance(codePoints(w.folded, length), t, maxEdits) : Infinity);
+      if (letter === first) d = Math.min(d, wordClose ? editDistance(w.term, t, maxEdits) : Infinity, length >= 5 ? editDistance(wordStart(length), t, maxEdits) : Infinity);
       if (d <= maxEdits) near.push({ t, df, weight: d <= 1 ? WEIGHTS.typo1 : WEIGHTS.typo2 });
     }
   }
@@ -290,21 +295,23 @@ export function titleKey(terms) {
 
 /**
  * "Vouliez-vous dire … ?": the query with each word that has no term of its own, and was matched
- * by a typo, spelt as the closest term's word in a shown result (title or excerpt); null when no
+ * by a typo, spelt as the closest term's word in a shown result (title or snippet); null when no
  * word is replaced. A word the index holds is never replaced.
  */
-function suggestion(query, clauses, docs) {
+function suggestion(query, clauses, results) {
+  const corrected = clauses.filter((c) => c.word?.term && c.alternatives.some((a) => a.kind === 'typo')
+    && !c.alternatives.some((a) => a.terms.some(([t]) => t === c.word.term)));
+  if (corrected.length === 0) return null;
+  // Each term as a word of the results' titles and snippets spells it (they show the matches).
   const spelling = new Map();
-  for (const doc of docs) {
-    for (const text of [doc.title, doc.description ?? '', ...doc.sections.map((s) => `${s.heading} ${s.excerpt}`)]) {
+  for (const r of results) {
+    for (const text of [r.title, r.snippet.text]) {
       for (const t of tokenizeWithOffsets(text)) if (!spelling.has(t.token)) spelling.set(t.token, text.slice(t.start, t.end).toLowerCase());
     }
   }
   let out = '', at = 0;
-  for (const c of clauses) {
-    const w = c.word;
-    if (!w || w.term === null || c.alternatives.some((a) => a.terms.some(([t]) => t === w.term))) continue;
-    const replacement = c.alternatives.map((a) => a.kind === 'typo' && spelling.get(a.terms[0][0])).find(Boolean);
+  for (const { word: w, alternatives } of corrected) {
+    const replacement = alternatives.map((a) => a.kind === 'typo' && spelling.get(a.terms[0][0])).find(Boolean);
     if (!replacement) continue;
     out += query.slice(at, w.start) + replacement;
     at = w.end;
