@@ -70,6 +70,8 @@ export function createSearch({ indexURL = 'search/index.json', load } = {}) {
   const files = new Map();
   /** A loaded lexicon → its entries, most frequent first, with their sound keys. */
   const lexicons = new WeakMap();
+  /** A loaded term shard → its terms' decoded postings, decoded once (a query often repeats). */
+  const decoded = new WeakMap();
   /** Each file is loaded once; a failed load is forgotten, so the next query tries again. */
   const file = (path, version) => {
     if (!files.has(path)) {
@@ -107,7 +109,10 @@ export function createSearch({ indexURL = 'search/index.json', load } = {}) {
         if (m.termShards === 0) return null;
         const shard = await file(named(`t/${termShard(term, m.termShards)}`), m.hash);
         if (!shard.terms[term]) return null;
-        const list = decodePostings(shard.terms[term]);
+        if (!decoded.has(shard)) decoded.set(shard, new Map());
+        const terms = decoded.get(shard);
+        if (!terms.has(term)) terms.set(term, decodePostings(shard.terms[term]));
+        const list = terms.get(term);
         return { list, df: shard.df[term] ?? list.length };
       };
       /** The terms starting with `prefix`, most frequent first: { term, df, key (soundKey), length, keyLength }. */
