@@ -5,20 +5,25 @@
 //   const engine = createSearch({ load: (path) => readJSON(path) });   // tests, repere search
 //   const { total, results } = await engine.search('changer de centre', { type: 'faq' });
 //
-// Query words are analysed like the text (analysis.mjs). Each word matches its term, else a term
-// one or two edits away (words of 4+ / 8+ letters, first letter kept); the last word, while it
-// is being typed, also matches the terms it begins; glossary groups add their other phrases. A
-// page scores BM25F (precomputed per field in the postings) summed over the words and over the
-// pairs of adjacent words it holds side by side, and links to its best-matching section.
+// Query words are analysed like the text (analysis.mjs). Each word matches its term; a word with
+// no term, or a rare one, also matches terms one or two edits away (5+ / 8+ letters, Damerau,
+// first letter kept) or spelt alike under a French sound key; the last word, only while it is
+// being typed, also matches the terms it begins; a feminine job noun also matches its masculine;
+// glossary and default synonym groups add their other phrases. A page scores BM25F (precomputed
+// per field in the postings) summed over the words and over the pairs of adjacent words it holds
+// side by side, plus a bonus when its whole title is the query, and links to its best-matching
+// section. A submitted query with unknown words gets a "Vouliez-vous dire" suggestion.
 
 import { analyze, fold, tokenizeWithOffsets } from './analysis.mjs';
 
 export const FORMAT_VERSION = 4;
 
 /**
- * Alternatives of a query word weigh this much against the word itself; a pair of adjacent words
- * found side by side (`phrase`) weighs this much against a word (on the relevance set, 0.15 to
- * 0.25 give the same MRR@10; from 0.3 long questions lose: a rare pair outweighs the words).
+ * Alternatives of a query word weigh this much against the word itself (a synonym of a phrase
+ * that no page holds weighs 1); a pair of adjacent words found side by side (`phrase`) weighs
+ * this much against a word (on the relevance set, 0.15 to 0.25 give the same MRR@10; from 0.3
+ * long questions lose: a rare pair outweighs the words); a question's frame verb, `frame` (1, 0.5
+ * and 0.3 give the same figures on the set: a guard against frames outweighing rarer words).
  */
 const WEIGHTS = { prefix: 0.8, sound: 0.8, typo1: 0.6, typo2: 0.4, synonym: 0.6, phrase: 0.2, frame: 0.3, feminineStem: 0.5 };
 /**
