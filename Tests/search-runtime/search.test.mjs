@@ -234,6 +234,8 @@ test('feminine job nouns also look up their masculine', () => {
   assert.equal(masculine('actrice'), 'acteur');
   assert.equal(masculine('formatrice'), null, '-atrice and -ateur share their stem already');
   assert.equal(masculine('centre'), null);
+  assert.equal(masculine('conseillère'), 'conseiller');
+  for (const word of ['repère', 'colère', 'misère', 'infirmière', 'matrice']) assert.equal(masculine(word), null, word);
 });
 
 test('bad input is safe: empty, long, emoji, other scripts, stop words only', async () => {

@@ -266,10 +266,14 @@ function masculineTerm(w) {
   return term && term !== w.term ? term : null;
 }
 
-/** The masculine of a word with a feminine noun's ending (-euse, -trice, -ère), else null. */
+/**
+ * The masculine of a word with a feminine job noun's ending, else null: -euse, -trice (not
+ * -atrice, which Snowball joins), and -ère only after `g` or `ll` (`boulangère`, `conseillère`:
+ * `colère`, `misère`, `repère` are no feminines; -ière is joined by Snowball already).
+ */
 export function masculine(word) {
   const lower = word.normalize('NFC').toLowerCase();
-  const form = lower.replace(/euse(s?)$/, 'eur$1').replace(/([^a])trice(s?)$/, '$1teur$2').replace(/(?:è|e)re(s?)$/, 'er$1');
+  const form = lower.replace(/euse(s?)$/, 'eur$1').replace(/([^a])trice(s?)$/, '$1teur$2').replace(/(g|ll)(?:è|e)re(s?)$/, '$1er$2');
   return form === lower ? null : form;
 }
 
