@@ -74,7 +74,9 @@ public struct ChangeReport: Sendable, Encodable {
             let old = try startCommit.map { try RevisionSnapshot(repository: repository, revision: $0.hex, pathPrefix: prefix) }
             let new = try RevisionSnapshot(repository: repository, revision: end.hex, pathPrefix: prefix)
             let ignored = IgnoredRevisions(options, repository: repository)
-            let history = try HistoryIndex.build(repository: repository, pathPrefix: prefix, start: end, ignoring: ignored.commits)
+            // The build's history cache serves when it holds `end` or an ancestor; only HEAD's is kept.
+            let cache = HistoryCache(file: options.cacheDirectory?.appendingPathComponent("history.json"))
+            let history = try cache.history(at: end, prefix: prefix, ignoring: ignored.commits, in: repository, storing: end == head).index
             var report = ChangeReport(
                 since: try endpoint(since, startCommit, repository), until: try endpoint(until ?? "HEAD", end, repository))
             report.compare(old: old, new: new, history: history, prefix: prefix, configuration: options.configuration)

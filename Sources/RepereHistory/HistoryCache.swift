@@ -51,6 +51,21 @@ package struct HistoryCache {
         return entry
     }
 
+    /// The histories of the files committed at `commit`: from the cache when it was read from that
+    /// very commit, else from a walk of the history (only the commits since the cached one when it
+    /// is an ancestor), then cached unless `storing` is false.
+    package func history(
+        at commit: CommitID, prefix: String, ignoring: Set<CommitID>, in repository: Repository, storing: Bool = true
+    ) throws(GitError) -> Entry {
+        let ignored = ignoring.map(\.hex).sorted()
+        let cached = entry(prefix: prefix, ignored: ignored)
+        if let cached, cached.index.commit == commit { return cached }
+        let index = try HistoryIndex.build(repository: repository, pathPrefix: prefix, start: commit, ignoring: ignoring, extending: cached?.index)
+        let entry = Entry(version: Self.formatVersion, prefix: prefix, ignored: ignored, index: index)
+        if storing { store(entry) }
+        return entry
+    }
+
     /// Writes `entry`, replacing the file atomically.
     package func store(_ entry: Entry) { CacheFile<Entry>(url: file).write(entry) }
 }

@@ -54,7 +54,7 @@ package struct ProjectHistory {
             do {
                 snapshot = try RevisionSnapshot(repository: repository, revision: revision, pathPrefix: prefix)
                 committed = readHistory
-                    ? try Self.committedHistories(repository, prefix: prefix, commit: snapshot.commit, ignoring: ignored.commits, cache: cache)
+                    ? try cache.history(at: snapshot.commit, prefix: prefix, ignoring: ignored.commits, in: repository)
                     : HistoryCache.Entry(version: 0, prefix: prefix, ignored: [], index: .empty)
             } catch {
                 throw ProjectError("cannot build revision '\(revision)': \(error)")
@@ -76,7 +76,7 @@ package struct ProjectHistory {
         }
         do {
             guard let head = repository.headCommit else { throw ProjectError("cannot resolve HEAD") }
-            let committed = try Self.committedHistories(repository, prefix: prefix, commit: head, ignoring: ignored.commits, cache: cache)
+            let committed = try cache.history(at: head, prefix: prefix, ignoring: ignored.commits, in: repository)
             notes += Self.historyNotes(committed)
             let committedHistories = Self.keyed(committed.pageHistories)
             var histories = committedHistories
@@ -154,21 +154,6 @@ package struct ProjectHistory {
         guard path.hasPrefix(root), path.count > root.count else { return "" }
         let relative = path.dropFirst(root.count).drop { $0 == "/" }
         return relative.isEmpty ? "" : relative + "/"
-    }
-
-    /// The histories of the files committed at `commit`: from the cache when it was read from that
-    /// very commit, else from a walk of the history (only the commits since the cached one when it
-    /// is an ancestor), then cached.
-    private static func committedHistories(
-        _ repository: Repository, prefix: String, commit: CommitID, ignoring: Set<CommitID>, cache: HistoryCache
-    ) throws -> HistoryCache.Entry {
-        let ignored = ignoring.map(\.hex).sorted()
-        let cached = cache.entry(prefix: prefix, ignored: ignored)
-        if let cached, cached.index.commit == commit { return cached }
-        let index = try HistoryIndex.build(repository: repository, pathPrefix: prefix, start: commit, ignoring: ignoring, extending: cached?.index)
-        let entry = HistoryCache.Entry(version: HistoryCache.formatVersion, prefix: prefix, ignored: ignored, index: index)
-        cache.store(entry)
-        return entry
     }
 
     private static func keyed(_ histories: [String: PageHistory]) -> [ContentPath: PageHistory] {

@@ -333,4 +333,23 @@ extension ChangeReportTests {
         #expect(extended.index.walkedCommitCount == 1, "only the new commit is walked; the cache continues the rest")
         #expect(extended.index.commitCount == entry.index.commitCount + 1)
     }
+
+    /// `repere changes` reads the build's history cache instead of walking the history again.
+    @Test func changesUseTheBuildsHistoryCache() throws {
+        let repo = try SiteHistoryTests().makeRepository()
+        let cacheDirectory = TemporaryDirectory()
+        let file = cacheDirectory.url.appendingPathComponent("history.json")
+        _ = try build(repo, cache: cacheDirectory.url)
+        var entry = try JSONDecoder().decode(HistoryCache.Entry.self, from: Data(contentsOf: file))
+        entry.index.files[entry.prefix + "s/d.md"]?.lastReaderNote = "Note venue du cache."
+        try JSONEncoder().encode(entry).write(to: file)
+
+        let url = URL(fileURLWithPath: repo.path)
+        var options = BuildOptions(projectDirectory: url, configuration: try Project.configuration(in: url).0)
+        options.cacheDirectory = cacheDirectory.url
+        let report = try ChangeReport.make(options: options, since: "HEAD~1", until: nil)
+        #expect(report.moved.map(\.note) == ["Note venue du cache."])
+        options.cacheDirectory = nil
+        #expect(try ChangeReport.make(options: options, since: "HEAD~1", until: nil).moved.map(\.note) == ["la page C s’appelle désormais D."])
+    }
 }
