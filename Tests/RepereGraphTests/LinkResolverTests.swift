@@ -137,6 +137,27 @@ import Testing
         #expect(table.anchor("étape-3") == nil)
     }
 
+    @Test func problemsInsideConvertedContainersAreReportedWhereWritten() throws {
+        let body = """
+            ::: tip Voir [ici](absente-1.md)
+            Texte [lien](absente-2.md) et ![image](absente-3.png).
+            :::
+            {% hint style="info" %}
+            Un [lien](absente-4.md).
+            ::: warning
+            Imbriqué : [lien](absente-5.md)
+            :::
+            {% endhint %}
+            !!! note
+                MkDocs : [lien](absente-6.md)
+            """
+        let site = try resolve(["a.md": page("A", body)])
+        #expect(site.diagnostics.map { "\($0.location!) \($0.id)" } == [
+            "content/a.md:4:14 link.broken", "content/a.md:5:7 link.broken", "content/a.md:5:31 image.missing",
+            "content/a.md:8:4 link.broken", "content/a.md:10:12 link.broken", "content/a.md:14:14 link.broken",
+        ])
+    }
+
     @Test func aliasesBecomeRedirectsAndCollisionsAreErrors() throws {
         let site = try resolve([
             "s/a.md": page("A", extra: "aliases: [/ancien/a/, ancienne-a, /s/b/, /../../etc]\n"),

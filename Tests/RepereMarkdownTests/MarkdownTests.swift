@@ -64,7 +64,7 @@ import Testing
         let sources = (0..<200).map { i in
             "# Page \(i)\n\nVoir https://www.snu.gouv.fr/page-\(i) et www.exemple.fr/\(i).\n\n| a | b |\n|---|---|\n| \(i) | ~~x~~ |\n\n- [x] fait\n"
         }
-        let serial = sources.map(CommonMarkParser.parse)
+        let serial = sources.map { CommonMarkParser.parse($0) }
         let parallel = UnsafeResults(count: sources.count)
         DispatchQueue.concurrentPerform(iterations: sources.count) { i in
             parallel.set(i, CommonMarkParser.parse(sources[i]))
