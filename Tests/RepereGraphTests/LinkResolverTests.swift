@@ -158,6 +158,50 @@ import Testing
         ])
     }
 
+    @Test func anchorsAsGitBookAndGitHubSpellThemFindTheHeading() {
+        let headings = CommonMarkParser.parse("""
+            ## Pourquoi l’OWASP ?
+            ## 1. Installer l'application
+            ## Sécurité & conformité (RGPD)
+            ## Pourquoi l’OWASP ?
+            ## Qu’est-ce que c’est ?
+            ## Qu'est-ce que c'est ?
+            ## 2024 : bilan n°3
+            """).headings
+        #expect(headings.map(\.anchor) == [
+            "pourquoi-l-owasp", "1-installer-l-application", "securite-conformite-rgpd", "pourquoi-l-owasp-1",
+            "qu-est-ce-que-c-est", "qu-est-ce-que-c-est-1", "2024-bilan-n-3",
+        ])
+        let table = AnchorTable(headings)
+        // GitBook drops apostrophes and joins the letters around them.
+        #expect(table.anchor("pourquoi-lowasp") == "pourquoi-l-owasp")
+        #expect(table.anchor("pourquoi-lowasp-1") == "pourquoi-l-owasp-1")
+        #expect(table.anchor("1.-installer-lapplication") == "1-installer-l-application")
+        #expect(table.anchor("securite-and-conformite-rgpd") == nil)
+        // GitHub keeps accents and turns each space into a hyphen.
+        #expect(table.anchor("sécurité--conformité-rgpd") == "securite-conformite-rgpd")
+        #expect(table.anchor("pourquoi-lowasp-") == "pourquoi-l-owasp")
+        #expect(table.anchor("2024--bilan-n3") == "2024-bilan-n-3")
+        // Two headings of different texts folding alike: neither is guessed.
+        #expect(table.anchor("quest-ce-que-cest") == nil)
+        #expect(table.ambiguousAnchors("quest-ce-que-cest") == ["qu-est-ce-que-c-est", "qu-est-ce-que-c-est-1"])
+        #expect(table.anchor("pourquoi-lowasp-2") == nil)
+        #expect(table.anchor("---") == nil)
+    }
+
+    @Test func linksWithGitBookAnchorsAreRewrittenToTheSitesAnchors() throws {
+        let site = try resolve([
+            "securite.md": page("Sécurité", "## Pourquoi l’OWASP ?\n## C’est parti !\n## C'est parti !\n"),
+            "guide.md": page("Guide", "[a](securite.md#pourquoi-lowasp) [b](securite#Pourquoi-LOWASP)\n\n[c](securite.md#cest-parti)\n"),
+        ])
+        #expect(rewrites(of: "/guide/", in: site) == [
+            "securite.md#pourquoi-lowasp": "/securite/#pourquoi-l-owasp", "securite#Pourquoi-LOWASP": "/securite/#pourquoi-l-owasp",
+        ])
+        #expect(site.diagnostics.map { "\($0.location!) \($0.id) \($0.notes)" } == [
+            "content/guide.md:6:1 link.missing-anchor [\"headings of different texts could be meant: #c-est-parti, #c-est-parti-1\"]",
+        ])
+    }
+
     @Test func aliasesBecomeRedirectsAndCollisionsAreErrors() throws {
         let site = try resolve([
             "s/a.md": page("A", extra: "aliases: [/ancien/a/, ancienne-a, /s/b/, /../../etc]\n"),
