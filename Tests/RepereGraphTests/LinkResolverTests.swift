@@ -202,6 +202,26 @@ import Testing
         ])
     }
 
+    @Test func permalinksAreReachedByFileByAddressAndFromTheFilesAddress() throws {
+        let site = try resolve([
+            "guide/_section.md": page("Guide"),
+            "guide/intro.md": page("Intro", "## Pourquoi ?\n", extra: "permalink: /premiers-pas.html\n"),
+            "guide/autre.md": page("Autre", extra: "slug: installation\n"),
+            "guide/vieux.md": page("Vieux", extra: "permalink: /guide/autre/\n"),
+            "liens.md": page("Liens", "[a](guide/intro.md#pourquoi) [b](/premiers-pas/) [c](/premiers-pas.html) [d](guide/autre)\n"),
+        ])
+        #expect(rewrites(of: "/liens/", in: site) == [
+            "guide/intro.md#pourquoi": "/premiers-pas/#pourquoi", "/premiers-pas/": "/premiers-pas/",
+            "/premiers-pas.html": "/premiers-pas/", "guide/autre": "/guide/installation/",
+        ])
+        // `autre.md`'s file address is now `vieux.md`'s page: no redirect from it.
+        #expect(site.redirects == [
+            Redirect(from: "/guide/intro/", to: "/premiers-pas/"), Redirect(from: "/guide/vieux/", to: "/guide/autre/"),
+            Redirect(from: "/premiers-pas.html", to: "/premiers-pas/"),
+        ])
+        #expect(site.diagnostics.isEmpty)
+    }
+
     @Test func aliasesBecomeRedirectsAndCollisionsAreErrors() throws {
         let site = try resolve([
             "s/a.md": page("A", extra: "aliases: [/ancien/a/, ancienne-a, /s/b/, /../../etc]\n"),

@@ -139,7 +139,9 @@ public struct LinkResolver: Sendable {
 
         let target: Index.Target?
         if path.hasPrefix("/") {
+            // `/guide/intro.html`, as VuePress writes addresses, is the page `/guide/intro/`.
             target = SitePath.normalizing(path).flatMap { index.bySitePath[$0] }
+                ?? (path.hasSuffix(".html") ? (try? Permalink.make(path, folder: .root).get()).flatMap { index.bySitePath[$0.url] } : nil)
         } else {
             guard let resolved = ContentPath.resolving(path, in: page.bundleDirectory ?? page.source.directory) else {
                 return .problem(
@@ -260,6 +262,17 @@ public struct LinkResolver: Sendable {
                     }
                     continue
                 }
+                redirects[from] = (Redirect(from: from, to: page.url), page)
+            }
+        }
+        // A page that `permalink:` moved is still found at its file's address (and at the
+        // `.html` address written); explicit aliases and live pages win.
+        for page in pages where page.kind == .article {
+            guard let value = page.frontMatter.permalink, let parent = page.parent,
+                case .success(let permalink) = Permalink.make(value, folder: parent), permalink.url == page.url
+            else { continue }
+            for from in [PageURL.url(of: page.source), permalink.writtenFile].compactMap(\.self)
+            where from != page.url && redirects[from] == nil && index.bySitePath[from] == nil {
                 redirects[from] = (Redirect(from: from, to: page.url), page)
             }
         }
