@@ -171,10 +171,10 @@ public struct ChangeReport: Sendable, Encodable {
     ) -> Page? {
         let path = ContentPath(String(file.path.dropFirst(prefix.count)))
         guard let bytes = try? snapshot.contents(of: file), let text = String(validating: bytes, as: UTF8.self),
-            case .success(let parts) = FrontMatterSplitter.split(text, file: path.rawValue), let url = PageURL.url(of: path)
+            case .success(let parts) = FrontMatterSplitter.split(text, file: path.rawValue)
         else { return nil }
         let (frontMatter, _) = FrontMatter.decode(yaml: parts.yaml, file: path.rawValue, lineOffset: 1)
-        guard frontMatter.status == .published else { return nil }
+        guard frontMatter.status == .published, let url = PageURL.url(of: path, permalink: frontMatter.permalink) else { return nil }
         let note = history.files[file.path]?.lastReaderNote ?? ""
         return Page(
             title: Self.title(frontMatter, body: parts.body, path: path), url: url.absolute(baseURL: baseURL),

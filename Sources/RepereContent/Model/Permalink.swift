@@ -55,3 +55,17 @@ public struct Permalink: Hashable, Sendable {
         }
     }
 }
+
+extension PageURL {
+    /// The URL an article at `path` is published at: its `permalink:` (or `slug:`) when that is a
+    /// valid address, else its file's (``url(of:)``). The build reports invalid values; this
+    /// is for readers of a revision's files, such as `repere changes`.
+    public static func url(of path: ContentPath, permalink: String?) -> SitePath? {
+        guard kind(of: path) == .article, let permalink else { return url(of: path) }
+        let folder = isFolderPage(path) ? ContentPath(path.directory).directory : path.directory
+        guard case .success(let link) = Permalink.make(permalink, folder: SitePath(pageComponents: folderSlugs(folder))) else {
+            return url(of: path)
+        }
+        return link.url
+    }
+}
