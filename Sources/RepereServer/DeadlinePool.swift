@@ -10,6 +10,10 @@ import Synchronization
 /// ``RequestDeadlines``), and a write at most ``ServerLimits/writeTimeout``; past it the
 /// connection is told it was disconnected, and FlyingFox closes it. The listening socket (it has
 /// no peer) waits without limit.
+///
+/// It also turns Nagle's algorithm off on the listening socket, which the connections it accepts
+/// inherit (Linux): FlyingFox writes a response's head and body separately, and the body then
+/// waited for the client's delayed acknowledgement, 40 ms per response.
 struct DeadlinePool: AsyncSocketPool {
     let inner: any AsyncSocketPool
     let deadlines: RequestDeadlines
@@ -21,6 +25,8 @@ struct DeadlinePool: AsyncSocketPool {
 
     func suspendSocket(_ socket: Socket, untilReadyFor events: Socket.Events) async throws {
         guard let peer = try? socket.remotePeer() else {
+            var on: Int32 = 1
+            _ = setsockopt(socket.file.rawValue, Int32(IPPROTO_TCP), TCP_NODELAY, &on, socklen_t(MemoryLayout<Int32>.size))
             return try await inner.suspendSocket(socket, untilReadyFor: events)
         }
         let address = HTTPRequest.Address.make(from: peer)
