@@ -80,11 +80,13 @@ public struct ServeSession: Sendable {
         let rebuilds = RebuildQueue(hub: hub, cache: cache, onEvent: onEvent) { build(url: url, cache: cache) }
         var layout = try? layout()
         var watcher = FileWatcher(roots: layout?.roots ?? [])
+        // Files are stamped before the first build, so that a save made during it, or just after
+        // "listening" is announced (a scan of 100,000 files takes a while), is seen as a change.
+        var (stamps, folders) = watcher.scanWithFolders()
         await rebuilds.request([], since: .now)
         await rebuilds.settle()
         onEvent(.listening(url: url))
 
-        var (stamps, folders) = watcher.scanWithFolders()
         let signal = Self.changeSignal()
         var lastScan = ContinuousClock.now
         while !Task.isCancelled {
