@@ -2,6 +2,7 @@ import Foundation
 import RepereContent
 import RepereRender
 @testable import RepereServer
+import RepereTestSupport
 import Testing
 
 #if canImport(Glibc)
@@ -128,18 +129,7 @@ final class LoopbackClient: @unchecked Sendable {
     private var isClosedByServer = false
 
     init(port: UInt16, send text: String = "") throws {
-        socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = port.bigEndian
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        let connected = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
-        }
-        guard connected == 0 else {
-            Glibc.close(socket)
-            throw POSIXError(.ECONNREFUSED)
-        }
+        socket = try HTTPProbe.connectLoopback(port: port)
         if !text.isEmpty { send(text) }
     }
 
