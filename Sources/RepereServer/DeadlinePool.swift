@@ -92,7 +92,4 @@ final class RequestDeadlines: Sendable {
     func forget(_ peer: HTTPRequest.Address) {
         _ = started.withLock { $0.start.removeValue(forKey: peer) }
     }
-
-    /// Connections waiting for a request (for tests).
-    var waitingCount: Int { started.withLock { $0.start.count } }
 }
