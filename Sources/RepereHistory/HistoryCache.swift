@@ -12,7 +12,7 @@ import RepereSupport
 /// file rewritten.
 package struct HistoryCache {
     /// Bumped whenever ``Entry`` or the way histories are computed changes.
-    package static let formatVersion = 4
+    package static let formatVersion = 5
 
     package struct Entry: Codable {
         package var version: Int
