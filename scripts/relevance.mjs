@@ -1,55 +1,78 @@
 #!/usr/bin/env node
-// Relevance of the search over a built site: MRR@10, Recall@1 and Recall@5 per query type, for
-// the queries of Tests/Fixtures/relevance-queries.json, with the site's own search.mjs, and
-// optionally with Pagefind over the same pages in the same run.
+// Relevance of the search over built sites: MRR@10, Recall@1 and Recall@10 per query type, with
+// each site's own search.mjs, and with the peers whose results sit beside the site.
 //
-//   swift run repere build -q && node scripts/relevance.mjs [site] [--failures] [--pagefind DIR] [--results FILE]
+//   node scripts/relevance.mjs [SITE [QUERIES]] [--corpus SITE=QUERIES]… [--failures]
+//   scripts/relevance-bench                  # builds both corpora, runs every peer, then this
 //
-// --pagefind DIR: a Pagefind bundle of the same site (`pagefind --site site --output-path DIR`;
-// Pagefind 1.5.2 from PyPI: pip install 'pagefind[extended]==1.5.2').
-// --results FILE: another engine's first ten URLs per query, as JSON (scripts/lunr-results.py).
-import { readFileSync } from 'node:fs';
+// SITE defaults to `site` and QUERIES to Tests/Fixtures/relevance-queries.json (the demo's set);
+// `--corpus` adds more sites, each with its query file, and the figures cover them all. Peers of
+// a site are read from `SITE-peers/` when present (scripts/relevance-bench writes them):
+// `pagefind/` (a Pagefind bundle of the site, run with Pagefind's own module), `lunr.json` and
+// `xapian.json` (each query's first ten URLs, from scripts/lunr-results.py and
+// scripts/xapian-results.py). Queries are submitted ones (as after Enter or from a `?q=` URL).
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const args = process.argv.slice(2);
-const option = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
-const site = resolve(args.find((a, i) => !a.startsWith('--') && !['--pagefind', '--results'].includes(args[i - 1])) ?? 'site');
 const showFailures = args.includes('--failures');
-const { queries } = JSON.parse(readFileSync(new URL('../Tests/Fixtures/relevance-queries.json', import.meta.url), 'utf8'));
+const positional = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--corpus');
+const corpora = [{ site: resolve(positional[0] ?? 'site'), queries: resolve(positional[1] ?? new URL('../Tests/Fixtures/relevance-queries.json', import.meta.url).pathname) }];
+args.forEach((a, i) => {
+  if (a !== '--corpus') return;
+  const [site, queries] = args[i + 1].split('=');
+  corpora.push({ site: resolve(site), queries: resolve(queries) });
+});
 
-/** Each engine: the URLs of its first ten results for a query. */
-const engines = { 'Repère': await repere(site) };
-if (option('--pagefind')) engines.Pagefind = await pagefind(resolve(option('--pagefind')));
-if (option('--results')) {
-  const ranked = JSON.parse(readFileSync(option('--results'), 'utf8'));
-  engines[option('--results')] = async (query) => ranked[query] ?? [];
+/** Engine name → query type (and 'all') → { n, rr, r1, r10 }; failures per engine. */
+const tables = new Map();
+const failures = new Map();
+for (const { site, queries: file } of corpora) {
+  const { queries } = JSON.parse(readFileSync(file, 'utf8'));
+  const peers = `${site}-peers`;
+  const engines = [['Repère', () => repere(site)]];
+  if (existsSync(join(peers, 'pagefind', 'pagefind.js'))) engines.push(['Pagefind', () => pagefind(join(peers, 'pagefind'))]);
+  for (const [name, path] of [['lunr.py', 'lunr.json'], ['Xapian', 'xapian.json']]) {
+    if (!existsSync(join(peers, path))) continue;
+    const ranked = JSON.parse(readFileSync(join(peers, path), 'utf8'));
+    engines.push([name, async () => async (query) => ranked[query] ?? []]);
+  }
+  for (const [name, open] of engines) {
+    const search = await open();
+    const rows = tables.get(name) ?? new Map();
+    tables.set(name, rows);
+    for (const q of queries) {
+      const urls = (await search(q.query)).slice(0, 10);
+      // Result URLs may carry the site's base path; expected ones are site paths.
+      const rank = urls.findIndex((u) => q.expected.some((e) => u.endsWith(e))) + 1;
+      for (const key of [q.type, 'all']) {
+        const row = rows.get(key) ?? { n: 0, rr: 0, r1: 0, r10: 0 };
+        row.n += 1;
+        row.rr += rank > 0 ? 1 / rank : 0;
+        row.r1 += rank === 1 ? 1 : 0;
+        row.r10 += rank > 0 ? 1 : 0;
+        rows.set(key, row);
+      }
+      if (rank !== 1) failures.set(name, [...(failures.get(name) ?? []), `${q.type}\t${rank || '-'}\t${q.query}\t→ ${urls[0] ?? '(none)'}`]);
+    }
+  }
 }
 
-for (const [name, search] of Object.entries(engines)) {
-  const rows = new Map();
-  const failures = [];
-  for (const q of queries) {
-    const urls = await search(q.query);
-    // Result URLs may carry the site's base path; expected ones are site paths.
-    const rank = urls.findIndex((u) => q.expected.some((e) => u.endsWith(e))) + 1;
-    for (const key of [q.type, 'all']) {
-      const row = rows.get(key) ?? { n: 0, rr: 0, r1: 0, r5: 0 };
-      row.n += 1;
-      row.rr += rank > 0 ? 1 / rank : 0;
-      row.r1 += rank === 1 ? 1 : 0;
-      row.r5 += rank > 0 && rank <= 5 ? 1 : 0;
-      rows.set(key, row);
-    }
-    if (rank !== 1) failures.push(`${q.type}\t${rank || '-'}\t${q.query}\t→ ${urls[0] ?? '(none)'}`);
-  }
-  const f = (x) => x.toFixed(3);
-  console.log(`${name}\n\n| query type | queries | MRR@10 | Recall@1 | Recall@5 |\n|---|---:|---:|---:|---:|`);
-  for (const [type, r] of [...rows].sort(([a], [b]) => (a === 'all') - (b === 'all'))) {
-    console.log(`| ${type} | ${r.n} | ${f(r.rr / r.n)} | ${f(r.r1 / r.n)} | ${f(r.r5 / r.n)} |`);
-  }
-  if (showFailures) console.log(`\nNot first (type, rank, query → first result):\n${failures.join('\n')}`);
+const f = (x) => x.toFixed(3);
+const order = ([a], [b]) => (a === 'all') - (b === 'all') || (a < b ? -1 : 1);
+for (const [name, rows] of tables) {
+  console.log(`${name}\n\n| query type | queries | MRR@10 | Recall@1 | Recall@10 |\n|---|---:|---:|---:|---:|`);
+  for (const [type, r] of [...rows].sort(order)) console.log(`| ${type} | ${r.n} | ${f(r.rr / r.n)} | ${f(r.r1 / r.n)} | ${f(r.r10 / r.n)} |`);
+  if (showFailures) console.log(`\nNot first (type, rank, query → first result):\n${(failures.get(name) ?? []).join('\n')}`);
   console.log();
+}
+if (tables.size > 1) {
+  const names = [...tables.keys()];
+  console.log(`MRR@10 side by side\n\n| query type | queries | ${names.join(' | ')} |\n|---|---:|${names.map(() => '---:').join('|')}|`);
+  for (const [type, r] of [...tables.get('Repère')].sort(order)) {
+    console.log(`| ${type} | ${r.n} | ${names.map((n) => { const x = tables.get(n).get(type); return x ? f(x.rr / x.n) : '–'; }).join(' | ')} |`);
+  }
 }
 
 async function repere(site) {

@@ -338,6 +338,18 @@ extension DiagnosticKind {
     public static let gitUnreadable = DiagnosticKind(
         "git.unreadable", .warning, "the Git history cannot be read; pages are built without Git dates",
         example: "warning: cannot read the Git history: object not found", fix: "check the repository with `git fsck`")
+    public static let gitMovedIntoContent = DiagnosticKind(
+        "git.moved-into-content", .note, "pages were moved into the content folder from elsewhere; their history there is followed (shown with `--verbose`)",
+        example: "note: pages moved into content/ from docs/, docs/guide/: their history there counts",
+        fix: "nothing", verboseOnly: true)
+    public static let gitIgnoreRevisionsUnreadable = DiagnosticKind(
+        "git.ignore-revisions-unreadable", .warning, "the file of `history.ignore_revisions` cannot be read; no commit is ignored",
+        example: "repere.yml:3:21: warning: cannot read .git-blame-ignore-revs: no such file",
+        fix: "create the file, or correct the path (relative to the folder of repere.yml)")
+    public static let gitUnknownRevision = DiagnosticKind(
+        "git.unknown-revision", .warning, "a line of the `history.ignore_revisions` file is not a commit of the repository",
+        example: ".git-blame-ignore-revs:4:1: warning: 'abc123' is not a commit of this repository",
+        fix: "write the commit's full id (`git rev-parse COMMIT`), or remove the line")
 
     // MARK: - Import (`repere import snupport`)
 
@@ -439,7 +451,7 @@ extension DiagnosticKind {
         linkEmptyText, headingLevelSkipped,
         glossaryInvalidYAML, glossaryInvalidValue, glossaryUnknownKey, glossaryMissingTerm,
         templateInvalid, templateInvalidYAML, templateInvalidValue,
-        gitNoRepository, gitNoCommits, gitShallowHistory, gitUnreadable,
+        gitNoRepository, gitNoCommits, gitShallowHistory, gitUnreadable, gitMovedIntoContent, gitIgnoreRevisionsUnreadable, gitUnknownRevision,
         importInvalidJSON, importInvalidExtendedJSON, importMissingField, importInvalidField, importDuplicateID,
         importDuplicateSlug, importParentCycle, importParentIsArticle, importOrphan, importUnknownRole,
         importAudienceWidened, importNoAudience, importUnknownNode, importMalformedNode, importUnknownLink,

@@ -1,5 +1,5 @@
 /// The full hexadecimal object id of a commit.
-public struct CommitID: Hashable, Comparable, Sendable, CustomStringConvertible {
+public struct CommitID: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
     /// The 40 lowercase hexadecimal digits.
     public let hex: String
 

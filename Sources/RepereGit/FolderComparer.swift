@@ -18,8 +18,10 @@ final class FolderComparer {
     }
 
     private let odb: OpaquePointer
+    private let filter: PathFilter
 
-    init(gitDirectory: String) throws(GitError) {
+    init(gitDirectory: String, filter: PathFilter = .everything) throws(GitError) {
+        self.filter = filter
         var repository: OpaquePointer?
         try Libgit2.check(git_repository_open(&repository, gitDirectory), .other, "Cannot open \(gitDirectory)")
         defer { git_repository_free(repository) }
@@ -68,9 +70,11 @@ final class FolderComparer {
                 j = n.end
                 if old.isIdentical(o, to: n, in: new) { continue }
                 if o.isFile, n.isFile {
-                    output.changes.append((task, .modified(folder + old.name(o))))
+                    let path = folder + old.name(o)
+                    if filter.includes(path) { output.changes.append((task, .modified(path))) }
                 } else if o.isTree, n.isTree {
-                    output.subfolders[folder + old.name(o) + "/", default: []].append(Item(task: task, old: old.id(o), new: new.id(n)))
+                    let path = folder + old.name(o) + "/"
+                    if filter.opens(path) { output.subfolders[path, default: []].append(Item(task: task, old: old.id(o), new: new.id(n))) }
                 } else {
                     report(old, o, isNew: false, task, folder, &output)
                     report(new, n, isNew: true, task, folder, &output)
@@ -91,8 +95,8 @@ final class FolderComparer {
     private func report(_ tree: RawTree, _ entry: RawTree.Entry, isNew: Bool, _ task: Int, _ folder: String, _ output: inout Output) {
         let path = folder + tree.name(entry)
         if entry.isFile {
-            output.changes.append((task, isNew ? .added(path) : .deleted(path)))
-        } else if entry.isTree {
+            if filter.includes(path) { output.changes.append((task, isNew ? .added(path) : .deleted(path))) }
+        } else if entry.isTree, filter.opens(path + "/") {
             let id = tree.id(entry)
             output.subfolders[path + "/", default: []].append(Item(task: task, old: isNew ? nil : id, new: isNew ? id : nil))
         }

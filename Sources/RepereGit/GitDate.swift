@@ -1,7 +1,7 @@
 import Foundation
 
 /// A Git timestamp: seconds since the Unix epoch and the author's or committer's UTC offset.
-public struct GitDate: Hashable, Comparable, Sendable, CustomStringConvertible {
+public struct GitDate: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
     public let seconds: Int64
     /// Minutes east of UTC (`+0200` is 120).
     public let offsetMinutes: Int

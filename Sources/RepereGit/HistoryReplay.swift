@@ -24,6 +24,8 @@ struct HistoryReplay {
     private let commits: [CommitGraph.Commit]
     private var files: [File]
     private let headFileCount: Int
+    /// The states that reached hidden commits (an earlier walk's), by commit index.
+    private var exits: [Int: LineState] = [:]
 
     /// - Parameters:
     ///   - headFiles: the paths under the prefix at HEAD.
@@ -37,6 +39,10 @@ struct HistoryReplay {
         pending[0] = LineState(files: Dictionary(uniqueKeysWithValues: headFiles.enumerated().map { ($1, $0) }))
         for index in commits.indices {
             guard let state = pending[index].take() else { continue }
+            if commits[index].isHidden {
+                exits[index] = state
+                continue
+            }
             let parentStates = replay(index, state, changes[index].map(Self.touches))
             for (parent, parentState) in zip(commits[index].parents, parentStates) {
                 guard let existing = pending[parent].take() else {
@@ -66,6 +72,11 @@ struct HistoryReplay {
             if let file {
                 files[file].commits.append(index)
                 if diffs.allSatisfy({ $0[path] == .added }) { create(file, at: index) }
+                if diffs.allSatisfy({ $0[path] == .deleted }), let deletion = files[file].deletion,
+                    commits[deletion].committerDate < commits[index].committerDate {
+                    // Deleted on several lines of history: the latest deletion is the file's.
+                    files[file].deletion = index
+                }
                 // Parents lacking the path keep it mapped too: a deletion found further back on their
                 // lines (a file a merge brought back, an earlier incarnation) belongs to this file's
                 // history, as in `git log -- path`.
@@ -128,43 +139,95 @@ struct HistoryReplay {
         return touches
     }
 
-    /// A file and all its ancestors.
-    private func lineage(of file: Int) -> [File] {
-        var seen: Set = [file], stack = [file], lineage: [File] = []
+    /// The indices of a file and all its ancestors.
+    private func lineageIndices(of file: Int) -> [Int] {
+        var seen: Set = [file], stack = [file], lineage: [Int] = []
         while let next = stack.popLast() {
-            lineage.append(files[next])
+            lineage.append(next)
             for ancestor in files[next].ancestors where seen.insert(ancestor).inserted { stack.append(ancestor) }
         }
         return lineage
     }
 
-    /// The histories of the files present at HEAD, keyed by path.
-    var histories: [String: FileHistory] {
+    /// How a walk over new commits continues an earlier one (``CommitGraph``'s hidden commits).
+    struct Continuation {
+        /// The earlier walk's histories, at `base`.
+        let histories: [String: FileHistory]
+        /// The index of the earlier walk's start commit.
+        let base: Int
+        /// Whether a path holds the same content at a hidden commit as at `base`.
+        let isSameFile: (_ commit: Int, _ path: String) -> Bool
+        /// Whether a path that `histories` lacks had no file at `base` nor before it (a line of
+        /// a file added since reaches `base` with the file's path).
+        let hasNoPast: (_ path: String) -> Bool
+    }
+
+    /// The histories of the files present at HEAD, keyed by path. The commits in `ignored` (indices)
+    /// neither update a file nor count for its authors, unless the file has no other change.
+    ///
+    /// With `earlier`, a line of history that reaches a hidden commit continues with the earlier
+    /// history of the path it has there. `nil` when that cannot be told exactly (the lines of one
+    /// file reach two paths, a path that had a past the earlier walk does not hold, or a hidden
+    /// commit other than the base where the file differs from the base's): then the whole history
+    /// must be walked.
+    func histories(ignoring ignored: Set<Int>, continuing earlier: Continuation? = nil) -> [String: FileHistory]? {
+        var reached: [Int: [(commit: Int, path: String)]] = [:]
+        for (commit, state) in exits {
+            for (path, file) in state.files { reached[file, default: []].append((commit, path)) }
+        }
         var result: [String: FileHistory] = [:]
         for file in 0..<headFileCount {
-            let lineage = lineage(of: file)
-            let changes = Set(lineage.flatMap(\.commits))
-            guard let last = changes.max(by: { (commits[$0].committerDate, $1) < (commits[$1].committerDate, $0) }) else { continue }
-            let creation = lineage.compactMap(\.created).min { (commits[$0].authorDate, $1) < (commits[$1].authorDate, $0) }
-            var authorCounts: [String: Int] = [:]
-            for change in changes { authorCounts[commits[change].author, default: 0] += 1 }
+            let indices = lineageIndices(of: file)
+            let lineage = indices.map { files[$0] }
+            let exits = indices.flatMap { reached[$0] ?? [] }
+            var past: FileHistory?
+            if let earlier, let first = exits.first {
+                guard exits.allSatisfy({ $0.path == first.path }),
+                    exits.allSatisfy({ $0.commit == earlier.base || earlier.isSameFile($0.commit, first.path) })
+                else { return nil }
+                if let known = earlier.histories[first.path] {
+                    past = known
+                } else if !earlier.hasNoPast(first.path) {
+                    return nil
+                }
+            }
             let path = files[file].path
+            let allChanges = Set(lineage.flatMap(\.commits))
+            let counted = allChanges.subtracting(ignored)
+            let changes = counted.isEmpty && past == nil ? allChanges : counted
             var previousPaths: [String] = []
-            for old in lineage.flatMap({ [$0.path] + $0.previousPaths }) where old != path && !previousPaths.contains(old) {
+            for old in lineage.flatMap({ [$0.path] + $0.previousPaths }) + (past.map { [$0.path] + $0.previousPaths } ?? [])
+            where old != path && !previousPaths.contains(old) {
                 previousPaths.append(old)
             }
-            result[path] = FileHistory(
+            guard let last = changes.max(by: { (commits[$0].committerDate, $1) < (commits[$1].committerDate, $0) }) else {
+                if var past {
+                    past.path = path
+                    past.previousPaths = previousPaths
+                    result[path] = past
+                }
+                continue
+            }
+            let creation = lineage.compactMap(\.created).min { (commits[$0].authorDate, $1) < (commits[$1].authorDate, $0) }
+            var authorCounts = past?.authorCommits ?? [:]
+            for change in changes { authorCounts[commits[change].author, default: 0] += 1 }
+            var history = FileHistory(
                 path: path,
-                created: commits[creation ?? last].authorDate,
+                created: past?.created ?? commits[creation ?? last].authorDate,
                 updated: commits[last].committerDate,
                 lastCommit: commits[last].id.commitID,
                 lastSummary: commits[last].summary,
                 lastReaderNote: commits[last].readerNote,
-                authors: authorCounts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map(\.key),
-                revisionCount: changes.count,
+                authorCommits: authorCounts,
+                revisionCount: changes.count + (past?.revisionCount ?? 0),
                 previousPaths: previousPaths,
-                isTruncated: creation.map { commits[$0].isBoundary && commits[$0].parents.isEmpty } ?? true
+                isTruncated: past?.isTruncated ?? creation.map { commits[$0].isBoundary && commits[$0].parents.isEmpty } ?? true
             )
+            if let past, past.updated > history.updated {
+                (history.updated, history.lastCommit) = (past.updated, past.lastCommit)
+                (history.lastSummary, history.lastReaderNote) = (past.lastSummary, past.lastReaderNote)
+            }
+            result[path] = history
         }
         return result
     }

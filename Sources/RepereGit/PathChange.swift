@@ -12,3 +12,13 @@ extension [PathChange] {
         contains { if case .added = $0 { true } else { false } } && contains { if case .deleted = $0 { true } else { false } }
     }
 }
+
+extension PathChange {
+    /// The path the change is about: the new one of a rename.
+    var path: String {
+        switch self {
+        case .added(let path), .deleted(let path), .modified(let path): path
+        case .renamed(_, let to): to
+        }
+    }
+}

@@ -3,9 +3,11 @@ import Clibgit2
 /// Pairs the deleted and added files of one comparison that libgit2's similarity detection
 /// (exact and inexact, 50 % by default as in git) considers renames.
 enum RenameDetector {
-    /// Returns `changes` with each detected delete/add pair replaced by a rename.
-    static func pairRenames(in changes: [PathChange], from old: ObjectKey, to new: ObjectKey,
-                            prefix: PathPrefix, repository: OpaquePointer) throws(GitError) -> [PathChange] {
+    /// Returns `changes` with each detected delete/add pair replaced by a rename. `old` and `new`
+    /// are the two commits' trees of the folder `prefix` (their root trees for an empty prefix),
+    /// which holds every changed path; the paths are repository-relative.
+    static func pairRenames(in changes: [PathChange], from old: ObjectKey, to new: ObjectKey, prefix: PathPrefix = PathPrefix(""),
+                            repository: OpaquePointer) throws(GitError) -> [PathChange] {
         var candidates: [String] = []
         for change in changes {
             switch change {

@@ -73,7 +73,10 @@ public struct ChangeReport: Sendable, Encodable {
             let startCommit = try resolve(since, endOfDay: false, from: end, repository)
             let old = try startCommit.map { try RevisionSnapshot(repository: repository, revision: $0.hex, pathPrefix: prefix) }
             let new = try RevisionSnapshot(repository: repository, revision: end.hex, pathPrefix: prefix)
-            let history = try HistoryIndex.build(repository: repository, pathPrefix: prefix, start: end)
+            let ignored = IgnoredRevisions(options, repository: repository)
+            // The build's history cache serves when it holds `end` or an ancestor; only HEAD's is kept.
+            let cache = HistoryCache(file: options.cacheDirectory?.appendingPathComponent("history.json"))
+            let history = try cache.history(at: end, prefix: prefix, ignoring: ignored.commits, in: repository, storing: end == head).index
             var report = ChangeReport(
                 since: try endpoint(since, startCommit, repository), until: try endpoint(until ?? "HEAD", end, repository))
             report.compare(old: old, new: new, history: history, prefix: prefix, configuration: options.configuration)
@@ -81,6 +84,7 @@ public struct ChangeReport: Sendable, Encodable {
                 let after = try repository.commitTime(end).seconds
                 report.upcoming = Self.events(in: new, prefix: prefix, configuration: options.configuration, notOverAt: after)
             }
+            report.notes += ignored.diagnostics.map(\.message)
             if history.isTruncated {
                 report.notes.append(
                     "the clone is shallow: its history stops after \(history.commitCount) commits, so a page changed before that may be listed as new"
@@ -167,10 +171,10 @@ public struct ChangeReport: Sendable, Encodable {
     ) -> Page? {
         let path = ContentPath(String(file.path.dropFirst(prefix.count)))
         guard let bytes = try? snapshot.contents(of: file), let text = String(validating: bytes, as: UTF8.self),
-            case .success(let parts) = FrontMatterSplitter.split(text, file: path.rawValue), let url = PageURL.url(of: path)
+            case .success(let parts) = FrontMatterSplitter.split(text, file: path.rawValue)
         else { return nil }
         let (frontMatter, _) = FrontMatter.decode(yaml: parts.yaml, file: path.rawValue, lineOffset: 1)
-        guard frontMatter.status == .published else { return nil }
+        guard frontMatter.status == .published, let url = PageURL.url(of: path, permalink: frontMatter.permalink) else { return nil }
         let note = history.files[file.path]?.lastReaderNote ?? ""
         return Page(
             title: Self.title(frontMatter, body: parts.body, path: path), url: url.absolute(baseURL: baseURL),

@@ -1,33 +1,68 @@
 import Foundation
 import RepereContent
+import RepereGit
 import RepereSupport
 
-/// The history of the committed files, kept on disk (`.repere-cache/history.json`) and keyed by
-/// the commit it was read from, so a rebuild of an unchanged repository does no history work.
+/// The history of the committed files, kept on disk (`.repere-cache/history.json`) with the commit
+/// it was read from, so a rebuild of an unchanged repository does no history work, and a rebuild
+/// after new commits walks only those (``HistoryIndex/build(repository:pathPrefix:start:ignoring:extending:)``).
 ///
-/// The file is never trusted blindly: a different format version, commit, content folder or a
-/// file that does not decode means the history is read again and the file rewritten.
+/// The file is never trusted blindly: a different format version, content folder or list of
+/// ignored revisions, or a file that does not decode, means the history is read again and the
+/// file rewritten.
 package struct HistoryCache {
     /// Bumped whenever ``Entry`` or the way histories are computed changes.
-    package static let formatVersion = 3
+    package static let formatVersion = 5
 
     package struct Entry: Codable {
         package var version: Int
-        package var commit: String
         package var prefix: String
-        package var isTruncated: Bool
-        package var commitCount: Int
-        package var histories: [String: PageHistory]
+        /// The ignored revisions' ids (`history.ignore_revisions`), sorted.
+        package var ignored: [String]
+        package var index: HistoryIndex
+
+        /// The commit the history was read from.
+        package var commit: String { index.commit?.hex ?? "" }
+
+        /// The pages' histories, by path in the content folder.
+        package var pageHistories: [String: PageHistory] {
+            var histories: [String: PageHistory] = [:]
+            for (path, file) in index.files where path.hasPrefix(prefix) {
+                var history = PageHistory(
+                    created: file.isTruncated ? nil : Timestamp(file.created),
+                    updated: Timestamp(file.updated), authors: file.authors, readerNote: file.lastReaderNote,
+                    previousPaths: file.previousPaths.filter { $0.hasPrefix(prefix) }.map { ContentPath(String($0.dropFirst(prefix.count))) },
+                    isUncommitted: false)
+                history.revisionCount = file.revisionCount
+                histories[String(path.dropFirst(prefix.count))] = history
+            }
+            return histories
+        }
     }
 
     /// The cache file; `nil` disables the cache (`--no-cache`).
     package let file: URL?
 
-    /// The cached entry for `commit` and `prefix`, if the file holds exactly that.
-    package func entry(commit: String, prefix: String) -> Entry? {
+    /// The cached entry for `prefix` and the `ignored` revisions, whatever its commit.
+    package func entry(prefix: String, ignored: [String]) -> Entry? {
         guard let entry = CacheFile<Entry>(url: file).read(),
-            entry.version == Self.formatVersion, entry.commit == commit, entry.prefix == prefix
+            entry.version == Self.formatVersion, entry.prefix == prefix, entry.ignored == ignored
         else { return nil }
+        return entry
+    }
+
+    /// The histories of the files committed at `commit`: from the cache when it was read from that
+    /// very commit, else from a walk of the history (only the commits since the cached one when it
+    /// is an ancestor), then cached unless `storing` is false.
+    package func history(
+        at commit: CommitID, prefix: String, ignoring: Set<CommitID>, in repository: Repository, storing: Bool = true
+    ) throws(GitError) -> Entry {
+        let ignored = ignoring.map(\.hex).sorted()
+        let cached = entry(prefix: prefix, ignored: ignored)
+        if let cached, cached.index.commit == commit { return cached }
+        let index = try HistoryIndex.build(repository: repository, pathPrefix: prefix, start: commit, ignoring: ignoring, extending: cached?.index)
+        let entry = Entry(version: Self.formatVersion, prefix: prefix, ignored: ignored, index: index)
+        if storing { store(entry) }
         return entry
     }
 

@@ -44,7 +44,8 @@ package struct ProjectHistory {
             ])
         }
         let prefix = Self.prefix(of: contentURL, in: repository)
-        var notes: [Diagnostic] = []
+        let ignored = readHistory ? IgnoredRevisions(options, repository: repository) : IgnoredRevisions()
+        var notes = ignored.diagnostics
 
         let cache = HistoryCache(file: options.cacheDirectory?.appendingPathComponent("history.json"))
         if let revision = options.revision {
@@ -53,15 +54,15 @@ package struct ProjectHistory {
             do {
                 snapshot = try RevisionSnapshot(repository: repository, revision: revision, pathPrefix: prefix)
                 committed = readHistory
-                    ? try Self.committedHistories(repository, prefix: prefix, commit: snapshot.commit, cache: cache)
-                    : HistoryCache.Entry(version: 0, commit: "", prefix: prefix, isTruncated: false, commitCount: 0, histories: [:])
+                    ? try cache.history(at: snapshot.commit, prefix: prefix, ignoring: ignored.commits, in: repository)
+                    : HistoryCache.Entry(version: 0, prefix: prefix, ignored: [], index: .empty)
             } catch {
                 throw ProjectError("cannot build revision '\(revision)': \(error)")
             }
-            notes += Self.truncationNotes(committed)
+            notes += Self.historyNotes(committed)
             return ProjectHistory(
                 source: GitTreeSource(snapshot: snapshot, prefix: prefix),
-                histories: Self.keyed(committed.histories), uncommitted: [], notes: notes)
+                histories: Self.keyed(committed.pageHistories), uncommitted: [], notes: notes)
         }
 
         guard !repository.isEmpty else {
@@ -75,9 +76,9 @@ package struct ProjectHistory {
         }
         do {
             guard let head = repository.headCommit else { throw ProjectError("cannot resolve HEAD") }
-            let committed = try Self.committedHistories(repository, prefix: prefix, commit: head, cache: cache)
-            notes += Self.truncationNotes(committed)
-            let committedHistories = Self.keyed(committed.histories)
+            let committed = try cache.history(at: head, prefix: prefix, ignoring: ignored.commits, in: repository)
+            notes += Self.historyNotes(committed)
+            let committedHistories = Self.keyed(committed.pageHistories)
             var histories = committedHistories
             let status = try WorkingTreeStatus(repository: repository, pathPrefix: prefix)
             let changed = (status.modified + status.added)
@@ -89,7 +90,7 @@ package struct ProjectHistory {
                 source: workingTree, histories: histories, uncommitted: changed, notes: notes,
                 editedFileDates: (contentURL, committedHistories))
         } catch {
-            return ProjectHistory(source: workingTree, histories: [:], uncommitted: [], notes: [
+            return ProjectHistory(source: workingTree, histories: [:], uncommitted: [], notes: notes + [
                 Diagnostic(.gitUnreadable, "cannot read the Git history: \(error)")
             ])
         }
@@ -155,39 +156,21 @@ package struct ProjectHistory {
         return relative.isEmpty ? "" : relative + "/"
     }
 
-    /// The histories of the files committed at `commit`: from the cache when it was read from that
-    /// very commit, else from one walk of the history (then cached).
-    private static func committedHistories(
-        _ repository: Repository, prefix: String, commit: CommitID, cache: HistoryCache
-    ) throws -> HistoryCache.Entry {
-        if let cached = cache.entry(commit: commit.hex, prefix: prefix) { return cached }
-        let index = try HistoryIndex.build(repository: repository, pathPrefix: prefix, start: commit)
-        var histories: [String: PageHistory] = [:]
-        for (path, file) in index.files where path.hasPrefix(prefix) {
-            histories[String(path.dropFirst(prefix.count))] = PageHistory(
-                created: file.isTruncated ? nil : Timestamp(file.created),
-                updated: Timestamp(file.updated), authors: file.authors, readerNote: file.lastReaderNote,
-                previousPaths: file.previousPaths.filter { $0.hasPrefix(prefix) }.map { ContentPath(String($0.dropFirst(prefix.count))) },
-                isUncommitted: false)
-            histories[String(path.dropFirst(prefix.count))]?.revisionCount = file.revisionCount
-        }
-        let entry = HistoryCache.Entry(
-            version: HistoryCache.formatVersion, commit: commit.hex, prefix: prefix, isTruncated: index.isTruncated,
-            commitCount: index.commitCount, histories: histories)
-        cache.store(entry)
-        return entry
-    }
-
     private static func keyed(_ histories: [String: PageHistory]) -> [ContentPath: PageHistory] {
         Dictionary(uniqueKeysWithValues: histories.map { (ContentPath($0.key), $0.value) })
     }
 
-    private static func truncationNotes(_ committed: HistoryCache.Entry) -> [Diagnostic] {
-        guard committed.isTruncated else { return [] }
-        return [
+    /// The notes about the committed history: the folders pages moved from, a shallow clone.
+    private static func historyNotes(_ committed: HistoryCache.Entry) -> [Diagnostic] {
+        let folders = committed.index.sourceFolders.map { $0.isEmpty ? "the repository's root" : $0 }
+        let moved = folders.isEmpty ? [] : [
+            Diagnostic(.gitMovedIntoContent, "pages moved into \(committed.prefix.isEmpty ? "the content folder" : committed.prefix) from \(folders.joined(separator: ", ")): their history there counts")
+        ]
+        guard committed.index.isTruncated else { return moved }
+        return moved + [
             Diagnostic(
                 .gitShallowHistory,
-                "the clone is shallow: history stops after \(committed.commitCount) commits, so pages older than that have no creation date",
+                "the clone is shallow: history stops after \(committed.index.commitCount) commits, so pages older than that have no creation date",
                 notes: ["fetch the whole history (git fetch --unshallow; fetch-depth: 0 with actions/checkout)"])
         ]
     }

@@ -15,8 +15,10 @@ public enum CommonMarkParser {
     private static let lock = Mutex(())
     private static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
 
-    /// Parses `text` (the body of a page, without front-matter).
-    public static func parse(_ text: String) -> MarkdownDocument {
+    /// Parses `text` (the body of a page, without front-matter). `columnShifts` are the columns
+    /// a rewrite added at the start of each line (``ForeignContainers``), taken off positions so
+    /// they point into the text as written.
+    public static func parse(_ text: String, columnShifts: [Int] = []) -> MarkdownDocument {
         var text = text
         return text.withUTF8 { bytes in
             let empty = MarkdownDocument(blocks: [], headings: [], references: [], rawHTML: [])
@@ -43,7 +45,7 @@ public enum CommonMarkParser {
                 lock.withLock { _ in cmark_parser_free(parsed.parser) }
             }
             cmark_consolidate_text_nodes(parsed.root)
-            var converter = TreeConverter(source: bytes)
+            var converter = TreeConverter(source: bytes, columnShifts: columnShifts)
             let blocks = converter.blocks(under: parsed.root)
             return MarkdownDocument(
                 blocks: blocks, headings: converter.headings,
@@ -67,6 +69,8 @@ private struct ParsedTree: @unchecked Sendable {
 private struct TreeConverter {
     let lineStarts: [Int]
     let source: UnsafeBufferPointer<UInt8>
+    /// Columns added at the start of each line before parsing (see ``CommonMarkParser/parse(_:columnShifts:)``).
+    let columnShifts: [Int]
     var anchors = HeadingAnchors()
     var headings: [Heading] = []
     var references: [Reference] = []
@@ -82,8 +86,9 @@ private struct TreeConverter {
     /// all the nodes of a long line cost one pass over it, not one each.
     private var cursor = (line: 0, byte: 0, column: 1)
 
-    init(source: UnsafeBufferPointer<UInt8>) {
+    init(source: UnsafeBufferPointer<UInt8>, columnShifts: [Int]) {
         self.source = source
+        self.columnShifts = columnShifts
         var starts = [0]
         for (i, b) in source.enumerated() where b == UInt8(ascii: "\n") { starts.append(i + 1) }
         self.lineStarts = starts
@@ -102,7 +107,8 @@ private struct TreeConverter {
         var (from, column) = cursor.line == line && cursor.byte <= end ? (cursor.byte, cursor.column) : (start, 1)
         for i in from..<end where source[i] & 0xC0 != 0x80 { column += 1 }
         cursor = (line, end, column)
-        return SourcePosition(line: line, column: column)
+        let shift = line <= columnShifts.count ? columnShifts[line - 1] : 0
+        return SourcePosition(line: line, column: max(1, column - shift))
     }
 
     // MARK: - Depth

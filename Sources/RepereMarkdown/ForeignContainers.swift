@@ -14,8 +14,9 @@ import RepereSupport
 ///   indented by four spaces, become callouts too;
 /// - anything else of that shape is left as it is and reported (`markdown.unknown-directive`).
 ///
-/// Every line keeps its number, so diagnostics still point at the right line; text inside a
-/// callout moves two columns right per level.
+/// Every line keeps its number, and the columns each line gained or lost at its start (`> ` per
+/// callout level, MkDocs' four-space indent) are recorded, so the parser reports positions in
+/// the text as written.
 package enum ForeignContainers {
     /// A directive that is not understood, at its line and column (1-based, in the text).
     package struct Unknown: Sendable, Equatable {
@@ -33,11 +34,22 @@ package enum ForeignContainers {
         "missing": .caution, "bug": .caution, "example": .note, "quote": .note, "cite": .note,
     ]
 
-    /// `text` rewritten, and the directives it did not understand.
-    package static func rewrite(_ text: String) -> (text: String, unknown: [Unknown]) {
+    /// A page's text rewritten.
+    package struct Rewritten: Sendable, Equatable {
+        package var text: String
+        /// The directives it did not understand.
+        package var unknown: [Unknown]
+        /// For each line (index 0 for line 1), the columns added at its start (negative when
+        /// some were removed); empty when no line moved.
+        package var columnShifts: [Int]
+    }
+
+    /// `text` rewritten, the directives it did not understand, and how far each line moved.
+    package static func rewrite(_ text: String) -> Rewritten {
         // Most pages have none: a byte scan decides.
-        guard mayHaveContainers(text) else { return (text, []) }
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        guard mayHaveContainers(text) else { return Rewritten(text: text, unknown: [], columnShifts: []) }
+        let original = text.split(separator: "\n", omittingEmptySubsequences: false)
+        var lines = original.map(String.init)
         var unknown: [Unknown] = []
         var open: [Container] = []  // innermost last
         var fence: String?
@@ -132,7 +144,12 @@ package enum ForeignContainers {
             }
             if depth > 0 { lines[i] = prefix + line }
         }
-        return (lines.joined(separator: "\n"), unknown)
+        // A rewritten line that ends as written kept its text and moved by what its start
+        // gained or lost (`> `, MkDocs' indent, a `::: tip` turned into `> [!TIP]` before its title).
+        let shifts = zip(lines, original).map { line, written in
+            line.unicodeScalars.last == written.unicodeScalars.last ? line.unicodeScalars.count - written.unicodeScalars.count : 0
+        }
+        return Rewritten(text: lines.joined(separator: "\n"), unknown: unknown, columnShifts: shifts.contains { $0 != 0 } ? shifts : [])
     }
 
     private enum Container { case callout, unknown }

@@ -12,7 +12,10 @@ package struct ParseStage: Sendable {
     package func run(_ pages: [Page], cache: ParseCache? = nil) -> (pages: [ParsedPage], diagnostics: [Diagnostic]) {
         cache?.begin()
         let results = pages.parallelMap { page in
-            let parse = { (body: String) in CommonMarkParser.parse(ForeignContainers.rewrite(body).text) }
+            let parse = { (body: String) in
+                let rewritten = ForeignContainers.rewrite(body)
+                return CommonMarkParser.parse(rewritten.text, columnShifts: rewritten.columnShifts)
+            }
             let document = cache?.document(for: page, parse: parse) ?? parse(page.body)
             return (ParsedPage(page: page, document: document), problems(in: document, of: page))
         }

@@ -4,8 +4,10 @@ import RepereSupport
 ///
 /// Safe mode (the default): a short list of harmless inline elements (`abbr`, `kbd`, `sub`,
 /// `sup`, `br`, `span`…) passes, rebuilt with only the `title`, `lang`, `dir` and `datetime`
-/// attributes; comments vanish; anything else — scripts, event handlers, iframes, block HTML —
-/// is left out, and the content stage reports it. Unsafe mode (`unsafe_html: true`) passes raw
+/// attributes; in HTML blocks, disclosure widgets and figures (`details`, `summary`, `figure`,
+/// `figcaption`) pass too, rebuilt with no attribute but `details`' `open`, with the text
+/// between tags as written (it holds no `<`); comments vanish; anything else — scripts, event
+/// handlers, iframes, other block HTML — is left out, and the content stage reports it. Unsafe mode (`unsafe_html: true`) passes raw
 /// HTML through, except the elements GFM's tag filter disables (`<script>`, `<iframe>`…),
 /// whose opening `<` is escaped.
 public struct RawHTMLFilter: Sendable {
@@ -18,6 +20,11 @@ public struct RawHTMLFilter: Sendable {
         "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr",
     ]
     private static let allowedAttributes: Set<String> = ["title", "lang", "dir", "datetime"]
+    /// Elements allowed in HTML blocks only (a `<figure>` inside a paragraph is invalid HTML),
+    /// with the attributes each keeps.
+    private static let allowedBlockElements: [String: Set<String>] = [
+        "details": ["open"], "summary": [], "figure": [], "figcaption": [],
+    ]
     private static let filteredElements: Set<String> = [
         "title", "textarea", "style", "xmp", "iframe", "noembed", "noframes", "script", "plaintext",
     ]
@@ -26,13 +33,44 @@ public struct RawHTMLFilter: Sendable {
     public func filter(_ fragment: RawHTML) -> String? {
         if allowsRawHTML { return Self.tagFiltered(fragment.html) }
         if isComment(fragment.html) { return "" }
-        guard !fragment.isBlock, let tag = HTMLTag(parsing: fragment.html),
-            Self.allowedElements.contains(tag.name)
-        else { return nil }
+        if fragment.isBlock { return Self.filteredBlock(fragment.html) }
+        guard let tag = HTMLTag(parsing: fragment.html), Self.allowedElements.contains(tag.name) else { return nil }
+        return Self.rebuilt(tag, keeping: Self.allowedAttributes)
+    }
+
+    /// An HTML block whose every tag is allowed, each rebuilt, the text between them kept; `nil`
+    /// when one tag is not allowed.
+    private static func filteredBlock(_ html: String) -> String? {
+        var out = ""
+        var rest = Substring(html)
+        while let open = rest.firstIndex(of: "<") {
+            out += rest[..<open]
+            rest = rest[open...]
+            if rest.hasPrefix("<!--") {
+                guard let end = rest.range(of: "-->") else { return nil }
+                rest = rest[end.upperBound...]
+                continue
+            }
+            guard let close = rest.firstIndex(of: ">"), let tag = HTMLTag(parsing: String(rest[...close])) else { return nil }
+            if allowedElements.contains(tag.name) {
+                out += rebuilt(tag, keeping: allowedAttributes)
+            } else if let attributes = allowedBlockElements[tag.name] {
+                out += rebuilt(tag, keeping: attributes)
+            } else {
+                return nil
+            }
+            rest = rest[rest.index(after: close)...]
+        }
+        return out + rest
+    }
+
+    /// `tag` written again with only the `kept` attributes, their values escaped (`open`, a
+    /// boolean attribute, without one).
+    private static func rebuilt(_ tag: HTMLTag, keeping kept: Set<String>) -> String {
         if tag.isClosing { return "</\(tag.name)>" }
         var out = "<\(tag.name)"
-        for (name, value) in tag.attributes where Self.allowedAttributes.contains(name) {
-            out += " \(name)=\"\(HTMLEscaping.escape(value))\""
+        for (name, value) in tag.attributes where kept.contains(name) {
+            out += name == "open" ? " open" : " \(name)=\"\(HTMLEscaping.escape(value))\""
         }
         return out + ">"
     }

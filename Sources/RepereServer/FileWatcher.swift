@@ -6,7 +6,8 @@ import RepereContent
 ///
 /// A scan is portable, needs no file-system notification API, and costs one `lstat` per file: a
 /// few milliseconds for thousands of files (``ChangeSignal`` says when to scan). Hidden files and folders are ignored; symbolic
-/// links are stamped by their target but never followed into, so a link loop cannot hang it.
+/// links are stamped by their target but never followed into, so a link loop cannot hang it;
+/// only a root may be a link to a folder (a `content` folder kept elsewhere), which is walked.
 public struct FileWatcher: Sendable {
     /// What identifies a file's content between two scans.
     public typealias Stamp = ContentStamp
@@ -26,7 +27,7 @@ public struct FileWatcher: Sendable {
         var stamps: [String: Stamp] = [:]
         var folders: [String] = []
         for root in roots {
-            Self.walk(root, into: &stamps, folders: &folders)
+            Self.walk(root, into: &stamps, folders: &folders, isRoot: true)
             if !folders.contains(root) { folders.append(String(root[..<(root.lastIndex(of: "/") ?? root.endIndex)])) }
         }
         return (stamps, folders)
@@ -41,7 +42,7 @@ public struct FileWatcher: Sendable {
         for path in paths.sorted() where isWatched(path) {
             var fresh: [String: Stamp] = [:]
             var newFolders: [String] = []
-            Self.walk(path, into: &fresh, folders: &newFolders)
+            Self.walk(path, into: &fresh, folders: &newFolders, isRoot: roots.contains(path))
             let inside = path + "/"
             let old = stamps.filter { $0.key == path || $0.key.hasPrefix(inside) }
             changed += Self.changes(from: old, to: fresh)
@@ -68,9 +69,9 @@ public struct FileWatcher: Sendable {
         return changed.sorted()
     }
 
-    private static func walk(_ path: String, into result: inout [String: Stamp], folders: inout [String]) {
+    private static func walk(_ path: String, into result: inout [String: Stamp], folders: inout [String], isRoot: Bool = false) {
         var info = stat()
-        guard lstat(path, &info) == 0 else { return }
+        guard (isRoot ? stat(path, &info) : lstat(path, &info)) == 0 else { return }
         if info.st_mode & S_IFMT == S_IFDIR {
             guard let directory = opendir(path) else { return }
             defer { closedir(directory) }

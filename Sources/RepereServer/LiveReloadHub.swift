@@ -108,9 +108,13 @@ public actor LiveReloadHub {
         listeners = [:]
     }
 
-    /// A new listener's stream of encoded events, starting with a comment (and the pending error).
-    func subscribe() -> AsyncStream<[UInt8]> {
-        let (stream, continuation) = AsyncStream<[UInt8]>.makeStream(bufferingPolicy: .bufferingNewest(16))
+    /// A new listener's stream of encoded events, starting with a comment (and the pending error),
+    /// or `nil` when `limit` listeners are connected already.
+    func subscribe(limit: Int = .max) -> AsyncStream<[UInt8]>? {
+        guard listeners.count < limit else { return nil }
+        // Room for bursts of saves: a page that cannot take its events is cut off by the
+        // write timeout long before 256 of them pile up.
+        let (stream, continuation) = AsyncStream<[UInt8]>.makeStream(bufferingPolicy: .bufferingNewest(256))
         let id = UUID()
         listeners[id] = continuation
         continuation.onTermination = { [weak self] _ in Task { await self?.remove(id) } }
@@ -120,6 +124,19 @@ public actor LiveReloadHub {
     }
 
     private func remove(_ id: UUID) { listeners[id] = nil }
+
+    /// Pages listening for reloads.
+    var listenerCount: Int { listeners.count }
+
+    /// Sends every listener a comment line every `interval` until the task is cancelled: writing
+    /// to a page gone away fails, which closes its connection and ends its stream.
+    func beat(every interval: Duration) async {
+        while (try? await Task.sleep(for: interval)) != nil {
+            for continuation in listeners.values { continuation.yield(Self.heartbeat) }
+        }
+    }
+
+    private static let heartbeat = Array(":\n\n".utf8)
 
     private func broadcast(_ event: LiveReloadEvent) {
         let bytes = event.serverSentEvent

@@ -8,15 +8,24 @@ import RepereContent
 /// live-reload script; nothing is cached by the browser, since the site changes under it.
 struct PreviewHandler: HTTPHandler {
     let hub: LiveReloadHub
+    let deadlines: RequestDeadlines
+    let limits: ServerLimits
 
     func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
+        deadlines.requestArrived(from: request.remoteAddress)
         guard request.method == .GET || request.method == .HEAD else {
             return text(.methodNotAllowed, "Seules les requêtes GET et HEAD sont acceptées.\n")
         }
         let raw = request.target.path()
         switch raw {
         case LiveReloadScript.eventsPath:
-            let events = await hub.subscribe()
+            guard let events = await hub.subscribe(limit: limits.liveReloadClients) else {
+                // Too many pages listen already: the stream ends at once, and the page's
+                // EventSource tries again after `retry` milliseconds.
+                return HTTPResponse(
+                    statusCode: .ok, headers: [.contentType: "text/event-stream; charset=utf-8", .cacheControl: "no-store"],
+                    body: Data(": trop de pages ouvertes\nretry: 10000\n\n".utf8))
+            }
             return HTTPResponse(
                 statusCode: .ok,
                 headers: [.contentType: "text/event-stream; charset=utf-8", .cacheControl: "no-store"],

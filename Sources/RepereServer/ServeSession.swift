@@ -21,6 +21,8 @@ public struct ServeSession: Sendable {
     public var includeDrafts: Bool
     /// How often the watched files are polled when inotify is not used.
     public var pollInterval: Duration = .milliseconds(100)
+    /// Time limits on connections and the cap on live-reload listeners.
+    public var limits = ServerLimits()
 
     /// What the session reports to the command line.
     public enum Event: Sendable {
@@ -31,6 +33,9 @@ public struct ServeSession: Sendable {
         case failed(String)
         /// Edited pages were shown before the full rebuild: their URL paths, seconds since the save was seen.
         case previewed(pages: [String], seconds: Double)
+        /// The listener failed (too many connections at once: out of file descriptors); its
+        /// connections were closed and it listens again.
+        case listenerRestarted(reason: String)
     }
 
     public struct Summary: Sendable {
@@ -65,21 +70,23 @@ public struct ServeSession: Sendable {
         _ = try Project.configuration(in: projectDirectory)
         let empty = SiteSnapshot(tree: OutputTree(), contentDirectory: projectDirectory)
         let hub = LiveReloadHub(snapshot: empty)
-        let server = HTTPServer(address: try Self.address(host: host, port: port), logger: .disabled, handler: PreviewHandler(hub: hub))
-        let serving = Task { try await server.run() }
+        PreviewServer.raiseOpenFileLimit()
+        let server = PreviewServer(address: try Self.address(host: host, port: port), hub: hub, limits: limits)
+        let serving = Task { try await server.run { onEvent(.listenerRestarted(reason: $0)) } }
         defer { serving.cancel() }
-        try await server.waitUntilListening()
-        let url = Self.url(of: await server.listeningAddress, host: host)
+        let url = Self.url(of: try await server.listening(), host: host)
 
         let cache = SessionCache()
         let rebuilds = RebuildQueue(hub: hub, cache: cache, onEvent: onEvent) { build(url: url, cache: cache) }
         var layout = try? layout()
         var watcher = FileWatcher(roots: layout?.roots ?? [])
+        // Files are stamped before the first build, so that a save made during it, or just after
+        // "listening" is announced (a scan of 100,000 files takes a while), is seen as a change.
+        var (stamps, folders) = watcher.scanWithFolders()
         await rebuilds.request([], since: .now)
         await rebuilds.settle()
         onEvent(.listening(url: url))
 
-        var (stamps, folders) = watcher.scanWithFolders()
         let signal = Self.changeSignal()
         var lastScan = ContinuousClock.now
         while !Task.isCancelled {

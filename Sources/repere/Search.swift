@@ -10,7 +10,7 @@ extension RepereCommand {
 
         @OptionGroup var global: GlobalOptions
 
-        @Argument(help: "The query, as typed in the search box.")
+        @Argument(help: "The query, as submitted in the search box (complete: no word matches as a prefix).")
         var query: String
 
         @Option(help: "The built site. Default: output_dir of the project (site).")
@@ -53,6 +53,7 @@ extension RepereCommand {
             }
             let response = try JSONDecoder().decode(Response.self, from: output)
             print(response.total == 0 ? "No results." : "\(response.total) result\(response.total == 1 ? "" : "s")")
+            if let suggestion = response.suggestion { print("Did you mean: \(suggestion)") }
             for (i, r) in response.results.enumerated() {
                 let place = [r.section, r.heading].filter { !$0.isEmpty }.joined(separator: " › ")
                 print("\n\(i + 1). \(r.title)\(place.isEmpty ? "" : " — \(place)") [\(r.type)]\n   \(r.href)")
@@ -92,6 +93,8 @@ extension RepereCommand {
         struct Response: Decodable {
             var total: Int
             var results: [Result]
+            /// The query with its unknown words spelt as the index has them ("Vouliez-vous dire").
+            var suggestion: String?
         }
 
         struct Result: Decodable {

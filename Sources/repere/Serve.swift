@@ -41,6 +41,8 @@ extension RepereCommand {
                         }
                     case .previewed(let pages, let seconds):
                         say("Showed the edit of \(pages.joined(separator: ", ")) in \(Int((seconds * 1000).rounded())) ms; rebuilding the rest")
+                    case .listenerRestarted(let reason):
+                        FileHandle.standardError.write(Data("warning: the server stopped listening (\(reason)); it closed its connections and listens again\n".utf8))
                     case .failed(let text):
                         FileHandle.standardError.write(Data(text.utf8))
                         FileHandle.standardError.write(Data("build failed: still serving the last good site\n".utf8))

@@ -31,6 +31,17 @@ import Testing
         #expect((object?["added"] as? [[String: Any]])?.compactMap { $0["url"] as? String } == ["https://aide.exemple.fr/a/", "https://aide.exemple.fr/b/"])
     }
 
+    @Test func aPageWithAPermalinkIsListedAtItsOwnAddress() throws {
+        let repo = try repository()
+        try repo.write("content/guide/c.md", "---\ntitle: C\ndescription: Troisième page.\npermalink: /premiers-pas.html\n---\n")
+        try repo.write("content/guide/d.md", "---\ntitle: D\ndescription: Quatrième page.\nslug: installation\n---\n")
+        try repo.commit("Pages C et D", at: 20 * 86_400)
+        let json = try RepereProcess.run(["changes", "--since", "HEAD~1", "--format", "json"], in: URL(fileURLWithPath: repo.path))
+        let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        #expect((object?["added"] as? [[String: Any]])?.compactMap { $0["url"] as? String }
+            == ["https://aide.exemple.fr/premiers-pas/", "https://aide.exemple.fr/guide/installation/"])
+    }
+
     @Test func anUnknownRevisionOrNoRepositoryIsAClearErrorWithStatusOne() throws {
         let repo = try repository()
         let unknown = try RepereProcess.run(["changes", "--since", "nulle-part"], in: URL(fileURLWithPath: repo.path))

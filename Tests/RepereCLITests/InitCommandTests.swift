@@ -30,26 +30,29 @@ import Testing
             "docs/index.md": "# Bienvenue\n\nVoir [Installer](installer.md).\n",
             "docs/installer.md": "# Installer l'outil\n\n!!! warning \"Attention\"\n    Lisez d'abord [l'accueil](index.md).\n",
             "docs/brouillons/idee.md": "# Une idée\n",
-        ], ["Installer l'outil"], "Guide MkDocs"),
+        ], ["Installer l'outil"], "Guide MkDocs", ["installer/index.html"]),
         ("docusaurus", [
             "docusaurus.config.js": "module.exports = {\n  title: 'Guide Docusaurus',\n  url: 'https://docs.exemple.fr',\n  baseUrl: '/aide/',\n};\n",
             "docs/intro.md": "---\nsidebar_position: 1\n---\n# Introduction\n\n:::tip Bon à savoir\nLe [guide](guide/utiliser.md).\n:::\n",
             "docs/guide/utiliser.md": "# Utiliser\n\nRetour à l'[introduction](../intro).\n",
-        ], ["Introduction", "Utiliser"], "Guide Docusaurus"),
+        ], ["Introduction", "Utiliser"], "Guide Docusaurus", ["guide/utiliser/index.html"]),
         ("gitbook", [
             ".gitbook.yaml": "root: ./docs/\nredirects:\n  ancien: gerer/README.md\n",
             "docs/README.md": "# Guide GitBook\n\n{% content-ref url=\"gerer/\" %}\n[gerer](gerer/)\n{% endcontent-ref %}\n",
             "docs/SUMMARY.md": "# Sommaire\n\n* [Accueil](README.md)\n* [Gérer](gerer/README.md)\n  * [Le budget](gerer/budget.md)\n",
-            "docs/gerer/README.md": "# Gérer son produit\n\n{% hint style=\"info\" %}\nVoir le [budget](budget.md).\n{% endhint %}\n",
-            "docs/gerer/budget.md": "# Le budget\n\nRetour à [gérer](./).\n",
-        ], ["Le budget"], "Centre d'aide"),
+            "docs/gerer/README.md": "# Gérer son produit\n\n{% hint style=\"info\" %}\nVoir le [budget](budget.md).\n{% endhint %}\n\n## Pourquoi l’OWASP ?\n\n<figure>\n\n![Le schéma](schema.png)\n\n<figcaption>Le schéma</figcaption>\n</figure>\n",
+            "docs/gerer/schema.png": "png",
+            "docs/gerer/budget.md": "# Le budget\n\nRetour à [gérer](./), voir [pourquoi choisir l’OWASP](README.md#pourquoi-lowasp) et [la suite d’un budget](#la-suite-dun-budget).\n\n## La suite d’un budget\n",
+        ], ["Le budget"], "Centre d'aide", ["gerer/budget/index.html"]),
         ("vuepress", [
             "docs/.vuepress/config.js": "module.exports = {\n  title: 'Guide VuePress',\n  description: 'Le guide',\n}\n",
-            "docs/README.md": "# Accueil\n\n[Démarrer](guide/demarrer.md)\n",
-            "docs/guide/demarrer.md": "# Démarrer\n\n::: warning\nAttention.\n:::\n\n::: details Plus\nDétails.\n:::\n",
-        ], ["Démarrer"], "Guide VuePress"),
+            "docs/README.md": "# Accueil\n\n[Démarrer](guide/demarrer.md), [encore](/premiers-pas.html), [Installer](/guide/installation/)\n",
+            "docs/guide/demarrer.md": "---\npermalink: /premiers-pas.html\n---\n# Démarrer\n\n::: warning\nAttention.\n:::\n\n::: details Plus\nDétails.\n:::\n\n<details>\n<summary>Encore plus</summary>\n\nTexte.\n\n</details>\n",
+            "docs/guide/installer.md": "---\nslug: installation\n---\n# Installer\n\n[Démarrer](../guide/demarrer.md)\n",
+        ], ["Démarrer", "Installer"], "Guide VuePress",
+         ["premiers-pas/index.html", "premiers-pas.html", "guide/demarrer/index.html", "guide/installation/index.html", "guide/installer/index.html"]),
     ])
-    func anotherToolsProjectBuildsClean(tool: String, files: [String: String], articles: [String], title: String) throws {
+    func anotherToolsProjectBuildsClean(tool: String, files: [String: String], articles: [String], title: String, published: [String]) throws {
         let project = TemporaryDirectory()
         try project.write(files)
         let result = try RepereProcess.run(["init", "--from", tool], in: project.url)
@@ -71,6 +74,10 @@ import Testing
             .filter { $0.hasSuffix(".html") }
             .map { try String(contentsOf: project.url.appendingPathComponent("site/\($0)"), encoding: .utf8) }.joined()
         #expect(!html.contains("{%") && !html.contains(":::") && !html.contains("!!! "))
+        for file in published {
+            #expect(FileManager.default.fileExists(atPath: project.url.appendingPathComponent("site/\(file)").path), "\(file)")
+        }
+        #expect(html.contains("<details>") == (tool == "vuepress") && html.contains("<figure>") == (tool == "gitbook"))
         #expect(html.contains("class=\"callout"))
     }
 

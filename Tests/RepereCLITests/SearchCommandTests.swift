@@ -32,6 +32,10 @@ private let nodeMissingOnCI: Comment = "CI=true, so this fails instead of skippi
         #expect(result.stdout.hasPrefix("1 result\n\n1. Changer de centre — Affectations › Choisir le nouveau centre [faq]\n   /affectations/centre/#choisir-le-nouveau-centre\n"))
         let acronym = try RepereProcess.run(["search", "point de rassemblement", "--json", "--site", "site"], in: project.url)
         #expect(acronym.stdout.contains("\"href\":\"/affectations/centre/#choisir-le-nouveau-centre\""))
+        let misspelt = try RepereProcess.run(["search", "chnager de centre"], in: project.url)
+        #expect(misspelt.stdout.contains("\nDid you mean: changer de centre\n"), "\(misspelt.stdout)")
+        let spelt = try RepereProcess.run(["search", "changer de centre"], in: project.url)
+        #expect(!spelt.stdout.contains("Did you mean"))
         let filtered = try RepereProcess.run(["search", "changer", "--type", "faq", "-C", project.url.path], in: URL(fileURLWithPath: "/"))
         #expect(filtered.stdout.hasPrefix("1 result\n"), "\(filtered.stdout)")
         for query in ["", "-", "<script>", String(repeating: "é", count: 1_000)] {

@@ -45,6 +45,37 @@ import Testing
         #expect(content.pages.first { $0.url == "/affectations/sous-dossier/" }?.title == "Sous dossier")
     }
 
+    @Test func aPermalinkOrSlugIsTheArticlesURL() throws {
+        let content = try load([
+            "guide/_section.md": "---\ntitle: Guide\n---\n",
+            "guide/demarrer.md": "---\ntitle: Démarrer\npermalink: /premiers-pas/\n---\n",
+            "guide/installer.md": "---\ntitle: Installer\nslug: installation\n---\n",
+            "guide/faq.md": "---\ntitle: FAQ\npermalink: /guide/faq.html\n---\n",
+        ])
+        #expect(content.pages.map { "\($0.source) \($0.url) \($0.parent.map(\.rawValue) ?? "-")" } == [
+            "_index.md / -", "guide/_section.md /guide/ /", "guide/faq.md /guide/faq/ /guide/", "guide/installer.md /guide/installation/ /guide/",
+            "guide/demarrer.md /premiers-pas/ /guide/",
+        ])
+        #expect(content.diagnostics.isEmpty)
+    }
+
+    @Test func badPermalinksAreReportedAtTheirKeyAndTheFileAddressIsKept() throws {
+        let content = try load([
+            "a.md": "---\ntitle: A\npermalink: /:year/:slug\n---\n",
+            "b.md": "---\ntitle: B\nslug: ../../etc/\n---\n",
+            "s/_section.md": "---\ntitle: S\npermalink: /rubrique/\n---\n",
+            "s/c.md": "---\ntitle: C\npermalink: /d/\n---\n",
+            "d.md": article,
+        ])
+        #expect(content.pages.map(\.url.rawValue) == ["/", "/a/", "/b/", "/d/", "/d/", "/s/"])
+        #expect(content.diagnostics.map { "\($0.location!) \($0.id): \($0.notes.joined())" }.sorted() == [
+            "content/a.md:3:1 front-matter.invalid-value: the page keeps its file's address",
+            "content/b.md:3:1 path.escapes-site: write an address from the site's root, such as /guide/intro/",
+            "content/s/_section.md:3:1 front-matter.invalid-value: remove it, or rename the folder",
+            "content/s/c.md:3:1 content.duplicate-url: change the 'permalink' of one of the two",
+        ])
+    }
+
     @Test(arguments: [
         ("", "file.empty", 1),
         ("---\ntitle: A\n", "front-matter.unterminated", 1),

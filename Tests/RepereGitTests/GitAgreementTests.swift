@@ -18,8 +18,8 @@ import RepereGit
         }
     }
 
-    @Test(arguments: [UInt64(7), 2024])
-    func agreesWithGitLogOnAMergeHeavyHistory(seed: UInt64) throws {
+    /// A history of 160 steps from `seed`, checked out on `main`.
+    private func mergeHeavyHistory(seed: UInt64) throws -> FixtureRepository {
         let fixture = try FixtureRepository()
         var random = Random(state: seed)
         let authors = ["Alice Martin", "Bob Durand", "Carla Petit"]
@@ -73,7 +73,13 @@ import RepereGit
             }
         }
         try fixture.git("switch", "-q", "main")
+        return fixture
+    }
 
+    @Test(arguments: [UInt64(7), 2024])
+    func agreesWithGitLogOnAMergeHeavyHistory(seed: UInt64) throws {
+        let fixture = try mergeHeavyHistory(seed: seed)
+        func files() throws -> [String] { try fixture.git("ls-files", "content").split(separator: "\n").map(String.init) }
         let index = try HistoryIndex.build(repository: Repository(discoveringFrom: fixture.path), pathPrefix: "content/")
         let merges = Int(try fixture.git("rev-list", "--merges", "--count", "HEAD")) ?? 0
         #expect(merges >= 10)
@@ -85,5 +91,28 @@ import RepereGit
                 #expect(history.revisionCount == commits.count, "\(path)")
             }
         }
+    }
+
+    /// An index extended from any earlier commit (walking only the commits since) has the files of
+    /// a whole walk, and the extension is used for most of them rather than falling back. Deleted
+    /// files agree when no merge came since (see ``HistoryIndex/deletedFiles``).
+    @Test(arguments: [UInt64(7), 2024])
+    func anExtendedIndexEqualsAWholeWalk(seed: UInt64) throws {
+        let fixture = try mergeHeavyHistory(seed: seed)
+        let repository = try Repository(discoveringFrom: fixture.path)
+        let whole = try HistoryIndex.build(repository: repository, pathPrefix: "content/")
+        let bases = try fixture.git("rev-list", "--max-count=40", "HEAD~1").split(separator: "\n").map { CommitID(hex: String($0)) }
+        var extended = 0
+        for base in bases {
+            let earlier = try HistoryIndex.build(repository: repository, pathPrefix: "content/", start: base)
+            let index = try HistoryIndex.build(repository: repository, pathPrefix: "content/", extending: earlier)
+            #expect(index.files == whole.files, "extended from \(base.short)")
+            if try fixture.git("rev-list", "--merges", "\(base.hex)..HEAD").isEmpty {
+                #expect(index.deletedFiles == whole.deletedFiles, "extended from \(base.short)")
+            }
+            #expect(index.commitCount == whole.commitCount)
+            if index.walkedCommitCount < whole.commitCount { extended += 1 }
+        }
+        #expect(extended >= bases.count / 2, "only \(extended) of \(bases.count) extensions avoided a whole walk")
     }
 }

@@ -137,6 +137,91 @@ import Testing
         #expect(table.anchor("étape-3") == nil)
     }
 
+    @Test func problemsInsideConvertedContainersAreReportedWhereWritten() throws {
+        let body = """
+            ::: tip Voir [ici](absente-1.md)
+            Texte [lien](absente-2.md) et ![image](absente-3.png).
+            :::
+            {% hint style="info" %}
+            Un [lien](absente-4.md).
+            ::: warning
+            Imbriqué : [lien](absente-5.md)
+            :::
+            {% endhint %}
+            !!! note
+                MkDocs : [lien](absente-6.md)
+            """
+        let site = try resolve(["a.md": page("A", body)])
+        #expect(site.diagnostics.map { "\($0.location!) \($0.id)" } == [
+            "content/a.md:4:14 link.broken", "content/a.md:5:7 link.broken", "content/a.md:5:31 image.missing",
+            "content/a.md:8:4 link.broken", "content/a.md:10:12 link.broken", "content/a.md:14:14 link.broken",
+        ])
+    }
+
+    @Test func anchorsAsGitBookAndGitHubSpellThemFindTheHeading() {
+        let headings = CommonMarkParser.parse("""
+            ## Pourquoi l’OWASP ?
+            ## 1. Installer l'application
+            ## Sécurité & conformité (RGPD)
+            ## Pourquoi l’OWASP ?
+            ## Qu’est-ce que c’est ?
+            ## Qu'est-ce que c'est ?
+            ## 2024 : bilan n°3
+            """).headings
+        #expect(headings.map(\.anchor) == [
+            "pourquoi-l-owasp", "1-installer-l-application", "securite-conformite-rgpd", "pourquoi-l-owasp-1",
+            "qu-est-ce-que-c-est", "qu-est-ce-que-c-est-1", "2024-bilan-n-3",
+        ])
+        let table = AnchorTable(headings)
+        // GitBook drops apostrophes and joins the letters around them.
+        #expect(table.anchor("pourquoi-lowasp") == "pourquoi-l-owasp")
+        #expect(table.anchor("pourquoi-lowasp-1") == "pourquoi-l-owasp-1")
+        #expect(table.anchor("1.-installer-lapplication") == "1-installer-l-application")
+        #expect(table.anchor("securite-and-conformite-rgpd") == nil)
+        // GitHub keeps accents and turns each space into a hyphen.
+        #expect(table.anchor("sécurité--conformité-rgpd") == "securite-conformite-rgpd")
+        #expect(table.anchor("pourquoi-lowasp-") == "pourquoi-l-owasp")
+        #expect(table.anchor("2024--bilan-n3") == "2024-bilan-n-3")
+        // Two headings of different texts folding alike: neither is guessed.
+        #expect(table.anchor("quest-ce-que-cest") == nil)
+        #expect(table.ambiguousAnchors("quest-ce-que-cest") == ["qu-est-ce-que-c-est", "qu-est-ce-que-c-est-1"])
+        #expect(table.anchor("pourquoi-lowasp-2") == nil)
+        #expect(table.anchor("---") == nil)
+    }
+
+    @Test func linksWithGitBookAnchorsAreRewrittenToTheSitesAnchors() throws {
+        let site = try resolve([
+            "securite.md": page("Sécurité", "## Pourquoi l’OWASP ?\n## C’est parti !\n## C'est parti !\n"),
+            "guide.md": page("Guide", "[a](securite.md#pourquoi-lowasp) [b](securite#Pourquoi-LOWASP)\n\n[c](securite.md#cest-parti)\n"),
+        ])
+        #expect(rewrites(of: "/guide/", in: site) == [
+            "securite.md#pourquoi-lowasp": "/securite/#pourquoi-l-owasp", "securite#Pourquoi-LOWASP": "/securite/#pourquoi-l-owasp",
+        ])
+        #expect(site.diagnostics.map { "\($0.location!) \($0.id) \($0.notes)" } == [
+            "content/guide.md:6:1 link.missing-anchor [\"headings of different texts could be meant: #c-est-parti, #c-est-parti-1\"]",
+        ])
+    }
+
+    @Test func permalinksAreReachedByFileByAddressAndFromTheFilesAddress() throws {
+        let site = try resolve([
+            "guide/_section.md": page("Guide"),
+            "guide/intro.md": page("Intro", "## Pourquoi ?\n", extra: "permalink: /premiers-pas.html\n"),
+            "guide/autre.md": page("Autre", extra: "slug: installation\n"),
+            "guide/vieux.md": page("Vieux", extra: "permalink: /guide/autre/\n"),
+            "liens.md": page("Liens", "[a](guide/intro.md#pourquoi) [b](/premiers-pas/) [c](/premiers-pas.html) [d](guide/autre)\n"),
+        ])
+        #expect(rewrites(of: "/liens/", in: site) == [
+            "guide/intro.md#pourquoi": "/premiers-pas/#pourquoi", "/premiers-pas/": "/premiers-pas/",
+            "/premiers-pas.html": "/premiers-pas/", "guide/autre": "/guide/installation/",
+        ])
+        // `autre.md`'s file address is now `vieux.md`'s page: no redirect from it.
+        #expect(site.redirects == [
+            Redirect(from: "/guide/intro/", to: "/premiers-pas/"), Redirect(from: "/guide/vieux/", to: "/guide/autre/"),
+            Redirect(from: "/premiers-pas.html", to: "/premiers-pas/"),
+        ])
+        #expect(site.diagnostics.isEmpty)
+    }
+
     @Test func aliasesBecomeRedirectsAndCollisionsAreErrors() throws {
         let site = try resolve([
             "s/a.md": page("A", extra: "aliases: [/ancien/a/, ancienne-a, /s/b/, /../../etc]\n"),

@@ -8,7 +8,7 @@ import Testing
         let result = ForeignContainers.rewrite(text)
         #expect(result.text.split(separator: "\n", omittingEmptySubsequences: false).count
             == text.split(separator: "\n", omittingEmptySubsequences: false).count, "the line count changed")
-        return result
+        return (result.text, result.unknown)
     }
 
     @Test func admonitionsBecomeCallouts() {
@@ -47,6 +47,12 @@ import Testing
         let (text, unknown) = rewrite("Texte.\n  {% swagger src=\"a.yml\" %}\n::: mermaid\ngraph\n:::\n")
         #expect(text == "Texte.\n  {% swagger src=\"a.yml\" %}\n::: mermaid\ngraph\n:::\n")
         #expect(unknown == [.init(line: 2, column: 3, directive: "{% swagger %}"), .init(line: 3, column: 1, directive: ":::mermaid")])
+    }
+
+    @Test func linesRecordTheColumnsTheyGainedOrLost() {
+        let rewritten = ForeignContainers.rewrite("::: tip Titre\nA\n::: danger\nB\n:::\n:::\n!!! note\n    C\n")
+        #expect(rewritten.columnShifts == [1, 2, 0, 4, 0, 0, 0, -2, 0])
+        #expect(ForeignContainers.rewrite("Rien.\n").columnShifts == [])
     }
 
     @Test func codeBlocksAndPlainTextAreLeftAlone() {

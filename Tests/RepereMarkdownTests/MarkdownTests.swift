@@ -64,7 +64,7 @@ import Testing
         let sources = (0..<200).map { i in
             "# Page \(i)\n\nVoir https://www.snu.gouv.fr/page-\(i) et www.exemple.fr/\(i).\n\n| a | b |\n|---|---|\n| \(i) | ~~x~~ |\n\n- [x] fait\n"
         }
-        let serial = sources.map(CommonMarkParser.parse)
+        let serial = sources.map { CommonMarkParser.parse($0) }
         let parallel = UnsafeResults(count: sources.count)
         DispatchQueue.concurrentPerform(iterations: sources.count) { i in
             parallel.set(i, CommonMarkParser.parse(sources[i]))
@@ -152,6 +152,47 @@ private final class UnsafeResults: @unchecked Sendable {
         #expect(html("Un <abbr title=\"Mission\" onclick=\"x()\">MIG</abbr> <script>alert(1)</script> <img src=x onerror=y>")
             == "<p>Un <abbr title=\"Mission\">MIG</abbr> alert(1) </p>\n")
         #expect(html("<div onclick=\"x()\">bloc</div>\n\nfin") == "<p>fin</p>\n")
+    }
+
+    @Test func safeModeKeepsDisclosureWidgetsAndFiguresWithOnlyOpen() {
+        #expect(html("<details open class=\"x\">\n<summary>Voir l’exemple</summary>\n\nTexte **gras**.\n\n</details>\n") == """
+            <details open>
+            <summary>Voir l’exemple</summary>
+            <p>Texte <strong>gras</strong>.</p>
+            </details>
+
+            """)
+        #expect(html("<figure>\n\n![Carte](carte.png)\n\n<figcaption>La carte &amp; <abbr title=\"x\">SNU</abbr></figcaption>\n</figure>\n")
+            == """
+            <figure>
+            <p><img src="carte.png" alt="Carte" loading="lazy"></p>
+            <figcaption>La carte &amp; <abbr title="x">SNU</abbr></figcaption>
+            </figure>
+
+            """)
+    }
+
+    @Test(arguments: [
+        ("<details ontoggle=\"alert(1)\" open=\"false\" style=\"x\">\n", "<details open>\n"),
+        ("<DETAILS\nONTOGGLE=alert(1)>\n<SUMMARY onclick='x()'>Voir</SUMMARY>\n", "<details>\n<summary>Voir</summary>\n"),
+        ("<figure id=\"a\" onmouseover=\"x()\"><figcaption title=\"t\">L</figcaption></figure>\n", "<figure><figcaption>L</figcaption></figure>\n"),
+        ("<details title=\"a>b\" open>\n", "<details>b\" open>\n"),
+        ("<details><!-- note -->\n", "<details>\n"),
+    ])
+    func safeModeStripsHostileAttributesFromDisclosureWidgets(source: String, expected: String) {
+        #expect(html(source) == expected)
+    }
+
+    @Test(arguments: [
+        "<details>\n<script>alert(1)</script>\n", "<details><img src=x onerror=alert(1)>\n", "<figure><iframe src=x></iframe></figure>\n",
+        "<details>\n<summary>Voir<svg onload=alert(1)></summary>\n", "<details><!-- jamais fermé\n",
+    ])
+    func anHTMLBlockWithAnyOtherElementIsLeftOut(source: String) {
+        #expect(html(source) == "")
+    }
+
+    @Test func disclosureWidgetsInsideAParagraphAreLeftOut() {
+        #expect(html("Texte <details>x</details> fin") == "<p>Texte x fin</p>\n")
     }
 
     @Test func unsafeModeStillAppliesTheGFMTagFilter() {

@@ -73,6 +73,17 @@ import Testing
         #expect(list[0][1] > 3 * list[1][1])
     }
 
+    @Test func aWholeTitleIsATermOfItsOwnOutsideTheLexicons() throws {
+        let files = IndexBuilder().build([
+            SearchDocument(id: "a", url: "/a/", title: "Comment changer de centre ?", sections: [SearchSection(text: "Changer de centre.")]),
+            SearchDocument(id: "b", url: "/b/", title: "Changer", sections: [SearchSection(text: "Changer de centre, de centre.")]),
+        ])
+        #expect(try postings("=centr chang", in: files)?.map { $0[0] } == [0])
+        #expect(try postings("=chang", in: files)?.map { $0[0] } == [1])
+        #expect(!files.contains { $0.path == "l/3d.json" }, "no lexicon of '=': title keys are not words")
+        #expect(try decode(IndexFormat.Lexicon.self, files, "l/63.json").terms.keys.sorted() == ["centr", "chang"])
+    }
+
     @Test func postingsCountOccurrencesPerSection() throws {
         let files = IndexBuilder().build([
             SearchDocument(id: "a", url: "/a/", title: "Page", sections: [

@@ -1,4 +1,4 @@
-import RepereSearch
+@testable import RepereSearch
 import Testing
 
 /// The shared vectors, also checked by `Tests/search-runtime/analysis.test.mjs`.
@@ -8,6 +8,7 @@ import Testing
         #expect(cases.count >= 60)
         #expect(cases.contains { $0.input.count == 1_000 })
         #expect(cases.filter { $0.offsets != nil }.count >= 5)
+        #expect(cases.filter { $0.titleKey != nil }.count >= 4)
     }
 
     @Test(arguments: try TestData.analysisCases())
@@ -17,6 +18,9 @@ import Testing
             let tokens = TextAnalyzer.tokenizeWithOffsets(testCase.input)
             #expect(tokens.map { [$0.start, $0.end] } == offsets)
             #expect(tokens.map(\.term) == testCase.tokens)
+        }
+        if let key = testCase.titleKey {
+            #expect(IndexBuilder.titleKey(TextAnalyzer.analyze(testCase.input)) ?? "" == key)
         }
     }
 }

@@ -22,6 +22,8 @@ enum TestData {
         let input: String
         let tokens: [String]
         let offsets: [[Int]]?
+        /// When present, the page-title term of `input` (`IndexBuilder.titleKey`).
+        let titleKey: String?
         var description: String { input.count > 40 ? "\(input.prefix(40))… (\(input.count) characters)" : input }
     }
 

@@ -104,12 +104,12 @@ import Testing
         #expect(text == "event: build-error\ndata: a.md:1:1: x\ndata: event: reload\ndata: \ndata: data: 9\ndata: event: reload\ndata: \n\n")
     }
 
-    @Test func onlyChangedPagesAreToldToReloadAndEveryPageAfterAFailure() async {
+    @Test func onlyChangedPagesAreToldToReloadAndEveryPageAfterAFailure() async throws {
         var tree = OutputTree()
         tree.add("index.html", .text("accueil"), origin: "test")
         tree.add("a/index.html", .text("A"), origin: "test")
         let hub = LiveReloadHub(snapshot: SiteSnapshot(tree: tree, contentDirectory: URL(fileURLWithPath: "/")))
-        var events = await hub.subscribe().makeAsyncIterator()
+        var events = try #require(await hub.subscribe()).makeAsyncIterator()
         _ = await events.next()
 
         // A preview patches files the site has, and only those.
@@ -161,13 +161,13 @@ import Testing
         #expect(await page(hub, "a/") == "A2 complet")
     }
 
-    @Test func aFailureKeepsTheLastGoodSiteAndReachesLateListeners() async {
+    @Test func aFailureKeepsTheLastGoodSiteAndReachesLateListeners() async throws {
         var tree = OutputTree()
         tree.add("index.html", .text("bon"), origin: "test")
         let hub = LiveReloadHub(snapshot: SiteSnapshot(tree: tree, contentDirectory: URL(fileURLWithPath: "/")))
         await hub.publishFailure("erreur\n")
         #expect(await hub.snapshot.lookup("") == .file(path: "index.html", bytes: Array("bon".utf8)))
-        var events = await hub.subscribe().makeAsyncIterator()
+        var events = try #require(await hub.subscribe()).makeAsyncIterator()
         _ = await events.next()
         #expect(await events.next() == LiveReloadEvent.buildError("erreur\n").serverSentEvent)
     }
@@ -201,6 +201,18 @@ import Testing
         let full = watcher.scanWithFolders()
         #expect(stamps == full.stamps)
         #expect(Set(folders) == Set(full.folders))
+    }
+
+    @Test func aContentFolderThatIsALinkIsWatchedInside() throws {
+        let folder = TemporaryDirectory()
+        try folder.write(["elsewhere/a.md": "a", "elsewhere/sub/b.md": "b"])
+        let content = folder.url.appendingPathComponent("content")
+        try FileManager.default.createSymbolicLink(at: content, withDestinationURL: folder.url.appendingPathComponent("elsewhere"))
+        let watcher = FileWatcher(roots: [content.path])
+        let before = watcher.scan()
+        #expect(before.keys.sorted() == [content.path + "/a.md", content.path + "/sub/b.md"])
+        try folder.write(["elsewhere/a.md": "a modifié"])
+        #expect(FileWatcher.changes(from: before, to: watcher.scan()) == [content.path + "/a.md"])
     }
 
     #if canImport(Glibc)

@@ -21,7 +21,7 @@ import Testing
     }
 
     /// Every case under Golden/: build `input/`, compare the whole site with `expected/`.
-    @Test(arguments: ["basic", "theme", "paths", "events", "videos"])
+    @Test(arguments: ["basic", "theme", "paths", "events", "videos", "migration"])
     func siteMatchesItsGolden(caseName: String) throws {
         let folder = Self.goldenRoot.appendingPathComponent(caseName)
         let input = TemporaryDirectory(), out = TemporaryDirectory()

@@ -16,12 +16,16 @@ import Testing
         /// a file without read permission).
         case unreadableFile
         case gitWithoutCommits
+        /// The files committed in a new repository.
+        case committed
         /// A clone of depth 1 of a history of two commits.
         case shallowClone
         /// A repository whose HEAD commit object is deleted.
         case corruptRepository
         /// `content/faq/b.md` renamed `content/a.md`, then a new `content/faq/b.md` committed.
         case pageRenamedThenReplaced
+        /// The pages committed in `docs/`, then moved to `content/`.
+        case movedIntoContent
     }
 
     struct Fixture: Sendable, CustomTestStringConvertible {
@@ -223,6 +227,12 @@ import Testing
         Fixture(id: "git.no-commits", location: nil, files: project([:]), setup: .gitWithoutCommits),
         Fixture(id: "git.shallow-history", location: nil, setup: .shallowClone),
         Fixture(id: "git.unreadable", location: nil, setup: .corruptRepository),
+        Fixture(id: "git.moved-into-content", location: nil, files: project([:]), setup: .movedIntoContent),
+        Fixture(id: "git.ignore-revisions-unreadable", location: "repere.yml:3:21",
+                files: project(["repere.yml": "base_url: https://x.fr/\nhistory:\n  ignore_revisions: absente.txt\n"]), setup: .committed),
+        Fixture(id: "git.unknown-revision", location: "revs.txt:2:1", files: project([
+            "repere.yml": "base_url: https://x.fr/\nhistory:\n  ignore_revisions: revs.txt\n", "revs.txt": "# la migration\nabcdef0 # inconnue\n",
+        ]), setup: .committed),
     ]
 
     /// IDs no test can produce, with the reason. None today: even `file.unreadable`, which a
@@ -267,9 +277,10 @@ import Testing
                 #expect(mkfifo(folder.url.appendingPathComponent("content/b.md").path, 0o644) == 0)
             }
             return (folder.url, [folder])
-        case .gitWithoutCommits:
+        case .gitWithoutCommits, .committed:
             let repository = try FixtureRepository()
             for (path, text) in fixture.files { try repository.write(path, text) }
+            if case .committed = fixture.setup { try repository.commit("Pages", at: 100) }
             return (URL(fileURLWithPath: repository.path), [repository])
         case .shallowClone:
             let source = try FixtureRepository()
@@ -284,6 +295,15 @@ import Testing
             for (path, text) in project([:]) { try repository.write(path, text) }
             let head = try repository.commit("A", at: 100)
             try FileManager.default.removeItem(atPath: "\(repository.path)/.git/objects/\(head.prefix(2))/\(head.dropFirst(2))")
+            return (URL(fileURLWithPath: repository.path), [repository])
+        case .movedIntoContent:
+            let repository = try FixtureRepository()
+            for (path, text) in fixture.files {
+                try repository.write(path.hasPrefix("content/") ? "docs/" + path.dropFirst("content/".count) : path, text)
+            }
+            try repository.commit("Docs", at: 100)
+            try repository.git("mv", "docs", "content")
+            try repository.commit("Move", at: 200)
             return (URL(fileURLWithPath: repository.path), [repository])
         case .pageRenamedThenReplaced:
             let repository = try FixtureRepository()

@@ -79,7 +79,25 @@ import Testing
         let tree = try #require(outcome.tree)
         guard case .bytes(let bytes) = try #require(tree.files["search/index.json"]) else { throw Failure() }
         let manifest = try JSONDecoder().decode(IndexFormat.Manifest.self, from: Data(bytes))
-        #expect(manifest.synonyms == [[["mig"], ["mission", "interet", "general"], ["mission"]]])
+        #expect(manifest.synonyms.first == [["mig"], ["mission", "interet", "general"], ["mission"]])
+        #expect(manifest.synonyms.contains { $0.contains(["mdp"]) && $0.contains(["mot", "pass"]) }, "the theme's default synonyms")
+    }
+
+    /// The theme's default synonyms: a glossary entry sharing a phrase with a group replaces it,
+    /// the other groups stay; a project's `templates/search/synonyms.yml` replaces the list.
+    @Test func theThemesSynonymsAreExtendedAndOverriddenByTheGlossary() throws {
+        func synonyms(_ files: [String: String]) throws -> [[[String]]] {
+            let tree = try #require(try build(files.merging(["content/a.md": "---\ntitle: A\n---\n"]) { a, _ in a }).outcome.tree)
+            guard case .bytes(let bytes) = try #require(tree.files["search/index.json"]) else { throw Failure() }
+            return try JSONDecoder().decode(IndexFormat.Manifest.self, from: Data(bytes)).synonyms
+        }
+        let overridden = try synonyms(["content/glossary.yml": "terms:\n  - term: Courriel\n    synonyms: [message]\n"])
+        #expect(overridden.first == [["courriel"], ["messag"]])
+        #expect(!overridden.contains { $0.contains(["mail"]) }, "the default courriel group is replaced")
+        #expect(overridden.contains { $0.contains(["mdp"]) }, "other default groups stay")
+        let replaced = try synonyms(["templates/search/synonyms.yml": "terms:\n  - term: appli\n    synonyms: [application]\n"])
+        #expect(replaced == [[["appli"], ["appliqu"]]])
+        #expect(try synonyms(["templates/search/synonyms.yml": "terms: []\n"]).isEmpty)
     }
 
     @Test func everyPageHasASearchBoxAndTheSearchPageLoadsItsModule() throws {

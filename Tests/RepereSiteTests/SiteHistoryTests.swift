@@ -51,6 +51,35 @@ import Testing
         try String(contentsOf: out.url.appendingPathComponent("site/" + path), encoding: .utf8)
     }
 
+    /// A help centre written in `docs/`, moved to `content/` by a migration that also reworded every
+    /// page's front-matter: with the migration's commits in `history.ignore_revisions`, the pages
+    /// keep the dates and authors they had in `docs/`, and the old URLs redirect.
+    @Test func pagesMovedIntoContentKeepTheirPastAndTheMigrationIsIgnored() throws {
+        let repo = try FixtureRepository()
+        let long = "\n\nUn paragraphe assez long pour que Git reconnaisse la page après son déplacement et sa reprise."
+        try repo.write("docs/s/_section.md", page("Section"))
+        try repo.write("docs/s/a.md", page("A", "[B](b.md)" + long))
+        try repo.write("docs/s/b.md", page("B", "[A](a.md)" + long))
+        try repo.commit("Première version", author: "Alice Martin", at: 0)
+        try repo.write("docs/s/a.md", page("A", "[B](b.md)" + long + " Et une précision."))
+        try repo.commit("Précision", author: "Bob Durand", at: 10 * day)
+        try repo.git("mv", "docs", "content")
+        try repo.write("repere.yml", "base_url: https://aide.exemple.fr/\nhistory:\n  ignore_revisions: .git-blame-ignore-revs\n")
+        let move = try repo.commit("Migration vers Repère", author: "Migrateur", at: 30 * day)
+        try repo.write("content/s/b.md", page("B", "[A](a.md)" + long, extra: "order: 1\n"))
+        let script = try repo.commit("En-têtes complétés par script", author: "Migrateur", at: 31 * day)
+        try repo.write(".git-blame-ignore-revs", "# la migration\n\(move)\n\(script.prefix(10)) # le script\n")
+        try repo.commit("Commits de la migration ignorés", author: "Migrateur", at: 32 * day)
+
+        let (outcome, out) = try build(repo.path)
+        #expect(outcome.report.diagnostics.filter { $0.severity >= .warning }.isEmpty, "\(outcome.report.diagnostics)")
+        let a = try text(out, "s/a/index.html")
+        #expect(a.contains(#"Mis à jour le <time datetime="2023-11-24">24 novembre 2023</time> · créé le <time datetime="2023-11-14">14 novembre 2023</time> · par Alice Martin, Bob Durand</p>"#), "the move is ignored: one commit each")
+        let b = try text(out, "s/b/index.html")
+        #expect(b.contains(#"Mis à jour le <time datetime="2023-11-14">"#) && b.contains("par Alice Martin</p>"), "the script's change is ignored")
+        #expect(!a.contains("Migrateur") && !b.contains("Migrateur"))
+    }
+
     @Test func articlesShowGitDatesAndAuthors() throws {
         let repo = try makeRepository()
         let (outcome, out) = try build(repo.path)
@@ -281,11 +310,11 @@ extension ChangeReportTests {
         let file = cacheDirectory.url.appendingPathComponent("history.json")
         #expect(try build(repo, cache: cacheDirectory.url).contains("par Alice Martin, Bob Durand"))
         let entry = try JSONDecoder().decode(HistoryCache.Entry.self, from: Data(contentsOf: file))
-        #expect(entry.commit == (try repo.git("rev-parse", "HEAD")) && entry.histories["s/a.md"]?.authors == ["Alice Martin", "Bob Durand"])
+        #expect(entry.commit == (try repo.git("rev-parse", "HEAD")) && entry.pageHistories["s/a.md"]?.authors == ["Alice Martin", "Bob Durand"])
 
         // A cache for this very commit is used as it is (here, doctored to prove it is read).
         var doctored = entry
-        doctored.histories["s/a.md"]?.authors = ["Depuis le cache"]
+        doctored.index.files[doctored.prefix + "s/a.md"]?.authorCommits = ["Depuis le cache": 1]
         try JSONEncoder().encode(doctored).write(to: file)
         #expect(try build(repo, cache: cacheDirectory.url).contains("par Depuis le cache"))
         #expect(try build(repo, cache: nil).contains("par Alice Martin, Bob Durand"))
@@ -299,6 +328,28 @@ extension ChangeReportTests {
         try repo.write("content/s/a.md", "---\ntitle: A\ndescription: D.\n---\n[B](b.md) [D](d.md)\n")
         try repo.commit("Nouvelle version de A", author: "Dora Blanc", at: 40 * 86_400)
         #expect(try build(repo, cache: cacheDirectory.url).contains("par Alice Martin, Bob Durand, Dora Blanc"))
-        #expect(try JSONDecoder().decode(HistoryCache.Entry.self, from: Data(contentsOf: file)).commit == (try repo.git("rev-parse", "HEAD")))
+        let extended = try JSONDecoder().decode(HistoryCache.Entry.self, from: Data(contentsOf: file))
+        #expect(extended.commit == (try repo.git("rev-parse", "HEAD")))
+        #expect(extended.index.walkedCommitCount == 1, "only the new commit is walked; the cache continues the rest")
+        #expect(extended.index.commitCount == entry.index.commitCount + 1)
+    }
+
+    /// `repere changes` reads the build's history cache instead of walking the history again.
+    @Test func changesUseTheBuildsHistoryCache() throws {
+        let repo = try SiteHistoryTests().makeRepository()
+        let cacheDirectory = TemporaryDirectory()
+        let file = cacheDirectory.url.appendingPathComponent("history.json")
+        _ = try build(repo, cache: cacheDirectory.url)
+        var entry = try JSONDecoder().decode(HistoryCache.Entry.self, from: Data(contentsOf: file))
+        entry.index.files[entry.prefix + "s/d.md"]?.lastReaderNote = "Note venue du cache."
+        try JSONEncoder().encode(entry).write(to: file)
+
+        let url = URL(fileURLWithPath: repo.path)
+        var options = BuildOptions(projectDirectory: url, configuration: try Project.configuration(in: url).0)
+        options.cacheDirectory = cacheDirectory.url
+        let report = try ChangeReport.make(options: options, since: "HEAD~1", until: nil)
+        #expect(report.moved.map(\.note) == ["Note venue du cache."])
+        options.cacheDirectory = nil
+        #expect(try ChangeReport.make(options: options, since: "HEAD~1", until: nil).moved.map(\.note) == ["la page C s’appelle désormais D."])
     }
 }

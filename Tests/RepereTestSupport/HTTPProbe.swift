@@ -17,7 +17,16 @@ public final class HTTPProbe: @unchecked Sendable {
 
     /// Connects to `127.0.0.1:port` and sends `GET rawPath`.
     public init(port: UInt16, rawPath: String) throws {
-        socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        socket = try Self.connectLoopback(port: port)
+        let request = Array("GET \(rawPath) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nConnection: close\r\n\r\n".utf8)
+        _ = request.withUnsafeBytes { send(socket, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+    }
+
+    deinit { close(socket) }
+
+    /// A blocking TCP socket connected to `127.0.0.1:port`.
+    public static func connectLoopback(port: UInt16) throws -> Int32 {
+        let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard socket >= 0 else { throw ProbeError("socket() failed") }
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
@@ -30,11 +39,8 @@ public final class HTTPProbe: @unchecked Sendable {
             close(socket)
             throw ProbeError("cannot connect to port \(port)")
         }
-        let request = Array("GET \(rawPath) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nConnection: close\r\n\r\n".utf8)
-        _ = request.withUnsafeBytes { send(socket, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+        return socket
     }
-
-    deinit { close(socket) }
 
     /// Everything received so far, as text.
     public var text: String { String(decoding: received, as: UTF8.self) }

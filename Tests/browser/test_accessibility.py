@@ -46,3 +46,22 @@ def test_new_page_types_have_no_axe_violation_at_320_px(browser, base_url, site_
     results = axe_module.Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG21_AA}})
     context.close()
     assert not results.response["violations"], f"{name} at 320 px: {results.generate_report()}"
+
+
+def test_search_suggestion_is_an_accessible_link(page, site_dir):
+    """« Vouliez-vous dire … ? » for a misspelt query: a visible link to the corrected query, what
+    was typed kept in the box, and no axe violation on the page that shows it."""
+    axe_module = conftest.require_module("axe_playwright_python.sync_playwright", "axe-playwright-python is not installed (scripts/setup)")
+    page.goto(require_page(site_dir, "search") + "?q=chnager+de+centre")
+    suggestion = page.locator("#recherche-suggestion")
+    suggestion.wait_for(state="visible")
+    link = suggestion.locator("a")
+    assert link.inner_text() == "changer de centre"
+    assert link.get_attribute("href").endswith("?q=changer+de+centre")
+    assert page.locator("#recherche-q").input_value() == "chnager de centre"
+    results = axe_module.Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG21_AA}})
+    assert not results.response["violations"], results.generate_report()
+    link.click()
+    page.wait_for_url("**/recherche/?q=changer+de+centre")
+    page.locator("#recherche-resultats li").first.wait_for()
+    assert page.locator("#recherche-suggestion").is_hidden()

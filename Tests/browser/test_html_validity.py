@@ -8,6 +8,7 @@ import pytest
 import conftest
 
 THEME_GOLDEN = conftest.ROOT / "Tests" / "RepereSiteTests" / "Golden" / "theme" / "input"
+MIGRATION_GOLDEN = conftest.ROOT / "Tests" / "RepereSiteTests" / "Golden" / "migration" / "input"
 
 
 def validate(folder):
@@ -33,4 +34,11 @@ def test_every_page_of_the_demo_is_valid_html(validator, site_dir):
 def test_every_page_with_every_theme_option_is_valid_html(validator):
     """The golden 'theme' project: feedback form, institution block, glossary, overrides."""
     with conftest.built_site(THEME_GOLDEN) as folder:
+        validate(folder)
+
+
+def test_every_page_of_a_migrated_project_is_valid_html(validator):
+    """The golden 'migration' project: converted containers, <details> and <figure> kept from raw
+    HTML, redirect pages of permalinks."""
+    with conftest.built_site(MIGRATION_GOLDEN) as folder:
         validate(folder)

@@ -1,5 +1,5 @@
 """scripts/test on CI: a suite that cannot run (Node or pytest missing) fails the run when
-CI=true, and is only skipped, loudly, elsewhere. Run on a copy of the script, with stand-ins
+CI=true, and is only skipped, loudly, elsewhere; the package test runs on CI only. Run on a copy of the script, with stand-ins
 for swift, node and python3 on a PATH of their own."""
 import shutil
 import subprocess
@@ -21,11 +21,13 @@ def run_script(tmp_path, ci, node, pytest_installed):
         path.write_text(f"#!/bin/sh\nexit {status}\n")
         path.chmod(0o755)
 
-    for script in ["module-graph", "determinism"]:  # the script's other steps, which have tests of their own
+    for script in ["module-graph", "determinism", "package-test"]:  # the script's other steps, which have tests of their own
         stub(tmp_path / "scripts" / script, 0)
     fuzz = tmp_path / "scripts" / "fuzz"  # records that it ran, and how
     fuzz.write_text(f"#!/bin/sh\necho \"$@\" > {tmp_path / 'fuzz-ran'}\n")
     fuzz.chmod(0o755)
+    # The package test leaves a mark when it runs.
+    (tmp_path / "scripts" / "package-test").write_text('#!/bin/sh\n: > "$0.ran"\n')
     stub(bin_dir / "swift", 0)
     if node:
         stub(bin_dir / "node", 0)
@@ -43,6 +45,7 @@ def test_a_missing_suite_is_skipped_loudly_on_a_workstation(tmp_path, node, pyte
     assert ("SKIPPED: node not found" in run.stderr) == (not node)
     assert ("SKIPPED: the browser and validator tests" in run.stderr) == (not pytest_installed)
     assert not (tmp_path / "fuzz-ran").exists()  # fuzzing is for CI and for hand runs
+    assert not (tmp_path / "scripts" / "package-test.ran").exists()
 
 
 @pytest.mark.parametrize("node,pytest_installed", [(False, False), (True, False), (False, True)])
@@ -60,3 +63,4 @@ def test_ci_passes_when_every_suite_runs(tmp_path):
     assert run.returncode == 0, run.stderr
     assert run.stderr == ""
     assert (tmp_path / "fuzz-ran").read_text() == "--seconds 30\n"  # the short fuzz run of every target
+    assert (tmp_path / "scripts" / "package-test.ran").exists()

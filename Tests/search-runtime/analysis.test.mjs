@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { analyze, fold, stem, tokenizeWithOffsets } from '../../Sources/RepereSearch/Runtime/analysis.mjs';
+import { titleKey } from '../../Sources/RepereSearch/Runtime/search.mjs';
 
 const repositoryFile = (path) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 // The Snowball reference data, vendored in Tests/Fixtures/snowball-french/ (BSD licence). Throws,
@@ -32,6 +33,7 @@ test('fixture has enough cases', () => {
   assert.ok(cases.length >= 60);
   assert.ok(cases.some((c) => c.input.length === 1000));
   assert.ok(cases.filter((c) => c.offsets).length >= 5);
+  assert.ok(cases.filter((c) => c.titleKey !== undefined).length >= 4);
 });
 
 for (const c of cases) {
@@ -43,6 +45,7 @@ for (const c of cases) {
       assert.deepEqual(tokens.map((t) => [t.start, t.end]), c.offsets);
       assert.deepEqual(tokens.map((t) => t.token), c.tokens);
     }
+    if (c.titleKey !== undefined) assert.equal(c.tokens.length === 0 ? '' : titleKey(analyze(c.input)), c.titleKey);
   });
 }
 

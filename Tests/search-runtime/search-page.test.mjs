@@ -46,7 +46,9 @@ async function openPage(search) {
   // The status messages, as search.mustache passes them from templates/i18n/fr.yml.
   const strings = readFileSync(new URL('templates/i18n/fr.yml', repository), 'utf8');
   const dataset = Object.fromEntries([...strings.matchAll(/^search_status_(\w+): "(.*)"$/gm)].map(([, name, text]) => [name, text]));
-  const nodes = { recherche: form, 'recherche-statut': Object.assign(new FakeNode('p'), { dataset }), 'recherche-resultats': new FakeNode('ol') };
+  const didYouMean = /^search_did_you_mean: "(.*)"$/m.exec(strings)[1];
+  const nodes = { recherche: form, 'recherche-statut': Object.assign(new FakeNode('p'), { dataset }), 'recherche-resultats': new FakeNode('ol'),
+    'recherche-suggestion': Object.assign(new FakeNode('p'), { dataset: { text: didYouMean }, hidden: true }) };
   const history = [];
   globalThis.window = { location: { search, pathname: '/recherche/' }, history: { replaceState: (s, t, url) => history.push(url) } };
   globalThis.document = {
@@ -62,7 +64,7 @@ async function openPage(search) {
   };
   await import(pathToFileURL(join(folder, 'search.js')).href);
   await settle();
-  return { form, status: nodes['recherche-statut'], list: nodes['recherche-resultats'], history };
+  return { form, status: nodes['recherche-statut'], list: nodes['recherche-resultats'], suggestion: nodes['recherche-suggestion'], history };
 }
 
 test('runs the query in the address and shows linked results with highlights', async () => {
@@ -125,4 +127,17 @@ test('status messages come from the page, placeholders filled in once', async ()
   page.form.listeners.change();
   await settle();
   assert.equal(page.status.textContent, 'Panne.');
+});
+
+test('"Vouliez-vous dire … ?" links to the corrected query, keeping the filters, and never replaces it', async () => {
+  const page = await openPage('?q=televerzer+documant&type=faq');
+  assert.equal(page.form.elements.q.value, 'televerzer documant', 'what was typed stays');
+  assert.equal(page.suggestion.hidden, false);
+  assert.equal(page.suggestion.textContent, 'Vouliez-vous dire téléverser document ?');
+  const link = [...page.suggestion.elements()].find((e) => e.tagName === 'a');
+  assert.equal(link.href, '?q=t%C3%A9l%C3%A9verser+document&type=faq');
+  page.form.elements.q.value = 'centre';
+  page.form.listeners.change();
+  await settle();
+  assert.equal(page.suggestion.hidden, true, 'a query whose words all exist has no suggestion');
 });

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
-import { createSearch, editDistance, FORMAT_VERSION } from '../../Sources/RepereSearch/Runtime/search.mjs';
+import { createSearch, editDistance, FORMAT_VERSION, masculine, soundKey } from '../../Sources/RepereSearch/Runtime/search.mjs';
 
 const indexFolder = new URL('../Fixtures/search-index/', import.meta.url);
 
@@ -43,9 +43,33 @@ test('tolerates one typo, two in long words, keeping the first letter', async ()
 });
 
 test('the last word matches as a prefix while typing', async () => {
-  assert.equal(await first('changer de sé'), '/affectations/changer-de-sejour/');
-  assert.equal(await first('téléve'), '/premiers-pas/televerser-un-document/');
-  assert.deepEqual(await urls('téléve '), [], 'a finished word is not a prefix');
+  const typing = { typing: true };
+  assert.equal(await first('changer de sé', typing), '/affectations/changer-de-sejour/');
+  assert.equal(await first('téléve', typing), '/premiers-pas/televerser-un-document/');
+  assert.deepEqual(await urls('téléve ', typing), [], 'a finished word is not a prefix');
+});
+
+test('a submitted query is complete: no word matches as a prefix', async () => {
+  assert.deepEqual(await urls('téléve'), []);
+  const typed = await engine().search.search('changer de centr', { typing: true });
+  const submitted = await engine().search.search('changer de centre');
+  assert.ok(typed.results.length >= submitted.results.length);
+});
+
+test('typos: a transposition is one edit, and French spellings of one sound meet', async () => {
+  assert.equal(editDistance('televerser', 'tleeverser', 1), 1);
+  assert.equal(soundKey('quiosque'), soundKey('kiosque'));
+  assert.equal(soundKey('fotographie'), soundKey('photographie'));
+  assert.equal(soundKey('pacsser'), soundKey('pacser'));
+  assert.notEqual(soundKey('cerise'), soundKey('kerise'), 'a soft c stays a c');
+  assert.equal(await first('kohorte'), await first('cohorte'), 'k for a hard c, in another lexicon');
+  assert.notEqual(await first('cohorte'), undefined);
+  assert.equal(await first('televerrser'), '/premiers-pas/televerser-un-document/', 'a doubled letter');
+});
+
+test('question frames count less than the words that carry the question', async () => {
+  assert.equal(await first('je n\'arrive pas à changer un volontaire de centre'), '/affectations/changer-de-centre/');
+  assert.equal(await first('que faire pour téléverser un document'), '/premiers-pas/televerser-un-document/');
 });
 
 test('glossary synonyms work in both directions', async () => {
@@ -185,4 +209,48 @@ test('a passage of a video transcript is a result that opens the video at its mi
   assert.match(results[0].snippet.text, /trombinoscope des volontaires/);
   const welcome = (await engine().search.search('bienvenue webinaire accueil')).results[0];
   assert.equal(welcome.href, '/webinaires/rediffusion-accueil/#t=12');
+});
+
+test('a page titled as the query comes first, word order, accents and stop words aside', async () => {
+  assert.equal(await first('Page vide'), '/premiers-pas/page-vide/');
+  assert.equal(await first('vide page'), '/premiers-pas/page-vide/');
+  const { results } = await engine().search.search('cohesion sejour fin');
+  assert.deepEqual(results.slice(0, 2).map((r) => r.url).sort(), ['/sejour-de-cohesion/a-sejour-et-fin/', '/sejour-de-cohesion/b-fin-du-sejour/']);
+  assert.ok(results[1].score > 3 * results[2].score, 'both titled so, far above the page that only uses the words');
+});
+
+test('"Vouliez-vous dire": unknown words spelt as the index has them, known words never replaced', async () => {
+  assert.equal((await engine().search.search('chnager de sejour')).suggestion, 'changer de sejour');
+  assert.equal((await engine().search.search('televerzer documant')).suggestion, 'téléverser document');
+  assert.equal((await engine().search.search('changer de séjour')).suggestion, null);
+  assert.equal((await engine().search.search('chnager', { typing: true })).suggestion, null, 'not while typing');
+  assert.equal((await engine().search.search('zzzzzz')).suggestion, null, 'nothing close');
+});
+
+test('feminine job nouns also look up their masculine', () => {
+  assert.equal(masculine('Programmeuse'), 'programmeur');
+  assert.equal(masculine('conductrices'), 'conducteurs');
+  assert.equal(masculine('boulangère'), 'boulanger');
+  assert.equal(masculine('actrice'), 'acteur');
+  assert.equal(masculine('formatrice'), null, '-atrice and -ateur share their stem already');
+  assert.equal(masculine('centre'), null);
+  assert.equal(masculine('conseillère'), 'conseiller');
+  for (const word of ['repère', 'colère', 'misère', 'infirmière', 'matrice']) assert.equal(masculine(word), null, word);
+});
+
+test('bad input is safe: empty, long, emoji, other scripts, stop words only', async () => {
+  for (const query of ['', '   ', '😀🎉', '東京', 'москва', 'le la les de', 'é'.repeat(1000), 'ab '.repeat(400), '\u0000<script>']) {
+    const response = await engine().search.search(query);
+    assert.ok(Array.isArray(response.results) && response.total >= 0, query.slice(0, 10));
+    assert.ok(response.suggestion === null || typeof response.suggestion === 'string');
+  }
+  assert.deepEqual(await urls('le la les de'), []);
+});
+
+test('a word no page holds weighs as much through its synonyms as the word they stand for', async () => {
+  const top = async (query) => (await engine().search.search(query)).results[0];
+  const upload = await top('upload');  // in the glossary's « Téléverser » group, on no page
+  const own = await top('téléverser');
+  assert.equal(upload.url, own.url);
+  assert.equal(upload.score, own.score);
 });

@@ -1,4 +1,5 @@
-// The search page (/recherche/): runs search.mjs as the reader types, keeps the query and the
+// The search page (/recherche/): runs search.mjs as the reader types (the last word then also
+// matches as a prefix) and when the query is submitted or comes from the address, keeps the query and the
 // filters in the address (?q=…&type=…&audience=…) so a search can be shared, and shows results
 // built from text nodes only: nothing from the index is ever parsed as HTML. Its messages come
 // from the page (data-* attributes of the status, from templates/i18n).
@@ -7,6 +8,7 @@ import { createSearch } from './search.mjs';
 const form = document.getElementById('recherche');
 const status = document.getElementById('recherche-statut');
 const list = document.getElementById('recherche-resultats');
+const suggestion = document.getElementById('recherche-suggestion');
 const FIELDS = ['q', 'section', 'type', 'audience'];
 
 if (form && status && list) {
@@ -18,19 +20,22 @@ if (form && status && list) {
   const typeLabels = new Map([...(form.elements.type?.options ?? [])].map((o) => [o.value, o.text]));
   let latest = 0;
 
-  const run = async () => {
+  /** `typing`: the query is still being typed (its last word also matches as a prefix). */
+  const run = async ({ typing = false } = {}) => {
     const current = ++latest;
     const values = Object.fromEntries(FIELDS.map((name) => [name, form.elements[name]?.value ?? '']));
     const shared = new URLSearchParams(Object.entries(values).filter(([, v]) => v.trim() !== '')).toString();
     window.history.replaceState(null, '', shared ? `?${shared}` : window.location.pathname);
+    if (suggestion) suggestion.hidden = true;
     if (values.q.trim() === '') {
       list.replaceChildren();
       status.textContent = '';
       return;
     }
     try {
-      const { total, results } = await engine.search(values.q, values);
+      const { total, results, suggestion: corrected } = await engine.search(values.q, { ...values, typing });
       if (current !== latest) return;
+      if (suggestion && corrected) showSuggestion(suggestion, corrected, values);
       list.replaceChildren(...results.map((r) => resultItem(r, typeLabels)));
       const filled = { query: values.q, total, shown: results.length };
       status.textContent = message(status, total === 0 ? 'none' : total > results.length ? 'shown' : total === 1 ? 'one' : 'many', filled);
@@ -42,14 +47,26 @@ if (form && status && list) {
   let timer;
   form.elements.q.addEventListener('input', () => {
     clearTimeout(timer);
-    timer = setTimeout(run, 120);
+    timer = setTimeout(() => run({ typing: true }), 120);
   });
-  form.addEventListener('change', run);
+  form.addEventListener('change', () => run());
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     run();
   });
   run();
+}
+
+/**
+ * "Vouliez-vous dire … ?": a link to the corrected query with the same filters, never a silent
+ * replacement of what was typed.
+ */
+function showSuggestion(node, corrected, values) {
+  const link = element('a', document.createTextNode(corrected));
+  link.href = `?${new URLSearchParams(Object.entries({ ...values, q: corrected }).filter(([, v]) => v.trim() !== ''))}`;
+  const [before, after = ''] = (node.dataset.text ?? '{query}').split('{query}');
+  node.replaceChildren(document.createTextNode(before), link, document.createTextNode(after));
+  node.hidden = false;
 }
 
 /** The message `data-<name>` of `node`, its `{key}` placeholders replaced by `values`. */

@@ -88,6 +88,11 @@ extension SiteConfiguration {
         ) { config, node, _, reader in
             config.legal = LegalNotice.decode(node, reader: &reader)
         },
+        DeclaredKey("history", type: "mapping", default: "none",
+            "how Git history is read: `ignore_revisions`, a file of commit ids (one per line, `#` comments, as Git's `.git-blame-ignore-revs`) that count neither as updates nor for authorship, such as a migration"
+        ) { config, node, _, reader in
+            config.history = HistorySettings.decode(node, reader: &reader)
+        },
         DeclaredKey("checks", type: "mapping of diagnostic ID to `off`, `note`, `warning` or `error`", default: "none",
             "how a diagnostic is reported, overriding its default severity (`page.orphan: off`); IDs in the diagnostics reference"
         ) { config, node, _, reader in
@@ -119,6 +124,34 @@ extension SiteConfiguration {
 
     /// The reference of every key, in declaration order.
     public static var keyReference: [KeyReference] { keys.keys.map(\.reference) }
+}
+
+extension HistorySettings {
+    /// The `history:` mapping: ignore_revisions.
+    static func decode(_ node: Node, reader: inout YAMLReader) -> HistorySettings {
+        var settings = HistorySettings()
+        guard case .mapping(let mapping) = node else {
+            reader.report(Diagnostic(.configInvalidValue, "'history' must be a mapping (ignore_revisions: …)", at: reader.location(of: node)))
+            return settings
+        }
+        for (key, value) in mapping {
+            guard key.string == "ignore_revisions" else {
+                reader.report(
+                    Diagnostic(.configUnknownKey, "unknown key 'history.\(key.string ?? "")' in repere.yml", at: reader.location(of: key),
+                        notes: ["known keys: ignore_revisions"]))
+                continue
+            }
+            guard let path = reader.string(value, key: "history.ignore_revisions") else { continue }
+            guard !path.hasPrefix("/"), !path.split(separator: "/").contains("..") else {
+                reader.report(Diagnostic(.configInvalidValue, "'history.ignore_revisions' must be a path inside the project folder",
+                    at: reader.location(of: value)))
+                continue
+            }
+            settings.ignoreRevisions = path
+            settings.ignoreRevisionsLocation = reader.location(of: value)
+        }
+        return settings
+    }
 }
 
 extension LegalNotice {

@@ -1,3 +1,5 @@
+import RepereDiagnostics
+
 /// The site's configuration, read from the optional `repere.yml` at the project root.
 ///
 /// Each property is one key, with its default here; what the keys mean, their types and their
@@ -23,6 +25,7 @@ public struct SiteConfiguration: Hashable, Sendable {
     public var legal = LegalNotice()  // legal
     public var checks = CheckSettings()  // checks, checks_ignore
     public var exclude: [PathGlob] = []  // exclude
+    public var history = HistorySettings()  // history
     public var navigation: Navigation?  // nav
     public var navigationFile = ""  // nav_file
     /// The IANA time zone of events that give none (`timezone` in front-matter).
@@ -31,6 +34,17 @@ public struct SiteConfiguration: Hashable, Sendable {
     public var eventReplayDays = 14  // event_replay_days
     /// The size over which a video file of the content folder is reported (`video.too-large`), in MB.
     public var videoMaxMB = 200  // video_max_mb
+
+    public init() {}
+}
+
+/// The `history:` mapping of `repere.yml`.
+public struct HistorySettings: Hashable, Sendable {
+    /// A file listing commits that count neither as updates nor for authorship (`ignore_revisions`),
+    /// relative to the project folder; `""`: none.
+    public var ignoreRevisions = ""
+    /// Where `ignore_revisions` is set in `repere.yml`, for the diagnostics about its file.
+    public var ignoreRevisionsLocation: SourceLocation?
 
     public init() {}
 }

@@ -14,6 +14,8 @@ public struct FrontMatter: Hashable, Sendable {
     public var order: Int?
     public var status: PageStatus = .published
     public var aliases: [String] = []
+    /// `permalink:` or `slug:`, as written (``Permalink`` reads it).
+    public var permalink: String?
     public var related: [String] = []
     public var keywords: [String] = []
     public var reviewBy: CalendarDate?
@@ -39,6 +41,9 @@ public struct FrontMatter: Hashable, Sendable {
     public var params: [String: YAMLValue] = [:]
     /// Where each key was written, for diagnostics about its value.
     public var keyLocations: [String: SourceLocation] = [:]
+
+    /// Where `permalink:` (or `slug:`) was written.
+    public var permalinkLocation: SourceLocation? { keyLocations["permalink"] ?? keyLocations["slug"] }
 
     public init() {}
 }
@@ -71,6 +76,9 @@ extension FrontMatter {
             french: "`draft: true` équivaut à `status: draft`"),
         .list("aliases", \.aliases, "old URLs that redirect here (`/ancienne-adresse/`)",
             french: "Anciennes adresses de la page, redirigées vers la nouvelle"),
+        .optionalText("permalink", aliases: ["slug"], \.permalink,
+            "an article's own address instead of its file's: from the site's root (`/guide/intro/`; a final `.html` is dropped) or within its folder (`intro`); the file's address redirects there. `slug` is the same key (Docusaurus)",
+            french: "Adresse propre d'un article (`/guide/intro/`, ou `intro` dans son dossier) ; l'adresse du fichier y redirige"),
         .list("related", \.related, "related pages, as paths to `.md` files relative to this one",
             french: "Chemins relatifs de pages liées, affichées en fin de page"),
         .list("keywords", \.keywords, "search terms that do not appear in the text",

@@ -244,7 +244,7 @@ public struct ContentLoader: Sendable {
         diagnostics += problems
         if problems.contains(where: { $0.severity == .error }) { return nil }
 
-        guard let url = PageURL.url(of: path, kind: kind) else {
+        guard let fileURL = PageURL.url(of: path, kind: kind) else {
             diagnostics.append(
                 Diagnostic(.contentInvalidSlug, "cannot make a URL from the file name '\(path.fileName)'",
                     at: SourceLocation(file: display), notes: ["use letters or digits in the file name"]))
@@ -273,12 +273,40 @@ public struct ContentLoader: Sendable {
             }
         }
         let isBundle = kind == .article && PageURL.isFolderPage(path)
+        let parent = kind == .home ? nil : SitePath(pageComponents: folderSlugs(parentFolder(of: path, kind: kind)))
+        let url = frontMatter.permalink.flatMap { permalinkURL($0, of: kind, in: parent ?? .root, frontMatter, display, &diagnostics) } ?? fileURL
         return Page(
             kind: kind, source: path, displayPath: display, url: url,
-            parent: kind == .home ? nil : SitePath(pageComponents: folderSlugs(parentFolder(of: path, kind: kind))),
+            parent: parent,
             frontMatter: frontMatter, title: title, audience: frontMatter.audience,
             body: body, bodyLineOffset: parts.bodyLineOffset,
             bundleDirectory: isBundle ? path.directory : nil, isSynthetic: false)
+    }
+
+    /// The URL `permalink:` gives a page of `kind` in the folder published at `folder`, or `nil`
+    /// (with a diagnostic) when it gives none.
+    private func permalinkURL(
+        _ value: String, of kind: Page.Kind, in folder: SitePath, _ frontMatter: FrontMatter, _ display: String,
+        _ diagnostics: inout [Diagnostic]
+    ) -> SitePath? {
+        let location = frontMatter.permalinkLocation ?? SourceLocation(file: display)
+        guard kind == .article else {
+            diagnostics.append(
+                Diagnostic(.frontMatterInvalidValue,
+                    "'permalink' gives an article its address; \(kind == .home ? "the home page's is /" : "a section's is its folder's")",
+                    at: location, notes: ["remove it, or rename the folder"]))
+            return nil
+        }
+        switch Permalink.make(value, folder: folder) {
+        case .success(let permalink): return permalink.url
+        case .failure(.outside):
+            diagnostics.append(Diagnostic(.pathEscapesSite, "permalink '\(value)' points outside the site", at: location,
+                notes: ["write an address from the site's root, such as /guide/intro/"]))
+        case .failure(.invalid(let why)):
+            diagnostics.append(Diagnostic(.frontMatterInvalidValue, "invalid permalink: \(why)", at: location,
+                notes: ["the page keeps its file's address"]))
+        }
+        return nil
     }
 
     private func parentFolder(of path: ContentPath, kind: Page.Kind) -> String {
@@ -320,16 +348,17 @@ public struct ContentLoader: Sendable {
     }
 
     private func duplicateURLs(_ pages: [Page]) -> [Diagnostic] {
-        var seen: [SitePath: String] = [:]  // URL → the display path of its first page
+        var seen: [SitePath: Page] = [:]  // URL → its first page
         var result: [Diagnostic] = []
         for page in pages {
             if let first = seen[page.url] {
+                let byPermalink = page.frontMatter.permalink != nil || first.frontMatter.permalink != nil
                 result.append(
-                    Diagnostic(.contentDuplicateURL, "'\(page.url)' is also the URL of \(first)",
-                        at: SourceLocation(file: page.displayPath),
-                        notes: ["rename one of the two files"]))
+                    Diagnostic(.contentDuplicateURL, "'\(page.url)' is also the URL of \(first.displayPath)",
+                        at: page.frontMatter.permalinkLocation ?? SourceLocation(file: page.displayPath),
+                        notes: [byPermalink ? "change the 'permalink' of one of the two" : "rename one of the two files"]))
             } else {
-                seen[page.url] = page.displayPath
+                seen[page.url] = page
             }
         }
         return result

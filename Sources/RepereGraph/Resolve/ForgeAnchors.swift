@@ -1,3 +1,4 @@
+import RepereContent
 import RepereMarkdown
 
 /// Heading anchors as GitHub (and GitLab) generate them when showing a Markdown file.
@@ -26,21 +27,57 @@ package enum ForgeAnchors {
 }
 
 /// A page's heading anchors, to find what a link's `#fragment` designates in one lookup: an
-/// anchor as Repère writes it, else as the Git forge writes it (the first heading wins).
-/// Built once per page, so a page of n headings and n links to them resolves in linear time.
+/// anchor as Repère writes it, else as the Git forge writes it (the first heading wins), else as
+/// other tools write it (see ``anchor(_:)``). Built once per page, so a page of n headings and
+/// n links to them resolves in linear time.
 package struct AnchorTable: Sendable {
     private var anchors: Set<String> = []
     private var forgeAnchors: [String: String] = [:]
+    /// The headings whose text folds to a key (``fold(_:)``): their anchors in page order, and
+    /// whether their texts differ (then the key designates none of them).
+    private var folded: [String: (anchors: [String], text: String, isAmbiguous: Bool)] = [:]
 
     package init(_ headings: [Heading]) {
         anchors = Set(headings.map(\.anchor))
         for (forge, heading) in zip(ForgeAnchors.make(for: headings.map(\.text)), headings) where forgeAnchors[forge] == nil {
             forgeAnchors[forge] = heading.anchor
         }
+        for heading in headings {
+            let key = Self.fold(heading.text)
+            guard !key.isEmpty else { continue }
+            if var entry = folded[key] {
+                entry.anchors.append(heading.anchor)
+                entry.isAmbiguous = entry.isAmbiguous || entry.text != heading.text
+                folded[key] = entry
+            } else {
+                folded[key] = ([heading.anchor], heading.text, false)
+            }
+        }
     }
 
-    /// The anchor `fragment` designates, if any.
+    /// The anchor `fragment` designates, if any: the anchor itself, the forge's spelling, else
+    /// the heading whose letters and digits are the fragment's, accents and case aside, as
+    /// GitBook, GitHub or another tool spelled it (`#pourquoi-lowasp` for « Pourquoi l’OWASP ? »,
+    /// whose anchor is `pourquoi-l-owasp`), and `-1`, `-2`… after it for the heading's repeats.
+    /// Headings with different texts folding alike are designated by none of these spellings.
     package func anchor(_ fragment: String) -> String? {
-        anchors.contains(fragment) ? fragment : forgeAnchors[fragment.lowercased()]
+        if anchors.contains(fragment) { return fragment }
+        if let anchor = forgeAnchors[fragment.lowercased()] { return anchor }
+        if let entry = folded[Self.fold(fragment)] { return entry.isAmbiguous ? nil : entry.anchors[0] }
+        guard let dash = fragment.lastIndex(of: "-"), let repetition = Int(fragment[fragment.index(after: dash)...]), repetition > 0,
+            let entry = folded[Self.fold(String(fragment[..<dash]))], !entry.isAmbiguous, repetition < entry.anchors.count
+        else { return nil }
+        return entry.anchors[repetition]
+    }
+
+    /// The anchors of the headings that `fragment` could designate but for their ambiguity.
+    package func ambiguousAnchors(_ fragment: String) -> [String] {
+        guard let entry = folded[Self.fold(fragment)], entry.isAmbiguous else { return [] }
+        return entry.anchors
+    }
+
+    /// `text`'s letters and digits, accents folded, lowercase (`Pourquoi l’OWASP ?` → `pourquoilowasp`).
+    static func fold(_ text: String) -> String {
+        Slug.make(from: text).filter { $0 != "-" }
     }
 }

@@ -130,15 +130,18 @@ public struct LinkResolver: Sendable {
         // Same-page anchor.
         if path.isEmpty {
             guard let fragment else { return .external }
-            guard let anchor = (ownAnchors ?? AnchorTable(parsed.document.headings)).anchor(fragment) else {
-                return .problem(missingAnchor(fragment, in: page.title, at: location))
+            let anchors = ownAnchors ?? AnchorTable(parsed.document.headings)
+            guard let anchor = anchors.anchor(fragment) else {
+                return .problem(missingAnchor(fragment, in: page.title, anchors: anchors, at: location))
             }
             return anchor == fragment ? .external : .resolved("#" + anchor, .asset(page.url))
         }
 
         let target: Index.Target?
         if path.hasPrefix("/") {
+            // `/guide/intro.html`, as VuePress writes addresses, is the page `/guide/intro/`.
             target = SitePath.normalizing(path).flatMap { index.bySitePath[$0] }
+                ?? (path.hasSuffix(".html") ? (try? Permalink.make(path, folder: .root).get()).flatMap { index.bySitePath[$0.url] } : nil)
         } else {
             guard let resolved = ContentPath.resolving(path, in: page.bundleDirectory ?? page.source.directory) else {
                 return .problem(
@@ -170,15 +173,15 @@ public struct LinkResolver: Sendable {
             guard let fragment else { return .resolved(basePath + targetPage.page.url.rawValue, target) }
             let anchors = isSelf ? ownAnchors ?? AnchorTable(parsed.document.headings) : index.anchors[i]
             guard let anchor = anchors.anchor(fragment) else {
-                return .problem(missingAnchor(fragment, in: targetPage.page.title, at: location))
+                return .problem(missingAnchor(fragment, in: targetPage.page.title, anchors: anchors, at: location))
             }
             return .resolved(basePath + targetPage.page.url.rawValue + "#" + anchor, target)
         }
     }
 
-    /// The site anchor a fragment designates: a heading anchor as Repère writes it, or as the
-    /// Git forge writes it (GitHub keeps accents: `#étape-2--valider`), so links that work when
-    /// browsing the repository work on the site too.
+    /// The site anchor a fragment designates: a heading anchor as Repère writes it, as the Git
+    /// forge writes it (GitHub keeps accents: `#étape-2--valider`), or as GitBook and other tools
+    /// do (``AnchorTable/anchor(_:)``), so links that work elsewhere work on the site too.
     package static func anchor(_ fragment: String, in headings: [Heading]) -> String? {
         AnchorTable(headings).anchor(fragment)
     }
@@ -206,8 +209,10 @@ public struct LinkResolver: Sendable {
         return Diagnostic(kind, "\(what) '\(destination)' does not exist", at: location, notes: notes)
     }
 
-    private func missingAnchor(_ anchor: String, in title: String, at location: SourceLocation) -> Diagnostic {
-        Diagnostic(.linkMissingAnchor, "no heading of '\(title)' has the anchor '#\(anchor)'", at: location)
+    private func missingAnchor(_ anchor: String, in title: String, anchors: AnchorTable, at location: SourceLocation) -> Diagnostic {
+        let ambiguous = anchors.ambiguousAnchors(anchor)
+        return Diagnostic(.linkMissingAnchor, "no heading of '\(title)' has the anchor '#\(anchor)'", at: location,
+            notes: ambiguous.isEmpty ? [] : ["headings of different texts could be meant: \(ambiguous.map { "#" + $0 }.joined(separator: ", "))"])
     }
 
     /// Percent-decodes `s` (`%C3%A9t%C3%A9.md` → `été.md`); text without `%` is returned as is.
@@ -257,6 +262,17 @@ public struct LinkResolver: Sendable {
                     }
                     continue
                 }
+                redirects[from] = (Redirect(from: from, to: page.url), page)
+            }
+        }
+        // A page that `permalink:` moved is still found at its file's address (and at the
+        // `.html` address written); explicit aliases and live pages win.
+        for page in pages where page.kind == .article {
+            guard let value = page.frontMatter.permalink, let parent = page.parent,
+                case .success(let permalink) = Permalink.make(value, folder: parent), permalink.url == page.url
+            else { continue }
+            for from in [PageURL.url(of: page.source), permalink.writtenFile].compactMap(\.self)
+            where from != page.url && redirects[from] == nil && index.bySitePath[from] == nil {
                 redirects[from] = (Redirect(from: from, to: page.url), page)
             }
         }

@@ -8,19 +8,30 @@ public struct SearchFiles: Sendable {
     public private(set) var files: [(path: String, bytes: [UInt8])] = []
 
     /// Indexes the resolved site; each glossary term, its expansion and its synonyms are searched
-    /// as one another. With a `memo` (`serve`), unchanged documents are not analysed again.
-    public init(site: ResolvedSite, configuration: SiteConfiguration, glossary: Glossary, memo: IndexMemo? = nil) {
+    /// as one another, and so are the groups of `defaultSynonyms` (the theme's) that the glossary
+    /// does not override. With a `memo` (`serve`), unchanged documents are not analysed again.
+    public init(site: ResolvedSite, configuration: SiteConfiguration, glossary: Glossary, defaultSynonyms: Glossary = Glossary(), memo: IndexMemo? = nil) {
         self.init(
             documents: SearchDocuments.make(site, basePath: SiteRenderer.basePath(of: configuration.baseURL)),
-            configuration: configuration, glossary: glossary, memo: memo)
+            configuration: configuration, glossary: glossary, defaultSynonyms: defaultSynonyms, memo: memo)
     }
 
     /// Indexes documents made from the site (``SearchDocuments``).
-    package init(documents: [SearchDocument], configuration: SiteConfiguration, glossary: Glossary, memo: IndexMemo?) {
-        let synonyms = glossary.terms.map { [$0.term] + ($0.expansion.map { [$0] } ?? []) + $0.synonyms }
+    package init(documents: [SearchDocument], configuration: SiteConfiguration, glossary: Glossary, defaultSynonyms: Glossary, memo: IndexMemo?) {
+        let synonyms = Self.synonymGroups(glossary: glossary, defaults: defaultSynonyms)
         let audiences = configuration.audiences.map { SearchFacet(id: $0.id, label: $0.label) }
         files = IndexBuilder().build(documents, synonyms: synonyms, audiences: audiences, memo: memo).map { ("search/" + $0.path, $0.bytes) }
             + SearchRuntime.files.map { ("_repere/" + $0.name, $0.bytes) }
+    }
+
+    /// The glossary's groups (a term, its expansion, its synonyms), then each default group that
+    /// shares no phrase with them (compared as the search analyses them: `E-mail` is `email`'s
+    /// group only if they analyse alike): a glossary entry overrides the default group it meets.
+    static func synonymGroups(glossary: Glossary, defaults: Glossary) -> [[String]] {
+        let groups = { (g: Glossary) in g.terms.map { [$0.term] + ($0.expansion.map { [$0] } ?? []) + $0.synonyms } }
+        let own = groups(glossary)
+        let taken = Set(own.joined().map(TextAnalyzer.analyze))
+        return own + groups(defaults).filter { $0.allSatisfy { !taken.contains(TextAnalyzer.analyze($0)) } }
     }
 
     /// Adds the files to the site.

@@ -20,6 +20,12 @@ public struct Theme: Sendable {
     private let stringsValue: TemplateValue
     /// A hash of every file of the theme (in this process): equal fingerprints, same rendering.
     package let fingerprint: Int
+    /// The default search synonyms (`search/synonyms.yml`, in the glossary's format): groups the
+    /// site's `content/glossary.yml` extends and overrides (``SearchFiles``).
+    public let searchSynonyms: Glossary
+
+    /// The default search synonyms file; a project's own replaces it whole.
+    package static let synonymsFile = "search/synonyms.yml"
 
     /// The UI strings file, built-in and overridable.
     package static let stringsFile = "i18n/fr.yml"
@@ -71,10 +77,16 @@ public struct Theme: Sendable {
                         at: SourceLocation(file: files[name + ".mustache"]?.display ?? name, line: missing.line, column: missing.column)))
             }
         }
+        var synonyms = Glossary()
+        if let file = files[synonymsFile] {
+            let parsed = Glossary.parse(String(decoding: file.bytes, as: UTF8.self), file: file.display)
+            synonyms = parsed.0
+            problems += parsed.1
+        }
         guard problems.isEmpty else { return .failure(DiagnosticFailures(problems)) }
         return .success(Theme(
             templates: templates, staticFiles: statics, strings: strings, stringsValue: .object(strings.mapValues { .text($0) }),
-            fingerprint: hasher.finalize()))
+            fingerprint: hasher.finalize(), searchSynonyms: synonyms))
     }
 
     /// The files of a project's `templates/` folder (relative path → bytes, sorted), hidden ones

@@ -56,6 +56,9 @@ struct AnalysedChunk: Sendable {
         state.first = entryTerm.count
         state.lengths = [0, 0, 0, 0]
         add(d.title, field: 0, phrases: true, &state)
+        if let key = IndexBuilder.titleKey(TextAnalyzer.analyze(d.title)) {
+            count(termID(key, &state), field: 0, sectionWeight: 0, &state)
+        }
         for keyword in d.keywords { add(keyword, field: 2, phrases: true, &state) }
         add(d.description, field: 2, phrases: true, &state)
         for (i, section) in d.sections.enumerated() {

@@ -50,7 +50,7 @@ public struct IndexBuilder: Sendable {
         let postings = Array(table.terms.indices).parallelMap { Self.postings($0, table) }
         let termShards = shardTerms(table, postings)
         files += termShards.enumerated().map { $0 }.parallelMap { n, terms in ("t/\(n)", Self.termShard(terms, table, postings)) }
-        let lexicons = Dictionary(grouping: table.terms.indices.filter { !table.terms[$0].contains(" ") }) { Self.key(table.terms[$0], length: 1) }
+        let lexicons = Dictionary(grouping: table.terms.indices.filter { Self.isWord(table.terms[$0]) }) { Self.key(table.terms[$0], length: 1) }
         for (first, terms) in lexicons {
             var json = JSONWriter()
             json.raw(#"{"terms":"#)
@@ -156,6 +156,19 @@ public struct IndexBuilder: Sendable {
     /// holding the words of a query side by side there ranks above one holding them apart.
     static func phrase(_ first: String, _ second: String) -> String {
         first + " " + second
+    }
+
+    /// The term of a whole title: `=` then its distinct terms, in code point order, joined by spaces
+    /// (`Comment changer de centre ?` → `=centr chang`); nil for a title of stop words only. A
+    /// query whose terms give the same key is the page's title, give or take stop words, accents,
+    /// case, word order and inflection.
+    static func titleKey(_ terms: [String]) -> String? {
+        terms.isEmpty ? nil : "=" + Set(terms).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }.joined(separator: " ")
+    }
+
+    /// Whether a term is a word's (in the lexicons), not a phrase or title key.
+    static func isWord(_ term: String) -> Bool {
+        !term.contains(" ") && !term.hasPrefix("=")
     }
 
     /// The first `length` Unicode scalars of a term: its shard key.

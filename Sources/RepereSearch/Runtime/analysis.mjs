@@ -73,8 +73,25 @@ const DASHES = /[\u2010\u2011\u2012\u2013\u2014]/g;
 const WORD = /[\p{L}\p{M}\p{Nd}]+/gu;
 const LIGATURES = { 'œ': 'oe', 'æ': 'ae', 'ß': 'ss', 'ø': 'o' };
 
-/** The token for one word, or null when the word is dropped. */
+/**
+ * Tokens of the words seen lately: results' titles and snippets are analysed again at each query
+ * for highlights, and stemming is most of a query's time. Emptied when it grows past MEMO_SIZE.
+ */
+const memo = new Map();
+const MEMO_SIZE = 20000;
+
+/** The token for one word, or null when the word is dropped (memoised). */
 function analyzeWord(raw) {
+  let token = memo.get(raw);
+  if (token === undefined) {
+    if (memo.size >= MEMO_SIZE) memo.clear();
+    token = analyzeNewWord(raw);
+    memo.set(raw, token);
+  }
+  return token;
+}
+
+function analyzeNewWord(raw) {
   const word = lowercase(raw.normalize('NFC'));
   const folded = foldLowercase(word);
   if (STOP_WORDS.has(folded)) return null;

@@ -5,22 +5,53 @@
 //   const engine = createSearch({ load: (path) => readJSON(path) });   // tests, repere search
 //   const { total, results } = await engine.search('changer de centre', { type: 'faq' });
 //
-// Query words are analysed like the text (analysis.mjs). Each word matches its term, else a term
-// one or two edits away (words of 4+ / 8+ letters, first letter kept); the last word, while it
-// is being typed, also matches the terms it begins; glossary groups add their other phrases. A
-// page scores BM25F (precomputed per field in the postings) summed over the words and over the
-// pairs of adjacent words it holds side by side, and links to its best-matching section.
+// Query words are analysed like the text (analysis.mjs). Each word matches its term; a word with
+// no term, or a rare one, also matches terms one or two edits away (5+ / 8+ letters, Damerau,
+// first letter kept) or spelt alike under a French sound key; the last word, only while it is
+// being typed, also matches the terms it begins; a feminine job noun also matches its masculine;
+// glossary and default synonym groups add their other phrases. A page scores BM25F (precomputed
+// per field in the postings) summed over the words and over the pairs of adjacent words it holds
+// side by side, plus a bonus when its whole title is the query, and links to its best-matching
+// section. A submitted query with unknown words gets a "Vouliez-vous dire" suggestion.
 
-import { fold, tokenizeWithOffsets } from './analysis.mjs';
+import { analyze, fold, tokenizeWithOffsets } from './analysis.mjs';
 
-export const FORMAT_VERSION = 3;
+export const FORMAT_VERSION = 4;
 
 /**
- * Alternatives of a query word weigh this much against the word itself; a pair of adjacent words
- * found side by side (`phrase`) weighs this much against a word (on the relevance set, 0.15 to
- * 0.25 give the same MRR@10; from 0.3 long questions lose: a rare pair outweighs the words).
+ * Alternatives of a query word weigh this much against the word itself (a synonym of a phrase
+ * that no page holds weighs 1); a pair of adjacent words found side by side (`phrase`) weighs
+ * this much against a word (on the relevance set, 0.15 to 0.25 give the same MRR@10; from 0.3
+ * long questions lose: a rare pair outweighs the words); a question's frame verb, `frame` (1, 0.5
+ * and 0.3 give the same figures on the set: a guard against frames outweighing rarer words).
  */
-const WEIGHTS = { prefix: 0.8, typo1: 0.6, typo2: 0.4, synonym: 0.6, phrase: 0.2 };
+const WEIGHTS = { prefix: 0.8, sound: 0.8, typo1: 0.6, typo2: 0.4, synonym: 0.6, phrase: 0.2, frame: 0.3, feminineStem: 0.5 };
+/**
+ * A page whose whole title is the query's (`IndexBuilder.titleKey`) scores this much more, times
+ * the summed IDF of the query's words; a title that is the query less one word (three words or
+ * more), or the query's single word when that word is in more than COMMON_SHARE of the pages,
+ * `near` times. On the relevance set, exact 1 to 4 give the same figures; near 0.25 to 1 cost one
+ * query its first rank (« papiers d'identité perdus » finds the section « Papiers d'identité »),
+ * kept for titles made of the query's key words.
+ */
+const TITLE_MATCH = { exact: 2, near: 0.5 };
+const COMMON_SHARE = 0.1;
+/**
+ * The verbs that frame a question (« que faire si », « je n'arrive pas à », « est-ce que je
+ * peux », « comment savoir », « faut-il »…; the question words themselves are stop words): in a
+ * query with two other words or more, they weigh WEIGHTS.frame.
+ */
+const FRAME_TERMS = new Set(analyze('faire fais fait arriver arrive arrivons pouvoir peux peut puis devoir dois doit faut falloir vouloir veux veut voudrais savoir sais'));
+/** Typos: words of TYPO_LETTERS[k] letters or more tolerate k + 1 edits. */
+const TYPO_LETTERS = [5, 8];
+/**
+ * A word whose own term is in at most RARE_DF documents also tries its typo variants, those in
+ * at least RARE_RATIO times more documents (a misspelling can be a real, rare stem).
+ */
+const RARE_DF = 2;
+const RARE_RATIO = 4;
+/** Letters that begin the same sound: a typo may hide in their lexicons too. */
+const SAME_SOUND = { c: ['k', 'q'], k: ['c', 'q'], q: ['c', 'k'], f: ['p'], p: ['f'] };
 /** Prefix and typo matches kept per word: the terms in most documents (closest typos first). */
 const MAX_EXPANSIONS = 30;
 /** Words considered per query: beyond this, a long query adds nothing but work. */
@@ -42,6 +73,10 @@ export function createSearch({ indexURL = 'search/index.json', load } = {}) {
     return response.json();
   });
   const files = new Map();
+  /** A loaded lexicon → its entries, most frequent first, with their sound keys. */
+  const lexicons = new WeakMap();
+  /** A loaded term shard → its terms' decoded postings, decoded once (a query often repeats). */
+  const decoded = new WeakMap();
   /** Each file is loaded once; a failed load is forgotten, so the next query tries again. */
   const file = (path, version) => {
     if (!files.has(path)) {
@@ -62,13 +97,16 @@ export function createSearch({ indexURL = 'search/index.json', load } = {}) {
     /** The manifest: filter values with their labels (`sections`, `types`, `audiences`). */
     manifest,
     /**
-     * Results for a query, best first: one per page, linking to its best section, and `total`,
-     * the number of pages found (for a word in very many pages, among its best postings).
-     * `filters`: `section`, `type`, `audience` ids (absent or empty: any); `limit` (10).
+     * Results for a query, best first: one per page, linking to its best section; `total`, the
+     * number of pages found (for a word in very many pages, among its best postings); and
+     * `suggestion`, the query with its unknown words spelt as the index has them, or null.
+     * `filters`: `section`, `type`, `audience` ids (absent or empty: any); `limit` (10);
+     * `typing`: true while the query is being typed (its last word then also matches as a
+     * prefix), false for a submitted query (Enter, a `?q=` address, `repere search`).
      */
-    async search(query, { section, type, audience, limit = 10 } = {}) {
+    async search(query, { section, type, audience, limit = 10, typing = false } = {}) {
       const words = queryWords(String(query ?? ''));
-      if (words.length === 0) return { total: 0, results: [] };
+      if (words.length === 0) return { total: 0, results: [], suggestion: null };
       const m = await manifest();
       const named = (name) => `${name}.json`;
       /** A term's postings and document frequency, or null. */
@@ -76,50 +114,62 @@ export function createSearch({ indexURL = 'search/index.json', load } = {}) {
         if (m.termShards === 0) return null;
         const shard = await file(named(`t/${termShard(term, m.termShards)}`), m.hash);
         if (!shard.terms[term]) return null;
-        const list = decodePostings(shard.terms[term]);
+        if (!decoded.has(shard)) decoded.set(shard, new Map());
+        const terms = decoded.get(shard);
+        if (!terms.has(term)) terms.set(term, decodePostings(shard.terms[term]));
+        const list = terms.get(term);
         return { list, df: shard.df[term] ?? list.length };
       };
-      /** The terms starting with `prefix`, most frequent first, as [term, df]. */
+      /** The terms starting with `prefix`, most frequent first: { term, df, key (soundKey), length, keyLength }. */
       const termsStarting = async (prefix) => {
         const first = codePoints(prefix, 1);
         if (!m.lexicons.includes(first)) return [];
-        const lexicon = (await file(named(`l/${hex(first)}`), m.hash)).terms;
-        return Object.entries(lexicon).filter(([t]) => t.startsWith(prefix)).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+        const lexicon = await file(named(`l/${hex(first)}`), m.hash);
+        if (!lexicons.has(lexicon)) {
+          lexicons.set(lexicon, Object.entries(lexicon.terms).map(([term, df]) => {
+            const key = soundKey(term);
+            return { term, df, key, length: [...term].length, keyLength: [...key].length };
+          })
+            .sort((a, b) => b.df - a.df || (a.term < b.term ? -1 : 1)));
+        }
+        const entries = lexicons.get(lexicon);
+        return prefix === first ? entries : entries.filter((e) => e.term.startsWith(prefix));
       };
-      /** Alternatives for some terms (at most MAX_EXPANSIONS) with their weight. */
-      const expansions = async (entries) => Promise.all(entries.slice(0, MAX_EXPANSIONS).map(async ([t, weight]) => {
+      /** Alternatives for some terms (at most MAX_EXPANSIONS) with their weight and kind (`typo`…). */
+      const expansions = async (entries, kind) => Promise.all(entries.slice(0, MAX_EXPANSIONS).map(async ([t, weight]) => {
         const found = await postings(t);
-        return { terms: [[t, found?.list ?? [], found?.df ?? 0]], weight };
+        return { terms: [[t, found?.list ?? [], found?.df ?? 0]], weight, kind };
       }));
 
       const clauses = await Promise.all(words.map(async (w) => {
         const alternatives = [];
         const own = w.term === null ? null : await postings(w.term);
         if (own) alternatives.push({ terms: [[w.term, own.list, own.df]], weight: 1 });
-        if (w.isPrefix && w.letters >= 2) {
+        const masculine = masculineTerm(w);
+        const masculinePostings = masculine && await postings(masculine);
+        if (masculinePostings) {
+          // The masculine noun is the word's meaning; the stem it shares with a verb only a vague one.
+          if (own) alternatives[0].weight = WEIGHTS.feminineStem;
+          alternatives.push({ terms: [[masculine, masculinePostings.list, masculinePostings.df]], weight: 1 });
+        }
+        if (w.isPrefix && typing && w.letters >= 2) {
           // Terms the word begins, and stems of longer words it is the beginning of (`changem` → `chang`).
           const prefixed = (await termsStarting(codePoints(w.folded, 2)))
-            .filter(([t]) => t !== w.term && (t.startsWith(w.folded) || (w.folded.startsWith(t) && t.length >= 3)));
-          alternatives.push(...await expansions(prefixed.map(([t]) => [t, WEIGHTS.prefix])));
+            .filter(({ term: t }) => t !== w.term && (t.startsWith(w.folded) || (w.folded.startsWith(t) && t.length >= 3)));
+          alternatives.push(...await expansions(prefixed.map(({ term }) => [term, WEIGHTS.prefix])));
         }
-        const maxEdits = w.letters >= 8 ? 2 : w.letters >= 4 ? 1 : 0;
-        if (alternatives.length === 0 && maxEdits > 0 && w.term !== null) {
-          // A typo can change the stem (`equivalance` → `equival`, `équivalence` → `equivalent`), so
-          // the word's beginning is also compared with the term.
-          const near = [];
-          for (const [t] of await termsStarting(codePoints(w.term, 1))) {
-            const length = [...t].length;
-            const d = Math.min(editDistance(w.term, t, maxEdits), length >= 5 ? editDistance(codePoints(w.folded, length), t, maxEdits) : Infinity);
-            if (t !== w.term && d <= maxEdits) near.push([t, d <= 1 ? WEIGHTS.typo1 : WEIGHTS.typo2]);
-          }
-          alternatives.push(...await expansions(near.sort((a, b) => b[1] - a[1])));
+        if (w.term !== null && (alternatives.length === 0 || (own && !masculinePostings && own.df <= RARE_DF && w.letters >= TYPO_LETTERS[0]))) {
+          alternatives.push(...await expansions(await typoVariants(w, own?.df ?? 0, termsStarting), 'typo'));
         }
-        return { word: w, alternatives };
+        return { word: w, alternatives, weight: 1 };
       }));
+      const content = clauses.filter((c) => !FRAME_TERMS.has(c.word.term)).length;
+      for (const c of clauses) if (content >= 2 && FRAME_TERMS.has(c.word.term)) c.weight = WEIGHTS.frame;
       await addSynonyms(clauses, m.synonyms, postings);
       clauses.push(...await phraseClauses(String(query), postings));
 
       const candidates = score(clauses, m.docCount, m.ranking.k1);
+      await addTitleMatches(candidates, clauses, postings, m.docCount);
       const facets = section || type || audience ? (await file(named('facets'), m.hash)).docs : null;
       const keep = facetFilter(m, facets, { section, type, audience });
       const ranked = [...candidates.values()].filter((c) => keep(c.doc))
@@ -128,7 +178,8 @@ export function createSearch({ indexURL = 'search/index.json', load } = {}) {
       const docs = await Promise.all(shown.map(async (c) =>
         (await file(named(`d/${Math.floor(c.doc / m.docs.perShard)}`), m.hash)).docs[c.doc % m.docs.perShard]));
       const matched = new Set(clauses.flatMap((c) => c.alternatives.flatMap((a) => a.terms.map(([t]) => t))));
-      return { total: ranked.length, results: shown.map((c, i) => result(c, docs[i], matched, sectionWeights(c, m.docCount))) };
+      const results = shown.map((c, i) => result(c, docs[i], matched, sectionWeights(c, m.docCount)));
+      return { total: ranked.length, results, suggestion: typing ? null : suggestion(String(query), clauses, results) };
     },
   };
 }
@@ -146,13 +197,140 @@ function queryWords(query) {
     const isPrefix = last !== null && t.end === query.length;
     const same = words.find((w) => w.term === t.token);
     if (same) same.isPrefix ||= isPrefix;
-    else if (words.length < MAX_WORDS) words.push({ term: t.token, folded, letters: [...folded].length, isPrefix });
+    else if (words.length < MAX_WORDS) words.push({ term: t.token, word: query.slice(t.start, t.end), folded, letters: [...folded].length, isPrefix, start: t.start, end: t.end });
   }
   if (last && tokens.at(-1)?.end !== query.length) {
     const folded = fold(last[0]);
     words.push({ term: null, folded, letters: [...folded].length, isPrefix: true });
   }
   return words;
+}
+
+/**
+ * Terms a query word may be a typo of, closest first, as [term, weight]: at most
+ * `TYPO_EDITS[k]` edits (Damerau: a transposition is one edit) for words of `TYPO_LETTERS[k]`
+ * letters or more, the first letter kept, the stem or the word's beginning compared with the term;
+ * or spelt alike once French spellings of one sound are merged (`soundKey`: `kiosque`/`quiosque`,
+ * `photo`/`foto`, `pacser`/`pacsser`), whatever the first letter. For a word whose own term
+ * is rare (`ownDf` > 0), only variants in at least `RARE_RATIO` times more documents count.
+ */
+async function typoVariants(w, ownDf, termsStarting) {
+  const maxEdits = w.letters >= TYPO_LETTERS[1] ? 2 : w.letters >= TYPO_LETTERS[0] ? 1 : 0;
+  const first = codePoints(w.term, 1);
+  const key = soundKey(w.term), foldedKey = soundKey(w.folded);
+  const termLetters = [...w.term].length;
+  // Bounds for the keys come from the key's own length: `eeeeee` is not a typo of `e`.
+  const keyLetters = [...key].length;
+  const keyEdits = Math.min(maxEdits, keyLetters >= TYPO_LETTERS[1] ? 2 : keyLetters >= TYPO_LETTERS[0] ? 1 : 0);
+  const keyFirst = codePoints(key, 1);
+  // The beginnings of the word and of its key, by length (each computed once).
+  const beginnings = (text) => { const chars = [...text], memo = new Map(); return (n) => memo.get(n) ?? memo.set(n, chars.slice(0, n).join('')).get(n); };
+  const wordStart = beginnings(w.folded), keyStart = beginnings(foldedKey);
+  const near = [];
+  const seen = new Set([w.term]);
+  for (const letter of [first, ...(SAME_SOUND[first] ?? [])]) {
+    for (const { term: t, df, key: k, length, keyLength } of await termsStarting(letter)) {
+      if (seen.has(t) || df < ownDf * RARE_RATIO || (letter !== first && !k.startsWith(keyFirst))) continue;
+      seen.add(t);
+      if (k === key && keyLetters >= 3) {
+        near.push({ t, df, weight: WEIGHTS.sound });
+        continue;
+      }
+      // Only lengths within the bounds can be close enough: most terms stop here.
+      const keyClose = Math.abs(keyLength - keyLetters) <= keyEdits, wordClose = letter === first && Math.abs(length - termLetters) <= maxEdits;
+      let d = Math.min(keyClose ? editDistance(key, k, keyEdits) : Infinity, keyLength >= 5 ? editDistance(keyStart(keyLength), k, keyEdits) : Infinity);
+      if (d > keyEdits) d = Infinity;
+      if (letter === first) d = Math.min(d, wordClose ? editDistance(w.term, t, maxEdits) : Infinity, length >= 5 ? editDistance(wordStart(length), t, maxEdits) : Infinity);
+      if (d <= maxEdits) near.push({ t, df, weight: d <= 1 ? WEIGHTS.typo1 : WEIGHTS.typo2 });
+    }
+  }
+  return near.sort((a, b) => b.weight - a.weight || b.df - a.df).map(({ t, weight }) => [t, weight]);
+}
+
+/**
+ * A spelling key under which French spellings of one sound meet: `ph` → `f`, `qu`, `ck` and a
+ * hard `c` → `k`, `th` → `t`, `y` → `i`, doubled letters single (`ss` → `s`, `ll` → `l`).
+ */
+export function soundKey(term) {
+  return term.replace(/ph/g, 'f').replace(/ck|qu|c(?![eiy])/g, 'k').replace(/th/g, 't').replace(/y/g, 'i').replace(/(.)\1+/g, '$1');
+}
+
+/**
+ * The term of the masculine form of a feminine noun, when the Snowball stem does not join them
+ * (`programmeuse` → `programm`, the verb's stem, but `programmeur` → `programmeur`; `conductrice`,
+ * `boulangère`), else null.
+ */
+function masculineTerm(w) {
+  const word = w.term === null ? null : masculine(w.word);
+  const term = word && analyze(word)[0];
+  return term && term !== w.term ? term : null;
+}
+
+/**
+ * The masculine of a word with a feminine job noun's ending, else null: -euse, -trice (not
+ * -atrice, which Snowball joins), and -ère only after `g` or `ll` (`boulangère`, `conseillère`:
+ * `colère`, `misère`, `repère` are no feminines; -ière is joined by Snowball already).
+ */
+export function masculine(word) {
+  const lower = word.normalize('NFC').toLowerCase();
+  const form = lower.replace(/euse(s?)$/, 'eur$1').replace(/([^a])trice(s?)$/, '$1teur$2').replace(/(g|ll)(?:è|e)re(s?)$/, '$1er$2');
+  return form === lower ? null : form;
+}
+
+/**
+ * Adds TITLE_MATCH to the pages titled as the query: the title key of each word's term (its own,
+ * else its closest alternative), and with three words or more, of each word left out in turn.
+ */
+async function addTitleMatches(candidates, clauses, postings, docCount) {
+  const chosen = clauses.filter((c) => c.word).map((c) => c.alternatives.find((a) => a.terms.length === 1)?.terms[0]).filter(Boolean);
+  if (chosen.length === 0) return;
+  // A single word found in more than COMMON_SHARE of the pages is a weak title match.
+  const common = chosen.length === 1 && chosen[0][2] > COMMON_SHARE * docCount;
+  const keys = [[chosen, common ? TITLE_MATCH.near : TITLE_MATCH.exact]];
+  if (chosen.length >= 3) chosen.forEach((_, i) => keys.push([chosen.filter((__, j) => j !== i), TITLE_MATCH.near]));
+  const bonus = new Map();
+  await Promise.all(keys.map(async ([terms, weight]) => {
+    const found = await postings(titleKey(terms.map(([t]) => t)));
+    const value = weight * terms.reduce((sum, [, , df]) => sum + idf(df, docCount), 0);
+    for (const [doc] of found?.list ?? []) bonus.set(doc, Math.max(bonus.get(doc) ?? 0, value));
+  }));
+  for (const [doc, value] of bonus) {
+    const c = candidates.get(doc) ?? { doc, score: 0, picks: [] };
+    c.score += value;
+    candidates.set(doc, c);
+  }
+}
+
+/** `IndexBuilder.titleKey`: `=` and the distinct terms in code point order, space-separated. */
+export function titleKey(terms) {
+  const order = (a, b) => { const x = [...a], y = [...b]; for (let i = 0; i < Math.min(x.length, y.length); i++) if (x[i] !== y[i]) return x[i].codePointAt(0) - y[i].codePointAt(0); return x.length - y.length; };
+  return `=${[...new Set(terms)].sort(order).join(' ')}`;
+}
+
+/**
+ * "Vouliez-vous dire … ?": the query with each word that has no term of its own, and was matched
+ * by a typo, spelt as the closest term's word in a shown result (title or snippet); null when no
+ * word is replaced. A word the index holds is never replaced.
+ */
+function suggestion(query, clauses, results) {
+  const corrected = clauses.filter((c) => c.word?.term && c.alternatives.some((a) => a.kind === 'typo')
+    && !c.alternatives.some((a) => a.terms.some(([t]) => t === c.word.term)));
+  if (corrected.length === 0) return null;
+  // Each term as a word of the results' titles and snippets spells it (they show the matches).
+  const spelling = new Map();
+  for (const r of results) {
+    for (const text of [r.title, r.snippet.text]) {
+      for (const t of tokenizeWithOffsets(text)) if (!spelling.has(t.token)) spelling.set(t.token, text.slice(t.start, t.end).toLowerCase());
+    }
+  }
+  let out = '', at = 0;
+  for (const { word: w, alternatives } of corrected) {
+    const replacement = alternatives.map((a) => a.kind === 'typo' && spelling.get(a.terms[0][0])).find(Boolean);
+    if (!replacement) continue;
+    out += query.slice(at, w.start) + replacement;
+    at = w.end;
+  }
+  return at === 0 ? null : out + query.slice(at);
 }
 
 /**
@@ -169,7 +347,9 @@ async function addSynonyms(clauses, groups, postings) {
           if (other === phrase) continue;
           const found = await Promise.all(other.map(postings));
           if (found.every((f) => f === null)) continue;
-          const alternative = { terms: other.map((t, k) => [t, found[k]?.list ?? [], found[k]?.df ?? 0]), weight: WEIGHTS.synonym };
+          // A phrase that no page holds means only what its synonyms mean: they weigh as much as it.
+          const absent = clauses.slice(start, start + phrase.length).every((c) => !c.alternatives.some((a) => a.terms.length === 1 && a.terms[0][0] === c.word.term));
+          const alternative = { terms: other.map((t, k) => [t, found[k]?.list ?? [], found[k]?.df ?? 0]), weight: absent ? 1 : WEIGHTS.synonym };
           for (let k = start; k < start + phrase.length; k++) clauses[k].alternatives.push(alternative);
         }
       }
@@ -203,7 +383,7 @@ function score(clauses, docCount, k1) {
     const best = new Map();
     for (const alternative of clause.alternatives) {
       const perDoc = new Map();
-      const share = alternative.weight / alternative.terms.length;
+      const share = (clause.weight ?? 1) * alternative.weight / alternative.terms.length;
       for (const [, list, df] of alternative.terms) {
         const weight = idf(df, docCount) * share;
         for (const posting of list) {

@@ -148,7 +148,7 @@ public struct BuildPipeline: Sendable {
         let search = stages.run("index") {
             let documents = SearchDocuments.make(resolved, basePath: resolver.basePath)
             resolved.releaseDocuments()
-            return SearchFiles(documents: documents, configuration: configuration, glossary: glossary, memo: session?.index)
+            return SearchFiles(documents: documents, configuration: configuration, glossary: glossary, defaultSynonyms: theme.searchSynonyms, memo: session?.index)
         }
         let model = stages.run("model") { renderer.model(of: resolved) }
         var tree = stages.run("render") { renderer.render(model, bodies: bodies, memo: session?.pages) }

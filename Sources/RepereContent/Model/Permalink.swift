@@ -1,0 +1,71 @@
+import RepereSupport
+
+/// A page's own address, from `permalink:` (VuePress) or `slug:` (Docusaurus), instead of the
+/// one its file's place gives (``PageURL``).
+///
+/// Absolute from the site's root (`/guide/intro/`), or relative to the page's folder (`intro`,
+/// as Docusaurus reads `slug:`). A final `.html` is dropped: VuePress' `/guide/intro.html` is
+/// the page `/guide/intro/` (and `/guide/index.html` the page `/guide/`), and its `.html`
+/// address redirects there.
+public struct Permalink: Hashable, Sendable {
+    /// The page's URL.
+    public var url: SitePath
+    /// The address as written when it is not the URL (`/guide/intro.html`), to redirect from.
+    public var writtenFile: SitePath?
+
+    /// Why a value is not an address.
+    public enum Problem: Error, Hashable, Sendable {
+        /// Not a path of this site (a pattern such as `/:year/:slug`, an address with a query…).
+        case invalid(String)
+        /// It climbs above the site's root.
+        case outside
+    }
+
+    /// `value` as the address of a page in the folder published at `folder`.
+    public static func make(_ value: String, folder: SitePath) -> Result<Permalink, Problem> {
+        let text = value.trimmingWhitespace
+        guard !text.isEmpty else { return .failure(.invalid("an address cannot be empty")) }
+        if text.hasPrefix("//") || text.contains("://") {
+            return .failure(.invalid("'\(text)' is an address on another site"))
+        }
+        if let bad = text.unicodeScalars.first(where: { !isAllowed($0) }) {
+            return .failure(.invalid("'\(text)' holds '\(bad.escaped(asASCII: false))', which a page's address cannot; write the address itself, such as /guide/intro/"))
+        }
+        guard let written = SitePath.normalizing(text.hasPrefix("/") ? text : folder.rawValue + text) else {
+            return .failure(.outside)
+        }
+        var components = written.rawValue.split(separator: "/").map(String.init)
+        var writtenFile: SitePath?
+        if let last = components.last, last.hasSuffix(".html") {
+            components.removeLast()
+            if last != "index.html" { components.append(String(last.dropLast(5))) }
+            writtenFile = written
+        }
+        if let last = components.last, last.contains(".") {
+            return .failure(.invalid("'\(text)' ends like a file name; a page's address ends with '/'"))
+        }
+        return .success(Permalink(url: SitePath(pageComponents: components), writtenFile: writtenFile))
+    }
+
+    /// Letters and digits of any script, and `-`, `_`, `.`, `~`, `/`.
+    private static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "-", "_", ".", "~", "/": true
+        default: scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar.properties.generalCategory == .nonspacingMark
+        }
+    }
+}
+
+extension PageURL {
+    /// The URL an article at `path` is published at: its `permalink:` (or `slug:`) when that is a
+    /// valid address, else its file's (``url(of:)``). The build reports invalid values; this
+    /// is for readers of a revision's files, such as `repere changes`.
+    public static func url(of path: ContentPath, permalink: String?) -> SitePath? {
+        guard kind(of: path) == .article, let permalink else { return url(of: path) }
+        let folder = isFolderPage(path) ? ContentPath(path.directory).directory : path.directory
+        guard case .success(let link) = Permalink.make(permalink, folder: SitePath(pageComponents: folderSlugs(folder))) else {
+            return url(of: path)
+        }
+        return link.url
+    }
+}
