@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // MARK: - C libraries (Debian packages, see scripts/setup)
@@ -45,6 +46,14 @@ let package = Package(
         .target(name: "RepereLetter", dependencies: ["RepereContent", "RepereHistory", "RepereMarkdown", "RepereSupport"]),
         // Import: a SNUpport knowledge base export (MongoDB, Slate.js bodies) written as a Repère project.
         .target(name: "RepereImport", dependencies: ["RepereContent", "RepereDiagnostics", "RepereSupport"]),
+        // `repere collect`: the feedback and search events, their validation, the SQLite store (GRDB) and the receiver (FlyingFox).
+        .target(
+            name: "RepereCollect",
+            dependencies: [
+                "RepereSupport", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox"),
+            ]
+        ),
         // Resolve and check: links, anchors and images, the link graph, related pages, check rules.
         .target(name: "RepereGraph", dependencies: ["RepereContent", "RepereDiagnostics", "RepereMarkdown", "RepereSupport"]),
         // Index: French analysis and the search index format; `Runtime/` holds the browser module shipped with sites.
@@ -88,7 +97,7 @@ let package = Package(
             name: "repere",
             dependencies: [
                 "RepereSite", "RepereServer", "RepereContent", "RepereDiagnostics", "RepereGraph", "RepereHistory",
-                "RepereImport", "RepereLetter", "RepereSupport", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "RepereCollect", "RepereImport", "RepereLetter", "RepereSupport", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
 
@@ -123,6 +132,7 @@ let package = Package(
             exclude: ["Golden"]
         ),
         .testTarget(name: "RepereSearchTests", dependencies: ["RepereSearch", "RepereSupport"]),
+        .testTarget(name: "RepereCollectTests", dependencies: ["RepereCollect", "RepereTestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(
             name: "RepereImportTests",
             dependencies: ["RepereImport", "RepereContent", "RepereDiagnostics", "RepereMarkdown", "RepereTestSupport"],
