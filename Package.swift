@@ -126,7 +126,7 @@ let package = Package(
             exclude: ["Golden"]
         ),
         .testTarget(name: "RepereServerTests", dependencies: ["RepereServer", "RepereSite", "RepereIncremental", "RepereRender", "RepereTestSupport"]),
-        .testTarget(name: "RepereCLITests", dependencies: ["RepereTestSupport"]),
+        .testTarget(name: "RepereCLITests", dependencies: ["RepereTestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(
             name: "RepereLetterTests", dependencies: ["RepereLetter", "RepereHistory", "RepereContent", "RepereTestSupport"],
             exclude: ["Golden"]

@@ -27,6 +27,12 @@ extension RepereCommand {
         @Flag(help: "Also count page views (/vue), per page and hour.")
         var views = false
 
+        @Option(help: "Events a second one source may send, once its burst is spent.")
+        var rate: Double = 2
+
+        @Option(help: "Events one source may send at once.")
+        var burst: Double = 20
+
         @Flag(name: .shortAndLong, help: "Print nothing but problems.")
         var quiet = false
 
@@ -39,6 +45,7 @@ extension RepereCommand {
             else {
                 throw ValidationError("--site-origin: expected an origin such as https://aide.exemple.gouv.fr (no path)")
             }
+            guard rate > 0, burst >= 1 else { throw ValidationError("--rate must be above 0 and --burst at least 1") }
         }
 
         func run() throws {
@@ -48,6 +55,7 @@ extension RepereCommand {
                 database: URL(fileURLWithPath: db, relativeTo: here), site: URL(fileURLWithPath: site, relativeTo: here),
                 host: host, port: port, siteOrigin: siteOrigin)
             options.views = views
+            options.rateLimiter = RateLimiter(burst: burst, perSecond: rate)
             let log: @Sendable (String) -> Void = { FileHandle.standardError.write(Data(($0 + "\n").utf8)) }
             let server: CollectServer
             do {

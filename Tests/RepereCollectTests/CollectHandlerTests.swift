@@ -22,7 +22,7 @@ import Testing
         let logged = logged
         return CollectHandler(
             store: store, validator: EventValidator(pages: ["/", "/a/"], siteOrigin: options.siteOrigin), options: options,
-            limiter: SharedRateLimiter(limiter), log: { logged.append($0) }, now: { Date(timeIntervalSince1970: 3600) })
+            limiter: SharedRateLimiter(limiter), inFlight: InFlightRequests(), log: { logged.append($0) }, now: { Date(timeIntervalSince1970: 3600) })
     }
 
     private func request(

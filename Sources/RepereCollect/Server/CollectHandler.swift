@@ -16,16 +16,28 @@ import FlyingFox
 /// | the database committed it | 503, logged |
 ///
 /// An accepted event (or a filled-in honeypot, which is not stored) gets `204 No Content`, only
-/// once its transaction is committed.
+/// once its transaction is committed. Once the server is stopping, a request that arrives on an
+/// open connection gets 503.
 struct CollectHandler: HTTPHandler {
     let store: EventStore
     let validator: EventValidator
     let options: CollectOptions
     let limiter: SharedRateLimiter
+    let inFlight: InFlightRequests
     let log: @Sendable (String) -> Void
     let now: @Sendable () -> Date
 
     func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
+        guard inFlight.enter() else {
+            var response = Self.answer(.serviceUnavailable, "Arrêt en cours : réessayez dans un instant.")
+            response.headers[.connection] = "close"
+            return response
+        }
+        defer { inFlight.leave() }
+        return try await answer(request)
+    }
+
+    private func answer(_ request: HTTPRequest) async throws -> HTTPResponse {
         guard let kind = EventKind(path: request.path), kind != .view || options.views else {
             return Self.answer(.notFound, "Adresse inconnue.")
         }

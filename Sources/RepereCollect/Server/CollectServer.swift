@@ -10,6 +10,7 @@ public actor CollectServer {
     public nonisolated let options: CollectOptions
     private let server: HTTPServer
     private var serving: Task<Void, any Error>?
+    private let inFlight = InFlightRequests()
     /// The pages events may name, from `graph.json` when the server started.
     public nonisolated let pageCount: Int
 
@@ -23,7 +24,7 @@ public actor CollectServer {
         let handler = CollectHandler(
             store: try EventStore(path: options.database.path),
             validator: EventValidator(pages: pages, siteOrigin: options.siteOrigin),
-            options: options, limiter: SharedRateLimiter(options.rateLimiter), log: log, now: now)
+            options: options, limiter: SharedRateLimiter(options.rateLimiter), inFlight: inFlight, log: log, now: now)
         let address: any SocketAddress = options.host.contains(":")
             ? try sockaddr_in6.inet6(ip6: options.host, port: options.port)
             : try sockaddr_in.inet(ip4: options.host == "localhost" ? "127.0.0.1" : options.host, port: options.port)
@@ -50,7 +51,8 @@ public actor CollectServer {
     /// Stops accepting connections and lets requests under way finish (their events committed
     /// and answered) for up to `grace` seconds.
     public func stop(grace: Double = 5) async {
-        await server.stop(timeout: grace)
+        await inFlight.drain(timeout: grace)
+        await server.stop(timeout: 0)
         serving = nil
     }
 
