@@ -58,6 +58,11 @@ let package = Package(
         .target(name: "RepereGraph", dependencies: ["RepereContent", "RepereDiagnostics", "RepereMarkdown", "RepereSupport"]),
         // Index: French analysis and the search index format; `Runtime/` holds the browser module shipped with sites.
         .target(name: "RepereSearch", dependencies: ["RepereSupport"], exclude: ["Runtime"], plugins: ["EmbedTheme"]),
+        // `repere report`: content health from the resolved site and usage from the collector's database.
+        .target(
+            name: "RepereReport",
+            dependencies: ["RepereCollect", "RepereContent", "RepereGraph", "RepereHistory", "RepereSearch", "RepereSupport"]
+        ),
         // The Mustache-like template engine of themes.
         .target(name: "RepereTemplates", dependencies: ["RepereSupport"]),
         // Render: the theme, the site model, every page and machine file, the search files.
@@ -97,7 +102,7 @@ let package = Package(
             name: "repere",
             dependencies: [
                 "RepereSite", "RepereServer", "RepereContent", "RepereDiagnostics", "RepereGraph", "RepereHistory",
-                "RepereCollect", "RepereImport", "RepereLetter", "RepereSupport", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "RepereCollect", "RepereImport", "RepereLetter", "RepereReport", "RepereSupport", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
 
@@ -133,6 +138,10 @@ let package = Package(
         ),
         .testTarget(name: "RepereSearchTests", dependencies: ["RepereSearch", "RepereSupport"]),
         .testTarget(name: "RepereCollectTests", dependencies: ["RepereCollect", "RepereTestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(
+            name: "RepereReportTests", dependencies: ["RepereReport", "RepereCollect", "RepereContent", "RepereSite", "RepereTestSupport"],
+            exclude: ["Golden"]
+        ),
         .testTarget(
             name: "RepereImportTests",
             dependencies: ["RepereImport", "RepereContent", "RepereDiagnostics", "RepereMarkdown", "RepereTestSupport"],

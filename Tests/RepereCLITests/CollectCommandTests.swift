@@ -84,6 +84,36 @@ import Testing
         #expect(stored.count - sent.count <= 4)
     }
 
+    /// `repere report` over what `repere collect` stored: the HTML folder and its summary line,
+    /// JSON and Markdown on standard output, and `--strict` failing once something needs attention.
+    @Test func reportReadsWhatTheCollectorStored() throws {
+        let (server, port) = try start()
+        for index in 0..<3 {
+            #expect(try HTTPProbe.post("/avis", port: port, headers: Self.headers, body: feedback(index * 2 + 1)).status == 204)
+            let search = #"{"query": "inscriptions", "results": 0}"#
+            #expect(try HTTPProbe.post("/recherche", port: port, headers: Self.headers, body: search).status == 204)
+        }
+        server.process.terminate()
+        #expect(server.wait(timeout: 10) { !server.process.isRunning })
+
+        let environment = ["SOURCE_DATE_EPOCH": "1796515200"]
+        let html = try RepereProcess.run(["report", "--db", database, "--output", "rapport"], in: project.url, environment: environment)
+        #expect(html.status == 0, "\(html.stderr)")
+        #expect(html.stdout == "Rapport du 2026-12-06 : 1 page, 3 avis (0 % utiles), 3 recherches sans réponse, 1 point à traiter\n")
+        let page = try String(contentsOf: project.url.appendingPathComponent("rapport/index.html"), encoding: .utf8)
+        #expect(page.contains("<td>inscriptions</td>"))
+        #expect(page.contains("n° 5"))
+        let json = try RepereProcess.run(["report", "--db", database, "--format", "json"], in: project.url, environment: environment)
+        #expect(json.stdout.contains(#""unansweredSearches" : 3"#))
+        let markdown = try RepereProcess.run(["report", "--db", database, "--format", "markdown"], in: project.url, environment: environment)
+        #expect(markdown.stdout.hasPrefix("## Rapport d’impact du 2026-12-06\n"))
+        let strict = try RepereProcess.run(["report", "--db", database, "--strict", "-q"], in: project.url, environment: environment)
+        #expect(strict.status == 1)
+        let missing = try RepereProcess.run(["report", "--db", "absente.sqlite"], in: project.url)
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("absente.sqlite: no such database"))
+    }
+
     @Test func refusesABadOriginOrListenAddressBeforeStarting() throws {
         let result = try RepereProcess.run(["collect", "--db", database, "--site-origin", "https://aide.exemple.fr/aide/"], in: project.url)
         #expect(result.status == 2)

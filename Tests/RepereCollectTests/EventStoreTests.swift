@@ -73,3 +73,18 @@ import Testing
         }
     }
 }
+
+@Suite struct StoredEventsTests {
+    @Test func readsBackTheEventsFromAnHourOn() async throws {
+        let folder = TemporaryDirectory()
+        let store = try EventStore(path: folder.url.appendingPathComponent("retours.sqlite").path)
+        try await store.record(.feedback(page: "/a/", helpful: true, comment: nil), at: Date(timeIntervalSince1970: 3600))
+        try await store.record(.feedback(page: "/b/", helpful: false, comment: "Flou"), at: Date(timeIntervalSince1970: 7300))
+        try await store.record(.search(query: "mig", filters: ["type=faq", "public=agent"], results: 2), at: Date(timeIntervalSince1970: 7300))
+        try await store.record(.view(page: "/a/"), at: Date(timeIntervalSince1970: 7300))
+        #expect(try store.events() == StoredEvents(
+            feedback: [.init(hour: 3600, page: "/a/", helpful: true, comment: nil), .init(hour: 7200, page: "/b/", helpful: false, comment: "Flou")],
+            searches: [.init(hour: 7200, query: "mig", filters: ["type=faq", "public=agent"], results: 2)]))
+        #expect(try store.events(since: 7200).feedback.map(\.page) == ["/b/"])
+    }
+}

@@ -9,7 +9,7 @@ import GRDB
 /// that was acknowledged survives the process being killed (`synchronous = NORMAL` in WAL mode
 /// keeps every commit on an application crash; a power cut may lose the last ones).
 public final class EventStore: Sendable {
-    private let pool: DatabasePool
+    let pool: DatabasePool
 
     /// Opens (or creates) the database at `path` and brings its schema up to date.
     /// - Throws: GRDB's `DatabaseError` when the file cannot be opened or migrated.
