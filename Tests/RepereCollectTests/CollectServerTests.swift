@@ -20,18 +20,31 @@ import Testing
         try #require(UInt16(address.split(separator: ":").last ?? ""))
     }
 
+    /// Runs the blocking socket calls of `HTTPProbe` on a Dispatch thread: on the few threads of
+    /// Swift concurrency they would starve the server under test.
+    private func blocking<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
+        try await withCheckedThrowingContinuation { continuation in
+            DispatchQueue.global().async { continuation.resume(with: Result { try work() }) }
+        }
+    }
+
     @Test func disconnectsAClientThatStopsSendingItsRequest() async throws {
         let server = try server(clientTimeout: 0.5)
         let port = try port(try await server.start())
-        let slow = try HTTPProbe(port: port, request: Array("POST /avis HTTP/1.1\r\nHost: x\r\nContent-Length: 40\r\n\r\n{\"page\"".utf8))
         let start = ContinuousClock.now
-        slow.read(timeout: 5) { _ in false }
+        let slow = try await blocking {
+            let slow = try HTTPProbe(port: port, request: Array("POST /avis HTTP/1.1\r\nHost: x\r\nContent-Length: 40\r\n\r\n{\"page\"".utf8))
+            slow.read(timeout: 5) { _ in false }
+            return slow
+        }
         #expect(ContinuousClock.now - start < .seconds(3))
         #expect(slow.text.isEmpty)
         // The server still answers others.
-        let response = try HTTPProbe.post(
-            "/avis", port: port, headers: ["Origin": "https://aide.exemple.fr", "Content-Type": "application/json"],
-            body: #"{"page": "/a/", "helpful": "oui"}"#)
+        let response = try await blocking {
+            try HTTPProbe.post(
+                "/avis", port: port, headers: ["Origin": "https://aide.exemple.fr", "Content-Type": "application/json"],
+                body: #"{"page": "/a/", "helpful": "oui"}"#)
+        }
         #expect(response.status == 204)
         await server.stop()
     }
@@ -40,7 +53,7 @@ import Testing
         let server = try server(clientTimeout: 0.2)
         let port = try port(try await server.start())
         try await Task.sleep(for: .milliseconds(600))
-        #expect(try HTTPProbe.get("/avis", port: port).status == 405)
+        #expect(try await blocking { try HTTPProbe.get("/avis", port: port) }.status == 405)
         await server.stop()
     }
 
