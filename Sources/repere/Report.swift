@@ -10,6 +10,7 @@ extension RepereCommand {
         static let configuration = CommandConfiguration(
             abstract: "Write the animator's report: content health from the build, feedback and unanswered searches from repere collect.",
             discussion: """
+                The SNUpport history that `repere import snupport` kept in imports/ counts too. \
                 html (the default) writes OUTPUT/index.html, a self-contained page, and prints a one-line summary; \
                 json and markdown print the report. Exit status: 0, or with --strict 1 when something needs attention \
                 (pages past review_by, pages readers find unhelpful, searches left unanswered 3 times or more).
@@ -57,11 +58,18 @@ extension RepereCommand {
                 throw global.fail("\(error)")
             }
             let start = since.flatMap(CalendarDate.init)
-            let events: StoredEvents
+            let from = start.map(ReportBuilder.firstHour)
+            var events: StoredEvents
             do {
-                events = try EventStore(path: database.path).events(since: start.map(ReportBuilder.firstHour))
+                events = try EventStore(path: database.path).events(since: from)
             } catch {
                 throw global.fail("\(database.path): \(error)")
+            }
+            do {
+                let imported = try ImportedHistory.read(project: options.projectDirectory, site: site, since: from)
+                events = StoredEvents(feedback: imported.feedback + events.feedback, searches: imported.searches + events.searches)
+            } catch {
+                throw global.fail("\(error)")
             }
             let report = ReportBuilder.make(
                 site: site, configuration: options.configuration, events: events, today: options.today, since: start, staleMonths: staleMonths)

@@ -6,7 +6,8 @@ import RepereTestSupport
 import Testing
 @testable import RepereReport
 
-/// The report of a small project in Git and a fixture database, in its three formats, against
+/// The report of a small project in Git (with SNUpport's imported history) and a fixture
+/// database, in its three formats, against
 /// `Golden/` (re-record with `REPERE_RECORD=1 swift test --filter reportMatchesItsGolden`).
 @Suite struct ReportGoldenTests {
     static let day: Int64 = 86_400
@@ -37,6 +38,19 @@ import Testing
         try repository.write("content/dossier/_section.md", page("Dossier", "description: Le dossier.\n", "Tout sur le dossier."))
         try repository.write("content/dossier/valider.md", page(
             "Valider un dossier", "audience: [agent]\n", "Le référent valide. Retour à [l’inscription](../inscription.md)."))
+        // What `repere import snupport` kept of SNUpport's history: two answers, two searches (one found pages).
+        try repository.write("imports/feedback.json", """
+            {"source":"snupport","kind":"feedback","entries":[
+            {"article":"valider","page":"dossier/valider.md","date":"2026-10-05","isPositive":false,"comment":"Trop long."},
+            {"article":"disparu","page":"disparu.md","date":"2026-10-06","isPositive":true}
+            ]}
+            """)
+        try repository.write("imports/searches.json", """
+            {"source":"snupport","kind":"searches","entries":[
+            {"search":"remboursement","resultsNumber":0,"role":"referent_department","date":"2026-10-07"},
+            {"search":"valider","resultsNumber":3,"role":null,"date":"2026-10-07"}
+            ]}
+            """)
         try repository.commit("Pages", at: today - 30 * day - FixtureRepository.epoch)
         return repository
     }
@@ -75,8 +89,13 @@ import Testing
         options.today = CalendarDate("2026-12-06")!
         let outcome = try BuildPipeline(options: options).run(.check)
         let site = try ReportBuilder.dated(try #require(outcome.site), options: options)
-        let report = ReportBuilder.make(
-            site: site, configuration: configuration, events: try await Self.events(in: folder), today: options.today, staleMonths: 12)
+        let stored = try await Self.events(in: folder)
+        let imported = try ImportedHistory.read(project: project, site: site)
+        #expect(imported.feedback.map(\.page) == ["/dossier/valider/"])
+        #expect(imported.searches.map(\.query) == ["remboursement"])
+        #expect(try ImportedHistory.read(project: project, site: site, since: ReportBuilder.firstHour(of: CalendarDate("2026-10-07")!)).feedback.isEmpty)
+        let events = StoredEvents(feedback: imported.feedback + stored.feedback, searches: imported.searches + stored.searches)
+        let report = ReportBuilder.make(site: site, configuration: configuration, events: events, today: options.today, staleMonths: 12)
         let files = [
             "index.html": ReportHTML.render(report), "report.json": ReportJSON.render(report), "report.md": ReportMarkdown.render(report),
         ].mapValues { Data($0.utf8) }
