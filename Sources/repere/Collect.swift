@@ -24,6 +24,9 @@ extension RepereCommand {
         @Option(help: "The site's origin (https://aide.exemple.gouv.fr): requests from any other are refused.")
         var siteOrigin: String
 
+        @Option(help: "The site's path on its origin when base_url has one (/aide).")
+        var basePath = ""
+
         @Flag(help: "Also count page views (/vue), per page and hour.")
         var views = false
 
@@ -45,6 +48,9 @@ extension RepereCommand {
             else {
                 throw ValidationError("--site-origin: expected an origin such as https://aide.exemple.gouv.fr (no path)")
             }
+            guard basePath.isEmpty || (basePath.hasPrefix("/") && !basePath.hasSuffix("/")) else {
+                throw ValidationError("--base-path: expected a path such as /aide (a leading /, no trailing /)")
+            }
             guard rate > 0, burst >= 1 else { throw ValidationError("--rate must be above 0 and --burst at least 1") }
         }
 
@@ -55,6 +61,7 @@ extension RepereCommand {
                 database: URL(fileURLWithPath: db, relativeTo: here), site: URL(fileURLWithPath: site, relativeTo: here),
                 host: host, port: port, siteOrigin: siteOrigin)
             options.views = views
+            options.basePath = basePath
             options.rateLimiter = RateLimiter(burst: burst, perSecond: rate)
             let log: @Sendable (String) -> Void = { FileHandle.standardError.write(Data(($0 + "\n").utf8)) }
             let server: CollectServer

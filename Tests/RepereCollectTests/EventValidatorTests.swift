@@ -34,6 +34,14 @@ import Testing
         }
     }
 
+    @Test func takesTheBasePathOffAPageOfASiteBelowItsOriginsRoot() throws {
+        let below = EventValidator(pages: ["/", "/a/"], siteOrigin: "https://x.gouv.fr", basePath: "/aide")
+        #expect(try below.validate(.view, EventFields(["page": .text("https://x.gouv.fr/aide/a/")])) == .event(.view(page: "/a/")))
+        #expect(try below.validate(.view, EventFields(["page": .text("/aide/")])) == .event(.view(page: "/")))
+        #expect(throws: EventRejection("page", .unknownPage)) { try below.validate(.view, EventFields(["page": .text("/a/")])) }
+        #expect(throws: EventRejection("page", .unknownPage)) { try below.validate(.view, EventFields(["page": .text("/aidea/")])) }
+    }
+
     @Test func refusesFeedbackWithoutPageOrAnswer() {
         #expect(rejection(.feedback, ["helpful": .text("oui")]) == EventRejection("page", .missing))
         #expect(rejection(.feedback, ["page": .text(""), "helpful": .text("oui")]) == EventRejection("page", .missing))

@@ -29,10 +29,13 @@ public struct EventValidator: Sendable {
     public var pages: Set<String>
     /// The site's origin (`https://aide.exemple.gouv.fr`): a `page` may be given as an address on it.
     public var siteOrigin: String
+    /// The site's path on its origin when `base_url` has one (`/aide`), before the pages' paths.
+    public var basePath: String
 
-    public init(pages: Set<String>, siteOrigin: String) {
+    public init(pages: Set<String>, siteOrigin: String, basePath: String = "") {
         self.pages = pages
         self.siteOrigin = siteOrigin
+        self.basePath = basePath
     }
 
     public func validate(_ kind: EventKind, _ fields: EventFields) throws(EventRejection) -> Outcome {
@@ -59,11 +62,16 @@ public struct EventValidator: Sendable {
         return .event(event)
     }
 
-    /// `page`: a path of the site, or an address on the site's origin (what the article form sends).
+    /// `page`: a path of the site, or an address on the site's origin (what the article form
+    /// sends), with the base path when there is one.
     private func page(_ reader: inout FieldReader) throws(EventRejection) -> String {
         var path = try reader.text("page", limit: Self.pageLimit)
         if path.hasPrefix(siteOrigin + "/") {
             path.removeFirst(siteOrigin.count)
+        }
+        if !basePath.isEmpty {
+            guard path.hasPrefix(basePath + "/") else { throw EventRejection("page", .unknownPage) }
+            path.removeFirst(basePath.count)
         }
         let withoutQuery = path.split(separator: "#", maxSplits: 1).first.map(String.init) ?? path
         guard pages.contains(withoutQuery) else { throw EventRejection("page", .unknownPage) }

@@ -11,6 +11,8 @@ public struct CollectOptions: Sendable {
     public var port: UInt16
     /// The site's origin, `https://aide.exemple.gouv.fr`: the only `Origin` accepted.
     public var siteOrigin: String
+    /// The site's path on its origin when `base_url` has one (`/aide`); empty at the root.
+    public var basePath = ""
     /// Whether `/vue` counts page views (off by default).
     public var views = false
     /// The largest request body, in bytes.

@@ -23,7 +23,7 @@ public actor CollectServer {
         pageCount = pages.count
         let handler = CollectHandler(
             store: try EventStore(path: options.database.path),
-            validator: EventValidator(pages: pages, siteOrigin: options.siteOrigin),
+            validator: EventValidator(pages: pages, siteOrigin: options.siteOrigin, basePath: options.basePath),
             options: options, limiter: SharedRateLimiter(options.rateLimiter), inFlight: inFlight, log: log, now: now)
         let address: any SocketAddress = options.host.contains(":")
             ? try sockaddr_in6.inet6(ip6: options.host, port: options.port)
