@@ -88,3 +88,18 @@ import Testing
         #expect(try store.events(since: 7200).feedback.map(\.page) == ["/b/"])
     }
 }
+
+@Suite struct SitePagesTests {
+    @Test func readsTheGraphsPagesAndEveryFolderWithAnIndex() throws {
+        let site = TemporaryDirectory()
+        try site.write([
+            "graph.json": #"{"version": 1, "pages": [{"url": "/"}, {"url": "/aide/a/"}], "links": []}"#,
+            "recherche/index.html": "", "public/agent/index.html": "", "404.html": "", "_repere/repere.css": "",
+        ])
+        #expect(try SitePages.read(site: site.url) == ["/", "/aide/a/", "/recherche/", "/public/agent/"])
+    }
+
+    @Test func refusesAFolderWithoutGraph() {
+        #expect(throws: SitePages.Failure.self) { try SitePages.read(site: TemporaryDirectory().url) }
+    }
+}

@@ -37,7 +37,13 @@ import Testing
     }
 
     @Test func nothingIsCollectedByDefault() {
-        #expect(SiteConfiguration().feedbackAction == "" && SiteConfiguration().searchReportURL == "")
+        #expect(SiteConfiguration().feedbackAction == "" && SiteConfiguration().searchReportURL == "" && SiteConfiguration().viewReportURL == "")
+    }
+
+    @Test func viewsAreCountedOnlyWithCollectURLAndCollectViews() {
+        #expect(SiteConfiguration.decode(yaml: "collect_url: /_retours/\ncollect_views: true\n").0.viewReportURL == "/_retours/vue")
+        #expect(SiteConfiguration.decode(yaml: "collect_url: /_retours/\n").0.viewReportURL == "")
+        #expect(SiteConfiguration.decode(yaml: "collect_views: true\n").0.viewReportURL == "")
     }
 
     @Test func institutionMayBeAList() {

@@ -1,6 +1,6 @@
 """The site's scripts against a real `repere collect` on loopback, behind a proxy as in production.
 
-The golden case 'theme' (collect_url: /_retours/) is built with the test server's address as
+The golden case 'theme' (collect_url: /_retours/, collect_views: true) is built with the test server's address as
 base URL, served with a strict CSP, and its `/_retours/` posts are forwarded to `repere collect`
 (as the nginx snippet of Documentation/Guide/measuring-impact.md does). What the collector
 stored is read back from its SQLite database.
@@ -66,7 +66,7 @@ def _collecting():
                    check=True)
     server.RequestHandlerClass = functools.partial(_Proxy, directory=str(site), csp=conftest.CSP, collector=collector)
     process = subprocess.Popen([str(BINARY), "collect", "--db", str(database), "--site", str(site), "--listen", "127.0.0.1:0",
-                                "--site-origin", url], stdout=subprocess.PIPE, text=True)
+                                "--site-origin", url, "--views"], stdout=subprocess.PIPE, text=True)
     try:
         line = process.stdout.readline()
         address = re.search(r"http://127\.0\.0\.1:(\d+)", line)
@@ -155,3 +155,11 @@ def test_a_search_whose_result_is_opened_is_not_reported(page, collecting):
     page.wait_for_url(re.compile(r"/aide/question/"))
     page.wait_for_timeout(1000)
     assert _searches(collecting[1], "MIG") == []
+
+
+def test_a_page_view_is_counted_with_its_path_and_hour_only(page, collecting):
+    views = lambda: _rows(collecting[1], "SELECT COALESCE(SUM(count), 0) FROM page_view WHERE page = '/aide/question/'")[0][0]
+    before = views()
+    page.goto("/aide/question/")
+    assert _wait_for(lambda: views() == before + 1)
+    assert [name for _, name, *_ in _rows(collecting[1], "PRAGMA table_info(page_view)")] == ["hour", "page", "count"]

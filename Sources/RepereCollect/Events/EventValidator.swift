@@ -25,7 +25,7 @@ public struct EventValidator: Sendable {
         case spam
     }
 
-    /// The URL paths of the site's pages (`graph.json`'s `url`s).
+    /// The URL paths of the site's pages (``SitePages``).
     public var pages: Set<String>
     /// The site's origin (`https://aide.exemple.gouv.fr`): a `page` may be given as an address on it.
     public var siteOrigin: String

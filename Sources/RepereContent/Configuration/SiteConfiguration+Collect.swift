@@ -12,6 +12,11 @@ extension SiteConfiguration {
         collectURL.isEmpty ? feedbackEndpoint : collectBase + "avis"
     }
 
+    /// Where every page counts its view: `collect_url`'s `vue` with `collect_views`; empty: not counted.
+    public var viewReportURL: String {
+        collectURL.isEmpty || !collectViews ? "" : collectBase + "vue"
+    }
+
     /// Where the search page reports unanswered searches: `collect_url`'s `recherche`; empty: not reported.
     public var searchReportURL: String {
         collectURL.isEmpty ? "" : collectBase + "recherche"

@@ -82,6 +82,8 @@ extension SiteConfiguration {
             "the contact page, linked from « Je n'ai pas trouvé de réponse » (section and FAQ pages) and the accessibility statement"),
         .text("collect_url", \.collectURL, default: "",
             "the address of `repere collect` (`/_retours/`, proxied by the site's server): « Cette page vous a-t-elle aidé ? » posts to its `avis` and the search page reports unanswered searches to its `recherche`; none: no form, nothing collected"),
+        .flag("collect_views", \.collectViews, default: false,
+            "with `collect_url`: count each page view at its `vue` (the page's path and the hour, no identifier; run `repere collect --views`)"),
         DeclaredKey("feedback_endpoint", type: "text", default: "none",
             "deprecated, use `collect_url`: where « Cette page vous a-t-elle aidé ? » posts its answers (the CSP allows its origin)"
         ) { config, node, key, reader in

@@ -21,6 +21,7 @@ public struct SiteConfiguration: Hashable, Sendable {
     public var contactURL = ""  // contact_url
     /// The address of `repere collect`, ending with `/` once read (``collectBase``).
     public var collectURL = ""  // collect_url
+    public var collectViews = false  // collect_views
     public var feedbackEndpoint = ""  // feedback_endpoint (deprecated)
     public var legal = LegalNotice()  // legal
     public var checks = CheckSettings()  // checks, checks_ignore

@@ -20,6 +20,7 @@ extension SiteModel {
             "feedbackEndpoint": .text(orFalse: configuration.feedbackAction),
             "collects": .flag(!configuration.collectURL.isEmpty),
             "searchReport": .text(orFalse: configuration.searchReportURL),
+            "viewReport": .text(orFalse: configuration.viewReportURL),
             "csp": .text(ContentSecurityPolicy.meta(allowing: configuration.feedbackAction)),
             "audiences": .list(audienceEntries()),
             "videoPlatforms": .list(Self.videoPlatforms(site).map { .text($0) }),
