@@ -4,12 +4,13 @@ import GRDB
 /// The collector's SQLite database: one row per feedback and per search, a count per page and
 /// hour for views.
 ///
-/// WAL mode, so the report can read while the collector writes. Each event is written in its own
+/// WAL mode, so the report can read while the collector writes. Every event is written in a
 /// transaction, and ``record(_:at:)`` returns only once that transaction is committed: an event
 /// that was acknowledged survives the process being killed (`synchronous = NORMAL` in WAL mode
 /// keeps every commit on an application crash; a power cut may lose the last ones).
 public final class EventStore: Sendable {
     let pool: DatabasePool
+    private let batches: GroupCommit<(CollectEvent, Int64)>
 
     /// Opens (or creates) the database at `path` and brings its schema up to date.
     /// - Throws: GRDB's `DatabaseError` when the file cannot be opened or migrated.
@@ -19,14 +20,23 @@ public final class EventStore: Sendable {
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
         }
-        pool = try DatabasePool(path: path, configuration: configuration)
+        let pool = try DatabasePool(path: path, configuration: configuration)
         try StoreSchema.migrator.migrate(pool)
+        self.pool = pool
+        batches = GroupCommit { events in try pool.write { try Self.insert(events, into: $0) } }
     }
 
-    /// Writes one event at `date` truncated to the hour, in one transaction, and returns once it is committed.
+    /// Writes one event at `date` truncated to the hour and returns once its transaction is
+    /// committed. Events that arrive while a transaction is being written share the next one
+    /// (group commit: fewer, larger writes to the WAL); if it fails, none of them is stored and
+    /// each call throws.
     public func record(_ event: CollectEvent, at date: Date) async throws {
-        let hour = Self.hour(of: date)
-        try await pool.write { db in
+        try await batches.write((event, Self.hour(of: date)))
+    }
+
+    /// Writes `events` in one transaction.
+    static func insert(_ events: [(CollectEvent, Int64)], into db: Database) throws {
+        for (event, hour) in events {
             switch event {
             case .feedback(let page, let helpful, let comment):
                 try db.execute(
