@@ -30,6 +30,9 @@ extension RepereCommand {
         @Flag(help: "Also count page views (/vue), per page and hour.")
         var views = false
 
+        @Option(help: "Seconds a client may stay silent, sending its request or between two, before it is disconnected.")
+        var clientTimeout: Double = 10
+
         @Option(help: "Events a second one source may send, once its burst is spent.")
         var rate: Double = 2
 
@@ -51,6 +54,7 @@ extension RepereCommand {
             guard basePath.isEmpty || (basePath.hasPrefix("/") && !basePath.hasSuffix("/")) else {
                 throw ValidationError("--base-path: expected a path such as /aide (a leading /, no trailing /)")
             }
+            guard clientTimeout > 0 else { throw ValidationError("--client-timeout must be above 0") }
             guard rate > 0, burst >= 1 else { throw ValidationError("--rate must be above 0 and --burst at least 1") }
         }
 
@@ -62,6 +66,7 @@ extension RepereCommand {
                 host: host, port: port, siteOrigin: siteOrigin)
             options.views = views
             options.basePath = basePath
+            options.clientTimeout = clientTimeout
             options.rateLimiter = RateLimiter(burst: burst, perSecond: rate)
             let log: @Sendable (String) -> Void = { FileHandle.standardError.write(Data(($0 + "\n").utf8)) }
             let server: CollectServer

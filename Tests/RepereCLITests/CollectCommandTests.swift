@@ -21,10 +21,10 @@ import Testing
     var database: String { project.url.appendingPathComponent("retours.sqlite").path }
 
     /// Starts `repere collect` on a free port; returns it and the port.
-    private func start(port: UInt16 = 0) throws -> (RunningProcess, UInt16) {
+    private func start(port: UInt16 = 0, clientTimeout: Double = 10) throws -> (RunningProcess, UInt16) {
         let server = try RunningProcess(
             ["collect", "--db", database, "--site", "site", "--listen", "127.0.0.1:\(port)", "--site-origin", Self.origin,
-                "--rate", "100000", "--burst", "100000"], in: project.url,
+                "--rate", "100000", "--burst", "100000", "--client-timeout", String(clientTimeout)], in: project.url,
             environment: [:])
         let started = server.wait(timeout: 30) { server.stdout.contains("Collecting /avis, /recherche on http://127.0.0.1:") }
         try #require(started, "no 'Collecting' line: \(server.stdout) \(server.stderr)")
@@ -47,15 +47,30 @@ import Testing
         #expect(search.status == 204)
         #expect(try HTTPProbe.post("/avis", port: port, headers: Self.headers, body: #"{"page": "/nulle-part/", "helpful": "oui"}"#).status == 400)
         #expect(try HTTPProbe.get("/avis", port: port).status == 405)
+        let stopping = ContinuousClock.now
         server.process.terminate()
         #expect(server.wait(timeout: 10) { !server.process.isRunning })
+        #expect(ContinuousClock.now - stopping < .seconds(3), "nothing was under way: SIGTERM stops at once")
         #expect(server.process.terminationStatus == 0)
         #expect(try storedFeedback() == ["n° 1"])
     }
 
+    @Test func disconnectsAClientThatStopsSendingAndKeepsAnsweringOthers() throws {
+        let (server, port) = try start(clientTimeout: 0.5)
+        defer { server.process.terminate() }
+        let slow = try HTTPProbe(port: port, request: Array("POST /avis HTTP/1.1\r\nHost: x\r\nContent-Length: 40\r\n\r\n{\"page\"".utf8))
+        let start = ContinuousClock.now
+        slow.read(timeout: 10) { _ in false }
+        #expect(ContinuousClock.now - start < .seconds(5))
+        #expect(slow.text.isEmpty)
+        // Idle for longer than the timeout, the server still listens and answers.
+        Thread.sleep(forTimeInterval: 1)
+        #expect(try HTTPProbe.post("/avis", port: port, headers: Self.headers, body: feedback(1)).status == 204)
+    }
+
     /// Events posted from four threads; the server is killed with SIGKILL while they are still
     /// coming. Every event answered 204 before the kill is in the database once it restarts.
-    @Test func loosesNoAcknowledgedEventWhenKilledMidLoad() throws {
+    @Test func losesNoAcknowledgedEventWhenKilledMidLoad() throws {
         let (server, port) = try start()
         let acknowledged = Acknowledged()
         let senders = (0..<4).map { thread in
