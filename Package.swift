@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // MARK: - C libraries (Debian packages, see scripts/setup)
@@ -45,10 +46,23 @@ let package = Package(
         .target(name: "RepereLetter", dependencies: ["RepereContent", "RepereHistory", "RepereMarkdown", "RepereSupport"]),
         // Import: a SNUpport knowledge base export (MongoDB, Slate.js bodies) written as a Repère project.
         .target(name: "RepereImport", dependencies: ["RepereContent", "RepereDiagnostics", "RepereSupport"]),
+        // `repere collect`: the feedback and search events, their validation, the SQLite store (GRDB) and the receiver (FlyingFox).
+        .target(
+            name: "RepereCollect",
+            dependencies: [
+                "RepereSupport", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox"),
+            ]
+        ),
         // Resolve and check: links, anchors and images, the link graph, related pages, check rules.
         .target(name: "RepereGraph", dependencies: ["RepereContent", "RepereDiagnostics", "RepereMarkdown", "RepereSupport"]),
         // Index: French analysis and the search index format; `Runtime/` holds the browser module shipped with sites.
         .target(name: "RepereSearch", dependencies: ["RepereSupport"], exclude: ["Runtime"], plugins: ["EmbedTheme"]),
+        // `repere report`: content health from the resolved site and usage from the collector's database.
+        .target(
+            name: "RepereReport",
+            dependencies: ["RepereCollect", "RepereContent", "RepereGraph", "RepereHistory", "RepereSearch", "RepereSupport"]
+        ),
         // The Mustache-like template engine of themes.
         .target(name: "RepereTemplates", dependencies: ["RepereSupport"]),
         // Render: the theme, the site model, every page and machine file, the search files.
@@ -88,7 +102,7 @@ let package = Package(
             name: "repere",
             dependencies: [
                 "RepereSite", "RepereServer", "RepereContent", "RepereDiagnostics", "RepereGraph", "RepereHistory",
-                "RepereImport", "RepereLetter", "RepereSupport", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "RepereCollect", "RepereImport", "RepereLetter", "RepereReport", "RepereSupport", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
 
@@ -117,12 +131,17 @@ let package = Package(
             exclude: ["Golden"]
         ),
         .testTarget(name: "RepereServerTests", dependencies: ["RepereServer", "RepereSite", "RepereIncremental", "RepereRender", "RepereTestSupport"]),
-        .testTarget(name: "RepereCLITests", dependencies: ["RepereTestSupport"]),
+        .testTarget(name: "RepereCLITests", dependencies: ["RepereTestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(
             name: "RepereLetterTests", dependencies: ["RepereLetter", "RepereHistory", "RepereContent", "RepereTestSupport"],
             exclude: ["Golden"]
         ),
         .testTarget(name: "RepereSearchTests", dependencies: ["RepereSearch", "RepereSupport"]),
+        .testTarget(name: "RepereCollectTests", dependencies: ["RepereCollect", "RepereTestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(
+            name: "RepereReportTests", dependencies: ["RepereReport", "RepereCollect", "RepereContent", "RepereSite", "RepereTestSupport"],
+            exclude: ["Golden"]
+        ),
         .testTarget(
             name: "RepereImportTests",
             dependencies: ["RepereImport", "RepereContent", "RepereDiagnostics", "RepereMarkdown", "RepereTestSupport"],

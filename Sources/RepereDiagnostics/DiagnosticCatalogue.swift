@@ -26,6 +26,10 @@ extension DiagnosticKind {
         "config.unknown-check", .warning, "`checks:` in repere.yml names a diagnostic ID that does not exist",
         example: "repere.yml:5:3: warning: unknown check 'page.orphans' in 'checks'",
         fix: "use an ID of this catalogue; the note suggests the closest one")
+    public static let configDeprecatedKey = DiagnosticKind(
+        "config.deprecated-key", .warning, "repere.yml uses a key that a newer one replaces; it still works",
+        example: "repere.yml:9:1: warning: 'feedback_endpoint' is deprecated: use 'collect_url', the address of `repere collect`",
+        fix: "use the key the message names (Documentation/Reference/configuration.md)")
     public static let configRelativeBaseURL = DiagnosticKind(
         "config.relative-base-url", .warning, "`base_url` is not an absolute URL, so sitemap.xml and the feed cannot link back",
         example: "warning: base_url '/' is not absolute; sitemap.xml needs full URLs",
@@ -433,7 +437,7 @@ extension DiagnosticKind {
     /// The whole catalogue, in the order of the reference page.
     public static let all: [DiagnosticKind] = [
         configInvalidUTF8, configInvalidYAML, configInvalidValue, configUnknownKey, configUnknownCheck,
-        configRelativeBaseURL,
+        configDeprecatedKey, configRelativeBaseURL,
         fileUnreadable, fileInvalidUTF8, fileEmpty, frontMatterUnterminated, frontMatterInvalidYAML,
         frontMatterInvalidValue, frontMatterMissingTitle, contentInferredTitle, contentInvalidSlug, contentDuplicateURL,
         contentActiveFile,

@@ -7,7 +7,7 @@ struct RepereCommand: ParsableCommand {
         commandName: "repere",
         abstract: "Builds a searchable, accessible help site from a Git repository of Markdown articles.",
         subcommands: [
-            Build.self, Check.self, Changes.self, Graph.self, Import.self, Init.self, Letter.self, New.self, Reference.self,
+            Build.self, Check.self, Changes.self, Collect.self, Graph.self, Import.self, Init.self, Letter.self, New.self, Reference.self, Report.self,
             Search.self, Serve.self,
         ])
 

@@ -13,15 +13,15 @@ import Testing
         let result = try RepereProcess.run(["build", "-C", project.url.path], in: URL(fileURLWithPath: "/"))
         #expect(result.status == 0)
         #expect(result.stderr == "note: the project is not in a Git repository: pages have no dates or authors [git.no-repository]\nnote: front-matter 'created' and 'updated' still apply\n0 errors, 0 warnings\n")
-        #expect(result.stdout.hasPrefix("Built 3 pages (29 files) into site in "))
+        #expect(result.stdout.hasPrefix("Built 3 pages (30 files) into site in "))
         #expect(FileManager.default.fileExists(atPath: project.url.appendingPathComponent("site/a/index.html").path))
 
         let again = try RepereProcess.run(["build", "-C", project.url.path], in: URL(fileURLWithPath: "/"))
         #expect(again.status == 0)
         #expect(again.stderr == result.stderr)
-        #expect(again.stdout.hasPrefix("Nothing changed: site already holds the 3 pages (29 files)"))
+        #expect(again.stdout.hasPrefix("Nothing changed: site already holds the 3 pages (30 files)"))
         let uncached = try RepereProcess.run(["build", "--no-cache", "-C", project.url.path], in: URL(fileURLWithPath: "/"))
-        #expect(uncached.stdout.hasPrefix("Built 3 pages (29 files) into site in "))
+        #expect(uncached.stdout.hasPrefix("Built 3 pages (30 files) into site in "))
         #expect(uncached.stdout.hasSuffix(", 0 files written or removed\n"))
     }
 
@@ -48,7 +48,7 @@ import Testing
             content/vide.md:1:1: error: file is empty [file.empty]
             content/vide.md:1:1: note: start the file with front-matter: ---, title: "…", ---
             repere.yml:2:1: warning: unknown key 'couleur' in repere.yml [config.unknown-key]
-            repere.yml:2:1: note: known keys: accessibility_date, accessibility_rate, accessibility_status, audiences, base_url, checks, checks_ignore, contact_url, content_dir, description, edit_url, event_replay_days, exclude, feedback_endpoint, history, institution, issue_url, language, legal, nav, nav_file, output_dir, templates_dir, timezone, title, unsafe_html, video_max_mb
+            repere.yml:2:1: note: known keys: accessibility_date, accessibility_rate, accessibility_status, audiences, base_url, checks, checks_ignore, collect_url, collect_views, contact_url, content_dir, description, edit_url, event_replay_days, exclude, feedback_endpoint, history, institution, issue_url, language, legal, nav, nav_file, output_dir, templates_dir, timezone, title, unsafe_html, video_max_mb
             4 errors, 2 warnings
             error: build failed: the site was not written
 

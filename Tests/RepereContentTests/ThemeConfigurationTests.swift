@@ -10,7 +10,7 @@ import Testing
             accessibility_rate: "62 %"
             accessibility_date: 2026-03-02
             contact_url: /contact/
-            feedback_endpoint: https://retours.exemple.fr/avis
+            collect_url: /_retours
             legal:
               publisher: DSNJ
               host: Hébergeur
@@ -21,8 +21,29 @@ import Testing
         #expect(config.accessibilityRate == "62 %")
         #expect(config.accessibilityDate == CalendarDate("2026-03-02"))
         #expect(config.contactURL == "/contact/")
-        #expect(config.feedbackEndpoint == "https://retours.exemple.fr/avis")
+        #expect(config.collectURL == "/_retours")
+        #expect(config.feedbackAction == "/_retours/avis")
+        #expect(config.searchReportURL == "/_retours/recherche")
         #expect(config.legal.publisher == "DSNJ" && config.legal.host == "Hébergeur" && config.legal.director.isEmpty)
+    }
+
+    @Test func feedbackEndpointStillPostsTheFormButIsDeprecatedAndReportsNoSearch() {
+        let (config, problems) = SiteConfiguration.decode(yaml: "feedback_endpoint: https://retours.exemple.fr/avis\n")
+        #expect(problems.map(\.id) == ["config.deprecated-key"])
+        #expect(config.feedbackAction == "https://retours.exemple.fr/avis")
+        #expect(config.searchReportURL == "")
+        let both = SiteConfiguration.decode(yaml: "feedback_endpoint: https://retours.exemple.fr/avis\ncollect_url: /_retours/\n").0
+        #expect(both.feedbackAction == "/_retours/avis")
+    }
+
+    @Test func nothingIsCollectedByDefault() {
+        #expect(SiteConfiguration().feedbackAction == "" && SiteConfiguration().searchReportURL == "" && SiteConfiguration().viewReportURL == "")
+    }
+
+    @Test func viewsAreCountedOnlyWithCollectURLAndCollectViews() {
+        #expect(SiteConfiguration.decode(yaml: "collect_url: /_retours/\ncollect_views: true\n").0.viewReportURL == "/_retours/vue")
+        #expect(SiteConfiguration.decode(yaml: "collect_url: /_retours/\n").0.viewReportURL == "")
+        #expect(SiteConfiguration.decode(yaml: "collect_views: true\n").0.viewReportURL == "")
     }
 
     @Test func institutionMayBeAList() {

@@ -16,9 +16,13 @@ public final class HTTPProbe: @unchecked Sendable {
     private var received: [UInt8] = []
 
     /// Connects to `127.0.0.1:port` and sends `GET rawPath`.
-    public init(port: UInt16, rawPath: String) throws {
+    public convenience init(port: UInt16, rawPath: String) throws {
+        try self.init(port: port, request: Array("GET \(rawPath) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nConnection: close\r\n\r\n".utf8))
+    }
+
+    /// Connects to `127.0.0.1:port` and sends `request`, bytes as given.
+    public init(port: UInt16, request: [UInt8]) throws {
         socket = try Self.connectLoopback(port: port)
-        let request = Array("GET \(rawPath) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nConnection: close\r\n\r\n".utf8)
         _ = request.withUnsafeBytes { send(socket, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
     }
 
@@ -64,11 +68,22 @@ public final class HTTPProbe: @unchecked Sendable {
 
     /// `GET rawPath` and the whole response (the server closes the connection).
     public static func get(_ rawPath: String, port: UInt16, timeout: Double = 10) throws -> Response {
-        let probe = try HTTPProbe(port: port, rawPath: rawPath)
-        probe.read(timeout: timeout) { _ in false }
-        let text = probe.text
+        try HTTPProbe(port: port, rawPath: rawPath).response(timeout: timeout, for: rawPath)
+    }
+
+    /// `POST path` of `body` with `headers`, and the whole response (the server closes the connection).
+    public static func post(_ path: String, port: UInt16, headers: [String: String], body: String, timeout: Double = 10) throws -> Response {
+        let head = headers.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)\r\n" }.joined()
+        let request = "POST \(path) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nConnection: close\r\n\(head)Content-Length: \(body.utf8.count)\r\n\r\n\(body)"
+        return try HTTPProbe(port: port, request: Array(request.utf8)).response(timeout: timeout, for: path)
+    }
+
+    /// Reads until the server closes the connection, and splits the response.
+    private func response(timeout: Double, for path: String) throws -> Response {
+        read(timeout: timeout) { _ in false }
+        let text = self.text
         guard let split = text.range(of: "\r\n\r\n"), let status = Int(text.split(separator: " ").dropFirst().first ?? "") else {
-            throw ProbeError("no HTTP response for \(rawPath): '\(text.prefix(200))'")
+            throw ProbeError("no HTTP response for \(path): '\(text.prefix(200))'")
         }
         return Response(status: status, head: String(text[..<split.lowerBound]), body: String(text[split.upperBound...]))
     }

@@ -99,15 +99,28 @@ test('typing updates the results and the address; an empty query clears them', a
   assert.ok(page.list.childNodes.length > 0);
   assert.equal(page.history.at(-1), '?q=centre');
   page.form.elements.q.value = '  ';
-  page.form.listeners.change();
+  page.form.listeners.submit({ preventDefault() {} });
   await settle();
   assert.equal(page.list.childNodes.length, 0);
   assert.equal(page.status.textContent, '');
   assert.equal(page.history.at(-1), '/recherche/');
   page.form.elements.q.value = 'zzzzzz';
-  page.form.listeners.change();
+  page.form.listeners.submit({ preventDefault() {} });
   await settle();
   assert.equal(page.status.textContent, 'Aucun résultat pour « zzzzzz ».');
+});
+
+test('leaving the query field keeps the results under the pointer; changing a filter runs the search', async () => {
+  const page = await openPage('?q=centre');
+  await settle();
+  const shown = page.list.childNodes;
+  assert.ok(shown.length > 0);
+  page.form.listeners.change({ target: page.form.elements.q });
+  await settle();
+  assert.equal(page.list.childNodes, shown);
+  page.form.listeners.change({ target: page.form.elements.section });
+  await settle();
+  assert.notEqual(page.list.childNodes, shown);
 });
 
 test('the page script never parses HTML', () => {
@@ -119,12 +132,12 @@ test('status messages come from the page, placeholders filled in once', async ()
   const page = await openPage('');
   page.status.dataset = { none: 'Rien pour {query} ({total}).', error: 'Panne.' };
   page.form.elements.q.value = 'zz {total}';
-  page.form.listeners.change();
+  page.form.listeners.submit({ preventDefault() {} });
   await settle();
   assert.equal(page.status.textContent, 'Rien pour zz {total} (0).');
   globalThis.fetch = async () => { throw new Error('offline'); };
   page.form.elements.q.value = 'centre';
-  page.form.listeners.change();
+  page.form.listeners.submit({ preventDefault() {} });
   await settle();
   assert.equal(page.status.textContent, 'Panne.');
 });

@@ -2,7 +2,8 @@
 // matches as a prefix) and when the query is submitted or comes from the address, keeps the query and the
 // filters in the address (?q=…&type=…&audience=…) so a search can be shared, and shows results
 // built from text nodes only: nothing from the index is ever parsed as HTML. Its messages come
-// from the page (data-* attributes of the status, from templates/i18n).
+// from the page (data-* attributes of the status, from templates/i18n). With `collect_url` in
+// repere.yml (the form's data-report), unanswered searches are reported: see unansweredSearches.
 import { createSearch } from './search.mjs';
 
 const form = document.getElementById('recherche');
@@ -10,6 +11,8 @@ const status = document.getElementById('recherche-statut');
 const list = document.getElementById('recherche-resultats');
 const suggestion = document.getElementById('recherche-suggestion');
 const FIELDS = ['q', 'section', 'type', 'audience'];
+/** How long the reader must have stopped typing before a query that found nothing is reported. */
+const SETTLE_MS = 3000;
 
 if (form && status && list) {
   const engine = createSearch({ indexURL: new URL(form.dataset.index, document.baseURI).href });
@@ -19,6 +22,7 @@ if (form && status && list) {
   }
   const typeLabels = new Map([...(form.elements.type?.options ?? [])].map((o) => [o.value, o.text]));
   let latest = 0;
+  const report = form.dataset.report ? unansweredSearches(form.dataset.report) : null;
 
   /** `typing`: the query is still being typed (its last word also matches as a prefix). */
   const run = async ({ typing = false } = {}) => {
@@ -30,6 +34,7 @@ if (form && status && list) {
     if (values.q.trim() === '') {
       list.replaceChildren();
       status.textContent = '';
+      report?.shown(values, 0);
       return;
     }
     try {
@@ -39,6 +44,7 @@ if (form && status && list) {
       list.replaceChildren(...results.map((r) => resultItem(r, typeLabels)));
       const filled = { query: values.q, total, shown: results.length };
       status.textContent = message(status, total === 0 ? 'none' : total > results.length ? 'shown' : total === 1 ? 'one' : 'many', filled);
+      report?.shown(values, total);
     } catch {
       if (current === latest) status.textContent = message(status, 'error', {});
     }
@@ -46,14 +52,24 @@ if (form && status && list) {
 
   let timer;
   form.elements.q.addEventListener('input', () => {
+    report?.typing();
     clearTimeout(timer);
     timer = setTimeout(() => run({ typing: true }), 120);
   });
-  form.addEventListener('change', () => run());
+  // The filters. The query runs on `input`: its `change` when it loses focus would render the
+  // results again under the pointer, and a click on one of them would be lost.
+  form.addEventListener('change', (event) => { if (event.target !== form.elements.q) run(); });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     run();
   });
+  if (report) {
+    for (const type of ['click', 'auxclick']) {
+      list.addEventListener(type, (event) => { if (event.target.closest('a')) report.opened(); });
+    }
+    window.addEventListener('pagehide', report.leave);
+    document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden') report.leave(); });
+  }
   run();
 }
 
@@ -67,6 +83,44 @@ function showSuggestion(node, corrected, values) {
   const [before, after = ''] = (node.dataset.text ?? '{query}').split('{query}');
   node.replaceChildren(document.createTextNode(before), link, document.createTextNode(after));
   node.hidden = false;
+}
+
+/**
+ * Reports unanswered searches to `url` (`repere collect`'s /recherche), form-encoded: `query`,
+ * `filters` (`type=faq`…) and `results`. A search is unanswered when
+ * - the reader stopped typing for SETTLE_MS and the query found nothing (results 0), or
+ * - the reader leaves the page (or its tab is hidden) without having opened a result of the
+ *   last query shown (results: how many it found).
+ * Queries under two characters are ignored, and each query with its filters is reported at most
+ * once per visit of the page. Nothing else is sent: no address, no identifier, no cookie.
+ */
+function unansweredSearches(url) {
+  const reported = new Set();
+  let last = null;
+  let opened = false;
+  let settle;
+  const send = (search) => {
+    const key = JSON.stringify([search.query, search.filters]);
+    if (reported.has(key)) return;
+    reported.add(key);
+    const body = new URLSearchParams({ query: search.query, results: String(search.total) });
+    for (const filter of search.filters) body.append('filters', filter);
+    if (!navigator.sendBeacon?.(url, body)) fetch(url, { method: 'POST', body, mode: 'no-cors', keepalive: true }).catch(() => {});
+  };
+  return {
+    typing() { clearTimeout(settle); },
+    shown(values, total) {
+      clearTimeout(settle);
+      const query = values.q.trim();
+      const filters = FIELDS.filter((name) => name !== 'q' && values[name]).map((name) => `${name}=${values[name]}`);
+      last = query.length < 2 ? null : { query, filters, total };
+      opened = false;
+      const search = last;
+      if (search && total === 0) settle = setTimeout(() => send(search), SETTLE_MS);
+    },
+    opened() { opened = true; },
+    leave() { if (last && !opened) send(last); },
+  };
 }
 
 /** The message `data-<name>` of `node`, its `{key}` placeholders replaced by `values`. */

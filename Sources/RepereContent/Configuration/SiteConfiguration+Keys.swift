@@ -81,8 +81,19 @@ extension SiteConfiguration {
         .date("accessibility_date", \.accessibilityDate, "the day the accessibility statement was written"),
         .text("contact_url", \.contactURL, default: "",
             "the contact page, linked from « Je n'ai pas trouvé de réponse » (section and FAQ pages) and the accessibility statement"),
-        .text("feedback_endpoint", \.feedbackEndpoint, default: "",
-            "where « Cette page vous a-t-elle aidé ? » posts its answers (the CSP allows its origin); none: no form, nothing tracked"),
+        .text("collect_url", \.collectURL, default: "",
+            "the address of `repere collect` (`/_retours/`, proxied by the site's server): « Cette page vous a-t-elle aidé ? » posts to its `avis` and the search page reports unanswered searches to its `recherche`; none: no form, nothing collected"),
+        .flag("collect_views", \.collectViews, default: false,
+            "with `collect_url`: count each page view at its `vue` (the page's path and the hour, no identifier; run `repere collect --views`)"),
+        DeclaredKey("feedback_endpoint", type: "text", default: "none",
+            "deprecated, use `collect_url`: where « Cette page vous a-t-elle aidé ? » posts its answers (the CSP allows its origin)"
+        ) { config, node, key, reader in
+            guard let text = reader.string(node, key: key) else { return }
+            config.feedbackEndpoint = text
+            reader.report(
+                Diagnostic(.configDeprecatedKey, "'feedback_endpoint' is deprecated: use 'collect_url', the address of `repere collect`",
+                    at: reader.location(of: node), notes: ["it still works: the form posts to it, and searches are not reported"]))
+        },
         DeclaredKey("legal", type: "mapping", default: "none (« à compléter »)",
             "the facts of the generated legal pages: `publisher` (éditeur), `director` (directeur de la publication), `host` (hébergeur), `data_contact`"
         ) { config, node, _, reader in

@@ -21,7 +21,10 @@ public struct SiteConfiguration: Hashable, Sendable {
     public var accessibilityRate = ""  // accessibility_rate
     public var accessibilityDate: CalendarDate?  // accessibility_date
     public var contactURL = ""  // contact_url
-    public var feedbackEndpoint = ""  // feedback_endpoint
+    /// The address of `repere collect`, ending with `/` once read (``collectBase``).
+    public var collectURL = ""  // collect_url
+    public var collectViews = false  // collect_views
+    public var feedbackEndpoint = ""  // feedback_endpoint (deprecated)
     public var legal = LegalNotice()  // legal
     public var checks = CheckSettings()  // checks, checks_ignore
     public var exclude: [PathGlob] = []  // exclude

@@ -17,8 +17,11 @@ extension SiteModel {
                 "glossary": hasGlossary ? .text(href(GeneratedPageURL.glossary)) : false,
             ],
             "contactURL": .text(orFalse: configuration.contactURL),
-            "feedbackEndpoint": .text(orFalse: configuration.feedbackEndpoint),
-            "csp": .text(ContentSecurityPolicy.meta(allowing: configuration.feedbackEndpoint)),
+            "feedbackEndpoint": .text(orFalse: configuration.feedbackAction),
+            "collects": .flag(!configuration.collectURL.isEmpty),
+            "searchReport": .text(orFalse: configuration.searchReportURL),
+            "viewReport": .text(orFalse: configuration.viewReportURL),
+            "csp": .text(ContentSecurityPolicy.meta(allowing: configuration.feedbackAction)),
             "audiences": .list(audienceEntries()),
             "videoPlatforms": .list(Self.videoPlatforms(site).map { .text($0) }),
         ]

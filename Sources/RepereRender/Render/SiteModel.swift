@@ -157,7 +157,7 @@ package struct SiteModel: Sendable {
         if let video = page.video {
             context["video"] = videoContext(video, title: page.title)
             if let external = video.external {
-                context["csp"] = .text(ContentSecurityPolicy.meta(allowing: configuration.feedbackEndpoint, frames: [external.origin]))
+                context["csp"] = .text(ContentSecurityPolicy.meta(allowing: configuration.feedbackAction, frames: [external.origin]))
             }
         }
         return context
