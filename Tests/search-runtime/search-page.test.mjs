@@ -150,7 +150,7 @@ test('"Vouliez-vous dire … ?" links to the corrected query, keeping the filter
   const link = [...page.suggestion.elements()].find((e) => e.tagName === 'a');
   assert.equal(link.href, '?q=t%C3%A9l%C3%A9verser+document&type=faq');
   page.form.elements.q.value = 'centre';
-  page.form.listeners.change();
+  page.form.listeners.submit({ preventDefault() {} });
   await settle();
   assert.equal(page.suggestion.hidden, true, 'a query whose words all exist has no suggestion');
 });
