@@ -61,7 +61,7 @@ let package = Package(
         // `repere report`: content health from the resolved site and usage from the collector's database.
         .target(
             name: "RepereReport",
-            dependencies: ["RepereCollect", "RepereContent", "RepereGraph", "RepereHistory", "RepereSearch", "RepereSupport"]
+            dependencies: ["RepereCollect", "RepereContent", "RepereDiagnostics", "RepereGraph", "RepereHistory", "RepereSearch", "RepereSupport"]
         ),
         // The Mustache-like template engine of themes.
         .target(name: "RepereTemplates", dependencies: ["RepereSupport"]),

@@ -1,5 +1,6 @@
 import Foundation
 import RepereContent
+import RepereDiagnostics
 import RepereGraph
 
 /// Facts about the content, from the build: what is stale, unreachable or thin.
@@ -34,11 +35,16 @@ public struct ContentHealth: Encodable, Sendable, Equatable {
     public var leastLinked: [Entry]
     /// Audiences with fewer than ``fewPages`` pages.
     public var smallAudiences: [AudienceCount]
+    /// Onboarding paths and events the build reports a problem with (a step that is not a page, a
+    /// past webinar still without its replay…); source: the file and line, detail: the problem.
+    public var pathsAndEvents: [Entry]
 
     public static let fewPages = 3
 
-    /// The health of `site`'s articles as of `today`.
-    public init(site: ResolvedSite, configuration: SiteConfiguration, today: CalendarDate, staleMonths: Int = 12) {
+    /// The health of `site`'s articles as of `today`; `diagnostics` are the build's, for paths and events.
+    public init(
+        site: ResolvedSite, configuration: SiteConfiguration, today: CalendarDate, staleMonths: Int = 12, diagnostics: [Diagnostic] = []
+    ) {
         self.staleMonths = staleMonths
         let articles = site.pages.indices.filter {
             let page = site.pages[$0].page
@@ -62,6 +68,14 @@ public struct ContentHealth: Encodable, Sendable, Equatable {
         let byLinks = inbound.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : site.pages[$0.0].page.url < site.pages[$1.0].page.url }
         mostLinked = byLinks.prefix(5).filter { $0.1 > 0 }.map { entry($0.0, String($0.1)) }
         leastLinked = byLinks.reversed().prefix(5).map { entry($0.0, String($0.1)) }
+        let byFile = Dictionary(site.pages.indices.map { (site.pages[$0].page.displayPath, $0) }, uniquingKeysWith: { first, _ in first })
+        pathsAndEvents = diagnostics.compactMap { diagnostic in
+            guard ["onboarding-path.", "event."].contains(where: { diagnostic.id.rawValue.hasPrefix($0) }),
+                let location = diagnostic.location, let index = byFile[location.file]
+            else { return nil }
+            let page = site.pages[index].page
+            return Entry(url: page.url.rawValue, title: page.title, source: location.description, detail: diagnostic.message)
+        }
         smallAudiences = configuration.audiences.compactMap { audience in
             let count = articles.filter { site.pages[$0].page.audience.contains(audience.id) }.count
             return count < Self.fewPages ? AudienceCount(id: audience.id, label: audience.label, pages: count) : nil

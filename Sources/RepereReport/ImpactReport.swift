@@ -29,11 +29,11 @@ public struct ImpactReport: Encodable, Sendable, Equatable {
         public var needsAttention: Int
     }
 
-    /// The items that need the animator's attention: pages past `review_by`, pages readers
-    /// clearly find unhelpful (``PageFeedback/isUnhelpful``), and searches left unanswered at
-    /// least ``SearchGroup/attentionCount`` times.
+    /// The items that need the animator's attention: pages past `review_by`, onboarding paths and
+    /// events with a problem, pages readers clearly find unhelpful (``PageFeedback/isUnhelpful``),
+    /// and searches left unanswered at least ``SearchGroup/attentionCount`` times.
     public var attention: Int {
-        health.overdue.count + feedback.filter(\.isUnhelpful).count + searches.filter(\.needsAttention).count
+        health.overdue.count + health.pathsAndEvents.count + feedback.filter(\.isUnhelpful).count + searches.filter(\.needsAttention).count
     }
 
     /// The one line a scheduled job prints.

@@ -1,5 +1,6 @@
 import RepereCollect
 import RepereContent
+import RepereDiagnostics
 import RepereGraph
 import RepereHistory
 
@@ -7,9 +8,9 @@ import RepereHistory
 public enum ReportBuilder {
     public static func make(
         site: ResolvedSite, configuration: SiteConfiguration, events: StoredEvents, today: CalendarDate, since: CalendarDate? = nil,
-        staleMonths: Int = 12
+        staleMonths: Int = 12, diagnostics: [Diagnostic] = []
     ) -> ImpactReport {
-        let health = ContentHealth(site: site, configuration: configuration, today: today, staleMonths: staleMonths)
+        let health = ContentHealth(site: site, configuration: configuration, today: today, staleMonths: staleMonths, diagnostics: diagnostics)
         let titles = Dictionary(site.pages.map { ($0.page.url.rawValue, $0.page.title) }, uniquingKeysWith: { first, _ in first })
         let feedback = pageFeedback(events.feedback, titles: titles)
         let candidates = site.pages.filter { $0.page.kind == .article && $0.page.status != .archived }.map { parsed in

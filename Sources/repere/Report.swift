@@ -72,7 +72,8 @@ extension RepereCommand {
                 throw global.fail("\(error)")
             }
             let report = ReportBuilder.make(
-                site: site, configuration: options.configuration, events: events, today: options.today, since: start, staleMonths: staleMonths)
+                site: site, configuration: options.configuration, events: events, today: options.today, since: start, staleMonths: staleMonths,
+                diagnostics: outcome.report.diagnostics)
             switch format {
             case .json: print(ReportJSON.render(report), terminator: "")
             case .markdown: print(ReportMarkdown.render(report), terminator: "")

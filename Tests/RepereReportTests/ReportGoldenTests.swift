@@ -38,6 +38,9 @@ import Testing
         try repository.write("content/dossier/_section.md", page("Dossier", "description: Le dossier.\n", "Tout sur le dossier."))
         try repository.write("content/dossier/valider.md", page(
             "Valider un dossier", "audience: [agent]\n", "Le référent valide. Retour à [l’inscription](../inscription.md)."))
+        // A webinar of October without its replay: an event needing attention.
+        try repository.write("content/webinaire.md", page(
+            "Webinaire de rentrée", "description: La rentrée.\ntype: event\nstart: 2026-10-15 14:00\nend: 15:30\n", "Voir [l’inscription](inscription.md)."))
         // What `repere import snupport` kept of SNUpport's history: two answers, two searches (one found pages).
         try repository.write("imports/feedback.json", """
             {"source":"snupport","kind":"feedback","entries":[
@@ -95,7 +98,8 @@ import Testing
         #expect(imported.searches.map(\.query) == ["remboursement"])
         #expect(try ImportedHistory.read(project: project, site: site, since: ReportBuilder.firstHour(of: CalendarDate("2026-10-07")!)).feedback.isEmpty)
         let events = StoredEvents(feedback: imported.feedback + stored.feedback, searches: imported.searches + stored.searches)
-        let report = ReportBuilder.make(site: site, configuration: configuration, events: events, today: options.today, staleMonths: 12)
+        let report = ReportBuilder.make(
+            site: site, configuration: configuration, events: events, today: options.today, staleMonths: 12, diagnostics: outcome.report.diagnostics)
         let files = [
             "index.html": ReportHTML.render(report), "report.json": ReportJSON.render(report), "report.md": ReportMarkdown.render(report),
         ].mapValues { Data($0.utf8) }

@@ -65,3 +65,17 @@ def test_search_suggestion_is_an_accessible_link(page, site_dir):
     page.wait_for_url("**/recherche/?q=changer+de+centre")
     page.locator("#recherche-resultats li").first.wait_for()
     assert page.locator("#recherche-suggestion").is_hidden()
+
+
+def test_the_impact_report_has_no_axe_violation(page):
+    """`repere report`'s page (the golden report of a fixture project and database, with every
+    section filled): axe on it, in light and dark mode, and every chart has its table."""
+    axe_module = conftest.require_module("axe_playwright_python.sync_playwright", "axe-playwright-python is not installed (scripts/setup)")
+    report = conftest.ROOT / "Tests/RepereReportTests/Golden/index.html"
+    for scheme in ["light", "dark"]:
+        page.emulate_media(color_scheme=scheme)
+        page.goto(report.as_uri())
+        results = axe_module.Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG21_AA}})
+        assert not results.response["violations"], f"report ({scheme}): {results.generate_report()}"
+    assert page.locator("svg").count() > 0
+    assert page.locator("table").count() >= page.locator("svg").count()

@@ -110,6 +110,8 @@ public enum ReportHTML {
         var out = "<section aria-labelledby=\"contenu\">\n<h2 id=\"contenu\">Santé du contenu</h2>\n"
         let rows = { (entries: [ContentHealth.Entry]) in entries.map { [link($0.url, $0.title), e($0.source), e($0.detail)] } }
         out += "<h3>À relire</h3>\n" + table("Pages dont la date de relecture (review_by) est passée", ["Page", "Fichier", "Relire avant le"], rows(health.overdue))
+        out += "<h3>Parcours et événements</h3>\n"
+            + table("Parcours d'accueil et événements à reprendre", ["Page", "Fichier", "Problème"], rows(health.pathsAndEvents))
         out += "<h3>Anciennes</h3>\n"
             + table("Pages inchangées depuis \(health.staleMonths) mois ou plus (Git)", ["Page", "Fichier", "Dernière modification"], rows(health.stale))
         out += "<h3>Orphelines</h3>\n"

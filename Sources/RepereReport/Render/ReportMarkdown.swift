@@ -17,6 +17,7 @@ public enum ReportMarkdown {
                 + ($0.suggestion.page.map { " (\(report.site + $0))" } ?? "")
         })
         out += section("À relire (review_by passé)", report.health.overdue.map { "\(link($0.url, $0.title)) : avant le \($0.detail)" })
+        out += section("Parcours et événements à reprendre", report.health.pathsAndEvents.map { "\(link($0.url, $0.title)) : \($0.detail.markdownEscaped)" })
         out += section("Pages orphelines", report.health.orphans.map { link($0.url, $0.title) })
         out += section("Pages sans description", report.health.withoutDescription.map { link($0.url, $0.title) })
         return out
