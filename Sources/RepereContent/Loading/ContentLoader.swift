@@ -273,7 +273,7 @@ public struct ContentLoader: Sendable {
             }
         }
         let isBundle = kind == .article && PageURL.isFolderPage(path)
-        let parent = kind == .home ? nil : SitePath(pageComponents: folderSlugs(parentFolder(of: path, kind: kind)))
+        let parent = kind == .home ? nil : SitePath(pageComponents: folderSlugs(PageURL.parentFolder(of: path, kind: kind)))
         let url = frontMatter.permalink.flatMap { permalinkURL($0, of: kind, in: parent ?? .root, frontMatter, display, &diagnostics) } ?? fileURL
         return Page(
             kind: kind, source: path, displayPath: display, url: url,
@@ -307,14 +307,6 @@ public struct ContentLoader: Sendable {
                 notes: ["the page keeps its file's address"]))
         }
         return nil
-    }
-
-    private func parentFolder(of path: ContentPath, kind: Page.Kind) -> String {
-        switch kind {
-        case .home: ""
-        case .section: ContentPath(path.directory).directory
-        case .article: PageURL.isFolderPage(path) ? ContentPath(path.directory).directory : path.directory
-        }
     }
 
     private func syntheticSection(folder: String, path: ContentPath, display: String) -> Page {

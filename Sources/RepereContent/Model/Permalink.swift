@@ -62,10 +62,19 @@ extension PageURL {
     /// is for readers of a revision's files, such as `repere changes`.
     public static func url(of path: ContentPath, permalink: String?) -> SitePath? {
         guard kind(of: path) == .article, let permalink else { return url(of: path) }
-        let folder = isFolderPage(path) ? ContentPath(path.directory).directory : path.directory
-        guard case .success(let link) = Permalink.make(permalink, folder: SitePath(pageComponents: folderSlugs(folder))) else {
+        let folder = SitePath(pageComponents: folderSlugs(parentFolder(of: path, kind: .article)))
+        guard case .success(let link) = Permalink.make(permalink, folder: folder) else {
             return url(of: path)
         }
         return link.url
+    }
+
+    /// The content folder of the section a page belongs to (`""` for the home page's).
+    static func parentFolder(of path: ContentPath, kind: Page.Kind) -> String {
+        switch kind {
+        case .home: ""
+        case .section: ContentPath(path.directory).directory
+        case .article: isFolderPage(path) ? ContentPath(path.directory).directory : path.directory
+        }
     }
 }
