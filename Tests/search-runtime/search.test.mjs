@@ -4,7 +4,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
-import { createSearch, editDistance, FORMAT_VERSION, masculine, soundKey } from '../../Sources/RepereSearch/Runtime/search.mjs';
+import { createSearch, derivedTerms, editDistance, FORMAT_VERSION, masculine, soundKey } from '../../Sources/RepereSearch/Runtime/search.mjs';
+import { analyze } from '../../Sources/RepereSearch/Runtime/analysis.mjs';
 
 const indexFolder = new URL('../Fixtures/search-index/', import.meta.url);
 
@@ -253,4 +254,22 @@ test('a word no page holds weighs as much through its synonyms as the word they 
   const own = await top('téléverser');
   assert.equal(upload.url, own.url);
   assert.equal(upload.score, own.score);
+});
+
+test('a word also matches the words of its family that the stemmer leaves apart', async () => {
+  const family = (word) => derivedTerms(analyze(word)[0]);
+  for (const [word, other] of [['inscription', 'inscrire'], ['inscription', 'inscrit'], ['modification', 'modifier'],
+    ['suppression', 'supprimer'], ['connexion', 'connecter'], ['transmission', 'transmettre'], ['production', 'produit'],
+    ['réception', 'recevoir'], ['convocation', 'convoquer'], ['correction', 'corriger'], ['élection', 'électeur'],
+    ['perdu', 'perdre']]) {
+    assert.ok(family(word).includes(analyze(other)[0]), `${word} → ${other}`);
+    assert.ok(family(other).includes(analyze(word)[0]), `${other} → ${word}`);
+  }
+  for (const [word, other] of [['commencer', 'commentaire'], ['instance', 'instant'], ['plaisance', 'plaisanter']]) {
+    assert.ok(!family(word).includes(analyze(other)[0]), `${word} ↛ ${other}`);
+  }
+  assert.deepEqual(derivedTerms('if'), [], 'an ending alone is no word of a family');
+  assert.deepEqual(derivedTerms(null), []);
+  // « Modifier l'affectation » is in the body of one page only.
+  assert.deepEqual(await urls('modification'), ['/affectations/changer-de-centre/']);
 });

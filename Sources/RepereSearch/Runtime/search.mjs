@@ -23,9 +23,11 @@ export const FORMAT_VERSION = 4;
  * that no page holds weighs 1); a pair of adjacent words found side by side (`phrase`) weighs
  * this much against a word (on the relevance set, 0.15 to 0.25 give the same MRR@10; from 0.3
  * long questions lose: a rare pair outweighs the words); a question's frame verb, `frame` (1, 0.5
- * and 0.3 give the same figures on the set: a guard against frames outweighing rarer words).
+ * and 0.3 give the same figures on the set: a guard against frames outweighing rarer words); a
+ * term of the word's family (`derived`, see DERIVATIONS) as much as the word, as the stemmer's own
+ * joins (0.6 and 0.8 ranked one paraphrase lower).
  */
-const WEIGHTS = { prefix: 0.8, sound: 0.8, typo1: 0.6, typo2: 0.4, synonym: 0.6, phrase: 0.2, frame: 0.3, feminineStem: 0.5 };
+const WEIGHTS = { prefix: 0.8, sound: 0.8, typo1: 0.6, typo2: 0.4, synonym: 0.6, phrase: 0.2, frame: 0.3, feminineStem: 0.5, derived: 1 };
 /**
  * A page whose whole title is the query's (`IndexBuilder.titleKey`) scores this much more, times
  * the summed IDF of the query's words; a title that is the query less one word (three words or
@@ -152,6 +154,10 @@ export function createSearch({ indexURL = 'search/index.json', load } = {}) {
           if (own) alternatives[0].weight = WEIGHTS.feminineStem;
           alternatives.push({ terms: [[masculine, masculinePostings.list, masculinePostings.df]], weight: 1 });
         }
+        for (const t of derivedTerms(w.term)) {
+          const found = await postings(t);
+          if (found) alternatives.push({ terms: [[t, found.list, found.df]], weight: WEIGHTS.derived });
+        }
         if (w.isPrefix && typing && w.letters >= 2) {
           // Terms the word begins, and stems of longer words it is the beginning of (`changem` → `chang`).
           const prefixed = (await termsStarting(codePoints(w.folded, 2)))
@@ -275,6 +281,37 @@ export function masculine(word) {
   const lower = word.normalize('NFC').toLowerCase();
   const form = lower.replace(/euse(s?)$/, 'eur$1').replace(/([^a])trice(s?)$/, '$1teur$2').replace(/(g|ll)(?:è|e)re(s?)$/, '$1er$2');
   return form === lower ? null : form;
+}
+
+/**
+ * Stem endings of one word family that the Snowball stemmer leaves apart, each pair both ways:
+ * a noun of action and its verb or participle (`inscription`/`inscrire`/`inscrit`,
+ * `modification`/`modifier`, `suppression`/`supprimer`, `transmission`/`transmettre`,
+ * `connexion`/`connecter`, `production`/`produire`/`produit`, `réception`/`recevoir`,
+ * `convocation`/`convoquer`, `correction`/`corriger`, `élection`/`électeur`), a -re verb and its
+ * participle (`perdre`/`perdu`). Over the 21,655 words of Snowball's French vocabulary they join
+ * 83 pairs, all but two of one family (`remettre`/`rémission`, `direct`/`diriger` are loose);
+ * `-ence`/`-ent` and `-ance`/`-ant` were left out (`commencer`/`commentaire`,
+ * `plaisance`/`plaisanter`, `instance`/`instant`).
+ */
+const DERIVATIONS = [
+  ['if', 'ifi'], ['ript', 'rir'], ['ript', 'rit'], ['rir', 'rit'], ['press', 'prim'], ['miss', 'mettr'],
+  ['exion', 'ect'], ['uct', 'uir'], ['uct', 'uit'], ['uir', 'uit'], ['cept', 'cevoir'], ['oc', 'oqu'],
+  ['rect', 'rig'], ['dr', 'du'], ['ct', 'cteur'],
+].flatMap(([a, b]) => [[a, b], [b, a]]);
+
+/**
+ * The terms of a term's word family under DERIVATIONS (`inscript` → `inscrir`, `inscrit`), the
+ * part before the ending at least 2 letters long. A query word also matches those that some
+ * page holds, at WEIGHTS.derived.
+ */
+export function derivedTerms(term) {
+  const out = new Set();
+  for (const [from, to] of term === null ? [] : DERIVATIONS) {
+    if (!term.endsWith(from) || term.length - from.length < 2) continue;
+    out.add(term.slice(0, -from.length) + to);
+  }
+  return [...out];
 }
 
 /**
