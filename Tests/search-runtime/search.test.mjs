@@ -273,3 +273,9 @@ test('a word also matches the words of its family that the stemmer leaves apart'
   // « Modifier l'affectation » is in the body of one page only.
   assert.deepEqual(await urls('modification'), ['/affectations/changer-de-centre/']);
 });
+
+test('a section landing page ranks below an article matching as well, unless titled as the query', async () => {
+  // « Affectations » sums up its pages in its description (« Affecter les volontaires… »).
+  assert.equal(await first('affecter les volontaires'), '/affectations/changer-de-centre/');
+  assert.equal(await first('affectations'), '/affectations/');
+});
