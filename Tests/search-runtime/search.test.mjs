@@ -57,6 +57,11 @@ test('a submitted query is complete: no word matches as a prefix', async () => {
   assert.ok(typed.results.length >= submitted.results.length);
 });
 
+test('a short stem near the beginning of a long word is no typo of it', async () => {
+  // `equip` (« équipe ») is one edit from `equiv`, the first five letters of `equivalance`.
+  assert.deepEqual(await urls('equivalance'), ['/missions/creer-une-mission/']);
+});
+
 test('typos: a transposition is one edit, and French spellings of one sound meet', async () => {
   assert.equal(editDistance('televerser', 'tleeverser', 1), 1);
   assert.equal(soundKey('quiosque'), soundKey('kiosque'));

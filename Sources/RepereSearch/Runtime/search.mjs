@@ -55,6 +55,12 @@ const FRAME_TERMS = new Set(analyze('faire fais fait arriver arrive arrivons pou
 /** Typos: words of TYPO_LETTERS[k] letters or more tolerate k + 1 edits. */
 const TYPO_LETTERS = [5, 8];
 /**
+ * A term is compared with the query word's beginning from this length: at 5, a stem one edit
+ * from half a word matched (`equip` for `equivalance`, above `equivalent`); 6 and 7 give the same
+ * figures on the relevance set (typo MRR@10 0.975 → 0.985).
+ */
+const BEGINNING_LETTERS = 6;
+/**
  * A word whose own term is in at most RARE_DF documents also tries its typo variants, those in
  * at least RARE_RATIO times more documents (a misspelling can be a real, rare stem).
  */
@@ -223,8 +229,8 @@ function queryWords(query) {
 /**
  * Terms a query word may be a typo of, closest first, as [term, weight]: at most
  * `TYPO_EDITS[k]` edits (Damerau: a transposition is one edit) for words of `TYPO_LETTERS[k]`
- * letters or more, the first letter kept, the stem or the word's beginning compared with the term;
- * or spelt alike once French spellings of one sound are merged (`soundKey`: `kiosque`/`quiosque`,
+ * letters or more, the first letter kept, the stem or the word's beginning compared with the term
+ * (a term of BEGINNING_LETTERS or more); or spelt alike once French spellings of one sound are merged (`soundKey`: `kiosque`/`quiosque`,
  * `photo`/`foto`, `pacser`/`pacsser`), whatever the first letter. For a word whose own term
  * is rare (`ownDf` > 0), only variants in at least `RARE_RATIO` times more documents count.
  */
@@ -252,9 +258,9 @@ async function typoVariants(w, ownDf, termsStarting) {
       }
       // Only lengths within the bounds can be close enough: most terms stop here.
       const keyClose = Math.abs(keyLength - keyLetters) <= keyEdits, wordClose = letter === first && Math.abs(length - termLetters) <= maxEdits;
-      let d = Math.min(keyClose ? editDistance(key, k, keyEdits) : Infinity, keyLength >= 5 ? editDistance(keyStart(keyLength), k, keyEdits) : Infinity);
+      let d = Math.min(keyClose ? editDistance(key, k, keyEdits) : Infinity, keyLength >= BEGINNING_LETTERS ? editDistance(keyStart(keyLength), k, keyEdits) : Infinity);
       if (d > keyEdits) d = Infinity;
-      if (letter === first) d = Math.min(d, wordClose ? editDistance(w.term, t, maxEdits) : Infinity, length >= 5 ? editDistance(wordStart(length), t, maxEdits) : Infinity);
+      if (letter === first) d = Math.min(d, wordClose ? editDistance(w.term, t, maxEdits) : Infinity, length >= BEGINNING_LETTERS ? editDistance(wordStart(length), t, maxEdits) : Infinity);
       if (d <= maxEdits) near.push({ t, df, weight: d <= 1 ? WEIGHTS.typo1 : WEIGHTS.typo2 });
     }
   }
