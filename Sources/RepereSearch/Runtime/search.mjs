@@ -230,9 +230,10 @@ function queryWords(query) {
  * Terms a query word may be a typo of, closest first, as [term, weight]: at most
  * `TYPO_EDITS[k]` edits (Damerau: a transposition is one edit) for words of `TYPO_LETTERS[k]`
  * letters or more, the first letter kept, the stem or the word's beginning compared with the term
- * (a term of BEGINNING_LETTERS or more); or spelt alike once French spellings of one sound are merged (`soundKey`: `kiosque`/`quiosque`,
- * `photo`/`foto`, `pacser`/`pacsser`), whatever the first letter. For a word whose own term
- * is rare (`ownDf` > 0), only variants in at least `RARE_RATIO` times more documents count.
+ * (a term of BEGINNING_LETTERS or more); or spelt alike once French spellings of one sound are
+ * merged (`soundKey`: `kiosque`/`quiosque`, `photo`/`foto`, `pacser`/`pacsser`), whatever the
+ * first letter. For a word whose own term is rare (`ownDf` > 0), only variants in at least
+ * `RARE_RATIO` times more documents count.
  */
 async function typoVariants(w, ownDf, termsStarting) {
   const maxEdits = w.letters >= TYPO_LETTERS[1] ? 2 : w.letters >= TYPO_LETTERS[0] ? 1 : 0;
