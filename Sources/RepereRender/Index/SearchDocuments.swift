@@ -24,7 +24,8 @@ package enum SearchDocuments {
                 id: page.url.rawValue, url: basePath + page.url.rawValue, title: page.title, section: topSection(page),
                 type: page.type.rawValue, audiences: page.audience, keywords: page.frontMatter.keywords,
                 description: page.frontMatter.description ?? "",
-                sections: sections(of: parsed.document) + (page.video.map { transcriptSections($0.transcript) } ?? []))
+                sections: sections(of: parsed.document) + (page.video.map { transcriptSections($0.transcript) } ?? []),
+                isSectionPage: page.kind == .section)
         }.compactMap { $0 }
     }
 
