@@ -9,7 +9,8 @@ import RepereRender
 ///
 /// It handles the common edit, a page's Markdown body: the page runs through every stage alone
 /// (read, dates, parse, links, body, template), and so does its section's page when the page is
-/// a FAQ entry (the section shows it in its accordion). What else the edit changes (backlinks,
+/// a FAQ entry (the section shows it in its accordion: the other entries' HTML is taken from the
+/// session's memo, so that page costs a copy of its entries, not their rendering). What else the edit changes (backlinks,
 /// search index, Nouveautés) is left to the full rebuild that follows. An edit it cannot judge
 /// alone (front-matter, a new or deleted file, an error, a heading removed that another page
 /// links to) gets no preview: `nil`.
@@ -22,12 +23,15 @@ public struct PagePreview: Sendable {
     let parser: ParseStage
     let history: ProjectHistory
     let renderer: SiteRenderer
+    /// The session's rendered pages: a FAQ entry's section page is the other entries' kept HTML
+    /// around the edited one.
+    let memo: RenderMemo?
 
     /// The preview of a build: its model, rendered bodies and link tables (a copy of the pages
-    /// of their own), and the stages that made them.
+    /// of their own), the stages that made them and the session's memo of rendered pages.
     package init(
         model: SiteModel, bodies: [RenderedBody], links: LinkResolver.Index, resolver: LinkResolver, loader: ContentLoader,
-        parser: ParseStage, history: ProjectHistory, renderer: SiteRenderer
+        parser: ParseStage, history: ProjectHistory, renderer: SiteRenderer, memo: RenderMemo?
     ) {
         self.model = model
         self.bodies = bodies
@@ -37,6 +41,7 @@ public struct PagePreview: Sendable {
         self.parser = parser
         self.history = history
         self.renderer = renderer
+        self.memo = memo
     }
 
     /// Takes in edits of the content files at `paths` and returns the files to replace in the
@@ -62,7 +67,7 @@ public struct PagePreview: Sendable {
         var files: [String: String] = [:]
         for i in shown {
             let page = model.site.pages[i].page
-            files[page.url.outputFile] = renderer.theme.render(SiteRenderer.template(of: page), model.context(forPage: i, bodies: bodies))
+            files[page.url.outputFile] = renderer.renderPage(i, of: model, bodies: bodies, memo: memo)
         }
         return files
     }

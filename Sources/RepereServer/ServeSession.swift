@@ -213,6 +213,14 @@ public struct ServeSession: Sendable {
         }
     }
 
+    /// Runs short work that someone waits for on a thread of its own: on Dispatch's threads it
+    /// could wait until a rebuild's parallel loop let one go (5 s at 100,000 pages).
+    static func onOwnThread<T: Sendable>(_ work: @escaping @Sendable () -> T) async -> T {
+        await withCheckedContinuation { continuation in
+            Thread { continuation.resume(returning: work()) }.start()
+        }
+    }
+
     static func address(host: String, port: UInt16) throws -> any SocketAddress {
         let name = host == "localhost" ? "127.0.0.1" : host
         return name.contains(":") ? try sockaddr_in6.inet6(ip6: name, port: port) : try sockaddr_in.inet(ip4: name, port: port)

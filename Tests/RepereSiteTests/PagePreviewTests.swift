@@ -1,6 +1,7 @@
 import Foundation
 import RepereContent
 @testable import RepereIncremental
+import RepereRender
 @testable import RepereSite
 import RepereTestSupport
 import Testing
@@ -61,6 +62,51 @@ import Testing
 
         let rebuilt = try #require(try build(project, session: session).tree)
         for (path, html) in files.merging(second, uniquingKeysWith: { $1 }) { #expect(rebuilt.files[path] == .text(html), "\(path)") }
+    }
+
+    /// A section of many FAQ entries, each shown in full on its page: the preview of one entry's
+    /// edit renders that entry alone, and the section page it gives, like the session's rebuilds
+    /// after an entry's title or order changed, is the one a build from scratch gives.
+    @Test func aLargeFAQSectionIsPreviewedAndRebuiltAsABuildFromScratch() throws {
+        let project = TemporaryDirectory()
+        func entry(_ n: Int, title: String? = nil, order: Int? = nil, body: String? = nil) -> String {
+            "---\ntitle: \(title ?? "Question \(n)")\ntype: faq\n\(order.map { "order: \($0)\n" } ?? "")---\n"
+                + (body ?? "## Détail \(n)\n\nRéponse \(n), voir [la suivante](q\(n % 60 + 1).md).\n")
+        }
+        var files = ["repere.yml": "base_url: https://x.fr/\n", "content/faq/_section.md": "---\ntitle: Questions\n---\nToutes les questions.\n"]
+        for n in 1...60 { files["content/faq/q\(n).md"] = entry(n) }
+        try write(files, in: project.url)
+        let session = SessionCache()
+        func fromScratch() throws -> OutputTree {
+            let (config, problems) = try Project.configuration(in: project.url)
+            return try #require(try BuildPipeline(options: BuildOptions(projectDirectory: project.url, configuration: config))
+                .run(.memory(session: nil), extraDiagnostics: problems).tree)
+        }
+        var preview = try #require(try build(project.url, session: session).preview)
+        #expect(session.pages.fragments.renderedCount == 60)
+
+        try write(["content/faq/q7.md": entry(7, body: "Réponse revue, voir [Q8](q8.md).\n")], in: project.url)
+        let previewed = preview.render(edited: ["faq/q7.md"])
+        let shown = try #require(previewed)
+        #expect(session.pages.fragments.renderedCount == 61, "the edited entry alone rendered again")
+        #expect(shown["faq/index.html"]?.contains("Réponse revue") == true)
+        let scratch = try fromScratch()
+        for (path, html) in shown { #expect(scratch.files[path] == .text(html), "\(path)") }
+
+        // Front-matter edits: no preview, and the rebuild is the build from scratch.
+        for (what, text) in [("title", entry(7, title: "Question sept, renommée")), ("order", entry(7, title: "Question sept, renommée", order: 1))] {
+            try write(["content/faq/q7.md": text], in: project.url)
+            let rendered = preview.render(edited: ["faq/q7.md"])
+            #expect(rendered == nil, "\(what)")
+            let rebuilt = try #require(try build(project.url, session: session).tree)
+            let scratch = try fromScratch()
+            #expect(rebuilt.files.keys.sorted() == scratch.files.keys.sorted(), "\(what)")
+            for (path, content) in scratch.files where rebuilt.files[path] != content { Issue.record("\(what): \(path) differs") }
+            // A new title renders that entry again; a new order moves the kept ones.
+            #expect(session.pages.fragments.renderedCount == (what == "title" ? 1 : 0), "\(what)")
+        }
+        guard case .text(let section)? = try fromScratch().files["faq/index.html"] else { Issue.record("no section page"); return }
+        #expect(section.range(of: "Question sept, renommée")!.lowerBound < section.range(of: "Question 1<")!.lowerBound)
     }
 
     @Test func anEditThatReachesBeyondThePageHasNoPreview() throws {
