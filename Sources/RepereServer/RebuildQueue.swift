@@ -74,7 +74,7 @@ actor RebuildQueue {
         let edit = edits, builds = previewBuilds
         // The preview is handed over, not copied, so that it changes in place (see PagePreview).
         let handover = Handover(consume base)
-        let (files, next) = await ServeSession.onOwnThread {
+        let (files, next) = await ServeSession.offThread {
             var preview = handover.take()
             return (preview.render(edited: paths), preview)
         }

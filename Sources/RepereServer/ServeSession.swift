@@ -89,6 +89,7 @@ public struct ServeSession: Sendable {
 
         let signal = Self.changeSignal()
         var lastScan = ContinuousClock.now
+        var scanTime = Duration.zero
         while !Task.isCancelled {
             var changed: [String] = []
             var detected = ContinuousClock.now
@@ -114,10 +115,14 @@ public struct ServeSession: Sendable {
                         needsFullScan = true
                     }
                 }
-                // A full scan when inotify could not say everything, and every 5 s in case an event was missed.
-                if needsFullScan || ContinuousClock.now - lastScan > .seconds(5) {
+                // A full scan when inotify could not say everything, and in case an event was
+                // missed: every 5 s, or every 10 times the last scan's time when that is longer
+                // (a save waits while a scan runs; 100,000 files take seconds).
+                if needsFullScan || ContinuousClock.now - lastScan > max(.seconds(5), scanTime * 10) {
+                    let start = ContinuousClock.now
                     changed += await settledChanges(watcher, stamps: &stamps, folders: &folders)
                     lastScan = .now
+                    scanTime = lastScan - start
                 }
                 changed = Array(Set(changed)).sorted()
             } else {
@@ -210,14 +215,6 @@ public struct ServeSession: Sendable {
     static func offThread<T: Sendable>(_ work: @escaping @Sendable () -> T) async -> T {
         await withCheckedContinuation { continuation in
             DispatchQueue.global().async { continuation.resume(returning: work()) }
-        }
-    }
-
-    /// Runs short work that someone waits for on a thread of its own: on Dispatch's threads it
-    /// could wait until a rebuild's parallel loop let one go (5 s at 100,000 pages).
-    static func onOwnThread<T: Sendable>(_ work: @escaping @Sendable () -> T) async -> T {
-        await withCheckedContinuation { continuation in
-            Thread { continuation.resume(returning: work()) }.start()
         }
     }
 

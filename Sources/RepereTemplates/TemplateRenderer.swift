@@ -101,6 +101,8 @@ package struct TemplateRenderer: Sendable {
         fragments: FragmentMemo, into out: inout String
     ) {
         var outside: [String: Int] = [:]  // the same for every item: hashed once
+        var rendered: [String] = []
+        rendered.reserveCapacity(items.count)
         for item in items {
             var key = Hasher()
             key.combine(shape.shape)
@@ -117,13 +119,17 @@ package struct TemplateRenderer: Sendable {
                 key.combine(outside[name]!)
             }
             stack.append(item)
-            out += fragments.fragment(for: key.finalize()) {
+            rendered.append(fragments.fragment(for: key.finalize()) {
                 var fragment = ""
                 render(body, stack: &stack, blocks: [:], depth: depth, level: level, fragments: nil, into: &fragment)
                 return fragment
-            }
+            })
             stack.removeLast()
         }
+        // Room for the items and what usually follows them at once: growing a page of megabytes
+        // step by step copied it several times.
+        out.reserveCapacity(out.utf8.count + rendered.reduce(0) { $0 + $1.utf8.count } + 64 * 1024)
+        for fragment in rendered { out += fragment }
     }
 
     /// Mustache's name resolution: the first part of the name is looked up from the innermost
