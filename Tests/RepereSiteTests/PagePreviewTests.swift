@@ -45,18 +45,22 @@ import Testing
 
         try write(["content/faq/q1.md": "---\ntitle: Première question\ntype: faq\n---\n## Détail\n\nRéponse revue, voir [l'étape 2](../guide.md#etape-2).\n"], in: project)
         let first = preview.render(edited: ["faq/q1.md"])
-        let files = try #require(first)
-        // The page, and its section's, which shows FAQ entries in full.
-        #expect(Set(files.keys) == ["faq/q1/index.html", "faq/index.html"])
+        var files = try #require(first)
+        // The page, then its section's, which shows FAQ entries in full.
+        #expect(Set(files.keys) == ["faq/q1/index.html"])
         #expect(files["faq/q1/index.html"]!.contains("Réponse revue"))
         #expect(files["faq/q1/index.html"]!.contains("href=\"/guide/#etape-2\""))
+        files.merge(preview.renderSections()) { $1 }
+        #expect(Set(files.keys) == ["faq/q1/index.html", "faq/index.html"])
         #expect(files["faq/index.html"]!.contains("Réponse revue"))
+        #expect(preview.renderSections().isEmpty, "each section page once")
 
         // A second edit, of another entry, previewed on top of the first: the section shows both.
         // (Backlinks are left to the full rebuild: neither edit adds a link to a page.)
         try write(["content/faq/q2.md": "---\ntitle: Seconde question\ntype: faq\n---\nAutre réponse revue, voir [Q1](q1.md).\n"], in: project)
         let next = preview.render(edited: ["faq/q2.md"])
-        let second = try #require(next)
+        var second = try #require(next)
+        second.merge(preview.renderSections()) { $1 }
         #expect(Set(second.keys) == ["faq/q2/index.html", "faq/index.html"])
         #expect(second["faq/index.html"]!.contains("Réponse revue") && second["faq/index.html"]!.contains("Autre réponse revue"))
 
@@ -87,7 +91,7 @@ import Testing
 
         try write(["content/faq/q7.md": entry(7, body: "Réponse revue, voir [Q8](q8.md).\n")], in: project.url)
         let previewed = preview.render(edited: ["faq/q7.md"])
-        let shown = try #require(previewed)
+        let shown = try #require(previewed).merging(preview.renderSections()) { $1 }
         #expect(session.pages.fragments.renderedCount == 61, "the edited entry alone rendered again")
         #expect(shown["faq/index.html"]?.contains("Réponse revue") == true)
         let scratch = try fromScratch()
