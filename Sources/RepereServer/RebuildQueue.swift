@@ -73,9 +73,9 @@ actor RebuildQueue {
         guard let base = lastPreview.take() else { return }  // taken meanwhile by another preview
         isPreviewing = true
         let edit = edits, builds = previewBuilds
-        let (pages, edited) = await Self.run(base) { $0.render(edited: paths) }
+        let (pages, edited) = await Self.run(consume base) { $0.render(edited: paths) }
         await show(pages ?? [:], edit: edit, since: start)
-        let (sections, next) = await Self.run(edited) { $0.renderSections() }
+        let (sections, next) = await Self.run(consume edited) { $0.renderSections() }
         await show(sections, edit: edit, since: start)
         isPreviewing = false
         // A build published meanwhile brought its own preview: keep that one.
@@ -87,7 +87,7 @@ actor RebuildQueue {
     private static func run<T: Sendable>(
         _ preview: consuming PagePreview, _ step: @escaping @Sendable (inout PagePreview) -> T
     ) async -> (T, PagePreview) {
-        let handover = Handover(preview)
+        let handover = Handover(consume preview)
         return await ServeSession.offThread {
             var preview = handover.take()
             let result = step(&preview)
