@@ -82,14 +82,16 @@ public struct ServeSession: Sendable {
         var watcher = FileWatcher(roots: layout?.roots ?? [])
         // Files are stamped before the first build, so that a save made during it, or just after
         // "listening" is announced (a scan of 100,000 files takes a while), is seen as a change.
+        let firstScan = ContinuousClock.now
         var (stamps, folders) = watcher.scanWithFolders()
+        // How long a full scan takes: a save seen during one waits for it (seconds at 100,000 files).
+        var scanTime = ContinuousClock.now - firstScan
         await rebuilds.request([], since: .now)
         await rebuilds.settle()
         onEvent(.listening(url: url))
 
         let signal = Self.changeSignal()
         var lastScan = ContinuousClock.now
-        var scanTime = Duration.zero
         while !Task.isCancelled {
             var changed: [String] = []
             var detected = ContinuousClock.now
@@ -116,9 +118,9 @@ public struct ServeSession: Sendable {
                     }
                 }
                 // A full scan when inotify could not say everything, and in case an event was
-                // missed: every 5 s, or every 10 times the last scan's time when that is longer
-                // (a save waits while a scan runs; 100,000 files take seconds).
-                if needsFullScan || ContinuousClock.now - lastScan > max(.seconds(5), scanTime * 10) {
+                // missed: every 5 s, or every 50 times the last scan's time when that is longer
+                // (so that at most one save in 50 waits for one).
+                if needsFullScan || ContinuousClock.now - lastScan > max(.seconds(5), scanTime * 50) {
                     let start = ContinuousClock.now
                     changed += await settledChanges(watcher, stamps: &stamps, folders: &folders)
                     lastScan = .now
