@@ -26,7 +26,8 @@ import RepereSearch
 /// driver: the load stage decodes only files whose stamp or bytes changed (``files``), the parse
 /// stage parses only changed bodies (``documents``), the index stage analyses only changed
 /// chunks of 128 documents (``index``), the render stage renders only pages whose template
-/// context changed (``pages``). Every memo compares its whole input (bytes, or a 64-bit hash of
+/// context changed, and in a section page only the FAQ entries that changed (``pages``; the
+/// preview uses those entries too). Every memo compares its whole input (bytes, or a 64-bit hash of
 /// it) and drops what the build did not ask for, so a stale value is never served: a rebuild's
 /// output is the one a fresh build gives (tested). Resolving links, the checks and the site
 /// model are recomputed whole.

@@ -44,7 +44,11 @@ public struct FileWatcher: Sendable {
             var newFolders: [String] = []
             Self.walk(path, into: &fresh, folders: &newFolders, isRoot: roots.contains(path))
             let inside = path + "/"
-            let old = stamps.filter { $0.key == path || $0.key.hasPrefix(inside) }
+            // A file that was not a folder is one entry: looked up, not sought among them all.
+            let old =
+                newFolders.isEmpty && !folders.contains(path)
+                ? stamps[path].map { [path: $0] } ?? [:]
+                : stamps.filter { $0.key == path || $0.key.hasPrefix(inside) }
             changed += Self.changes(from: old, to: fresh)
             for key in old.keys { stamps[key] = nil }
             stamps.merge(fresh) { $1 }

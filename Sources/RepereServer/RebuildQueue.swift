@@ -66,22 +66,38 @@ actor RebuildQueue {
     }
 
     /// Shows the last noted edit, of the content files at `paths`, at once when
-    /// ``PagePreview`` can render it alone and no build error is being shown.
+    /// ``PagePreview`` can render it alone and no build error is being shown: the edited pages
+    /// first, then the section pages that show edited FAQ entries (one can hold thousands).
     func preview(edited paths: [ContentPath], since start: ContinuousClock.Instant) async {
         guard lastPreview != nil, await hub.failure == nil, paths.allSatisfy({ $0.fileExtension == "md" }) else { return }
         guard let base = lastPreview.take() else { return }  // taken meanwhile by another preview
         isPreviewing = true
         let edit = edits, builds = previewBuilds
-        // The preview is handed over, not copied, so that it changes in place (see PagePreview).
-        let handover = Handover(consume base)
-        let (files, next) = await ServeSession.offThread {
-            var preview = handover.take()
-            return (preview.render(edited: paths), preview)
-        }
+        let (pages, edited) = await Self.run(consume base) { $0.render(edited: paths) }
+        await show(pages ?? [:], edit: edit, since: start)
+        let (sections, next) = await Self.run(consume edited) { $0.renderSections() }
+        await show(sections, edit: edit, since: start)
         isPreviewing = false
         // A build published meanwhile brought its own preview: keep that one.
         if previewBuilds == builds { lastPreview = next }
-        guard let files else { return }
+    }
+
+    /// Runs `step` with the preview off the actor's thread, and gives it back. The preview is
+    /// handed over, not copied, so that it changes in place (see PagePreview).
+    private static func run<T: Sendable>(
+        _ preview: consuming PagePreview, _ step: @escaping @Sendable (inout PagePreview) -> T
+    ) async -> (T, PagePreview) {
+        let handover = Handover(consume preview)
+        return await ServeSession.offThread {
+            var preview = handover.take()
+            let result = step(&preview)
+            return (result, preview)
+        }
+    }
+
+    /// Lays the previewed `files` of edit number `edit` over the served site and reloads their pages.
+    private func show(_ files: [String: String], edit: Int, since start: ContinuousClock.Instant) async {
+        guard !files.isEmpty else { return }
         await hub.patch(files, edit: edit)
         onEvent(.previewed(pages: files.keys.map(SiteSnapshot.urlPath(of:)).sorted(), seconds: Self.seconds(since: start)))
     }

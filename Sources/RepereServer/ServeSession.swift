@@ -82,7 +82,10 @@ public struct ServeSession: Sendable {
         var watcher = FileWatcher(roots: layout?.roots ?? [])
         // Files are stamped before the first build, so that a save made during it, or just after
         // "listening" is announced (a scan of 100,000 files takes a while), is seen as a change.
+        let firstScan = ContinuousClock.now
         var (stamps, folders) = watcher.scanWithFolders()
+        // How long a full scan takes: a save seen during one waits for it (seconds at 100,000 files).
+        var scanTime = ContinuousClock.now - firstScan
         await rebuilds.request([], since: .now)
         await rebuilds.settle()
         onEvent(.listening(url: url))
@@ -114,10 +117,14 @@ public struct ServeSession: Sendable {
                         needsFullScan = true
                     }
                 }
-                // A full scan when inotify could not say everything, and every 5 s in case an event was missed.
-                if needsFullScan || ContinuousClock.now - lastScan > .seconds(5) {
+                // A full scan when inotify could not say everything, and in case an event was
+                // missed: every 5 s, or every 50 times the last scan's time when that is longer
+                // (so that at most one save in 50 waits for one).
+                if needsFullScan || ContinuousClock.now - lastScan > max(.seconds(5), scanTime * 50) {
+                    let start = ContinuousClock.now
                     changed += await settledChanges(watcher, stamps: &stamps, folders: &folders)
                     lastScan = .now
+                    scanTime = lastScan - start
                 }
                 changed = Array(Set(changed)).sorted()
             } else {

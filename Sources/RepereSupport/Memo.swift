@@ -23,11 +23,15 @@ package final class Memo<Key: Hashable, Input: Equatable, Value>: @unchecked Sen
         }
     }
 
-    /// The value for `key`: the previous build's if its input equals `input`, else `compute()`.
+    /// The value for `key`: the one computed since ``begin(keeping:)`` or, else, the previous
+    /// build's, if its input equals `input`; else `compute()`. (Between builds, `serve`'s previews
+    /// find the last build's values.)
     package func value(for key: Key, input: Input, compute: () -> Value) -> Value {
-        if let hit = lock.withLock({ previous[key] }), hit.input == input {
-            lock.withLock { current[key] = hit }
-            return hit.value
+        let (kept, last) = lock.withLock { (current[key], previous[key]) }
+        if let kept, kept.input == input { return kept.value }
+        if let last, last.input == input {
+            lock.withLock { current[key] = last }
+            return last.value
         }
         let value = compute()
         lock.withLock {

@@ -65,7 +65,7 @@ package struct Template: Sendable {
 }
 
 /// A piece of a template.
-package indirect enum TemplateNode: Sendable {
+package indirect enum TemplateNode: Hashable, Sendable {
     case text(String)
     case variable(TemplateName, escaped: Bool)
     case section(TemplateName, inverted: Bool, [TemplateNode])
@@ -78,7 +78,7 @@ package indirect enum TemplateNode: Sendable {
 
 /// The name of another template in a partial or parent tag, with the tag's position (a name
 /// that is no template is reported there).
-package struct TemplateReference: Sendable {
+package struct TemplateReference: Hashable, Sendable {
     package var name: String
     package var line: Int
     package var column: Int
@@ -91,8 +91,8 @@ package struct TemplateReference: Sendable {
 }
 
 /// A name in a tag: a dotted path (empty for `.`), possibly inside a function call.
-package struct TemplateName: Sendable {
-    package enum Function: String, Sendable { case empty }
+package struct TemplateName: Hashable, Sendable {
+    package enum Function: String, Hashable, Sendable { case empty }
 
     package var path: [String]
     package var function: Function?

@@ -29,19 +29,20 @@ package struct TemplateRenderer: Sendable {
         return references(template.nodes).filter { templates[$0.name] == nil }
     }
 
-    /// The template `name` rendered with `context`; a missing template renders nothing.
-    package func render(_ name: String, _ context: TemplateValue) -> String {
+    /// The template `name` rendered with `context`; a missing template renders nothing. With
+    /// `fragments`, the items of the lists it names are taken from it when unchanged.
+    package func render(_ name: String, _ context: TemplateValue, fragments: FragmentMemo? = nil) -> String {
         guard let template = templates[name] else { return "" }
         var out = ""
         out.reserveCapacity(16 * 1024)
         var stack = [context]
-        render(template.nodes, stack: &stack, blocks: [:], depth: 0, level: 0, into: &out)
+        render(template.nodes, stack: &stack, blocks: [:], depth: 0, level: 0, fragments: fragments, into: &out)
         return out.compacted()
     }
 
     private func render(
         _ nodes: [TemplateNode], stack: inout [TemplateValue], blocks: [String: [TemplateNode]], depth: Int, level: Int,
-        into out: inout String
+        fragments: FragmentMemo?, into out: inout String
     ) {
         guard level <= Self.maximumNesting else { return }
         for node in nodes {
@@ -57,36 +58,78 @@ package struct TemplateRenderer: Sendable {
             case .section(let name, let inverted, let body):
                 let value = lookup(name, in: stack)
                 if inverted {
-                    if !value.isTruthy { render(body, stack: &stack, blocks: blocks, depth: depth, level: level + 1, into: &out) }
+                    if !value.isTruthy { render(body, stack: &stack, blocks: blocks, depth: depth, level: level + 1, fragments: fragments, into: &out) }
                     continue
                 }
                 switch value {
                 case .null, .flag(false): break
-                case .flag(true): render(body, stack: &stack, blocks: blocks, depth: depth, level: level + 1, into: &out)
+                case .flag(true): render(body, stack: &stack, blocks: blocks, depth: depth, level: level + 1, fragments: fragments, into: &out)
                 case .list(let items):
+                    if let fragments, fragments.keepsItems(of: name), let shape = FragmentBody(body, templates: templates) {
+                        renderKept(items, body: body, shape: shape, stack: &stack, depth: depth, level: level + 1, fragments: fragments, into: &out)
+                        continue
+                    }
                     for item in items {
                         stack.append(item)
-                        render(body, stack: &stack, blocks: blocks, depth: depth, level: level + 1, into: &out)
+                        render(body, stack: &stack, blocks: blocks, depth: depth, level: level + 1, fragments: fragments, into: &out)
                         stack.removeLast()
                     }
                 default:
                     stack.append(value)
-                    render(body, stack: &stack, blocks: blocks, depth: depth, level: level + 1, into: &out)
+                    render(body, stack: &stack, blocks: blocks, depth: depth, level: level + 1, fragments: fragments, into: &out)
                     stack.removeLast()
                 }
             case .partial(let reference):
                 if let template = templates[reference.name], depth < Self.maximumDepth {
-                    render(template.nodes, stack: &stack, blocks: blocks, depth: depth + 1, level: level + 1, into: &out)
+                    render(template.nodes, stack: &stack, blocks: blocks, depth: depth + 1, level: level + 1, fragments: fragments, into: &out)
                 }
             case .parent(let reference, let overrides):
                 // The outermost definition of a block wins: a child's overrides beat its parent's.
                 if let template = templates[reference.name], depth < Self.maximumDepth {
-                    render(template.nodes, stack: &stack, blocks: overrides.merging(blocks) { _, outer in outer }, depth: depth + 1, level: level + 1, into: &out)
+                    render(template.nodes, stack: &stack, blocks: overrides.merging(blocks) { _, outer in outer }, depth: depth + 1, level: level + 1, fragments: fragments, into: &out)
                 }
             case .block(let name, let defaultBody):
-                render(blocks[name] ?? defaultBody, stack: &stack, blocks: blocks, depth: depth, level: level + 1, into: &out)
+                render(blocks[name] ?? defaultBody, stack: &stack, blocks: blocks, depth: depth, level: level + 1, fragments: fragments, into: &out)
             }
         }
+    }
+
+    /// The items of a list section whose body is `shape`, each from `fragments` when its key (the
+    /// body, the item, what the body's names find outside the item, the nesting) is unchanged.
+    private func renderKept(
+        _ items: [TemplateValue], body: [TemplateNode], shape: FragmentBody, stack: inout [TemplateValue], depth: Int, level: Int,
+        fragments: FragmentMemo, into out: inout String
+    ) {
+        var outside: [String: Int] = [:]  // the same for every item: hashed once
+        var rendered: [String] = []
+        rendered.reserveCapacity(items.count)
+        for item in items {
+            var key = Hasher()
+            key.combine(shape.shape)
+            key.combine(depth)
+            key.combine(level)
+            key.combine(item)
+            for name in shape.names where item[name] == nil {
+                if outside[name] == nil {
+                    var hasher = Hasher()
+                    hasher.combine(stack.reversed().lazy.compactMap({ $0[name] }).first)
+                    outside[name] = hasher.finalize()
+                }
+                key.combine(name)
+                key.combine(outside[name]!)
+            }
+            stack.append(item)
+            rendered.append(fragments.fragment(for: key.finalize()) {
+                var fragment = ""
+                render(body, stack: &stack, blocks: [:], depth: depth, level: level, fragments: nil, into: &fragment)
+                return fragment
+            })
+            stack.removeLast()
+        }
+        // Room for the items and what usually follows them at once: growing a page of megabytes
+        // step by step copied it several times.
+        out.reserveCapacity(out.utf8.count + rendered.reduce(0) { $0 + $1.utf8.count } + 64 * 1024)
+        for fragment in rendered { out += fragment }
     }
 
     /// Mustache's name resolution: the first part of the name is looked up from the innermost

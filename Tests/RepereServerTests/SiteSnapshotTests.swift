@@ -193,11 +193,14 @@ import Testing
         let watcher = FileWatcher(roots: [content])
         var (stamps, folders) = watcher.scanWithFolders()
         try folder.write(["content/a.md": "a modifié", "content/e/f.md": "f", "content/.a.md.swp": "x", "README.md": "r2"])
+        // A folder that becomes a file, and a file that becomes a folder.
         try FileManager.default.removeItem(at: folder.url.appendingPathComponent("content/c"))
+        try FileManager.default.removeItem(at: folder.url.appendingPathComponent("content/b.md"))
+        try folder.write(["content/c": "plus un dossier", "content/b.md/g.md": "g"])
         // What inotify would name: the files and folders touched, hidden and unwatched ones included.
-        let touched = Set(["a.md", "c", "e", ".a.md.swp"].map { content + "/" + $0 } + [folder.url.path + "/README.md"])
+        let touched = Set(["a.md", "b.md", "c", "e", ".a.md.swp"].map { content + "/" + $0 } + [folder.url.path + "/README.md"])
         let changed = watcher.rescan(touched, stamps: &stamps, folders: &folders)
-        #expect(changed == ["a.md", "c/d.md", "e/f.md"].map { content + "/" + $0 })
+        #expect(changed == ["a.md", "b.md", "b.md/g.md", "c", "c/d.md", "e/f.md"].map { content + "/" + $0 })
         let full = watcher.scanWithFolders()
         #expect(stamps == full.stamps)
         #expect(Set(folders) == Set(full.folders))

@@ -1,6 +1,7 @@
 import Foundation
 import RepereContent
 @testable import RepereIncremental
+import RepereRender
 @testable import RepereSite
 import RepereTestSupport
 import Testing
@@ -44,23 +45,72 @@ import Testing
 
         try write(["content/faq/q1.md": "---\ntitle: Première question\ntype: faq\n---\n## Détail\n\nRéponse revue, voir [l'étape 2](../guide.md#etape-2).\n"], in: project)
         let first = preview.render(edited: ["faq/q1.md"])
-        let files = try #require(first)
-        // The page, and its section's, which shows FAQ entries in full.
-        #expect(Set(files.keys) == ["faq/q1/index.html", "faq/index.html"])
+        var files = try #require(first)
+        // The page, then its section's, which shows FAQ entries in full.
+        #expect(Set(files.keys) == ["faq/q1/index.html"])
         #expect(files["faq/q1/index.html"]!.contains("Réponse revue"))
         #expect(files["faq/q1/index.html"]!.contains("href=\"/guide/#etape-2\""))
+        files.merge(preview.renderSections()) { $1 }
+        #expect(Set(files.keys) == ["faq/q1/index.html", "faq/index.html"])
         #expect(files["faq/index.html"]!.contains("Réponse revue"))
+        #expect(preview.renderSections().isEmpty, "each section page once")
 
         // A second edit, of another entry, previewed on top of the first: the section shows both.
         // (Backlinks are left to the full rebuild: neither edit adds a link to a page.)
         try write(["content/faq/q2.md": "---\ntitle: Seconde question\ntype: faq\n---\nAutre réponse revue, voir [Q1](q1.md).\n"], in: project)
         let next = preview.render(edited: ["faq/q2.md"])
-        let second = try #require(next)
+        var second = try #require(next)
+        second.merge(preview.renderSections()) { $1 }
         #expect(Set(second.keys) == ["faq/q2/index.html", "faq/index.html"])
         #expect(second["faq/index.html"]!.contains("Réponse revue") && second["faq/index.html"]!.contains("Autre réponse revue"))
 
         let rebuilt = try #require(try build(project, session: session).tree)
         for (path, html) in files.merging(second, uniquingKeysWith: { $1 }) { #expect(rebuilt.files[path] == .text(html), "\(path)") }
+    }
+
+    /// A section of many FAQ entries, each shown in full on its page: the preview of one entry's
+    /// edit renders that entry alone, and the section page it gives, like the session's rebuilds
+    /// after an entry's title or order changed, is the one a build from scratch gives.
+    @Test func aLargeFAQSectionIsPreviewedAndRebuiltAsABuildFromScratch() throws {
+        let project = TemporaryDirectory()
+        func entry(_ n: Int, title: String? = nil, order: Int? = nil, body: String? = nil) -> String {
+            "---\ntitle: \(title ?? "Question \(n)")\ntype: faq\n\(order.map { "order: \($0)\n" } ?? "")---\n"
+                + (body ?? "## Détail \(n)\n\nRéponse \(n), voir [la suivante](q\(n % 60 + 1).md).\n")
+        }
+        var files = ["repere.yml": "base_url: https://x.fr/\n", "content/faq/_section.md": "---\ntitle: Questions\n---\nToutes les questions.\n"]
+        for n in 1...60 { files["content/faq/q\(n).md"] = entry(n) }
+        try write(files, in: project.url)
+        let session = SessionCache()
+        func fromScratch() throws -> OutputTree {
+            let (config, problems) = try Project.configuration(in: project.url)
+            return try #require(try BuildPipeline(options: BuildOptions(projectDirectory: project.url, configuration: config))
+                .run(.memory(session: nil), extraDiagnostics: problems).tree)
+        }
+        var preview = try #require(try build(project.url, session: session).preview)
+        #expect(session.pages.fragments.renderedCount == 60)
+
+        try write(["content/faq/q7.md": entry(7, body: "Réponse revue, voir [Q8](q8.md).\n")], in: project.url)
+        let previewed = preview.render(edited: ["faq/q7.md"])
+        let shown = try #require(previewed).merging(preview.renderSections()) { $1 }
+        #expect(session.pages.fragments.renderedCount == 61, "the edited entry alone rendered again")
+        #expect(shown["faq/index.html"]?.contains("Réponse revue") == true)
+        let scratch = try fromScratch()
+        for (path, html) in shown { #expect(scratch.files[path] == .text(html), "\(path)") }
+
+        // Front-matter edits: no preview, and the rebuild is the build from scratch.
+        for (what, text) in [("title", entry(7, title: "Question sept, renommée")), ("order", entry(7, title: "Question sept, renommée", order: 1))] {
+            try write(["content/faq/q7.md": text], in: project.url)
+            let rendered = preview.render(edited: ["faq/q7.md"])
+            #expect(rendered == nil, "\(what)")
+            let rebuilt = try #require(try build(project.url, session: session).tree)
+            let scratch = try fromScratch()
+            #expect(rebuilt.files.keys.sorted() == scratch.files.keys.sorted(), "\(what)")
+            for (path, content) in scratch.files where rebuilt.files[path] != content { Issue.record("\(what): \(path) differs") }
+            // A new title renders that entry again; a new order moves the kept ones.
+            #expect(session.pages.fragments.renderedCount == (what == "title" ? 1 : 0), "\(what)")
+        }
+        guard case .text(let section)? = try fromScratch().files["faq/index.html"] else { Issue.record("no section page"); return }
+        #expect(section.range(of: "Question sept, renommée")!.lowerBound < section.range(of: "Question 1<")!.lowerBound)
     }
 
     @Test func anEditThatReachesBeyondThePageHasNoPreview() throws {

@@ -5,10 +5,13 @@ import RepereSupport
 import RepereTemplates
 
 /// Rendered pages kept between builds: a page is rendered again only when its template, its
-/// template context (compared by hash) or the theme differs from the last build's.
+/// template context (compared by hash) or the theme differs from the last build's; and within a
+/// page rendered again, each FAQ entry of a section's accordion only when it changed.
 public final class RenderMemo: Sendable {
     private let memo = Memo<String, Int, String>()
     private let bodies = Memo<ContentPath, Int, RenderedBody>()
+    /// The entries of section pages' FAQ accordions (the `faqs` list of the section template).
+    package let fragments = FragmentMemo(lists: ["faqs"])
     private let settings = Mutex<(theme: Int, bodies: Int)?>(nil)
 
     /// How many pages the last build rendered (the rest came from the memo).
@@ -24,6 +27,7 @@ public final class RenderMemo: Sendable {
             return last
         }
         memo.begin(keeping: last?.theme == theme)
+        fragments.begin(keeping: last?.theme == theme)
         bodies.begin(keeping: last?.bodies == bodySettings)
     }
 

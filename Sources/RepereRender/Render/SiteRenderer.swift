@@ -41,7 +41,7 @@ public struct SiteRenderer: Sendable {
     /// it instead of rendered again.
     package func render(_ model: SiteModel, bodies: [RenderedBody], memo: RenderMemo?) -> OutputTree {
         @Sendable func render(_ path: String, _ template: String, _ context: TemplateContext) -> OutputTree.Content {
-            .text(memo?.html(for: path, template: template, context: context) { theme.render(template, context) }
+            .text(memo?.html(for: path, template: template, context: context) { theme.render(template, context, fragments: memo?.fragments) }
                 ?? theme.render(template, context))
         }
         let site = model.site
@@ -110,6 +110,12 @@ public struct SiteRenderer: Sendable {
         var tree = OutputTree()
         for (job, content) in zip(jobs, contents) { tree.add(job.path, content!, origin: job.origin) }
         return tree
+    }
+
+    /// Page `i` of `model` rendered again (`serve`'s preview), with the FAQ entries of a
+    /// section page taken from `memo` when unchanged.
+    package func renderPage(_ i: Int, of model: SiteModel, bodies: [RenderedBody], memo: RenderMemo?) -> String {
+        theme.render(Self.template(of: model.site.pages[i].page), model.context(forPage: i, bodies: bodies), fragments: memo?.fragments)
     }
 
     /// The site's structure as templates see it.

@@ -108,11 +108,11 @@ public struct Theme: Sendable {
     }
 
     /// Renders the template `name` with `context` and the UI strings as `t`; a missing template
-    /// renders nothing.
-    package func render(_ name: String, _ context: TemplateContext) -> String {
+    /// renders nothing. With `fragments`, the items of the lists it keeps come from it when unchanged.
+    package func render(_ name: String, _ context: TemplateContext, fragments: FragmentMemo? = nil) -> String {
         var root = context
         root["t"] = stringsValue
-        return templates.render(name, .object(root))
+        return templates.render(name, .object(root), fragments: fragments)
     }
 }
 

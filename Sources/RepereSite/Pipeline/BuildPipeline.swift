@@ -164,7 +164,8 @@ public struct BuildPipeline: Sendable {
             let pages = resolved.pages.map { $0 }
             outcome.preview = PagePreview(
                 model: model, bodies: bodies, links: LinkResolver.Index(pages: pages, drafts: drafts, assets: resolved.assets),
-                resolver: resolver, loader: loader, parser: parser, history: history, renderer: renderer)
+                resolver: resolver, loader: loader, parser: parser, history: history, renderer: renderer,
+                memo: session?.pages)
         }
         if mode.writesToDisk && !report.isFailure(strict: mode.isStrict) {
             outcome.writtenFileCount = try stages.run("write") { try write(tree, source: history.source) }
