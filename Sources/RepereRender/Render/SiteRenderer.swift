@@ -1,6 +1,7 @@
 import RepereContent
 import RepereGraph
 import RepereMarkdown
+import RepereSearch
 import RepereSupport
 import RepereTemplates
 
@@ -127,19 +128,26 @@ public struct SiteRenderer: Sendable {
         return options
     }
 
-    /// Every page's Markdown as HTML, plus the accordion version of FAQ entries: the first step of
-    /// rendering (it starts the memo's build).
-    package func renderBodies(_ site: ResolvedSite, memo: RenderMemo?) -> [RenderedBody] {
+    /// Every page's Markdown as HTML (plus the accordion version of FAQ entries) and as a search
+    /// document: the last uses of the Markdown trees, the largest thing a build holds, so each
+    /// page's tree (but its headings) and source are let go as soon as both are made. The first
+    /// step of rendering (it starts the memo's build).
+    package func renderBodies(_ site: inout ResolvedSite, memo: RenderMemo?) -> (bodies: [RenderedBody], search: [SearchDocument]) {
         var bodySettings = Hasher()
         bodySettings.combine(configuration.unsafeHTML)
         bodySettings.combine(glossary.abbreviations)
         memo?.begin(theme: theme.fingerprint, bodies: bodySettings.finalize())
         let options = bodyOptions
-        return Array(site.pages.indices).parallelMap { i in
-            let parsed = site.pages[i]
-            guard let memo else { return Self.renderBody(parsed, urls: site.rewrites[i], options: options) }
-            return memo.body(for: parsed, rewrites: site.rewrites[i]) { Self.renderBody(parsed, urls: site.rewrites[i], options: options) }
+        let rewrites = site.rewrites
+        let documents = SearchDocuments(site, basePath: basePath)
+        let made = site.pages.parallelUpdate { i, parsed in
+            let body = memo?.body(for: parsed, rewrites: rewrites[i]) { Self.renderBody(parsed, urls: rewrites[i], options: options) }
+                ?? Self.renderBody(parsed, urls: rewrites[i], options: options)
+            let document = documents.document(for: parsed)
+            parsed.releaseDocument()
+            return (body, document)
         }
+        return (made.map(\.0), made.compactMap(\.1))
     }
 
     /// One page's Markdown as HTML, its links and images rewritten by `urls`.

@@ -113,7 +113,12 @@ public struct BuildPipeline: Sendable {
             loaded.pages = history.apply(to: loaded.pages)
             diagnostics += loaded.diagnostics + glossaryProblems
 
-            let parsed = stages.run("parse") { parser.run(loaded.pages, cache: session?.documents) }
+            // The loaded pages are handed over, so that each source can be let go once parsed.
+            let parsed = stages.run("parse") {
+                let pages = loaded.pages
+                loaded.pages = []
+                return parser.run(consume pages, cache: session?.documents, keepingSources: !mode.writesToDisk)
+            }
             diagnostics += parsed.diagnostics
 
             resolved = stages.run("resolve") {
@@ -144,14 +149,11 @@ public struct BuildPipeline: Sendable {
         renderer.referenceTime = referenceTime
         renderer.glossary = glossary
 
-        // The last two uses of the Markdown trees, then the trees are let go (but their
-        // headings): they are the largest thing a build holds, and the index and the pages
-        // need only what is taken from them here.
-        let bodies = stages.run("bodies") { renderer.renderBodies(resolved, memo: session?.pages) }
+        var made = stages.run("bodies") { renderer.renderBodies(&resolved, memo: session?.pages) }
+        let bodies = made.bodies
         let search = stages.run("index") {
-            let documents = SearchDocuments.make(resolved, basePath: resolver.basePath)
-            resolved.releaseDocuments()
-            return SearchFiles(documents: documents, configuration: configuration, glossary: glossary, defaultSynonyms: theme.searchSynonyms, memo: session?.index)
+            defer { made.search = [] }  // analysed: let go
+            return SearchFiles(documents: made.search, configuration: configuration, glossary: glossary, defaultSynonyms: theme.searchSynonyms, memo: session?.index)
         }
         let model = stages.run("model") { renderer.model(of: resolved) }
         // Written to disk, each file is rendered as it is written (and let go): one stage.
