@@ -25,25 +25,35 @@ import Testing
 
     /// Every file is made once and written before its worker makes another: when a file is made,
     /// all those made before it, but the few being made on other cores, are on disk already.
+    /// Checked for a first site (written into a staging folder) and for an update in place
+    /// (changed files written first under hidden names beside the old ones).
     @Test func eachFileIsWrittenAsSoonAsItIsMade() throws {
         let folder = TemporaryDirectory()
-        let staging = folder.url.appendingPathComponent(".site.repere-new-\(ProcessInfo.processInfo.processIdentifier)").path
+        let site = folder.url.appendingPathComponent("site")
+        let pid = ProcessInfo.processInfo.processIdentifier
         let workers = 2 * ProcessInfo.processInfo.activeProcessorCount
-        let started = Atomic<Int>(0), lagging = Atomic<Int>(0)
-        var plan = OutputPlan()
         let count = 8 * workers
-        for i in 0..<count {
-            plan.add("f\(i).html", origin: "test") {
-                let before = started.add(1, ordering: .sequentiallyConsistent).oldValue
-                let written = (try? FileManager.default.contentsOfDirectory(atPath: staging).count) ?? 0
-                if written < before - workers { lagging.add(1, ordering: .sequentiallyConsistent) }
-                return .text("fichier \(i)")
+        let staged: [(version: String, written: @Sendable () -> Int)] = [
+            ("1", { (try? FileManager.default.contentsOfDirectory(atPath: folder.url.path + "/.site.repere-new-\(pid)").count) ?? 0 }),
+            ("2", { (try? FileManager.default.contentsOfDirectory(atPath: site.path).count { $0.hasSuffix(".repere-new-\(pid)") }) ?? 0 }),
+        ]
+        for (version, written) in staged {
+            let started = Atomic<Int>(0), lagging = Atomic<Int>(0)
+            var plan = OutputPlan()
+            for i in 0..<count {
+                plan.add("f\(i).html", origin: "test") {
+                    let before = started.add(1, ordering: .sequentiallyConsistent).oldValue
+                    if written() < before - workers { lagging.add(1, ordering: .sequentiallyConsistent) }
+                    return .text("fichier \(i), version \(version)")
+                }
             }
+            #expect(try OutputWriter(destination: site).write(plan, source: FileSystemSource(root: folder.url)) == count)
+            #expect(started.load(ordering: .sequentiallyConsistent) == count, "each file made once")
+            #expect(lagging.load(ordering: .sequentiallyConsistent) == 0, "files were made before those made earlier were written")
+            #expect(folder.snapshot("site") == Dictionary(uniqueKeysWithValues: (0..<count).map {
+                ("f\($0).html", Data("fichier \($0), version \(version)".utf8))
+            }))
         }
-        try OutputWriter(destination: folder.url.appendingPathComponent("site")).write(plan, source: FileSystemSource(root: folder.url))
-        #expect(started.load(ordering: .sequentiallyConsistent) == count)
-        #expect(lagging.load(ordering: .sequentiallyConsistent) == 0, "files were made before those made earlier were written")
-        #expect(folder.snapshot("site") == Dictionary(uniqueKeysWithValues: (0..<count).map { ("f\($0).html", Data("fichier \($0)".utf8)) }))
     }
 
     /// A first site (written into a staging folder, then renamed) and an update in place have the
