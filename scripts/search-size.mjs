@@ -33,14 +33,18 @@ for (const q of queries) {
 const engine = createSearch({ load: (path) => JSON.parse(file(path)) });
 for (const q of queries) await engine.search(q.query);
 const times = [];
+/** CPU time of each run (`process.cpuUsage`): what the query costs, whatever else the machine runs. */
+const cpuTimes = [];
 /** Each query's times over the rounds: their median is robust to a pause of the machine. */
 const perQuery = queries.map(() => []);
 for (let round = 0; round < 5; round++) {
   for (const [i, q] of queries.entries()) {
-    const start = process.hrtime.bigint();
+    const start = process.hrtime.bigint(), cpuStart = process.cpuUsage();
     await engine.search(q.query);
     const ms = Number(process.hrtime.bigint() - start) / 1e6;
+    const cpu = process.cpuUsage(cpuStart);
     times.push(ms);
+    cpuTimes.push((cpu.user + cpu.system) / 1000);
     perQuery[i].push(ms);
   }
 }
@@ -54,5 +58,6 @@ for (const key of ['raw', 'gzip']) {
   console.log(`first query, index bytes (${key}): median ${kb(pick(list, 0.5))}, p95 ${kb(pick(list, 0.95))}, max ${kb(Math.max(...list))}`);
 }
 console.log(`latency (warm, ${times.length} queries): median ${pick(times, 0.5).toFixed(2)} ms, p95 ${pick(times, 0.95).toFixed(2)} ms`);
+console.log(`CPU time (same runs): median ${pick(cpuTimes, 0.5).toFixed(2)} ms, p95 ${pick(cpuTimes, 0.95).toFixed(2)} ms`);
 const medians = perQuery.map((list) => pick(list, 0.5));
 console.log(`latency, each query's median of 5 runs: median ${pick(medians, 0.5).toFixed(2)} ms, p95 ${pick(medians, 0.95).toFixed(2)} ms, max ${Math.max(...medians).toFixed(2)} ms`);

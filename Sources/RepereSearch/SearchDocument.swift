@@ -18,10 +18,14 @@ public struct SearchDocument: Codable, Hashable, Sendable {
     public var description: String
     /// The text before the first heading, then one entry per heading, in document order.
     public var sections: [SearchSection]
+    /// Whether the page is a section's landing page: its text mostly sums up its children, so it
+    /// ranks below an article that matches as well, unless it is titled as the query.
+    public var isSectionPage: Bool
 
     public init(
         id: String, url: String, title: String, section: SearchFacet? = nil, type: String = "article",
-        audiences: [String] = [], keywords: [String] = [], description: String = "", sections: [SearchSection] = []
+        audiences: [String] = [], keywords: [String] = [], description: String = "", sections: [SearchSection] = [],
+        isSectionPage: Bool = false
     ) {
         self.id = id
         self.url = url
@@ -32,6 +36,20 @@ public struct SearchDocument: Codable, Hashable, Sendable {
         self.keywords = keywords
         self.description = description
         self.sections = sections
+        self.isSectionPage = isSectionPage
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            id: try c.decode(String.self, forKey: .id), url: try c.decode(String.self, forKey: .url),
+            title: try c.decode(String.self, forKey: .title), section: try c.decodeIfPresent(SearchFacet.self, forKey: .section),
+            type: try c.decodeIfPresent(String.self, forKey: .type) ?? "article",
+            audiences: try c.decodeIfPresent([String].self, forKey: .audiences) ?? [],
+            keywords: try c.decodeIfPresent([String].self, forKey: .keywords) ?? [],
+            description: try c.decodeIfPresent(String.self, forKey: .description) ?? "",
+            sections: try c.decodeIfPresent([SearchSection].self, forKey: .sections) ?? [],
+            isSectionPage: try c.decodeIfPresent(Bool.self, forKey: .isSectionPage) ?? false)
     }
 }
 

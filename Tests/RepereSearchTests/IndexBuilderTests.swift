@@ -181,6 +181,8 @@ import Testing
         #expect(manifest.types == ["article", "faq", "tutorial"])
         #expect(manifest.audiences.map(\.id) == ["referent", "structure"])
         #expect(manifest.synonyms.first == [["snu"], ["servic", "national", "universel"], ["servic", "national"]])
+        let ids = fixture.documents.map(\.id).sorted()
+        #expect(manifest.sectionPages.map { ids[$0] } == ["/affectations/"])
         let facets = try decode(IndexFormat.FacetTable.self, files, "facets.json")
         #expect(facets.docs.first == [-1, 0])  // /a-propos/: no section, article, every audience
         #expect(facets.docs.count == manifest.docCount)

@@ -86,6 +86,21 @@ import Testing
         #expect(!outcome.wasWritten)
     }
 
+    /// A file saved with `\r\n` or with `\r` alone (old Mac) keeps its front-matter, and its
+    /// diagnostics point at the same line and column as in the `\n` file.
+    @Test(arguments: ["\r\n", "\r"]) func lineEndsOtherThanNewlineKeepFrontMatterAndPositions(lineEnd: String) throws {
+        func positions(_ separator: String) throws -> [String] {
+            let text = "---\ntitle: A\ndescription: d\n---\n\nLigne.\n\nVoir [la page B](/absente/) ici.\n"
+            let project = TemporaryDirectory()
+            try project.write(["content/a.md": text.replacingOccurrences(of: "\n", with: separator)])
+            let report = try build(project.url, output: project.url.appendingPathComponent("site")).report
+            return report.diagnostics.compactMap { d in d.location.map { "\(d.id) \($0)" } }.filter { $0.contains("a.md") }
+        }
+        let expected = try positions("\n")
+        #expect(expected.contains("link.broken content/a.md:8:6"), "\(expected)")
+        #expect(try positions(lineEnd) == expected)
+    }
+
     /// `checks:` in repere.yml re-grades diagnostics before the build decides to write, and
     /// `--strict` applies to what the settings leave.
     @Test func checkSettingsDecideWhatBlocksTheBuild() throws {

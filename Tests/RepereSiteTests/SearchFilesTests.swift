@@ -46,6 +46,7 @@ import Testing
         let manifest = try JSONDecoder().decode(IndexFormat.Manifest.self, from: Data(manifestBytes))
         #expect(manifest.docCount == 2)  // the section and the article; not home, not archived
         #expect(manifest.sections == [SearchFacet(id: "affectations", label: "Affectations")])
+        #expect(manifest.sectionPages == [0])  // the section's landing page, not the article
         #expect(tree.files["_repere/search.mjs"] != nil && tree.files["_repere/analysis.mjs"] != nil)
 
         let stored = try storedDocuments(outcome)

@@ -7,12 +7,19 @@ public final class RunningProcess: @unchecked Sendable {
     private var out = Data()
     private var err = Data()
 
-    public init(_ arguments: [String], in directory: URL, environment: [String: String] = [:]) throws {
+    /// Starts `repere arguments` in `directory`; with `openFiles`, under that open-file limit
+    /// (soft and hard, so the program cannot raise it).
+    public init(_ arguments: [String], in directory: URL, environment: [String: String] = [:], openFiles: Int? = nil) throws {
         guard let executable = RepereProcess.executable else {
             throw RepereProcess.ProcessError(description: "repere binary not found: run 'swift build' first")
         }
-        process.executableURL = executable
-        process.arguments = arguments
+        if let openFiles {
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            process.arguments = ["-c", "ulimit -n \(openFiles) && exec \"$0\" \"$@\"", executable.path] + arguments
+        } else {
+            process.executableURL = executable
+            process.arguments = arguments
+        }
         process.currentDirectoryURL = directory
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         let outPipe = Pipe(), errPipe = Pipe()

@@ -4,7 +4,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
-import { createSearch, editDistance, FORMAT_VERSION, masculine, soundKey } from '../../Sources/RepereSearch/Runtime/search.mjs';
+import { createSearch, derivedTerms, editDistance, FORMAT_VERSION, masculine, soundKey } from '../../Sources/RepereSearch/Runtime/search.mjs';
+import { analyze } from '../../Sources/RepereSearch/Runtime/analysis.mjs';
 
 const indexFolder = new URL('../Fixtures/search-index/', import.meta.url);
 
@@ -54,6 +55,11 @@ test('a submitted query is complete: no word matches as a prefix', async () => {
   const typed = await engine().search.search('changer de centr', { typing: true });
   const submitted = await engine().search.search('changer de centre');
   assert.ok(typed.results.length >= submitted.results.length);
+});
+
+test('a short stem near the beginning of a long word is no typo of it', async () => {
+  // `equip` (« équipe ») is one edit from `equiv`, the first five letters of `equivalance`.
+  assert.deepEqual(await urls('equivalance'), ['/missions/creer-une-mission/']);
 });
 
 test('typos: a transposition is one edit, and French spellings of one sound meet', async () => {
@@ -253,4 +259,28 @@ test('a word no page holds weighs as much through its synonyms as the word they 
   const own = await top('téléverser');
   assert.equal(upload.url, own.url);
   assert.equal(upload.score, own.score);
+});
+
+test('a word also matches the words of its family that the stemmer leaves apart', async () => {
+  const family = (word) => derivedTerms(analyze(word)[0]);
+  for (const [word, other] of [['inscription', 'inscrire'], ['inscription', 'inscrit'], ['modification', 'modifier'],
+    ['suppression', 'supprimer'], ['connexion', 'connecter'], ['transmission', 'transmettre'], ['production', 'produit'],
+    ['réception', 'recevoir'], ['convocation', 'convoquer'], ['correction', 'corriger'], ['élection', 'électeur'],
+    ['perdu', 'perdre']]) {
+    assert.ok(family(word).includes(analyze(other)[0]), `${word} → ${other}`);
+    assert.ok(family(other).includes(analyze(word)[0]), `${other} → ${word}`);
+  }
+  for (const [word, other] of [['commencer', 'commentaire'], ['instance', 'instant'], ['plaisance', 'plaisanter']]) {
+    assert.ok(!family(word).includes(analyze(other)[0]), `${word} ↛ ${other}`);
+  }
+  assert.deepEqual(derivedTerms('if'), [], 'an ending alone is no word of a family');
+  assert.deepEqual(derivedTerms(null), []);
+  // « Modifier l'affectation » is in the body of one page only.
+  assert.deepEqual(await urls('modification'), ['/affectations/changer-de-centre/']);
+});
+
+test('a section landing page ranks below an article matching as well, unless titled as the query', async () => {
+  // « Affectations » sums up its pages in its description (« Affecter les volontaires… »).
+  assert.equal(await first('affecter les volontaires'), '/affectations/changer-de-centre/');
+  assert.equal(await first('affectations'), '/affectations/');
 });

@@ -30,7 +30,8 @@ package struct SearchDocuments: Sendable {
             id: page.url.rawValue, url: basePath + page.url.rawValue, title: page.title, section: topSection(page),
             type: page.type.rawValue, audiences: page.audience, keywords: page.frontMatter.keywords,
             description: page.frontMatter.description ?? "",
-            sections: Self.sections(of: parsed.document) + (page.video.map { Self.transcriptSections($0.transcript) } ?? []))
+            sections: Self.sections(of: parsed.document) + (page.video.map { Self.transcriptSections($0.transcript) } ?? []),
+            isSectionPage: page.kind == .section)
     }
 
     /// The top-level section holding a page (itself for a top-level section).

@@ -83,7 +83,8 @@ public struct IndexBuilder: Sendable {
             }),
             hash: hash, termShards: terms.shards, lexicons: terms.lexicons,
             docs: IndexFormat.DocShards(count: (stored.count + perShard - 1) / perShard, perShard: perShard),
-            sections: sections, types: types, audiences: allAudiences, synonyms: Self.analyseSynonyms(synonyms))
+            sections: sections, types: types, audiences: allAudiences, synonyms: Self.analyseSynonyms(synonyms),
+            sectionPages: documents.indices.filter { documents[$0].isSectionPage })
         return (files.map { ("\($0.name).json", $0.bytes) } + [("index.json", IndexFormat.encode(manifest))])
             .sorted { $0.0 < $1.0 }
     }

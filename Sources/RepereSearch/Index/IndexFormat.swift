@@ -5,7 +5,7 @@ import Foundation
 /// ``version`` together.
 public enum IndexFormat {
     /// Bumped on any change a reader must know about.
-    public static let version = 4
+    public static let version = 5
 
     /// `index.json`, the only file with a fixed name: every other file's name ends with `hash`.
     public struct Manifest: Codable, Sendable {
@@ -24,6 +24,8 @@ public enum IndexFormat {
         public var audiences: [SearchFacet]
         /// Glossary groups: each is a list of analysed phrases that mean the same thing.
         public var synonyms: [[[String]]]
+        /// The documents that are sections' landing pages, ascending (version 5).
+        public var sectionPages: [Int]
     }
 
     /// BM25F parameters. `tf` values in postings are already normalised with them.

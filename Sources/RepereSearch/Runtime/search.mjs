@@ -11,21 +11,24 @@
 // being typed, also matches the terms it begins; a feminine job noun also matches its masculine;
 // glossary and default synonym groups add their other phrases. A page scores BM25F (precomputed
 // per field in the postings) summed over the words and over the pairs of adjacent words it holds
-// side by side, plus a bonus when its whole title is the query, and links to its best-matching
-// section. A submitted query with unknown words gets a "Vouliez-vous dire" suggestion.
+// side by side, a section's landing page half of it, plus a bonus when its whole title is the
+// query, and links to its best-matching section. A submitted query with unknown words gets a
+// "Vouliez-vous dire" suggestion.
 
 import { analyze, fold, tokenizeWithOffsets } from './analysis.mjs';
 
-export const FORMAT_VERSION = 4;
+export const FORMAT_VERSION = 5;
 
 /**
  * Alternatives of a query word weigh this much against the word itself (a synonym of a phrase
  * that no page holds weighs 1); a pair of adjacent words found side by side (`phrase`) weighs
  * this much against a word (on the relevance set, 0.15 to 0.25 give the same MRR@10; from 0.3
  * long questions lose: a rare pair outweighs the words); a question's frame verb, `frame` (1, 0.5
- * and 0.3 give the same figures on the set: a guard against frames outweighing rarer words).
+ * and 0.3 give the same figures on the set: a guard against frames outweighing rarer words); a
+ * term of the word's family (`derived`, see DERIVATIONS) as much as the word, as the stemmer's own
+ * joins (0.6 and 0.8 ranked one paraphrase lower).
  */
-const WEIGHTS = { prefix: 0.8, sound: 0.8, typo1: 0.6, typo2: 0.4, synonym: 0.6, phrase: 0.2, frame: 0.3, feminineStem: 0.5 };
+const WEIGHTS = { prefix: 0.8, sound: 0.8, typo1: 0.6, typo2: 0.4, synonym: 0.6, phrase: 0.2, frame: 0.3, feminineStem: 0.5, derived: 1 };
 /**
  * A page whose whole title is the query's (`IndexBuilder.titleKey`) scores this much more, times
  * the summed IDF of the query's words; a title that is the query less one word (three words or
@@ -37,6 +40,13 @@ const WEIGHTS = { prefix: 0.8, sound: 0.8, typo1: 0.6, typo2: 0.4, synonym: 0.6,
 const TITLE_MATCH = { exact: 2, near: 0.5 };
 const COMMON_SHARE = 0.1;
 /**
+ * A section's landing page sums up its children in its description and lists: its score counts
+ * this much, unless its title is the query's. On the relevance set, where no query looks for a
+ * section page, 0.8 to 0.3 each raised MRR@10 (0.942 to 0.951, lower is better there); 0.5 is a
+ * middle that still lets a section page that matches far better come first.
+ */
+const SECTION_PAGE_WEIGHT = 0.5;
+/**
  * The verbs that frame a question (« que faire si », « je n'arrive pas à », « est-ce que je
  * peux », « comment savoir », « faut-il »…; the question words themselves are stop words): in a
  * query with two other words or more, they weigh WEIGHTS.frame.
@@ -44,6 +54,12 @@ const COMMON_SHARE = 0.1;
 const FRAME_TERMS = new Set(analyze('faire fais fait arriver arrive arrivons pouvoir peux peut puis devoir dois doit faut falloir vouloir veux veut voudrais savoir sais'));
 /** Typos: words of TYPO_LETTERS[k] letters or more tolerate k + 1 edits. */
 const TYPO_LETTERS = [5, 8];
+/**
+ * A term is compared with the query word's beginning from this length: at 5, a stem one edit
+ * from half a word matched (`equip` for `equivalance`, above `equivalent`); 6 and 7 give the same
+ * figures on the relevance set (typo MRR@10 0.975 → 0.985).
+ */
+const BEGINNING_LETTERS = 6;
 /**
  * A word whose own term is in at most RARE_DF documents also tries its typo variants, those in
  * at least RARE_RATIO times more documents (a misspelling can be a real, rare stem).
@@ -152,6 +168,10 @@ export function createSearch({ indexURL = 'search/index.json', load } = {}) {
           if (own) alternatives[0].weight = WEIGHTS.feminineStem;
           alternatives.push({ terms: [[masculine, masculinePostings.list, masculinePostings.df]], weight: 1 });
         }
+        for (const t of derivedTerms(w.term)) {
+          const found = await postings(t);
+          if (found) alternatives.push({ terms: [[t, found.list, found.df]], weight: WEIGHTS.derived });
+        }
         if (w.isPrefix && typing && w.letters >= 2) {
           // Terms the word begins, and stems of longer words it is the beginning of (`changem` → `chang`).
           const prefixed = (await termsStarting(codePoints(w.folded, 2)))
@@ -169,7 +189,7 @@ export function createSearch({ indexURL = 'search/index.json', load } = {}) {
       clauses.push(...await phraseClauses(String(query), postings));
 
       const candidates = score(clauses, m.docCount, m.ranking.k1);
-      await addTitleMatches(candidates, clauses, postings, m.docCount);
+      await addTitleMatches(candidates, clauses, postings, m);
       const facets = section || type || audience ? (await file(named('facets'), m.hash)).docs : null;
       const keep = facetFilter(m, facets, { section, type, audience });
       const ranked = [...candidates.values()].filter((c) => keep(c.doc))
@@ -209,10 +229,11 @@ function queryWords(query) {
 /**
  * Terms a query word may be a typo of, closest first, as [term, weight]: at most
  * `TYPO_EDITS[k]` edits (Damerau: a transposition is one edit) for words of `TYPO_LETTERS[k]`
- * letters or more, the first letter kept, the stem or the word's beginning compared with the term;
- * or spelt alike once French spellings of one sound are merged (`soundKey`: `kiosque`/`quiosque`,
- * `photo`/`foto`, `pacser`/`pacsser`), whatever the first letter. For a word whose own term
- * is rare (`ownDf` > 0), only variants in at least `RARE_RATIO` times more documents count.
+ * letters or more, the first letter kept, the stem or the word's beginning compared with the term
+ * (a term of BEGINNING_LETTERS or more); or spelt alike once French spellings of one sound are
+ * merged (`soundKey`: `kiosque`/`quiosque`, `photo`/`foto`, `pacser`/`pacsser`), whatever the
+ * first letter. For a word whose own term is rare (`ownDf` > 0), only variants in at least
+ * `RARE_RATIO` times more documents count.
  */
 async function typoVariants(w, ownDf, termsStarting) {
   const maxEdits = w.letters >= TYPO_LETTERS[1] ? 2 : w.letters >= TYPO_LETTERS[0] ? 1 : 0;
@@ -238,9 +259,9 @@ async function typoVariants(w, ownDf, termsStarting) {
       }
       // Only lengths within the bounds can be close enough: most terms stop here.
       const keyClose = Math.abs(keyLength - keyLetters) <= keyEdits, wordClose = letter === first && Math.abs(length - termLetters) <= maxEdits;
-      let d = Math.min(keyClose ? editDistance(key, k, keyEdits) : Infinity, keyLength >= 5 ? editDistance(keyStart(keyLength), k, keyEdits) : Infinity);
+      let d = Math.min(keyClose ? editDistance(key, k, keyEdits) : Infinity, keyLength >= BEGINNING_LETTERS ? editDistance(keyStart(keyLength), k, keyEdits) : Infinity);
       if (d > keyEdits) d = Infinity;
-      if (letter === first) d = Math.min(d, wordClose ? editDistance(w.term, t, maxEdits) : Infinity, length >= 5 ? editDistance(wordStart(length), t, maxEdits) : Infinity);
+      if (letter === first) d = Math.min(d, wordClose ? editDistance(w.term, t, maxEdits) : Infinity, length >= BEGINNING_LETTERS ? editDistance(wordStart(length), t, maxEdits) : Infinity);
       if (d <= maxEdits) near.push({ t, df, weight: d <= 1 ? WEIGHTS.typo1 : WEIGHTS.typo2 });
     }
   }
@@ -278,22 +299,58 @@ export function masculine(word) {
 }
 
 /**
+ * Stem endings of one word family that the Snowball stemmer leaves apart, each pair both ways:
+ * a noun of action and its verb or participle (`inscription`/`inscrire`/`inscrit`,
+ * `modification`/`modifier`, `suppression`/`supprimer`, `transmission`/`transmettre`,
+ * `connexion`/`connecter`, `production`/`produire`/`produit`, `réception`/`recevoir`,
+ * `convocation`/`convoquer`, `correction`/`corriger`, `élection`/`électeur`), a -re verb and its
+ * participle (`perdre`/`perdu`). Over the 21,655 words of Snowball's French vocabulary they join
+ * 83 pairs, all but two of one family (`remettre`/`rémission`, `direct`/`diriger` are loose);
+ * `-ence`/`-ent` and `-ance`/`-ant` were left out (`commencer`/`commentaire`,
+ * `plaisance`/`plaisanter`, `instance`/`instant`).
+ */
+const DERIVATIONS = [
+  ['if', 'ifi'], ['ript', 'rir'], ['ript', 'rit'], ['rir', 'rit'], ['press', 'prim'], ['miss', 'mettr'],
+  ['exion', 'ect'], ['uct', 'uir'], ['uct', 'uit'], ['uir', 'uit'], ['cept', 'cevoir'], ['oc', 'oqu'],
+  ['rect', 'rig'], ['dr', 'du'], ['ct', 'cteur'],
+].flatMap(([a, b]) => [[a, b], [b, a]]);
+
+/**
+ * The terms of a term's word family under DERIVATIONS (`inscript` → `inscrir`, `inscrit`), the
+ * part before the ending at least 2 letters long. A query word also matches those that some
+ * page holds, at WEIGHTS.derived.
+ */
+export function derivedTerms(term) {
+  const out = new Set();
+  for (const [from, to] of term === null ? [] : DERIVATIONS) {
+    if (!term.endsWith(from) || term.length - from.length < 2) continue;
+    out.add(term.slice(0, -from.length) + to);
+  }
+  return [...out];
+}
+
+/**
  * Adds TITLE_MATCH to the pages titled as the query: the title key of each word's term (its own,
  * else its closest alternative), and with three words or more, of each word left out in turn.
+ * Before that, a section's landing page scores SECTION_PAGE_WEIGHT, unless titled as the query.
  */
-async function addTitleMatches(candidates, clauses, postings, docCount) {
+async function addTitleMatches(candidates, clauses, postings, { docCount, sectionPages }) {
   const chosen = clauses.filter((c) => c.word).map((c) => c.alternatives.find((a) => a.terms.length === 1)?.terms[0]).filter(Boolean);
-  if (chosen.length === 0) return;
   // A single word found in more than COMMON_SHARE of the pages is a weak title match.
   const common = chosen.length === 1 && chosen[0][2] > COMMON_SHARE * docCount;
-  const keys = [[chosen, common ? TITLE_MATCH.near : TITLE_MATCH.exact]];
+  const keys = chosen.length === 0 ? [] : [[chosen, common ? TITLE_MATCH.near : TITLE_MATCH.exact]];
   if (chosen.length >= 3) chosen.forEach((_, i) => keys.push([chosen.filter((__, j) => j !== i), TITLE_MATCH.near]));
   const bonus = new Map();
-  await Promise.all(keys.map(async ([terms, weight]) => {
+  const titled = new Set();
+  await Promise.all(keys.map(async ([terms, weight], k) => {
     const found = await postings(titleKey(terms.map(([t]) => t)));
     const value = weight * terms.reduce((sum, [, , df]) => sum + idf(df, docCount), 0);
-    for (const [doc] of found?.list ?? []) bonus.set(doc, Math.max(bonus.get(doc) ?? 0, value));
+    for (const [doc] of found?.list ?? []) {
+      bonus.set(doc, Math.max(bonus.get(doc) ?? 0, value));
+      if (k === 0) titled.add(doc);
+    }
   }));
+  for (const doc of sectionPages) if (candidates.has(doc) && !titled.has(doc)) candidates.get(doc).score *= SECTION_PAGE_WEIGHT;
   for (const [doc, value] of bonus) {
     const c = candidates.get(doc) ?? { doc, score: 0, picks: [] };
     c.score += value;
