@@ -8,18 +8,27 @@ package struct ParseStage: Sendable {
 
     package init(filter: RawHTMLFilter) { self.filter = filter }
 
-    /// Parses `pages`, reusing the documents `cache` holds for unchanged bodies.
-    package func run(_ pages: [Page], cache: ParseCache? = nil) -> (pages: [ParsedPage], diagnostics: [Diagnostic]) {
+    /// Parses `pages`, reusing the documents `cache` holds for unchanged bodies. Unless
+    /// `keepingSources`, each page's Markdown source is let go as soon as it is parsed (a build
+    /// writing its site needs only the trees; `serve` and `report` read the sources again).
+    package func run(
+        _ pages: consuming [Page], cache: ParseCache? = nil, keepingSources: Bool = true
+    ) -> (pages: [ParsedPage], diagnostics: [Diagnostic]) {
         cache?.begin()
-        let results = pages.parallelMap { page in
+        let empty = MarkdownDocument(blocks: [], headings: [], references: [], rawHTML: [])
+        var parsed = pages.map { ParsedPage(page: $0, document: empty) }
+        _ = consume pages  // each source is now held by `parsed` alone
+        let found = parsed.parallelUpdate { _, parsed in
+            let page = parsed.page
             let parse = { (body: String) in
                 let rewritten = ForeignContainers.rewrite(body)
                 return CommonMarkParser.parse(rewritten.text, columnShifts: rewritten.columnShifts)
             }
-            let document = cache?.document(for: page, parse: parse) ?? parse(page.body)
-            return (ParsedPage(page: page, document: document), problems(in: document, of: page))
+            parsed.document = cache?.document(for: page, parse: parse) ?? parse(page.body)
+            if !keepingSources { parsed.page.body = "" }
+            return problems(in: parsed.document, of: page)
         }
-        return (results.map(\.0), results.flatMap(\.1))
+        return (parsed, found.flatMap { $0 })
     }
 
     private func problems(in document: MarkdownDocument, of page: Page) -> [Diagnostic] {

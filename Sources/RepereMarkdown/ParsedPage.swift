@@ -9,4 +9,12 @@ public struct ParsedPage: Hashable, Sendable {
         self.page = page
         self.document = document
     }
+
+    /// Drops the page's Markdown source and tree but the tree's headings (kept for tables of
+    /// contents): what a build holds most of, once the page's body is rendered and its search
+    /// document made.
+    public mutating func releaseDocument() {
+        document = MarkdownDocument(blocks: [], headings: document.headings, references: [], rawHTML: [])
+        page.body = ""
+    }
 }

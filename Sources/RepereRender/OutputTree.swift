@@ -1,11 +1,12 @@
 import RepereContent
 import RepereDiagnostics
 
-/// The whole site in memory, before anything touches the disk: output path → content.
+/// A whole site in memory, made: output path → content (what `serve` serves).
 ///
-/// Every stage adds its files here; only ``OutputWriter`` writes them. Paths are relative to the
-/// output folder; one that is absolute, climbs with `..` or is claimed twice is refused with a
-/// diagnostic, so nothing can be written outside `site/` or overwritten by accident.
+/// A build does not hold one: the render stage leaves an ``OutputPlan``, whose files are made
+/// only as the writer writes them, or all at once by ``OutputPlan/made()``. Paths are relative
+/// to the output folder; one that is absolute, climbs with `..` or is claimed twice is refused
+/// with a diagnostic, so nothing can be written outside `site/` or overwritten by accident.
 public struct OutputTree: Sendable {
     public enum Content: Hashable, Sendable {
         case text(String)
@@ -15,28 +16,46 @@ public struct OutputTree: Sendable {
     }
 
     public private(set) var files: [String: Content] = [:]
-    private var origins: [String: String] = [:]
-    public private(set) var diagnostics: [Diagnostic] = []
+    private var claims = OutputPaths()
+    public var diagnostics: [Diagnostic] { claims.diagnostics }
 
     public init() {}
 
     /// Adds a file; `origin` names what produced it, for collision messages.
     public mutating func add(_ path: String, _ content: Content, origin: String, at location: SourceLocation? = nil) {
+        if claims.claim(path, origin: origin, at: location) { files[path] = content }
+    }
+
+    /// Whether `path` is relative and stays inside the site: no empty, `.` or `..` part.
+    package static func isInsideSite(_ path: String) -> Bool { OutputPaths.isInsideSite(path) }
+
+    /// Output paths in a stable order.
+    public var paths: [String] { files.keys.sorted() }
+}
+
+/// The paths a site's files claim: each inside the site and claimed once, or a diagnostic.
+struct OutputPaths: Sendable {
+    private var origins: [String: String] = [:]
+    private(set) var diagnostics: [Diagnostic] = []
+
+    /// Claims `path` for `origin` (what produced it, for collision messages).
+    ///
+    /// - Returns: `false`, with a diagnostic, when the path leaves the site or is taken already.
+    mutating func claim(_ path: String, origin: String, at location: SourceLocation?) -> Bool {
         guard Self.isInsideSite(path) else {
             diagnostics.append(Diagnostic(.pathEscapesSite, "output path '\(path)' is not inside the site folder", at: location))
-            return
+            return false
         }
         if let first = origins[path] {
             diagnostics.append(
                 Diagnostic(.outputCollision, "'\(path)' from \(origin) would overwrite the one from \(first)", at: location))
-            return
+            return false
         }
-        files[path] = content
         origins[path] = origin
+        return true
     }
 
-    /// Whether `path` is relative and stays inside the site: no empty, `.` or `..` part.
-    package static func isInsideSite(_ path: String) -> Bool {
+    static func isInsideSite(_ path: String) -> Bool {
         var length = 0  // of the current part
         var dots = 0  // its leading dots
         for byte in path.utf8 {
@@ -50,7 +69,4 @@ public struct OutputTree: Sendable {
         }
         return length > 0 && !(dots == length && length <= 2)
     }
-
-    /// Output paths in a stable order.
-    public var paths: [String] { files.keys.sorted() }
 }

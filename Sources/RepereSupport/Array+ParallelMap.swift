@@ -15,13 +15,16 @@ extension Array where Element: Sendable {
         return results.values
     }
 
-    /// Changes every element in place on all cores (each worker touches its own elements only).
-    package mutating func parallelUpdate(_ change: @Sendable (inout Element) -> Void) {
-        guard count > 1 else { return indices.forEach { change(&self[$0]) } }
+    /// Changes every element in place on all cores (each worker touches its own elements only),
+    /// given its index, and returns what each change returns, in the order of the elements.
+    package mutating func parallelUpdate<Result: Sendable>(_ change: @Sendable (Int, inout Element) -> Result) -> [Result] {
+        guard count > 1 else { return indices.map { change($0, &self[$0]) } }
+        let results = ResultSlots<Result>(count: count)
         withUnsafeMutableBufferPointer { items in
             nonisolated(unsafe) let items = items
-            DispatchQueue.concurrentPerform(iterations: items.count) { i in change(&items[i]) }
+            DispatchQueue.concurrentPerform(iterations: items.count) { i in results.set(i, change(i, &items[i])) }
         }
+        return results.values
     }
 
     /// Calls `body` with every element on all cores, in no particular order.

@@ -37,7 +37,7 @@ extension RepereCommand {
             if global.verbose {
                 for path in outcome.uncommitted { print("  not committed yet: \(path)") }
                 for (stage, seconds) in outcome.timings {
-                    print("  \(stage.padding(toLength: 8, withPad: " ", startingAt: 0)) \(String(format: "%.3f", seconds)) s")
+                    print("  \(stage.padding(toLength: 12, withPad: " ", startingAt: 0)) \(String(format: "%.3f", seconds)) s")
                 }
             }
             guard outcome.wasWritten else {

@@ -140,7 +140,7 @@ import Testing
         let escapes = outcome.report.diagnostics.filter { $0.id == "path.escapes-content" }
         #expect(escapes.map { $0.location?.file } == ["content/dossier", "content/fuite.txt"])
         #expect(!outcome.wasWritten)
-        #expect(outcome.tree?.paths.contains { $0.contains("fuite") || $0.contains("dossier") } == false)
+        #expect(outcome.files?.paths.contains { $0.contains("fuite") || $0.contains("dossier") } == false)
     }
 
     /// Updating a site removes the files the new site lacks: the site is never written over the

@@ -6,12 +6,13 @@ import RepereTestSupport
 import Testing
 
 @Suite struct SearchFilesTests {
+    /// A build of `files` kept in memory.
     func build(_ files: [String: String], baseURL: String = "https://x.fr/aide/") throws -> (site: TemporaryDirectory, outcome: BuildPipeline.Outcome) {
         let project = TemporaryDirectory()
         try project.write(files.merging(["repere.yml": "base_url: \(baseURL)\n"]) { a, _ in a })
         let (config, problems) = try Project.configuration(in: project.url)
-        let outcome = try BuildPipeline(options: BuildOptions(projectDirectory: project.url, configuration: config, outputDirectory: project.url.appendingPathComponent("site")))
-            .run(extraDiagnostics: problems)
+        let outcome = try BuildPipeline(options: BuildOptions(projectDirectory: project.url, configuration: config))
+            .run(.memory(session: nil), extraDiagnostics: problems)
         return (project, outcome)
     }
 

@@ -12,13 +12,18 @@ import Testing
         }
     }
 
-    /// Every element changed once, in place, including ones that own heap storage.
+    /// Every element changed once, in place, including ones that own heap storage, given its
+    /// index; what each change returns comes back in order.
     @Test func parallelUpdateChangesEveryElementOnce() {
         var items = (0..<50_000).map { [$0] }
-        items.parallelUpdate { $0.append($0[0] * 2) }
+        let returned = items.parallelUpdate { i, item in
+            item.append(i * 2)
+            return item.count + i
+        }
         #expect(items.indices.allSatisfy { items[$0] == [$0, $0 * 2] })
+        #expect(returned == Array((0..<50_000).map { $0 + 2 }))
         var one = [[7]]
-        one.parallelUpdate { $0.append(8) }
+        #expect(one.parallelUpdate { _, item in item.append(8) }.count == 1)
         #expect(one == [[7, 8]])
     }
 

@@ -26,15 +26,3 @@ public struct Redirect: Hashable, Sendable {
     public var from: SitePath
     public var to: SitePath
 }
-
-extension ResolvedSite {
-    /// Drops every page's Markdown source and tree but the tree's headings (kept for tables of
-    /// contents): once bodies are rendered and search documents made, they are the largest thing
-    /// a build holds.
-    package mutating func releaseDocuments() {
-        pages.parallelUpdate { parsed in  // freeing the trees is a large part of the work: on all cores
-            parsed.document = MarkdownDocument(blocks: [], headings: parsed.document.headings, references: [], rawHTML: [])
-            parsed.page.body = ""
-        }
-    }
-}

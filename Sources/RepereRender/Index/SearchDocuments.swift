@@ -7,26 +7,39 @@ import RepereSupport
 /// Turns resolved pages into the search index's input: articles and sections that have a file,
 /// archived pages left out, each split into the text before its first heading and one part per
 /// heading (the first part may be empty).
-package enum SearchDocuments {
+package struct SearchDocuments: Sendable {
+    private let byURL: [SitePath: Page]
+    private let basePath: String
+
+    /// Makes the documents of `site`'s pages, their URLs under `basePath`.
+    package init(_ site: ResolvedSite, basePath: String) {
+        byURL = Dictionary(site.pages.map { ($0.page.url, $0.page) }, uniquingKeysWith: { a, _ in a })
+        self.basePath = basePath
+    }
+
     package static func make(_ site: ResolvedSite, basePath: String) -> [SearchDocument] {
-        let byURL = Dictionary(site.pages.map { ($0.page.url, $0.page) }, uniquingKeysWith: { a, _ in a })
-        /// The top-level section holding a page (itself for a top-level section).
-        @Sendable func topSection(_ page: Page) -> SearchFacet? {
-            var current = page
-            while let parent = current.parent, parent != .root, let up = byURL[parent] { current = up }
-            guard current.kind == .section, current.parent == .root else { return nil }
-            return SearchFacet(id: sectionID(current.url), label: current.title)
-        }
-        return site.pages.parallelMap { parsed -> SearchDocument? in
-            let page = parsed.page
-            guard page.kind != .home, !page.isSynthetic, page.status != .archived else { return nil }
-            return SearchDocument(
-                id: page.url.rawValue, url: basePath + page.url.rawValue, title: page.title, section: topSection(page),
-                type: page.type.rawValue, audiences: page.audience, keywords: page.frontMatter.keywords,
-                description: page.frontMatter.description ?? "",
-                sections: sections(of: parsed.document) + (page.video.map { transcriptSections($0.transcript) } ?? []),
-                isSectionPage: page.kind == .section)
-        }.compactMap { $0 }
+        let documents = Self(site, basePath: basePath)
+        return site.pages.parallelMap(documents.document).compactMap { $0 }
+    }
+
+    /// The page's document; `nil` for the home page, generated pages and archived pages.
+    package func document(for parsed: ParsedPage) -> SearchDocument? {
+        let page = parsed.page
+        guard page.kind != .home, !page.isSynthetic, page.status != .archived else { return nil }
+        return SearchDocument(
+            id: page.url.rawValue, url: basePath + page.url.rawValue, title: page.title, section: topSection(page),
+            type: page.type.rawValue, audiences: page.audience, keywords: page.frontMatter.keywords,
+            description: page.frontMatter.description ?? "",
+            sections: Self.sections(of: parsed.document) + (page.video.map { Self.transcriptSections($0.transcript) } ?? []),
+            isSectionPage: page.kind == .section)
+    }
+
+    /// The top-level section holding a page (itself for a top-level section).
+    private func topSection(_ page: Page) -> SearchFacet? {
+        var current = page
+        while let parent = current.parent, parent != .root, let up = byURL[parent] { current = up }
+        guard current.kind == .section, current.parent == .root else { return nil }
+        return SearchFacet(id: Self.sectionID(current.url), label: current.title)
     }
 
     /// A top-level section's id in the search filters: its folder name (`affectations`).

@@ -35,7 +35,10 @@ public struct SearchFiles: Sendable {
     }
 
     /// Adds the files to the site.
-    public func add(to tree: inout OutputTree) {
-        for file in files { tree.add(file.path, .bytes(file.bytes), origin: file.path.hasPrefix("search/") ? "the search index" : "the search runtime") }
+    public func add(to plan: inout OutputPlan) {
+        for file in files {
+            let bytes = file.bytes
+            plan.add(file.path, origin: file.path.hasPrefix("search/") ? "the search index" : "the search runtime") { .bytes(bytes) }
+        }
     }
 }

@@ -1,10 +1,12 @@
 import RepereContent
 import RepereGraph
 import RepereMarkdown
+import RepereSearch
 import RepereSupport
 import RepereTemplates
 
-/// The render stage: turns the resolved site into HTML and machine files in an ``OutputTree``.
+/// The render stage: turns the resolved site into HTML and machine files, planned in an
+/// ``OutputPlan`` and made as they are written.
 ///
 /// Markdown bodies and pages render in parallel; everything is sorted first, so the output does
 /// not depend on thread timing.
@@ -35,81 +37,72 @@ public struct SiteRenderer: Sendable {
         return String(rest)
     }
 
-    /// Renders every file of the site with its Markdown bodies already rendered by
-    /// ``renderBodies(_:memo:)`` (the site's documents need only their headings here); with a
-    /// `memo` (`serve`), pages whose context did not change since the last build are taken from
-    /// it instead of rendered again.
-    package func render(_ model: SiteModel, bodies: [RenderedBody], memo: RenderMemo?) -> OutputTree {
+    /// Plans every file of the site with its Markdown bodies already rendered by
+    /// ``renderBodies(_:memo:)`` (the site's documents need only their headings here): each file
+    /// is rendered when the plan makes it. With a `memo` (`serve`), pages whose context did not
+    /// change since the last build are taken from it instead of rendered again.
+    package func render(_ model: SiteModel, bodies: [RenderedBody], memo: RenderMemo?) -> OutputPlan {
+        let theme = theme
         @Sendable func render(_ path: String, _ template: String, _ context: TemplateContext) -> OutputTree.Content {
             .text(memo?.html(for: path, template: template, context: context) { theme.render(template, context, fragments: memo?.fragments) }
                 ?? theme.render(template, context))
         }
         let site = model.site
         let configuration = configuration
-        let theme = theme
-        // Every file as a job, in the order files join the tree (which decides what a collision
-        // names as first); the jobs run on all cores.
-        var jobs: [OutputJob] = site.pages.indices.map { i in
+        // Files join the plan in this order, which decides what a collision names as first.
+        var plan = OutputPlan()
+        for i in site.pages.indices {
             let page = site.pages[i].page
-            return OutputJob(path: page.url.outputFile, origin: page.displayPath) {
+            plan.add(page.url.outputFile, origin: page.displayPath) {
                 render(page.url.outputFile, Self.template(of: page), model.context(forPage: i, bodies: bodies))
             }
         }
         for listing in model.taxonomyListings() {
-            jobs.append(OutputJob(path: listing.url.outputFile, origin: "the \(listing.kind) '\(listing.title)'") {
+            plan.add(listing.url.outputFile, origin: "the \(listing.kind) '\(listing.title)'", isLong: true) {
                 render(listing.url.outputFile, "taxonomy", model.context(forListing: listing))
-            })
+            }
         }
         let changes = RecentChanges(site)
-        jobs.append(OutputJob(path: "nouveautes/index.html", origin: "the Nouveautés page") {
+        plan.add("nouveautes/index.html", origin: "the Nouveautés page", isLong: true) {
             .text(theme.render("nouveautes", model.recentChangesContext(changes)))
-        })
-        jobs.append(OutputJob(path: "feed.xml", origin: "the Atom feed") {
+        }
+        plan.add("feed.xml", origin: "the Atom feed", isLong: true) {
             .text(AtomFeed.xml(changes, site: site, configuration: configuration))
-        })
-        jobs.append(OutputJob(path: "plan-du-site/index.html", origin: "the site map page") {
+        }
+        plan.add("plan-du-site/index.html", origin: "the site map page", isLong: true) {
             .text(theme.render("plan-du-site", model.siteMapContext()))
-        })
+        }
         for generated in model.generatedPages() {
-            jobs.append(OutputJob(path: generated.url.outputFile, origin: "the generated page \(generated.url)") {
+            plan.add(generated.url.outputFile, origin: "the generated page \(generated.url)", isLong: true) {
                 .text(theme.render(generated.template, model.context(forGenerated: generated)))
-            })
+            }
         }
         for calendar in model.calendars() {
-            jobs.append(OutputJob(path: calendar.path, origin: "the calendar \(calendar.path)") { .text(calendar.text) })
+            plan.add(calendar.path, origin: "the calendar \(calendar.path)") { .text(calendar.text) }
         }
-        jobs.append(OutputJob(path: "graph.json", origin: "the link graph") { .text(GraphExport.json(site)) })
-        jobs.append(OutputJob(path: "404.html", origin: "the 404 page") {
+        plan.add("graph.json", origin: "the link graph", isLong: true) { .text(GraphExport.json(site)) }
+        plan.add("404.html", origin: "the 404 page") {
             .text(theme.render("404", model.baseContext(title: "Page introuvable", current: nil)))
-        })
-        jobs.append(OutputJob(path: SiteModel.searchPagePath, origin: "the search page") {
+        }
+        plan.add(SiteModel.searchPagePath, origin: "the search page") {
             .text(theme.render("search", model.searchContext()))
-        })
+        }
         for redirect in site.redirects {
-            jobs.append(OutputJob(path: redirect.from.outputFile, origin: "an alias of \(redirect.to)") {
+            plan.add(redirect.from.outputFile, origin: "an alias of \(redirect.to)") {
                 .text(theme.render("redirect", model.context(forRedirect: redirect)))
-            })
+            }
         }
         for asset in site.assets {
-            jobs.append(OutputJob(path: String(asset.url.rawValue.dropFirst()), origin: "content/\(asset.source)") { .copy(asset.source) })
+            plan.add(String(asset.url.rawValue.dropFirst()), origin: "content/\(asset.source)") { .copy(asset.source) }
         }
         for file in theme.staticFiles {
-            jobs.append(OutputJob(path: "_repere/" + file.path, origin: "the theme") { .bytes(file.bytes) })
+            plan.add("_repere/" + file.path, origin: "the theme") { .bytes(file.bytes) }
         }
-        jobs.append(OutputJob(path: "sitemap.xml", origin: "the sitemap") {
+        plan.add("sitemap.xml", origin: "the sitemap", isLong: true) {
             .text(Sitemap.xml(urls: model.sitemapPaths, baseURL: configuration.baseURL))
-        })
-        jobs.append(OutputJob(path: "robots.txt", origin: "robots.txt") { .text(Sitemap.robotsTxt(baseURL: configuration.baseURL)) })
-
-        // The few site-wide files (graph, feed, site map) are the longest jobs: started first,
-        // they do not keep one core busy after the pages are done.
-        let order = Array(site.pages.count..<jobs.count) + Array(0..<site.pages.count)
-        let allJobs = jobs
-        var contents = [OutputTree.Content?](repeating: nil, count: jobs.count)
-        for (j, content) in zip(order, order.parallelMap { allJobs[$0].make() }) { contents[j] = content }
-        var tree = OutputTree()
-        for (job, content) in zip(jobs, contents) { tree.add(job.path, content!, origin: job.origin) }
-        return tree
+        }
+        plan.add("robots.txt", origin: "robots.txt") { .text(Sitemap.robotsTxt(baseURL: configuration.baseURL)) }
+        return plan
     }
 
     /// Page `i` of `model` rendered again (`serve`'s preview), with the FAQ entries of a
@@ -141,19 +134,26 @@ public struct SiteRenderer: Sendable {
         return options
     }
 
-    /// Every page's Markdown as HTML, plus the accordion version of FAQ entries: the first step of
-    /// rendering (it starts the memo's build).
-    package func renderBodies(_ site: ResolvedSite, memo: RenderMemo?) -> [RenderedBody] {
+    /// Every page's Markdown as HTML (plus the accordion version of FAQ entries) and as a search
+    /// document: the last uses of the Markdown trees, the largest thing a build holds, so each
+    /// page's tree (but its headings) and source are let go as soon as both are made. The first
+    /// step of rendering (it starts the memo's build).
+    package func renderBodies(_ site: inout ResolvedSite, memo: RenderMemo?) -> (bodies: [RenderedBody], search: [SearchDocument]) {
         var bodySettings = Hasher()
         bodySettings.combine(configuration.unsafeHTML)
         bodySettings.combine(glossary.abbreviations)
         memo?.begin(theme: theme.fingerprint, bodies: bodySettings.finalize())
         let options = bodyOptions
-        return Array(site.pages.indices).parallelMap { i in
-            let parsed = site.pages[i]
-            guard let memo else { return Self.renderBody(parsed, urls: site.rewrites[i], options: options) }
-            return memo.body(for: parsed, rewrites: site.rewrites[i]) { Self.renderBody(parsed, urls: site.rewrites[i], options: options) }
+        let rewrites = site.rewrites
+        let documents = SearchDocuments(site, basePath: basePath)
+        let made = site.pages.parallelUpdate { i, parsed in
+            let body = memo?.body(for: parsed, rewrites: rewrites[i]) { Self.renderBody(parsed, urls: rewrites[i], options: options) }
+                ?? Self.renderBody(parsed, urls: rewrites[i], options: options)
+            let document = documents.document(for: parsed)
+            parsed.releaseDocument()
+            return (body, document)
         }
+        return (made.map(\.0), made.compactMap(\.1))
     }
 
     /// One page's Markdown as HTML, its links and images rewritten by `urls`.
@@ -165,14 +165,6 @@ public struct SiteRenderer: Sendable {
         accordion.headingLevelOffset = 1
         return RenderedBody(html: html, accordionHTML: HTMLRenderer(options: accordion).render(parsed.document, urls: urls).compacted())
     }
-}
-
-/// One file of the site, made when the job runs.
-private struct OutputJob: Sendable {
-    var path: String
-    /// What produced it, for collision messages.
-    var origin: String
-    var make: @Sendable () -> OutputTree.Content
 }
 
 /// A page's rendered Markdown.

@@ -43,21 +43,8 @@ public struct IndexBuilder: Sendable {
     ) -> [(path: String, bytes: [UInt8])] {
         memo?.begin()
         let documents = input.sorted { $0.id < $1.id }
-        let table = PostingTable(documents: documents, maxPostings: maxPostings, memo: memo)
-
         // Files named by their key or number; the hash of the whole index goes in the manifest.
-        var files: [(name: String, bytes: [UInt8])] = []
-        let postings = Array(table.terms.indices).parallelMap { Self.postings($0, table) }
-        let termShards = shardTerms(table, postings)
-        files += termShards.enumerated().map { $0 }.parallelMap { n, terms in ("t/\(n)", Self.termShard(terms, table, postings)) }
-        let lexicons = Dictionary(grouping: table.terms.indices.filter { Self.isWord(table.terms[$0]) }) { Self.key(table.terms[$0], length: 1) }
-        for (first, terms) in lexicons {
-            var json = JSONWriter()
-            json.raw(#"{"terms":"#)
-            json.object(terms.sorted { table.terms[$0] < table.terms[$1] }, table) { json, t in json.int(table.documentFrequency(t)) }
-            json.byte("}")
-            files.append(("l/\(Self.hex(first))", json.output))
-        }
+        var (files, terms) = termFiles(documents, memo: memo)
         let stored = documents.parallelMap { d in
             var json = JSONWriter()
             json.storedDocument(Self.stored(d))
@@ -91,15 +78,37 @@ public struct IndexBuilder: Sendable {
         let hash = IndexFormat.hash(files.flatMap { [Array($0.name.utf8), $0.bytes] })
         let manifest = IndexFormat.Manifest(
             version: IndexFormat.version, docCount: documents.count,
-            ranking: IndexFormat.Ranking(k1: Self.k1, fields: zip(Self.fields, table.averages).map { field, average in
+            ranking: IndexFormat.Ranking(k1: Self.k1, fields: zip(Self.fields, terms.averages).map { field, average in
                 IndexFormat.Field(name: field.name, weight: field.weight, b: field.b, avgLength: (average * 100).rounded() / 100)
             }),
-            hash: hash, termShards: termShards.count, lexicons: lexicons.keys.sorted(),
+            hash: hash, termShards: terms.shards, lexicons: terms.lexicons,
             docs: IndexFormat.DocShards(count: (stored.count + perShard - 1) / perShard, perShard: perShard),
             sections: sections, types: types, audiences: allAudiences, synonyms: Self.analyseSynonyms(synonyms),
             sectionPages: documents.indices.filter { documents[$0].isSectionPage })
         return (files.map { ("\($0.name).json", $0.bytes) } + [("index.json", IndexFormat.encode(manifest))])
             .sorted { $0.0 < $1.0 }
+    }
+
+    /// The term shards (`t/…`) and the lexicons (`l/…`) of `documents` (sorted by id), with the
+    /// mean length of each field, the number of term shards and the lexicons' keys, sorted. The
+    /// posting table, the largest thing the index holds, is let go on return: before the stored
+    /// documents are written.
+    private func termFiles(
+        _ documents: [SearchDocument], memo: IndexMemo?
+    ) -> (files: [(name: String, bytes: [UInt8])], (averages: [Double], shards: Int, lexicons: [String])) {
+        let table = PostingTable(documents: documents, maxPostings: maxPostings, memo: memo)
+        let postings = Array(table.terms.indices).parallelMap { Self.postings($0, table) }
+        let termShards = shardTerms(table, postings)
+        var files = termShards.enumerated().map { $0 }.parallelMap { n, terms in ("t/\(n)", Self.termShard(terms, table, postings)) }
+        let lexicons = Dictionary(grouping: table.terms.indices.filter { Self.isWord(table.terms[$0]) }) { Self.key(table.terms[$0], length: 1) }
+        for (first, terms) in lexicons {
+            var json = JSONWriter()
+            json.raw(#"{"terms":"#)
+            json.object(terms.sorted { table.terms[$0] < table.terms[$1] }, table) { json, t in json.int(table.documentFrequency(t)) }
+            json.byte("}")
+            files.append(("l/\(Self.hex(first))", json.output))
+        }
+        return (files, (table.averages, termShards.count, lexicons.keys.sorted()))
     }
 
     /// `{"df":{…},"terms":{…}}`: the postings of `terms` (ids, sorted by term), and the true

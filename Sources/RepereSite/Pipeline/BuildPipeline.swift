@@ -17,8 +17,11 @@ public struct BuildPipeline: Sendable {
     /// What a build produced and found.
     public struct Outcome: Sendable {
         public var report: DiagnosticReport
-        /// The site in memory; `nil` when the build stopped before rendering, or when nothing
-        /// changed since the last build (``isUnchanged``).
+        /// Every file of the site, each made when asked; `nil` when the build stopped before
+        /// rendering, or when nothing changed since the last build (``isUnchanged``).
+        public var files: OutputPlan?
+        /// The site made in memory: only in ``Mode/memory(session:)`` (a build written to disk
+        /// makes each file as it writes it, and keeps none).
         public var tree: OutputTree?
         /// The resolved pages and link graph (once the site is rendered, each page's document keeps
         /// only its headings); `nil` when nothing changed since the last build.
@@ -39,13 +42,13 @@ public struct BuildPipeline: Sendable {
         /// For `serve` (a build with a session): what shows an edited page before the next build.
         public var preview: PagePreview?
 
-        init(report: DiagnosticReport, tree: OutputTree?, site: ResolvedSite?, timings: [(stage: String, seconds: Double)],
+        init(report: DiagnosticReport, files: OutputPlan?, site: ResolvedSite?, timings: [(stage: String, seconds: Double)],
              wasWritten: Bool, uncommitted: [String] = []) {
             self.report = report
-            self.tree = tree
+            self.files = files
             self.site = site
             self.pageCount = site?.pages.count ?? 0
-            self.fileCount = tree?.files.count ?? 0
+            self.fileCount = files?.files.count ?? 0
             self.timings = timings
             self.wasWritten = wasWritten
             self.uncommitted = uncommitted
@@ -110,7 +113,12 @@ public struct BuildPipeline: Sendable {
             loaded.pages = history.apply(to: loaded.pages)
             diagnostics += loaded.diagnostics + glossaryProblems
 
-            let parsed = stages.run("parse") { parser.run(loaded.pages, cache: session?.documents) }
+            // The loaded pages are handed over, so that each source can be let go once parsed.
+            let parsed = stages.run("parse") {
+                let pages = loaded.pages
+                loaded.pages = []
+                return parser.run(consume pages, cache: session?.documents, keepingSources: !mode.writesToDisk)
+            }
             diagnostics += parsed.diagnostics
 
             resolved = stages.run("resolve") {
@@ -126,7 +134,7 @@ public struct BuildPipeline: Sendable {
         diagnostics += stages.run("check") { RuleRegistry.check(CheckInput(
             site: resolved, today: options.today, referenceTime: referenceTime, replayDays: configuration.eventReplayDays)) }
         if mode.isCheck {
-            return Outcome(report: report(diagnostics), tree: nil, site: resolved, timings: stages.timings,
+            return Outcome(report: report(diagnostics), files: nil, site: resolved, timings: stages.timings,
                 wasWritten: false, uncommitted: uncommitted)
         }
 
@@ -134,30 +142,30 @@ public struct BuildPipeline: Sendable {
         switch Theme.load(overrides: options.templatesDirectory, displayName: configuration.templatesDirectory) {
         case .success(let loaded): theme = loaded
         case .failure(let failure):
-            return Outcome(report: report(diagnostics + failure.diagnostics), tree: nil,
+            return Outcome(report: report(diagnostics + failure.diagnostics), files: nil,
                 site: resolved, timings: stages.timings, wasWritten: false)
         }
         var renderer = SiteRenderer(configuration: configuration, theme: theme)
         renderer.referenceTime = referenceTime
         renderer.glossary = glossary
 
-        // The last two uses of the Markdown trees, then the trees are let go (but their
-        // headings): they are the largest thing a build holds, and the index and the pages
-        // need only what is taken from them here.
-        let bodies = stages.run("bodies") { renderer.renderBodies(resolved, memo: session?.pages) }
+        var made = stages.run("bodies") { renderer.renderBodies(&resolved, memo: session?.pages) }
+        let bodies = made.bodies
         let search = stages.run("index") {
-            let documents = SearchDocuments.make(resolved, basePath: resolver.basePath)
-            resolved.releaseDocuments()
-            return SearchFiles(documents: documents, configuration: configuration, glossary: glossary, defaultSynonyms: theme.searchSynonyms, memo: session?.index)
+            defer { made.search = [] }  // analysed: let go
+            return SearchFiles(documents: made.search, configuration: configuration, glossary: glossary, defaultSynonyms: theme.searchSynonyms, memo: session?.index)
         }
         let model = stages.run("model") { renderer.model(of: resolved) }
-        var tree = stages.run("render") { renderer.render(model, bodies: bodies, memo: session?.pages) }
-        search.add(to: &tree)
-        diagnostics += tree.diagnostics
+        // Written to disk, each file is rendered as it is written (and let go): one stage.
+        let render = mode.writesToDisk ? "render+write" : "render"
+        var files = stages.run(render) { renderer.render(model, bodies: bodies, memo: session?.pages) }
+        search.add(to: &files)
+        diagnostics += files.diagnostics
 
         let report = report(diagnostics)
-        var outcome = Outcome(report: report, tree: tree, site: resolved, timings: [], wasWritten: false,
+        var outcome = Outcome(report: report, files: files, site: resolved, timings: [], wasWritten: false,
             uncommitted: uncommitted)
+        if case .memory = mode { outcome.tree = stages.run(render) { files.made() } }
         if session != nil {
             // The link tables get a copy of the pages of their own: a preview changes both in
             // place, which sharing one array would turn into a copy at every preview.
@@ -168,7 +176,7 @@ public struct BuildPipeline: Sendable {
                 memo: session?.pages)
         }
         if mode.writesToDisk && !report.isFailure(strict: mode.isStrict) {
-            outcome.writtenFileCount = try stages.run("write") { try write(tree, source: history.source) }
+            outcome.writtenFileCount = try stages.run(render) { try write(files, source: history.source) }
             outcome.wasWritten = true
             if let key {
                 buildCache.store(key: key, pageCount: resolved.pages.count, diagnostics: report.diagnostics, site: options.outputDirectory)
@@ -184,13 +192,13 @@ public struct BuildPipeline: Sendable {
             to: diagnostics, contentPrefix: options.configuration.contentDirectory + "/"))
     }
 
-    /// The write stage: the site into the output folder, which may not be one of the project's own.
-    private func write(_ tree: OutputTree, source: any ContentSource) throws -> Int {
+    /// The write stage: the site made into the output folder, which may not be one of the project's own.
+    private func write(_ files: OutputPlan, source: any ContentSource) throws -> Int {
         var writer = OutputWriter(destination: options.outputDirectory)
         writer.protectedFolders = [
             (options.projectDirectory, true), (options.contentDirectory, false), (options.templatesDirectory, false),
         ] + (options.cacheDirectory.map { [($0, false)] } ?? [])
-        return try writer.write(tree, source: source)
+        return try writer.write(files, source: source)
     }
 }
 
@@ -206,7 +214,7 @@ extension BuildPipeline.Outcome {
                           uncommitted: [String]) -> Self {
         let report = DiagnosticReport(record.diagnostics)
         var outcome = Self(
-            report: report, tree: nil, site: nil, timings: timings, wasWritten: !report.isFailure(strict: strict),
+            report: report, files: nil, site: nil, timings: timings, wasWritten: !report.isFailure(strict: strict),
             uncommitted: uncommitted)
         outcome.pageCount = record.pageCount
         outcome.fileCount = record.fileCount

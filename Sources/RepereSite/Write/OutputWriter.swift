@@ -3,11 +3,14 @@ import RepereContent
 import RepereRender
 import RepereSupport
 
-/// The write stage: puts an ``OutputTree`` on disk without ever leaving a half-written site.
+/// The write stage: makes the files of an ``OutputPlan`` and puts them on disk without ever
+/// leaving a half-written site.
 ///
-/// A first site is written into a fresh sibling folder that is then renamed into place. An
-/// existing site is updated in place by a ``SiteUpdate``: only the files whose bytes changed
-/// are written (two-phase, so a failure leaves the site as it was) and stale files are removed.
+/// Each file is made (rendered) on one of the cores, written and let go at once: the whole site
+/// is never in memory. A first site is written into a fresh sibling folder that is then renamed
+/// into place. An existing site is updated in place by a ``SiteUpdate``: only the files whose
+/// bytes changed are written (two-phase, so a failure leaves the site as it was; the others
+/// keep their inode and dates) and stale files are removed.
 /// Rewriting everything would cost far more: on this project's benchmark disk, creating and
 /// deleting tens of thousands of files takes longer than building them (bench/PROFILE.md).
 public struct OutputWriter: Sendable {
@@ -36,29 +39,28 @@ public struct OutputWriter: Sendable {
         }
     }
 
-    /// Writes `tree`, reading copied files from `source`.
+    /// Makes and writes the files of `plan`, reading copied files from `source`.
     ///
-    /// - Returns: how many files were written or removed (0 when the site was already `tree`).
+    /// - Returns: how many files were written or removed (0 when the site was already `plan`'s).
     /// - Throws: ``OutputError`` when a file cannot be read or written, or the destination is
     ///   one of ``protectedFolders``; the previous site is kept.
     @discardableResult
-    public func write(_ tree: OutputTree, source: any ContentSource) throws -> Int {
+    public func write(_ plan: OutputPlan, source: any ContentSource) throws -> Int {
         try checkDestination()
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: destination.path, isDirectory: &isDirectory) {
             guard isDirectory.boolValue else { throw OutputError("'\(destination.path)' exists and is not a folder") }
-            if let update = SiteUpdate(tree, in: destination, source: source) {
-                try update.apply(tree, in: destination, source: source)
-                return update.changed.count + update.stale.count
+            if let update = SiteUpdate(plan.paths, in: destination) {
+                return try update.apply(plan, in: destination, source: source).count + update.stale.count
             }
         }
-        try replace(with: tree, source: source)
-        return tree.files.count
+        try replace(with: plan, source: source)
+        return plan.files.count
     }
 
-    /// Writes the whole tree into a sibling folder, then swaps it with the old site (if any) by
+    /// Writes the whole site into a sibling folder, then swaps it with the old site (if any) by
     /// two renames; on any error the new folder is removed and the previous site stays.
-    private func replace(with tree: OutputTree, source: any ContentSource) throws {
+    private func replace(with plan: OutputPlan, source: any ContentSource) throws {
         let fm = FileManager.default
         let parent = destination.deletingLastPathComponent()
         let name = destination.lastPathComponent
@@ -69,7 +71,7 @@ public struct OutputWriter: Sendable {
             try fm.createDirectory(at: parent, withIntermediateDirectories: true)
             try? fm.removeItem(at: staging)
             try fm.createDirectory(at: staging, withIntermediateDirectories: true)
-            try Self.writeFiles(of: tree, into: staging, source: source)
+            try Self.writeFiles(of: plan, into: staging, source: source)
             let hadSite = fm.fileExists(atPath: destination.path)
             if hadSite {
                 try? fm.removeItem(at: retired)
@@ -92,44 +94,39 @@ public struct OutputWriter: Sendable {
 }
 
 extension OutputWriter {
-    /// Writes every file of the tree into `folder`, a new empty folder, on all cores.
-    static func writeFiles(of tree: OutputTree, into folder: URL, source: any ContentSource) throws {
+    /// Makes and writes every file of the plan into `folder`, a new empty folder, on all cores.
+    static func writeFiles(of plan: OutputPlan, into folder: URL, source: any ContentSource) throws {
         let root = folder.path
         // Sorted paths, but taken from both halves in turn: two workers creating files in the
         // same folder wait for each other (the folder's lock), in different folders they do not.
-        let paths = tree.paths
-        let half = (paths.count + 1) / 2
-        let interleaved = (0..<paths.count).map { $0 % 2 == 0 ? paths[$0 / 2] : paths[half + $0 / 2] }
-        if let failure = write(interleaved, of: tree, source: source, to: { root + "/" + $0 }, makingFoldersIn: root) {
-            throw OutputError(failure)
+        let files = plan.inMakingOrder { files in
+            let sorted = files.sorted { $0.path < $1.path }
+            let half = (sorted.count + 1) / 2
+            return (0..<sorted.count).map { $0 % 2 == 0 ? sorted[$0 / 2] : sorted[half + $0 / 2] }
         }
-    }
-
-    /// Writes the files at `paths` of the tree on all cores, each to `destination(path)`. With
-    /// a `root`, a file's missing folders are made by the worker writing it, when `open` finds
-    /// them missing (most hold one page), rather than all first on one core.
-    ///
-    /// - Returns: the first failure, or `nil` when every file was written.
-    static func write(
-        _ paths: [String], of tree: OutputTree, source: any ContentSource, to destination: @Sendable (String) -> String,
-        makingFoldersIn root: String? = nil
-    ) -> String? {
-        let failures = paths.parallelMap { path -> String? in
+        let failures = files.parallelMap { file -> String? in
             do {
-                try tree.withBytes(of: path, source: source) { bytes in
-                    do {
-                        try PlainFile.write(bytes, to: destination(path))
-                    } catch let failure as PlainFile.Failure where failure.code == ENOENT && root != nil {
-                        try makeFolders(of: path, in: root!)
-                        try PlainFile.write(bytes, to: destination(path))
-                    }
-                }
+                try write(file.make(), to: root + "/" + file.path, source: source, makingFoldersIn: root)
                 return nil
             } catch {
-                return "cannot write '\(path)': \(error)"
+                return "cannot write '\(file.path)': \(error)"
             }
         }
-        return failures.lazy.compactMap { $0 }.first
+        if let failure = failures.lazy.compactMap({ $0 }).first { throw OutputError(failure) }
+    }
+
+    /// Writes `content` as the new file `target`. With a `root` (a folder holding `target`),
+    /// the file's missing folders are made when `open` finds them missing (most hold one page),
+    /// by the worker writing the file rather than all first on one core.
+    static func write(_ content: OutputTree.Content, to target: String, source: any ContentSource, makingFoldersIn root: String? = nil) throws {
+        try content.withBytes(source: source) { bytes in
+            do {
+                try PlainFile.write(bytes, to: target)
+            } catch let failure as PlainFile.Failure where failure.code == ENOENT && root != nil {
+                try makeFolders(of: String(target.dropFirst(root!.count + 1)), in: root!)
+                try PlainFile.write(bytes, to: target)
+            }
+        }
     }
 
     /// Makes the folders holding `path` (relative to `root`), parents first; those that exist are kept.

@@ -3,31 +3,25 @@ import RepereContent
 import RepereRender
 import RepereSupport
 
-/// The difference between an ``OutputTree`` and the site already on disk, and how to apply it
-/// in place: only the files whose bytes differ are written, and files the tree no longer has
-/// are removed.
+/// An update in place of the site already on disk to a plan's files: only the files whose
+/// bytes differ are written, and files the plan no longer has are removed.
 ///
-/// Applying never leaves a half-written site: every new file is first written next to its
-/// destination under a hidden name; only when all of them are on disk are they renamed over the
-/// old ones, each old file kept meanwhile under another hidden name (a hard link). If a write or
-/// a rename fails, what was renamed is put back, the hidden files are removed and the site is as
-/// it was.
+/// Applying never leaves a half-written site: every file is made and compared with the one on
+/// disk, and when they differ written next to its destination under a hidden name; only when all
+/// of them are on disk are they renamed over the old ones, each old file kept meanwhile under
+/// another hidden name (a hard link). If a write or a rename fails, what was renamed is put back,
+/// the hidden files are removed and the site is as it was.
 struct SiteUpdate {
-    /// Output paths to write (new or changed), sorted.
-    var changed: [String]
-    /// Files on disk the tree no longer has, sorted.
+    /// Files on disk the plan no longer has, sorted.
     var stale: [String]
+    private let onDisk: FolderListing
 
-    var isEmpty: Bool { changed.isEmpty && stale.isEmpty }
-
-    /// Compares `tree` with the files under `folder` byte for byte (nothing on disk is trusted).
+    /// Lists the files under `folder` to update them to a site whose files are at `paths`.
     ///
     /// - Returns: `nil` when updating in place is not possible: a new file where the site has a
     ///   folder, or a new folder where it has a file. The site must then be replaced whole.
-    init?(_ tree: OutputTree, in folder: URL, source: any ContentSource) {
-        let root = folder.path
-        let onDisk = FolderListing(root)
-        let paths = tree.paths
+    init?(_ paths: [String], in folder: URL) {
+        onDisk = FolderListing(folder.path)
         for path in paths {
             if onDisk.isFolder(path) == true { return nil }
             var parent = path[...]
@@ -36,38 +30,53 @@ struct SiteUpdate {
                 if onDisk.isFolder(String(parent)) == false { return nil }
             }
         }
-        // Only regular files are read: a link or a named pipe in the site is replaced, not followed.
-        let differs = paths.parallelMap { path -> Bool in
-            guard onDisk.isRegularFile(path), let data = FileManager.default.contents(atPath: root + "/" + path) else { return true }
-            return !tree.contentEquals(path, data, source: source)
-        }
-        changed = zip(paths, differs).filter(\.1).map(\.0)
-        stale = onDisk.fileStamps.keys.filter { tree.files[$0] == nil }.sorted()
+        let planned = Set(paths)
+        stale = onDisk.fileStamps.keys.filter { !planned.contains($0) }.sorted()
     }
 
-    /// Writes the changed files and removes the stale ones under `folder`.
+    /// Makes every file of `plan`, writes those whose bytes differ from the files under `folder`
+    /// (nothing on disk is trusted) and removes the stale ones.
     ///
     /// - Parameter beforeRenaming: called with each changed path before its rename (tests use it
     ///   to make a rename fail).
+    /// - Returns: the paths written (new or changed), sorted.
     /// - Throws: ``OutputError`` when a file cannot be written or renamed; the site is then as
     ///   it was.
-    func apply(_ tree: OutputTree, in folder: URL, source: any ContentSource, beforeRenaming: (String) -> Void = { _ in }) throws {
+    @discardableResult
+    func apply(_ plan: OutputPlan, in folder: URL, source: any ContentSource, beforeRenaming: (String) -> Void = { _ in }) throws -> [String] {
         let root = folder.path
-        let createdFolders = try OutputWriter.createFolders(for: changed, in: root)
-        func undo(_ renamed: [(target: String, backup: String?)], _ error: String) -> OutputError {
+        let onDisk = onDisk
+        // Only regular files are compared: a link or a named pipe in the site is replaced, not followed.
+        let createdFolders = try OutputWriter.createFolders(for: plan.paths.filter { !onDisk.isRegularFile($0) }, in: root)
+        func undo(_ renamed: [(target: String, backup: String?)], _ staged: [String], _ error: String) -> OutputError {
             for (target, backup) in renamed.reversed() {
                 if let backup { Foundation.rename(backup, target) } else { unlink(target) }
             }
-            for path in changed {
+            for path in staged {
                 unlink(AtomicFile.temporaryPath(for: root + "/" + path))
                 unlink(AtomicFile.backupPath(for: root + "/" + path))
             }
             for folder in createdFolders.reversed() { rmdir(root + "/" + folder) }
             return OutputError(error + "; the site is as it was")
         }
-        // 1. Every new file, under a hidden name.
-        if let failure = OutputWriter.write(changed, of: tree, source: source, to: { AtomicFile.temporaryPath(for: root + "/" + $0) }) {
-            throw undo([], failure)
+        // 1. Every file made; a new or changed one written under a hidden name.
+        let files = plan.inMakingOrder()
+        let outcomes = files.parallelMap { file -> Staging in
+            let target = root + "/" + file.path
+            let content = file.make()
+            if onDisk.isRegularFile(file.path), let data = FileManager.default.contents(atPath: target), content.equals(data, source: source) {
+                return .unchanged
+            }
+            do {
+                try OutputWriter.write(content, to: AtomicFile.temporaryPath(for: target), source: source)
+                return .staged
+            } catch {
+                return .failed("cannot write '\(file.path)': \(error)")
+            }
+        }
+        let changed = zip(files, outcomes).filter { $0.1 != .unchanged }.map(\.0.path).sorted()
+        if let failure = outcomes.lazy.compactMap({ if case .failed(let message) = $0 { message } else { nil } }).first {
+            throw undo([], changed, failure)
         }
         // 2. Renamed in, each old file kept (hard-linked) until all are in.
         var renamed: [(target: String, backup: String?)] = []
@@ -76,7 +85,7 @@ struct SiteUpdate {
             var backup: String? = AtomicFile.backupPath(for: target)
             unlink(backup!)
             if link(target, backup!) != 0 {
-                guard errno == ENOENT else { throw undo(renamed, "cannot keep '\(path)' while updating \(root): \(String(cString: strerror(errno)))") }
+                guard errno == ENOENT else { throw undo(renamed, changed, "cannot keep '\(path)' while updating \(root): \(String(cString: strerror(errno)))") }
                 backup = nil  // a new file: nothing to keep
             }
             do {
@@ -84,7 +93,7 @@ struct SiteUpdate {
                 try AtomicFile.rename(AtomicFile.temporaryPath(for: target), to: target)
             } catch {
                 if let backup { unlink(backup) }
-                throw undo(renamed, "\(error)")
+                throw undo(renamed, changed, "\(error)")
             }
             renamed.append((target, backup))
         }
@@ -105,5 +114,12 @@ struct SiteUpdate {
         }
         // Deepest first; `rmdir` leaves folders that still hold something.
         for folder in emptied.sorted(by: { $0.count > $1.count }) { rmdir(root + "/" + folder) }
+        return changed
+    }
+
+    /// What staging one file came to.
+    private enum Staging: Equatable, Sendable {
+        case unchanged, staged
+        case failed(String)
     }
 }
