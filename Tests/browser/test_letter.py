@@ -1,6 +1,7 @@
 """The référents' letter (`repere letter`): valid HTML for the Nu checker, and an e-mail that
 fits 375 px and 640 px screens in Chromium without anything loaded from elsewhere."""
 import os
+import shutil
 import subprocess
 import tempfile
 from pathlib import Path
@@ -24,6 +25,7 @@ def letter_dir():
     )
     (folder / "edito.md").unlink()
     yield folder
+    shutil.rmtree(folder, ignore_errors=True)
 
 
 def test_the_letter_is_valid_html(validator, letter_dir):  # noqa: F811

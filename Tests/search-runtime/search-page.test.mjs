@@ -1,9 +1,9 @@
 // Run with: node --test Tests/search-runtime/
 // The search page script (templates/static/search.js) against the fixture index, with a minimal
 // stand-in for the DOM: enough to check what it builds, not a browser.
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -31,8 +31,12 @@ const textNode = (data) => Object.assign(new FakeNode('#text'), { data });
 const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
 
 /** Loads search.js as the site serves it (beside search.mjs and analysis.mjs) on a page at `search`. */
+const folders = [];
+after(() => folders.forEach((folder) => rmSync(folder, { recursive: true, force: true })));
+
 async function openPage(search) {
   const folder = mkdtempSync(join(tmpdir(), 'repere-page-'));
+  folders.push(folder);
   for (const [from, name] of [['templates/static/search.js', 'search.js'], ['Sources/RepereSearch/Runtime/search.mjs', 'search.mjs'],
     ['Sources/RepereSearch/Runtime/analysis.mjs', 'analysis.mjs']]) {
     copyFileSync(new URL(from, repository), join(folder, name));
