@@ -81,6 +81,35 @@ import Testing
         #expect(html.contains("class=\"callout"))
     }
 
+    /// A VuePress site whose pages are at the repository's root (as etalab's guides): the
+    /// project's own files are no content, the site is written into it, and folders' READMEs
+    /// name their own address, written with the folder's dots.
+    @Test func aVuePressSiteAtTheRootBuildsWithTheDefaults() throws {
+        let project = TemporaryDirectory()
+        try project.write([
+            ".vuepress/config.js": "module.exports = {\n  title: 'Guides',\n  description: \"Les guides d'Etalab\",\n}\n",
+            "index.md": "---\nhome: true\n---\n# Accueil\n\nVoir [la publication](/data.gouv.fr/).\n",
+            "README.md": "# Le dépôt\n\nCe dépôt contient les guides.\n",
+            "data.gouv.fr/README.md": "---\npermalink: /data.gouv.fr/\n---\n# Publier\n\n[Créer un compte](1-creer.md)\n",
+            "data.gouv.fr/1-creer.md": "---\npermalink: /data.gouv.fr/creer-compte\n---\n# Créer un compte\n\n[Retour](/data.gouv.fr/)\n",
+            "package.json": "{}\n",
+        ])
+        #expect(try RepereProcess.run(["init", "--from", "vuepress"], in: project.url).status == 0)
+        let yml = try String(contentsOf: project.url.appendingPathComponent("repere.yml"), encoding: .utf8)
+        #expect(yml.contains("description: \"Les guides d'Etalab\""))
+        for _ in 1...2 {
+            let build = try RepereProcess.run(["build"], in: project.url)
+            #expect(build.status == 0, "\(build.stderr)")
+            #expect(!build.stderr.contains("error:"), "\(build.stderr)")
+        }
+        let site = project.url.appendingPathComponent("site")
+        let files = try FileManager.default.subpathsOfDirectory(atPath: site.path)
+        #expect(files.contains("data-gouv-fr/index.html") && files.contains("data.gouv.fr/creer-compte/index.html"))
+        #expect(!files.contains { $0.hasPrefix("site/") || $0 == "repere.yml" || $0.hasPrefix("migration-report") }, "\(files.sorted())")
+        let home = try String(contentsOf: site.appendingPathComponent("index.html"), encoding: .utf8)
+        #expect(home.contains("href=\"/data-gouv-fr/\"") && !home.contains("Ce dépôt contient"))
+    }
+
     @Test func aMissingConfigurationIsAClearError() throws {
         let project = TemporaryDirectory()
         let result = try RepereProcess.run(["init", "--from", "mkdocs"], in: project.url)

@@ -53,8 +53,22 @@ public struct CheckSettings: Hashable, Sendable {
 }
 
 extension SiteConfiguration {
-    /// Whether `exclude:` leaves the content file at `path` out of the site.
+    /// Whether `exclude:` leaves the content file at `path` out of the site; when the content
+    /// folder is the project's (`content_dir: .`), so are the project's own files: `repere.yml`,
+    /// the output and templates folders.
     public func isExcluded(_ path: ContentPath) -> Bool {
-        !exclude.isEmpty && exclude.contains { $0.matches(path.rawValue) }
+        if contentIsProject, path.rawValue == "repere.yml" || projectFolders.contains(where: { path.rawValue.hasPrefix($0) }) {
+            return true
+        }
+        return !exclude.isEmpty && exclude.contains { $0.matches(path.rawValue) }
+    }
+
+    /// Whether `content_dir` is the project folder itself.
+    public var contentIsProject: Bool { ContentPath.resolving(contentDirectory, in: "")?.rawValue.isEmpty ?? false }
+
+    /// The output and templates folders as content paths ending with `/`.
+    private var projectFolders: [String] {
+        [outputDirectory, templatesDirectory].compactMap { ContentPath.resolving($0, in: "")?.rawValue }
+            .filter { !$0.isEmpty }.map { $0 + "/" }
     }
 }

@@ -240,7 +240,7 @@ public struct ContentLoader: Sendable {
             diagnostics.append(failure.diagnostic)
             return nil
         }
-        let (frontMatter, problems) = FrontMatter.decode(yaml: parts.yaml, file: display, lineOffset: 1)
+        var (frontMatter, problems) = FrontMatter.decode(yaml: parts.yaml, file: display, lineOffset: 1)
         diagnostics += problems
         if problems.contains(where: { $0.severity == .error }) { return nil }
 
@@ -274,6 +274,11 @@ public struct ContentLoader: Sendable {
         }
         let isBundle = kind == .article && PageURL.isFolderPage(path)
         let parent = kind == .home ? nil : SitePath(pageComponents: folderSlugs(PageURL.parentFolder(of: path, kind: kind)))
+        if kind != .article, let value = frontMatter.permalink, Self.isOwnAddress(value, of: fileURL) {
+            // VuePress writes a folder's address on its README (`/guide/`, or `/data.gouv.fr/` for
+            // the folder published at /data-gouv-fr/): nothing to change.
+            frontMatter.permalink = nil
+        }
         let url = frontMatter.permalink.flatMap { permalinkURL($0, of: kind, in: parent ?? .root, frontMatter, display, &diagnostics) } ?? fileURL
         return Page(
             kind: kind, source: path, displayPath: display, url: url,
@@ -281,6 +286,17 @@ public struct ContentLoader: Sendable {
             frontMatter: frontMatter, title: title, audience: frontMatter.audience,
             body: body, bodyLineOffset: parts.bodyLineOffset,
             bundleDirectory: isBundle ? path.directory : nil, isSynthetic: false)
+    }
+
+    /// Whether `value` is the address of the page at `url`, its folder names written as they are
+    /// or as their slugs (`/data.gouv.fr/` for /data-gouv-fr/).
+    private static func isOwnAddress(_ value: String, of url: SitePath) -> Bool {
+        let text = value.trimmingWhitespace
+        let allowed = text.unicodeScalars.allSatisfy {
+            $0.properties.isAlphabetic || $0.properties.numericType != nil || "-_.~/".unicodeScalars.contains($0)
+        }
+        guard allowed, !text.hasPrefix("//"), let path = SitePath.normalizing(text) else { return false }
+        return PageURL.slugged(path) == url
     }
 
     /// The URL `permalink:` gives a page of `kind` in the folder published at `folder`, or `nil`

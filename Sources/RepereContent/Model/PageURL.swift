@@ -44,6 +44,13 @@ public enum PageURL {
         folder.split(separator: "/").map { Slug.make(from: String($0)) }.filter { !$0.isEmpty }
     }
 
+    /// The page address that `path`'s folder and file names give once made into slugs, as for
+    /// files (`/data.gouv.fr/` → `/data-gouv-fr/`): where another tool published a folder under
+    /// its own name, Repère publishes it.
+    public static func slugged(_ path: SitePath) -> SitePath {
+        SitePath(pageComponents: folderSlugs(path.rawValue))
+    }
+
     static func assetURL(of path: ContentPath) -> SitePath {
         let folders = folderSlugs(path.directory)
         let prefix = folders.isEmpty ? "/" : "/" + folders.joined(separator: "/") + "/"

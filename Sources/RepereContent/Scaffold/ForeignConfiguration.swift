@@ -30,6 +30,18 @@ public struct ForeignConfiguration: Sendable {
     ///
     /// - Throws: ``ScaffoldError`` when the tool's configuration file is missing.
     public static func read(_ tool: Tool, in folder: URL) throws -> ForeignConfiguration {
+        var config = try settings(of: tool, in: folder)
+        if config.contentDirectory == "." {
+            // Pages at the project's root: the report written beside repere.yml is no page, nor
+            // GitHub's README.md where the site's home is index.md (MkDocs leaves it out too).
+            config.exclude.append("/migration-report.md")
+            let root = ["index.md", "README.md"].map { folder.appendingPathComponent($0).path }
+            if root.allSatisfy({ FileManager.default.fileExists(atPath: $0) }) { config.exclude.append("/README.md") }
+        }
+        return config
+    }
+
+    private static func settings(of tool: Tool, in folder: URL) throws -> ForeignConfiguration {
         func text(_ candidates: [String]) throws -> (String, String) {
             for name in candidates {
                 if let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path) {
@@ -83,10 +95,7 @@ public struct ForeignConfiguration: Sendable {
             config.title = jsString("title", in: js)
             config.description = jsString("description", in: js)
             config.exclude = [".vuepress/"]
-            config.notCarried = [
-                "the navbar and sidebar: pages are ordered by their `order:`",
-                "`permalink:` addresses: add the old address to the page's `aliases:`",
-            ]
+            config.notCarried = ["the navbar and sidebar: pages are ordered by their `order:`"]
             if let base = jsString("base", in: js), base != "/" { config.notCarried.append("`base: \(base)`: set base_url to the full published address") }
             return config
         }
@@ -120,12 +129,27 @@ public struct ForeignConfiguration: Sendable {
         return config
     }
 
-    /// `key: "value"` (or `'value'`) in a JavaScript configuration, the first one.
+    /// `key: "value"` (or `'value'`, or a template literal) in a JavaScript configuration, the
+    /// first one: the string ends at its own closing quote (`"Les guides d'Etalab"`), and
+    /// backslash escapes are read.
     static func jsString(_ key: String, in js: String) -> String? {
-        guard let regex = try? NSRegularExpression(pattern: "(?m)^\\s*\(key)\\s*:\\s*['\"`]([^'\"`]*)['\"`]") else { return nil }
+        let pattern = "(?m)^\\s*\(key)\\s*:\\s*(['\"`])((?:\\\\.|(?!\\1)[^\\\\\\n])*)\\1"
+        guard let regex = try? NSRegularExpression(pattern: pattern) else { return nil }
         let range = NSRange(js.startIndex..., in: js)
-        guard let match = regex.firstMatch(in: js, range: range), let value = Range(match.range(at: 1), in: js) else { return nil }
-        return String(js[value])
+        guard let match = regex.firstMatch(in: js, range: range), let value = Range(match.range(at: 2), in: js) else { return nil }
+        var text = ""
+        var escaped = false
+        for character in js[value] {
+            if escaped {
+                text.append(character == "n" ? "\n" : character == "t" ? "\t" : character)
+                escaped = false
+            } else if character == "\\" {
+                escaped = true
+            } else {
+                text.append(character)
+            }
+        }
+        return text
     }
 
     /// The `repere.yml` that builds the same content.

@@ -139,9 +139,12 @@ public struct LinkResolver: Sendable {
 
         let target: Index.Target?
         if path.hasPrefix("/") {
-            // `/guide/intro.html`, as VuePress writes addresses, is the page `/guide/intro/`.
-            target = SitePath.normalizing(path).flatMap { index.bySitePath[$0] }
+            // `/guide/intro.html`, as VuePress writes addresses, is the page `/guide/intro/`; and
+            // `/data.gouv.fr/`, a folder's address under its own name, the page its slugs give.
+            let written = SitePath.normalizing(path)
+            target = written.flatMap { index.bySitePath[$0] }
                 ?? (path.hasSuffix(".html") ? (try? Permalink.make(path, folder: .root).get()).flatMap { index.bySitePath[$0.url] } : nil)
+                ?? written.flatMap { path.hasSuffix("/") ? index.bySitePath[PageURL.slugged($0)] : nil }
         } else {
             guard let resolved = ContentPath.resolving(path, in: page.bundleDirectory ?? page.source.directory) else {
                 return .problem(

@@ -196,7 +196,8 @@ public struct BuildPipeline: Sendable {
     private func write(_ files: OutputPlan, source: any ContentSource) throws -> Int {
         var writer = OutputWriter(destination: options.outputDirectory)
         writer.protectedFolders = [
-            (options.projectDirectory, true), (options.contentDirectory, false), (options.templatesDirectory, false),
+            (options.projectDirectory, true), (options.contentDirectory, options.configuration.contentIsProject),
+            (options.templatesDirectory, false),
         ] + (options.cacheDirectory.map { [($0, false)] } ?? [])
         return try writer.write(files, source: source)
     }
