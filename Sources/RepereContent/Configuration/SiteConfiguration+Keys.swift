@@ -18,7 +18,7 @@ extension SiteConfiguration {
         .text("nav_file", \.navigationFile, default: "",
             "a GitBook-style `SUMMARY.md` (path in the content folder) giving the order and the set of published pages, as `nav` does; the file itself is not published"),
         .text("language", \.language, default: SiteConfiguration().language, "the `lang` of every page"),
-        .projectFolder("content_dir", \.contentDirectory, default: SiteConfiguration().contentDirectory, "the folder of Markdown content"),
+        .projectFolder("content_dir", \.contentDirectory, default: SiteConfiguration().contentDirectory, "the folder of Markdown content (`.`: the project itself, whose `repere.yml`, output and templates folders are then no content)"),
         .projectFolder("templates_dir", \.templatesDirectory, default: SiteConfiguration().templatesDirectory,
             "the folder whose files override the built-in theme, file by file"),
         .projectFolder("output_dir", \.outputDirectory, default: SiteConfiguration().outputDirectory,
