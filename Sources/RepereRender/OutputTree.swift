@@ -33,9 +33,12 @@ public struct OutputTree: Sendable {
     public var paths: [String] { files.keys.sorted() }
 }
 
-/// The paths a site's files claim: each inside the site and claimed once, or a diagnostic.
+/// The paths a site's files claim: each inside the site and claimed once, never both a file and
+/// a folder of others (`data.gouv.fr` and `data.gouv.fr/b/index.html`), or a diagnostic.
 struct OutputPaths: Sendable {
     private var origins: [String: String] = [:]
+    /// Each folder holding claimed files → the origin of the first of them.
+    private var folders: [Substring: String] = [:]
     private(set) var diagnostics: [Diagnostic] = []
 
     /// Claims `path` for `origin` (what produced it, for collision messages).
@@ -51,8 +54,22 @@ struct OutputPaths: Sendable {
                 Diagnostic(.outputCollision, "'\(path)' from \(origin) would overwrite the one from \(first)", at: location))
             return false
         }
+        let parents = path.indices.filter { path[$0] == "/" }.map { path[..<$0] }
+        if let first = folders[path[...]] ?? fileOrigin(amongst: parents) {
+            diagnostics.append(
+                Diagnostic(.outputCollision, "'\(path)' from \(origin) is a file where the one from \(first) needs a folder, or the reverse",
+                    at: location, notes: ["end a folder's address with '/' (an alias such as /data.gouv.fr/)"]))
+            return false
+        }
         origins[path] = origin
+        for parent in parents where folders[parent] == nil { folders[parent] = origin }
         return true
+    }
+
+    /// The origin of the first of `paths` claimed as a file.
+    private func fileOrigin(amongst paths: [Substring]) -> String? {
+        for path in paths { if let origin = origins[String(path)] { return origin } }
+        return nil
     }
 
     static func isInsideSite(_ path: String) -> Bool {

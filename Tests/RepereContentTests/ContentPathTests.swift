@@ -22,3 +22,26 @@ import Testing
         #expect(ContentPath.resolving("/../a.md", in: "b") == nil)
     }
 }
+
+/// Site paths as authors write them in aliases and absolute links.
+@Suite struct SitePathTests {
+    @Test(arguments: [
+        ("/guide/intro", "/guide/intro/", "guide/intro/index.html"),
+        ("/guide/./a/../intro/", "/guide/intro/", "guide/intro/index.html"),
+        ("/fichiers/guide.pdf", "/fichiers/guide.pdf", "fichiers/guide.pdf"),
+        // A final `/` makes a folder's address even with a dot in its name (a file before).
+        ("/data.gouv.fr/", "/data.gouv.fr/", "data.gouv.fr/index.html"),
+        ("/v1.2/page/", "/v1.2/page/", "v1.2/page/index.html"),
+        ("/", "/", "index.html"),
+    ])
+    func anAuthorsPathIsNormalized(written: String, path: String, file: String) throws {
+        let normalized = try #require(SitePath.normalizing(written))
+        #expect(normalized.rawValue == path)
+        #expect(normalized.outputFile == file)
+    }
+
+    @Test func aPathClimbingAboveTheRootOrRelativeIsNone() {
+        #expect(SitePath.normalizing("/../x/") == nil)
+        #expect(SitePath.normalizing("x/") == nil)
+    }
+}

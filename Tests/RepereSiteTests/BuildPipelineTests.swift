@@ -209,6 +209,20 @@ import Testing
         #expect(tree.diagnostics.map(\.id) == ["output.collision", "path.escapes-site", "path.escapes-site", "path.escapes-site"])
     }
 
+    /// A path cannot be a file and a folder of other files at once (an alias `/data.gouv.fr`
+    /// without its final `/` beside a page at /data.gouv.fr/b/): refused before any writing.
+    @Test func aPathIsNeverBothAFileAndAFolder() {
+        var tree = OutputTree()
+        tree.add("data.gouv.fr/b/index.html", .text("page"), origin: "b")
+        tree.add("data.gouv.fr", .text("alias"), origin: "an alias")
+        tree.add("x", .text("file"), origin: "x")
+        tree.add("x/y/index.html", .text("page"), origin: "y")
+        tree.add("data.gouv.fr/index.html", .text("alias"), origin: "a folder alias")
+        #expect(tree.paths == ["data.gouv.fr/b/index.html", "data.gouv.fr/index.html", "x"])
+        #expect(tree.diagnostics.map(\.id) == ["output.collision", "output.collision"])
+        #expect(tree.diagnostics.first?.message.contains("'data.gouv.fr' from an alias is a file where the one from b needs a folder") == true)
+    }
+
     @Test(arguments: [
         ("a/index.html", true), ("...", true), ("a/..b/.c", true), (".well-known/x", true), ("a.b/c..", true),
         ("", false), ("/a", false), ("a/", false), ("a//b", false), (".", false), ("..", false), ("a/..", false),

@@ -24,7 +24,8 @@ public struct SitePath: RawRepresentable, Hashable, Comparable, Sendable, Custom
     }
 
     /// Parses an absolute site path written by an author (an alias or an absolute link),
-    /// resolving `.` and `..`; a path with no extension gets a trailing `/`. `nil` when it does not
+    /// resolving `.` and `..`; a path with no extension gets a trailing `/`, and one written with a
+    /// final `/` keeps it (`/data.gouv.fr/` is a folder's address, not a file). `nil` when it does not
     /// start with `/` or would climb above the site root.
     public static func normalizing(_ text: String) -> SitePath? {
         guard text.hasPrefix("/") else { return nil }
@@ -40,7 +41,7 @@ public struct SitePath: RawRepresentable, Hashable, Comparable, Sendable, Custom
         }
         guard let last = parts.last else { return .root }
         let path = "/" + parts.joined(separator: "/")
-        return SitePath(rawValue: last.contains(".") ? path : path + "/")
+        return SitePath(rawValue: last.contains(".") && !text.hasSuffix("/") ? path : path + "/")
     }
 
     /// The path as it may be written in `href` and `src`: characters that would end or break
