@@ -17,6 +17,23 @@ import Testing
         #expect(problem.message.hasSuffix("(while scanning a quoted scalar at line 3)"), "\(problem.message)")
     }
 
+    /// front-matter target, 2026-12-06 (1.64 M executions in): Yams traps on a YAML 1.1
+    /// sexagesimal integer too large for `Int`, and the whole build stopped. Such a value is now no
+    /// number: a string where any value goes, an invalid value where a number is due.
+    @Test(arguments: ["222222222222222222:02", "0:0:0:0:0:0:0:0:0:0:0:0", "-9223372036854775807:59"])
+    func sexagesimalNumbersTooLargeAreNoNumbers(value: String) throws {
+        let text = "---\ntitle: T\norder: \(value)\nkeywords: [\(value)]\nextra: \(value)\n---\nCorps\n"
+        let loaded = try ContentLoader(configuration: .init()).load(from: InMemorySource(["a.md": text]))
+        let problem = try #require(loaded.diagnostics.first { $0.id == "front-matter.invalid-value" })
+        #expect(problem.location == SourceLocation(file: "content/a.md", line: 3, column: 8))
+    }
+
+    @Test func sexagesimalNumbersThatFitAreRead() throws {
+        let text = "---\ntitle: T\norder: 1:30\n---\nCorps\n"
+        let loaded = try ContentLoader(configuration: .init()).load(from: InMemorySource(["a.md": text]))
+        #expect(loaded.pages.first { $0.source.rawValue == "a.md" }?.frontMatter.order == 90, "\(loaded.diagnostics)")
+    }
+
     /// markdown target, 2026-12-06: the checker itself read `Character`s, so `<p>` followed by a
     /// combining mark (U+05AF) hid the next tag; browsers tokenize code points, and so does it now.
     @Test func htmlSafetyReadsTagsAsBrowsersDo() {

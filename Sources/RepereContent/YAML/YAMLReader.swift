@@ -96,7 +96,7 @@ struct YAMLReader {
     }
 
     mutating func int(_ node: Node, key: String) -> Int? {
-        if case .scalar(let s) = node, let i = Int.construct(from: s) { return i }
+        if case .scalar(let s) = node, let i = YAMLInteger.construct(from: s) { return i }
         report(Diagnostic(problems.invalidValue, "'\(key)' must be a whole number, found '\(node.string ?? node.kindName)'", at: location(of: node)))
         return nil
     }

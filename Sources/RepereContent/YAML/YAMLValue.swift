@@ -44,7 +44,7 @@ public indirect enum YAMLValue: Hashable, Sendable {
                 self = .string(scalar.string)
             } else if let b = Bool.construct(from: scalar) {
                 self = .bool(b)
-            } else if let i = Int.construct(from: scalar) {
+            } else if let i = YAMLInteger.construct(from: scalar) {
                 self = .int(i)
             } else if let d = Double.construct(from: scalar) {
                 self = .double(d)
