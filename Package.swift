@@ -39,7 +39,7 @@ let package = Package(
         // Parse: Markdown into documents (cmark-gfm), and documents into HTML.
         .target(name: "RepereMarkdown", dependencies: ["CCmarkGFM", "RepereContent", "RepereDiagnostics", "RepereSupport"]),
         // Git: the history walk and revision snapshots (libgit2).
-        .target(name: "RepereGit", dependencies: ["Clibgit2"]),
+        .target(name: "RepereGit", dependencies: ["Clibgit2", "RepereSupport"]),
         // Dates and authors of pages from Git, and the change reports built on them.
         .target(name: "RepereHistory", dependencies: ["RepereContent", "RepereDiagnostics", "RepereGit", "RepereSupport"]),
         // The référents' letter: a draft of the monthly e-mail from a change report.
@@ -115,7 +115,7 @@ let package = Package(
         .testTarget(name: "RepereSupportTests", dependencies: ["RepereSupport"]),
         .testTarget(name: "RepereDiagnosticsTests", dependencies: ["RepereDiagnostics", "RepereTestSupport"]),
         .testTarget(name: "RepereMarkdownTests", dependencies: ["RepereMarkdown", "RepereSupport"]),
-        .testTarget(name: "RepereGitTests", dependencies: ["RepereGit", "RepereTestSupport"]),
+        .testTarget(name: "RepereGitTests", dependencies: ["RepereGit", "RepereSupport", "RepereTestSupport"]),
         .testTarget(name: "RepereContentTests", dependencies: ["RepereContent", "RepereTestSupport"]),
         .testTarget(name: "RepereTemplatesTests", dependencies: ["RepereTemplates"]),
         .testTarget(

@@ -1,5 +1,5 @@
 /// A file that existed under the prefix in some commit and was deleted, without continuing at HEAD.
-public struct DeletedFile: Sendable, Hashable, Codable {
+public struct DeletedFile: Sendable, Hashable {
     /// Its repository-relative path when it was deleted.
     public let path: String
     /// Committer date of the deleting commit.

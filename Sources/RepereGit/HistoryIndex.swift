@@ -1,6 +1,6 @@
 /// The Git history of every file under a folder, computed in one walk over all commits from HEAD,
 /// or extended from an earlier index by walking only the commits made since.
-public struct HistoryIndex: Sendable, Codable {
+public struct HistoryIndex: Sendable {
     /// The commit the history was read from; `nil` for an empty repository.
     public let commit: CommitID?
     /// Histories of the files present at HEAD, keyed by their repository-relative path.

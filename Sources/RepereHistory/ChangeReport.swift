@@ -75,7 +75,7 @@ public struct ChangeReport: Sendable, Encodable {
             let new = try RevisionSnapshot(repository: repository, revision: end.hex, pathPrefix: prefix)
             let ignored = IgnoredRevisions(options, repository: repository)
             // The build's history cache serves when it holds `end` or an ancestor; only HEAD's is kept.
-            let cache = HistoryCache(file: options.cacheDirectory?.appendingPathComponent("history.json"))
+            let cache = HistoryCache(folder: options.cacheDirectory)
             let history = try cache.history(at: end, prefix: prefix, ignoring: ignored.commits, in: repository, storing: end == head).index
             var report = ChangeReport(
                 since: try endpoint(since, startCommit, repository), until: try endpoint(until ?? "HEAD", end, repository))

@@ -47,7 +47,7 @@ package struct ProjectHistory {
         let ignored = readHistory ? IgnoredRevisions(options, repository: repository) : IgnoredRevisions()
         var notes = ignored.diagnostics
 
-        let cache = HistoryCache(file: options.cacheDirectory?.appendingPathComponent("history.json"))
+        let cache = HistoryCache(folder: options.cacheDirectory)
         if let revision = options.revision {
             let snapshot: RevisionSnapshot
             let committed: HistoryCache.Entry
@@ -55,7 +55,7 @@ package struct ProjectHistory {
                 snapshot = try RevisionSnapshot(repository: repository, revision: revision, pathPrefix: prefix)
                 committed = readHistory
                     ? try cache.history(at: snapshot.commit, prefix: prefix, ignoring: ignored.commits, in: repository)
-                    : HistoryCache.Entry(version: 0, prefix: prefix, ignored: [], index: .empty)
+                    : HistoryCache.Entry(prefix: prefix, ignored: [], index: .empty)
             } catch {
                 throw ProjectError("cannot build revision '\(revision)': \(error)")
             }

@@ -4,6 +4,7 @@ import RepereContent
 import RepereDiagnostics
 @testable import RepereHistory
 @testable import RepereSite
+import RepereSupport
 import RepereTestSupport
 import Testing
 
@@ -307,28 +308,40 @@ extension ChangeReportTests {
     @Test func theHistoryIsReadOncePerCommitAndACorruptOrStaleCacheIsRebuilt() throws {
         let repo = try SiteHistoryTests().makeRepository()
         let cacheDirectory = TemporaryDirectory()
-        let file = cacheDirectory.url.appendingPathComponent("history.json")
+        let cache = HistoryCache(folder: cacheDirectory.url)
+        let file = try #require(cache.file)
         #expect(try build(repo, cache: cacheDirectory.url).contains("par Alice Martin, Bob Durand"))
-        let entry = try JSONDecoder().decode(HistoryCache.Entry.self, from: Data(contentsOf: file))
+        let entry = try #require(cache.read())
         #expect(entry.commit == (try repo.git("rev-parse", "HEAD")) && entry.pageHistories["s/a.md"]?.authors == ["Alice Martin", "Bob Durand"])
 
         // A cache for this very commit is used as it is (here, doctored to prove it is read).
         var doctored = entry
         doctored.index.files[doctored.prefix + "s/a.md"]?.authorCommits = ["Depuis le cache": 1]
-        try JSONEncoder().encode(doctored).write(to: file)
+        cache.store(doctored)
+        let doctoredBytes = try Data(contentsOf: file)
         #expect(try build(repo, cache: cacheDirectory.url).contains("par Depuis le cache"))
         #expect(try build(repo, cache: nil).contains("par Alice Martin, Bob Durand"))
 
-        // Another format version, a corrupt file or a new commit: read again, and rewritten.
-        doctored.version = HistoryCache.formatVersion + 1
-        try JSONEncoder().encode(doctored).write(to: file)
+        // Another format version, a file cut short or damaged, the JSON of format 5, or a new
+        // commit: read again, and rewritten.
+        SealedCacheFile(url: file, kind: "repere-history", version: HistoryCache.formatVersion + 1).write([UInt8](doctoredBytes))
         #expect(try build(repo, cache: cacheDirectory.url).contains("par Alice Martin, Bob Durand"))
-        try Data("{ pas du JSON".utf8).write(to: file)
+        for damaged in [doctoredBytes.prefix(doctoredBytes.count - 1), doctoredBytes.prefix(doctoredBytes.count / 2), Data("{ pas du JSON".utf8)] {
+            try damaged.write(to: file)
+            #expect(try build(repo, cache: cacheDirectory.url).contains("par Alice Martin, Bob Durand"))
+            #expect(cache.read()?.index.files[entry.prefix + "s/a.md"] == entry.index.files[entry.prefix + "s/a.md"], "rewritten")
+        }
+        var flipped = doctoredBytes
+        flipped[flipped.count - 3] ^= 1
+        try flipped.write(to: file)
         #expect(try build(repo, cache: cacheDirectory.url).contains("par Alice Martin, Bob Durand"))
+        let oldJSON = cacheDirectory.url.appendingPathComponent("history.json")
+        try Data("[]".utf8).write(to: oldJSON)
         try repo.write("content/s/a.md", "---\ntitle: A\ndescription: D.\n---\n[B](b.md) [D](d.md)\n")
         try repo.commit("Nouvelle version de A", author: "Dora Blanc", at: 40 * 86_400)
         #expect(try build(repo, cache: cacheDirectory.url).contains("par Alice Martin, Bob Durand, Dora Blanc"))
-        let extended = try JSONDecoder().decode(HistoryCache.Entry.self, from: Data(contentsOf: file))
+        #expect(!FileManager.default.fileExists(atPath: oldJSON.path), "the cache of format 5 is removed when the new one is written")
+        let extended = try #require(cache.read())
         #expect(extended.commit == (try repo.git("rev-parse", "HEAD")))
         #expect(extended.index.walkedCommitCount == 1, "only the new commit is walked; the cache continues the rest")
         #expect(extended.index.commitCount == entry.index.commitCount + 1)
@@ -338,11 +351,11 @@ extension ChangeReportTests {
     @Test func changesUseTheBuildsHistoryCache() throws {
         let repo = try SiteHistoryTests().makeRepository()
         let cacheDirectory = TemporaryDirectory()
-        let file = cacheDirectory.url.appendingPathComponent("history.json")
+        let cache = HistoryCache(folder: cacheDirectory.url)
         _ = try build(repo, cache: cacheDirectory.url)
-        var entry = try JSONDecoder().decode(HistoryCache.Entry.self, from: Data(contentsOf: file))
+        var entry = try #require(cache.read())
         entry.index.files[entry.prefix + "s/d.md"]?.lastReaderNote = "Note venue du cache."
-        try JSONEncoder().encode(entry).write(to: file)
+        cache.store(entry)
 
         let url = URL(fileURLWithPath: repo.path)
         var options = BuildOptions(projectDirectory: url, configuration: try Project.configuration(in: url).0)

@@ -11,7 +11,7 @@ import RepereSupport
 /// time it had then (a site edited, added to or damaged by hand is rebuilt).
 struct BuildCache {
     /// Bumped whenever ``Record`` changes.
-    static let formatVersion = 3
+    static let formatVersion = 4
 
     struct Record: Codable {
         var version: Int
@@ -31,7 +31,7 @@ struct BuildCache {
     func record(matching key: String, site folder: URL) -> Record? {
         guard let record = CacheFile<Record>(url: file).read(),
             record.version == Self.formatVersion, record.key == key,
-            Self.siteHash(FolderListing(folder.path).fileStamps) == record.site
+            Self.siteHash(folder).hash == record.site
         else { return nil }
         return record
     }
@@ -39,21 +39,27 @@ struct BuildCache {
     /// Records a build that has just written `folder`; a failure only costs the next build time.
     func store(key: String, pageCount: Int, diagnostics: [Diagnostic], site folder: URL) {
         guard let file else { return }
-        let stamps = FolderListing(folder.path).fileStamps
+        let site = Self.siteHash(folder)
         let record = Record(
             version: Self.formatVersion, key: key, pageCount: pageCount, diagnostics: diagnostics,
-            fileCount: stamps.count, site: Self.siteHash(stamps))
+            fileCount: site.fileCount, site: site.hash)
         CacheFile<Record>(url: file).write(record)
     }
 
-    /// The files' paths and stamps, in path order, hashed: the record keeps this instead of every
-    /// stamp, which would cost more to encode and decode than checking them.
-    static func siteHash(_ stamps: [String: ContentStamp]) -> String {
+    /// The paths and stamps of the files in `folder`, hashed as they are listed: the record keeps
+    /// this instead of every stamp, which would cost more to encode and decode than checking them.
+    static func siteHash(_ folder: URL) -> (hash: String, fileCount: Int) {
         var hasher = StableHasher()
-        for (path, stamp) in stamps.sorted(by: { $0.key < $1.key }) {
-            hasher.combine(path)
-            for number in [stamp.size, Int64(bitPattern: stamp.inode), stamp.modified, stamp.changed] { hasher.combine(number) }
+        var fileCount = 0
+        FolderListing.visit(folder.path) { path, entry in
+            switch entry {
+            case .folder: return
+            case .regularFile(let stamp), .other(let stamp):
+                fileCount += 1
+                hasher.combine(path)
+                for number in [stamp.size, Int64(bitPattern: stamp.inode), stamp.modified, stamp.changed] { hasher.combine(number) }
+            }
         }
-        return String(hasher.value, radix: 16)
+        return (String(hasher.value, radix: 16), fileCount)
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 import RepereContent
 import RepereHistory
 import RepereRender
+import RepereSupport
 
 /// Everything a build's output depends on, hashed into one key: the `repere` executable itself,
 /// the options, `repere.yml`, the files of `templates/` as the theme reads them, every content

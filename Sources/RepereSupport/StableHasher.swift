@@ -1,9 +1,11 @@
 /// A 64-bit FNV-1a hash, the same in every process (Swift's `Hasher` is seeded per process),
 /// for cache keys kept on disk.
-struct StableHasher {
-    private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+package struct StableHasher {
+    package private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
 
-    mutating func combine(_ bytes: UnsafeBufferPointer<UInt8>) {
+    package init() {}
+
+    package mutating func combine(_ bytes: UnsafeBufferPointer<UInt8>) {
         var hash = value
         for byte in bytes {
             hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
@@ -12,19 +14,19 @@ struct StableHasher {
         combine(length: bytes.count)
     }
 
-    mutating func combine(_ bytes: [UInt8]) { bytes.withUnsafeBufferPointer { combine($0) } }
+    package mutating func combine(_ bytes: [UInt8]) { bytes.withUnsafeBufferPointer { combine($0) } }
 
     /// Adds `text` and its length, so that ("ab", "c") and ("a", "bc") differ.
-    mutating func combine(_ text: String) {
+    package mutating func combine(_ text: String) {
         var text = text
         text.withUTF8 { combine($0) }
     }
 
-    mutating func combine(_ number: Int64) {
+    package mutating func combine(_ number: Int64) {
         withUnsafeBytes(of: number.littleEndian) { combine($0.bindMemory(to: UInt8.self)) }
     }
 
-    mutating func combine(_ flag: Bool) { combine(flag ? 1 : 0 as Int64) }
+    package mutating func combine(_ flag: Bool) { combine(flag ? 1 : 0 as Int64) }
 
     private mutating func combine(length: Int) {
         var hash = value
