@@ -76,6 +76,18 @@ import Testing
         }
     }
 
+    /// A partial that includes itself twice doubles the work at each of its 64 levels (2⁶⁴
+    /// nodes: found by fuzzing, the build hung). Rendering stops after
+    /// `TemplateRenderer.maximumWork` nodes, in seconds, with the start of the page rendered.
+    @Test func aPartialIncludingItselfTwiceStopsAtTheWorkBudget() throws {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let page = try render(["main": "<p>{{>p}}</p>", "p": "x{{>p}}{{>p}}"], context: [:])
+        #expect(clock.now - start < .seconds(60), "the budget keeps a runaway template short")
+        #expect(page.hasPrefix("<p>xxxxxxxx"))
+        #expect(page.utf8.count < TemplateRenderer.maximumWork)
+    }
+
     @Test(arguments: [
         ("ligne 1\n{{#x}}\n", 2, 1, "{{#x}} is never closed"),
         ("{{#x}}{{/y}}", 1, 7, "{{/y}} does not close {{#x}} (line 1)"),
