@@ -292,10 +292,9 @@ public struct ContentLoader: Sendable {
     /// or as their slugs (`/data.gouv.fr/` for /data-gouv-fr/).
     private static func isOwnAddress(_ value: String, of url: SitePath) -> Bool {
         let text = value.trimmingWhitespace
-        let allowed = text.unicodeScalars.allSatisfy {
-            $0.properties.isAlphabetic || $0.properties.numericType != nil || "-_.~/".unicodeScalars.contains($0)
-        }
-        guard allowed, !text.hasPrefix("//"), let path = SitePath.normalizing(text) else { return false }
+        guard text.unicodeScalars.allSatisfy(Permalink.isAllowed), !text.hasPrefix("//"),
+            let path = SitePath.normalizing(text)
+        else { return false }
         return PageURL.slugged(path) == url
     }
 

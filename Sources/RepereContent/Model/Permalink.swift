@@ -48,7 +48,7 @@ public struct Permalink: Hashable, Sendable {
     }
 
     /// Letters and digits of any script, and `-`, `_`, `.`, `~`, `/`.
-    private static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
+    static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar {
         case "-", "_", ".", "~", "/": true
         default: scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar.properties.generalCategory == .nonspacingMark
