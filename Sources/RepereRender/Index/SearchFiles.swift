@@ -16,8 +16,8 @@ public struct SearchFiles: Sendable {
             configuration: configuration, glossary: glossary, defaultSynonyms: defaultSynonyms, memo: memo)
     }
 
-    /// Indexes documents made from the site (``SearchDocuments``).
-    package init(documents: [SearchDocument], configuration: SiteConfiguration, glossary: Glossary, defaultSynonyms: Glossary, memo: IndexMemo?) {
+    /// Indexes documents made from the site (``SearchDocuments``), each let go once analysed.
+    package init(documents: consuming [SearchDocument], configuration: SiteConfiguration, glossary: Glossary, defaultSynonyms: Glossary, memo: IndexMemo?) {
         let synonyms = Self.synonymGroups(glossary: glossary, defaults: defaultSynonyms)
         let audiences = configuration.audiences.map { SearchFacet(id: $0.id, label: $0.label) }
         files = IndexBuilder().build(documents, synonyms: synonyms, audiences: audiences, memo: memo).map { ("search/" + $0.path, $0.bytes) }

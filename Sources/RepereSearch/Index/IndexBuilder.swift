@@ -39,17 +39,14 @@ public struct IndexBuilder: Sendable {
     ///   - audiences: every audience id with its label, in display order.
     ///   - memo: what the previous build analysed (`serve`); only changed chunks are analysed again.
     public func build(
-        _ input: [SearchDocument], synonyms: [[String]] = [], audiences: [SearchFacet] = [], memo: IndexMemo? = nil
+        _ input: consuming [SearchDocument], synonyms: [[String]] = [], audiences: [SearchFacet] = [], memo: IndexMemo? = nil
     ) -> [(path: String, bytes: [UInt8])] {
         memo?.begin()
-        let documents = input.sorted { $0.id < $1.id }
+        // The documents are let go chunk by chunk as they are analysed.
+        let analysis = DocumentAnalysis(input, memo: memo)
+        let (stored, filters) = (analysis.stored, analysis.filters)
         // Files named by their key or number; the hash of the whole index goes in the manifest.
-        var (files, terms) = termFiles(documents, memo: memo)
-        let stored = documents.parallelMap { d in
-            var json = JSONWriter()
-            json.storedDocument(Self.stored(d))
-            return json.output
-        }
+        var (files, terms) = termFiles(consume analysis)
         let perShard = stored.isEmpty ? 1 : max(1, shardBytes * stored.count / stored.map(\.count).reduce(0, +))
         for (i, first) in stride(from: 0, to: stored.count, by: perShard).enumerated() {
             var json = JSONWriter()
@@ -59,16 +56,16 @@ public struct IndexBuilder: Sendable {
             files.append(("d/\(i)", json.output))
         }
 
-        let sections = Set(documents.compactMap(\.section)).sorted { $0.id < $1.id }
-        let types = Set(documents.map(\.type)).sorted()
+        let sections = Set(filters.compactMap(\.section)).sorted { $0.id < $1.id }
+        let types = Set(filters.map(\.type)).sorted()
         let knownAudiences = Set(audiences.map(\.id))
-        let allAudiences = audiences + Set(documents.flatMap(\.audiences)).subtracting(knownAudiences).sorted().map { SearchFacet(id: $0, label: $0) }
+        let allAudiences = audiences + Set(filters.flatMap(\.audiences)).subtracting(knownAudiences).sorted().map { SearchFacet(id: $0, label: $0) }
         let sectionIndex = Dictionary(uniqueKeysWithValues: sections.enumerated().map { ($1, $0) })
         let typeIndex = Dictionary(uniqueKeysWithValues: types.enumerated().map { ($1, $0) })
         let audienceIndex = Dictionary(allAudiences.enumerated().map { ($1.id, $0) }, uniquingKeysWith: min)
         var facets = JSONWriter()
         facets.raw(#"{"docs":"#)
-        facets.array(documents) { json, d in
+        facets.array(filters) { json, d in
             json.array([d.section.flatMap { sectionIndex[$0] } ?? -1, typeIndex[d.type]!] + d.audiences.compactMap { audienceIndex[$0] }.sorted()) { $0.int($1) }
         }
         facets.byte("}")
@@ -77,26 +74,26 @@ public struct IndexBuilder: Sendable {
         files.sort { $0.name < $1.name }
         let hash = IndexFormat.hash(files.flatMap { [Array($0.name.utf8), $0.bytes] })
         let manifest = IndexFormat.Manifest(
-            version: IndexFormat.version, docCount: documents.count,
+            version: IndexFormat.version, docCount: filters.count,
             ranking: IndexFormat.Ranking(k1: Self.k1, fields: zip(Self.fields, terms.averages).map { field, average in
                 IndexFormat.Field(name: field.name, weight: field.weight, b: field.b, avgLength: (average * 100).rounded() / 100)
             }),
             hash: hash, termShards: terms.shards, lexicons: terms.lexicons,
             docs: IndexFormat.DocShards(count: (stored.count + perShard - 1) / perShard, perShard: perShard),
             sections: sections, types: types, audiences: allAudiences, synonyms: Self.analyseSynonyms(synonyms),
-            sectionPages: documents.indices.filter { documents[$0].isSectionPage })
+            sectionPages: filters.indices.filter { filters[$0].isSectionPage })
         return (files.map { ("\($0.name).json", $0.bytes) } + [("index.json", IndexFormat.encode(manifest))])
             .sorted { $0.0 < $1.0 }
     }
 
-    /// The term shards (`t/…`) and the lexicons (`l/…`) of `documents` (sorted by id), with the
-    /// mean length of each field, the number of term shards and the lexicons' keys, sorted. The
-    /// posting table, the largest thing the index holds, is let go on return: before the stored
-    /// documents are written.
+    /// The term shards (`t/…`) and the lexicons (`l/…`) of the analysed documents, with the mean
+    /// length of each field, the number of term shards and the lexicons' keys, sorted. The
+    /// analysis and the posting table, the largest things the index holds, are let go on return:
+    /// before the document shards are written.
     private func termFiles(
-        _ documents: [SearchDocument], memo: IndexMemo?
+        _ analysis: consuming DocumentAnalysis
     ) -> (files: [(name: String, bytes: [UInt8])], (averages: [Double], shards: Int, lexicons: [String])) {
-        let table = PostingTable(documents: documents, maxPostings: maxPostings, memo: memo)
+        let table = PostingTable(chunks: analysis.chunks, documentCount: analysis.filters.count, maxPostings: maxPostings)
         let postings = Array(table.terms.indices).parallelMap { Self.postings($0, table) }
         let termShards = shardTerms(table, postings)
         var files = termShards.enumerated().map { $0 }.parallelMap { n, terms in ("t/\(n)", Self.termShard(terms, table, postings)) }

@@ -26,18 +26,15 @@ struct PostingTable: Sendable {
     let averages: [Double]
     let maxPostings: Int
 
-    init(documents: [SearchDocument], maxPostings: Int, memo: IndexMemo? = nil) {
-        let chunkSize = Self.chunkSize
-        chunks = stride(from: 0, to: documents.count, by: chunkSize).map { $0 }.parallelMap { start in
-            let slice = documents[start..<min(start + chunkSize, documents.count)]
-            return memo?.chunk(at: start, slice) ?? AnalysedChunk(slice)
-        }
+    /// The postings of `documentCount` documents analysed in `chunks` (of `chunkSize` each, in order).
+    init(chunks: [AnalysedChunk], documentCount: Int, maxPostings: Int) {
+        self.chunks = chunks
         self.maxPostings = maxPostings
         var totals = [0, 0, 0, 0]
         for chunk in chunks {
             for (i, length) in chunk.fieldLengths.enumerated() { totals[i % 4] += length }
         }
-        averages = totals.map { documents.isEmpty ? 0 : Double($0) / Double(documents.count) }
+        averages = totals.map { documentCount == 0 ? 0 : Double($0) / Double(documentCount) }
 
         // Chunk term ids → global ones, and each term's number of postings.
         var ids: [String: Int32] = [:]

@@ -152,8 +152,9 @@ public struct BuildPipeline: Sendable {
         var made = stages.run("bodies") { renderer.renderBodies(&resolved, memo: session?.pages) }
         let bodies = made.bodies
         let search = stages.run("index") {
-            defer { made.search = [] }  // analysed: let go
-            return SearchFiles(documents: made.search, configuration: configuration, glossary: glossary, defaultSynonyms: theme.searchSynonyms, memo: session?.index)
+            let documents = made.search
+            made.search = []  // handed over, so that each is let go once analysed
+            return SearchFiles(documents: consume documents, configuration: configuration, glossary: glossary, defaultSynonyms: theme.searchSynonyms, memo: session?.index)
         }
         let model = stages.run("model") { renderer.model(of: resolved) }
         // Written to disk, each file is rendered as it is written (and let go): one stage.
