@@ -16,7 +16,7 @@ import RepereRender
 /// file, an error, a heading removed that another page links to) gets no preview: `nil`.
 public struct PagePreview: Sendable {
     var model: SiteModel
-    var bodies: [RenderedBody]
+    var bodies: RenderedBodies
     var links: LinkResolver.Index
     let resolver: LinkResolver
     let loader: ContentLoader
@@ -32,7 +32,7 @@ public struct PagePreview: Sendable {
     /// The preview of a build: its model, rendered bodies and link tables (a copy of the pages
     /// of their own), the stages that made them and the session's memo of rendered pages.
     package init(
-        model: SiteModel, bodies: [RenderedBody], links: LinkResolver.Index, resolver: LinkResolver, loader: ContentLoader,
+        model: SiteModel, bodies: RenderedBodies, links: LinkResolver.Index, resolver: LinkResolver, loader: ContentLoader,
         parser: ParseStage, history: ProjectHistory, renderer: SiteRenderer, memo: RenderMemo?
     ) {
         self.model = model

@@ -9,10 +9,11 @@ package struct ParseStage: Sendable {
     package init(filter: RawHTMLFilter) { self.filter = filter }
 
     /// Parses `pages`, reusing the documents `cache` holds for unchanged bodies. Unless
-    /// `keepingSources`, each page's Markdown source is let go as soon as it is parsed (a build
-    /// writing its site needs only the trees; `serve` and `report` read the sources again).
+    /// `keepingTrees`, each page keeps only its tree's outline once parsed and checked (a build
+    /// writing its site parses each page again when it renders it, rather than hold every tree
+    /// at once: a tree takes about twice its source's memory; `serve` keeps them).
     package func run(
-        _ pages: consuming [Page], cache: ParseCache? = nil, keepingSources: Bool = true
+        _ pages: consuming [Page], cache: ParseCache? = nil, keepingTrees: Bool = true
     ) -> (pages: [ParsedPage], diagnostics: [Diagnostic]) {
         cache?.begin()
         let empty = MarkdownDocument(blocks: [], headings: [], references: [], rawHTML: [])
@@ -20,15 +21,18 @@ package struct ParseStage: Sendable {
         _ = consume pages  // each source is now held by `parsed` alone
         let found = parsed.parallelUpdate { _, parsed in
             let page = parsed.page
-            let parse = { (body: String) in
-                let rewritten = ForeignContainers.rewrite(body)
-                return CommonMarkParser.parse(rewritten.text, columnShifts: rewritten.columnShifts)
-            }
-            parsed.document = cache?.document(for: page, parse: parse) ?? parse(page.body)
-            if !keepingSources { parsed.page.body = "" }
-            return problems(in: parsed.document, of: page)
+            parsed.document = cache?.document(for: page, parse: Self.document(of:)) ?? Self.document(of: page.body)
+            let found = problems(in: parsed.document, of: page)
+            if !keepingTrees { parsed.keepOutlineOnly() }
+            return found
         }
         return (parsed, found.flatMap { $0 })
+    }
+
+    /// The tree of a page's Markdown `body` (the foreign containers of other tools rewritten first).
+    package static func document(of body: String) -> MarkdownDocument {
+        let rewritten = ForeignContainers.rewrite(body)
+        return CommonMarkParser.parse(rewritten.text, columnShifts: rewritten.columnShifts)
     }
 
     private func problems(in document: MarkdownDocument, of page: Page) -> [Diagnostic] {

@@ -4,10 +4,25 @@ import RepereContent
 public struct ParsedPage: Hashable, Sendable {
     public var page: Page
     public var document: MarkdownDocument
+    /// Whether `document` holds only the tree's outline (``keepOutlineOnly()``).
+    public private(set) var isOutline = false
 
     public init(page: Page, document: MarkdownDocument) {
         self.page = page
         self.document = document
+    }
+
+    /// Drops the tree but its outline: the headings, links, images and raw HTML that resolving and
+    /// checking read. The source stays, to parse the page again with ``withWholeTree()``.
+    public mutating func keepOutlineOnly() {
+        document.blocks = []
+        isOutline = true
+    }
+
+    /// This page with its whole tree: parsed again from its source if only the outline was kept.
+    public func withWholeTree() -> ParsedPage {
+        guard isOutline else { return self }
+        return ParsedPage(page: page, document: ParseStage.document(of: page.body))
     }
 
     /// Drops the page's Markdown source and tree but the tree's headings (kept for tables of

@@ -29,4 +29,22 @@ import Testing
             "content/a.md:5:25 link.unsafe-url warning: unsafe URL 'data:text/html,z' is replaced by '#'",
         ])
     }
+
+    /// A build written to disk keeps only each tree's outline after parsing (what resolving and
+    /// checking read) and its source; the tree parsed again is the one first parsed.
+    @Test func withoutTreesOnlyTheOutlineIsKeptAndTheTreeComesBackWhole() throws {
+        let body = "# Titre\n\nVoir [la suite](b.md#etape) et ![photo](p.png).\n\n## Étape\n\n> [!NOTE]\n> <kbd>x</kbd>\n\n::: tip\nAstuce\n:::\n"
+        let loaded = try ContentLoader(configuration: .init()).load(from: InMemorySource(["a.md": "---\ntitle: A\n---\n" + body]))
+        let stage = ParseStage(filter: .init(allowsRawHTML: false))
+        let whole = try #require(stage.run(loaded.pages).pages.first { $0.page.title == "A" })
+        let (pages, diagnostics) = stage.run(loaded.pages, keepingTrees: false)
+        let outlined = try #require(pages.first { $0.page.title == "A" })
+        #expect(outlined.isOutline && outlined.document.blocks.isEmpty && !whole.isOutline)
+        #expect(outlined.document.headings == whole.document.headings && outlined.document.headings.count == 2)
+        #expect(outlined.document.references == whole.document.references && outlined.document.references.count == 2)
+        #expect(outlined.document.rawHTML == whole.document.rawHTML && !whole.document.rawHTML.isEmpty)
+        #expect(diagnostics.map(\.id) == stage.run(loaded.pages).diagnostics.map(\.id))
+        #expect(outlined.withWholeTree().document == whole.document && !whole.document.blocks.isEmpty)
+        #expect(whole.withWholeTree() == whole)
+    }
 }

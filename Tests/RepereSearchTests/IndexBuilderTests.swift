@@ -106,7 +106,7 @@ import Testing
         #expect(try postings("plan transport", in: files) != nil)
         #expect(try postings("chois centr", in: files)?.first?.dropFirst(2) == [1, 3])  // deep link to its heading
         #expect(try postings("chang sejour", in: files) == nil, "no phrase terms from the text")
-        let manifest = try decode(IndexFormat.Manifest.self, files, "index.json")
+        _ = try decode(IndexFormat.Manifest.self, files, "index.json")
         let lexicon = try decode(IndexFormat.Lexicon.self, files, "l/63.json")
         #expect(lexicon.terms.keys.sorted() == ["centr", "chang", "chois"], "phrase terms are neither prefixes nor typos")
     }

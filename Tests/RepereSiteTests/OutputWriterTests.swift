@@ -57,12 +57,17 @@ import Testing
     }
 
     /// A first site (written into a staging folder, then renamed) and an update in place have the
-    /// bytes of the site made whole in memory.
+    /// bytes of the site made whole in memory (where the pages' rendered Markdown is held, not
+    /// spilled to a temporary file and read back).
     @Test func theSiteWrittenFileByFileIsTheSiteMadeInMemory() throws {
         let project = TemporaryDirectory()
         try project.write([
             "content/a.md": "---\ntitle: A\ndescription: La page A.\n---\nBonjour, voir [B](b.md).\n\n## Étape\n\nTexte.\n",
             "content/b.md": "---\ntitle: B\ndescription: La page B.\ntags: [essai]\n---\nVoir [A](a.md).\n",
+            // FAQ entries: their section page shows each body a second time, from the spill file.
+            "content/faq/_index.md": "---\ntitle: Questions\n---\n",
+            "content/faq/q1.md": "---\ntitle: Première question\ntype: faq\n---\n## Réponse\n\nVoir [A](../a.md), « été » 🙂.\n",
+            "content/faq/q2.md": "---\ntitle: Seconde question\ntype: faq\n---\n",
             "content/img.svg": "<svg/>",
             "repere.yml": "base_url: https://x.fr/\n",
         ])

@@ -103,7 +103,7 @@ package struct SiteModel: Sendable {
         return ["site": .object(values), "pageTitle": .text(pageTitle), "csp": values["csp"] ?? false]
     }
 
-    package func context(forPage i: Int, bodies: [RenderedBody]) -> TemplateContext {
+    package func context(forPage i: Int, bodies: RenderedBodies) -> TemplateContext {
         let page = site.pages[i].page
         var title = page.title
         if page.kind == .article, let parent = page.parent, parent != .root, let section = indexByURL[parent] {

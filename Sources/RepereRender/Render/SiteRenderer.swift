@@ -41,7 +41,7 @@ public struct SiteRenderer: Sendable {
     /// ``renderBodies(_:memo:)`` (the site's documents need only their headings here): each file
     /// is rendered when the plan makes it. With a `memo` (`serve`), pages whose context did not
     /// change since the last build are taken from it instead of rendered again.
-    package func render(_ model: SiteModel, bodies: [RenderedBody], memo: RenderMemo?) -> OutputPlan {
+    package func render(_ model: SiteModel, bodies: RenderedBodies, memo: RenderMemo?) -> OutputPlan {
         let theme = theme
         @Sendable func render(_ path: String, _ template: String, _ context: TemplateContext) -> OutputTree.Content {
             .text(memo?.html(for: path, template: template, context: context) { theme.render(template, context, fragments: memo?.fragments) }
@@ -107,7 +107,7 @@ public struct SiteRenderer: Sendable {
 
     /// Page `i` of `model` rendered again (`serve`'s preview), with the FAQ entries of a
     /// section page taken from `memo` when unchanged.
-    package func renderPage(_ i: Int, of model: SiteModel, bodies: [RenderedBody], memo: RenderMemo?) -> String {
+    package func renderPage(_ i: Int, of model: SiteModel, bodies: RenderedBodies, memo: RenderMemo?) -> String {
         theme.render(Self.template(of: model.site.pages[i].page), model.context(forPage: i, bodies: bodies), fragments: memo?.fragments)
     }
 
@@ -135,10 +135,14 @@ public struct SiteRenderer: Sendable {
     }
 
     /// Every page's Markdown as HTML (plus the accordion version of FAQ entries) and as a search
-    /// document: the last uses of the Markdown trees, the largest thing a build holds, so each
-    /// page's tree (but its headings) and source are let go as soon as both are made. The first
-    /// step of rendering (it starts the memo's build).
-    package func renderBodies(_ site: inout ResolvedSite, memo: RenderMemo?) -> (bodies: [RenderedBody], search: [SearchDocument]) {
+    /// document: the last uses of the Markdown trees (a page of which the parse stage kept only
+    /// the outline is parsed again), so each page's tree (but its headings) and source are let go
+    /// as soon as both are made. The first
+    /// step of rendering (it starts the memo's build). With a `spill` file, each body is written
+    /// there as soon as it is made, and read back when the pages that show it are written.
+    package func renderBodies(
+        _ site: inout ResolvedSite, memo: RenderMemo?, spill: SpillFile? = nil
+    ) -> (bodies: RenderedBodies, search: [SearchDocument]) {
         var bodySettings = Hasher()
         bodySettings.combine(configuration.unsafeHTML)
         bodySettings.combine(glossary.abbreviations)
@@ -146,14 +150,15 @@ public struct SiteRenderer: Sendable {
         let options = bodyOptions
         let rewrites = site.rewrites
         let documents = SearchDocuments(site, basePath: basePath)
-        let made = site.pages.parallelUpdate { i, parsed in
+        let made = site.pages.parallelUpdate { i, outlined in
+            let parsed = outlined.withWholeTree()
             let body = memo?.body(for: parsed, rewrites: rewrites[i]) { Self.renderBody(parsed, urls: rewrites[i], options: options) }
                 ?? Self.renderBody(parsed, urls: rewrites[i], options: options)
             let document = documents.document(for: parsed)
-            parsed.releaseDocument()
-            return (body, document)
+            outlined.releaseDocument()
+            return (RenderedBodies.place(body, in: spill), document)
         }
-        return (made.map(\.0), made.compactMap(\.1))
+        return (RenderedBodies(entries: made.map(\.0), spill: spill), made.compactMap(\.1))
     }
 
     /// One page's Markdown as HTML, its links and images rewritten by `urls`.
@@ -165,11 +170,4 @@ public struct SiteRenderer: Sendable {
         accordion.headingLevelOffset = 1
         return RenderedBody(html: html, accordionHTML: HTMLRenderer(options: accordion).render(parsed.document, urls: urls).compacted())
     }
-}
-
-/// A page's rendered Markdown.
-package struct RenderedBody: Sendable {
-    package var html: String
-    /// For FAQ entries: the body as embedded in the section's accordion (unique ids, demoted headings).
-    package var accordionHTML: String?
 }

@@ -6,6 +6,7 @@ import RepereHistory
 import RepereIncremental
 import RepereMarkdown
 import RepereRender
+import RepereSupport
 
 /// Builds a site: load → parse → resolve → check → bodies → index → model → render → write, each stage a function from the
 /// previous stage's value to its own. This type alone knows every stage.
@@ -113,11 +114,12 @@ public struct BuildPipeline: Sendable {
             loaded.pages = history.apply(to: loaded.pages)
             diagnostics += loaded.diagnostics + glossaryProblems
 
-            // The loaded pages are handed over, so that each source can be let go once parsed.
+            // The loaded pages are handed over: each keeps its source and, but in a session, only
+            // its tree's outline (the bodies stage parses it again) rather than every tree at once.
             let parsed = stages.run("parse") {
                 let pages = loaded.pages
                 loaded.pages = []
-                return parser.run(consume pages, cache: session?.documents, keepingSources: !mode.writesToDisk)
+                return parser.run(consume pages, cache: session?.documents, keepingTrees: session != nil)
             }
             diagnostics += parsed.diagnostics
 
@@ -149,7 +151,9 @@ public struct BuildPipeline: Sendable {
         renderer.referenceTime = referenceTime
         renderer.glossary = glossary
 
-        var made = stages.run("bodies") { renderer.renderBodies(&resolved, memo: session?.pages) }
+        // Written to disk, the bodies wait in a temporary file for the pages that show them.
+        let spill = mode.writesToDisk ? SpillFile() : nil
+        var made = stages.run("bodies") { renderer.renderBodies(&resolved, memo: session?.pages, spill: spill) }
         let bodies = made.bodies
         let search = stages.run("index") {
             let documents = made.search
