@@ -24,7 +24,7 @@ package final class SpillFile: @unchecked Sendable {
 
     /// Writes `bytes` after everything appended so far. Returns where they are, or `nil` when they
     /// could not all be written (a full disk): the caller keeps them itself then.
-    package func append(_ bytes: String.UTF8View) -> Range<Int>? {
+    package func append(_ bytes: some Collection<UInt8>) -> Range<Int>? {
         let count = bytes.count
         let start = lock.withLock {
             defer { end += count }
@@ -37,6 +37,11 @@ package final class SpillFile: @unchecked Sendable {
 
     /// The bytes at `range`, as text, or `nil` when they cannot be read.
     package func text(at range: Range<Int>) -> String? {
+        bytes(at: range).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// The bytes at `range`, or `nil` when they cannot be read.
+    package func bytes(at range: Range<Int>) -> [UInt8]? {
         var complete = true
         let bytes = [UInt8](unsafeUninitializedCapacity: range.count) { buffer, initialized in
             var done = 0
@@ -48,7 +53,7 @@ package final class SpillFile: @unchecked Sendable {
             }
             initialized = done
         }
-        return complete ? String(decoding: bytes, as: UTF8.self) : nil
+        return complete ? bytes : nil
     }
 
     private func write(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Bool {
@@ -60,5 +65,27 @@ package final class SpillFile: @unchecked Sendable {
             done += written
         }
         return true
+    }
+}
+
+/// Bytes held in memory, or placed in a ``SpillFile`` and read back when asked for.
+package enum SpillableBytes: Sendable {
+    case held([UInt8])
+    case spilled(SpillFile, Range<Int>)
+
+    /// `bytes` placed in `spill`; held when there is no spill file or they could not be written there.
+    package init(_ bytes: [UInt8], spillingTo spill: SpillFile?) {
+        if let spill, let range = spill.append(bytes) { self = .spilled(spill, range) } else { self = .held(bytes) }
+    }
+
+    /// The bytes. Spilled bytes that cannot be read back (the temporary file's disk failing under
+    /// the program) stop it: going on without them would write a wrong file.
+    package var bytes: [UInt8] {
+        switch self {
+        case .held(let bytes): return bytes
+        case .spilled(let spill, let range):
+            guard let bytes = spill.bytes(at: range) else { fatalError("a temporary file could not be read back") }
+            return bytes
+        }
     }
 }

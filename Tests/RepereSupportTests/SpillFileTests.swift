@@ -41,4 +41,15 @@ import Testing
         let place = try #require(spill.append("abc".utf8))
         #expect(spill.text(at: place.lowerBound..<(place.upperBound + 1)) == nil)
     }
+
+    @Test func spillableBytesAreSpilledWhenTheyCanBe() throws {
+        let spill = try #require(SpillFile())
+        let bytes = Array("index « été »".utf8) + [0, 255]
+        let placed = SpillableBytes(bytes, spillingTo: spill)
+        guard case .spilled = placed else { Issue.record("held though a spill file was given"); return }
+        #expect(placed.bytes == bytes)
+        let held = SpillableBytes(bytes, spillingTo: nil)
+        guard case .held = held else { Issue.record("spilled without a spill file"); return }
+        #expect(held.bytes == bytes)
+    }
 }

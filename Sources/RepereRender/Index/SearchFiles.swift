@@ -1,11 +1,13 @@
 import RepereContent
 import RepereGraph
 import RepereSearch
+import RepereSupport
 
 /// The index stage's value: the search index (`search/…`) and the runtime modules
 /// (`_repere/search.mjs`, `_repere/analysis.mjs`) to add to the site.
 public struct SearchFiles: Sendable {
-    public private(set) var files: [(path: String, bytes: [UInt8])] = []
+    /// Each file's path in the site and bytes (spilled by a build written to disk).
+    private(set) var files: [(path: String, content: SpillableBytes)] = []
 
     /// Indexes the resolved site; each glossary term, its expansion and its synonyms are searched
     /// as one another, and so are the groups of `defaultSynonyms` (the theme's) that the glossary
@@ -17,11 +19,19 @@ public struct SearchFiles: Sendable {
     }
 
     /// Indexes documents made from the site (``SearchDocuments``), each let go once analysed.
-    package init(documents: consuming [SearchDocument], configuration: SiteConfiguration, glossary: Glossary, defaultSynonyms: Glossary, memo: IndexMemo?) {
+    /// With a `spill` file, the index's files wait there to be written, rather than in memory.
+    package init(
+        documents: consuming [SearchDocument], configuration: SiteConfiguration, glossary: Glossary, defaultSynonyms: Glossary,
+        memo: IndexMemo?, spill: SpillFile? = nil
+    ) {
         let synonyms = Self.synonymGroups(glossary: glossary, defaults: defaultSynonyms)
         let audiences = configuration.audiences.map { SearchFacet(id: $0.id, label: $0.label) }
-        files = IndexBuilder().build(documents, synonyms: synonyms, audiences: audiences, memo: memo).map { ("search/" + $0.path, $0.bytes) }
-            + SearchRuntime.files.map { ("_repere/" + $0.name, $0.bytes) }
+        var index = IndexBuilder().build(documents, synonyms: synonyms, audiences: audiences, memo: memo)
+        for i in index.indices {
+            files.append(("search/" + index[i].path, SpillableBytes(index[i].bytes, spillingTo: spill)))
+            index[i].bytes = []  // placed: let go
+        }
+        files += SearchRuntime.files.map { ("_repere/" + $0.name, .held($0.bytes)) }
     }
 
     /// The glossary's groups (a term, its expansion, its synonyms), then each default group that
@@ -37,8 +47,8 @@ public struct SearchFiles: Sendable {
     /// Adds the files to the site.
     public func add(to plan: inout OutputPlan) {
         for file in files {
-            let bytes = file.bytes
-            plan.add(file.path, origin: file.path.hasPrefix("search/") ? "the search index" : "the search runtime") { .bytes(bytes) }
+            let content = file.content
+            plan.add(file.path, origin: file.path.hasPrefix("search/") ? "the search index" : "the search runtime") { .bytes(content.bytes) }
         }
     }
 }

@@ -44,16 +44,18 @@ public struct IndexBuilder: Sendable {
         memo?.begin()
         // The documents are let go chunk by chunk as they are analysed.
         let analysis = DocumentAnalysis(input, memo: memo)
-        let (stored, filters) = (analysis.stored, analysis.filters)
+        var (stored, filters) = (analysis.stored, analysis.filters)
         // Files named by their key or number; the hash of the whole index goes in the manifest.
         var (files, terms) = termFiles(consume analysis)
         let perShard = stored.isEmpty ? 1 : max(1, shardBytes * stored.count / stored.map(\.count).reduce(0, +))
         for (i, first) in stride(from: 0, to: stored.count, by: perShard).enumerated() {
+            let range = first..<min(first + perShard, stored.count)
             var json = JSONWriter()
             json.raw(#"{"docs":"#)
-            json.array(stored[first..<min(first + perShard, stored.count)]) { json, doc in json.raw(doc) }
+            json.array(stored[range]) { json, doc in json.raw(doc) }
             json.byte("}")
             files.append(("d/\(i)", json.output))
+            stored.replaceSubrange(range, with: repeatElement([], count: range.count))  // in its shard now: let go
         }
 
         let sections = Set(filters.compactMap(\.section)).sorted { $0.id < $1.id }

@@ -151,14 +151,16 @@ public struct BuildPipeline: Sendable {
         renderer.referenceTime = referenceTime
         renderer.glossary = glossary
 
-        // Written to disk, the bodies wait in a temporary file for the pages that show them.
+        // Written to disk, the bodies and the search index wait in a temporary file to be written.
         let spill = mode.writesToDisk ? SpillFile() : nil
         var made = stages.run("bodies") { renderer.renderBodies(&resolved, memo: session?.pages, spill: spill) }
         let bodies = made.bodies
         let search = stages.run("index") {
             let documents = made.search
             made.search = []  // handed over, so that each is let go once analysed
-            return SearchFiles(documents: consume documents, configuration: configuration, glossary: glossary, defaultSynonyms: theme.searchSynonyms, memo: session?.index)
+            return SearchFiles(
+                documents: consume documents, configuration: configuration, glossary: glossary, defaultSynonyms: theme.searchSynonyms,
+                memo: session?.index, spill: spill)
         }
         let model = stages.run("model") { renderer.model(of: resolved) }
         // Written to disk, each file is rendered as it is written (and let go): one stage.
