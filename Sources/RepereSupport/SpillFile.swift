@@ -78,6 +78,14 @@ package enum SpillableBytes: Sendable {
         if let spill, let range = spill.append(bytes) { self = .spilled(spill, range) } else { self = .held(bytes) }
     }
 
+    /// How many bytes there are.
+    package var count: Int {
+        switch self {
+        case .held(let bytes): bytes.count
+        case .spilled(_, let range): range.count
+        }
+    }
+
     /// The bytes. Spilled bytes that cannot be read back (the temporary file's disk failing under
     /// the program) stop it: going on without them would write a wrong file.
     package var bytes: [UInt8] {

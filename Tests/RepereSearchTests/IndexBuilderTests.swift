@@ -1,5 +1,6 @@
 import Foundation
 @testable import RepereSearch
+import RepereSupport
 import Testing
 
 @Suite struct IndexBuilderTests {
@@ -61,6 +62,19 @@ import Testing
         let b = IndexBuilder().build(fixture.documents.reversed(), synonyms: fixture.synonyms)
         #expect(a.map(\.path) == b.map(\.path))
         #expect(a.map(\.bytes) == b.map(\.bytes))
+    }
+
+    /// A build written to disk spills the stored documents and the files: same bytes, none held
+    /// but the manifest and the facets.
+    @Test func aSpilledIndexIsTheIndexHeldInMemory() throws {
+        let fixture = try IndexFixture.load()
+        let spill = try #require(SpillFile())
+        let spilled = IndexBuilder().build(fixture.documents, synonyms: fixture.synonyms, audiences: [], memo: nil, spill: spill)
+        let held = IndexBuilder().build(fixture.documents, synonyms: fixture.synonyms)
+        #expect(spilled.map(\.path) == held.map(\.path))
+        #expect(spilled.map(\.content.bytes) == held.map(\.bytes))
+        let kept = spilled.filter { if case .held = $0.content { true } else { false } }.map(\.path)
+        #expect(kept == ["facets.json", "index.json"])
     }
 
     @Test func titleWeighsMoreThanBody() throws {

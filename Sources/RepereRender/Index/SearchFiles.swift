@@ -26,12 +26,9 @@ public struct SearchFiles: Sendable {
     ) {
         let synonyms = Self.synonymGroups(glossary: glossary, defaults: defaultSynonyms)
         let audiences = configuration.audiences.map { SearchFacet(id: $0.id, label: $0.label) }
-        var index = IndexBuilder().build(documents, synonyms: synonyms, audiences: audiences, memo: memo)
-        for i in index.indices {
-            files.append(("search/" + index[i].path, SpillableBytes(index[i].bytes, spillingTo: spill)))
-            index[i].bytes = []  // placed: let go
-        }
-        files += SearchRuntime.files.map { ("_repere/" + $0.name, .held($0.bytes)) }
+        files = IndexBuilder().build(documents, synonyms: synonyms, audiences: audiences, memo: memo, spill: spill)
+            .map { ("search/" + $0.path, $0.content) }
+            + SearchRuntime.files.map { ("_repere/" + $0.name, .held($0.bytes)) }
     }
 
     /// The glossary's groups (a term, its expansion, its synonyms), then each default group that

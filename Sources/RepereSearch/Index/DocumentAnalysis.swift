@@ -14,12 +14,13 @@ struct DocumentAnalysis: Sendable {
 
     /// The analysis of each chunk of documents.
     let chunks: [AnalysedChunk]
-    /// Each document's stored form (`IndexBuilder.stored`) as JSON, in id order.
-    let stored: [[UInt8]]
+    /// Each document's stored form (`IndexBuilder.stored`) as JSON, in id order (in the spill
+    /// file, if any).
+    let stored: [SpillableBytes]
     /// Each document's filter values, in id order.
     let filters: [Filters]
 
-    init(_ input: consuming [SearchDocument], memo: IndexMemo?) {
+    init(_ input: consuming [SearchDocument], memo: IndexMemo?, spill: SpillFile?) {
         var documents = input
         documents.sort { $0.id < $1.id }
         let size = PostingTable.chunkSize
@@ -30,7 +31,7 @@ struct DocumentAnalysis: Sendable {
             let stored = part.map { d in
                 var json = JSONWriter()
                 json.storedDocument(IndexBuilder.stored(d))
-                return json.output
+                return SpillableBytes(json.output, spillingTo: spill)
             }
             let filters = part.map { Filters(section: $0.section, type: $0.type, audiences: $0.audiences, isSectionPage: $0.isSectionPage) }
             part = []  // analysed and stored: let go

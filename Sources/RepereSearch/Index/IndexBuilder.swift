@@ -41,21 +41,33 @@ public struct IndexBuilder: Sendable {
     public func build(
         _ input: consuming [SearchDocument], synonyms: [[String]] = [], audiences: [SearchFacet] = [], memo: IndexMemo? = nil
     ) -> [(path: String, bytes: [UInt8])] {
+        build(input, synonyms: synonyms, audiences: audiences, memo: memo, spill: nil).map { ($0.path, $0.content.bytes) }
+    }
+
+    /// The files of the index of `input`, as ``build(_:synonyms:audiences:memo:)``; with a `spill`
+    /// file, the stored documents and the files wait there rather than in memory (a build written
+    /// to disk: at 100,000 pages the stored documents are 400 MB).
+    package func build(
+        _ input: consuming [SearchDocument], synonyms: [[String]], audiences: [SearchFacet], memo: IndexMemo?, spill: SpillFile?
+    ) -> [(path: String, content: SpillableBytes)] {
         memo?.begin()
         // The documents are let go chunk by chunk as they are analysed.
-        let analysis = DocumentAnalysis(input, memo: memo)
-        var (stored, filters) = (analysis.stored, analysis.filters)
+        let analysis = DocumentAnalysis(input, memo: memo, spill: spill)
+        let (stored, filters) = (analysis.stored, analysis.filters)
         // Files named by their key or number; the hash of the whole index goes in the manifest.
-        var (files, terms) = termFiles(consume analysis)
+        var (termFiles, terms) = termFiles(consume analysis)
+        var files: [(name: String, content: SpillableBytes)] = []
+        for i in termFiles.indices {
+            files.append((termFiles[i].name, SpillableBytes(termFiles[i].bytes, spillingTo: spill)))
+            termFiles[i].bytes = []  // placed: let go
+        }
         let perShard = stored.isEmpty ? 1 : max(1, shardBytes * stored.count / stored.map(\.count).reduce(0, +))
         for (i, first) in stride(from: 0, to: stored.count, by: perShard).enumerated() {
-            let range = first..<min(first + perShard, stored.count)
             var json = JSONWriter()
             json.raw(#"{"docs":"#)
-            json.array(stored[range]) { json, doc in json.raw(doc) }
+            json.array(stored[first..<min(first + perShard, stored.count)]) { json, doc in json.raw(doc.bytes) }
             json.byte("}")
-            files.append(("d/\(i)", json.output))
-            stored.replaceSubrange(range, with: repeatElement([], count: range.count))  // in its shard now: let go
+            files.append(("d/\(i)", SpillableBytes(json.output, spillingTo: spill)))
         }
 
         let sections = Set(filters.compactMap(\.section)).sorted { $0.id < $1.id }
@@ -71,10 +83,10 @@ public struct IndexBuilder: Sendable {
             json.array([d.section.flatMap { sectionIndex[$0] } ?? -1, typeIndex[d.type]!] + d.audiences.compactMap { audienceIndex[$0] }.sorted()) { $0.int($1) }
         }
         facets.byte("}")
-        files.append(("facets", facets.output))
+        files.append(("facets", .held(facets.output)))
 
         files.sort { $0.name < $1.name }
-        let hash = IndexFormat.hash(files.flatMap { [Array($0.name.utf8), $0.bytes] })
+        let hash = IndexFormat.hash(files.lazy.flatMap { [Array($0.name.utf8), $0.content.bytes] })
         let manifest = IndexFormat.Manifest(
             version: IndexFormat.version, docCount: filters.count,
             ranking: IndexFormat.Ranking(k1: Self.k1, fields: zip(Self.fields, terms.averages).map { field, average in
@@ -84,7 +96,7 @@ public struct IndexBuilder: Sendable {
             docs: IndexFormat.DocShards(count: (stored.count + perShard - 1) / perShard, perShard: perShard),
             sections: sections, types: types, audiences: allAudiences, synonyms: Self.analyseSynonyms(synonyms),
             sectionPages: filters.indices.filter { filters[$0].isSectionPage })
-        return (files.map { ("\($0.name).json", $0.bytes) } + [("index.json", IndexFormat.encode(manifest))])
+        return (files.map { ("\($0.name).json", $0.content) } + [("index.json", .held(IndexFormat.encode(manifest)))])
             .sorted { $0.0 < $1.0 }
     }
 

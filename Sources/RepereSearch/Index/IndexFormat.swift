@@ -110,7 +110,7 @@ public enum IndexFormat {
 
     /// 64-bit FNV-1a of the chunks' bytes, in 16 hex digits: names files by content (cache busting, not
     /// security).
-    static func hash(_ chunks: [[UInt8]]) -> String {
+    static func hash(_ chunks: some Sequence<[UInt8]>) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for chunk in chunks {
             for byte in chunk {
