@@ -13,7 +13,7 @@ struct DocumentAnalysis: Sendable {
     }
 
     /// The analysis of each chunk of documents.
-    let chunks: [AnalysedChunk]
+    private(set) var chunks: [AnalysedChunk]
     /// Each document's stored form (`IndexBuilder.stored`) as JSON, in id order (in the spill
     /// file, if any).
     let stored: [SpillableBytes]
@@ -40,5 +40,11 @@ struct DocumentAnalysis: Sendable {
         chunks = made.map(\.0)
         stored = made.flatMap(\.1)
         filters = made.flatMap(\.2)
+    }
+
+    /// Hands the chunks over (the posting table weighs them in place), leaving none.
+    mutating func takeChunks() -> [AnalysedChunk] {
+        defer { chunks = [] }
+        return chunks
     }
 }

@@ -107,7 +107,7 @@ public struct IndexBuilder: Sendable {
     private func termFiles(
         _ analysis: consuming DocumentAnalysis
     ) -> (files: [(name: String, bytes: [UInt8])], (averages: [Double], shards: Int, lexicons: [String])) {
-        let table = PostingTable(chunks: analysis.chunks, documentCount: analysis.filters.count, maxPostings: maxPostings)
+        let table = PostingTable(chunks: analysis.takeChunks(), documentCount: analysis.filters.count, maxPostings: maxPostings)
         let postings = Array(table.terms.indices).parallelMap { Self.postings($0, table) }
         let termShards = shardTerms(table, postings)
         var files = termShards.enumerated().map { $0 }.parallelMap { n, terms in ("t/\(n)", Self.termShard(terms, table, postings)) }

@@ -27,14 +27,17 @@ struct PostingTable: Sendable {
     let maxPostings: Int
 
     /// The postings of `documentCount` documents analysed in `chunks` (of `chunkSize` each, in order).
-    init(chunks: [AnalysedChunk], documentCount: Int, maxPostings: Int) {
-        self.chunks = chunks
+    init(chunks analysed: consuming [AnalysedChunk], documentCount: Int, maxPostings: Int) {
+        var chunks = consume analysed
         self.maxPostings = maxPostings
         var totals = [0, 0, 0, 0]
         for chunk in chunks {
             for (i, length) in chunk.fieldLengths.enumerated() { totals[i % 4] += length }
         }
-        averages = totals.map { documentCount == 0 ? 0 : Double($0) / Double(documentCount) }
+        let averages = totals.map { documentCount == 0 ? 0 : Double($0) / Double(documentCount) }
+        self.averages = averages
+        chunks.parallelUpdate { _, chunk in chunk.weigh(averages: averages) }
+        self.chunks = chunks
 
         // Chunk term ids → global ones, and each term's number of postings.
         var ids: [String: Int32] = [:]
@@ -60,7 +63,7 @@ struct PostingTable: Sendable {
             for k in 0..<chunk.documentCount {
                 for entry in chunk.documentStart[k]..<chunk.documentStart[k + 1] {
                     let t = Int(global[c][Int(chunk.entryTerm[entry])])
-                    postings[next[t]] = Posting(doc: UInt32(doc), tf: UInt32(pseudoFrequency(chunk, document: k, entry: entry)), entry: UInt32(entry))
+                    postings[next[t]] = Posting(doc: UInt32(doc), tf: UInt32(chunk.frequencies[entry]), entry: UInt32(entry))
                     next[t] += 1
                 }
                 doc += 1
@@ -93,17 +96,5 @@ struct PostingTable: Sendable {
     func sections(_ p: Posting) -> ArraySlice<Int32> {
         let chunk = chunks[Int(p.doc) / Self.chunkSize]
         return chunk.pairs[Int(chunk.pairStart[Int(p.entry)])..<Int(chunk.pairStart[Int(p.entry) + 1])]
-    }
-
-    /// `Σ weight × tf / (1 − b + b × length / avgLength)` over the fields, in hundredths.
-    private func pseudoFrequency(_ chunk: AnalysedChunk, document k: Int, entry: Int) -> Int {
-        var sum = 0.0
-        for (f, field) in IndexBuilder.fields.enumerated() {
-            let tf = chunk.fieldCounts[entry * 4 + f]
-            guard tf > 0 else { continue }
-            let norm = averages[f] > 0 ? 1 - field.b + field.b * Double(chunk.fieldLengths[k * 4 + f]) / averages[f] : 1
-            sum += field.weight * Double(tf) / norm
-        }
-        return Int((sum * 100).rounded())
     }
 }
