@@ -8,12 +8,21 @@ import RepereSupport
 /// archived pages left out, each split into the text before its first heading and one part per
 /// heading (the first part may be empty).
 package struct SearchDocuments: Sendable {
-    private let byURL: [SitePath: Page]
+    /// What finding a page's top-level section reads of each page: not the pages themselves,
+    /// whose sources the bodies stage lets go as it makes their documents.
+    private struct Node: Sendable {
+        var parent: SitePath?
+        var kind: Page.Kind
+        var title: String
+    }
+
+    private let byURL: [SitePath: Node]
     private let basePath: String
 
     /// Makes the documents of `site`'s pages, their URLs under `basePath`.
     package init(_ site: ResolvedSite, basePath: String) {
-        byURL = Dictionary(site.pages.map { ($0.page.url, $0.page) }, uniquingKeysWith: { a, _ in a })
+        byURL = Dictionary(site.pages.map { ($0.page.url, Node(parent: $0.page.parent, kind: $0.page.kind, title: $0.page.title)) },
+            uniquingKeysWith: { a, _ in a })
         self.basePath = basePath
     }
 
@@ -36,10 +45,10 @@ package struct SearchDocuments: Sendable {
 
     /// The top-level section holding a page (itself for a top-level section).
     private func topSection(_ page: Page) -> SearchFacet? {
-        var current = page
-        while let parent = current.parent, parent != .root, let up = byURL[parent] { current = up }
+        var (url, current) = (page.url, Node(parent: page.parent, kind: page.kind, title: page.title))
+        while let parent = current.parent, parent != .root, let up = byURL[parent] { (url, current) = (parent, up) }
         guard current.kind == .section, current.parent == .root else { return nil }
-        return SearchFacet(id: Self.sectionID(current.url), label: current.title)
+        return SearchFacet(id: Self.sectionID(url), label: current.title)
     }
 
     /// A top-level section's id in the search filters: its folder name (`affectations`).
