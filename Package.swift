@@ -92,7 +92,7 @@ let package = Package(
         .target(
             name: "RepereServer",
             dependencies: [
-                "RepereSite", "RepereContent", "RepereDiagnostics", "RepereIncremental", "RepereRender",
+                "RepereSite", "RepereContent", "RepereDiagnostics", "RepereIncremental", "RepereRender", "RepereSupport",
                 .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox"),
             ]
         ),

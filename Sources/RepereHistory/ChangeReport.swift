@@ -122,13 +122,14 @@ public struct ChangeReport: Sendable, Encodable {
         /// The published articles of a snapshot, as the build sees them: no hidden file, none
         /// that `exclude:` leaves out, no section page.
         func pages(_ snapshot: RevisionSnapshot?) -> [String: RevisionSnapshot.File] {
-            let files = (snapshot?.files ?? []).filter { $0.path.hasPrefix(prefix) }.map { ContentPath(String($0.path.dropFirst(prefix.count))) }
+            let files = (snapshot?.files ?? []).compactMap { $0.path.droppingPathPrefix(prefix).map { ContentPath($0) } }
             let folders = Set(files.filter { $0.fileExtension == "md" && !PageURL.isFolderPage($0) }.flatMap { path in
                 sequence(first: path.directory, next: { $0.isEmpty ? nil : ContentPath($0).directory }).filter { !$0.isEmpty }
             })
             var result: [String: RevisionSnapshot.File] = [:]
-            for file in snapshot?.files ?? [] where file.path.hasSuffix(".md") && file.path.hasPrefix(prefix) {
-                let relative = ContentPath(String(file.path.dropFirst(prefix.count)))
+            for file in snapshot?.files ?? [] where file.path.hasSuffix(".md") {
+                guard let rest = file.path.droppingPathPrefix(prefix) else { continue }
+                let relative = ContentPath(rest)
                 guard PageURL.kind(of: relative) == .article, !relative.components.contains(where: { $0.hasPrefix(".") }),
                     !configuration.isExcluded(relative), !(PageURL.isFolderPage(relative) && folders.contains(relative.directory))
                 else { continue }
@@ -186,8 +187,9 @@ public struct ChangeReport: Sendable, Encodable {
     /// The published events of `snapshot` not over at `seconds` and not cancelled, soonest first.
     private static func events(in snapshot: RevisionSnapshot, prefix: String, configuration: SiteConfiguration, notOverAt seconds: Int64) -> [Page] {
         var found: [(start: Int64, page: Page)] = []
-        for file in snapshot.files where file.path.hasPrefix(prefix) && file.path.hasSuffix(".md") {
-            let path = ContentPath(String(file.path.dropFirst(prefix.count)))
+        for file in snapshot.files where file.path.hasSuffix(".md") {
+            guard let rest = file.path.droppingPathPrefix(prefix) else { continue }
+            let path = ContentPath(rest)
             guard !configuration.isExcluded(path), let bytes = try? snapshot.contents(of: file),
                 bytes.count < 1 << 20, let text = String(validating: bytes, as: UTF8.self), text.contains("event"),
                 case .success(let parts) = FrontMatterSplitter.split(text, file: path.rawValue), let url = PageURL.url(of: path)
@@ -220,8 +222,8 @@ public struct ChangeReport: Sendable, Encodable {
     /// The titles of the top-level sections of `snapshot`, by folder name: their `_section.md` titles.
     private static func sectionTitles(in snapshot: RevisionSnapshot?, prefix: String) -> [String: String] {
         var titles: [String: String] = [:]
-        for file in snapshot?.files ?? [] where file.path.hasPrefix(prefix) && file.path.hasSuffix("/_section.md") {
-            let relative = file.path.dropFirst(prefix.count)
+        for file in snapshot?.files ?? [] where file.path.hasSuffix("/_section.md") {
+            guard let relative = file.path.droppingPathPrefix(prefix) else { continue }
             guard relative.split(separator: "/").count == 2, let snapshot, let bytes = try? snapshot.contents(of: file),
                 let text = String(validating: bytes, as: UTF8.self),
                 case .success(let parts) = FrontMatterSplitter.split(text, file: String(relative)),

@@ -1,5 +1,6 @@
 import RepereContent
 import RepereGit
+import RepereSupport
 
 /// Content read from a Git revision's tree, straight from the object database (`build --rev`).
 package struct GitTreeSource: ContentSource {
@@ -10,8 +11,8 @@ package struct GitTreeSource: ContentSource {
     package init(snapshot: RevisionSnapshot, prefix: String) {
         self.snapshot = snapshot
         var files: [ContentPath: RevisionSnapshot.File] = [:]
-        for file in snapshot.files where file.path.hasPrefix(prefix) && file.mode != 0o120000 {
-            let relative = String(file.path.dropFirst(prefix.count))
+        for file in snapshot.files where file.mode != 0o120000 {
+            guard let relative = file.path.droppingPathPrefix(prefix) else { continue }
             // Hidden files and folders are left out, as in the working tree.
             guard !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) else { continue }
             files[ContentPath(relative)] = file

@@ -28,14 +28,14 @@ package struct HistoryCache {
         /// The pages' histories, by path in the content folder.
         package var pageHistories: [String: PageHistory] {
             var histories: [String: PageHistory] = [:]
-            for (path, file) in index.files where path.hasPrefix(prefix) {
+            for (path, file) in index.files where path.hasPathPrefix(prefix) {
                 var history = PageHistory(
                     created: file.isTruncated ? nil : Timestamp(file.created),
                     updated: Timestamp(file.updated), authors: file.authors, readerNote: file.lastReaderNote,
-                    previousPaths: file.previousPaths.filter { $0.hasPrefix(prefix) }.map { ContentPath(String($0.dropFirst(prefix.count))) },
+                    previousPaths: file.previousPaths.compactMap { $0.droppingPathPrefix(prefix).map { ContentPath($0) } },
                     isUncommitted: false)
                 history.revisionCount = file.revisionCount
-                histories[String(path.dropFirst(prefix.count))] = history
+                histories[path.droppingPathPrefix(prefix)!] = history
             }
             return histories
         }

@@ -2,6 +2,7 @@ import Foundation
 import RepereContent
 import RepereDiagnostics
 import RepereGit
+import RepereSupport
 
 /// The Git side of a build: where content comes from (the working tree or a revision) and what
 /// the history says of each file. The only place the pipeline meets ``RepereGit``.
@@ -82,8 +83,8 @@ package struct ProjectHistory {
             var histories = committedHistories
             let status = try WorkingTreeStatus(repository: repository, pathPrefix: prefix)
             let changed = (status.modified + status.added)
-                .filter { $0.hasPrefix(prefix) && $0.hasSuffix(".md") }
-                .map { ContentPath(String($0.dropFirst(prefix.count))) }
+                .filter { $0.hasSuffix(".md") }
+                .compactMap { $0.droppingPathPrefix(prefix).map { ContentPath($0) } }
                 .sorted()
             histories.merge(Self.fileSystemHistories(changed, base: histories, root: contentURL)) { $1 }
             return ProjectHistory(
@@ -151,8 +152,8 @@ package struct ProjectHistory {
         guard let workdir = repository.workdir else { return "" }
         let root = URL(fileURLWithPath: workdir).standardizedFileURL.resolvingSymlinksInPath().path
         let path = content.path
-        guard path.hasPrefix(root), path.count > root.count else { return "" }
-        let relative = path.dropFirst(root.count).drop { $0 == "/" }
+        guard let rest = path.droppingPathPrefix(root), !rest.isEmpty else { return "" }
+        let relative = rest.drop { $0 == "/" }
         return relative.isEmpty ? "" : relative + "/"
     }
 

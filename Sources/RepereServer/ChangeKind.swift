@@ -1,3 +1,5 @@
+import RepereSupport
+
 /// What a changed file is to the build, which decides how much `serve` redoes.
 ///
 /// - `content`: a page or asset; the pipeline runs again from the ``RepereSite/SessionCache``, so
@@ -15,8 +17,8 @@ public enum ChangeKind: String, Comparable, Sendable, CaseIterable {
     public static func classify(_ paths: [String], content: String, templates: String, configuration: String) -> Set<ChangeKind> {
         Set(paths.compactMap { path in
             if path == configuration { return .configuration }
-            if path == templates || path.hasPrefix(templates + "/") { return .template }
-            if path == content || path.hasPrefix(content + "/") { return .content }
+            if path.isPath(inOrAt: templates) { return .template }
+            if path.isPath(inOrAt: content) { return .content }
             return nil
         })
     }

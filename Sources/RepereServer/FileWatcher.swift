@@ -1,5 +1,6 @@
 import Foundation
 import RepereContent
+import RepereSupport
 
 /// Notices changes under some files and folders by comparing their stamps (size, inode,
 /// modification and status-change times) from one scan to the next.
@@ -48,11 +49,11 @@ public struct FileWatcher: Sendable {
             let old =
                 newFolders.isEmpty && !folders.contains(path)
                 ? stamps[path].map { [path: $0] } ?? [:]
-                : stamps.filter { $0.key == path || $0.key.hasPrefix(inside) }
+                : stamps.filter { $0.key == path || $0.key.hasPathPrefix(inside) }
             changed += Self.changes(from: old, to: fresh)
             for key in old.keys { stamps[key] = nil }
             stamps.merge(fresh) { $1 }
-            folders.removeAll { $0 == path || $0.hasPrefix(inside) }
+            folders.removeAll { $0 == path || $0.hasPathPrefix(inside) }
             folders += newFolders
         }
         return changed.sorted()
@@ -61,8 +62,8 @@ public struct FileWatcher: Sendable {
     /// Whether a full scan would see `path`: a root or inside one, with no hidden name below it.
     private func isWatched(_ path: String) -> Bool {
         roots.contains { root in
-            guard path == root || path.hasPrefix(root + "/") else { return false }
-            return !path.dropFirst(root.count).split(separator: "/").contains { $0.hasPrefix(".") }
+            guard let rest = path.droppingPathPrefix(root), rest.isEmpty || rest.hasPrefix("/") else { return false }
+            return !rest.split(separator: "/").contains { $0.hasPrefix(".") }
         }
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import RepereContent
 import RepereRender
+import RepereSupport
 
 /// One successful build, as served: the output tree and where its copied files are read from.
 public struct SiteSnapshot: Sendable {
@@ -62,7 +63,7 @@ public struct SiteSnapshot: Sendable {
     private func copiedFile(_ path: ContentPath) -> [UInt8]? {
         let root = contentDirectory.standardizedFileURL.resolvingSymlinksInPath().path
         let target = contentDirectory.appendingPathComponent(path.rawValue).resolvingSymlinksInPath().path
-        guard target.hasPrefix(root + "/") else { return nil }
+        guard target.hasPathPrefix(root + "/") else { return nil }
         return try? FileSystemSource(root: contentDirectory).read(path)
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import ArgumentParser
+import RepereSupport
 
 extension RepereCommand {
     struct Build: ParsableCommand {
@@ -60,6 +61,6 @@ extension URL {
     func relativePath(from base: URL) -> String {
         let path = standardizedFileURL.path
         let prefix = base.standardizedFileURL.path + "/"
-        return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+        return path.droppingPathPrefix(prefix) ?? path
     }
 }

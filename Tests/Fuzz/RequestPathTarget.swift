@@ -1,5 +1,6 @@
 import Foundation
 import RepereServer
+import RepereSupport
 
 /// The dev server's request-path decoder. Promise: an accepted path is relative, holds no `.`,
 /// `..` or empty segment (but a final one), no NUL or backslash, and means the same as a URL
@@ -16,6 +17,7 @@ enum RequestPathTarget {
             require(!segment.contains("\0") && !segment.contains("\\"), "'\(raw)' → '\(key)'")
         }
         let standardized = (("/srv/site/" + key) as NSString).standardizingPath
-        require(standardized == "/srv/site" || standardized.hasPrefix("/srv/site/"), "'\(raw)' → '\(key)' leaves the site")
+        // As bytes: by characters, a `/` followed by a combining mark is no `/` (PathPrefixTests).
+        require(standardized.isPath(inOrAt: "/srv/site"), "'\(raw)' → '\(key)' leaves the site")
     }
 }

@@ -29,6 +29,19 @@ import Testing
         #expect(site.lookup("img/a.png") == .file(path: "img/a.png", bytes: [9, 8, 7]))
     }
 
+    /// Found by fuzzing the request path: a name starting with a combining mark (`%e1%ae%a2`)
+    /// joins the `/` before it into one character, so a character comparison took the file for
+    /// one outside the content folder. Paths are compared as bytes.
+    @Test func aFileNamedWithACombiningMarkFirstIsServed() throws {
+        let folder = TemporaryDirectory()
+        let name = "\u{1BA2}\u{1E}a.png"
+        try folder.write("img/" + name, bytes: [1])
+        let key = try #require(RequestPath.key(for: "/img/%e1%ae%a2%1ea.png"))
+        #expect(key == "img/" + name)
+        let site = snapshot([key: .copy(ContentPath(key))], content: folder.url)
+        #expect(site.lookup(key) == .file(path: key, bytes: [1]))
+    }
+
     @Test func aCopiedFileThatBecameALinkOutOfTheContentFolderIsNotServed() throws {
         let folder = TemporaryDirectory()
         try folder.write(["content/img/a.png": "image", "secret.txt": "secret"])

@@ -1,3 +1,5 @@
+import RepereSupport
+
 /// Turns the fields of a request into a ``CollectEvent``, field by field, or says which field is wrong.
 ///
 /// The rules, per kind (every other field is refused):
@@ -66,12 +68,12 @@ public struct EventValidator: Sendable {
     /// sends), with the base path when there is one.
     private func page(_ reader: inout FieldReader) throws(EventRejection) -> String {
         var path = try reader.text("page", limit: Self.pageLimit)
-        if path.hasPrefix(siteOrigin + "/") {
-            path.removeFirst(siteOrigin.count)
+        if let onSite = path.droppingPathPrefix(siteOrigin + "/") {
+            path = "/" + onSite
         }
         if !basePath.isEmpty {
-            guard path.hasPrefix(basePath + "/") else { throw EventRejection("page", .unknownPage) }
-            path.removeFirst(basePath.count)
+            guard let underBase = path.droppingPathPrefix(basePath + "/") else { throw EventRejection("page", .unknownPage) }
+            path = "/" + underBase
         }
         let withoutQuery = path.split(separator: "#", maxSplits: 1).first.map(String.init) ?? path
         guard pages.contains(withoutQuery) else { throw EventRejection("page", .unknownPage) }

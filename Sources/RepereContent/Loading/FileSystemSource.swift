@@ -1,4 +1,5 @@
 import Foundation
+import RepereSupport
 
 /// Content read from a folder on disk.
 ///
@@ -45,7 +46,7 @@ public struct FileSystemSource: ContentSource {
                 case Int32(DT_LNK):
                     // Links are resolved (a system call each): they must stay inside the folder.
                     let resolved = root.appendingPathComponent(relative).resolvingSymlinksInPath().path
-                    guard resolved.hasPrefix(rootPath + "/") else {
+                    guard resolved.hasPathPrefix(rootPath + "/") else {
                         escaping.append(ContentPath(relative))
                         continue
                     }

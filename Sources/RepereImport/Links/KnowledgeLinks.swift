@@ -61,7 +61,7 @@ struct KnowledgeLinks: Sendable {
         path = String(path.prefix(path.count - suffix.count))
         while path.count > 1 && path.hasSuffix("/") { path.removeLast() }
         if path == basePath || (basePath.isEmpty && path == "/") { return .home }
-        guard path.hasPrefix(basePath + "/") else { return nil }
+        guard path.hasPathPrefix(basePath + "/") else { return nil }
         let slug = Self.percentDecoded(String(path.dropFirst(basePath.count + 1)))
         guard !slug.contains("/"), let i = bySlug[slug] else { return .unknown }
         return .record(i, droppedSuffix: !suffix.isEmpty)
