@@ -36,7 +36,7 @@ struct PostingTable: Sendable {
         }
         let averages = totals.map { documentCount == 0 ? 0 : Double($0) / Double(documentCount) }
         self.averages = averages
-        chunks.parallelUpdate { _, chunk in chunk.weigh(averages: averages) }
+        _ = chunks.parallelUpdate { _, chunk in chunk.weigh(averages: averages) }
         self.chunks = chunks
 
         // Chunk term ids → global ones, and each term's number of postings.
