@@ -151,8 +151,10 @@ public struct BuildPipeline: Sendable {
         renderer.referenceTime = referenceTime
         renderer.glossary = glossary
 
-        // Written to disk, the bodies and the search index wait in a temporary file to be written.
-        let spill = mode.writesToDisk ? SpillFile() : nil
+        // Written to disk, the bodies and the search index wait in a temporary file to be written:
+        // beside the output folder, on the disk the site goes to (the system's temporary folder
+        // may be in memory), else in the system's.
+        let spill = mode.writesToDisk ? SpillFile(folder: options.outputDirectory.deletingLastPathComponent().path) ?? SpillFile() : nil
         var made = stages.run("bodies") { renderer.renderBodies(&resolved, memo: session?.pages, spill: spill) }
         let bodies = made.bodies
         let search = stages.run("index") {
