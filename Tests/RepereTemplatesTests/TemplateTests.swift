@@ -88,6 +88,19 @@ import Testing
         #expect(page.utf8.count < TemplateRenderer.maximumWork)
     }
 
+    /// Within the node budget, a long text in such a partial made gigabytes (found by fuzzing:
+    /// the templates target timed out). A page stops growing at `maximumOutput` bytes.
+    @Test func aPageStopsGrowingAtTheOutputBudget() throws {
+        let text = String(repeating: "<span>{{title}}</span>", count: 200)
+        var renderer = TemplateRenderer()
+        renderer.templates = ["main": try Template("{{>p}}"), "p": try Template(text + "{{>p}}{{>p}}")]
+        renderer.maximumOutput = 4 << 20  // the default's 128 MB takes seconds in a debug build
+        let page = renderer.render("main", .object(["title": "é"]))
+        #expect(page.utf8.count > renderer.maximumOutput / 2)
+        #expect(page.utf8.count <= renderer.maximumOutput + 200 * "<span>é</span>".utf8.count)
+        #expect(TemplateRenderer().maximumOutput >= 64 << 20, "room for the site map of a 100,000-article site (18 MB)")
+    }
+
     @Test(arguments: [
         ("ligne 1\n{{#x}}\n", 2, 1, "{{#x}} is never closed"),
         ("{{#x}}{{/y}}", 1, 7, "{{/y}} does not close {{#x}} (line 1)"),
