@@ -15,7 +15,7 @@ package struct TemplateRenderer: Sendable {
     /// each of its ``maximumDepth`` levels (found by fuzzing: 2⁶⁴ nodes). The largest page of a
     /// 100,000-article site (the site map) renders about a million; beyond this budget the rest
     /// renders nothing.
-    package static let maximumWork = 10_000_000
+    package var maximumWork = 10_000_000
     /// How many bytes one page may grow to: within the node budget, long texts repeated that way
     /// still made gigabytes (found by fuzzing: a 4-KB text in such a partial, 13 GB). By default
     /// seven times the site map of a 100,000-article site (18 MB); beyond it the rest renders nothing.
@@ -45,7 +45,7 @@ package struct TemplateRenderer: Sendable {
         var out = ""
         out.reserveCapacity(16 * 1024)
         var stack = [context]
-        var work = Self.maximumWork
+        var work = maximumWork
         render(template.nodes, stack: &stack, blocks: [:], depth: 0, level: 0, fragments: fragments, work: &work, into: &out)
         return out.compacted()
     }
@@ -135,7 +135,7 @@ package struct TemplateRenderer: Sendable {
             stack.append(item)
             rendered.append(fragments.fragment(for: key.finalize()) {
                 var fragment = ""
-                var work = Self.maximumWork  // each item's own budget: a kept item is not rendered again
+                var work = maximumWork  // each item's own budget: a kept item is not rendered again
                 render(body, stack: &stack, blocks: [:], depth: depth, level: level, fragments: nil, work: &work, into: &fragment)
                 return fragment
             })
