@@ -53,18 +53,15 @@ package struct RenderedBodies: Sendable {
     /// How many bodies are held in memory (the others are in the spill file).
     package var heldCount: Int { entries.count { if case .held = $0 { true } else { false } } }
 
-    /// The body of page `i`. A spilled body that cannot be read back (the temporary file's disk
-    /// failing under the build) stops the program: writing the page without it would publish a
-    /// wrong site.
+    /// The body of page `i`. A spilled body that cannot be read back stops the program, as
+    /// ``SpillableBytes/bytes`` does: writing the page without it would publish a wrong site.
     package subscript(i: Int) -> RenderedBody {
         get {
             switch entries[i] {
             case .held(let body): return body
             case .spilled(let html, let accordion):
-                func read(_ range: Range<Int>) -> String {
-                    guard let text = spill?.text(at: range) else { fatalError("the temporary file of rendered pages could not be read back") }
-                    return text
-                }
+                // Placed only when there is a spill file; read back as any spilled bytes are.
+                let read = { (range: Range<Int>) in String(decoding: SpillableBytes.spilled(spill!, range).bytes, as: UTF8.self) }
                 return RenderedBody(html: read(html), accordionHTML: accordion.map(read))
             }
         }
