@@ -284,3 +284,10 @@ test('a section landing page ranks below an article matching as well, unless tit
   assert.equal(await first('affecter les volontaires'), '/affectations/changer-de-centre/');
   assert.equal(await first('affectations'), '/affectations/');
 });
+
+test('two query words in one section of a page rank above the same words in two sections', async () => {
+  // Same words, same lengths, same fields: « badge » and « cantine » meet in one section only on
+  // the second page.
+  assert.equal(await first('badge cantine'), '/sejour-de-cohesion/d-acces-mardi/');
+  assert.equal(await first('badge porte'), '/sejour-de-cohesion/c-acces-lundi/');
+});

@@ -11,7 +11,8 @@
 // being typed, also matches the terms it begins; a feminine job noun also matches its masculine;
 // glossary and default synonym groups add their other phrases. A page scores BM25F (precomputed
 // per field in the postings) summed over the words and over the pairs of adjacent words it holds
-// side by side, a section's landing page half of it, plus a bonus when its whole title is the
+// side by side, plus a share for each pair of words it holds in one section of its text, a
+// section's landing page half of it, plus a bonus when its whole title is the
 // query, and links to its best-matching section. A submitted query with unknown words gets a
 // "Vouliez-vous dire" suggestion.
 
@@ -26,9 +27,12 @@ export const FORMAT_VERSION = 5;
  * long questions lose: a rare pair outweighs the words); a question's frame verb, `frame` (1, 0.5
  * and 0.3 give the same figures on the set: a guard against frames outweighing rarer words); a
  * term of the word's family (`derived`, see DERIVATIONS) as much as the word, as the stemmer's own
- * joins (0.6 and 0.8 ranked one paraphrase lower).
+ * joins (0.6 and 0.8 ranked one paraphrase lower); two query words found in one section of a
+ * page's text (`together`, see addProximity) add this much of the smaller of their two scores
+ * (0.25 to 0.5 give the same figures on the relevance set, questions 0.896 → 0.916; from 0.7
+ * acronyms and paraphrases lose).
  */
-const WEIGHTS = { prefix: 0.8, sound: 0.8, typo1: 0.6, typo2: 0.4, synonym: 0.6, phrase: 0.2, frame: 0.3, feminineStem: 0.5, derived: 1 };
+const WEIGHTS = { prefix: 0.8, sound: 0.8, typo1: 0.6, typo2: 0.4, synonym: 0.6, phrase: 0.2, frame: 0.3, feminineStem: 0.5, derived: 1, together: 0.3 };
 /**
  * A page whose whole title is the query's (`IndexBuilder.titleKey`) scores this much more, times
  * the summed IDF of the query's words; a title that is the query less one word (three words or
@@ -189,6 +193,7 @@ export function createSearch({ indexURL = 'search/index.json', load } = {}) {
       clauses.push(...await phraseClauses(String(query), postings));
 
       const candidates = score(clauses, m.docCount, m.ranking.k1);
+      addProximity(candidates);
       await addTitleMatches(candidates, clauses, postings, m);
       const facets = section || type || audience ? (await file(named('facets'), m.hash)).docs : null;
       const keep = facetFilter(m, facets, { section, type, audience });
@@ -431,7 +436,8 @@ async function phraseClauses(query, postings) {
 /**
  * BM25F score of every document matching a clause, summed over the clauses (no coordination
  * factor: on the relevance set, penalising partial matches lowered MRR@10 from 0.874 to 0.829):
- * doc → { doc, score, picks }, `picks` being the alternative that scored it in each clause.
+ * doc → { doc, score, picks, words }, `picks` being the alternative that scored it in each
+ * clause, `words` the same for the query's words with their scores.
  */
 function score(clauses, docCount, k1) {
   const candidates = new Map();
@@ -453,13 +459,39 @@ function score(clauses, docCount, k1) {
       }
     }
     for (const [doc, { value, alternative }] of best) {
-      const c = candidates.get(doc) ?? { doc, score: 0, picks: [] };
+      const c = candidates.get(doc) ?? { doc, score: 0, picks: [], words: [] };
       c.score += value;
       c.picks.push(alternative);
+      if (clause.word) c.words.push({ value, alternative });
       candidates.set(doc, c);
     }
   }
   return candidates;
+}
+
+/**
+ * Proximity at the grain the postings keep, the section (the text under one heading): each pair
+ * of query words that a page holds in one section adds WEIGHTS.together times the smaller of the
+ * two words' scores. A question's words that meet in one paragraph of an answer say more than
+ * the same words scattered over a page; the title and description belong to no section.
+ */
+function addProximity(candidates) {
+  for (const c of candidates.values()) {
+    if (c.words.length < 2) continue;
+    const sections = c.words.map(({ alternative }) => {
+      const found = new Set();
+      for (const [, list] of alternative.terms) {
+        const posting = findPosting(list, c.doc);
+        for (let i = 2; posting && i < posting.length; i += 2) found.add(posting[i]);
+      }
+      return found;
+    });
+    for (let i = 0; i < c.words.length; i++) {
+      for (let j = i + 1; j < c.words.length; j++) {
+        if ([...sections[i]].some((s) => sections[j].has(s))) c.score += WEIGHTS.together * Math.min(c.words[i].value, c.words[j].value);
+      }
+    }
+  }
 }
 
 function idf(df, docCount) {
