@@ -98,6 +98,14 @@ import Testing
         #expect(try decode(IndexFormat.Lexicon.self, files, "l/63.json").terms.keys.sorted() == ["centr", "chang"])
     }
 
+    @Test func aLexiconListsItsTermsFoundInTitles() throws {
+        let files = IndexBuilder().build([
+            SearchDocument(id: "a", url: "/a/", title: "Changer de centre", sections: [SearchSection(text: "Un choix du chef.")]),
+            SearchDocument(id: "b", url: "/b/", title: "Le chef", sections: [SearchSection(text: "Changer.")]),
+        ])
+        #expect(try decode(IndexFormat.Lexicon.self, files, "l/63.json").titled == ["centr", "chang", "chef"])
+    }
+
     @Test func postingsCountOccurrencesPerSection() throws {
         let files = IndexBuilder().build([
             SearchDocument(id: "a", url: "/a/", title: "Page", sections: [

@@ -291,3 +291,14 @@ test('two query words in one section of a page rank above the same words in two 
   assert.equal(await first('badge cantine'), '/sejour-de-cohesion/d-acces-mardi/');
   assert.equal(await first('badge porte'), '/sejour-de-cohesion/c-acces-lundi/');
 });
+
+test('a rare word also tries the typo variants found in titles, unless its own term is in one', async () => {
+  // `mariane` is a real term (a person, one page) and one doubled letter from the title « Le bloc Marianne ».
+  const misspelt = await urls('mariane');
+  assert.ok(misspelt.includes('/premiers-pas/h-equipe/'), 'the word itself');
+  assert.ok(misspelt.includes('/premiers-pas/g-bloc-marianne/'), 'and the title one typo away');
+  assert.ok(!(await urls('marianne')).includes('/premiers-pas/h-equipe/'), 'a variant in no title is not tried');
+  // Marsac and Marssac, two communes: a name that is a title's word keeps to its own pages.
+  assert.deepEqual(await urls('marssac'), ['/sejour-de-cohesion/j-centre-marssac/']);
+  assert.deepEqual(await urls('marsac'), ['/sejour-de-cohesion/i-centre-marsac/']);
+});

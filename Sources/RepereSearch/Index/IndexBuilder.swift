@@ -112,10 +112,14 @@ public struct IndexBuilder: Sendable {
         let termShards = shardTerms(table, postings)
         var files = termShards.enumerated().map { $0 }.parallelMap { n, terms in ("t/\(n)", Self.termShard(terms, table, postings)) }
         let lexicons = Dictionary(grouping: table.terms.indices.filter { Self.isWord(table.terms[$0]) }) { Self.key(table.terms[$0], length: 1) }
+        let titled = Self.titleTerms(table.terms)
         for (first, terms) in lexicons {
+            let sorted = terms.sorted { table.terms[$0] < table.terms[$1] }
             var json = JSONWriter()
             json.raw(#"{"terms":"#)
-            json.object(terms.sorted { table.terms[$0] < table.terms[$1] }, table) { json, t in json.int(table.documentFrequency(t)) }
+            json.object(sorted, table) { json, t in json.int(table.documentFrequency(t)) }
+            json.raw(#","titled":"#)
+            json.array(sorted.filter { titled.contains(table.terms[$0]) }) { json, t in json.string(table.terms[t]) }
             json.byte("}")
             files.append(("l/\(Self.hex(first))", json.output))
         }
@@ -185,6 +189,11 @@ public struct IndexBuilder: Sendable {
     /// case, word order and inflection.
     static func titleKey(_ terms: [String]) -> String? {
         terms.isEmpty ? nil : "=" + Set(terms).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }.joined(separator: " ")
+    }
+
+    /// The terms of the pages' titles, read from their title keys.
+    static func titleTerms(_ terms: [String]) -> Set<String> {
+        Set(terms.lazy.filter { $0.hasPrefix("=") }.flatMap { $0.dropFirst().split(separator: " ").map(String.init) })
     }
 
     /// Whether a term is a word's (in the lexicons), not a phrase or title key.

@@ -5,7 +5,7 @@ import Foundation
 /// ``version`` together.
 public enum IndexFormat {
     /// Bumped on any change a reader must know about.
-    public static let version = 5
+    public static let version = 6
 
     /// `index.json`, the only file with a fixed name: every other file's name ends with `hash`.
     public struct Manifest: Codable, Sendable {
@@ -57,9 +57,11 @@ public enum IndexFormat {
         public var terms: [String: [Int]]
     }
 
-    /// A lexicon: the terms starting with one character → their document frequency.
+    /// A lexicon: the terms starting with one character → their document frequency, and those
+    /// of them in some page's title (version 6), sorted.
     public struct Lexicon: Codable, Sendable {
         public var terms: [String: Int]
+        public var titled: [String]
     }
 
     /// A document shard.

@@ -18,7 +18,7 @@
 
 import { analyze, fold, tokenizeWithOffsets } from './analysis.mjs';
 
-export const FORMAT_VERSION = 5;
+export const FORMAT_VERSION = 6;
 
 /**
  * Alternatives of a query word weigh this much against the word itself (a synonym of a phrase
@@ -66,7 +66,8 @@ const TYPO_LETTERS = [5, 8];
 const BEGINNING_LETTERS = 6;
 /**
  * A word whose own term is in at most RARE_DF documents also tries its typo variants, those in
- * at least RARE_RATIO times more documents (a misspelling can be a real, rare stem).
+ * at least RARE_RATIO times more documents or in a page's title when its own term is in none (a
+ * misspelling can be a real, rare stem; a misspelt name is often one edit from a title's word).
  */
 const RARE_DF = 2;
 const RARE_RATIO = 4;
@@ -140,15 +141,16 @@ export function createSearch({ indexURL = 'search/index.json', load } = {}) {
         const list = terms.get(term);
         return { list, df: shard.df[term] ?? list.length };
       };
-      /** The terms starting with `prefix`, most frequent first: { term, df, key (soundKey), length, keyLength }. */
+      /** The terms starting with `prefix`, most frequent first: { term, df, titled, key (soundKey), length, keyLength }. */
       const termsStarting = async (prefix) => {
         const first = codePoints(prefix, 1);
         if (!m.lexicons.includes(first)) return [];
         const lexicon = await file(named(`l/${hex(first)}`), m.hash);
         if (!lexicons.has(lexicon)) {
+          const titled = new Set(lexicon.titled);
           lexicons.set(lexicon, Object.entries(lexicon.terms).map(([term, df]) => {
             const key = soundKey(term);
-            return { term, df, key, length: [...term].length, keyLength: [...key].length };
+            return { term, df, titled: titled.has(term), key, length: [...term].length, keyLength: [...key].length };
           })
             .sort((a, b) => b.df - a.df || (a.term < b.term ? -1 : 1)));
         }
@@ -238,7 +240,8 @@ function queryWords(query) {
  * (a term of BEGINNING_LETTERS or more); or spelt alike once French spellings of one sound are
  * merged (`soundKey`: `kiosque`/`quiosque`, `photo`/`foto`, `pacser`/`pacsser`), whatever the
  * first letter. For a word whose own term is rare (`ownDf` > 0), only variants in at least
- * `RARE_RATIO` times more documents count.
+ * `RARE_RATIO` times more documents count, or in a page's title when the word's own term is in
+ * none.
  */
 async function typoVariants(w, ownDf, termsStarting) {
   const maxEdits = w.letters >= TYPO_LETTERS[1] ? 2 : w.letters >= TYPO_LETTERS[0] ? 1 : 0;
@@ -254,9 +257,10 @@ async function typoVariants(w, ownDf, termsStarting) {
   const wordStart = beginnings(w.folded), keyStart = beginnings(foldedKey);
   const near = [];
   const seen = new Set([w.term]);
+  const ownTitled = ownDf > 0 && (await termsStarting(first)).some((e) => e.term === w.term && e.titled);
   for (const letter of [first, ...(SAME_SOUND[first] ?? [])]) {
-    for (const { term: t, df, key: k, length, keyLength } of await termsStarting(letter)) {
-      if (seen.has(t) || df < ownDf * RARE_RATIO || (letter !== first && !k.startsWith(keyFirst))) continue;
+    for (const { term: t, df, titled, key: k, length, keyLength } of await termsStarting(letter)) {
+      if (seen.has(t) || (df < ownDf * RARE_RATIO && !(titled && !ownTitled)) || (letter !== first && !k.startsWith(keyFirst))) continue;
       seen.add(t);
       if (k === key && keyLetters >= 3) {
         near.push({ t, df, weight: WEIGHTS.sound });
