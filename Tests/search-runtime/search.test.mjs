@@ -302,3 +302,18 @@ test('a rare word also tries the typo variants found in titles, unless its own t
   assert.deepEqual(await urls('marssac'), ['/sejour-de-cohesion/j-centre-marssac/']);
   assert.deepEqual(await urls('marsac'), ['/sejour-de-cohesion/i-centre-marsac/']);
 });
+
+test('a long page whose one section answers ranks above a short page holding the words apart', async () => {
+  // « Guide du centre » has ten sections; « Casiers » holds both words. « Affaires personnelles »
+  // is short and holds them in two sections: BM25F's length normalisation alone ranks it first.
+  assert.equal(await first('casier cadenas'), '/sejour-de-cohesion/m-guide-du-centre/');
+  const [best] = (await engine().search.search('casier cadenas')).results;
+  assert.equal(best.href, '/sejour-de-cohesion/m-guide-du-centre/#casiers', 'and links to that section');
+});
+
+test('a question frame weighs less even beside a single other word', async () => {
+  // « savoir » is in the title « Tout savoir sur la cohorte »; the question is about a badge.
+  const badge = ['/sejour-de-cohesion/c-acces-lundi/', '/sejour-de-cohesion/d-acces-mardi/'];
+  assert.ok(badge.includes(await first('comment savoir où est mon badge')));
+  assert.equal(await first('savoir'), '/sejour-de-cohesion/o-tout-savoir/', 'alone, the word is the query');
+});

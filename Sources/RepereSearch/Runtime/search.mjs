@@ -11,9 +11,9 @@
 // being typed, also matches the terms it begins; a feminine job noun also matches its masculine;
 // glossary and default synonym groups add their other phrases. A page scores BM25F (precomputed
 // per field in the postings) summed over the words and over the pairs of adjacent words it holds
-// side by side, plus a share for each pair of words it holds in one section of its text, a
-// section's landing page half of it, plus a bonus when its whole title is the
-// query, and links to its best-matching section. A submitted query with unknown words gets a
+// side by side, or most of its best section's own score if higher, plus a share for each pair of
+// words it holds in one section of its text; a section's landing page half of it; plus a bonus
+// when its whole title is the query. A result links to its best-matching section. A submitted query with unknown words gets a
 // "Vouliez-vous dire" suggestion.
 
 import { analyze, fold, tokenizeWithOffsets } from './analysis.mjs';
@@ -51,9 +51,16 @@ const COMMON_SHARE = 0.1;
  */
 const SECTION_PAGE_WEIGHT = 0.5;
 /**
+ * A page scores at least this much of its best section's own score (addSectionScores). On a
+ * third corpus, a real GitBook help centre with tutorials 25 times the mean page length (80
+ * queries, see bench/README.md), 0.5, 0.75 and 1 raised MRR@10 0.844 → 0.853, 0.854, 0.857 (1
+ * cost a paraphrase); the 246 queries of the relevance set, on shorter pages, do not move.
+ */
+const SECTION_SCORE = 0.75;
+/**
  * The verbs that frame a question (« que faire si », « je n'arrive pas à », « est-ce que je
  * peux », « comment savoir », « faut-il »…; the question words themselves are stop words): in a
- * query with two other words or more, they weigh WEIGHTS.frame.
+ * query with another word, they weigh WEIGHTS.frame (« comment savoir où en est mon dossier »).
  */
 const FRAME_TERMS = new Set(analyze('faire fais fait arriver arrive arrivons pouvoir peux peut puis devoir dois doit faut falloir vouloir veux veut voudrais savoir sais'));
 /** Typos: words of TYPO_LETTERS[k] letters or more tolerate k + 1 edits. */
@@ -190,11 +197,12 @@ export function createSearch({ indexURL = 'search/index.json', load } = {}) {
         return { word: w, alternatives, weight: 1 };
       }));
       const content = clauses.filter((c) => !FRAME_TERMS.has(c.word.term)).length;
-      for (const c of clauses) if (content >= 2 && FRAME_TERMS.has(c.word.term)) c.weight = WEIGHTS.frame;
+      for (const c of clauses) if (content >= 1 && FRAME_TERMS.has(c.word.term)) c.weight = WEIGHTS.frame;
       await addSynonyms(clauses, m.synonyms, postings);
       clauses.push(...await phraseClauses(String(query), postings));
 
       const candidates = score(clauses, m.docCount, m.ranking.k1);
+      addSectionScores(candidates, m.docCount, m.ranking.k1);
       addProximity(candidates);
       await addTitleMatches(candidates, clauses, postings, m);
       const facets = section || type || audience ? (await file(named('facets'), m.hash)).docs : null;
@@ -441,7 +449,7 @@ async function phraseClauses(query, postings) {
  * BM25F score of every document matching a clause, summed over the clauses (no coordination
  * factor: on the relevance set, penalising partial matches lowered MRR@10 from 0.874 to 0.829):
  * doc → { doc, score, picks, words }, `picks` being the alternative that scored it in each
- * clause, `words` the same for the query's words with their scores.
+ * clause, `words` the same for the query's words with their scores and the clauses' weights.
  */
 function score(clauses, docCount, k1) {
   const candidates = new Map();
@@ -466,11 +474,44 @@ function score(clauses, docCount, k1) {
       const c = candidates.get(doc) ?? { doc, score: 0, picks: [], words: [] };
       c.score += value;
       c.picks.push(alternative);
-      if (clause.word) c.words.push({ value, alternative });
+      if (clause.word) c.words.push({ value, alternative, weight: clause.weight ?? 1 });
       candidates.set(doc, c);
     }
   }
   return candidates;
+}
+
+/**
+ * A long page whose answer is one of its sections: the page scores at least SECTION_SCORE times
+ * the BM25 of its best section taken alone (the words' counts there saturated by k1, with no
+ * length normalisation), among the sections that hold two query words or more. BM25F's length
+ * normalisation otherwise buries a long tutorial's matching section under shorter pages.
+ */
+function addSectionScores(candidates, docCount, k1) {
+  for (const c of candidates.values()) {
+    if (c.words.length < 2) continue;
+    const sections = new Map();  // section → { value, words }
+    for (const { alternative, weight } of c.words) {
+      const share = weight * alternative.weight / alternative.terms.length;
+      const values = new Map();
+      for (const [, list, df] of alternative.terms) {
+        const posting = findPosting(list, c.doc);
+        for (let i = 2; posting && i + 1 < posting.length; i += 2) {
+          const count = posting[i + 1];
+          values.set(posting[i], (values.get(posting[i]) ?? 0) + idf(df, docCount) * share * (count * (k1 + 1)) / (count + k1));
+        }
+      }
+      for (const [s, value] of values) {
+        const section = sections.get(s) ?? { value: 0, words: 0 };
+        section.value += value;
+        section.words += 1;
+        sections.set(s, section);
+      }
+    }
+    let best = 0;
+    for (const { value, words } of sections.values()) if (words >= 2) best = Math.max(best, value);
+    c.score = Math.max(c.score, SECTION_SCORE * best);
+  }
 }
 
 /**
