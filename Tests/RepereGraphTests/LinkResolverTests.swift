@@ -261,7 +261,10 @@ import Testing
     }
 
     @Test func aFileInAHiddenFolderSaysSo() throws {
-        let site = try resolve(["a.md": page("A", "![capture](.gitbook/assets/capture.png)")])
-        #expect(site.diagnostics.map(\.message) == ["image '.gitbook/assets/capture.png' is in the hidden folder '.gitbook', which is not published"])
+        let site = try resolve(["a.md": page("A", "![capture](.gitbook/includes/capture.png) ![absente](.gitbook/assets/absente.png)")])
+        #expect(site.diagnostics.map(\.message) == [
+            "image '.gitbook/includes/capture.png' is in the hidden folder '.gitbook', which is not published",
+            "image '.gitbook/assets/absente.png' does not exist",  // GitBook's uploads are published
+        ])
     }
 }

@@ -196,7 +196,7 @@ public struct LinkResolver: Sendable {
     ) -> Diagnostic {
         let what = isImage ? "image" : "link target"
         let kind: DiagnosticKind = isImage ? .imageMissing : .linkBroken
-        if let hidden = resolved.components.first(where: { $0.hasPrefix(".") }) {
+        if resolved.isHidden, let hidden = resolved.components.first(where: { $0.hasPrefix(".") }) {
             return Diagnostic(kind, "\(what) '\(destination)' is in the hidden folder '\(hidden)', which is not published", at: location,
                 notes: ["move the file out of '\(hidden)', and the link with it"])
         }
