@@ -130,7 +130,7 @@ extension DiagnosticKind {
     public static let markdownUnknownDirective = DiagnosticKind(
         "markdown.unknown-directive", .warning, "a container of another tool (`:::name`, `{% name %}`) that Repère does not understand is shown as text",
         example: "content/guide/a.md:12:1: warning: '{% swagger %}' is not understood: it is shown as text",
-        fix: "write it in Markdown, or use a container Repère knows (`::: tip`, `{% hint %}`, `{% tabs %}`, `{% embed %}`)")
+        fix: "write it in Markdown, or use a container Repère knows (`::: tip`, `{% hint %}`, `{% tabs %}`, `{% code %}`, `{% file %}`, `{% embed %}`)")
 
     // MARK: - Links, images and addresses (the resolve stage)
 
