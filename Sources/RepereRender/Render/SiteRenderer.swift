@@ -63,8 +63,10 @@ public struct SiteRenderer: Sendable {
             }
         }
         let changes = RecentChanges(site)
-        plan.add("nouveautes/index.html", origin: "the Nouveautés page", isLong: true) {
-            .text(theme.render("nouveautes", model.recentChangesContext(changes)))
+        if model.indexByURL[GeneratedPageURL.news] == nil {  // else the author's page replaces it (`page.replaces-news`)
+            plan.add(GeneratedPageURL.news.outputFile, origin: "the Nouveautés page", isLong: true) {
+                .text(theme.render("nouveautes", model.recentChangesContext(changes)))
+            }
         }
         plan.add("feed.xml", origin: "the Atom feed", isLong: true) {
             .text(AtomFeed.xml(changes, site: site, configuration: configuration))
