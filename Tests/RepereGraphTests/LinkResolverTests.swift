@@ -260,6 +260,20 @@ import Testing
         #expect(site.diagnostics.map(\.notes) == [["did you mean 'notifications-v2.md'?"], [], []])
     }
 
+    /// GitBook and GitHub give a page's `# Title` an anchor, which Repère shows as the `<h1>`:
+    /// a link to it goes to the page; one written for an older, shorter title says so.
+    @Test func aFragmentNamingThePagesTitleGoesToThePage() throws {
+        let site = try resolve([
+            "a.md": "# Champ référentiel avancé\n\n[haut](#champ-référentiel-avancé) [b](b.md#champ-referentiel-avance-a-configurer)\n",
+            "b.md": "# Champ référentiel avancé (à configurer)\n\n[c](#champ-référentiel-avancé)\n",
+            "c.md": "# Étape\n\n## Étape\n\n[d](#étape)\n",
+        ])
+        #expect(rewrites(of: "/a/", in: site) == ["#champ-référentiel-avancé": "/a/", "b.md#champ-referentiel-avance-a-configurer": "/b/"])
+        #expect(rewrites(of: "/c/", in: site) == ["#étape": "#etape"])  // a heading of the title's text wins
+        #expect(site.diagnostics.map(\.message) == ["no heading of 'Champ référentiel avancé (à configurer)' has the anchor '#champ-référentiel-avancé'"])
+        #expect(site.diagnostics.map(\.notes) == [["the page's title starts like it: to link to the page, leave out '#champ-référentiel-avancé'"]])
+    }
+
     @Test func aFileInAHiddenFolderSaysSo() throws {
         let site = try resolve(["a.md": page("A", "![capture](.gitbook/includes/capture.png) ![absente](.gitbook/assets/absente.png)")])
         #expect(site.diagnostics.map(\.message) == [

@@ -65,7 +65,7 @@ public struct LinkResolver: Sendable {
         var ownAnchors: AnchorTable?  // made at the first link with a fragment
         for reference in parsed.document.references {
             if ownAnchors == nil && reference.destination.utf8.contains(UInt8(ascii: "#")) {
-                ownAnchors = AnchorTable(parsed.document.headings)
+                ownAnchors = AnchorTable(parsed.document.headings, title: parsed.page.title)
             }
             let location = parsed.page.location(line: reference.position.line, column: reference.position.column)
             switch resolve(
@@ -130,8 +130,9 @@ public struct LinkResolver: Sendable {
         // Same-page anchor.
         if path.isEmpty {
             guard let fragment else { return .external }
-            let anchors = ownAnchors ?? AnchorTable(parsed.document.headings)
+            let anchors = ownAnchors ?? AnchorTable(parsed.document.headings, title: page.title)
             guard let anchor = anchors.anchor(fragment) else {
+                if anchors.designatesTitle(fragment) { return .resolved(basePath + page.url.rawValue, .asset(page.url)) }
                 return .problem(missingAnchor(fragment, in: page.title, anchors: anchors, at: location))
             }
             return anchor == fragment ? .external : .resolved("#" + anchor, .asset(page.url))
@@ -174,8 +175,9 @@ public struct LinkResolver: Sendable {
             let isSelf = index.pages[i].page.source == page.source
             let targetPage = isSelf ? parsed : index.pages[i]
             guard let fragment else { return .resolved(basePath + targetPage.page.url.rawValue, target) }
-            let anchors = isSelf ? ownAnchors ?? AnchorTable(parsed.document.headings) : index.anchors[i]
+            let anchors = isSelf ? ownAnchors ?? AnchorTable(parsed.document.headings, title: page.title) : index.anchors[i]
             guard let anchor = anchors.anchor(fragment) else {
+                if anchors.designatesTitle(fragment) { return .resolved(basePath + targetPage.page.url.rawValue, target) }
                 return .problem(missingAnchor(fragment, in: targetPage.page.title, anchors: anchors, at: location))
             }
             return .resolved(basePath + targetPage.page.url.rawValue + "#" + anchor, target)
@@ -214,8 +216,9 @@ public struct LinkResolver: Sendable {
 
     private func missingAnchor(_ anchor: String, in title: String, anchors: AnchorTable, at location: SourceLocation) -> Diagnostic {
         let ambiguous = anchors.ambiguousAnchors(anchor)
-        return Diagnostic(.linkMissingAnchor, "no heading of '\(title)' has the anchor '#\(anchor)'", at: location,
-            notes: ambiguous.isEmpty ? [] : ["headings of different texts could be meant: \(ambiguous.map { "#" + $0 }.joined(separator: ", "))"])
+        var notes = ambiguous.isEmpty ? [] : ["headings of different texts could be meant: \(ambiguous.map { "#" + $0 }.joined(separator: ", "))"]
+        if anchors.titleStarts(like: anchor) { notes.append("the page's title starts like it: to link to the page, leave out '#\(anchor)'") }
+        return Diagnostic(.linkMissingAnchor, "no heading of '\(title)' has the anchor '#\(anchor)'", at: location, notes: notes)
     }
 
     /// Percent-decodes `s` (`%C3%A9t%C3%A9.md` → `été.md`); text without `%` is returned as is.
@@ -312,7 +315,7 @@ public struct LinkResolver: Sendable {
 
         package init(pages: [ParsedPage], drafts: [Page], assets: [Asset]) {
             self.pages = pages
-            anchors = pages.parallelMap { AnchorTable($0.document.headings) }
+            anchors = pages.parallelMap { AnchorTable($0.document.headings, title: $0.page.title) }
             for (i, parsed) in pages.enumerated() {
                 byContentPath[parsed.page.source] = .page(i)
                 bySitePath[parsed.page.url] = .page(i)
@@ -338,7 +341,7 @@ public struct LinkResolver: Sendable {
         /// Replaces page `i` by a new version of itself (same file and URL).
         package mutating func replacePage(_ i: Int, with parsed: ParsedPage) {
             pages[i] = parsed
-            anchors[i] = AnchorTable(parsed.document.headings)
+            anchors[i] = AnchorTable(parsed.document.headings, title: parsed.page.title)
         }
     }
 }
