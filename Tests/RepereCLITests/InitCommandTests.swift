@@ -141,7 +141,7 @@ import Testing
                 Texte.
 
                 """,
-            ".gitbook/assets/image (3).png": "png", ".gitbook/assets/Guide.pdf": "pdf",
+            ".gitbook/assets/image (3).png": "png", ".gitbook/assets/Guide.pdf": "pdf", ".gitbook/assets/ancienne.png": "png",
         ])
         let initialised = try RepereProcess.run(["init", "--from", "gitbook"], in: project.url)
         #expect(initialised.status == 0, "\(initialised.stderr)")
@@ -152,7 +152,8 @@ import Testing
         #expect(!kinds.contains { $0.hasPrefix("link.") || $0.hasPrefix("image.") || $0.hasPrefix("html.") || $0.hasPrefix("markdown.") }, "\(build.stderr)")
         #expect(kinds.contains("page.replaces-news]"))
         let site = project.url.appendingPathComponent("site")
-        #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent("gitbook/assets/image (3).png").path))
+        let uploads = try FileManager.default.contentsOfDirectory(atPath: site.appendingPathComponent("gitbook/assets").path)
+        #expect(uploads.sorted() == ["Guide.pdf", "image (3).png"])  // not the upload no page uses
         let page = try String(contentsOf: site.appendingPathComponent("champ/index.html"), encoding: .utf8)
         #expect(page.contains("<img src=\"/gitbook/assets/image%20(3).png\" alt=\"L’écran du champ\" loading=\"lazy\"></p>\n<figcaption>Le champ</figcaption>"))
         #expect(page.contains("<pre><code class=\"language-bash\">API_TOKEN=&quot;x&quot; ruby auth.rb\n</code></pre>"))

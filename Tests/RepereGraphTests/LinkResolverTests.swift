@@ -274,6 +274,17 @@ import Testing
         #expect(site.diagnostics.map(\.notes) == [["the page's title starts like it: to link to the page, leave out '#champ-référentiel-avancé'"]])
     }
 
+    /// GitBook keeps every file ever uploaded: only those a page shows or links to are published.
+    @Test func uploadsNoPageUsesAreNotPublished() throws {
+        let site = try resolve([
+            "a.md": page("A", "![Écran](.gitbook/assets/ecran.png) [le guide](.gitbook/assets/guide.pdf) ![carte](carte.png)"),
+            ".gitbook/assets/ecran.png": "png", ".gitbook/assets/guide.pdf": "pdf", ".gitbook/assets/ancienne.png": "png",
+            "carte.png": "png", "inutile.png": "png",
+        ])
+        #expect(site.diagnostics.isEmpty)
+        #expect(site.unusedUploads == ["/gitbook/assets/ancienne.png"])  // other unused files are published as before
+    }
+
     @Test func aFileInAHiddenFolderSaysSo() throws {
         let site = try resolve(["a.md": page("A", "![capture](.gitbook/includes/capture.png) ![absente](.gitbook/assets/absente.png)")])
         #expect(site.diagnostics.map(\.message) == [

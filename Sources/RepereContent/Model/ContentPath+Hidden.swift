@@ -5,9 +5,9 @@ import RepereSupport
 /// A file or folder whose name starts with `.` is no content (`.git/`, `.vuepress/`, `.DS_Store`),
 /// with one exception: GitBook's uploads folder, `.gitbook/assets/` at the top of the content
 /// folder, where GitBook stores every image a page shows (`../.gitbook/assets/capture.png`). Its
-/// files are published as files at the same address (`/.gitbook/assets/capture.png`), never as
-/// pages (a Markdown file there is left out), and hidden names inside it stay hidden. Nothing else
-/// under `.gitbook/` is content.
+/// files are content as files, never as pages (a Markdown file there is left out), and hidden
+/// names inside it stay hidden; the site publishes those a page uses
+/// (the resolve stage's `unusedUploads`). Nothing else under `.gitbook/` is content.
 extension ContentPath {
     /// GitBook's uploads folder, relative to the content folder.
     public static let gitBookAssets = ".gitbook/assets"

@@ -44,8 +44,10 @@ public struct LinkResolver: Sendable {
         let paths = perPage.compactMap(\.2)
         let events = perPage.compactMap(\.3)
         let (redirects, aliasProblems) = self.redirects(pages.map(\.page), index: index)
+        let used = Set(perPage.flatMap(\.0.files)).union(pages.flatMap { $0.page.video?.fileURLs ?? [] })
+        let uploads = assets.filter { $0.source.rawValue.hasPathPrefix(ContentPath.gitBookAssets + "/") }.map(\.url)
         return ResolvedSite(
-            pages: pages, rewrites: rewrites, redirects: redirects, assets: assets,
+            pages: pages, rewrites: rewrites, redirects: redirects, assets: assets, unusedUploads: Set(uploads).subtracting(used),
             graph: LinkGraph(pageCount: pages.count, links: links, explicitRelated: related), paths: paths,
             events: events, diagnostics: diagnostics + aliasProblems)
     }
@@ -56,6 +58,8 @@ public struct LinkResolver: Sendable {
         package var rewrites: [String: String] = [:]
         /// Its links to pages.
         package var links: [LinkGraph.Link] = []
+        /// The files it shows or links to.
+        package var files: [SitePath] = []
         package var diagnostics: [Diagnostic] = []
     }
 
@@ -74,8 +78,10 @@ public struct LinkResolver: Sendable {
             case .external: break
             case .resolved(let href, let target):
                 result.rewrites[reference.destination] = href
-                if case .page(let to) = target, reference.kind == .link {
-                    result.links.append(LinkGraph.Link(from: from, to: to, location: location))
+                switch target {
+                case .page(let to) where reference.kind == .link: result.links.append(LinkGraph.Link(from: from, to: to, location: location))
+                case .asset(let url): result.files.append(url)
+                case .page: break
                 }
             case .problem(let diagnostic): result.diagnostics.append(diagnostic)
             }

@@ -94,7 +94,7 @@ public struct SiteRenderer: Sendable {
                 .text(theme.render("redirect", model.context(forRedirect: redirect)))
             }
         }
-        for asset in site.assets {
+        for asset in site.assets where !site.unusedUploads.contains(asset.url) {
             plan.add(String(asset.url.rawValue.dropFirst()), origin: "content/\(asset.source)") { .copy(asset.source) }
         }
         for file in theme.staticFiles {
