@@ -175,11 +175,13 @@ private struct TreeConverter {
         case CMARK_NODE_PARAGRAPH:
             return .paragraph(inlines(under: node))
         case CMARK_NODE_HEADING:
-            let content = inlines(under: node)
+            var content = inlines(under: node)
+            let custom = GitBookHeadingAnchor.take(from: &content)
+            if custom != nil { rawHTML.removeLast(2) }  // the `<a>` and `</a>` just read
             let text = content.plainText
+            let anchor = custom.map { anchors.anchor(for: text, preferring: $0) } ?? anchors.anchor(for: text)
             let heading = Heading(
-                level: Int(cmark_node_get_heading_level(node)), anchor: anchors.anchor(for: text),
-                text: text, content: content, position: blockPosition)
+                level: Int(cmark_node_get_heading_level(node)), anchor: anchor, text: text, content: content, position: blockPosition)
             headings.append(heading)
             return .heading(heading)
         case CMARK_NODE_BLOCK_QUOTE:

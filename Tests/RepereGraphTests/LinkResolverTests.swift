@@ -285,6 +285,17 @@ import Testing
         #expect(site.unusedUploads == ["/gitbook/assets/ancienne.png"])  // other unused files are published as before
     }
 
+    @Test func aFragmentSpelledLikeAnAnchorIsSuggested() throws {
+        let site = try resolve(["a.md": page("A", "[2](#_toc108111727) [q](#mutations-queries)\n\n## 2. Objet <a href=\"#toc108111727\" id=\"toc108111727\"></a>\n\n## Queries <a href=\"#mutations-queries\" id=\"mutations-queries\"></a>\n")])
+        #expect(site.diagnostics.map(\.message) == ["no heading of 'A' has the anchor '#_toc108111727'"])
+        #expect(site.diagnostics.map(\.notes) == [["did you mean '#toc108111727'?"]])
+    }
+
+    @Test func gitBooksAddressOfADeletedPageSaysSo() throws {
+        let site = try resolve(["a.md": page("A", "[ancienne](/broken/pages/-LtV6Sq8EufAJmOunFik)")])
+        #expect(site.diagnostics.map(\.notes) == [["GitBook writes this address for a link to a page that was deleted"]])
+    }
+
     @Test func aFileInAHiddenFolderSaysSo() throws {
         let site = try resolve(["a.md": page("A", "![capture](.gitbook/includes/capture.png) ![absente](.gitbook/assets/absente.png)")])
         #expect(site.diagnostics.map(\.message) == [

@@ -81,6 +81,13 @@ package struct AnchorTable: Sendable {
         !titleKey.isEmpty && Self.fold(fragment) == titleKey
     }
 
+    /// The anchor whose letters and digits are `fragment`'s, when a link designates none
+    /// (`#_toc108111727` written for `#toc108111727`), for a hint; the first in order of several.
+    package func anchorSpelled(like fragment: String) -> String? {
+        let key = Self.fold(fragment)
+        return key.isEmpty ? nil : anchors.filter { Self.fold($0) == key }.min()
+    }
+
     /// Whether the page's title starts like `fragment` (an anchor written for an older, shorter
     /// title), for a hint.
     package func titleStarts(like fragment: String) -> Bool {

@@ -171,7 +171,8 @@ public struct LinkResolver: Sendable {
             return .problem(
                 isImage
                     ? Diagnostic(.imageMissing, "image '\(destination)' does not exist", at: location)
-                    : Diagnostic(.linkBroken, "link target '\(destination)' does not exist", at: location))
+                    : Diagnostic(.linkBroken, "link target '\(destination)' does not exist", at: location,
+                        notes: path.hasPrefix("/broken/pages/") ? ["GitBook writes this address for a link to a page that was deleted"] : []))
         }
         switch target {
         case .asset(let url):
@@ -223,6 +224,7 @@ public struct LinkResolver: Sendable {
     private func missingAnchor(_ anchor: String, in title: String, anchors: AnchorTable, at location: SourceLocation) -> Diagnostic {
         let ambiguous = anchors.ambiguousAnchors(anchor)
         var notes = ambiguous.isEmpty ? [] : ["headings of different texts could be meant: \(ambiguous.map { "#" + $0 }.joined(separator: ", "))"]
+        if ambiguous.isEmpty, let near = anchors.anchorSpelled(like: anchor) { notes.append("did you mean '#\(near)'?") }
         if anchors.titleStarts(like: anchor) { notes.append("the page's title starts like it: to link to the page, leave out '#\(anchor)'") }
         return Diagnostic(.linkMissingAnchor, "no heading of '\(title)' has the anchor '#\(anchor)'", at: location, notes: notes)
     }
