@@ -130,7 +130,7 @@ extension DiagnosticKind {
     public static let markdownUnknownDirective = DiagnosticKind(
         "markdown.unknown-directive", .warning, "a container of another tool (`:::name`, `{% name %}`) that Repère does not understand is shown as text",
         example: "content/guide/a.md:12:1: warning: '{% swagger %}' is not understood: it is shown as text",
-        fix: "write it in Markdown, or use a container Repère knows (`::: tip`, `{% hint %}`, `{% tabs %}`, `{% embed %}`)")
+        fix: "write it in Markdown, or use a container Repère knows (`::: tip`, `{% hint %}`, `{% tabs %}`, `{% code %}`, `{% file %}`, `{% embed %}`)")
 
     // MARK: - Links, images and addresses (the resolve stage)
 
@@ -269,6 +269,11 @@ extension DiagnosticKind {
 
     // MARK: - Check rules (content quality and accessibility)
 
+    public static let pageReplacesNews = DiagnosticKind(
+        "page.replaces-news", .warning,
+        "a page is published at `/nouveautes/`, the address of the generated « Nouveautés » page (the recent changes, which `feed.xml` links to), which is then not written",
+        example: "content/nouveautes.md:1:1: warning: 'Nouveautés' is published at /nouveautes/ instead of the generated Nouveautés page",
+        fix: "keep it (`checks: page.replaces-news: off`), or give the page another address (rename the file, or set `permalink:`) to get the generated page back")
     public static let pageOrphan = DiagnosticKind(
         "page.orphan", .warning, "a published article that no other page links to (in its text or `related:`)",
         example: "content/faq/a.md:1:1: warning: no other page links to 'Changer de centre'",
@@ -451,7 +456,7 @@ extension DiagnosticKind {
         eventMissingStart, eventInvalidDateTime, eventEndBeforeStart, eventUnknownTimeZone, eventReplayMissing, eventNotAnEvent,
         videoMissingCaptions, videoMissingTranscript, videoInvalidWebVTT, videoCuesOutOfOrder, videoMissingPosterAlt, videoTooLarge,
         videoMissingFile, videoUnsupportedSource,
-        pageOrphan, pageDuplicateTitle, pageMissingDescription, pageReviewOverdue, imageMissingAlt, linkVagueText,
+        pageOrphan, pageReplacesNews, pageDuplicateTitle, pageMissingDescription, pageReviewOverdue, imageMissingAlt, linkVagueText,
         linkEmptyText, headingLevelSkipped,
         glossaryInvalidYAML, glossaryInvalidValue, glossaryUnknownKey, glossaryMissingTerm,
         templateInvalid, templateInvalidYAML, templateInvalidValue,

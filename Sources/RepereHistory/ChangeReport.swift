@@ -130,7 +130,7 @@ public struct ChangeReport: Sendable, Encodable {
             for file in snapshot?.files ?? [] where file.path.hasSuffix(".md") {
                 guard let rest = file.path.droppingPathPrefix(prefix) else { continue }
                 let relative = ContentPath(rest)
-                guard PageURL.kind(of: relative) == .article, !relative.components.contains(where: { $0.hasPrefix(".") }),
+                guard PageURL.kind(of: relative) == .article, !relative.isHidden,
                     !configuration.isExcluded(relative), !(PageURL.isFolderPage(relative) && folders.contains(relative.directory))
                 else { continue }
                 result[file.path] = file

@@ -14,7 +14,7 @@ package struct GitTreeSource: ContentSource {
         for file in snapshot.files where file.mode != 0o120000 {
             guard let relative = file.path.droppingPathPrefix(prefix) else { continue }
             // Hidden files and folders are left out, as in the working tree.
-            guard !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) else { continue }
+            guard !ContentPath.isHidden(relative) else { continue }
             files[ContentPath(relative)] = file
         }
         filesByPath = files

@@ -58,7 +58,7 @@ public struct Letter: Sendable {
     public init(report: ChangeReport, siteTitle: String, baseURL: String, intro: String? = nil) {
         self.siteTitle = siteTitle
         homeURL = SitePath.root.absolute(baseURL: baseURL)
-        newsURL = SitePath(rawValue: "/nouveautes/").absolute(baseURL: baseURL)
+        newsURL = GeneratedPageURL.news.absolute(baseURL: baseURL)
         func day(_ endpoint: ChangeReport.Endpoint) -> String {
             endpoint.date.flatMap(CalendarDate.init).map(FrenchDate.long) ?? endpoint.label
         }

@@ -1,5 +1,6 @@
 import Synchronization
 import CCmarkGFM
+import RepereSupport
 
 /// Parses GitHub-flavoured Markdown with cmark-gfm into a ``MarkdownDocument``.
 ///
@@ -132,10 +133,37 @@ private struct TreeConverter {
             var result: [Block] = []
             var child = cmark_node_first_child(parent)
             while let node = child {
-                if let block = converter.block(node) { result.append(block) }
+                if let known = converter.knownHTMLBlocks(node) {
+                    result += known
+                } else if let block = converter.block(node) {
+                    result.append(block)
+                }
                 child = cmark_node_next(node)
             }
             return result
+        }
+    }
+
+    /// The blocks an HTML block of a known shape stands for (``HTMLBlockShapes``), its images
+    /// recorded as references; `nil` for any other node.
+    mutating func knownHTMLBlocks(_ node: OpaquePointer) -> [Block]? {
+        guard cmark_node_get_type(node) == CMARK_NODE_HTML_BLOCK, let start = position(of: node),
+            let pieces = HTMLBlockShapes.pieces(of: string(cmark_node_get_literal(node)), at: start)
+        else { return nil }
+        return pieces.flatMap { piece -> [Block] in
+            switch piece {
+            case .code(let language, let code):
+                return [.codeBlock(language: language, code: code)]
+            case .figure(let image, let caption):
+                references.append(
+                    Reference(kind: .image, destination: image.source, text: image.alt, isImageOnly: false, position: image.position))
+                let paragraph = Block.paragraph([.image(image)])
+                guard !caption.isEmpty else { return [paragraph] }
+                return [
+                    .htmlBlock(RawHTML(html: "<figure>\n", isBlock: true, position: start)), paragraph,
+                    .htmlBlock(RawHTML(html: "<figcaption>\(HTMLEscaping.escape(caption))</figcaption>\n</figure>\n", isBlock: true, position: start)),
+                ]
+            }
         }
     }
 
@@ -147,11 +175,13 @@ private struct TreeConverter {
         case CMARK_NODE_PARAGRAPH:
             return .paragraph(inlines(under: node))
         case CMARK_NODE_HEADING:
-            let content = inlines(under: node)
+            var content = inlines(under: node)
+            let custom = GitBookHeadingAnchor.take(from: &content)
+            if custom != nil { rawHTML.removeLast(2) }  // the `<a>` and `</a>` just read
             let text = content.plainText
+            let anchor = custom.map { anchors.anchor(for: text, preferring: $0) } ?? anchors.anchor(for: text)
             let heading = Heading(
-                level: Int(cmark_node_get_heading_level(node)), anchor: anchors.anchor(for: text),
-                text: text, content: content, position: blockPosition)
+                level: Int(cmark_node_get_heading_level(node)), anchor: anchor, text: text, content: content, position: blockPosition)
             headings.append(heading)
             return .heading(heading)
         case CMARK_NODE_BLOCK_QUOTE:

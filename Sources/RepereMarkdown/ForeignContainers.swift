@@ -10,6 +10,9 @@ import RepereSupport
 ///   `{% endhint %}` become callouts (`> [!TIP] title`);
 /// - GitBook's `{% tabs %}`, `{% tab title="…" %}` become a heading per tab, one level below the
 ///   heading before them; `{% embed url="…" %}` a link; `{% content-ref %}` keeps the link it wraps;
+///   `{% code title="…" %}` … `{% endcode %}` the code block it wraps, after its title in a code
+///   span; `{% file src="…" %}` (with a caption then `{% endfile %}`, or alone) a link to the
+///   file, named by its caption or else its file name;
 /// - MkDocs' admonitions, `!!! note "Titre"` (or `??? note`, collapsible) followed by lines
 ///   indented by four spaces, become callouts too;
 /// - anything else of that shape is left as it is and reported (`markdown.unknown-directive`).
@@ -55,6 +58,7 @@ package enum ForeignContainers {
         var fence: String?
         var headingLevel = 1
         var inAdmonition = false  // MkDocs: the indented lines after `!!! note`
+        var inFileCaption = false  // GitBook: the lines between `{% file %}` and `{% endfile %}`
         for i in lines.indices {
             let line = lines[i]
             if inAdmonition, fence == nil {
@@ -78,6 +82,12 @@ package enum ForeignContainers {
             let prefix = String(repeating: "> ", count: depth)
             let trimmed = line.drop { $0 == " " || $0 == "\t" }
             let indent = line.count - trimmed.count
+            if inFileCaption {
+                // The caption is the link's text already.
+                inFileCaption = Tag(String(trimmed))?.name != "endfile"
+                lines[i] = prefix
+                continue
+            }
             if let marker = fence {
                 if trimmed.hasPrefix(marker) { fence = nil }
                 lines[i] = prefix + line
@@ -132,7 +142,17 @@ package enum ForeignContainers {
                 case "tabs", "endtabs", "endtab", "endembed", "content-ref", "endcontent-ref":
                     lines[i] = prefix
                 case "embed":
-                    lines[i] = prefix + (tag.arguments["url"].map { "[Contenu externe : \(host(of: $0))](<\($0)>)" } ?? "")
+                    lines[i] = prefix + (tag.arguments["url"].map { markdownLink("Contenu externe : " + host(of: $0), to: $0) } ?? "")
+                case "code":
+                    lines[i] = prefix + (tag.arguments["title"].map(codeSpan) ?? "")
+                case "endcode", "endfile":
+                    lines[i] = prefix
+                case "file":
+                    let caption = fileCaption(after: i, in: lines)
+                    inFileCaption = caption != nil
+                    let source = tag.arguments["src"] ?? ""
+                    let name = source.split(separator: "/").last.map(String.init) ?? source
+                    lines[i] = prefix + markdownLink(caption.flatMap { $0.isEmpty ? nil : $0 } ?? name, to: source)
                 default:
                     unknown.append(Unknown(line: i + 1, column: indent + 1, directive: "{% \(tag.name) %}"))
                 }
@@ -191,7 +211,7 @@ package enum ForeignContainers {
     }
 
     /// `{% name key="value" … %}`, alone on its line.
-    private struct Tag {
+    struct Tag {
         var name: String
         var arguments: [String: String] = [:]
 

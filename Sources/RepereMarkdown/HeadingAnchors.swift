@@ -14,6 +14,16 @@ public struct HeadingAnchors {
 
     public init() {}
 
+    /// `custom` (an anchor the author gave the heading, GitBook's `<a id="…">`) when it is free
+    /// and made of letters, digits, `-` and `_` only; else the anchor of `text`.
+    public mutating func anchor(for text: String, preferring custom: String) -> String {
+        guard !custom.isEmpty, custom.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }), !used.contains(custom) else {
+            return anchor(for: text)
+        }
+        used.insert(custom)
+        return custom
+    }
+
     public mutating func anchor(for text: String) -> String {
         let slug = Slug.make(from: text)
         let base = slug.isEmpty ? "section" : slug

@@ -9,7 +9,8 @@ import RepereSupport
 /// between tags as written (it holds no `<`); comments vanish; anything else — scripts, event
 /// handlers, iframes, other block HTML — is left out, and the content stage reports it. Unsafe mode (`unsafe_html: true`) passes raw
 /// HTML through, except the elements GFM's tag filter disables (`<script>`, `<iframe>`…),
-/// whose opening `<` is escaped.
+/// whose opening `<` is escaped. (GitBook's image figures and `<pre><code>` blocks never reach
+/// it: the parser reads them as Markdown, ``HTMLBlockShapes``.)
 public struct RawHTMLFilter: Sendable {
     public var allowsRawHTML: Bool
 

@@ -28,7 +28,7 @@ public struct FileWatcher: Sendable {
         var stamps: [String: Stamp] = [:]
         var folders: [String] = []
         for root in roots {
-            Self.walk(root, into: &stamps, folders: &folders, isRoot: true)
+            Self.walk(root, relative: "", into: &stamps, folders: &folders, isRoot: true)
             if !folders.contains(root) { folders.append(String(root[..<(root.lastIndex(of: "/") ?? root.endIndex)])) }
         }
         return (stamps, folders)
@@ -40,10 +40,11 @@ public struct FileWatcher: Sendable {
     /// - Returns: the paths added, removed or modified, sorted.
     func rescan(_ paths: Set<String>, stamps: inout [String: Stamp], folders: inout [String]) -> [String] {
         var changed: [String] = []
-        for path in paths.sorted() where isWatched(path) {
+        for path in paths.sorted() {
+            guard let relative = watchedPath(path) else { continue }
             var fresh: [String: Stamp] = [:]
             var newFolders: [String] = []
-            Self.walk(path, into: &fresh, folders: &newFolders, isRoot: roots.contains(path))
+            Self.walk(path, relative: relative, into: &fresh, folders: &newFolders, isRoot: roots.contains(path))
             let inside = path + "/"
             // A file that was not a folder is one entry: looked up, not sought among them all.
             let old =
@@ -59,12 +60,15 @@ public struct FileWatcher: Sendable {
         return changed.sorted()
     }
 
-    /// Whether a full scan would see `path`: a root or inside one, with no hidden name below it.
-    private func isWatched(_ path: String) -> Bool {
-        roots.contains { root in
-            guard let rest = path.droppingPathPrefix(root), rest.isEmpty || rest.hasPrefix("/") else { return false }
-            return !rest.split(separator: "/").contains { $0.hasPrefix(".") }
+    /// Where `path` is inside the root holding it (`""` for a root), when a full scan would see
+    /// it; `nil` otherwise.
+    private func watchedPath(_ path: String) -> String? {
+        for root in roots {
+            guard let rest = path.droppingPathPrefix(root), rest.isEmpty || rest.hasPrefix("/") else { continue }
+            let relative = String(rest.drop { $0 == "/" })
+            if !ContentPath.isSkipped(relative) { return relative }
         }
+        return nil
     }
 
     /// Paths added, removed or modified between two scans, sorted.
@@ -74,7 +78,11 @@ public struct FileWatcher: Sendable {
         return changed.sorted()
     }
 
-    private static func walk(_ path: String, into result: inout [String: Stamp], folders: inout [String], isRoot: Bool = false) {
+    /// Stamps the file at `path`, or every file under the folder at `path`; `relative` is where
+    /// `path` is inside its root.
+    private static func walk(
+        _ path: String, relative: String, into result: inout [String: Stamp], folders: inout [String], isRoot: Bool = false
+    ) {
         var info = stat()
         guard (isRoot ? stat(path, &info) : lstat(path, &info)) == 0 else { return }
         if info.st_mode & S_IFMT == S_IFDIR {
@@ -83,8 +91,8 @@ public struct FileWatcher: Sendable {
             folders.append(path)
             while let entry = readdir(directory) {
                 let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-                if name.hasPrefix(".") { continue }
-                walk(path + "/" + name, into: &result, folders: &folders)
+                if ContentPath.skipsEntry(name, in: relative) { continue }
+                walk(path + "/" + name, relative: relative.isEmpty ? name : relative + "/" + name, into: &result, folders: &folders)
             }
             return
         }

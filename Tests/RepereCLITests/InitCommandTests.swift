@@ -110,6 +110,60 @@ import Testing
         #expect(home.contains("href=\"/data-gouv-fr/\"") && !home.contains("Ce dépôt contient"))
     }
 
+    /// A GitBook repository in its own shapes: uploads in `.gitbook/assets/`, images and code as
+    /// HTML blocks, `{% code %}` and `{% file %}`, its own « Nouveautés » page, accented anchors.
+    @Test func aGitBookRepositoryKeepsItsImagesCodeFilesAndNewsPage() throws {
+        let project = TemporaryDirectory()
+        try project.write([
+            "README.md": "# Accueil\n\nVoir [les nouveautés](nouveautes.md) et [le champ](champ.md#champ-référentiel-avancé).\n",
+            "SUMMARY.md": "# Sommaire\n\n* [Accueil](README.md)\n* [Nouveautés](nouveautes.md)\n* [Le champ](champ.md)\n",
+            "nouveautes.md": "# Nouveautés\n\nLa version 2 [du champ](champ.md).\n",
+            "champ.md": """
+                # Le champ
+
+                <figure><img src=".gitbook/assets/image (3).png" alt="L’écran du champ" width="325"><figcaption><p>Le champ</p></figcaption></figure>
+
+                <pre class="language-bash"><code class="lang-bash"><strong>API_TOKEN="x" ruby auth.rb
+                </strong></code></pre>
+
+                {% code title="auth.rb" lineNumbers="true" %}
+                ```ruby
+                puts "ok"
+                ```
+                {% endcode %}
+
+                {% file src=".gitbook/assets/Guide.pdf" %}
+                Le guide complet
+                {% endfile %}
+
+                ## Champ référentiel avancé
+
+                Texte.
+
+                """,
+            ".gitbook/assets/image (3).png": "png", ".gitbook/assets/Guide.pdf": "pdf", ".gitbook/assets/ancienne.png": "png",
+        ])
+        let initialised = try RepereProcess.run(["init", "--from", "gitbook"], in: project.url)
+        #expect(initialised.status == 0, "\(initialised.stderr)")
+        #expect(initialised.stdout.contains("`nouveautes.md` is published at /nouveautes/"), "\(initialised.stdout)")
+        let build = try RepereProcess.run(["build", "--output", "site"], in: project.url)
+        #expect(build.status == 0, "\(build.stderr)")
+        let kinds = build.stderr.split(separator: "\n").compactMap { $0.hasSuffix("]") ? $0.split(separator: "[").last : nil }
+        #expect(!kinds.contains { $0.hasPrefix("link.") || $0.hasPrefix("image.") || $0.hasPrefix("html.") || $0.hasPrefix("markdown.") }, "\(build.stderr)")
+        #expect(kinds.contains("page.replaces-news]"))
+        let site = project.url.appendingPathComponent("site")
+        let uploads = try FileManager.default.contentsOfDirectory(atPath: site.appendingPathComponent("gitbook/assets").path)
+        #expect(uploads.sorted() == ["Guide.pdf", "image (3).png"])  // not the upload no page uses
+        let page = try String(contentsOf: site.appendingPathComponent("champ/index.html"), encoding: .utf8)
+        #expect(page.contains("<img src=\"/gitbook/assets/image%20(3).png\" alt=\"L’écran du champ\" loading=\"lazy\"></p>\n<figcaption>Le champ</figcaption>"))
+        #expect(page.contains("<pre><code class=\"language-bash\">API_TOKEN=&quot;x&quot; ruby auth.rb\n</code></pre>"))
+        #expect(page.contains("<code>auth.rb</code>") && page.contains("<code class=\"language-ruby\">"))
+        #expect(page.contains("<a href=\"/gitbook/assets/Guide.pdf\">Le guide complet</a>"))
+        #expect(!page.contains("{%") && !page.contains("&lt;figure"))
+        let news = try String(contentsOf: site.appendingPathComponent("nouveautes/index.html"), encoding: .utf8)
+        #expect(news.contains("La version 2"))
+    }
+
     @Test func aMissingConfigurationIsAClearError() throws {
         let project = TemporaryDirectory()
         let result = try RepereProcess.run(["init", "--from", "mkdocs"], in: project.url)

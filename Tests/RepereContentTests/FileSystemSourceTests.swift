@@ -45,3 +45,28 @@ import Testing
         #expect(stamp.isSettled(now: stamp.changed + 3_000_000_000))
     }
 }
+
+@Suite struct HiddenContentTests {
+    /// GitBook's uploads folder is content: its files are listed, nothing else hidden is.
+    @Test func gitBooksAssetsFolderIsTheOnlyHiddenContent() throws {
+        let folder = TemporaryDirectory()
+        for path in [
+            "a.md", ".gitbook/assets/capture.png", ".gitbook/assets/sous/b.pdf", ".gitbook/assets/note.md",
+            ".gitbook/assets/.DS_Store", ".gitbook/includes/bloc.md", ".gitbook/x.png", ".git/config", "s/.gitbook/assets/c.png",
+        ] {
+            try folder.write(path, bytes: Array("x".utf8))
+        }
+        let files = try FileSystemSource(root: folder.url).files().map(\.rawValue)
+        #expect(files == [".gitbook/assets/capture.png", ".gitbook/assets/sous/b.pdf", "a.md"])
+    }
+
+    @Test(arguments: [
+        (".gitbook/assets/capture.png", false), (".gitbook/assets/sous/b.pdf", false), ("a/b.png", false),
+        (".gitbook/assets/note.md", true), (".gitbook/assets/.DS_Store", true), (".gitbook/includes/bloc.md", true),
+        (".gitbook", true), (".gitbook/assets", true), (".gitbookx/assets/a.png", true), ("s/.gitbook/assets/c.png", true),
+        (".git/config", true), ("a/.cache/b.png", true),
+    ])
+    func aPathIsHiddenByItsNamesButForGitBooksAssets(path: String, hidden: Bool) {
+        #expect(ContentPath.isHidden(path) == hidden)
+    }
+}

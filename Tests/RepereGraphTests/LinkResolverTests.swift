@@ -260,8 +260,47 @@ import Testing
         #expect(site.diagnostics.map(\.notes) == [["did you mean 'notifications-v2.md'?"], [], []])
     }
 
+    /// GitBook and GitHub give a page's `# Title` an anchor, which Repère shows as the `<h1>`:
+    /// a link to it goes to the page; one written for an older, shorter title says so.
+    @Test func aFragmentNamingThePagesTitleGoesToThePage() throws {
+        let site = try resolve([
+            "a.md": "# Champ référentiel avancé\n\n[haut](#champ-référentiel-avancé) [b](b.md#champ-referentiel-avance-a-configurer)\n",
+            "b.md": "# Champ référentiel avancé (à configurer)\n\n[c](#champ-référentiel-avancé)\n",
+            "c.md": "# Étape\n\n## Étape\n\n[d](#étape)\n",
+        ])
+        #expect(rewrites(of: "/a/", in: site) == ["#champ-référentiel-avancé": "/a/", "b.md#champ-referentiel-avance-a-configurer": "/b/"])
+        #expect(rewrites(of: "/c/", in: site) == ["#étape": "#etape"])  // a heading of the title's text wins
+        #expect(site.diagnostics.map(\.message) == ["no heading of 'Champ référentiel avancé (à configurer)' has the anchor '#champ-référentiel-avancé'"])
+        #expect(site.diagnostics.map(\.notes) == [["the page's title starts like it: to link to the page, leave out '#champ-référentiel-avancé'"]])
+    }
+
+    /// GitBook keeps every file ever uploaded: only those a page shows or links to are published.
+    @Test func uploadsNoPageUsesAreNotPublished() throws {
+        let site = try resolve([
+            "a.md": page("A", "![Écran](.gitbook/assets/ecran.png) [le guide](.gitbook/assets/guide.pdf) ![carte](carte.png)"),
+            ".gitbook/assets/ecran.png": "png", ".gitbook/assets/guide.pdf": "pdf", ".gitbook/assets/ancienne.png": "png",
+            "carte.png": "png", "inutile.png": "png",
+        ])
+        #expect(site.diagnostics.isEmpty)
+        #expect(site.unusedUploads == ["/gitbook/assets/ancienne.png"])  // other unused files are published as before
+    }
+
+    @Test func aFragmentSpelledLikeAnAnchorIsSuggested() throws {
+        let site = try resolve(["a.md": page("A", "[2](#_toc108111727) [q](#mutations-queries)\n\n## 2. Objet <a href=\"#toc108111727\" id=\"toc108111727\"></a>\n\n## Queries <a href=\"#mutations-queries\" id=\"mutations-queries\"></a>\n")])
+        #expect(site.diagnostics.map(\.message) == ["no heading of 'A' has the anchor '#_toc108111727'"])
+        #expect(site.diagnostics.map(\.notes) == [["did you mean '#toc108111727'?"]])
+    }
+
+    @Test func gitBooksAddressOfADeletedPageSaysSo() throws {
+        let site = try resolve(["a.md": page("A", "[ancienne](/broken/pages/-LtV6Sq8EufAJmOunFik)")])
+        #expect(site.diagnostics.map(\.notes) == [["GitBook writes this address for a link to a page that was deleted"]])
+    }
+
     @Test func aFileInAHiddenFolderSaysSo() throws {
-        let site = try resolve(["a.md": page("A", "![capture](.gitbook/assets/capture.png)")])
-        #expect(site.diagnostics.map(\.message) == ["image '.gitbook/assets/capture.png' is in the hidden folder '.gitbook', which is not published"])
+        let site = try resolve(["a.md": page("A", "![capture](.gitbook/includes/capture.png) ![absente](.gitbook/assets/absente.png)")])
+        #expect(site.diagnostics.map(\.message) == [
+            "image '.gitbook/includes/capture.png' is in the hidden folder '.gitbook', which is not published",
+            "image '.gitbook/assets/absente.png' does not exist",  // GitBook's uploads are published
+        ])
     }
 }

@@ -48,3 +48,9 @@ import Testing
         #expect(whole.withWholeTree() == whole)
     }
 }
+
+extension ParseStageTests {
+    @Test func gitBooksFiguresAndCodeAreNoRawHTML() throws {
+        #expect(try diagnostics("<figure><img src=\"a.png\" alt=\"A\"><figcaption>L</figcaption></figure>\n\n<pre><code>x</code></pre>\n").isEmpty)
+    }
+}

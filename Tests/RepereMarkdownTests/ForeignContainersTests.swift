@@ -43,6 +43,36 @@ import Testing
         #expect(text == "[Contenu externe : www.youtube.com](<https://www.youtube.com/watch?v=x>)\n\n[A](a.md)\n\n")
     }
 
+    @Test func codeWrappersKeepTheirCodeBlockAfterTheTitle() {
+        let (text, unknown) = rewrite("{% code title=\"auth.rb\" lineNumbers=\"true\" %}\n```ruby\nputs 1\n```\n{% endcode %}\n{% code overflow=\"wrap\" %}\n```\nx\n```\n{% endcode %}\n")
+        #expect(text == "`auth.rb`\n```ruby\nputs 1\n```\n\n\n```\nx\n```\n\n")
+        #expect(unknown.isEmpty)
+        #expect(CommonMarkParser.parse(text).blocks == [
+            .paragraph([.code("auth.rb")]), .codeBlock(language: "ruby", code: "puts 1\n"), .codeBlock(language: "", code: "x\n"),
+        ])
+        #expect(ForeignContainers.codeSpan("a`b") == "``a`b``")
+        #expect(ForeignContainers.codeSpan("`a") == "`` `a ``")
+    }
+
+    @Test func filesBecomeLinksNamedByTheirCaptionOrFileName() {
+        let (text, unknown) = rewrite("""
+            {% file src="../.gitbook/assets/Bilan 2025.pdf" %}
+            {% hint style="info" %}
+            {% file src=".gitbook/assets/cp.pdf" %}
+            03/09/2018 - 6 mois [après]
+            son lancement
+            {% endfile %}
+            {% endhint %}
+
+            """)
+        #expect(text == "[Bilan 2025.pdf](<../.gitbook/assets/Bilan 2025.pdf>)\n> [!NOTE]\n> [03/09/2018 - 6 mois \\[après\\] son lancement](<.gitbook/assets/cp.pdf>)\n> \n> \n> \n\n")
+        #expect(unknown.isEmpty)
+        let references = CommonMarkParser.parse(text).references
+        #expect(references.map(\.destination) == ["../.gitbook/assets/Bilan 2025.pdf", ".gitbook/assets/cp.pdf"])
+        #expect(references.map(\.text) == ["Bilan 2025.pdf", "03/09/2018 - 6 mois [après] son lancement"])
+        #expect(ForeignContainers.markdownLink("a", to: "x>y<z") == "[a](<x%3Ey%3Cz>)")
+    }
+
     @Test func unknownDirectivesAreKeptAndReportedAtTheirPlace() {
         let (text, unknown) = rewrite("Texte.\n  {% swagger src=\"a.yml\" %}\n::: mermaid\ngraph\n:::\n")
         #expect(text == "Texte.\n  {% swagger src=\"a.yml\" %}\n::: mermaid\ngraph\n:::\n")

@@ -193,10 +193,15 @@ import Testing
         let watcher = FileWatcher(roots: [folder.url.appendingPathComponent("content").path, folder.url.appendingPathComponent("repere.yml").path])
         let before = watcher.scan()
         #expect(before.count == 2)
-        try folder.write(["content/a.md": "a modifié", "content/c/d.md": "d", "content/.x.swp": "x", "repere.yml": "title: T"])
+        try folder.write([
+            "content/a.md": "a modifié", "content/c/d.md": "d", "content/.x.swp": "x", "repere.yml": "title: T",
+            "content/.gitbook/assets/i.png": "i", "content/.gitbook/includes/j.md": "j",
+        ])
         try FileManager.default.removeItem(at: folder.url.appendingPathComponent("content/b.md"))
         let root = folder.url.path
-        #expect(FileWatcher.changes(from: before, to: watcher.scan()) == ["content/a.md", "content/b.md", "content/c/d.md", "repere.yml"].map { root + "/" + $0 })
+        #expect(FileWatcher.changes(from: before, to: watcher.scan()) == [
+            "content/.gitbook/assets/i.png", "content/a.md", "content/b.md", "content/c/d.md", "repere.yml",
+        ].map { root + "/" + $0 })
     }
 
     @Test func aRescanOfTouchedPathsFindsWhatAFullScanFinds() throws {
@@ -205,15 +210,18 @@ import Testing
         let content = folder.url.appendingPathComponent("content").path
         let watcher = FileWatcher(roots: [content])
         var (stamps, folders) = watcher.scanWithFolders()
-        try folder.write(["content/a.md": "a modifié", "content/e/f.md": "f", "content/.a.md.swp": "x", "README.md": "r2"])
+        try folder.write([
+            "content/a.md": "a modifié", "content/e/f.md": "f", "content/.a.md.swp": "x", "README.md": "r2",
+            "content/.gitbook/assets/i.png": "i", "content/.gitbook/x.png": "x",
+        ])
         // A folder that becomes a file, and a file that becomes a folder.
         try FileManager.default.removeItem(at: folder.url.appendingPathComponent("content/c"))
         try FileManager.default.removeItem(at: folder.url.appendingPathComponent("content/b.md"))
         try folder.write(["content/c": "plus un dossier", "content/b.md/g.md": "g"])
         // What inotify would name: the files and folders touched, hidden and unwatched ones included.
-        let touched = Set(["a.md", "b.md", "c", "e", ".a.md.swp"].map { content + "/" + $0 } + [folder.url.path + "/README.md"])
+        let touched = Set(["a.md", "b.md", "c", "e", ".a.md.swp", ".gitbook"].map { content + "/" + $0 } + [folder.url.path + "/README.md"])
         let changed = watcher.rescan(touched, stamps: &stamps, folders: &folders)
-        #expect(changed == ["a.md", "b.md", "b.md/g.md", "c", "c/d.md", "e/f.md"].map { content + "/" + $0 })
+        #expect(changed == [".gitbook/assets/i.png", "a.md", "b.md", "b.md/g.md", "c", "c/d.md", "e/f.md"].map { content + "/" + $0 })
         let full = watcher.scanWithFolders()
         #expect(stamps == full.stamps)
         #expect(Set(folders) == Set(full.folders))

@@ -24,7 +24,7 @@ extension SiteConfiguration {
         .projectFolder("output_dir", \.outputDirectory, default: SiteConfiguration().outputDirectory,
             "where the site is written (`--output` may point elsewhere)"),
         DeclaredKey("exclude", type: "list of path patterns", default: "none",
-            "files of the content folder that are not published, as paths relative to it (`SUMMARY.md`, `package.json`, `**/brouillons/`); hidden files and folders never are"
+            "files of the content folder that are not published, as paths relative to it (`SUMMARY.md`, `package.json`, `**/brouillons/`); hidden files and folders never are, but for GitBook's `.gitbook/assets/`"
         ) { config, node, key, reader in
             config.exclude = reader.strings(node, key: key).map(PathGlob.init)
         },

@@ -38,8 +38,11 @@ public struct FileSystemSource: ContentSource {
             defer { closedir(folder) }
             while let entry = readdir(folder) {
                 let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-                guard !name.hasPrefix(".") else { continue }  // hidden files and folders, `.` and `..`
+                // Hidden files and folders, `.` and `..`, but for GitBook's `.gitbook/assets/`.
+                guard !ContentPath.skipsEntry(name, in: relativeFolder) else { continue }
                 let relative = relativeFolder.isEmpty ? name : relativeFolder + "/" + name
+                let isFolder = Int32(entry.pointee.d_type) == Int32(DT_DIR)
+                if !isFolder, relative.hasPrefix("."), ContentPath.isHidden(relative) { continue }  // a file named `.gitbook`
                 switch Int32(entry.pointee.d_type) {
                 case Int32(DT_DIR): pending.append(relative)
                 case Int32(DT_REG): files.append(ContentPath(relative))

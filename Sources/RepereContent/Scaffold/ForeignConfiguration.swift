@@ -25,6 +25,8 @@ public struct ForeignConfiguration: Sendable {
     public var source: String
     /// What was not carried over, one sentence each, for the report.
     public var notCarried: [String] = []
+    /// What the first build will say about pages as they are, one sentence each, for the report.
+    public var toLookAt: [String] = []
 
     /// Reads `tool`'s configuration in `folder`.
     ///
@@ -38,7 +40,23 @@ public struct ForeignConfiguration: Sendable {
             let root = ["index.md", "README.md"].map { folder.appendingPathComponent($0).path }
             if root.allSatisfy({ FileManager.default.fileExists(atPath: $0) }) { config.exclude.append("/README.md") }
         }
+        let content = config.contentDirectory == "." ? folder : folder.appendingPathComponent(config.contentDirectory)
+        if let news = newsPage(in: content) {
+            config.toLookAt.append(
+                "`\(news)` is published at \(GeneratedPageURL.news), the address of Repère's generated « Nouveautés » page (the recent changes, which feed.xml links to), "
+                    + "which is then not written (warning `page.replaces-news`): rename the file, or set its `permalink:`, to have both")
+        }
         return config
+    }
+
+    /// The file or folder at the top of `content` whose page would take the Nouveautés page's
+    /// address (`nouveautes.md`, `Nouveautés/`), if any.
+    static func newsPage(in content: URL) -> String? {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: content.path)) ?? []
+        let slug = String(GeneratedPageURL.news.rawValue.dropFirst().dropLast())
+        return names.sorted().first { name in
+            !name.hasPrefix(".") && Slug.make(from: name.hasSuffix(".md") ? String(name.dropLast(3)) : name) == slug
+        }
     }
 
     private static func settings(of tool: Tool, in folder: URL) throws -> ForeignConfiguration {
@@ -186,6 +204,7 @@ public struct ForeignConfiguration: Sendable {
         if let navigationFile { text += "- navigation: `\(navigationFile)` (its order, and only its pages are published)\n" }
         if navigationYAML != nil { text += "- navigation: the `nav:` list (its order, and only its pages are published)\n" }
         text += "\nNot carried over:\n\n" + (notCarried.isEmpty ? "- nothing\n" : notCarried.map { "- \($0)\n" }.joined())
+        if !toLookAt.isEmpty { text += "\nTo look at:\n\n" + toLookAt.map { "- \($0)\n" }.joined() }
         text += "\nThen run `repere check`: pages without `title:` take their first `# heading`, README.md and index.md are their folder's page, and containers (`:::`, `{% hint %}`, `!!!`) become callouts.\n"
         return text
     }

@@ -40,6 +40,13 @@ public struct PageVideo: Hashable, Sendable {
     public var posterAlt: String?
     public var duration: Int?
 
+    /// The addresses of its files in the site: the video, captions, transcript and poster.
+    public var fileURLs: [SitePath] {
+        var urls = captions.map(\.url) + [transcriptURL, poster].compactMap { $0 }
+        if case .file(let url, _) = source { urls.append(url) }
+        return urls
+    }
+
     public var external: ExternalVideo? {
         if case .external(let video) = source { return video }
         return nil

@@ -29,15 +29,19 @@ package enum ForgeAnchors {
 /// A page's heading anchors, to find what a link's `#fragment` designates in one lookup: an
 /// anchor as Repère writes it, else as the Git forge writes it (the first heading wins), else as
 /// other tools write it (see ``anchor(_:)``). Built once per page, so a page of n headings and
-/// n links to them resolves in linear time.
+/// n links to them resolves in linear time. The page's title, which Repère shows as its `<h1>`
+/// with no anchor, is designated too, as the other tools write its heading (``designatesTitle(_:)``).
 package struct AnchorTable: Sendable {
+    /// The page title's letters and digits, accents folded (``fold(_:)``).
+    private var titleKey = ""
     private var anchors: Set<String> = []
     private var forgeAnchors: [String: String] = [:]
     /// The headings whose text folds to a key (``fold(_:)``): their anchors in page order, and
     /// whether their texts differ (then the key designates none of them).
     private var folded: [String: (anchors: [String], text: String, isAmbiguous: Bool)] = [:]
 
-    package init(_ headings: [Heading]) {
+    package init(_ headings: [Heading], title: String = "") {
+        titleKey = Self.fold(title)
         anchors = Set(headings.map(\.anchor))
         for (forge, heading) in zip(ForgeAnchors.make(for: headings.map(\.text)), headings) where forgeAnchors[forge] == nil {
             forgeAnchors[forge] = heading.anchor
@@ -68,6 +72,27 @@ package struct AnchorTable: Sendable {
             let entry = folded[Self.fold(String(fragment[..<dash]))], !entry.isAmbiguous, repetition < entry.anchors.count
         else { return nil }
         return entry.anchors[repetition]
+    }
+
+    /// Whether `fragment`, designating no heading, is the page title's anchor as GitBook, GitHub
+    /// or MkDocs write it for the `# Title` heading Repère takes as the title
+    /// (`#champ-référentiel-avancé` for « Champ référentiel avancé »): the link goes to the page.
+    package func designatesTitle(_ fragment: String) -> Bool {
+        !titleKey.isEmpty && Self.fold(fragment) == titleKey
+    }
+
+    /// The anchor whose letters and digits are `fragment`'s, when a link designates none
+    /// (`#_toc108111727` written for `#toc108111727`), for a hint; the first in order of several.
+    package func anchorSpelled(like fragment: String) -> String? {
+        let key = Self.fold(fragment)
+        return key.isEmpty ? nil : anchors.filter { Self.fold($0) == key }.min()
+    }
+
+    /// Whether the page's title starts like `fragment` (an anchor written for an older, shorter
+    /// title), for a hint.
+    package func titleStarts(like fragment: String) -> Bool {
+        let key = Self.fold(fragment)
+        return !key.isEmpty && titleKey.hasPrefix(key)
     }
 
     /// The anchors of the headings that `fragment` could designate but for their ambiguity.

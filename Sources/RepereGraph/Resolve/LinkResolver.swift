@@ -44,8 +44,10 @@ public struct LinkResolver: Sendable {
         let paths = perPage.compactMap(\.2)
         let events = perPage.compactMap(\.3)
         let (redirects, aliasProblems) = self.redirects(pages.map(\.page), index: index)
+        let used = Set(perPage.flatMap(\.0.files)).union(pages.flatMap { $0.page.video?.fileURLs ?? [] })
+        let uploads = assets.filter { $0.source.rawValue.hasPathPrefix(ContentPath.gitBookAssets + "/") }.map(\.url)
         return ResolvedSite(
-            pages: pages, rewrites: rewrites, redirects: redirects, assets: assets,
+            pages: pages, rewrites: rewrites, redirects: redirects, assets: assets, unusedUploads: Set(uploads).subtracting(used),
             graph: LinkGraph(pageCount: pages.count, links: links, explicitRelated: related), paths: paths,
             events: events, diagnostics: diagnostics + aliasProblems)
     }
@@ -56,6 +58,8 @@ public struct LinkResolver: Sendable {
         package var rewrites: [String: String] = [:]
         /// Its links to pages.
         package var links: [LinkGraph.Link] = []
+        /// The files it shows or links to.
+        package var files: [SitePath] = []
         package var diagnostics: [Diagnostic] = []
     }
 
@@ -65,7 +69,7 @@ public struct LinkResolver: Sendable {
         var ownAnchors: AnchorTable?  // made at the first link with a fragment
         for reference in parsed.document.references {
             if ownAnchors == nil && reference.destination.utf8.contains(UInt8(ascii: "#")) {
-                ownAnchors = AnchorTable(parsed.document.headings)
+                ownAnchors = AnchorTable(parsed.document.headings, title: parsed.page.title)
             }
             let location = parsed.page.location(line: reference.position.line, column: reference.position.column)
             switch resolve(
@@ -74,8 +78,10 @@ public struct LinkResolver: Sendable {
             case .external: break
             case .resolved(let href, let target):
                 result.rewrites[reference.destination] = href
-                if case .page(let to) = target, reference.kind == .link {
-                    result.links.append(LinkGraph.Link(from: from, to: to, location: location))
+                switch target {
+                case .page(let to) where reference.kind == .link: result.links.append(LinkGraph.Link(from: from, to: to, location: location))
+                case .asset(let url): result.files.append(url)
+                case .page: break
                 }
             case .problem(let diagnostic): result.diagnostics.append(diagnostic)
             }
@@ -130,8 +136,9 @@ public struct LinkResolver: Sendable {
         // Same-page anchor.
         if path.isEmpty {
             guard let fragment else { return .external }
-            let anchors = ownAnchors ?? AnchorTable(parsed.document.headings)
+            let anchors = ownAnchors ?? AnchorTable(parsed.document.headings, title: page.title)
             guard let anchor = anchors.anchor(fragment) else {
+                if anchors.designatesTitle(fragment) { return .resolved(basePath + page.url.rawValue, .asset(page.url)) }
                 return .problem(missingAnchor(fragment, in: page.title, anchors: anchors, at: location))
             }
             return anchor == fragment ? .external : .resolved("#" + anchor, .asset(page.url))
@@ -164,7 +171,8 @@ public struct LinkResolver: Sendable {
             return .problem(
                 isImage
                     ? Diagnostic(.imageMissing, "image '\(destination)' does not exist", at: location)
-                    : Diagnostic(.linkBroken, "link target '\(destination)' does not exist", at: location))
+                    : Diagnostic(.linkBroken, "link target '\(destination)' does not exist", at: location,
+                        notes: path.hasPrefix("/broken/pages/") ? ["GitBook writes this address for a link to a page that was deleted"] : []))
         }
         switch target {
         case .asset(let url):
@@ -174,8 +182,9 @@ public struct LinkResolver: Sendable {
             let isSelf = index.pages[i].page.source == page.source
             let targetPage = isSelf ? parsed : index.pages[i]
             guard let fragment else { return .resolved(basePath + targetPage.page.url.rawValue, target) }
-            let anchors = isSelf ? ownAnchors ?? AnchorTable(parsed.document.headings) : index.anchors[i]
+            let anchors = isSelf ? ownAnchors ?? AnchorTable(parsed.document.headings, title: page.title) : index.anchors[i]
             guard let anchor = anchors.anchor(fragment) else {
+                if anchors.designatesTitle(fragment) { return .resolved(basePath + targetPage.page.url.rawValue, target) }
                 return .problem(missingAnchor(fragment, in: targetPage.page.title, anchors: anchors, at: location))
             }
             return .resolved(basePath + targetPage.page.url.rawValue + "#" + anchor, target)
@@ -196,7 +205,7 @@ public struct LinkResolver: Sendable {
     ) -> Diagnostic {
         let what = isImage ? "image" : "link target"
         let kind: DiagnosticKind = isImage ? .imageMissing : .linkBroken
-        if let hidden = resolved.components.first(where: { $0.hasPrefix(".") }) {
+        if resolved.isHidden, let hidden = resolved.components.first(where: { $0.hasPrefix(".") }) {
             return Diagnostic(kind, "\(what) '\(destination)' is in the hidden folder '\(hidden)', which is not published", at: location,
                 notes: ["move the file out of '\(hidden)', and the link with it"])
         }
@@ -214,8 +223,10 @@ public struct LinkResolver: Sendable {
 
     private func missingAnchor(_ anchor: String, in title: String, anchors: AnchorTable, at location: SourceLocation) -> Diagnostic {
         let ambiguous = anchors.ambiguousAnchors(anchor)
-        return Diagnostic(.linkMissingAnchor, "no heading of '\(title)' has the anchor '#\(anchor)'", at: location,
-            notes: ambiguous.isEmpty ? [] : ["headings of different texts could be meant: \(ambiguous.map { "#" + $0 }.joined(separator: ", "))"])
+        var notes = ambiguous.isEmpty ? [] : ["headings of different texts could be meant: \(ambiguous.map { "#" + $0 }.joined(separator: ", "))"]
+        if ambiguous.isEmpty, let near = anchors.anchorSpelled(like: anchor) { notes.append("did you mean '#\(near)'?") }
+        if anchors.titleStarts(like: anchor) { notes.append("the page's title starts like it: to link to the page, leave out '#\(anchor)'") }
+        return Diagnostic(.linkMissingAnchor, "no heading of '\(title)' has the anchor '#\(anchor)'", at: location, notes: notes)
     }
 
     /// Percent-decodes `s` (`%C3%A9t%C3%A9.md` → `été.md`); text without `%` is returned as is.
@@ -312,7 +323,7 @@ public struct LinkResolver: Sendable {
 
         package init(pages: [ParsedPage], drafts: [Page], assets: [Asset]) {
             self.pages = pages
-            anchors = pages.parallelMap { AnchorTable($0.document.headings) }
+            anchors = pages.parallelMap { AnchorTable($0.document.headings, title: $0.page.title) }
             for (i, parsed) in pages.enumerated() {
                 byContentPath[parsed.page.source] = .page(i)
                 bySitePath[parsed.page.url] = .page(i)
@@ -338,7 +349,7 @@ public struct LinkResolver: Sendable {
         /// Replaces page `i` by a new version of itself (same file and URL).
         package mutating func replacePage(_ i: Int, with parsed: ParsedPage) {
             pages[i] = parsed
-            anchors[i] = AnchorTable(parsed.document.headings)
+            anchors[i] = AnchorTable(parsed.document.headings, title: parsed.page.title)
         }
     }
 }

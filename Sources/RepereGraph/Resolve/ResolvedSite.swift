@@ -12,6 +12,9 @@ public struct ResolvedSite: Sendable {
     /// Alias redirects, sorted by their old path.
     public var redirects: [Redirect]
     public var assets: [Asset]
+    /// The files of GitBook's uploads folder (`.gitbook/assets/`) that no page shows, links to or
+    /// plays: GitBook keeps every file ever uploaded, and the site publishes only those in use.
+    public var unusedUploads: Set<SitePath> = []
     /// Page-to-page links, for backlinks, related pages, orphans and the graph export.
     public var graph: LinkGraph
     /// The onboarding paths (pages of `type: path`), in page order.

@@ -13,9 +13,9 @@ package enum AtomFeed {
             <?xml version="1.0" encoding="utf-8"?>
             <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="\(HTMLEscaping.escape(configuration.language))">
               <title>\(HTMLEscaping.escape(configuration.title)) — Nouveautés</title>
-              <id>\(absolute(SitePath(rawValue: "/nouveautes/")))</id>
+              <id>\(absolute(GeneratedPageURL.news))</id>
               <link rel="self" href="\(absolute(SitePath(rawValue: "/feed.xml")))"/>
-              <link rel="alternate" type="text/html" href="\(absolute(SitePath(rawValue: "/nouveautes/")))"/>
+              <link rel="alternate" type="text/html" href="\(absolute(GeneratedPageURL.news))"/>
               <updated>\(updated)</updated>
               <author><name>\(HTMLEscaping.escape(configuration.title))</name></author>
 

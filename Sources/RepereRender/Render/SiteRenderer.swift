@@ -63,8 +63,10 @@ public struct SiteRenderer: Sendable {
             }
         }
         let changes = RecentChanges(site)
-        plan.add("nouveautes/index.html", origin: "the Nouveautés page", isLong: true) {
-            .text(theme.render("nouveautes", model.recentChangesContext(changes)))
+        if model.indexByURL[GeneratedPageURL.news] == nil {  // else the author's page replaces it (`page.replaces-news`)
+            plan.add(GeneratedPageURL.news.outputFile, origin: "the Nouveautés page", isLong: true) {
+                .text(theme.render("nouveautes", model.recentChangesContext(changes)))
+            }
         }
         plan.add("feed.xml", origin: "the Atom feed", isLong: true) {
             .text(AtomFeed.xml(changes, site: site, configuration: configuration))
@@ -92,7 +94,7 @@ public struct SiteRenderer: Sendable {
                 .text(theme.render("redirect", model.context(forRedirect: redirect)))
             }
         }
-        for asset in site.assets {
+        for asset in site.assets where !site.unusedUploads.contains(asset.url) {
             plan.add(String(asset.url.rawValue.dropFirst()), origin: "content/\(asset.source)") { .copy(asset.source) }
         }
         for file in theme.staticFiles {

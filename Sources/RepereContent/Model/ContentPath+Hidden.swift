@@ -1,0 +1,43 @@
+import RepereSupport
+
+/// Which files of the content folder are left out for being hidden.
+///
+/// A file or folder whose name starts with `.` is no content (`.git/`, `.vuepress/`, `.DS_Store`),
+/// with one exception: GitBook's uploads folder, `.gitbook/assets/` at the top of the content
+/// folder, where GitBook stores every image a page shows (`../.gitbook/assets/capture.png`). Its
+/// files are content as files, never as pages (a Markdown file there is left out), and hidden
+/// names inside it stay hidden; the site publishes those a page uses
+/// (the resolve stage's `unusedUploads`). Nothing else under `.gitbook/` is content.
+extension ContentPath {
+    /// GitBook's uploads folder, relative to the content folder.
+    public static let gitBookAssets = ".gitbook/assets"
+
+    /// Whether the file is left out of the content for being hidden.
+    public var isHidden: Bool { Self.isHidden(rawValue) }
+
+    /// Whether the file at `relative` (a path under the content folder) is left out for being hidden.
+    public static func isHidden(_ relative: String) -> Bool {
+        isSkipped(relative) || (relative.hasPrefix(".") && !relative.hasPathPrefix(gitBookAssets + "/"))
+    }
+
+    /// Whether a folder scan never reaches `relative`, a file or a folder (`.gitbook` is reached,
+    /// on the way to its `assets/`).
+    public static func isSkipped(_ relative: String) -> Bool {
+        var folder = ""
+        for part in segments(relative) {
+            if skipsEntry(String(part), in: folder) { return true }
+            folder = folder.isEmpty ? String(part) : folder + "/" + part
+        }
+        return false
+    }
+
+    /// Whether a folder scan skips the entry `name` of the folder `folder` (relative to the content
+    /// folder, empty at its top): hidden names, but for the way down to `.gitbook/assets/`, and
+    /// Markdown files inside it.
+    public static func skipsEntry(_ name: String, in folder: String) -> Bool {
+        if folder.isEmpty { return name.hasPrefix(".") && name != ".gitbook" }
+        guard folder.hasPathPrefix(".gitbook") else { return name.hasPrefix(".") }
+        if folder == ".gitbook" { return name != "assets" }
+        return name.hasPrefix(".") || (folder.isPath(inOrAt: gitBookAssets) && name.hasSuffix(".md"))
+    }
+}

@@ -1,0 +1,50 @@
+import RepereSupport
+
+/// The Markdown written in place of a foreign container.
+extension ForeignContainers {
+    /// `[text](<destination>)`: the text's Markdown punctuation escaped, the destination's angle
+    /// brackets and line ends percent-encoded, so neither can end the link early.
+    static func markdownLink(_ text: String, to destination: String) -> String {
+        var escaped = ""
+        for character in text {
+            if "\\[]*_`<>&!".contains(character) { escaped.append("\\") }
+            escaped.append(character)
+        }
+        var target = ""
+        for character in destination {
+            switch character {
+            case "<": target += "%3C"
+            case ">": target += "%3E"
+            case "\n", "\r": target += "%0A"
+            default: target.append(character)
+            }
+        }
+        return "[\(escaped)](<\(target)>)"
+    }
+
+    /// `text` as a code span, its delimiter longer than any run of backticks inside it.
+    static func codeSpan(_ text: String) -> String {
+        var longest = 0, run = 0
+        for character in text {
+            run = character == "`" ? run + 1 : 0
+            longest = max(longest, run)
+        }
+        let fence = String(repeating: "`", count: longest + 1)
+        let pad = text.hasPrefix("`") || text.hasSuffix("`") ? " " : ""
+        return fence + pad + text + pad + fence
+    }
+
+    /// The caption of the `{% file %}` at line `index` (0-based) of `lines`: the lines after it up
+    /// to `{% endfile %}`, joined; `nil` when a blank line or another tag comes first (a file
+    /// without a caption).
+    static func fileCaption(after index: Int, in lines: [String]) -> String? {
+        var caption: [Substring] = []
+        for line in lines[(index + 1)...] {
+            let trimmed = line.drop { $0 == " " || $0 == "\t" }
+            if trimmed.hasPrefix("{%") { return Tag(String(trimmed))?.name == "endfile" ? caption.joined(separator: " ") : nil }
+            if trimmed.allSatisfy(\.isWhitespace) { return nil }
+            caption.append(Substring(String(trimmed).trimmingWhitespace))
+        }
+        return nil
+    }
+}

@@ -1,0 +1,174 @@
+import RepereSupport
+
+/// Raw HTML blocks of two well-known, harmless shapes, which GitBook writes for images and code,
+/// read as the Markdown they stand for: they are then rendered and checked like it, instead of
+/// being left out by ``RawHTMLFilter``.
+///
+/// - `<figure><img src="…" alt="…"><figcaption>…</figcaption></figure>`, alone or several in a
+///   row, possibly inside a `<div>`: each is the image `![alt](src "title")` gives (its file and
+///   its alternative text checked as for any image), inside `<figure>` with the caption's text
+///   when it has one (`<figure>`, the image, `<figcaption>` as Markdown would write them). The
+///   image's other attributes (`width`, `class`…) are dropped; the caption keeps its text only.
+/// - `<pre class="language-bash"><code class="lang-bash">…</code></pre>`: the code block
+///   `` ```bash `` gives, its text without the tags inside it (`<strong>`, `<span>`) and with
+///   character references decoded.
+///
+/// Anything else, or any other tag in those shapes, is no match: the filter decides as before.
+enum HTMLBlockShapes {
+    /// What a block stands for.
+    enum Piece: Equatable {
+        /// An image, at its `<img>` tag, with its caption's text (empty when none).
+        case figure(Image, caption: String)
+        case code(language: String, code: String)
+    }
+
+    /// The pieces `html` (an HTML block starting at `position`) stands for, or `nil` when it is
+    /// not of a known shape.
+    static func pieces(of html: String, at position: SourcePosition) -> [Piece]? {
+        guard let tokens = Token.split(html) else { return nil }
+        var reader = Reader(tokens: tokens, html: html, position: position)
+        return reader.code().map { [$0] } ?? reader.figures()
+    }
+
+    /// Elements whose tags may stand inside a caption or a code block: their text is kept.
+    private static let phrasing: Set<String> = [
+        "a", "abbr", "b", "br", "code", "em", "i", "kbd", "mark", "p", "s", "samp", "small", "span", "strong", "sub", "sup", "u",
+    ]
+
+    private enum Token {
+        case tag(HTMLTag, start: String.Index)
+        case text(Substring)
+
+        /// `html` as tags and the text between them; `nil` when a `<` opens no tag (a comment,
+        /// a tag with no end).
+        static func split(_ html: String) -> [Token]? {
+            var tokens: [Token] = []
+            var rest = Substring(html)
+            while let open = rest.firstIndex(of: "<") {
+                if open > rest.startIndex { tokens.append(.text(rest[..<open])) }
+                guard let close = rest[open...].firstIndex(of: ">"), let tag = HTMLTag(parsing: String(rest[open...close])) else {
+                    return nil
+                }
+                tokens.append(.tag(tag, start: open))
+                rest = rest[rest.index(after: close)...]
+            }
+            if !rest.isEmpty { tokens.append(.text(rest)) }
+            return tokens
+        }
+    }
+
+    /// Reads tokens from the first one on.
+    private struct Reader {
+        let tokens: [Token]
+        let html: String
+        let position: SourcePosition
+        var index = 0
+
+        init(tokens: [Token], html: String, position: SourcePosition) {
+            (self.tokens, self.html, self.position) = (tokens, html, position)
+        }
+
+        /// `<pre><code>…</code></pre>`, and nothing else.
+        mutating func code() -> Piece? {
+            let start = index
+            defer { if index != tokens.count { index = start } }
+            guard let pre = take("pre"), let code = take("code") else { return nil }
+            var text = ""
+            while index < tokens.count {
+                switch tokens[index] {
+                case .text(let run): text += HTMLEntities.decoded(run)
+                case .tag(let tag, _) where tag.name == "code" && tag.isClosing:
+                    index += 1
+                    guard take("/pre") != nil, atEnd() else { return nil }
+                    let language = Self.language(of: pre) ?? Self.language(of: code) ?? ""
+                    return .code(language: language, code: text.hasSuffix("\n") ? text : text + "\n")
+                case .tag(let tag, _):
+                    guard HTMLBlockShapes.phrasing.contains(tag.name) else { return nil }
+                    if tag.name == "br" { text += "\n" }
+                }
+                index += 1
+            }
+            return nil
+        }
+
+        /// Figures in a row, possibly inside a `<div>`, and nothing else.
+        mutating func figures() -> [Piece]? {
+            let inDiv = take("div") != nil
+            var pieces: [Piece] = []
+            while let piece = figure() { pieces.append(piece) }
+            if inDiv { guard take("/div") != nil else { return nil } }
+            return pieces.isEmpty || !atEnd() ? nil : pieces
+        }
+
+        /// `<figure><img …>[<figcaption>…</figcaption>]</figure>`.
+        private mutating func figure() -> Piece? {
+            guard take("figure") != nil, case .some(.tag(let img, let start)) = skippingSpace(), img.name == "img", !img.isClosing
+            else { return nil }
+            index += 1
+            let attributes = Dictionary(img.attributes, uniquingKeysWith: { first, _ in first })
+            guard let source = attributes["src"] else { return nil }
+            var caption = ""
+            if take("figcaption") != nil {
+                while index < tokens.count {
+                    if case .tag(let tag, _) = tokens[index], tag.name == "figcaption", tag.isClosing { break }
+                    switch tokens[index] {
+                    case .text(let run): caption += HTMLEntities.decoded(run)
+                    case .tag(let tag, _):
+                        guard HTMLBlockShapes.phrasing.contains(tag.name) else { return nil }
+                        caption += " "
+                    }
+                    index += 1
+                }
+                guard take("/figcaption") != nil else { return nil }
+            }
+            guard take("/figure") != nil else { return nil }
+            let image = Image(
+                source: HTMLEntities.decoded(Substring(source)), title: HTMLEntities.decoded(Substring(attributes["title"] ?? "")),
+                alt: HTMLEntities.decoded(Substring(attributes["alt"] ?? "")), position: location(of: start))
+            return .figure(image, caption: caption.split(whereSeparator: \.isWhitespace).joined(separator: " "))
+        }
+
+        /// The next token after white space, which is skipped.
+        private mutating func skippingSpace() -> Token? {
+            while index < tokens.count, case .text(let run) = tokens[index], run.allSatisfy(\.isWhitespace) { index += 1 }
+            return index < tokens.count ? tokens[index] : nil
+        }
+
+        /// Takes the tag `name` (`/name` for its end) after white space.
+        private mutating func take(_ name: String) -> HTMLTag? {
+            let closing = name.hasPrefix("/")
+            guard case .some(.tag(let tag, _)) = skippingSpace(), tag.isClosing == closing, tag.name == name.drop(while: { $0 == "/" })
+            else {
+                return nil
+            }
+            index += 1
+            return tag
+        }
+
+        private mutating func atEnd() -> Bool {
+            _ = skippingSpace()
+            return index == tokens.count
+        }
+
+        /// `bash` from `class="language-bash"` or `class="lang-bash"`.
+        private static func language(of tag: HTMLTag) -> String? {
+            guard let classes = tag.attributes.first(where: { $0.0 == "class" })?.1 else { return nil }
+            for name in classes.split(separator: " ") {
+                for prefix in ["language-", "lang-"] where name.hasPrefix(prefix) && name.count > prefix.count {
+                    return String(name.dropFirst(prefix.count))
+                }
+            }
+            return nil
+        }
+
+        /// The position in the page of `index` in `html`.
+        private func location(of index: String.Index) -> SourcePosition {
+            let before = html.unicodeScalars[..<index]
+            guard let newline = before.lastIndex(of: "\n") else {
+                return SourcePosition(line: position.line, column: position.column + before.count)
+            }
+            let line = position.line + before.count { $0 == "\n" }
+            return SourcePosition(line: line, column: position.column + html.unicodeScalars[newline..<index].count - 1)
+        }
+    }
+}

@@ -1,0 +1,35 @@
+/// Character references in HTML text decoded: numeric ones (`&#x20;`, `&#233;`) and the few named
+/// ones editors write (`&amp;`, `&lt;`, `&gt;`, `&quot;`, `&apos;`, `&nbsp;`); any other `&` is
+/// kept as written.
+enum HTMLEntities {
+    private static let named: [Substring: Character] = [
+        "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": "\u{A0}",
+    ]
+
+    static func decoded(_ text: Substring) -> String {
+        guard text.contains("&") else { return String(text) }
+        var out = ""
+        var rest = text
+        while let ampersand = rest.firstIndex(of: "&") {
+            out += rest[..<ampersand]
+            let after = rest[rest.index(after: ampersand)...]
+            if let semicolon = after.prefix(10).firstIndex(of: ";"), let character = character(for: after[..<semicolon]) {
+                out.append(character)
+                rest = after[after.index(after: semicolon)...]
+            } else {
+                out += "&"
+                rest = after
+            }
+        }
+        return out + rest
+    }
+
+    /// The character `name` (what stands between `&` and `;`) refers to.
+    private static func character(for name: Substring) -> Character? {
+        guard name.first == "#" else { return named[name] }
+        let digits = name.dropFirst()
+        let value = digits.first == "x" || digits.first == "X" ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits, radix: 10)
+        guard let value, value != 0, let scalar = Unicode.Scalar(value) else { return nil }
+        return Character(scalar)
+    }
+}
