@@ -160,9 +160,10 @@ extension DiagnosticKind {
         example: "content/faq/a.md: warning: the old URL '/faq/b/' of this page (from 'faq/b.md') is now the page 'B'",
         fix: "nothing if the live page is the right one; else give this page an alias")
     public static let pathEscapesContent = DiagnosticKind(
-        "path.escapes-content", .error, "a link, image or symbolic link climbs out of the content folder",
+        "path.escapes-content", .error,
+        "a link, image or symbolic link climbs out of the content folder, or a symbolic link reaches a hidden file in it",
         example: "content/faq/a.md:3:9: error: '../../secret.txt' is outside the content folder",
-        fix: "keep links and images inside content/", adjustable: false)
+        fix: "keep links and images inside content/; link to no hidden file (`.git/config`)", adjustable: false)
     public static let pathEscapesSite = DiagnosticKind(
         "path.escapes-site", .error, "an alias or output path climbs out of the site folder",
         example: "content/faq/a.md:6:5: error: alias '/../x/' is not inside the site",

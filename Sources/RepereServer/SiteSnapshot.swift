@@ -59,12 +59,10 @@ public struct SiteSnapshot: Sendable {
     }
 
     /// A copied file's bytes, read now; `nil` when it has since become a link leaving the content
-    /// folder (the build refuses those, but a link can be swapped in before the next rebuild).
+    /// folder or reaching a hidden file (the build refuses those, but a link can be swapped in
+    /// before the next rebuild: ``FileSystemSource/read(_:)`` checks the file it opens).
     private func copiedFile(_ path: ContentPath) -> [UInt8]? {
-        let root = contentDirectory.standardizedFileURL.resolvingSymlinksInPath().path
-        let target = contentDirectory.appendingPathComponent(path.rawValue).resolvingSymlinksInPath().path
-        guard target.hasPathPrefix(root + "/") else { return nil }
-        return try? FileSystemSource(root: contentDirectory).read(path)
+        try? FileSystemSource(root: contentDirectory).read(path)
     }
 
     /// The files that differ from `older`'s: added, removed or changed.

@@ -53,6 +53,15 @@ import Testing
         #expect(site.lookup("img/a.png") == .notFound)
     }
 
+    @Test func aCopiedFileThatBecameALinkToAHiddenFileIsNotServed() throws {
+        let folder = TemporaryDirectory()
+        try folder.write(["img/a.png": "image", ".git/config": "token=secret"])
+        let site = snapshot(["img/a.png": .copy(ContentPath("img/a.png"))], content: folder.url)
+        try FileManager.default.removeItem(at: folder.url.appendingPathComponent("img/a.png"))
+        try FileManager.default.createSymbolicLink(atPath: folder.url.appendingPathComponent("img/a.png").path, withDestinationPath: "../.git/config")
+        #expect(site.lookup("img/a.png") == .notFound)
+    }
+
     @Test func changedFilesCountAddedRemovedAndModified() {
         let old = snapshot(["a": .text("1"), "b": .text("2"), "c": .text("3")])
         let new = snapshot(["a": .text("1"), "b": .text("changé"), "d": .text("4")])

@@ -143,6 +143,26 @@ import Testing
         #expect(outcome.files?.paths.contains { $0.contains("fuite") || $0.contains("dossier") } == false)
     }
 
+    /// With `content_dir: "."` (GitBook's layout) `.git/` is inside the content folder: a link to
+    /// a hidden file there is refused like a link leaving the folder, and its target never published.
+    @Test func symbolicLinksToHiddenFilesAreRefused() throws {
+        let project = TemporaryDirectory()
+        try project.write([
+            "repere.yml": "content_dir: \".\"\n", ".git/config": "token=secret",
+            "a.md": "---\ntitle: A\n---\n![](.gitbook/assets/logo.png) [x](x.txt)\n",
+        ])
+        try FileManager.default.createDirectory(
+            at: project.url.appendingPathComponent(".gitbook/assets"), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(
+            atPath: project.url.appendingPathComponent(".gitbook/assets/logo.png").path, withDestinationPath: "../../.git/config")
+        try FileManager.default.createSymbolicLink(atPath: project.url.appendingPathComponent("x.txt").path, withDestinationPath: ".git/config")
+        let outcome = try build(project.url, output: project.url.appendingPathComponent("site"))
+        let refused = outcome.report.diagnostics.filter { $0.id == "path.escapes-content" }
+        #expect(refused.map { $0.location?.file } == ["./.gitbook/assets/logo.png", "./x.txt"])
+        #expect(refused.allSatisfy { $0.message.contains("'.git/config', a hidden file") })
+        #expect(outcome.files?.paths.contains { $0.contains("logo") || $0.contains("x.txt") || $0.contains("config") } == false)
+    }
+
     /// Updating a site removes the files the new site lacks: the site is never written over the
     /// project, its content, templates or cache folders, a folder holding them, or a Git repository.
     @Test(arguments: ["", "content", "content/sous-dossier", "templates", ".repere-cache", "..", "depot"])

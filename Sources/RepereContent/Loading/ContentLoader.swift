@@ -28,9 +28,13 @@ public struct ContentLoader: Sendable {
         let navigation = self.navigation(from: source, files: files, diagnostics: &diagnostics)
         if let navigation { files = navigation.filtered(files, displayPrefix: displayPrefix, diagnostics: &diagnostics) }
         if let fs = source as? FileSystemSource {
-            for link in (try? fs.escapingLinks()) ?? [] {
+            for (link, refusal) in (try? fs.refusedLinks()) ?? [] {
+                let why = switch refusal {
+                case .outside: "a file outside the content folder"
+                case .hidden(let target): "'\(target)', a hidden file (hidden files are never content)"
+                }
                 diagnostics.append(
-                    Diagnostic(.pathEscapesContent, "'\(link)' links to a file outside the content folder; it is ignored",
+                    Diagnostic(.pathEscapesContent, "'\(link)' links to \(why); it is ignored",
                         at: SourceLocation(file: displayPrefix + link.rawValue)))
             }
         }

@@ -3,9 +3,9 @@ import RepereSupport
 
 /// Content read from a folder on disk.
 ///
-/// Symbolic links that point outside the folder are left out (and reported by
-/// ``escapingLinks``), so no content path can reach a file outside `content/`; links to
-/// folders are not followed.
+/// Symbolic links that point outside the folder, or to a hidden file inside it (`.git/config`
+/// when the content folder is the repository), are left out (and reported by ``refusedLinks``),
+/// so no content path can reach a file that is not content; links to folders are not followed.
 public struct FileSystemSource: ContentSource {
     public let root: URL
 
@@ -15,18 +15,45 @@ public struct FileSystemSource: ContentSource {
         try scan().files
     }
 
-    /// Content paths that are symbolic links resolving outside the content folder.
-    public func escapingLinks() throws -> [ContentPath] {
-        try scan().escaping
+    /// Content paths that are symbolic links resolving outside the content folder or to a hidden
+    /// file in it, with why.
+    public func refusedLinks() throws -> [(path: ContentPath, refusal: LinkRefusal)] {
+        try scan().refused
     }
 
-    private func scan() throws -> (files: [ContentPath], escaping: [ContentPath]) {
+    /// Why a link's target is no content.
+    public enum LinkRefusal: Equatable, Sendable {
+        /// The target is outside the content folder.
+        case outside
+        /// The target is a hidden file or in a hidden folder (its path in the content folder).
+        case hidden(String)
+    }
+
+    /// Why the file at `path`, links followed, is no content; `nil` when it is (or does not exist).
+    public func refusal(of path: ContentPath) -> LinkRefusal? {
+        realPath(root.path + "/" + path.rawValue).flatMap { Self.refusal(ofTarget: $0, root: root.path) }
+    }
+
+    /// `path` with every link resolved; `nil` when it does not exist.
+    private func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
+    /// Why `target`, a real path (links resolved), is no content of the folder `root` (a real path).
+    static func refusal(ofTarget target: String, root: String) -> LinkRefusal? {
+        guard let relative = target.droppingPathPrefix(root + "/") else { return .outside }
+        return ContentPath.isHidden(relative) ? .hidden(relative) : nil
+    }
+
+    private func scan() throws -> (files: [ContentPath], refused: [(path: ContentPath, refusal: LinkRefusal)]) {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw ContentSourceError("content folder '\(root.path)' does not exist")
         }
         var files: [ContentPath] = []
-        var escaping: [ContentPath] = []
+        var refused: [(path: ContentPath, refusal: LinkRefusal)] = []
         let rootPath = root.path
         // readdir gives each entry's type without a stat per file, unlike FileManager's enumerator.
         var pending = [""]
@@ -47,10 +74,11 @@ public struct FileSystemSource: ContentSource {
                 case Int32(DT_DIR): pending.append(relative)
                 case Int32(DT_REG): files.append(ContentPath(relative))
                 case Int32(DT_LNK):
-                    // Links are resolved (a system call each): they must stay inside the folder.
+                    // Links are resolved (a system call each): they must stay inside the folder and
+                    // reach no hidden file.
                     let resolved = root.appendingPathComponent(relative).resolvingSymlinksInPath().path
-                    guard resolved.hasPathPrefix(rootPath + "/") else {
-                        escaping.append(ContentPath(relative))
+                    if let refusal = Self.refusal(ofTarget: resolved, root: rootPath) {
+                        refused.append((ContentPath(relative), refusal))
                         continue
                     }
                     // A linked folder is not followed (a link to an ancestor would loop).
@@ -67,11 +95,12 @@ public struct FileSystemSource: ContentSource {
                 }
             }
         }
-        return (files.sorted(), escaping.sorted())
+        return (files.sorted(), refused.sorted { $0.path < $1.path })
     }
 
     /// The file's bytes, with plain `open`/`read` (no `Data` to copy from). Anything but a
-    /// regular file (a folder, a named pipe, a device) is an error, and never blocks.
+    /// regular file (a folder, a named pipe, a device) is an error, and never blocks; so is a link
+    /// to a file that is no content (``refusal(of:)``), even one swapped in after the scan.
     public func read(_ path: ContentPath) throws -> [UInt8] {
         let descriptor = open(root.path + "/" + path.rawValue, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         var info = stat()
@@ -80,6 +109,10 @@ public struct FileSystemSource: ContentSource {
             throw ContentSourceError("cannot read '\(path)'")
         }
         defer { close(descriptor) }
+        // The file opened, not the path (a link can be swapped in between): Linux names it in /proc.
+        guard (realPath("/proc/self/fd/\(descriptor)") ?? realPath(root.path + "/" + path.rawValue))
+            .map({ Self.refusal(ofTarget: $0, root: root.path) == nil }) ?? false
+        else { throw ContentSourceError("'\(path)' links to a file that is no content") }
         // One byte more than the size, so reaching the end costs no second allocation.
         var bytes = [UInt8](repeating: 0, count: Int(info.st_size) + 1)
         var count = 0
