@@ -68,10 +68,10 @@ enum HTMLBlockShapes {
             (self.tokens, self.html, self.position) = (tokens, html, position)
         }
 
-        /// `<pre><code>…</code></pre>`, and nothing else.
-        mutating func code() -> Piece? {
-            let start = index
-            defer { if index != tokens.count { index = start } }
+        /// `<pre><code>…</code></pre>`, and nothing else; on no match, nothing is taken.
+        mutating func code() -> Piece? { allOrNothing { $0.codeTaken() } }
+
+        private mutating func codeTaken() -> Piece? {
             guard let pre = take("pre"), let code = take("code") else { return nil }
             var text = ""
             while index < tokens.count {
@@ -100,8 +100,20 @@ enum HTMLBlockShapes {
             return pieces.isEmpty || !atEnd() ? nil : pieces
         }
 
-        /// `<figure><img …>[<figcaption>…</figcaption>]</figure>`.
-        private mutating func figure() -> Piece? {
+        /// `<figure><img …>[<figcaption>…</figcaption>]</figure>`; on no match, nothing is taken.
+        private mutating func figure() -> Piece? { allOrNothing { $0.figureTaken() } }
+
+        /// What `read` reads; on `nil`, the reader is back where it was.
+        private mutating func allOrNothing(_ read: (inout Reader) -> Piece?) -> Piece? {
+            let start = index
+            guard let piece = read(&self) else {
+                index = start
+                return nil
+            }
+            return piece
+        }
+
+        private mutating func figureTaken() -> Piece? {
             guard take("figure") != nil, case .some(.tag(let img, let start)) = skippingSpace(), img.name == "img", !img.isClosing
             else { return nil }
             index += 1

@@ -54,6 +54,9 @@ import Testing
         "<pre><code><script>alert(1)</script></code></pre>\n",
         "<pre><code>x</code></pre><img src=x onerror=alert(1)>\n",
         "<div><figure><img src=\"a.png\" alt=\"A\"></figure>\n",
+        // A caption cut by a blank line: the first figure alone is no match either.
+        "<figure><img src=\"a.png\"></figure>\n<figure><img src=\"b.png\" alt=\"B\"><figcaption>Légende\n",
+        "<pre><code>x\n",
     ])
     func anyOtherShapeIsLeftToTheFilter(source: String) {
         #expect(html(source) == "")
