@@ -60,6 +60,26 @@ import Testing
         #expect(files == [".gitbook/assets/capture.png", ".gitbook/assets/sous/b.pdf", "a.md"])
     }
 
+    /// File systems without `d_type` (`DT_UNKNOWN`) get the same content: the way down to
+    /// `.gitbook/assets/` is known to be folders, and links are checked as links.
+    @Test func entriesOfUnknownTypeAreAskedForIt() throws {
+        let folder = TemporaryDirectory()
+        for path in [".gitbook/assets/capture.png", ".git/config", "a.md"] { try folder.write(path, bytes: Array("x".utf8)) }
+        try FileManager.default.createSymbolicLink(atPath: folder.url.appendingPathComponent("x.txt").path, withDestinationPath: ".git/config")
+        try FileManager.default.createSymbolicLink(atPath: folder.url.appendingPathComponent("b.md").path, withDestinationPath: "a.md")
+        let root = FileSystemSource(root: folder.url).root.path
+        func entry(_ name: String, in parent: String = "") -> FileSystemSource.Entry {
+            FileSystemSource.entry(name, in: parent, type: Int32(DT_UNKNOWN), root: root)
+        }
+        #expect(entry(".gitbook") == .folder(".gitbook"))
+        #expect(entry("assets", in: ".gitbook") == .folder(".gitbook/assets"))
+        #expect(entry("capture.png", in: ".gitbook/assets") == .file(ContentPath(".gitbook/assets/capture.png")))
+        #expect(entry(".git") == .skipped)
+        #expect(entry("a.md") == .file(ContentPath("a.md")))
+        #expect(entry("b.md") == .file(ContentPath("b.md")))
+        #expect(entry("x.txt") == .refused(ContentPath("x.txt"), .hidden(".git/config")))
+    }
+
     @Test(arguments: [
         (".gitbook/assets/capture.png", false), (".gitbook/assets/sous/b.pdf", false), ("a/b.png", false),
         (".gitbook/assets/note.md", true), (".gitbook/assets/.DS_Store", true), (".gitbook/includes/bloc.md", true),

@@ -65,37 +65,55 @@ public struct FileSystemSource: ContentSource {
             defer { closedir(folder) }
             while let entry = readdir(folder) {
                 let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-                // Hidden files and folders, `.` and `..`, but for GitBook's `.gitbook/assets/`.
-                guard !ContentPath.skipsEntry(name, in: relativeFolder) else { continue }
-                let relative = relativeFolder.isEmpty ? name : relativeFolder + "/" + name
-                let isFolder = Int32(entry.pointee.d_type) == Int32(DT_DIR)
-                if !isFolder, relative.hasPrefix("."), ContentPath.isHidden(relative) { continue }  // a file named `.gitbook`
-                switch Int32(entry.pointee.d_type) {
-                case Int32(DT_DIR): pending.append(relative)
-                case Int32(DT_REG): files.append(ContentPath(relative))
-                case Int32(DT_LNK):
-                    // Links are resolved (a system call each): they must stay inside the folder and
-                    // reach no hidden file.
-                    let resolved = root.appendingPathComponent(relative).resolvingSymlinksInPath().path
-                    if let refusal = Self.refusal(ofTarget: resolved, root: rootPath) {
-                        refused.append((ContentPath(relative), refusal))
-                        continue
-                    }
-                    // A linked folder is not followed (a link to an ancestor would loop).
-                    var isDirectory: ObjCBool = false
-                    if FileManager.default.fileExists(atPath: resolved, isDirectory: &isDirectory), !isDirectory.boolValue {
-                        files.append(ContentPath(relative))
-                    }
-                default:
-                    // File systems without d_type: ask.
-                    var isDirectory: ObjCBool = false
-                    if FileManager.default.fileExists(atPath: rootPath + "/" + relative, isDirectory: &isDirectory) {
-                        if isDirectory.boolValue { pending.append(relative) } else { files.append(ContentPath(relative)) }
-                    }
+                switch Self.entry(name, in: relativeFolder, type: Int32(entry.pointee.d_type), root: rootPath) {
+                case .skipped: continue
+                case .folder(let relative): pending.append(relative)
+                case .file(let path): files.append(path)
+                case .refused(let path, let refusal): refused.append((path, refusal))
                 }
             }
         }
         return (files.sorted(), refused.sorted { $0.path < $1.path })
+    }
+
+    /// What a scan makes of an entry of a folder.
+    enum Entry: Equatable {
+        case skipped
+        case folder(String)
+        case file(ContentPath)
+        case refused(ContentPath, LinkRefusal)
+    }
+
+    /// The entry `name` of `folder` (relative to the content folder `root`, a real path), of type
+    /// `type`: its `d_type`, `DT_UNKNOWN` on file systems that give none (then `lstat` tells).
+    static func entry(_ name: String, in folder: String, type: Int32, root: String) -> Entry {
+        // Hidden files and folders, `.` and `..`, but for GitBook's `.gitbook/assets/`.
+        guard !ContentPath.skipsEntry(name, in: folder) else { return .skipped }
+        let relative = folder.isEmpty ? name : folder + "/" + name
+        var type = type
+        if type == Int32(DT_UNKNOWN) {
+            var info = stat()
+            guard lstat(root + "/" + relative, &info) == 0 else { return .skipped }
+            switch info.st_mode & S_IFMT {
+            case S_IFDIR: type = Int32(DT_DIR)
+            case S_IFLNK: type = Int32(DT_LNK)
+            default: type = Int32(DT_REG)
+            }
+        }
+        if type != Int32(DT_DIR), relative.hasPrefix("."), ContentPath.isHidden(relative) { return .skipped }  // a file `.gitbook`
+        switch type {
+        case Int32(DT_DIR): return .folder(relative)
+        case Int32(DT_LNK):
+            // Links are resolved (a system call each): they must stay inside the folder and reach
+            // no hidden file.
+            let resolved = URL(fileURLWithPath: root + "/" + relative).resolvingSymlinksInPath().path
+            if let refusal = refusal(ofTarget: resolved, root: root) { return .refused(ContentPath(relative), refusal) }
+            // A linked folder is not followed (a link to an ancestor would loop).
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: resolved, isDirectory: &isDirectory), !isDirectory.boolValue else { return .skipped }
+            return .file(ContentPath(relative))
+        default: return .file(ContentPath(relative))  // a named pipe or a device is listed, and fails to read
+        }
     }
 
     /// The file's bytes, with plain `open`/`read` (no `Data` to copy from). Anything but a
