@@ -51,7 +51,7 @@ import Testing
     @Test func gitBooksAssetsFolderIsTheOnlyHiddenContent() throws {
         let folder = TemporaryDirectory()
         for path in [
-            "a.md", ".gitbook/assets/capture.png", ".gitbook/assets/sous/b.pdf", ".gitbook/assets/note.md",
+            "a.md", ".gitbook/assets/capture.png", ".gitbook/assets/sous/b.pdf", ".gitbook/assets/note.md", ".gitbook/assets/Notes.MD",
             ".gitbook/assets/.DS_Store", ".gitbook/includes/bloc.md", ".gitbook/x.png", ".git/config", "s/.gitbook/assets/c.png",
         ] {
             try folder.write(path, bytes: Array("x".utf8))
@@ -82,7 +82,7 @@ import Testing
 
     @Test(arguments: [
         (".gitbook/assets/capture.png", false), (".gitbook/assets/sous/b.pdf", false), ("a/b.png", false),
-        (".gitbook/assets/note.md", true), (".gitbook/assets/.DS_Store", true), (".gitbook/includes/bloc.md", true),
+        (".gitbook/assets/note.md", true), (".gitbook/assets/Notes.MD", true), (".gitbook/assets/.DS_Store", true), (".gitbook/includes/bloc.md", true),
         (".gitbook", true), (".gitbook/assets", true), (".gitbookx/assets/a.png", true), ("s/.gitbook/assets/c.png", true),
         (".git/config", true), ("a/.cache/b.png", true),
     ])

@@ -38,6 +38,6 @@ extension ContentPath {
         if folder.isEmpty { return name.hasPrefix(".") && name != ".gitbook" }
         guard folder.hasPathPrefix(".gitbook") else { return name.hasPrefix(".") }
         if folder == ".gitbook" { return name != "assets" }
-        return name.hasPrefix(".") || (folder.isPath(inOrAt: gitBookAssets) && name.hasSuffix(".md"))
+        return name.hasPrefix(".") || (folder.isPath(inOrAt: gitBookAssets) && ContentPath(name).fileExtension == "md")
     }
 }
