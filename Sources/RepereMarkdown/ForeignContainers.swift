@@ -142,9 +142,11 @@ package enum ForeignContainers {
                 case "tabs", "endtabs", "endtab", "endembed", "content-ref", "endcontent-ref":
                     lines[i] = prefix
                 case "embed":
-                    lines[i] = prefix + (tag.arguments["url"].map { markdownLink("Contenu externe : " + host(of: $0), to: $0) } ?? "")
+                    lines[i] = prefix + line.prefix(indent)
+                        + (tag.arguments["url"].map { markdownLink("Contenu externe : " + host(of: $0), to: $0) } ?? "")
                 case "code":
-                    lines[i] = prefix + (tag.arguments["title"].map(codeSpan) ?? "")
+                    // An empty title is none (not two backticks).
+                    lines[i] = prefix + line.prefix(indent) + (tag.arguments["title"].flatMap { $0.isEmpty ? nil : codeSpan($0) } ?? "")
                 case "endcode", "endfile":
                     lines[i] = prefix
                 case "file":
@@ -152,7 +154,7 @@ package enum ForeignContainers {
                     inFileCaption = caption != nil
                     let source = tag.arguments["src"] ?? ""
                     let name = source.split(separator: "/").last.map(String.init) ?? source
-                    lines[i] = prefix + markdownLink(caption.flatMap { $0.isEmpty ? nil : $0 } ?? name, to: source)
+                    lines[i] = prefix + line.prefix(indent) + markdownLink(caption.flatMap { $0.isEmpty ? nil : $0 } ?? name, to: source)
                 default:
                     unknown.append(Unknown(line: i + 1, column: indent + 1, directive: "{% \(tag.name) %}"))
                 }

@@ -54,6 +54,34 @@ import Testing
         #expect(ForeignContainers.codeSpan("`a") == "`` `a ``")
     }
 
+    /// A tag indented in a list item keeps its indent: what replaces it stays in the item.
+    @Test func tagsInAListItemStayInIt() {
+        let (text, _) = rewrite("""
+            1. A
+
+               {% code title="a.sh" %}
+               ```bash
+               x
+               ```
+               {% endcode %}
+               {% file src="b.pdf" %}
+               {% embed url="https://exemple.fr/v" %}
+            2. B
+            """)
+        guard case .list(let list)? = CommonMarkParser.parse(text).blocks.first else {
+            Issue.record("not a list: \(text)")
+            return
+        }
+        #expect(list.items.count == 2)
+        #expect(list.items.first?.blocks.dropFirst().first == .paragraph([.code("a.sh")]))
+        #expect(list.items.first?.blocks.contains(.codeBlock(language: "bash", code: "x\n")) == true)
+        #expect(list.items.first?.blocks.count == 4, "A, the title, the code block, the file and embed links")
+    }
+
+    @Test func anEmptyCodeTitleIsNone() {
+        #expect(rewrite("{% code title=\"\" %}\n```\nx\n```\n{% endcode %}\n").text == "\n```\nx\n```\n\n")
+    }
+
     @Test func filesBecomeLinksNamedByTheirCaptionOrFileName() {
         let (text, unknown) = rewrite("""
             {% file src="../.gitbook/assets/Bilan 2025.pdf" %}
