@@ -63,9 +63,12 @@ enum HTMLBlockShapes {
         let html: String
         let position: SourcePosition
         var index = 0
+        /// The last place ``location(of:)`` counted to, and its position.
+        private var counted: (index: String.Index, position: SourcePosition)
 
         init(tokens: [Token], html: String, position: SourcePosition) {
             (self.tokens, self.html, self.position) = (tokens, html, position)
+            counted = (html.startIndex, position)
         }
 
         /// `<pre><code>…</code></pre>`, and nothing else; on no match, nothing is taken.
@@ -173,14 +176,16 @@ enum HTMLBlockShapes {
             return nil
         }
 
-        /// The position in the page of `index` in `html`.
-        private func location(of index: String.Index) -> SourcePosition {
-            let before = html.unicodeScalars[..<index]
-            guard let newline = before.lastIndex(of: "\n") else {
-                return SourcePosition(line: position.line, column: position.column + before.count)
+        /// The position in the page of `index` in `html`, counted on from the last one asked
+        /// (figures come in order: a block of many costs one pass).
+        private mutating func location(of index: String.Index) -> SourcePosition {
+            if index < counted.index { counted = (html.startIndex, position) }
+            var (line, column) = (counted.position.line, counted.position.column)
+            for scalar in html.unicodeScalars[counted.index..<index] {
+                if scalar == "\n" { (line, column) = (line + 1, position.column) } else { column += 1 }
             }
-            let line = position.line + before.count { $0 == "\n" }
-            return SourcePosition(line: line, column: position.column + html.unicodeScalars[newline..<index].count - 1)
+            counted = (index, SourcePosition(line: line, column: column))
+            return counted.position
         }
     }
 }

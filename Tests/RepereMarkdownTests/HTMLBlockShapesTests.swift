@@ -33,6 +33,16 @@ import Testing
         #expect(CommonMarkParser.parse(source).references.map(\.position.column) == [14, 81])
     }
 
+    /// Positions are counted on from one figure to the next: a block of many costs one pass.
+    @Test func aBlockOfManyFiguresKnowsWhereEachIs() {
+        let source = "- A\n\n  " + (0..<20_000).map { "<figure><img src=\"a\($0).png\" alt=\"\"></figure>" }.joined(separator: "\n  ") + "\n"
+        let references = CommonMarkParser.parse(source).references
+        #expect(references.count == 20_000)
+        #expect(references.first?.position == SourcePosition(line: 3, column: 11))
+        #expect(references.last?.position == SourcePosition(line: 20_002, column: 11))
+        #expect(references.last?.destination == "a19999.png")
+    }
+
     @Test func anExternalImageIsRenderedAsMarkdownRendersOne() {
         #expect(html("<figure><img src=\"https://x.fr/a.png\" alt=\"A\"></figure>\n") == html("![A](https://x.fr/a.png)\n"))
         #expect(html("<figure><img src=\"javascript:alert(1)\" alt=\"A\"></figure>\n") == "<p><img src=\"#\" alt=\"A\" loading=\"lazy\"></p>\n")
