@@ -130,7 +130,7 @@ enum HTMLBlockShapes {
                     case .text(let run): caption += HTMLEntities.decoded(run)
                     case .tag(let tag, _):
                         guard HTMLBlockShapes.phrasing.contains(tag.name) else { return nil }
-                        caption += " "
+                        if tag.name == "p" || tag.name == "br" { caption += " " }  // `L'<strong>écran</strong>s` is one word
                     }
                     index += 1
                 }

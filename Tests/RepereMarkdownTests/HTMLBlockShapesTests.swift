@@ -33,6 +33,11 @@ import Testing
         #expect(CommonMarkParser.parse(source).references.map(\.position.column) == [14, 81])
     }
 
+    @Test func onlyParagraphsAndLineBreaksSeparateACaptionsWords() {
+        let source = "<figure><img src=\"a.png\" alt=\"A\"><figcaption><p>L'<strong>écran</strong>s</p><p>un<br>deux</p></figcaption></figure>\n"
+        #expect(html(source).contains("<figcaption>L&#39;écrans un deux</figcaption>"))
+    }
+
     /// Positions are counted on from one figure to the next: a block of many costs one pass.
     @Test func aBlockOfManyFiguresKnowsWhereEachIs() {
         let source = "- A\n\n  " + (0..<20_000).map { "<figure><img src=\"a\($0).png\" alt=\"\"></figure>" }.joined(separator: "\n  ") + "\n"
