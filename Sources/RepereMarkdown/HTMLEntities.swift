@@ -27,8 +27,12 @@ enum HTMLEntities {
     /// The character `name` (what stands between `&` and `;`) refers to.
     private static func character(for name: Substring) -> Character? {
         guard name.first == "#" else { return named[name] }
-        let digits = name.dropFirst()
-        let value = digits.first == "x" || digits.first == "X" ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits, radix: 10)
+        var digits = name.dropFirst()
+        let hexadecimal = digits.first == "x" || digits.first == "X"
+        if hexadecimal { digits = digits.dropFirst() }
+        // Digits only: `UInt32` would take a sign (`&#+60;`), which browsers do not.
+        guard digits.allSatisfy({ hexadecimal ? $0.isHexDigit : $0.isASCII && $0.isNumber }) else { return nil }
+        let value = UInt32(digits, radix: hexadecimal ? 16 : 10)
         guard let value, value != 0, let scalar = Unicode.Scalar(value) else { return nil }
         return Character(scalar)
     }

@@ -38,6 +38,10 @@ import Testing
         #expect(html(source).contains("<figcaption>L&#39;écrans un deux</figcaption>"))
     }
 
+    @Test func numericReferencesAreDigitsOnly() {
+        #expect(HTMLEntities.decoded("&#60;&#x3C;&#X3c;&#+60;&#-60;&#x+3C;&#;&#x;") == "<<<&#+60;&#-60;&#x+3C;&#;&#x;")
+    }
+
     /// Positions are counted on from one figure to the next: a block of many costs one pass.
     @Test func aBlockOfManyFiguresKnowsWhereEachIs() {
         let source = "- A\n\n  " + (0..<20_000).map { "<figure><img src=\"a\($0).png\" alt=\"\"></figure>" }.joined(separator: "\n  ") + "\n"
