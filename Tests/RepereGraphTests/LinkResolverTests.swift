@@ -137,6 +137,19 @@ import Testing
         #expect(table.anchor("étape-3") == nil)
     }
 
+    /// The hints for a broken fragment: an anchor of the same letters, the smallest of several;
+    /// the title's first whole words, of 3 letters or more.
+    @Test func hintsForABrokenFragment() {
+        let table = AnchorTable(CommonMarkParser.parse("## B <a id=\"_x1\"></a>\n## A <a id=\"x-1\"></a>\n").headings, title: "1. Introduction au guide")
+        #expect(table.anchorSpelled(like: "x1") == "_x1")
+        #expect(table.anchorSpelled(like: "--") == nil)
+        #expect(table.titleStarts(like: "1-introduction"))
+        #expect(table.titleStarts(like: "1-introduction-au-guide"))
+        #expect(!table.titleStarts(like: "1"))
+        #expect(!table.titleStarts(like: "1-intro"))
+        #expect(!table.titleStarts(like: "1-au"))
+    }
+
     @Test func problemsInsideConvertedContainersAreReportedWhereWritten() throws {
         let body = """
             ::: tip Voir [ici](absente-1.md)

@@ -34,7 +34,11 @@ package enum ForgeAnchors {
 package struct AnchorTable: Sendable {
     /// The page title's letters and digits, accents folded (``fold(_:)``).
     private var titleKey = ""
+    /// The page title's words, accents folded, joined by `-` (``Slug``).
+    private var titleSlug = ""
     private var anchors: Set<String> = []
+    /// Each anchor's letters and digits (``fold(_:)``): the first anchor in order that has them.
+    private var anchorsByLetters: [String: String] = [:]
     private var forgeAnchors: [String: String] = [:]
     /// The headings whose text folds to a key (``fold(_:)``): their anchors in page order, and
     /// whether their texts differ (then the key designates none of them).
@@ -42,7 +46,12 @@ package struct AnchorTable: Sendable {
 
     package init(_ headings: [Heading], title: String = "") {
         titleKey = Self.fold(title)
+        titleSlug = Slug.make(from: title)
         anchors = Set(headings.map(\.anchor))
+        for anchor in anchors {
+            let key = Self.fold(anchor)
+            if !key.isEmpty, anchorsByLetters[key].map({ anchor < $0 }) ?? true { anchorsByLetters[key] = anchor }
+        }
         for (forge, heading) in zip(ForgeAnchors.make(for: headings.map(\.text)), headings) where forgeAnchors[forge] == nil {
             forgeAnchors[forge] = heading.anchor
         }
@@ -84,15 +93,14 @@ package struct AnchorTable: Sendable {
     /// The anchor whose letters and digits are `fragment`'s, when a link designates none
     /// (`#_toc108111727` written for `#toc108111727`), for a hint; the first in order of several.
     package func anchorSpelled(like fragment: String) -> String? {
-        let key = Self.fold(fragment)
-        return key.isEmpty ? nil : anchors.filter { Self.fold($0) == key }.min()
+        anchorsByLetters[Self.fold(fragment)]
     }
 
-    /// Whether the page's title starts like `fragment` (an anchor written for an older, shorter
-    /// title), for a hint.
+    /// Whether the page's title starts with the words of `fragment` (an anchor written for an
+    /// older, shorter title), for a hint; never for fewer than 3 letters (`#1` and « 1. Introduction »).
     package func titleStarts(like fragment: String) -> Bool {
-        let key = Self.fold(fragment)
-        return !key.isEmpty && titleKey.hasPrefix(key)
+        let key = Slug.make(from: fragment)
+        return key.unicodeScalars.filter { $0.properties.isAlphabetic }.count >= 3 && (titleSlug == key || titleSlug.hasPrefix(key + "-"))
     }
 
     /// The anchors of the headings that `fragment` could designate but for their ambiguity.
