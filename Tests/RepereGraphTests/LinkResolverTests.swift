@@ -310,10 +310,15 @@ import Testing
     }
 
     @Test func aFileInAHiddenFolderSaysSo() throws {
-        let site = try resolve(["a.md": page("A", "![capture](.gitbook/includes/capture.png) ![absente](.gitbook/assets/absente.png)")])
+        let site = try resolve(["a.md": page("A", "![capture](.gitbook/includes/capture.png) ![absente](.gitbook/assets/absente.png)"
+            + " ![x](.gitbook/assets/.x.png) [note](.gitbook/assets/note.md) ![y](.git/y.png) [z](.gitbook)")])
         #expect(site.diagnostics.map(\.message) == [
-            "image '.gitbook/includes/capture.png' is in the hidden folder '.gitbook', which is not published",
+            "image '.gitbook/includes/capture.png' is in the hidden folder '.gitbook/includes', which is not published",
             "image '.gitbook/assets/absente.png' does not exist",  // GitBook's uploads are published
+            "image '.gitbook/assets/.x.png' is a hidden file, which is not published",
+            "link target '.gitbook/assets/note.md' is a page in GitBook's uploads folder, which is not published",
+            "image '.git/y.png' is in the hidden folder '.git', which is not published",
+            "link target '.gitbook' is a hidden file, which is not published",
         ])
     }
 }

@@ -22,13 +22,23 @@ extension ContentPath {
 
     /// Whether a folder scan never reaches `relative`, a file or a folder (`.gitbook` is reached,
     /// on the way to its `assets/`).
-    public static func isSkipped(_ relative: String) -> Bool {
+    public static func isSkipped(_ relative: String) -> Bool { skippedPart(relative) != nil }
+
+    /// The part of `relative` that makes it hidden: the path to the first file or folder a scan
+    /// skips (`.git`, `.gitbook/includes`, `.gitbook/assets/.x`, `.gitbook/assets/a.md`), or the
+    /// whole path (a file named `.gitbook`); `nil` when it is not hidden.
+    public static func hiddenPart(_ relative: String) -> String? {
+        skippedPart(relative) ?? (isHidden(relative) ? relative : nil)
+    }
+
+    private static func skippedPart(_ relative: String) -> String? {
         var folder = ""
         for part in segments(relative) {
-            if skipsEntry(String(part), in: folder) { return true }
-            folder = folder.isEmpty ? String(part) : folder + "/" + part
+            let path = folder.isEmpty ? String(part) : folder + "/" + part
+            if skipsEntry(String(part), in: folder) { return path }
+            folder = path
         }
-        return false
+        return nil
     }
 
     /// Whether a folder scan skips the entry `name` of the folder `folder` (relative to the content

@@ -205,9 +205,14 @@ public struct LinkResolver: Sendable {
     ) -> Diagnostic {
         let what = isImage ? "image" : "link target"
         let kind: DiagnosticKind = isImage ? .imageMissing : .linkBroken
-        if resolved.isHidden, let hidden = resolved.components.first(where: { $0.hasPrefix(".") }) {
-            return Diagnostic(kind, "\(what) '\(destination)' is in the hidden folder '\(hidden)', which is not published", at: location,
-                notes: ["move the file out of '\(hidden)', and the link with it"])
+        if let hidden = ContentPath.hiddenPart(resolved.rawValue) {
+            let (why, fix) =
+                hidden != resolved.rawValue
+                ? ("is in the hidden folder '\(hidden)'", "move the file out of '\(hidden)', and the link with it")
+                : resolved.fileName.hasPrefix(".") || !resolved.rawValue.hasPathPrefix(ContentPath.gitBookAssets + "/")
+                    ? ("is a hidden file", "rename the file without its leading '.', and the link with it")
+                    : ("is a page in GitBook's uploads folder", "move the page out of '\(ContentPath.gitBookAssets)', and the link with it")
+            return Diagnostic(kind, "\(what) '\(destination)' \(why), which is not published", at: location, notes: [fix])
         }
         let folder = resolved.directory
         let stem = resolved.fileExtension == "md" ? resolved.stem : resolved.fileName
