@@ -5,11 +5,6 @@ extension ForeignContainers {
     /// `[text](<destination>)`: the text's Markdown punctuation escaped, the destination's angle
     /// brackets and line ends percent-encoded, so neither can end the link early.
     static func markdownLink(_ text: String, to destination: String) -> String {
-        var escaped = ""
-        for character in text {
-            if "\\[]*_`<>&!".contains(character) { escaped.append("\\") }
-            escaped.append(character)
-        }
         var target = ""
         for character in destination {
             switch character {
@@ -19,19 +14,7 @@ extension ForeignContainers {
             default: target.append(character)
             }
         }
-        return "[\(escaped)](<\(target)>)"
-    }
-
-    /// `text` as a code span, its delimiter longer than any run of backticks inside it.
-    static func codeSpan(_ text: String) -> String {
-        var longest = 0, run = 0
-        for character in text {
-            run = character == "`" ? run + 1 : 0
-            longest = max(longest, run)
-        }
-        let fence = String(repeating: "`", count: longest + 1)
-        let pad = text.hasPrefix("`") || text.hasSuffix("`") ? " " : ""
-        return fence + pad + text + pad + fence
+        return "[\(text.markdownEscaped)](<\(target)>)"
     }
 
     /// The caption of the `{% file %}` at line `index` (0-based) of `lines`: the lines after it up

@@ -146,7 +146,7 @@ package enum ForeignContainers {
                         + (tag.arguments["url"].map { markdownLink("Contenu externe : " + host(of: $0), to: $0) } ?? "")
                 case "code":
                     // An empty title is none (not two backticks).
-                    lines[i] = prefix + line.prefix(indent) + (tag.arguments["title"].flatMap { $0.isEmpty ? nil : codeSpan($0) } ?? "")
+                    lines[i] = prefix + line.prefix(indent) + (tag.arguments["title"].flatMap { $0.isEmpty ? nil : $0.markdownCodeSpan } ?? "")
                 case "endcode", "endfile":
                     lines[i] = prefix
                 case "file":

@@ -43,16 +43,3 @@ public enum HTMLEscaping {
         return byte < 64 && specials >> byte & 1 != 0
     }
 }
-
-extension String {
-    /// The text with Markdown's inline punctuation (`[]*_` and backticks, `<>\`) escaped, so that a
-    /// title written into a Markdown list shows as it is.
-    package var markdownEscaped: String {
-        var out = ""
-        for c in self {
-            if "[]*_`<>\\".contains(c) { out.append("\\") }
-            out.append(c)
-        }
-        return out
-    }
-}

@@ -1,3 +1,5 @@
+import RepereSupport
+
 /// Writes a paragraph's pieces as Markdown: marks as well-nested delimiters around runs of
 /// pieces (bold outside italic outside strikethrough, so `**a *b***` and never crossed runs),
 /// white space moved outside the delimiters (`**a **` would not close), line breaks as `\`
@@ -84,7 +86,7 @@ enum InlineMarkdown {
     private static func write(_ item: Item, inHeading: Bool) -> String {
         switch item.piece {
         case .text(let text, let marks):
-            if marks.contains(.code) { return MarkdownText.codeSpan(text) }
+            if marks.contains(.code) { return text.markdownCodeSpan }
             return MarkdownText.escape(text, atLineStart: item.atLineStart && !inHeading)
         case .lineBreak:
             return "\\\n"

@@ -43,19 +43,6 @@ enum MarkdownText {
         }
     }
 
-    /// A code span holding `text` exactly: fenced with one more backtick than its longest run,
-    /// padded with a space when it starts or ends with a backtick or a space.
-    static func codeSpan(_ text: String) -> String {
-        var longest = 0, run = 0
-        for c in text.unicodeScalars {
-            run = c == "`" ? run + 1 : 0
-            longest = max(longest, run)
-        }
-        let fence = String(repeating: "`", count: longest + 1)
-        let pad = text.hasPrefix("`") || text.hasSuffix("`") || (text.hasPrefix(" ") && text.hasSuffix(" ") && !text.allSatisfy { $0 == " " })
-        return fence + (pad ? " " : "") + text + (pad ? " " : "") + fence
-    }
-
     /// A link or image destination: as written when it can be, else in `<…>`.
     static func destination(_ url: String) -> String {
         let cleaned = String(String.UnicodeScalarView(url.unicodeScalars.filter { $0.value >= 0x20 && $0 != "\u{7F}" }))
