@@ -184,6 +184,24 @@ import Testing
         #expect(throws: ProjectError.self) { try build(repo.path, revision: "nulle-part") }
     }
 
+    /// A revision's symbolic links are never content: with `content_dir: "."`, a link to `.env`
+    /// (or to `.git/config` in the working tree) publishes nothing.
+    @Test func aRevisionsSymbolicLinksAreNeverContent() throws {
+        let repo = try makeRepository(contentFolder: ".")
+        try repo.write(".env", "token=secret")
+        try repo.write("s/a.md", page("A", "![logo](../.gitbook/assets/logo.png) [x](../x.txt)"))
+        try FileManager.default.createDirectory(atPath: repo.path + "/.gitbook/assets", withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: repo.path + "/.gitbook/assets/logo.png", withDestinationPath: "../../.env")
+        try FileManager.default.createSymbolicLink(atPath: repo.path + "/x.txt", withDestinationPath: ".env")
+        try repo.commit("Liens", at: 30 * day)
+        let (outcome, _) = try build(repo.path, revision: "HEAD")
+        let ids = outcome.report.diagnostics.map(\.id)
+        #expect(ids.contains("image.missing") && ids.contains("link.broken"))
+        let files = try #require(outcome.files?.paths)
+        #expect(files.contains("s/a/index.html"))
+        #expect(!files.contains { $0.contains("logo") || $0.contains("x.txt") || $0.contains("env") })
+    }
+
     @Test func aShallowCloneBuildsAndSaysWhatItCannotKnow() throws {
         let repo = try makeRepository()
         let clone = try FixtureRepository(shallowCloneOf: repo, depth: 1)
