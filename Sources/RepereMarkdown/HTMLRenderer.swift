@@ -57,6 +57,8 @@ private struct Output {
     var html = ""
     /// Acronyms already expanded in this page.
     var abbreviated: Set<String> = []
+    /// The author's block elements open in safe mode.
+    var balance = BlockElementBalance()
 
     init(options: HTMLRenderer.Options, urls: [String: String]) {
         self.options = options
@@ -75,8 +77,11 @@ private struct Output {
 
     // MARK: - Blocks
 
+    /// A container's blocks; what the author's raw HTML opened in it is closed at its end.
     mutating func blocks(_ blocks: [Block], tight: Bool) {
+        let saved = balance.enter()
         for block in blocks { self.block(block, tight: tight) }
+        html += balance.leave(saved)
     }
 
     mutating func block(_ block: Block, tight: Bool) {
@@ -136,7 +141,8 @@ private struct Output {
             text(code)
             html += "</code></pre>\n"
         case .htmlBlock(let raw):
-            if let filtered = options.rawHTML.filter(raw) { html += filtered }
+            guard let filtered = options.rawHTML.filter(raw) else { break }
+            html += options.rawHTML.allowsRawHTML ? filtered : balance.balanced(filtered)
         case .thematicBreak:
             html += "<hr>\n"
         case .table(let table):

@@ -173,11 +173,11 @@ private final class UnsafeResults: @unchecked Sendable {
     }
 
     @Test(arguments: [
-        ("<details ontoggle=\"alert(1)\" open=\"false\" style=\"x\">\n", "<details open>\n"),
-        ("<DETAILS\nONTOGGLE=alert(1)>\n<SUMMARY onclick='x()'>Voir</SUMMARY>\n", "<details>\n<summary>Voir</summary>\n"),
+        ("<details ontoggle=\"alert(1)\" open=\"false\" style=\"x\">\n", "<details open>\n</details>\n"),
+        ("<DETAILS\nONTOGGLE=alert(1)>\n<SUMMARY onclick='x()'>Voir</SUMMARY>\n", "<details>\n<summary>Voir</summary>\n</details>\n"),
         ("<figure id=\"a\" onmouseover=\"x()\"><figcaption title=\"t\">L</figcaption></figure>\n", "<figure><figcaption>L</figcaption></figure>\n"),
-        ("<details title=\"a>b\" open>\n", "<details>b\" open>\n"),
-        ("<details><!-- note -->\n", "<details>\n"),
+        ("<details title=\"a>b\" open>\n", "<details>b\" open>\n</details>\n"),
+        ("<details><!-- note -->\n", "<details>\n</details>\n"),
     ])
     func safeModeStripsHostileAttributesFromDisclosureWidgets(source: String, expected: String) {
         #expect(html(source) == expected)
@@ -189,6 +189,19 @@ private final class UnsafeResults: @unchecked Sendable {
     ])
     func anHTMLBlockWithAnyOtherElementIsLeftOut(source: String) {
         #expect(html(source) == "")
+    }
+
+    /// Found by fuzzing: a lone `<figure>` or `<details>` block was kept open, and the rest of the
+    /// page's markup fell inside it.
+    @Test func theAuthorsBlockElementsStayBalancedAcrossThePage() {
+        #expect(html("<figure>\n") == "<figure>\n</figure>\n")
+        #expect(html("Texte\n\n</details>\n") == "<p>Texte</p>\n\n", "an end tag with nothing to close is dropped")
+        #expect(html("<details>\n<summary>Voir\n\nTexte\n\n</details>\n")
+            == "<details>\n<summary>Voir\n<p>Texte</p>\n</summary></details>\n", "an end tag closes what was opened after it")
+        // A list item is a container: what opens in it closes at its end, and an end tag outside
+        // does not reach into it.
+        #expect(html("- <details>\n\n  Texte\n\n</details>\n")
+            == "<ul>\n<li>\n<details>\n<p>Texte</p>\n</details>\n</li>\n</ul>\n\n")
     }
 
     @Test func disclosureWidgetsInsideAParagraphAreLeftOut() {

@@ -1,0 +1,54 @@
+/// Keeps the block elements that safe mode lets authors write (`details`, `summary`, `figure`,
+/// `figcaption`) balanced across a page. They may span several Markdown blocks (`<details>`, a
+/// paragraph, `</details>`), so no single HTML block has to close what it opens; but an element
+/// left open would swallow the rest of the page's markup, and a stray end tag would close the
+/// theme's own. Within one container (the page, a quote, a callout, a list item): an end tag
+/// closes what is open there (first the elements opened after it), an end tag with nothing to
+/// close is dropped, and the container's end closes what is still open in it.
+struct BlockElementBalance {
+    /// Open elements, outermost first.
+    private(set) var open: [String] = []
+    /// How many of `open` belong to enclosing containers.
+    private var floor = 0
+
+    static let elements: Set<String> = ["details", "summary", "figure", "figcaption"]
+
+    /// Enters a container; returns what `leave(_:)` needs.
+    mutating func enter() -> Int {
+        defer { floor = open.count }
+        return floor
+    }
+
+    /// The end tags of what the container entered at `saved` left open.
+    mutating func leave(_ saved: Int) -> String {
+        var out = ""
+        while open.count > floor { out += "</\(open.removeLast())>\n" }
+        floor = saved
+        return out
+    }
+
+    /// `html`, a block that ``RawHTMLFilter`` rebuilt in safe mode (each `<` opens a tag it
+    /// wrote), with its end tags kept to what is open in this container.
+    mutating func balanced(_ html: String) -> String {
+        var out = ""
+        var rest = Substring(html)
+        while let start = rest.firstIndex(of: "<"), let end = rest[start...].firstIndex(of: ">") {
+            out += rest[..<start]
+            let tag = rest[start...end]
+            rest = rest[rest.index(after: end)...]
+            guard let parsed = HTMLTag(parsing: String(tag)), Self.elements.contains(parsed.name) else {
+                out += tag
+                continue
+            }
+            if !parsed.isClosing {
+                open.append(parsed.name)
+                out += tag
+            } else if let index = open[floor...].lastIndex(of: parsed.name) {
+                while open.count > index + 1 { out += "</\(open.removeLast())>" }
+                open.removeLast()
+                out += tag
+            }
+        }
+        return out + rest
+    }
+}
