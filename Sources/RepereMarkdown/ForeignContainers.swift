@@ -218,8 +218,9 @@ package enum ForeignContainers {
         var arguments: [String: String] = [:]
 
         init?(_ text: String) {
-            guard let end = text.range(of: "%}"), text.hasPrefix("{%") else { return nil }
-            var rest = Substring(text[text.index(text.startIndex, offsetBy: 2)..<end.lowerBound]).drop { $0 == " " || $0 == "-" }
+            // `%}` is looked for after `{%`: in `{%}` they share the `%`.
+            guard text.hasPrefix("{%"), let end = text.dropFirst(2).range(of: "%}") else { return nil }
+            var rest = text[text.index(text.startIndex, offsetBy: 2)..<end.lowerBound].drop { $0 == " " || $0 == "-" }
             let name = rest.prefix { $0.isLetter || $0 == "-" || $0 == "_" }
             guard !name.isEmpty else { return nil }
             self.name = name.lowercased()

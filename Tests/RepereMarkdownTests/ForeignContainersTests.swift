@@ -106,6 +106,12 @@ import Testing
         #expect(unknown == [.init(line: 2, column: 3, directive: "{% swagger %}"), .init(line: 3, column: 1, directive: ":::mermaid")])
     }
 
+    /// Found by fuzzing: `{%}` alone on a line crashed the parse (its `%}` was found inside `{%`).
+    @Test(arguments: ["{%}\n", "{%%}\n", "{%\n", "  {% %}\n"])
+    func aTagTooShortToHaveANameIsText(line: String) {
+        #expect(ForeignContainers.rewrite("Texte.\n" + line).text == "Texte.\n" + line)
+    }
+
     @Test func linesRecordTheColumnsTheyGainedOrLost() {
         let rewritten = ForeignContainers.rewrite("::: tip Titre\nA\n::: danger\nB\n:::\n:::\n!!! note\n    C\n")
         #expect(rewritten.columnShifts == [1, 2, 0, 4, 0, 0, 0, -2, 0])
