@@ -51,7 +51,7 @@ const COMMON_SHARE = 0.1;
  */
 const SECTION_PAGE_WEIGHT = 0.5;
 /**
- * A page scores at least this much of its best section's own score (addSectionScores). On a
+ * A page scores at least this much of its best section's own score (addSectionScore). On a
  * third corpus, a real GitBook help centre with tutorials 25 times the mean page length (80
  * queries, see bench/README.md), 0.5, 0.75 and 1 raised MRR@10 0.844 → 0.853, 0.854, 0.857 (1
  * cost a paraphrase); the 246 queries of the relevance set, on shorter pages, do not move.
@@ -202,8 +202,12 @@ export function createSearch({ indexURL = 'search/index.json', load } = {}) {
       clauses.push(...await phraseClauses(String(query), postings));
 
       const candidates = score(clauses, m.docCount, m.ranking.k1);
-      addSectionScores(candidates, m.docCount, m.ranking.k1);
-      addProximity(candidates);
+      for (const c of candidates.values()) {
+        if (c.words.length < 2) continue;
+        const sections = wordSections(c, m.docCount, m.ranking.k1);
+        addSectionScore(c, sections);
+        addProximity(c, sections);
+      }
       await addTitleMatches(candidates, clauses, postings, m);
       const facets = section || type || audience ? (await file(named('facets'), m.hash)).docs : null;
       const keep = facetFilter(m, facets, { section, type, audience });
@@ -482,36 +486,43 @@ function score(clauses, docCount, k1) {
 }
 
 /**
- * A long page whose answer is one of its sections: the page scores at least SECTION_SCORE times
- * the BM25 of its best section taken alone (the words' counts there saturated by k1, with no
- * length normalisation), among the sections that hold two query words or more. BM25F's length
- * normalisation otherwise buries a long tutorial's matching section under shorter pages.
+ * Each query word a page holds, as its sections there → the word's BM25 in that section taken
+ * alone (its count saturated by k1, no length normalisation): read once from the postings for
+ * addSectionScore and addProximity.
  */
-function addSectionScores(candidates, docCount, k1) {
-  for (const c of candidates.values()) {
-    if (c.words.length < 2) continue;
-    const sections = new Map();  // section → { value, words }
-    for (const { alternative, weight } of c.words) {
-      const share = weight * alternative.weight / alternative.terms.length;
-      const values = new Map();
-      for (const [, list, df] of alternative.terms) {
-        const posting = findPosting(list, c.doc);
-        for (let i = 2; posting && i + 1 < posting.length; i += 2) {
-          const count = posting[i + 1];
-          values.set(posting[i], (values.get(posting[i]) ?? 0) + idf(df, docCount) * share * (count * (k1 + 1)) / (count + k1));
-        }
-      }
-      for (const [s, value] of values) {
-        const section = sections.get(s) ?? { value: 0, words: 0 };
-        section.value += value;
-        section.words += 1;
-        sections.set(s, section);
+function wordSections(c, docCount, k1) {
+  return c.words.map(({ alternative, weight }) => {
+    const share = weight * alternative.weight / alternative.terms.length;
+    const values = new Map();
+    for (const [, list, df] of alternative.terms) {
+      const posting = findPosting(list, c.doc);
+      for (let i = 2; posting && i + 1 < posting.length; i += 2) {
+        const count = posting[i + 1];
+        values.set(posting[i], (values.get(posting[i]) ?? 0) + idf(df, docCount) * share * (count * (k1 + 1)) / (count + k1));
       }
     }
-    let best = 0;
-    for (const { value, words } of sections.values()) if (words >= 2) best = Math.max(best, value);
-    c.score = Math.max(c.score, SECTION_SCORE * best);
+    return values;
+  });
+}
+
+/**
+ * A long page whose answer is one of its sections: the page scores at least SECTION_SCORE times
+ * its best section's own score, among the sections that hold two query words or more. BM25F's
+ * length normalisation otherwise buries a long tutorial's matching section under shorter pages.
+ */
+function addSectionScore(c, wordSections) {
+  const sections = new Map();  // section → { value, words }
+  for (const values of wordSections) {
+    for (const [s, value] of values) {
+      const section = sections.get(s) ?? { value: 0, words: 0 };
+      section.value += value;
+      section.words += 1;
+      sections.set(s, section);
+    }
   }
+  let best = 0;
+  for (const { value, words } of sections.values()) if (words >= 2) best = Math.max(best, value);
+  c.score = Math.max(c.score, SECTION_SCORE * best);
 }
 
 /**
@@ -520,21 +531,10 @@ function addSectionScores(candidates, docCount, k1) {
  * two words' scores. A question's words that meet in one paragraph of an answer say more than
  * the same words scattered over a page; the title and description belong to no section.
  */
-function addProximity(candidates) {
-  for (const c of candidates.values()) {
-    if (c.words.length < 2) continue;
-    const sections = c.words.map(({ alternative }) => {
-      const found = new Set();
-      for (const [, list] of alternative.terms) {
-        const posting = findPosting(list, c.doc);
-        for (let i = 2; posting && i < posting.length; i += 2) found.add(posting[i]);
-      }
-      return found;
-    });
-    for (let i = 0; i < c.words.length; i++) {
-      for (let j = i + 1; j < c.words.length; j++) {
-        if ([...sections[i]].some((s) => sections[j].has(s))) c.score += WEIGHTS.together * Math.min(c.words[i].value, c.words[j].value);
-      }
+function addProximity(c, wordSections) {
+  for (let i = 0; i < c.words.length; i++) {
+    for (let j = i + 1; j < c.words.length; j++) {
+      if ([...wordSections[i].keys()].some((s) => wordSections[j].has(s))) c.score += WEIGHTS.together * Math.min(c.words[i].value, c.words[j].value);
     }
   }
 }
