@@ -30,25 +30,22 @@ struct BlockElementBalance {
     /// `html`, a block that ``RawHTMLFilter`` rebuilt in safe mode (each `<` opens a tag it
     /// wrote), with its end tags kept to what is open in this container.
     mutating func balanced(_ html: String) -> String {
+        guard let tokens = HTMLToken.split(html) else { return html }
         var out = ""
-        var rest = Substring(html)
-        while let start = rest.firstIndex(of: "<"), let end = rest[start...].firstIndex(of: ">") {
-            out += rest[..<start]
-            let tag = rest[start...end]
-            rest = rest[rest.index(after: end)...]
-            guard let parsed = HTMLTag(parsing: String(tag)), Self.elements.contains(parsed.name) else {
-                out += tag
-                continue
-            }
-            if !parsed.isClosing {
-                open.append(parsed.name)
-                out += tag
-            } else if let index = open[floor...].lastIndex(of: parsed.name) {
+        for token in tokens {
+            switch token {
+            case .text(let text): out += text
+            case .tag(let tag, let range) where !Self.elements.contains(tag.name): out += html[range]
+            case .tag(let tag, let range) where !tag.isClosing:
+                open.append(tag.name)
+                out += html[range]
+            case .tag(let tag, let range):
+                guard let index = open[floor...].lastIndex(of: tag.name) else { continue }  // closes nothing here
                 while open.count > index + 1 { out += "</\(open.removeLast())>" }
                 open.removeLast()
-                out += tag
+                out += html[range]
             }
         }
-        return out + rest
+        return out
     }
 }

@@ -25,7 +25,7 @@ enum HTMLBlockShapes {
     /// The pieces `html` (an HTML block starting at `position`) stands for, or `nil` when it is
     /// not of a known shape.
     static func pieces(of html: String, at position: SourcePosition) -> [Piece]? {
-        guard let tokens = Token.split(html) else { return nil }
+        guard let tokens = HTMLToken.split(html) else { return nil }
         var reader = Reader(tokens: tokens, html: html, position: position)
         return reader.code().map { [$0] } ?? reader.figures()
     }
@@ -35,38 +35,16 @@ enum HTMLBlockShapes {
         "a", "abbr", "b", "br", "code", "em", "i", "kbd", "mark", "p", "s", "samp", "small", "span", "strong", "sub", "sup", "u",
     ]
 
-    private enum Token {
-        case tag(HTMLTag, start: String.Index)
-        case text(Substring)
-
-        /// `html` as tags and the text between them; `nil` when a `<` opens no tag (a comment,
-        /// a tag with no end).
-        static func split(_ html: String) -> [Token]? {
-            var tokens: [Token] = []
-            var rest = Substring(html)
-            while let open = rest.firstIndex(of: "<") {
-                if open > rest.startIndex { tokens.append(.text(rest[..<open])) }
-                guard let close = rest[open...].firstIndex(of: ">"), let tag = HTMLTag(parsing: String(rest[open...close])) else {
-                    return nil
-                }
-                tokens.append(.tag(tag, start: open))
-                rest = rest[rest.index(after: close)...]
-            }
-            if !rest.isEmpty { tokens.append(.text(rest)) }
-            return tokens
-        }
-    }
-
     /// Reads tokens from the first one on.
     private struct Reader {
-        let tokens: [Token]
+        let tokens: [HTMLToken]
         let html: String
         let position: SourcePosition
         var index = 0
         /// The last place ``location(of:)`` counted to, and its position.
         private var counted: (index: String.Index, position: SourcePosition)
 
-        init(tokens: [Token], html: String, position: SourcePosition) {
+        init(tokens: [HTMLToken], html: String, position: SourcePosition) {
             (self.tokens, self.html, self.position) = (tokens, html, position)
             counted = (html.startIndex, position)
         }
@@ -117,7 +95,7 @@ enum HTMLBlockShapes {
         }
 
         private mutating func figureTaken() -> Piece? {
-            guard take("figure") != nil, case .some(.tag(let img, let start)) = skippingSpace(), img.name == "img", !img.isClosing
+            guard take("figure") != nil, case .some(.tag(let img, let range)) = skippingSpace(), img.name == "img", !img.isClosing
             else { return nil }
             index += 1
             let attributes = Dictionary(img.attributes, uniquingKeysWith: { first, _ in first })
@@ -139,12 +117,12 @@ enum HTMLBlockShapes {
             guard take("/figure") != nil else { return nil }
             let image = Image(
                 source: HTMLEntities.decoded(Substring(source)), title: HTMLEntities.decoded(Substring(attributes["title"] ?? "")),
-                alt: HTMLEntities.decoded(Substring(attributes["alt"] ?? "")), position: location(of: start))
+                alt: HTMLEntities.decoded(Substring(attributes["alt"] ?? "")), position: location(of: range.lowerBound))
             return .figure(image, caption: caption.split(whereSeparator: \.isWhitespace).joined(separator: " "))
         }
 
         /// The next token after white space, which is skipped.
-        private mutating func skippingSpace() -> Token? {
+        private mutating func skippingSpace() -> HTMLToken? {
             while index < tokens.count, case .text(let run) = tokens[index], run.allSatisfy(\.isWhitespace) { index += 1 }
             return index < tokens.count ? tokens[index] : nil
         }

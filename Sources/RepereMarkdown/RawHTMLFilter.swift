@@ -42,27 +42,19 @@ public struct RawHTMLFilter: Sendable {
     /// An HTML block whose every tag is allowed, each rebuilt, the text between them kept; `nil`
     /// when one tag is not allowed.
     private static func filteredBlock(_ html: String) -> String? {
+        guard let tokens = HTMLToken.split(html, droppingComments: true) else { return nil }
         var out = ""
-        var rest = Substring(html)
-        while let open = rest.firstIndex(of: "<") {
-            out += rest[..<open]
-            rest = rest[open...]
-            if rest.hasPrefix("<!--") {
-                guard let end = rest.range(of: "-->") else { return nil }
-                rest = rest[end.upperBound...]
-                continue
-            }
-            guard let close = rest.firstIndex(of: ">"), let tag = HTMLTag(parsing: String(rest[...close])) else { return nil }
-            if allowedElements.contains(tag.name) {
-                out += rebuilt(tag, keeping: allowedAttributes)
-            } else if let attributes = allowedBlockElements[tag.name] {
+        for token in tokens {
+            switch token {
+            case .text(let text): out += text
+            case .tag(let tag, _):
+                guard let attributes = allowedElements.contains(tag.name) ? allowedAttributes : allowedBlockElements[tag.name] else {
+                    return nil
+                }
                 out += rebuilt(tag, keeping: attributes)
-            } else {
-                return nil
             }
-            rest = rest[rest.index(after: close)...]
         }
-        return out + rest
+        return out
     }
 
     /// `tag` written again with only the `kept` attributes, their values escaped (`open`, a
