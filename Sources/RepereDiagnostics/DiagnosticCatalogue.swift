@@ -323,9 +323,9 @@ extension DiagnosticKind {
         "glossary.missing-term", .error, "a glossary entry has no `term`",
         example: "content/glossary.yml:7:5: error: a glossary entry has no 'term'", fix: "add `term: …` to the entry")
     public static let templateInvalid = DiagnosticKind(
-        "template.invalid", .error, "a template of the theme does not parse, or names a partial that does not exist",
+        "template.invalid", .error, "a template of the theme does not parse, names a partial that does not exist, or includes itself without end",
         example: "templates/article.mustache:12:5: error: invalid template: unclosed section 'page'",
-        fix: "close every `{{#…}}` with its `{{/…}}`; name existing partials", adjustable: false)
+        fix: "close every `{{#…}}` with its `{{/…}}`; name existing partials; include a template in itself only inside a section", adjustable: false)
     public static let templateInvalidYAML = DiagnosticKind(
         "template.invalid-yaml", .error, "a UI strings file (`templates/i18n/*.yml`) is not a YAML mapping",
         example: "templates/i18n/fr.yml:3:1: error: invalid YAML: could not find expected ':'",

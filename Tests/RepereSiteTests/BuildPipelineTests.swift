@@ -193,6 +193,17 @@ import Testing
         #expect(!outcome.wasWritten)
     }
 
+    @Test func aPartialIncludingItselfWithoutEndStopsTheBuild() throws {
+        let project = TemporaryDirectory()
+        try project.write(["content/a.md": "---\ntitle: A\n---\n", "templates/partials/aside.mustache": "<aside>\n{{>partials/aside}}</aside>\n",
+            "templates/article.mustache": "<main>{{>partials/aside}}</main>\n"])
+        let outcome = try build(project.url, output: project.url.appendingPathComponent("site"))
+        let problems = outcome.report.diagnostics.filter { $0.severity == .error }
+        #expect(problems.map(\.message) == ["invalid template: 'partials/aside' includes itself outside any section ('partials/aside' → 'partials/aside'): rendering would never end"])
+        #expect(problems.first?.location == SourceLocation(file: "templates/partials/aside.mustache", line: 2, column: 1))
+        #expect(!outcome.wasWritten)
+    }
+
     @Test func templateSyntaxErrorsPointIntoTheProjectsTemplate() throws {
         let project = TemporaryDirectory()
         try project.write(["content/a.md": "---\ntitle: A\n---\n", "templates/article.mustache": "<p>\n{{#page}}\n"])

@@ -53,6 +53,22 @@ import Testing
         #expect(out == String(repeating: "x", count: TemplateRenderer.maximumDepth + 1))
     }
 
+    @Test func endlessInclusionsAreFoundOncePerCycleAndRecursionInSectionsIsNot() throws {
+        var renderer = TemplateRenderer()
+        let sources = [
+            "self": "x\n{{>self}}",  // directly
+            "a": "{{#page}}{{/page}}{{>b}}", "b": "{{$main}}{{>a}}{{/main}}",  // through a block of another
+            "child": "{{<layout}}{{$main}}{{>child}}{{/main}}{{/layout}}", "layout": "<main>{{$main}}{{/main}}</main>",
+            "tree": "<li>{{#children}}{{>tree}}{{/children}}</li>",  // ends with the data: not endless
+            "missing": "{{>nowhere}}",
+        ]
+        for (name, source) in sources { renderer.templates[name] = try Template(source) }
+        let found = renderer.endlessInclusions()
+        #expect(found.map(\.chain) == [["a", "b", "a"], ["child", "child"], ["self", "self"]])
+        #expect(found.map(\.tag.name) == ["b", "child", "self"])
+        #expect(found.last.map { [$0.tag.line, $0.tag.column] } == [2, 1])
+    }
+
     /// Sections nest at most `Template.maximumNesting` levels: parsing and rendering recurse once
     /// per level, so a deeper template is a syntax error rather than a stack overflow.
     @Test func sectionsNestedDeeperThanTheLimitAreAnError() throws {

@@ -77,6 +77,13 @@ public struct Theme: Sendable {
                         at: SourceLocation(file: files[name + ".mustache"]?.display ?? name, line: missing.line, column: missing.column)))
             }
         }
+        for endless in templates.endlessInclusions() {
+            let chain = endless.chain.map { "'\($0)'" }.joined(separator: " → ")
+            problems.append(
+                Diagnostic(.templateInvalid, "invalid template: '\(endless.template)' includes itself outside any section (\(chain)): rendering would never end",
+                    at: SourceLocation(file: files[endless.template + ".mustache"]?.display ?? endless.template, line: endless.tag.line, column: endless.tag.column),
+                    notes: ["put the inclusion inside a section that ends with the data, as `{{#children}}{{> \(endless.tag.name)}}{{/children}}`"]))
+        }
         var synonyms = Glossary()
         if let file = files[synonymsFile] {
             let parsed = Glossary.parse(String(decoding: file.bytes, as: UTF8.self), file: file.display)
