@@ -11,7 +11,11 @@ struct BlockElementBalance {
     /// How many of `open` belong to enclosing containers.
     private var floor = 0
 
-    static let elements: Set<String> = ["details", "summary", "figure", "figcaption"]
+    /// The elements kept balanced: by default the block elements above; in a table cell,
+    /// ``RawHTMLFilter/cellElements``.
+    let elements: Set<String>
+
+    init(elements: Set<String> = ["details", "summary", "figure", "figcaption"]) { self.elements = elements }
 
     /// Enters a container; returns what `leave(_:)` needs.
     mutating func enter() -> Int {
@@ -35,7 +39,7 @@ struct BlockElementBalance {
         for token in tokens {
             switch token {
             case .text(let text): out += text
-            case .tag(let tag, let range) where !Self.elements.contains(tag.name): out += html[range]
+            case .tag(let tag, let range) where !elements.contains(tag.name): out += html[range]
             case .tag(let tag, let range) where !tag.isClosing:
                 open.append(tag.name)
                 out += html[range]

@@ -80,6 +80,8 @@ private struct TreeConverter {
     var blockPosition = SourcePosition(line: 1, column: 1)
     /// The nesting level of the nodes being converted (0: the document itself).
     var level = 0
+    /// The level of a table cell's own inlines while they are converted.
+    var cellLevel: Int?
     /// Where the first node nested deeper than the maximum depth starts.
     var tooDeep: SourcePosition?
     /// The last position computed (line, byte offset in the source, column), from which the
@@ -245,7 +247,9 @@ private struct TreeConverter {
                     var cells: [[Inline]] = []
                     var cellNode = cmark_node_first_child(row)
                     while let cell = cellNode {
+                        converter.cellLevel = converter.level + 1
                         cells.append(converter.inlines(under: cell))
+                        converter.cellLevel = nil
                         cellNode = cmark_node_next(cell)
                     }
                     return cells
@@ -283,7 +287,7 @@ private struct TreeConverter {
         case CMARK_NODE_HTML_INLINE:
             let html = RawHTML(
                 html: string(cmark_node_get_literal(node)), isBlock: false,
-                position: position(of: node) ?? blockPosition)
+                position: position(of: node) ?? blockPosition, isInTableCell: cellLevel == level)
             rawHTML.append(html)
             return .html(html)
         case CMARK_NODE_LINK:

@@ -59,6 +59,8 @@ private struct Output {
     var abbreviated: Set<String> = []
     /// The author's block elements open in safe mode.
     var balance = BlockElementBalance()
+    /// The paragraphs and lists the author's HTML opened in the table cell being rendered (safe mode).
+    var cellBalance: BlockElementBalance?
 
     init(options: HTMLRenderer.Options, urls: [String: String]) {
         self.options = options
@@ -154,7 +156,7 @@ private struct Output {
         html += "<div class=\"table-wrapper\"><table>\n<thead>\n<tr>\n"
         for (i, cell) in table.header.enumerated() {
             html += "<th scope=\"col\"\(alignment(table, i))>"
-            inlines(cell)
+            cellInlines(cell)
             html += "</th>\n"
         }
         html += "</tr>\n</thead>\n"
@@ -164,7 +166,7 @@ private struct Output {
                 html += "<tr>\n"
                 for (i, cell) in row.enumerated() {
                     html += "<td\(alignment(table, i))>"
-                    inlines(cell)
+                    cellInlines(cell)
                     html += "</td>\n"
                 }
                 html += "</tr>\n"
@@ -182,6 +184,15 @@ private struct Output {
         case .center: return " class=\"align-center\""
         case .right: return " class=\"align-right\""
         }
+    }
+
+    /// A table cell's inlines; the paragraphs and lists the author's HTML opened there are
+    /// closed at its end, and an end tag with nothing to close is dropped.
+    mutating func cellInlines(_ content: [Inline]) {
+        cellBalance = BlockElementBalance(elements: RawHTMLFilter.cellElements)
+        inlines(content)
+        html += cellBalance!.leave(0).replacingOccurrences(of: "\n", with: "")
+        cellBalance = nil
     }
 
     // MARK: - Inlines
@@ -227,7 +238,12 @@ private struct Output {
             }
             html += " loading=\"lazy\">"
         case .html(let raw):
-            if let filtered = options.rawHTML.filter(raw) { html += filtered }
+            guard let filtered = options.rawHTML.filter(raw) else { break }
+            if raw.isInTableCell, !options.rawHTML.allowsRawHTML, cellBalance != nil {
+                html += cellBalance!.balanced(filtered)
+            } else {
+                html += filtered
+            }
         }
     }
 

@@ -135,6 +135,9 @@ public struct RawHTML: Hashable, Sendable {
     public var html: String
     public var isBlock: Bool
     public var position: SourcePosition
+    /// Whether it is written directly in a table cell (not inside a link or emphasis there), where
+    /// GitBook writes paragraphs and lists as HTML (`<p>`, `<ul><li>`).
+    public var isInTableCell = false
 }
 
 /// A link or image found in a document, for resolution and checks.

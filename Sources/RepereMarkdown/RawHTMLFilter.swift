@@ -4,7 +4,8 @@ import RepereSupport
 ///
 /// Safe mode (the default): a short list of harmless inline elements (`abbr`, `kbd`, `sub`,
 /// `sup`, `br`, `span`…) passes, rebuilt with only the `title`, `lang`, `dir` and `datetime`
-/// attributes; in HTML blocks, disclosure widgets and figures (`details`, `summary`, `figure`,
+/// attributes; directly in a table cell, paragraphs and lists (`p`, `ul`, `ol`, `li`) with no
+/// attribute; in HTML blocks, disclosure widgets and figures (`details`, `summary`, `figure`,
 /// `figcaption`) pass too, rebuilt with no attribute but `details`' `open`, with the text
 /// between tags as written (it holds no `<`); comments vanish; anything else — scripts, event
 /// handlers, iframes, other block HTML — is left out, and the content stage reports it. Unsafe mode (`unsafe_html: true`) passes raw
@@ -26,6 +27,9 @@ public struct RawHTMLFilter: Sendable {
     private static let allowedBlockElements: [String: Set<String>] = [
         "details": ["open"], "summary": [], "figure": [], "figcaption": [],
     ]
+    /// Elements allowed directly in a table cell, with no attribute: GitBook writes a cell's
+    /// paragraphs and lists so (`<p><strong>…</strong><br>…</p>`, `<ul><li>…</li></ul>`).
+    static let cellElements: Set<String> = ["p", "ul", "ol", "li"]
     private static let filteredElements: Set<String> = [
         "title", "textarea", "style", "xmp", "iframe", "noembed", "noframes", "script", "plaintext",
     ]
@@ -35,7 +39,9 @@ public struct RawHTMLFilter: Sendable {
         if allowsRawHTML { return Self.tagFiltered(fragment.html) }
         if isComment(fragment.html) { return "" }
         if fragment.isBlock { return Self.filteredBlock(fragment.html) }
-        guard let tag = HTMLTag(parsing: fragment.html), Self.allowedElements.contains(tag.name) else { return nil }
+        guard let tag = HTMLTag(parsing: fragment.html) else { return nil }
+        if fragment.isInTableCell, Self.cellElements.contains(tag.name) { return Self.rebuilt(tag, keeping: []) }
+        guard Self.allowedElements.contains(tag.name) else { return nil }
         return Self.rebuilt(tag, keeping: Self.allowedAttributes)
     }
 

@@ -191,6 +191,44 @@ private final class UnsafeResults: @unchecked Sendable {
         #expect(html(source) == "")
     }
 
+    /// GitBook writes a table cell's paragraphs and lists as HTML: kept there, without attributes,
+    /// closed at the cell's end; elsewhere, and inside a cell's link or emphasis, left out.
+    @Test func tableCellsKeepTheirParagraphsAndListsBalanced() {
+        let source = """
+            | Indicateur | Détail |
+            | --- | --- |
+            | <p class="x"><strong>Produits</strong><br><em>lancés</em></p> | <ul><li>un</li><li onclick="x()">deux |
+            | </li></ul> fin | **<p>gras</p>** <script>x</script> |
+
+            Texte <p>hors tableau</p> et <ul>
+
+            """
+        #expect(html(source) == """
+            <div class="table-wrapper"><table>
+            <thead>
+            <tr>
+            <th scope="col">Indicateur</th>
+            <th scope="col">Détail</th>
+            </tr>
+            </thead>
+            <tbody>
+            <tr>
+            <td><p><strong>Produits</strong><br><em>lancés</em></p></td>
+            <td><ul><li>un</li><li>deux</li></ul></td>
+            </tr>
+            <tr>
+            <td> fin</td>
+            <td><strong>gras</strong> x</td>
+            </tr>
+            </tbody>
+            </table></div>
+            <p>Texte hors tableau et </p>
+
+            """)
+        let omitted = CommonMarkParser.parse(source).rawHTML.filter { RawHTMLFilter(allowsRawHTML: false).filter($0) == nil }
+        #expect(omitted.map(\.html) == ["<p>", "</p>", "<script>", "</script>", "<p>", "</p>", "<ul>"])
+    }
+
     /// Found by fuzzing: a lone `<figure>` or `<details>` block was kept open, and the rest of the
     /// page's markup fell inside it.
     @Test func theAuthorsBlockElementsStayBalancedAcrossThePage() {
