@@ -82,6 +82,8 @@ private struct TreeConverter {
     var level = 0
     /// The level of a table cell's own inlines while they are converted.
     var cellLevel: Int?
+    /// How many links enclose the inlines being converted.
+    var linkDepth = 0
     /// Where the first node nested deeper than the maximum depth starts.
     var tooDeep: SourcePosition?
     /// The last position computed (line, byte offset in the source, column), from which the
@@ -156,6 +158,12 @@ private struct TreeConverter {
             switch piece {
             case .code(let language, let code):
                 return [.codeBlock(language: language, code: code)]
+            case .markdown(let text):
+                // Its links, images and HTML are reported at the block's start.
+                let inner = CommonMarkParser.parse(text)
+                references += inner.references.map { var reference = $0; reference.position = start; return reference }
+                rawHTML += inner.rawHTML.map { var fragment = $0; fragment.position = start; return fragment }
+                return inner.blocks
             case .figure(let image, let caption):
                 references.append(
                     Reference(kind: .image, destination: image.source, text: image.alt, isImageOnly: false, position: image.position))
@@ -272,8 +280,34 @@ private struct TreeConverter {
                 if let inline = converter.inline(node) { result.append(inline) }
                 child = cmark_node_next(node)
             }
-            return result
+            return converter.readingHTMLInlines(result)
         }
+    }
+
+    /// `inlines` with their `<a href>` … `</a>` pairs and `<img>` tags read as links and images
+    /// (``HTMLInlines``), which become references and are no raw HTML any more.
+    mutating func readingHTMLInlines(_ inlines: [Inline]) -> [Inline] {
+        let read = HTMLInlines.read(inlines, links: linkDepth == 0)
+        guard !read.taken.isEmpty else { return inlines }
+        var taken = Set(read.taken)  // among the last fragments read: searched from the end
+        var i = rawHTML.count - 1
+        while !taken.isEmpty, i >= 0 {
+            if taken.remove(rawHTML[i]) != nil { rawHTML.remove(at: i) }
+            i -= 1
+        }
+        for inline in read.found {
+            let reference: Reference
+            switch inline {
+            case .image(let image): reference = Reference(kind: .image, destination: image.source, text: image.alt, isImageOnly: false, position: image.position)
+            case .link(let link):
+                reference = Reference(kind: .link, destination: link.destination, text: link.content.plainText, isImageOnly: link.isImageOnly, position: link.position)
+            default: continue
+            }
+            // In document order: before the references read inside it, after those before it.
+            let before = { (r: Reference) in (r.position.line, r.position.column) < (reference.position.line, reference.position.column) }
+            references.insert(reference, at: (references.lastIndex(where: before) ?? -1) + 1)
+        }
+        return read.inlines
     }
 
     mutating func inline(_ node: OpaquePointer) -> Inline? {
@@ -293,15 +327,16 @@ private struct TreeConverter {
         case CMARK_NODE_LINK:
             let position = position(of: node) ?? blockPosition
             let slot = references.count  // the link comes before the images inside it
+            linkDepth += 1
             let content = inlines(under: node)
+            linkDepth -= 1
             let link = Link(
                 destination: string(cmark_node_get_url(node)), title: string(cmark_node_get_title(node)),
                 content: content, position: position)
-            let imageOnly = content.count == 1 && { if case .image = content[0] { true } else { false } }()
             references.insert(
                 Reference(
                     kind: .link, destination: link.destination, text: content.plainText,
-                    isImageOnly: imageOnly, position: position), at: slot)
+                    isImageOnly: link.isImageOnly, position: position), at: slot)
             return .link(link)
         case CMARK_NODE_IMAGE:
             let position = position(of: node) ?? blockPosition

@@ -10,7 +10,7 @@ enum GitBookHeadingAnchor {
             HTMLTag(parsing: close.html).map({ $0.name == "a" && $0.isClosing }) == true,
             let tag = HTMLTag(parsing: open.html), tag.name == "a", !tag.isClosing,
             let id = tag.attributes.first(where: { $0.0 == "id" })?.1, !id.isEmpty,
-            tag.attributes.allSatisfy({ $0.0 == "id" || ($0.0 == "href" && $0.1 == "#" + id) })
+            tag.attributes.allSatisfy({ $0.0 == "id" || ($0.0 == "href" && ($0.1 == "#" + id || $0.1 == id)) })
         else { return nil }
         content.removeLast(2)
         if case .text(let text) = content.last {

@@ -1,6 +1,6 @@
 import RepereSupport
 
-/// Raw HTML blocks of two well-known, harmless shapes, which GitBook writes for images and code,
+/// Raw HTML blocks of well-known, harmless shapes, which GitBook writes for images, code and tables,
 /// read as the Markdown they stand for: they are then rendered and checked like it, instead of
 /// being left out by ``RawHTMLFilter``.
 ///
@@ -13,6 +13,8 @@ import RepereSupport
 ///   `` ```bash `` gives, its text without the tags inside it (`<strong>`, `<span>`) and with
 ///   character references decoded.
 ///
+/// - a `<table>`: the Markdown table, or list of cards, ``HTMLTables`` reads.
+///
 /// Anything else, or any other tag in those shapes, is no match: the filter decides as before.
 enum HTMLBlockShapes {
     /// What a block stands for.
@@ -20,6 +22,8 @@ enum HTMLBlockShapes {
         /// An image, at its `<img>` tag, with its caption's text (empty when none).
         case figure(Image, caption: String)
         case code(language: String, code: String)
+        /// Markdown to read in its place (``HTMLTables``).
+        case markdown(String)
     }
 
     /// The pieces `html` (an HTML block starting at `position`) stands for, or `nil` when it is
@@ -27,7 +31,7 @@ enum HTMLBlockShapes {
     static func pieces(of html: String, at position: SourcePosition) -> [Piece]? {
         guard let tokens = HTMLToken.split(html) else { return nil }
         var reader = Reader(tokens: tokens, html: html, position: position)
-        return reader.code().map { [$0] } ?? reader.figures()
+        return reader.code().map { [$0] } ?? reader.figures() ?? HTMLTables.markdown(tokens, html: html).map { [.markdown($0)] }
     }
 
     /// Elements whose tags may stand inside a caption or a code block: their text is kept.

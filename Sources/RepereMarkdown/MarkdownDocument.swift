@@ -120,6 +120,9 @@ public struct Link: Hashable, Sendable {
     public var title: String
     public var content: [Inline]
     public var position: SourcePosition
+
+    /// Whether its content is a single image (its text then comes from the image's alt).
+    var isImageOnly: Bool { content.count == 1 && { if case .image = content[0] { true } else { false } }() }
 }
 
 public struct Image: Hashable, Sendable {

@@ -75,10 +75,10 @@ import Testing
         ]) == ["b.md:2:1 page.duplicate-title", "b.md:4:1 page.review-overdue", "c.md:1:1 page.missing-description"])
     }
 
-    @Test func linksInCodeAndHTMLAnchorsAreNotChecked() throws {
+    @Test func linksInCodeAreNotCheckedButHTMLAnchorsAre() throws {
         #expect(try findings([
             "h.md": page("H", "[Page A](a.md)"),
-            "a.md": page("A", "`[x](absent.md)`\n\n```\n[y](absent.md)\n```\n\n<a href=\"absent.md\">html</a>\n"),
-        ]) == [])
+            "a.md": page("A", "`[x](absent.md)`\n\n```\n[y](absent.md)\n```\n\nVoir <a href=\"absent.md\">html</a>\n"),
+        ]) == ["a.md:11:6 link.broken"])
     }
 }

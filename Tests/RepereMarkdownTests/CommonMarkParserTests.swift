@@ -21,10 +21,39 @@ import Testing
 
             ## Trois <a href="#t" id="t" onclick="x()"></a>
 
+            #### Sans dièse <a href="forme-feminine" id="forme-feminine"></a>
+
             """)
-        #expect(doc.headings.map(\.anchor) == ["mutations-queries", "autre", "deux", "trois"])  // the second time, it is taken
-        #expect(doc.headings.map(\.text) == ["Queries", "Autre ", "Deux", "Trois "])
+        #expect(doc.headings.map(\.anchor) == ["mutations-queries", "autre", "deux", "trois", "forme-feminine"])  // the second time, it is taken
+        #expect(doc.headings.map(\.text) == ["Queries", "Autre ", "Deux", "Trois ", "Sans dièse"])
         #expect(doc.rawHTML.map(\.html) == ["<a href=\"#x\" id=\"y\">", "</a>", "<a href=\"#t\" id=\"t\" onclick=\"x()\">", "</a>"])
         #expect(HTMLRenderer().render(doc).hasPrefix("<h2 id=\"mutations-queries\">Queries</h2>"))
+    }
+
+    /// `<a href>` … `</a>` among inlines is a link and `<img src>` an image (checked, rewritten,
+    /// rendered as one); an `<a>` with no text, no `href` or no end stays raw HTML, and so does one
+    /// inside a Markdown link.
+    @Test func htmlAnchorsAndImagesAreReadAsLinksAndImages() {
+        let doc = CommonMarkParser.parse("""
+            | Produit | Lien |
+            | --- | --- |
+            | <p><a href="https://dialog.beta.gouv.fr/" target="_blank" title="Site &amp; plus"><strong>Dialog</strong></a> : ici</p> | <a href="fiche.md"><img src="x.png"></a> |
+
+            Voir <a href="guide.md#etape-2">le guide</a>, <a name="n">ancre</a>, <a href="javascript:alert(1)">piège</a>
+            et <a href="seul.md">sans fin. [Un <a href="dedans.md">lien</a> dans un lien](dehors.md) <a href="vide.md"></a>
+
+            """)
+        #expect(doc.references.map(\.destination) == ["https://dialog.beta.gouv.fr/", "fiche.md", "x.png", "guide.md#etape-2", "javascript:alert(1)", "dehors.md"])
+        #expect(doc.references.map(\.text) == ["Dialog", "", "", "le guide", "piège", "Un lien dans un lien"])
+        #expect(doc.references.map(\.isImageOnly) == [false, true, false, false, false, false])
+        #expect(doc.references.first?.position == SourcePosition(line: 3, column: 6))
+        #expect(doc.rawHTML.map(\.html) == [
+            "<p>", "<strong>", "</strong>", "</p>", "<a name=\"n\">", "</a>", "<a href=\"seul.md\">",
+            "<a href=\"dedans.md\">", "</a>", "<a href=\"vide.md\">", "</a>",
+        ])
+        let html = HTMLRenderer().render(doc, urls: ["guide.md#etape-2": "/guide/#etape-2"])
+        #expect(html.contains("<td><p><a href=\"https://dialog.beta.gouv.fr/\" title=\"Site &amp; plus\"><strong>Dialog</strong></a> : ici</p></td>"))
+        #expect(html.contains("Voir <a href=\"/guide/#etape-2\">le guide</a>, ancre, <a href=\"#\">piège</a>"))
+        #expect(html.contains("<td><a href=\"fiche.md\"><img src=\"x.png\" alt=\"\" loading=\"lazy\"></a></td>"))
     }
 }

@@ -1,7 +1,7 @@
 import Testing
 @testable import RepereMarkdown
 
-/// GitBook's `<figure><img>` and `<pre><code>` blocks read as the Markdown they stand for.
+/// GitBook's `<figure><img>`, `<pre><code>` and `<table>` blocks read as the Markdown they stand for.
 @Suite struct HTMLBlockShapesTests {
     func html(_ markdown: String, unsafe: Bool = false) -> String {
         HTMLRenderer(options: .init(allowsRawHTML: unsafe)).render(CommonMarkParser.parse(markdown))
@@ -65,6 +65,63 @@ import Testing
         #expect(CommonMarkParser.parse("<pre><code>a<br>b</code></pre>\n").blocks == [.codeBlock(language: "", code: "a\nb\n")])
     }
 
+    /// A table with column widths (GitBook) is the GFM table of its rows: hidden columns left out,
+    /// cells' text escaped, their images, code, links and paragraphs read as in a Markdown cell.
+    @Test(arguments: [false, true])
+    func aTableIsTheMarkdownTable(unsafe: Bool) {
+        let source = """
+            <table><thead><tr><th width="285">Incubateur</th><th>Contact</th><th data-hidden>Caché</th></tr></thead><tbody>
+              <tr><td>MTES : *Écologie* | Mer</td><td><a href="mailto:a@b.fr" target="_blank">Tristan</a> <code>a|b</code></td><td>x</td></tr>
+              <tr><td><p><strong>Produits</strong></p><p><img src="../.gitbook/assets/logo (1).png" alt="Logo"></p></td></tr>
+            </tbody></table>
+
+            """
+        let document = CommonMarkParser.parse(source)
+        #expect(document.references.map(\.destination) == ["mailto:a@b.fr", "../.gitbook/assets/logo (1).png"])
+        #expect(document.references.allSatisfy { $0.position == SourcePosition(line: 1, column: 1) })
+        #expect(document.rawHTML.isEmpty || unsafe || document.rawHTML.allSatisfy { RawHTMLFilter(allowsRawHTML: false).filter($0) != nil })
+        #expect(html(source, unsafe: unsafe) == """
+            <div class="table-wrapper"><table>
+            <thead>
+            <tr>
+            <th scope="col">Incubateur</th>
+            <th scope="col">Contact</th>
+            </tr>
+            </thead>
+            <tbody>
+            <tr>
+            <td>MTES : *Écologie* | Mer</td>
+            <td><a href="mailto:a@b.fr">Tristan</a> <code>a|b</code></td>
+            </tr>
+            <tr>
+            <td><p><strong>Produits</strong></p><p><img src="../.gitbook/assets/logo (1).png" alt="Logo" loading="lazy"></p></td>
+            <td></td>
+            </tr>
+            </tbody>
+            </table></div>
+
+            """)
+    }
+
+    /// GitBook's cards are a list of links to their targets, without their cover images.
+    @Test func cardsAreAListOfLinksToTheirTargets() {
+        let source = """
+            <table data-view="cards"><thead><tr><th></th><th></th><th data-hidden data-card-target data-type="content-ref"></th><th data-hidden data-card-cover data-type="files"></th></tr></thead><tbody><tr><td><strong>Découvrir</strong></td><td><p>L'histoire</p><p>de <a href="https://beta.gouv.fr">beta</a></p></td><td><a href="decouvrir/histoire.md">histoire.md</a></td><td><a href=".gitbook/assets/cover.jpg">cover.jpg</a></td></tr><tr><td><p>Sans cible, <a href="https://x.fr">un lien</a></p></td><td></td><td></td><td></td></tr><tr><td></td><td></td><td><a href="seule.md">seule.md</a></td><td></td></tr></tbody></table>
+
+            """
+        let document = CommonMarkParser.parse(source)
+        #expect(document.references.map(\.destination) == ["decouvrir/histoire.md", "https://x.fr", "seule.md"])
+        #expect(document.rawHTML.map(\.html) == ["<strong>", "</strong>"])
+        #expect(html(source) == """
+            <ul>
+            <li><a href="decouvrir/histoire.md"><strong>Découvrir</strong> — L&#39;histoire de beta</a></li>
+            <li>Sans cible, <a href="https://x.fr">un lien</a></li>
+            <li><a href="seule.md">seule.md</a></li>
+            </ul>
+
+            """)
+    }
+
     @Test(arguments: [
         "<figure><img src=\"a.png\" alt=\"A\"><script>alert(1)</script></figure>\n",
         "<figure><img src=\"a.png\" alt=\"A\"><figcaption><iframe src=x></iframe></figcaption></figure>\n",
@@ -76,6 +133,9 @@ import Testing
         // A caption cut by a blank line: the first figure alone is no match either.
         "<figure><img src=\"a.png\"></figure>\n<figure><img src=\"b.png\" alt=\"B\"><figcaption>Légende\n",
         "<pre><code>x\n",
+        "<table><tr><td><table><tr><td>imbriquée</td></tr></table></td></tr></table>\n",
+        "<table><tr><td>a</td></tr>texte hors cellule</table>\n",
+        "<table><tr><td>jamais fermée</td></tr>\n",
     ])
     func anyOtherShapeIsLeftToTheFilter(source: String) {
         #expect(html(source) == "")

@@ -150,7 +150,7 @@ private final class UnsafeResults: @unchecked Sendable {
 
     @Test func safeModeKeepsHarmlessInlineHTMLAndDropsTheRest() {
         #expect(html("Un <abbr title=\"Mission\" onclick=\"x()\">MIG</abbr> <script>alert(1)</script> <img src=x onerror=y>")
-            == "<p>Un <abbr title=\"Mission\">MIG</abbr> alert(1) </p>\n")
+            == "<p>Un <abbr title=\"Mission\">MIG</abbr> alert(1) <img src=\"x\" alt=\"\" loading=\"lazy\"></p>\n", "an image is read as in Markdown")
         #expect(html("<div onclick=\"x()\">bloc</div>\n\nfin") == "<p>fin</p>\n")
     }
 

@@ -58,6 +58,8 @@ import Testing
               agent: \(p)
             """)
         try repo.write("content/_index.md", page(""))
+        // The payload's `<img src=x onerror=…>` is read as an image: its file exists, so the build runs.
+        try repo.write("content/s/x", "GIF89a")
         try repo.write("content/s/_section.md", page("", body: payload))
         try repo.write("content/s/a.md", page("audience: [agent]\naliases: ['//evil.example/', 'https://evil.example/x']\n", body: body))
         try repo.write("content/s/b.md", page("type: faq\n", body: body))

@@ -14,7 +14,7 @@ package struct ImageWithoutAlt: CheckRule {
                 let location = parsed.page.location(line: ref.position.line, column: ref.position.column)
                 if alt.isEmpty {
                     return Diagnostic(.imageMissingAlt, "image '\(ref.destination)' has no alternative text", at: location,
-                        notes: ["describe what the image shows: ![Menu Inscriptions ouvert](\(ref.destination))"])
+                        notes: ["say in a few words what the image shows: ![ce que montre l'image](\(ref.destination))"])
                 }
                 if alt == fileName || alt == fileName.split(separator: ".").first.map(String.init) {
                     return Diagnostic(.imageMissingAlt, "the alternative text of '\(ref.destination)' is its file name", at: location)

@@ -1,0 +1,68 @@
+/// Links and images written in HTML among Markdown inlines (`<a href="…">texte</a>`,
+/// `<img src="…" alt="…">`, as GitBook and GitHub READMEs write them, in table cells above all)
+/// read as the Markdown links and images they stand for: they are then checked, rewritten and
+/// rendered like any, instead of losing their tags to ``RawHTMLFilter``. The `href`, `src`,
+/// `alt` and `title` are kept, other attributes (`target`, `width`…) dropped. An `<a>` with no
+/// `href`, with nothing before its `</a>` (an anchor, such as ``GitBookHeadingAnchor``'s) or with
+/// no `</a>` after it among the same inlines, and an `<img>` with no `src`, stay raw HTML, and so
+/// does an `<a>` inside a Markdown link (links do not nest).
+enum HTMLInlines {
+    /// `inlines` with each `<a href>` … `</a>` pair replaced by a link and each `<img src>` by an
+    /// image, the tags it took, and the links and images in the order met.
+    static func read(_ inlines: [Inline], links readsLinks: Bool) -> (inlines: [Inline], taken: [RawHTML], found: [Inline]) {
+        guard inlines.contains(where: { if case .html = $0 { true } else { false } }) else { return (inlines, [], []) }
+        var out: [Inline] = []
+        var taken: [RawHTML] = []
+        var found: [Inline] = []
+        let anchorTags = inlines.indices.filter { isAnchorTag(inlines[$0]) }
+        var nextAnchor = 0  // in anchorTags, the first after i
+        var i = 0
+        while i < inlines.count {
+            while nextAnchor < anchorTags.count, anchorTags[nextAnchor] <= i { nextAnchor += 1 }
+            if case .html(let raw) = inlines[i], let tag = HTMLTag(parsing: raw.html), tag.name == "img", !tag.isClosing,
+                let source = attribute("src", of: tag)
+            {
+                let image = Image(
+                    source: HTMLEntities.decoded(Substring(source)), title: HTMLEntities.decoded(Substring(attribute("title", of: tag) ?? "")),
+                    alt: HTMLEntities.decoded(Substring(attribute("alt", of: tag) ?? "")), position: raw.position)
+                out.append(.image(image))
+                taken.append(raw)
+                found.append(.image(image))
+                i += 1
+                continue
+            }
+            guard readsLinks, case .html(let open) = inlines[i], let tag = HTMLTag(parsing: open.html), tag.name == "a", !tag.isClosing,
+                let href = attribute("href", of: tag),
+                nextAnchor < anchorTags.count, case let end = anchorTags[nextAnchor], end > i + 1
+            else {
+                out.append(inlines[i])
+                i += 1
+                continue
+            }
+            guard case .html(let close) = inlines[end], HTMLTag(parsing: close.html)?.isClosing == true else {
+                out.append(inlines[i])  // another `<a` opens first: this one is not closed
+                i += 1
+                continue
+            }
+            let title = attribute("title", of: tag) ?? ""
+            let inner = read(Array(inlines[(i + 1)..<end]), links: false)  // its images
+            let link = Link(
+                destination: HTMLEntities.decoded(Substring(href)), title: HTMLEntities.decoded(Substring(title)),
+                content: inner.inlines, position: open.position)
+            out.append(.link(link))
+            taken += [open, close] + inner.taken
+            found += [.link(link)] + inner.found
+            i = end + 1
+        }
+        return (out, taken, found)
+    }
+
+    private static func attribute(_ name: String, of tag: HTMLTag) -> String? {
+        tag.attributes.first(where: { $0.0 == name })?.1
+    }
+
+    private static func isAnchorTag(_ inline: Inline) -> Bool {
+        guard case .html(let raw) = inline, let tag = HTMLTag(parsing: raw.html) else { return false }
+        return tag.name == "a"
+    }
+}
