@@ -136,6 +136,30 @@ import Testing
         #expect(!content.diagnostics.contains { $0.id == "section.missing-index" })
     }
 
+    /// A page beside a folder of the same name is that folder's page when it has none of its own
+    /// (GitBook's page with subpages); beside a folder with `_section.md`, or one with no pages,
+    /// it stays an article.
+    @Test func aPageBesideItsFolderIsTheFoldersPage() throws {
+        let content = try load([
+            "outils/espace-membre.md": "# Espace membre\nVotre fiche.\n",
+            "outils/espace-membre/faq.md": "# FAQ\n",
+            "outils/espace-membre/fiche/creer.md": "# Créer\n",
+            "sans-titre.md": "Rien.\n", "sans-titre/page.md": "# Page\n",
+            "autre.md": "# Autre page\n", "autre/_section.md": "---\ntitle: Autre\n---\n", "autre/page.md": "# Page\n",
+            "images.md": "# Images\n", "images/a.png": "png",
+        ])
+        func page(_ url: String) -> Page? { content.pages.first { $0.url.rawValue == url } }
+        #expect(page("/outils/espace-membre/")?.kind == .section)
+        #expect(page("/outils/espace-membre/")?.title == "Espace membre")
+        #expect(page("/outils/espace-membre/")?.parent == "/outils/")
+        #expect(page("/outils/espace-membre/faq/")?.parent == "/outils/espace-membre/")
+        #expect(page("/sans-titre/")?.title == "Sans titre")
+        #expect(page("/images/")?.kind == .article)
+        let problems = content.diagnostics.filter { $0.severity != .note }
+        #expect(problems.map(\.id) == ["section.missing-index", "section.missing-index", "content.duplicate-url"])
+        #expect(problems.map(\.message).last?.hasPrefix("'/autre/' is also the URL of") == true)
+    }
+
     /// A GitBook `SUMMARY.md` as `nav_file`: its order becomes the pages' order, pages it does
     /// not list are left out with a warning, entries naming no file are reported at their line.
     @Test func aNavigationFileGivesTheOrderAndThePages() throws {

@@ -51,7 +51,14 @@ public struct ContentLoader: Sendable {
             var dir = ContentPath(folder).directory
             while !dir.isEmpty, foldersWithPages.insert(dir).inserted { dir = ContentPath(dir).directory }
         }
-        let sectionPages = Set(folderPages.filter { foldersWithPages.contains($0.key) }.values.joined())
+        // A page beside a folder of pages with the same name and no page of its own is that
+        // folder's page (GitBook writes a page with subpages so: `membres.md`, `membres/…`).
+        let foldersWithOwnPage = Set(files.filter { $0.fileName == "_section.md" }.map(\.directory)).union(folderPages.keys)
+        let besideFolders = files.filter { path in
+            path.fileExtension == "md" && path.fileName != "_section.md" && !PageURL.isFolderPage(path)
+                && foldersWithPages.contains(PageURL.sectionFolder(of: path)) && !foldersWithOwnPage.contains(PageURL.sectionFolder(of: path))
+        }
+        let sectionPages = Set(folderPages.filter { foldersWithPages.contains($0.key) }.values.joined()).union(besideFolders)
         let bundles = Set(folderPages.keys.filter { !foldersWithPages.contains($0) })
         func bundle(containing path: ContentPath) -> String? {
             var dir = path.directory
@@ -93,13 +100,14 @@ public struct ContentLoader: Sendable {
                 continue
             }
             if path.fileName == "_section.md" || sectionPages.contains(path) {
-                if let other = sectionFiles[path.directory] {
+                let folder = PageURL.sectionFolder(of: path)
+                if let other = sectionFiles[folder] {
                     diagnostics.append(
-                        Diagnostic(.contentDuplicateURL, "'\(path.directory)' has two pages: \(other.fileName) and \(path.fileName)",
+                        Diagnostic(.contentDuplicateURL, "'\(folder)' has two pages: \(other.fileName) and \(path.fileName)",
                             at: SourceLocation(file: displayPrefix + path.rawValue), notes: ["keep one of the two; _section.md wins"]))
                     if path.fileName != "_section.md" { continue }
                 }
-                sectionFiles[path.directory] = path
+                sectionFiles[folder] = path
                 continue
             }
             let kind = Self.kind(of: path)
@@ -266,7 +274,9 @@ public struct ContentLoader: Sendable {
             } else if kind == .home {
                 title = configuration.title
             } else {
-                title = InferredTitle.fromName(kind == .section || PageURL.isFolderPage(path) ? ContentPath(path.directory).fileName : path.stem)
+                title = InferredTitle.fromName(
+                    kind == .section ? ContentPath(PageURL.sectionFolder(of: path)).fileName
+                        : PageURL.isFolderPage(path) ? ContentPath(path.directory).fileName : path.stem)
                 if kind == .article {
                     diagnostics.append(
                         Diagnostic(.frontMatterMissingTitle, "no title: the page is titled '\(title)' after its file name",

@@ -22,7 +22,7 @@ public enum PageURL {
     static func url(of path: ContentPath, kind: Page.Kind) -> SitePath? {
         switch kind {
         case .home: return .root
-        case .section: return SitePath(pageComponents: folderSlugs(path.directory))
+        case .section: return SitePath(pageComponents: folderSlugs(sectionFolder(of: path)))
         case .article:
             let isBundle = isFolderPage(path)
             let slug = Slug.make(from: isBundle ? ContentPath(path.directory).fileName : path.stem)
@@ -30,6 +30,13 @@ public enum PageURL {
             let folder = isBundle ? ContentPath(path.directory).directory : path.directory
             return SitePath(pageComponents: folderSlugs(folder) + [slug])
         }
+    }
+
+    /// The folder whose page a section's file is: its own folder for `_section.md`, `index.md` and
+    /// `README.md`; for a page beside a folder of the same name (`espace-membre.md` beside
+    /// `espace-membre/`, as GitBook writes a page with subpages), that folder.
+    public static func sectionFolder(of path: ContentPath) -> String {
+        path.fileName == "_section.md" || isFolderPage(path) ? path.directory : String(path.rawValue.dropLast(".md".count))
     }
 
     /// Whether the file is its folder's page: `index.md` or `README.md` (any case), the names

@@ -73,7 +73,7 @@ extension PageURL {
     static func parentFolder(of path: ContentPath, kind: Page.Kind) -> String {
         switch kind {
         case .home: ""
-        case .section: ContentPath(path.directory).directory
+        case .section: ContentPath(sectionFolder(of: path)).directory
         case .article: isFolderPage(path) ? ContentPath(path.directory).directory : path.directory
         }
     }
