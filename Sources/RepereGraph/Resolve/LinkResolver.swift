@@ -18,6 +18,9 @@ public struct LinkResolver: Sendable {
     /// The time zone of events that give none (`timezone` in repere.yml).
     public var defaultTimeZone = "Europe/Paris"
 
+    /// The old addresses `redirects:` in repere.yml leads to pages.
+    public var configuredRedirects: [ConfiguredRedirect] = []
+
     public init(basePath: String) { self.basePath = basePath }
 
     public func resolve(_ pages: [ParsedPage], drafts: [Page], assets: [Asset]) -> ResolvedSite {
@@ -172,7 +175,7 @@ public struct LinkResolver: Sendable {
                 isImage
                     ? Diagnostic(.imageMissing, "image '\(destination)' does not exist", at: location)
                     : Diagnostic(.linkBroken, "link target '\(destination)' does not exist", at: location,
-                        notes: path.hasPrefix("/broken/pages/") ? ["GitBook writes this address for a link to a page that was deleted"] : []))
+                        notes: path.hasPrefix("/broken/pages/") ? [Self.gitBookDeletedPage] : []))
         }
         switch target {
         case .asset(let url):
@@ -200,6 +203,8 @@ public struct LinkResolver: Sendable {
 
     /// Why `destination` (the content path `resolved`) leads nowhere: a file in a hidden folder
     /// (which is never published), or a broken link with the closest page of its folder.
+    private static let gitBookDeletedPage = "GitBook writes this address for a link to a page that was deleted"
+
     private func notFound(
         _ destination: String, resolved: ContentPath, from page: Page, isImage: Bool, index: Index, at location: SourceLocation
     ) -> Diagnostic {
@@ -219,7 +224,9 @@ public struct LinkResolver: Sendable {
         let candidates = index.byContentPath.keys.filter { $0.directory == folder && $0 != page.source }
         let byStem = Dictionary(candidates.map { ($0.fileExtension == "md" ? $0.stem : $0.fileName, $0.fileName) }, uniquingKeysWith: min)
         var notes: [String] = []
-        if let match = EditDistance.closest(to: stem, in: byStem.keys.sorted()), let name = byStem[match] {
+        if resolved.fileName == "broken-reference" {
+            notes.append(Self.gitBookDeletedPage)  // `[lien](broken-reference/)`, in any folder
+        } else if let match = EditDistance.closest(to: stem, in: byStem.keys.sorted()), let name = byStem[match] {
             let written = folder == (page.bundleDirectory ?? page.source.directory) ? name : ContentPath(folder + "/" + name).rawValue
             notes.append("did you mean '\(written)'?")
         }
@@ -284,6 +291,32 @@ public struct LinkResolver: Sendable {
                 redirects[from] = (Redirect(from: from, to: page.url), page)
             }
         }
+        // The redirects of repere.yml, after the pages' own aliases.
+        for redirect in configuredRedirects {
+            let location = redirect.location ?? SourceLocation(file: "repere.yml")
+            // An old address is a folder's (`kit-accessibilite`, `beta.gouv`), unless it names an HTML file.
+            let written = "/" + redirect.from.drop { $0 == "/" }
+            let isFile = written.hasSuffix(".html") || written.hasSuffix(".htm")
+            guard let from = SitePath.normalizing(isFile || written.hasSuffix("/") ? written : written + "/") else {
+                diagnostics.append(Diagnostic(.pathEscapesSite, "redirect '\(redirect.from)' points outside the site", at: location))
+                continue
+            }
+            guard let page = page(named: redirect.to, index: index) else {
+                diagnostics.append(
+                    Diagnostic(.redirectIgnored, "the redirect '\(redirect.from)' leads to '\(redirect.to)', which is no page: the old address stays unknown",
+                        at: location, notes: ["name the page by its file in the content folder (guide/page.md) or its address (/guide/page/)"]))
+                continue
+            }
+            // The page's own address, or an alias to it already: nothing to do.
+            if from == page.url || redirects[from]?.0.to == page.url { continue }
+            if index.bySitePath[from] != nil || redirects[from] != nil {
+                diagnostics.append(
+                    Diagnostic(.redirectIgnored, "the redirect '\(redirect.from)' is not made: '\(from)' is already a page or an alias",
+                        at: location, notes: ["the live page wins; remove the redirect"]))
+                continue
+            }
+            redirects[from] = (Redirect(from: from, to: page.url), page)
+        }
         // A page that `permalink:` moved is still found at its file's address (and at the
         // `.html` address written); explicit aliases and live pages win.
         for page in pages where page.kind == .article {
@@ -312,6 +345,15 @@ public struct LinkResolver: Sendable {
             }
         }
         return (redirects.values.map(\.0).sorted { $0.from < $1.from }, diagnostics)
+    }
+
+    /// The live page `name` designates: a content file as links name it (`guide/page.md`,
+    /// `guide/`), else a site address (`/guide/page/`).
+    private func page(named name: String, index: Index) -> Page? {
+        let file = ContentPath(String(name.drop { $0 == "/" }))
+        let target = index.target(writtenAs: file) ?? SitePath.normalizing(name.hasPrefix("/") ? name : "/" + name).flatMap { index.bySitePath[$0] }
+        guard case .page(let i) = target else { return nil }
+        return index.pages[i].page
     }
 
     // MARK: - Lookup tables
