@@ -265,7 +265,9 @@ public struct ContentLoader: Sendable {
 
         var title = frontMatter.title?.trimmingWhitespace ?? ""
         var body = parts.body
-        if title.isEmpty {
+        if !title.isEmpty, let rest = InferredTitle.withoutRepeatedTitle(title, in: body) {
+            body = rest  // `title: X` then `# X`: one title, not two
+        } else if title.isEmpty {
             // As MkDocs, Docusaurus and GitBook read it: the first level-1 heading, else the name.
             if let heading = InferredTitle.firstHeading(in: body) {
                 (title, body) = heading
