@@ -325,6 +325,21 @@ import Testing
         #expect(site.diagnostics.map(\.notes) == [["did you mean '#toc108111727'?"]])
     }
 
+    /// One `../` too many finds its file from the content folder, as GitBook and browsers read it,
+    /// with a warning; a file that is not there that way still points outside the folder.
+    @Test func extraParentFoldersStopAtTheContentFolder() throws {
+        let site = try resolve([
+            "s/a.md": page("A", "![plan](../../../assets/plan.png) [b](./../../b.md#x) [secret](../../secret.md)"),
+            "assets/plan.png": "png", "b.md": page("B", "## X\n"),
+        ])
+        #expect(rewrites(of: "/s/a/", in: site) == ["../../../assets/plan.png": "/assets/plan.png", "./../../b.md#x": "/b/#x"])
+        #expect(site.diagnostics.map(\.message) == [
+            "'../../../assets/plan.png' climbs above the content folder: read as 'assets/plan.png'",
+            "'./../../b.md#x' climbs above the content folder: read as 'b.md'",
+            "'../../secret.md' points outside the content folder",
+        ])
+    }
+
     @Test func gitBooksAddressOfADeletedPageSaysSo() throws {
         let site = try resolve(["a.md": page("A", "[ancienne](/broken/pages/-LtV6Sq8EufAJmOunFik) [autre](broken-reference/)")])
         #expect(site.diagnostics.map(\.notes) == Array(repeating: ["GitBook writes this address for a link to a page that was deleted"], count: 2))

@@ -81,6 +81,11 @@ public struct LinkResolver: Sendable {
             case .external: break
             case .resolved(let href, let target):
                 result.rewrites[reference.destination] = href
+                if let climbing = Self.climbsAboveContent(reference.destination, from: parsed.page) {
+                    result.diagnostics.append(
+                        Diagnostic(.linkAboveContent, "'\(reference.destination)' climbs above the content folder: read as '\(climbing)'", at: location,
+                            notes: ["remove the extra '../' (GitBook and browsers stop at the top folder; other tools do not)"]))
+                }
                 switch target {
                 case .page(let to) where reference.kind == .link: result.links.append(LinkGraph.Link(from: from, to: to, location: location))
                 case .asset(let url): result.files.append(url)
@@ -90,6 +95,15 @@ public struct LinkResolver: Sendable {
             }
         }
         return result
+    }
+
+    /// The file a relative `destination` of `page` finds once its `..` too many are left out, when
+    /// it has some (`../../.gitbook/assets/a.png` one folder down).
+    static func climbsAboveContent(_ destination: String, from page: Page) -> ContentPath? {
+        guard destination.contains(".."), !destination.hasPrefix("/"), !hasScheme(destination) else { return nil }
+        let path = Self.decoded(String(destination.prefix { $0 != "#" && $0 != "?" }))
+        let folder = page.bundleDirectory ?? page.source.directory
+        return ContentPath.resolving(path, in: folder) == nil ? ContentPath.resolving(path, in: folder, clamping: true) : nil
     }
 
     /// The pages named in front-matter `related:`, resolved like links.
@@ -156,7 +170,12 @@ public struct LinkResolver: Sendable {
                 ?? (path.hasSuffix(".html") ? (try? Permalink.make(path, folder: .root).get()).flatMap { index.bySitePath[$0.url] } : nil)
                 ?? written.flatMap { path.hasSuffix("/") ? index.bySitePath[PageURL.slugged($0)] : nil }
         } else {
-            guard let resolved = ContentPath.resolving(path, in: page.bundleDirectory ?? page.source.directory) else {
+            let folder = page.bundleDirectory ?? page.source.directory
+            // One `..` too many, as GitBook and browsers forgive it, finds a file from the content
+            // folder (`resolveLinks` says so); nothing outside the folder is ever read.
+            guard let resolved = ContentPath.resolving(path, in: folder)
+                ?? ContentPath.resolving(path, in: folder, clamping: true).flatMap({ index.target(writtenAs: $0) != nil ? $0 : nil })
+            else {
                 return .problem(
                     Diagnostic(.pathEscapesContent, "'\(destination)' points outside the content folder", at: location))
             }
