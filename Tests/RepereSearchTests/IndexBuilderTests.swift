@@ -199,7 +199,7 @@ import Testing
         let fixture = try IndexFixture.load()
         let files = fixture.build()
         let manifest = try decode(IndexFormat.Manifest.self, files, "index.json")
-        #expect(manifest.sections.map(\.id) == ["affectations", "missions", "premiers-pas", "sejour-de-cohesion", "webinaires"])
+        #expect(manifest.sections.map(\.id) == ["affectations", "inscriptions", "missions", "premiers-pas", "sejour-de-cohesion", "webinaires"])
         #expect(manifest.types == ["article", "faq", "tutorial"])
         #expect(manifest.audiences.map(\.id) == ["referent", "structure"])
         #expect(manifest.synonyms.first == [["snu"], ["servic", "national", "universel"], ["servic", "national"]])

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
-import { createSearch, derivedTerms, editDistance, FORMAT_VERSION, masculine, soundKey } from '../../Sources/RepereSearch/Runtime/search.mjs';
+import { accentedTerms, createSearch, derivedTerms, editDistance, FORMAT_VERSION, masculine, soundKey } from '../../Sources/RepereSearch/Runtime/search.mjs';
 import { analyze } from '../../Sources/RepereSearch/Runtime/analysis.mjs';
 
 const indexFolder = new URL('../Fixtures/search-index/', import.meta.url);
@@ -316,4 +316,19 @@ test('a question frame weighs less even beside a single other word', async () =>
   const badge = ['/sejour-de-cohesion/c-acces-lundi/', '/sejour-de-cohesion/d-acces-mardi/'];
   assert.ok(badge.includes(await first('comment savoir où est mon badge')));
   assert.equal(await first('savoir'), '/sejour-de-cohesion/o-tout-savoir/', 'alone, the word is the query');
+});
+
+test('a word typed without accents finds what the accented word finds, though Snowball\'s suffixes carry accents', async () => {
+  const word = (w) => ({ term: analyze(w)[0], word: w, folded: w.toLowerCase() });
+  assert.deepEqual(['identite', 'securites', 'annulees', 'infirmiere', 'premieres', 'modifie', 'Verifie'].map((w) => accentedTerms(word(w))),
+    [['ident'], ['secur'], ['annul'], ['infirmi'], ['premi'], ['modifi'], ['verifi']]);
+  assert.deepEqual(accentedTerms(word('identité')), [], 'a word typed with an accent is as typed');
+  assert.deepEqual(accentedTerms(word('annee')), [], 'no other term: nothing to add');
+  assert.deepEqual(accentedTerms({ term: null, folded: 'ite' }), []);
+  for (const [typed, accented] of [['infirmiere', 'infirmière'], ['arrivee', 'arrivée'], ['activites encadrees', 'activités encadrées']]) {
+    assert.deepEqual(await urls(typed), await urls(accented), typed);
+  }
+  // `identite` is a term of its own (an address written in a page), rarer than `identité`'s.
+  assert.equal(await first('identité'), '/inscriptions/verifier-l-identite/');
+  assert.equal(await first('identite'), '/inscriptions/verifier-l-identite/');
 });

@@ -181,6 +181,20 @@ export function createSearch({ indexURL = 'search/index.json', load } = {}) {
           if (own) alternatives[0].weight = WEIGHTS.feminineStem;
           alternatives.push({ terms: [[masculine, masculinePostings.list, masculinePostings.df]], weight: 1 });
         }
+        for (const t of accentedTerms(w)) {
+          const found = await postings(t);
+          if (!found) continue;
+          // The word as the pages spell it: when it is in more pages than the unaccented term, it
+          // comes first (for title matches) and that term, the same word, weighs as rare as it.
+          const alternative = { terms: [[t, found.list, found.df]], weight: 1 };
+          if (own && found.df > own.df) {
+            const spelt = alternatives.find((a) => a.terms[0][0] === w.term);
+            if (spelt) spelt.terms[0][2] = found.df;
+            alternatives.unshift(alternative);
+          } else {
+            alternatives.push(alternative);
+          }
+        }
         for (const t of derivedTerms(w.term)) {
           const found = await postings(t);
           if (found) alternatives.push({ terms: [[t, found.list, found.df]], weight: WEIGHTS.derived });
@@ -335,6 +349,25 @@ const DERIVATIONS = [
   ['exion', 'ect'], ['uct', 'uir'], ['uct', 'uit'], ['uir', 'uit'], ['cept', 'cevoir'], ['oc', 'oqu'],
   ['rect', 'rig'], ['dr', 'du'], ['ct', 'cteur'],
 ].flatMap(([a, b]) => [[a, b], [b, a]]);
+
+/**
+ * Endings of a word typed without accents, with the accents of the Snowball suffixes they may be
+ * (`-ité`, `-ée`, `-ière`, `-èrent`, `-ié`, `-é`): `identite` stems to `identit`, but
+ * `identité`, as pages spell it, to `ident`. Longest first; the first that matches is used.
+ */
+const ACCENTED_ENDINGS = [['ites', 'ités'], ['ite', 'ité'], ['erent', 'èrent'], ['ees', 'ées'], ['ee', 'ée'], ['eres', 'ères'], ['ere', 'ère'], ['ies', 'iés'], ['ie', 'ié'], ['es', 'és'], ['e', 'é']];
+
+/**
+ * The term of a word typed without any accent once its ending is accented as a suffix
+ * (ACCENTED_ENDINGS), when it differs from the word's own: a query word matches it as itself.
+ */
+export function accentedTerms(w) {
+  if (w.term === null || w.word === undefined || w.word.toLowerCase() !== w.folded) return [];
+  const ending = ACCENTED_ENDINGS.find(([plain]) => w.folded.endsWith(plain) && w.folded.length > plain.length + 2);
+  if (!ending) return [];
+  const term = analyze(w.folded.slice(0, -ending[0].length) + ending[1])[0];
+  return term && term !== w.term ? [term] : [];
+}
 
 /**
  * The terms of a term's word family under DERIVATIONS (`inscript` → `inscrir`, `inscrit`), the
