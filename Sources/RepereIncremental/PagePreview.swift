@@ -103,7 +103,7 @@ public struct PagePreview: Sendable {
         guard linkedAnchors(of: i).isSubset(of: anchors) else { return nil }
         let resolved = resolver.resolveLinks(of: parsed, at: i, index: links)
         guard !resolved.diagnostics.contains(where: { $0.severity == .error }) else { return nil }
-        return (parsed, SiteRenderer.renderBody(parsed, urls: resolved.rewrites, options: renderer.bodyOptions))
+        return (parsed, SiteRenderer.renderBody(parsed, urls: resolved.rewrites, titles: resolved.titles, options: renderer.bodyOptions))
     }
 
     /// The anchors of page `i` that other pages link to (`#etape-2`).

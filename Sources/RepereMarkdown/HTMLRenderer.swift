@@ -43,9 +43,11 @@ public struct HTMLRenderer: Sendable {
     public init(options: Options = Options()) { self.options = options }
 
     /// Renders `document`; `urls` maps link and image destinations as written to the URLs to emit
-    /// (the resolve stage's rewrites). Destinations not in `urls` are emitted as written.
-    public func render(_ document: MarkdownDocument, urls: [String: String] = [:]) -> String {
-        var output = Output(options: options, urls: urls)
+    /// (the resolve stage's rewrites). Destinations not in `urls` are emitted as written. `titles`
+    /// maps destinations to the titles of their pages: a link whose text only names its file
+    /// (``Link/namesItsFile``) shows that title instead.
+    public func render(_ document: MarkdownDocument, urls: [String: String] = [:], titles: [String: String] = [:]) -> String {
+        var output = Output(options: options, urls: urls, titles: titles)
         output.blocks(document.blocks, tight: false)
         return output.html
     }
@@ -54,6 +56,7 @@ public struct HTMLRenderer: Sendable {
 private struct Output {
     let options: HTMLRenderer.Options
     let urls: [String: String]
+    let titles: [String: String]
     var html = ""
     /// Acronyms already expanded in this page.
     var abbreviated: Set<String> = []
@@ -62,9 +65,10 @@ private struct Output {
     /// The paragraphs and lists the author's HTML opened in the table cell being rendered (safe mode).
     var cellBalance: BlockElementBalance?
 
-    init(options: HTMLRenderer.Options, urls: [String: String]) {
+    init(options: HTMLRenderer.Options, urls: [String: String], titles: [String: String]) {
         self.options = options
         self.urls = urls
+        self.titles = titles
     }
 
     mutating func text(_ s: String) { HTMLEscaping.append(s, to: &html) }
@@ -223,7 +227,7 @@ private struct Output {
                 html += "\""
             }
             html += ">"
-            inlines(link.content)
+            if let title = titles[link.destination], link.namesItsFile { text(title) } else { inlines(link.content) }
             html += "</a>"
         case .image(let image):
             html += "<img src=\""

@@ -123,6 +123,21 @@ public struct Link: Hashable, Sendable {
 
     /// Whether its content is a single image (its text then comes from the image's alt).
     var isImageOnly: Bool { content.count == 1 && { if case .image = content[0] { true } else { false } }() }
+
+    /// Whether its text is only the name of the file or folder it leads to (`[budget.md](gerer/budget.md)`,
+    /// `[outils](../outils/)`), as GitBook writes the links of its page cards (`{% content-ref %}`):
+    /// the page's title then says more.
+    public var namesItsFile: Bool { Self.namesFile(content.plainText, destination: destination) }
+
+    /// Whether `text` is the name of the file or folder `destination` leads to, with or without
+    /// `.md` or `.html`.
+    public static func namesFile(_ text: String, destination: String) -> Bool {
+        let path = destination.prefix { $0 != "#" && $0 != "?" }.split(separator: "/").last.map(String.init) ?? ""
+        let name = text.trimmingWhitespace
+        guard !name.isEmpty, !path.isEmpty, path != "..", path != "." else { return false }
+        let bare = [".md", ".html"].first { path.hasSuffix($0) }.map { String(path.dropLast($0.count)) } ?? path
+        return name == path || name == bare || name == (path.removingPercentEncoding ?? path)
+    }
 }
 
 public struct Image: Hashable, Sendable {

@@ -75,6 +75,13 @@ import Testing
         ]) == ["b.md:2:1 page.duplicate-title", "b.md:4:1 page.review-overdue", "c.md:1:1 page.missing-description"])
     }
 
+    @Test func aLinkNamingItsPagesFileIsNotVague() throws {
+        let found = try findings([
+            "h.md": page("H", "[a.md](a.md) [https://x.fr](https://x.fr) [b.png](b.png)"), "a.md": page("A", "[H](h.md)"), "b.png": "png",
+        ])
+        #expect(found == ["h.md:5:14 link.vague-text", "h.md:5:43 link.vague-text"], "a bare address, and a file that has no title")
+    }
+
     @Test func linksInCodeAreNotCheckedButHTMLAnchorsAre() throws {
         #expect(try findings([
             "h.md": page("H", "[Page A](a.md)"),

@@ -56,4 +56,17 @@ import Testing
         #expect(html.contains("Voir <a href=\"/guide/#etape-2\">le guide</a>, ancre, <a href=\"#\">piège</a>"))
         #expect(html.contains("<td><a href=\"fiche.md\"><img src=\"x.png\" alt=\"\" loading=\"lazy\"></a></td>"))
     }
+
+    /// A link whose text only names its file (GitBook's page cards) shows its page's title.
+    @Test func aLinkNamingItsFileShowsItsPagesTitle() {
+        #expect(Link.namesFile("budget.md", destination: "../gerer/budget.md#x"))
+        #expect(Link.namesFile("budget", destination: "gerer/budget.md"))
+        #expect(Link.namesFile("outils", destination: "../outils/"))
+        #expect(!Link.namesFile("Le budget", destination: "budget.md"))
+        #expect(!Link.namesFile("..", destination: ".."))
+        #expect(!Link.namesFile("", destination: "a.md"))
+        let doc = CommonMarkParser.parse("[budget.md](gerer/budget.md) et [le budget](gerer/budget.md)\n")
+        #expect(HTMLRenderer().render(doc, urls: ["gerer/budget.md": "/gerer/budget/"], titles: ["gerer/budget.md": "Le budget & ses <règles>"])
+            == "<p><a href=\"/gerer/budget/\">Le budget &amp; ses &lt;règles&gt;</a> et <a href=\"/gerer/budget/\">le budget</a></p>\n")
+    }
 }

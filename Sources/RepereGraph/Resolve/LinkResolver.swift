@@ -43,6 +43,7 @@ public struct LinkResolver: Sendable {
         let links = perPage.flatMap(\.0.links)
         let diagnostics = perPage.flatMap(\.0.diagnostics)
         let rewrites = perPage.map(\.0.rewrites)
+        let titles = perPage.map(\.0.titles)
         let related = perPage.map(\.1)
         let paths = perPage.compactMap(\.2)
         let events = perPage.compactMap(\.3)
@@ -50,7 +51,7 @@ public struct LinkResolver: Sendable {
         let used = Set(perPage.flatMap(\.0.files)).union(pages.flatMap { $0.page.video?.fileURLs ?? [] })
         let uploads = assets.filter { $0.source.rawValue.hasPathPrefix(ContentPath.gitBookAssets + "/") }.map(\.url)
         return ResolvedSite(
-            pages: pages, rewrites: rewrites, redirects: redirects, assets: assets, unusedUploads: Set(uploads).subtracting(used),
+            pages: pages, rewrites: rewrites, linkTitles: titles, redirects: redirects, assets: assets, unusedUploads: Set(uploads).subtracting(used),
             graph: LinkGraph(pageCount: pages.count, links: links, explicitRelated: related), paths: paths,
             events: events, diagnostics: diagnostics + aliasProblems)
     }
@@ -59,6 +60,8 @@ public struct LinkResolver: Sendable {
     package struct PageLinks: Sendable {
         /// Destinations as written → URLs to emit.
         package var rewrites: [String: String] = [:]
+        /// Destinations of links whose text only names their file → the title of their page.
+        package var titles: [String: String] = [:]
         /// Its links to pages.
         package var links: [LinkGraph.Link] = []
         /// The files it shows or links to.
@@ -87,7 +90,11 @@ public struct LinkResolver: Sendable {
                             notes: ["remove the extra '../' (GitBook and browsers stop at the top folder; other tools do not)"]))
                 }
                 switch target {
-                case .page(let to) where reference.kind == .link: result.links.append(LinkGraph.Link(from: from, to: to, location: location))
+                case .page(let to) where reference.kind == .link:
+                    result.links.append(LinkGraph.Link(from: from, to: to, location: location))
+                    if Link.namesFile(reference.text, destination: reference.destination) {
+                        result.titles[reference.destination] = index.pages[to].page.title
+                    }
                 case .asset(let url): result.files.append(url)
                 case .page: break
                 }

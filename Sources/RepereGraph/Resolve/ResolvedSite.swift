@@ -9,6 +9,8 @@ public struct ResolvedSite: Sendable {
     public var pages: [ParsedPage]
     /// For each page (same index), link and image destinations as written → URLs to emit.
     public var rewrites: [[String: String]]
+    /// For each page, destinations of links whose text only names their file → their page's title.
+    public var linkTitles: [[String: String]]
     /// Alias redirects, sorted by their old path.
     public var redirects: [Redirect]
     public var assets: [Asset]

@@ -32,15 +32,18 @@ public final class RenderMemo: Sendable {
     }
 
     /// A page's rendered Markdown, rendered with `render` unless the last build rendered the same
-    /// body with the same link rewrites for the same page.
-    package func body(for page: ParsedPage, rewrites: [String: String], render: () -> RenderedBody) -> RenderedBody {
+    /// body with the same link rewrites and titles for the same page.
+    package func body(for page: ParsedPage, rewrites: [String: String], titles: [String: String] = [:], render: () -> RenderedBody) -> RenderedBody {
         var hasher = Hasher()
         hasher.combine(TemplateValue.text(page.page.body))
         hasher.combine(page.page.url.rawValue)
         hasher.combine(page.page.type == .faq && page.page.kind == .article)
-        for (written, emitted) in rewrites.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {
-            hasher.combine(TemplateValue.text(written))
-            hasher.combine(TemplateValue.text(emitted))
+        for map in [rewrites, titles] {
+            hasher.combine(map.count)
+            for (written, emitted) in map.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {
+                hasher.combine(TemplateValue.text(written))
+                hasher.combine(TemplateValue.text(emitted))
+            }
         }
         return bodies.value(for: page.page.source, input: hasher.finalize(), compute: render)
     }

@@ -151,11 +151,13 @@ public struct SiteRenderer: Sendable {
         memo?.begin(theme: theme.fingerprint, bodies: bodySettings.finalize())
         let options = bodyOptions
         let rewrites = site.rewrites
+        let titles = site.linkTitles
         let documents = SearchDocuments(site, basePath: basePath)
         let made = site.pages.parallelUpdate { i, outlined in
             let parsed = outlined.withWholeTree()
-            let body = memo?.body(for: parsed, rewrites: rewrites[i]) { Self.renderBody(parsed, urls: rewrites[i], options: options) }
-                ?? Self.renderBody(parsed, urls: rewrites[i], options: options)
+            let body = memo?.body(for: parsed, rewrites: rewrites[i], titles: titles[i]) {
+                Self.renderBody(parsed, urls: rewrites[i], titles: titles[i], options: options)
+            } ?? Self.renderBody(parsed, urls: rewrites[i], titles: titles[i], options: options)
             let document = documents.document(for: parsed)
             outlined.releaseDocument()
             return (RenderedBodies.place(body, in: spill), document)
@@ -163,13 +165,16 @@ public struct SiteRenderer: Sendable {
         return (RenderedBodies(entries: made.map(\.0), spill: spill), made.compactMap(\.1))
     }
 
-    /// One page's Markdown as HTML, its links and images rewritten by `urls`.
-    package static func renderBody(_ parsed: ParsedPage, urls: [String: String], options: HTMLRenderer.Options) -> RenderedBody {
-        let html = HTMLRenderer(options: options).render(parsed.document, urls: urls).compacted()
+    /// One page's Markdown as HTML, its links and images rewritten by `urls`, the links that only
+    /// name their file showing `titles`.
+    package static func renderBody(
+        _ parsed: ParsedPage, urls: [String: String], titles: [String: String] = [:], options: HTMLRenderer.Options
+    ) -> RenderedBody {
+        let html = HTMLRenderer(options: options).render(parsed.document, urls: urls, titles: titles).compacted()
         guard parsed.page.type == .faq, parsed.page.kind == .article else { return RenderedBody(html: html, accordionHTML: nil) }
         var accordion = options
         accordion.anchorPrefix = Slug.make(from: parsed.page.url.rawValue) + "-"
         accordion.headingLevelOffset = 1
-        return RenderedBody(html: html, accordionHTML: HTMLRenderer(options: accordion).render(parsed.document, urls: urls).compacted())
+        return RenderedBody(html: html, accordionHTML: HTMLRenderer(options: accordion).render(parsed.document, urls: urls, titles: titles).compacted())
     }
 }

@@ -1,4 +1,5 @@
 import RepereDiagnostics
+import RepereMarkdown
 import RepereSupport
 
 /// `link.vague-text` and `link.empty-text` (warnings): link texts that say nothing out of
@@ -36,6 +37,8 @@ package struct VagueLinkText: CheckRule {
                     return Diagnostic(.linkVagueText, "link text '\(text)' does not say where it goes", at: location,
                         notes: ["use the title of the target page as the link text (RGAA 6.1)"])
                 }
+                // A link that names its page's file shows the page's title (GitBook's page cards).
+                if input.site.linkTitles[i][ref.destination] != nil, Link.namesFile(text, destination: ref.destination) { return nil }
                 if text == ref.destination || text.hasPrefix("http://") || text.hasPrefix("https://") || text.hasPrefix("www.") {
                     return Diagnostic(.linkVagueText, "a bare address '\(text.prefix(60))' is used as link text", at: location,
                         notes: ["name the site or page instead: [Site du SNU](https://www.snu.gouv.fr/)"])
