@@ -76,6 +76,8 @@ private struct TreeConverter {
     var headings: [Heading] = []
     var references: [Reference] = []
     var rawHTML: [RawHTML] = []
+    /// The `#id` of the attribute list ending the inlines read last (``AttributeLists``).
+    var attributeID: String?
     /// The position of the innermost enclosing block, for inline nodes cmark gives none.
     var blockPosition = SourcePosition(line: 1, column: 1)
     /// The nesting level of the nodes being converted (0: the document itself).
@@ -183,11 +185,16 @@ private struct TreeConverter {
         defer { blockPosition = saved }
         switch cmark_node_get_type(node) {
         case CMARK_NODE_PARAGRAPH:
-            return .paragraph(inlines(under: node))
+            let content = inlines(under: node)
+            // A paragraph that was only an attribute list is none.
+            return content.isEmpty && cmark_node_first_child(node) != nil ? nil : .paragraph(content)
         case CMARK_NODE_HEADING:
+            attributeID = nil
             var content = inlines(under: node)
-            let custom = GitBookHeadingAnchor.take(from: &content)
-            if custom != nil { rawHTML.removeLast(2) }  // the `<a>` and `</a>` just read
+            let listed = attributeID
+            let gitBook = GitBookHeadingAnchor.take(from: &content)
+            if gitBook != nil { rawHTML.removeLast(2) }  // the `<a>` and `</a>` just read
+            let custom = gitBook ?? listed
             let text = content.plainText
             let anchor = custom.map { anchors.anchor(for: text, preferring: $0) } ?? anchors.anchor(for: text)
             let heading = Heading(
@@ -280,7 +287,9 @@ private struct TreeConverter {
                 if let inline = converter.inline(node) { result.append(inline) }
                 child = cmark_node_next(node)
             }
-            return converter.readingHTMLInlines(result)
+            var read = converter.readingHTMLInlines(result)
+            converter.attributeID = AttributeLists.take(from: &read)
+            return read
         }
     }
 
