@@ -14,7 +14,8 @@ import RepereSupport
 ///   span; `{% file src="…" %}` (with a caption then `{% endfile %}`, or alone) a link to the
 ///   file, named by its caption or else its file name;
 /// - MkDocs' admonitions, `!!! note "Titre"` (or `??? note`, collapsible) followed by lines
-///   indented by four spaces, become callouts too;
+///   indented by four spaces, become callouts too, and its content tabs (`=== "Windows"`) a
+///   heading per tab, nested blocks included (``mkdocsBlock(at:in:headingLevel:)``);
 /// - anything else of that shape is left as it is and reported (`markdown.unknown-directive`).
 ///
 /// Every line keeps its number, and the columns each line gained or lost at its start (`> ` per
@@ -28,7 +29,7 @@ package enum ForeignContainers {
         package var directive: String
     }
 
-    private static let admonitions: [String: CalloutKind] = [
+    static let admonitions: [String: CalloutKind] = [
         "tip": .tip, "success": .tip, "info": .note, "note": .note, "details": .note, "important": .important,
         "warning": .warning, "danger": .caution, "caution": .caution, "error": .caution,
         // MkDocs Material's other types
@@ -49,6 +50,11 @@ package enum ForeignContainers {
 
     /// `text` rewritten, the directives it did not understand, and how far each line moved.
     package static func rewrite(_ text: String) -> Rewritten {
+        rewrite(text, headingLevel: 1)
+    }
+
+    /// `text` rewritten, after a heading of `headingLevel` (the level a tab's heading is below).
+    static func rewrite(_ text: String, headingLevel: Int) -> Rewritten {
         // Most pages have none: a byte scan decides.
         guard mayHaveContainers(text) else { return Rewritten(text: text, unknown: [], columnShifts: []) }
         let original = text.split(separator: "\n", omittingEmptySubsequences: false)
@@ -56,28 +62,12 @@ package enum ForeignContainers {
         var unknown: [Unknown] = []
         var open: [Container] = []  // innermost last
         var fence: String?
-        var headingLevel = 1
-        var inAdmonition = false  // MkDocs: the indented lines after `!!! note`
+        var headingLevel = headingLevel
+        var skipUntil = 0  // the lines of a MkDocs block, rewritten with it
         var inFileCaption = false  // GitBook: the lines between `{% file %}` and `{% endfile %}`
         for i in lines.indices {
+            if i < skipUntil { continue }
             let line = lines[i]
-            if inAdmonition, fence == nil {
-                if line.allSatisfy({ $0 == " " }) {
-                    // Inside the callout only if indented text follows.
-                    let next = lines[(i + 1)...].first { !$0.allSatisfy { $0 == " " } }
-                    if next?.hasPrefix("    ") == true {
-                        lines[i] = "> "
-                        continue
-                    }
-                    inAdmonition = false
-                    continue
-                }
-                if line.hasPrefix("    ") {
-                    lines[i] = "> " + line.dropFirst(4)
-                    continue
-                }
-                inAdmonition = false
-            }
             let depth = open.filter { $0 == .callout }.count
             let prefix = String(repeating: "> ", count: depth)
             let trimmed = line.drop { $0 == " " || $0 == "\t" }
@@ -117,14 +107,10 @@ package enum ForeignContainers {
                 }
                 continue
             }
-            if open.isEmpty, indent == 0, trimmed.hasPrefix("!!! ") || trimmed.hasPrefix("??? ") || trimmed.hasPrefix("???+ ") {
-                let rest = trimmed.drop { $0 != " " }.drop { $0 == " " }
-                let name = rest.prefix { $0.isLetter || $0 == "-" }.lowercased()
-                var title = rest.dropFirst(name.count).trimmingCharacters(in: .whitespaces)
-                if title.hasPrefix("\""), title.hasSuffix("\""), title.count >= 2 { title = String(title.dropFirst().dropLast()) }
-                let kind = admonitions[name] ?? .note
-                lines[i] = "> [!\(kind.rawValue.uppercased())]" + (title.isEmpty ? "" : " " + title)
-                inAdmonition = true
+            if let block = mkdocsBlock(at: i, in: lines, headingLevel: headingLevel) {
+                for (offset, rewritten) in block.lines.enumerated() { lines[i + offset] = prefix + rewritten }
+                unknown += block.unknown
+                skipUntil = i + block.lines.count
                 continue
             }
             if indent <= 3, trimmed.hasPrefix("{%"), let tag = Tag(String(trimmed)) {
@@ -176,8 +162,9 @@ package enum ForeignContainers {
 
     private enum Container { case callout, unknown }
 
-    /// Whether a line of `text` starts (after up to three spaces) with `:::`, `{%`, `!!!` or
-    /// `???`: one pass over the bytes, so pages without containers cost almost nothing.
+    /// Whether a line of `text` starts (after up to three spaces) with `:::` or `{%`, or (after
+    /// any indent: MkDocs' blocks nest) with `!!!`, `???` or `===`: one pass over the bytes, so
+    /// pages without containers cost almost nothing.
     package static func mayHaveContainers(_ text: String) -> Bool {
         var atLineStart = true, spaces = 0, previous: UInt8 = 0, run = 0
         for byte in text.utf8 {
@@ -186,17 +173,18 @@ package enum ForeignContainers {
                 continue
             }
             guard atLineStart else { continue }
-            if run == 0 && byte == UInt8(ascii: " ") && spaces < 3 {
-                spaces += 1
+            if run == 0 && (byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t")) {
+                spaces += byte == UInt8(ascii: " ") ? 1 : 4
                 continue
             }
+            let shallow = spaces <= 3
             switch byte {
-            case UInt8(ascii: ":"), UInt8(ascii: "!"), UInt8(ascii: "?"):
+            case UInt8(ascii: ":") where shallow, UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "="):
                 run = byte == previous || run == 0 ? run + 1 : 1
                 if run == 3 { return true }
-            case UInt8(ascii: "%") where previous == UInt8(ascii: "{") && run == 1:
+            case UInt8(ascii: "%") where shallow && previous == UInt8(ascii: "{") && run == 1:
                 return true
-            case UInt8(ascii: "{"):
+            case UInt8(ascii: "{") where shallow:
                 run = 1
             default:
                 atLineStart = false

@@ -28,6 +28,51 @@ import Testing
         #expect(text == "> [!WARNING] Attention\n> Texte.\n> \n> Suite.\nAprès.\n> [!TIP]\n> Astuce.\n")
     }
 
+    /// MkDocs' blocks nest: a note in a tip, a tab's content, an admonition in a list item
+    /// (PyMoX's and geotribu's pages).
+    @Test func mkdocsBlocksNestAndTabsBecomeHeadings() {
+        let (text, unknown) = rewrite("""
+            ## Installer
+            === "Windows"
+
+                ```
+                !!! pas ici
+                ```
+
+                !!! tip inline end "Astuce"
+                    Un conseil.
+            === "Linux"
+                Texte.
+            Après.
+            1. Étape
+
+                ???+ note
+                    Dedans.
+            """)
+        #expect(text == """
+            ## Installer
+            ### Windows
+
+            ```
+            !!! pas ici
+            ```
+
+            > [!TIP] Astuce
+            > Un conseil.
+            ### Linux
+            Texte.
+            Après.
+            1. Étape
+
+                > [!NOTE]
+                > Dedans.
+            """)
+        #expect(unknown.isEmpty)
+        let nested = rewrite("!!! warning\n    Avant.\n\n    !!! note \"Dedans\"\n        Texte.\n").text
+        #expect(nested == "> [!WARNING]\n> Avant.\n> \n> > [!NOTE] Dedans\n> > Texte.\n")
+        #expect(ForeignContainers.rewrite("!!! note\n    {% swagger %}\n").unknown == [.init(line: 2, column: 5, directive: "{% swagger %}")])
+    }
+
     @Test func nestedContainersAndGitBookHints() {
         let (text, _) = rewrite("{% hint style=\"danger\" %}\nA\n::: tip\nB\n:::\n{% endhint %}\n")
         #expect(text == "> [!CAUTION]\n> A\n> > [!TIP]\n> > B\n> \n\n")
@@ -126,7 +171,7 @@ import Testing
     @Test(arguments: [
         ("::: tip\n", true), ("Texte\n   {% hint %}\n", true), ("!!! note\n", true), ("??? note\n", true),
         ("Texte ::: au milieu\n", false), ("    ::: code indenté\n", false), (":: deux\n", false), ("{ % non\n", false),
-        ("!?! mêlés\n", false), ("", false),
+        ("!?! mêlés\n", false), ("", false), ("    !!! note\n", true), ("=== \"Onglet\"\n", true),
     ])
     func findsContainersOnlyAtTheStartOfALine(text: String, expected: Bool) {
         #expect(ForeignContainers.mayHaveContainers(text) == expected)

@@ -1,0 +1,73 @@
+import Foundation
+
+/// MkDocs' indented blocks: admonitions (`!!! note "Titre"`, `??? tip`, `???+ warning`) become
+/// callouts and content tabs (pymdownx.tabbed, `=== "Windows"`) a heading per tab, one level below
+/// the heading before them. Each takes the lines indented by four more spaces than it; they are
+/// rewritten in turn, so blocks nested in blocks (a tip in a tab, a note in a list item) are read
+/// too.
+extension ForeignContainers {
+    /// An admonition's or a tab's first line.
+    struct MkDocsOpener {
+        /// The callout an admonition becomes; `nil` for a tab.
+        var kind: CalloutKind?
+        var title: String
+
+        init?(_ line: Substring) {
+            let marker = line.prefix { $0 == "!" || $0 == "?" || $0 == "=" || $0 == "+" }
+            guard ["!!!", "???", "???+", "===", "===+", "===!"].contains(marker), line.dropFirst(marker.count).first == " " else { return nil }
+            let rest = line.dropFirst(marker.count).drop { $0 == " " }
+            // The quoted title, when there is one (`!!! note inline end "Titre"`).
+            if let open = rest.firstIndex(of: "\""), let close = rest.lastIndex(of: "\""), open < close {
+                title = String(rest[rest.index(after: open)..<close])
+            } else {
+                title = ""
+            }
+            if marker.hasPrefix("=") {
+                guard !title.isEmpty else { return nil }
+                kind = nil
+            } else {
+                let name = rest.prefix { $0.isLetter || $0 == "-" || $0 == "_" }.lowercased()
+                guard !name.isEmpty else { return nil }
+                kind = admonitions[name] ?? .note
+            }
+        }
+    }
+
+    /// The block opening at `index` of `lines` rewritten, one line for each of its lines (blank
+    /// lines after it excluded), with the directives in it not understood; `nil` when no block
+    /// opens there. `headingLevel` is the level of the heading before it.
+    static func mkdocsBlock(at index: Int, in lines: [String], headingLevel: Int) -> (lines: [String], unknown: [Unknown])? {
+        let line = lines[index]
+        let indent = line.prefix { $0 == " " }.count
+        guard let opener = MkDocsOpener(line.dropFirst(indent)) else { return nil }
+        let inset = indent + 4
+        var last = index
+        for next in lines.indices.dropFirst(index + 1) {
+            let expanded = expandingLeadingTabs(lines[next])
+            if expanded.allSatisfy({ $0 == " " }) { continue }
+            guard expanded.prefix(inset).count == inset, expanded.prefix(inset).allSatisfy({ $0 == " " }) else { break }
+            last = next
+        }
+        let body = lines[(index + 1)..<(last + 1)].map { String(expandingLeadingTabs($0).dropFirst(inset)) }
+        let inner = rewrite(body.joined(separator: "\n"), headingLevel: opener.kind == nil ? headingLevel + 1 : 1)
+        let pad = String(repeating: " ", count: indent)
+        var result: [String]
+        let innerLines = inner.text.split(separator: "\n", omittingEmptySubsequences: false)
+        if let kind = opener.kind {
+            result = [pad + "> [!\(kind.rawValue.uppercased())]" + (opener.title.isEmpty ? "" : " " + opener.title)]
+            result += innerLines.prefix(body.count).map { pad + "> " + $0 }
+        } else {
+            result = [pad + String(repeating: "#", count: min(6, headingLevel + 1)) + " " + opener.title]
+            result += innerLines.prefix(body.count).map { $0.isEmpty ? "" : pad + $0 }
+        }
+        let unknown = inner.unknown.map { Unknown(line: $0.line + index + 1, column: $0.column + inset, directive: $0.directive) }
+        return (result, unknown)
+    }
+
+    /// `line` with the tabs it starts with written as four spaces (Python-Markdown's width).
+    private static func expandingLeadingTabs(_ line: String) -> String {
+        guard line.hasPrefix("\t") || line.contains(" \t") else { return line }
+        let start = line.prefix { $0 == " " || $0 == "\t" }
+        return start.replacingOccurrences(of: "\t", with: "    ") + line.dropFirst(start.count)
+    }
+}
