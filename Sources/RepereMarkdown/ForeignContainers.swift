@@ -79,12 +79,15 @@ package enum ForeignContainers {
                 continue
             }
             if let marker = fence {
-                if trimmed.hasPrefix(marker) { fence = nil }
+                // A closing fence is a run as long at least, and nothing else (```` ```{r} ```` opens no fence
+                // inside one: geotribu's R Markdown examples).
+                let run = trimmed.prefix { $0 == marker.first }
+                if run.count >= marker.count, trimmed.dropFirst(run.count).allSatisfy(\.isWhitespace) { fence = nil }
                 lines[i] = prefix + line
                 continue
             }
             if indent <= 3, let marker = ["```", "~~~"].first(where: { trimmed.hasPrefix($0) }) {
-                fence = marker
+                fence = String(trimmed.prefix { $0 == marker.first })
                 lines[i] = prefix + line
                 continue
             }

@@ -166,6 +166,11 @@ import Testing
     @Test func codeBlocksAndPlainTextAreLeftAlone() {
         let source = "```\n::: tip\n{% hint %}\n```\nUn texte avec ::: au milieu et {% rien %} dedans.\n"
         #expect(rewrite(source) == (source, []))
+        // Only a bare run as long closes a fence (geotribu's R Markdown example).
+        let example = "```markdown\n```{r}\n!!! note\n```\n"
+        #expect(rewrite(example) == (example, []))
+        let longer = "````\n```\n!!! note\n````\n"
+        #expect(rewrite(longer) == (longer, []))
     }
 
     @Test(arguments: [
