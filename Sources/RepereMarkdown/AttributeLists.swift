@@ -57,12 +57,13 @@ enum AttributeLists {
 
     /// The attribute list starting at `start` in `scalars`: where it ends (after its `}`) and
     /// its `#id`; `nil` when none starts there. Its items are `.class`, `#id` and `key=value`
-    /// (the value bare or quoted), separated by spaces, at least one.
+    /// (the value bare or quoted), or after `{:` a bare name, separated by spaces, at least one.
     static func list(in scalars: [Unicode.Scalar], at start: Int) -> (end: Int, id: String?)? {
         var i = start
         guard i < scalars.count, scalars[i] == "{" else { return nil }
         i += 1
-        if i < scalars.count, scalars[i] == ":" { i += 1 }
+        let colon = i < scalars.count && scalars[i] == ":"
+        if colon { i += 1 }
         var id: String?
         var items = 0
         while true {
@@ -80,7 +81,14 @@ enum AttributeLists {
             } else {
                 var end = i
                 while end < scalars.count, isName(scalars[end]) { end += 1 }
-                guard end > i, end < scalars.count, scalars[end] == "=" else { return nil }
+                guard end > i else { return nil }
+                // A bare name (`{: data-search-exclude }`) only after `{:`: `{x}` is text.
+                guard end < scalars.count, scalars[end] == "=" else {
+                    guard colon else { return nil }
+                    i = end
+                    items += 1
+                    continue
+                }
                 i = end + 1
                 if i < scalars.count, scalars[i] == "\"" || scalars[i] == "'" {
                     let quote = scalars[i]

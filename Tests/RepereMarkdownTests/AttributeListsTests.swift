@@ -20,13 +20,13 @@ import Testing
     }
 
     @Test func aHeadingsIdIsItsAnchor() {
-        let doc = CommonMarkParser.parse("## Les news {: #news1 }\n\n### Sorties {#sortieNews .rouge}\n\n## Autre {: .x }\n")
-        #expect(doc.headings.map(\.anchor) == ["news1", "sortieNews", "autre"])
-        #expect(doc.headings.map(\.text) == ["Les news", "Sorties", "Autre"])
+        let doc = CommonMarkParser.parse("## Les news {: #news1 }\n\n### Sorties {#sortieNews .rouge}\n\n## Autre {: .x }\n\n## Auteur {: data-search-exclude }\n")
+        #expect(doc.headings.map(\.anchor) == ["news1", "sortieNews", "autre", "auteur"])
+        #expect(doc.headings.map(\.text) == ["Les news", "Sorties", "Autre", "Auteur"])
     }
 
     @Test(arguments: [
-        "La formule {x} reste.\n", "Un { .classe } au milieu d’une phrase.\n", "Vide {: } et {:}\n", "Pas fermé {: .x\n",
+        "La formule {x} reste.\n", "Un { .classe } au milieu d’une phrase.\n", "Vide {: } et {:}\n", "Pas fermé {: .x\n", "La variable {nom}\n",
         "`{: .code }`\n",
     ])
     func bracesThatAreNoListStayText(markdown: String) {
