@@ -26,8 +26,9 @@ extension ForeignContainers {
                 guard !title.isEmpty else { return nil }
                 kind = nil
             } else {
+                // `??? "Titre"` has no type: a note.
                 let name = rest.prefix { $0.isLetter || $0 == "-" || $0 == "_" }.lowercased()
-                guard !name.isEmpty else { return nil }
+                guard !name.isEmpty || !title.isEmpty else { return nil }
                 kind = admonitions[name] ?? .note
             }
         }

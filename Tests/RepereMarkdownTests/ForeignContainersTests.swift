@@ -70,6 +70,7 @@ import Testing
         #expect(unknown.isEmpty)
         let nested = rewrite("!!! warning\n    Avant.\n\n    !!! note \"Dedans\"\n        Texte.\n").text
         #expect(nested == "> [!WARNING]\n> Avant.\n> \n> > [!NOTE] Dedans\n> > Texte.\n")
+        #expect(rewrite("??? \"Fichier de style\"\n    Texte.\n").text == "> [!NOTE] Fichier de style\n> Texte.\n")
         #expect(ForeignContainers.rewrite("!!! note\n    {% swagger %}\n").unknown == [.init(line: 2, column: 5, directive: "{% swagger %}")])
     }
 
