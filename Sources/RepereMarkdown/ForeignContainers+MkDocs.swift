@@ -1,4 +1,5 @@
 import Foundation
+import RepereSupport
 
 /// MkDocs' indented blocks: admonitions (`!!! note "Titre"`, `??? tip`, `???+ warning`) become
 /// callouts and content tabs (pymdownx.tabbed, `=== "Windows"`) a heading per tab, one level below
@@ -37,7 +38,9 @@ extension ForeignContainers {
     /// The block opening at `index` of `lines` rewritten, one line for each of its lines (blank
     /// lines after it excluded), with the directives in it not understood; `nil` when no block
     /// opens there. `headingLevel` is the level of the heading before it.
-    static func mkdocsBlock(at index: Int, in lines: [String], headingLevel: Int) -> (lines: [String], unknown: [Unknown])? {
+    static func mkdocsBlock(
+        at index: Int, in lines: [String], headingLevel: Int
+    ) -> (lines: [String], unknown: [Unknown], abbreviations: [String: String])? {
         let line = lines[index]
         let indent = line.prefix { $0 == " " }.count
         guard let opener = MkDocsOpener(line.dropFirst(indent)) else { return nil }
@@ -62,7 +65,17 @@ extension ForeignContainers {
             result += innerLines.prefix(body.count).map { $0.isEmpty ? "" : pad + $0 }
         }
         let unknown = inner.unknown.map { Unknown(line: $0.line + index + 1, column: $0.column + inset, directive: $0.directive) }
-        return (result, unknown)
+        return (result, unknown, inner.abbreviations)
+    }
+
+    /// The abbreviation a line defines, `*[SIG]: Système d’information géographique`, and what it
+    /// stands for; `nil` for any other line.
+    static func abbreviationDefinition(_ line: Substring) -> (String, String)? {
+        guard line.hasPrefix("*["), let close = line.firstIndex(of: "]"), line[line.index(after: close)...].hasPrefix(":") else { return nil }
+        let abbreviation = String(line[line.index(line.startIndex, offsetBy: 2)..<close]).trimmingWhitespace
+        let expansion = String(line[line.index(close, offsetBy: 2)...]).trimmingWhitespace
+        guard !abbreviation.isEmpty, !expansion.isEmpty else { return nil }
+        return (abbreviation, expansion)
     }
 
     /// `line` with the tabs it starts with written as four spaces (Python-Markdown's width).

@@ -46,6 +46,9 @@ package enum ForeignContainers {
         /// For each line (index 0 for line 1), the columns added at its start (negative when
         /// some were removed); empty when no line moved.
         package var columnShifts: [Int]
+        /// MkDocs' abbreviations defined in the text (`*[SIG]: Système d’information
+        /// géographique`), whose lines are left empty.
+        package var abbreviations: [String: String] = [:]
     }
 
     /// `text` rewritten, the directives it did not understand, and how far each line moved.
@@ -64,6 +67,7 @@ package enum ForeignContainers {
         var fence: String?
         var headingLevel = headingLevel
         var skipUntil = 0  // the lines of a MkDocs block, rewritten with it
+        var abbreviations: [String: String] = [:]
         var inFileCaption = false  // GitBook: the lines between `{% file %}` and `{% endfile %}`
         for i in lines.indices {
             if i < skipUntil { continue }
@@ -113,7 +117,13 @@ package enum ForeignContainers {
             if let block = mkdocsBlock(at: i, in: lines, headingLevel: headingLevel) {
                 for (offset, rewritten) in block.lines.enumerated() { lines[i + offset] = prefix + rewritten }
                 unknown += block.unknown
+                abbreviations.merge(block.abbreviations) { first, _ in first }
                 skipUntil = i + block.lines.count
+                continue
+            }
+            if open.isEmpty, indent == 0, let (abbreviation, expansion) = abbreviationDefinition(trimmed) {
+                abbreviations[abbreviation] = expansion
+                lines[i] = ""
                 continue
             }
             if indent <= 3, trimmed.hasPrefix("{%"), let tag = Tag(String(trimmed)) {
@@ -160,13 +170,15 @@ package enum ForeignContainers {
         let shifts = zip(lines, original).map { line, written in
             line.unicodeScalars.last == written.unicodeScalars.last ? line.unicodeScalars.count - written.unicodeScalars.count : 0
         }
-        return Rewritten(text: lines.joined(separator: "\n"), unknown: unknown, columnShifts: shifts.contains { $0 != 0 } ? shifts : [])
+        return Rewritten(
+            text: lines.joined(separator: "\n"), unknown: unknown, columnShifts: shifts.contains { $0 != 0 } ? shifts : [],
+            abbreviations: abbreviations)
     }
 
     private enum Container { case callout, unknown }
 
     /// Whether a line of `text` starts (after up to three spaces) with `:::` or `{%`, or (after
-    /// any indent: MkDocs' blocks nest) with `!!!`, `???` or `===`: one pass over the bytes, so
+    /// any indent: MkDocs' blocks nest) with `!!!`, `???` or `===`, or with `*[`: one pass over the bytes, so
     /// pages without containers cost almost nothing.
     package static func mayHaveContainers(_ text: String) -> Bool {
         var atLineStart = true, spaces = 0, previous: UInt8 = 0, run = 0
@@ -187,7 +199,9 @@ package enum ForeignContainers {
                 if run == 3 { return true }
             case UInt8(ascii: "%") where shallow && previous == UInt8(ascii: "{") && run == 1:
                 return true
-            case UInt8(ascii: "{") where shallow:
+            case UInt8(ascii: "[") where previous == UInt8(ascii: "*") && run == 1 && spaces == 0:
+                return true
+            case UInt8(ascii: "{") where shallow, UInt8(ascii: "*") where spaces == 0:
                 run = 1
             default:
                 atLineStart = false

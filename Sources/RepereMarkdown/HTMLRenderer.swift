@@ -21,7 +21,7 @@ public struct HTMLRenderer: Sendable {
         public var headingLevelOffset = 0
         /// Acronyms and what they stand for (`SNU` → `Service national universel`): the first
         /// use of each in a page, as a whole word with the same case, becomes `<abbr title>`.
-        /// Default: none.
+        /// Those a page defines (``MarkdownDocument/abbreviations``) are added. Default: none.
         public var abbreviations: [String: String] = [:]
 
         public init(
@@ -45,6 +45,8 @@ public struct HTMLRenderer: Sendable {
     /// Renders `document`; `urls` maps link and image destinations as written to the URLs to emit
     /// (the resolve stage's rewrites). Destinations not in `urls` are emitted as written.
     public func render(_ document: MarkdownDocument, urls: [String: String] = [:]) -> String {
+        var options = options
+        options.abbreviations.merge(document.abbreviations) { _, page in page }
         var output = Output(options: options, urls: urls)
         output.blocks(document.blocks, tight: false)
         return output.html

@@ -29,6 +29,8 @@ public struct MarkdownDocument: Hashable, Sendable {
     /// Where the first block or inline nested deeper than ``maximumDepth`` starts, if any: the
     /// tree stops above it (what is nested deeper is left out), and the parse stage reports it.
     public var tooDeep: SourcePosition?
+    /// The abbreviations the page defines (MkDocs' `*[SIG]: …`), rendered as the glossary's are.
+    public var abbreviations: [String: String] = [:]
 
     /// How deep blocks and inlines may nest: each block quote, list, list item, table row and
     /// cell, emphasis, link or image is one level, and a paragraph at the top of the page is at

@@ -74,6 +74,19 @@ import Testing
         #expect(ForeignContainers.rewrite("!!! note\n    {% swagger %}\n").unknown == [.init(line: 2, column: 5, directive: "{% swagger %}")])
     }
 
+    /// MkDocs' abbreviations (geotribu's pages): the definitions are taken out of the text and
+    /// the page's first use of each is an `<abbr>`.
+    @Test func mkdocsAbbreviationsAreDefinitionsOfThePage() {
+        let source = "Le SIG et le SIG.\n\n```\n*[NON]: dans du code\n```\n*[SIG]: Système d’information géographique\n*[]: vide\n"
+        let rewritten = ForeignContainers.rewrite(source)
+        #expect(rewritten.text == "Le SIG et le SIG.\n\n```\n*[NON]: dans du code\n```\n\n*[]: vide\n")
+        #expect(rewritten.abbreviations == ["SIG": "Système d’information géographique"])
+        let html = HTMLRenderer().render(ParseStage.document(of: source))
+        #expect(html.hasPrefix("<p>Le <abbr title=\"Système d’information géographique\">SIG</abbr> et le SIG.</p>"))
+        #expect(ForeignContainers.mayHaveContainers("Texte\n*[SIG]: x\n"))
+        #expect(!ForeignContainers.mayHaveContainers("* [lien](x)\n"))
+    }
+
     @Test func nestedContainersAndGitBookHints() {
         let (text, _) = rewrite("{% hint style=\"danger\" %}\nA\n::: tip\nB\n:::\n{% endhint %}\n")
         #expect(text == "> [!CAUTION]\n> A\n> > [!TIP]\n> > B\n> \n\n")
