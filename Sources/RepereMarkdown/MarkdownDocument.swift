@@ -64,6 +64,8 @@ public enum Block: Hashable, Sendable {
     indirect case htmlBlock(RawHTML)
     case thematicBreak
     indirect case table(Table)
+    /// The notes of the page (`[^1]: …`), in the order they are first referred to.
+    indirect case footnotes([Footnote])
 }
 
 /// An inline node. Only links, images and raw HTML are boxed (`indirect`): a run of text is
@@ -79,6 +81,14 @@ public enum Inline: Hashable, Sendable {
     indirect case link(Link)
     indirect case image(Image)
     indirect case html(RawHTML)
+    /// A reference to the page's note of this number (`[^1]`).
+    case footnoteReference(Int)
+}
+
+/// A note of the page (`[^source]: …`), numbered in the order it is first referred to.
+public struct Footnote: Hashable, Sendable {
+    public var number: Int
+    public var blocks: [Block]
 }
 
 /// A heading and the anchor that identifies it in the page.
