@@ -11,7 +11,6 @@ enum AttributeLists {
     /// returns the `#id` of the one ending them, if any.
     static func take(from inlines: inout [Inline]) -> String? {
         guard inlines.contains(where: { if case .text(let text) = $0 { text.contains("{") } else { false } }) else { return nil }
-        inlines = merged(inlines)
         var id: String?
         var i = inlines.startIndex
         while i < inlines.endIndex {
@@ -108,19 +107,5 @@ enum AttributeLists {
         case .image, .link, .emphasis, .strong, .code, .strikethrough: true
         default: false
         }
-    }
-
-    /// `inlines` with each run of text in one piece (cmark leaves `_` and `*` that open nothing
-    /// as pieces of their own).
-    private static func merged(_ inlines: [Inline]) -> [Inline] {
-        var result: [Inline] = []
-        for inline in inlines {
-            if case .text(let next) = inline, case .text(let previous) = result.last {
-                result[result.count - 1] = .text(previous + next)
-            } else {
-                result.append(inline)
-            }
-        }
-        return result
     }
 }
