@@ -296,7 +296,9 @@ private struct TreeConverter {
             var result: [Inline] = []
             var child = cmark_node_first_child(parent)
             while let node = child {
-                if let inline = converter.inline(node) { result.append(inline) }
+                if let inline = converter.inline(node) {
+                    if case .text(let text) = inline, let keys = KeyboardKeys.split(text) { result += keys } else { result.append(inline) }
+                }
                 child = cmark_node_next(node)
             }
             var read = converter.readingHTMLInlines(result)

@@ -268,6 +268,12 @@ private struct Output {
             } else {
                 html += filtered
             }
+        case .keys(let keys):
+            for (i, key) in keys.enumerated() {
+                html += i == 0 ? "<kbd>" : "+<kbd>"
+                text(key)
+                html += "</kbd>"
+            }
         case .footnoteReference(let number):
             let count = footnoteReferences[number, default: 0] + 1
             footnoteReferences[number] = count

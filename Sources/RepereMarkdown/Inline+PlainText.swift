@@ -15,6 +15,7 @@ extension Inline {
         case .emphasis(let c), .strong(let c), .strikethrough(let c): out += c.plainText
         case .link(let link): out += link.content.plainText
         case .image(let image): out += image.alt
+        case .keys(let keys): out += keys.joined(separator: "+")
         case .html, .footnoteReference: break
         }
     }

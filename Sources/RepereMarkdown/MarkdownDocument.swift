@@ -83,6 +83,8 @@ public enum Inline: Hashable, Sendable {
     indirect case html(RawHTML)
     /// A reference to the page's note of this number (`[^1]`).
     case footnoteReference(Int)
+    /// A key combination, each key as shown (`++ctrl+c++`: Ctrl, C).
+    case keys([String])
 }
 
 /// A note of the page (`[^source]: …`), numbered in the order it is first referred to.
