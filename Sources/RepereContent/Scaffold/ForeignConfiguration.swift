@@ -70,7 +70,8 @@ public struct ForeignConfiguration: Sendable {
         }
         switch tool {
         case .mkdocs:
-            let (name, yaml) = try text(["mkdocs.yml", "mkdocs.yaml"])
+            // ProperDocs, MkDocs' fork (geotribu's sites moved to it), reads the same file under its own name.
+            let (name, yaml) = try text(["mkdocs.yml", "mkdocs.yaml", "properdocs.yml", "properdocs.yaml"])
             return mkdocs(yaml, source: name)
         case .docusaurus:
             let (name, js) = try text(["docusaurus.config.js", "docusaurus.config.ts", "docusaurus.config.mjs"])
