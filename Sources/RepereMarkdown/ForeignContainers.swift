@@ -15,7 +15,7 @@ import RepereSupport
 ///   file, named by its caption or else its file name;
 /// - MkDocs' admonitions, `!!! note "Titre"` (or `??? note`, collapsible) followed by lines
 ///   indented by four spaces, become callouts too, and its content tabs (`=== "Windows"`) a
-///   heading per tab, nested blocks included (``mkdocsBlock(at:in:headingLevel:)``);
+///   heading per tab, nested blocks included (``mkdocsBlock(at:in:headingLevel:nesting:)``);
 /// - anything else of that shape is left as it is and reported (`markdown.unknown-directive`).
 ///
 /// Every line keeps its number, and the columns each line gained or lost at its start (`> ` per
@@ -53,15 +53,26 @@ package enum ForeignContainers {
 
     /// `text` rewritten, the directives it did not understand, and how far each line moved.
     package static func rewrite(_ text: String) -> Rewritten {
-        rewrite(text, headingLevel: 1)
-    }
-
-    /// `text` rewritten, after a heading of `headingLevel` (the level a tab's heading is below).
-    static func rewrite(_ text: String, headingLevel: Int) -> Rewritten {
         // Most pages have none: a byte scan decides.
         guard mayHaveContainers(text) else { return Rewritten(text: text, unknown: [], columnShifts: []) }
         let original = text.split(separator: "\n", omittingEmptySubsequences: false)
-        var lines = original.map(String.init)
+        let rewritten = rewrite(lines: original.map(String.init), headingLevel: 1, nesting: 0)
+        // A rewritten line that ends as written kept its text and moved by what its start
+        // gained or lost (`> `, MkDocs' indent, a `::: tip` turned into `> [!TIP]` before its title).
+        let shifts = zip(rewritten.lines, original).map { line, written in
+            line.unicodeScalars.last == written.unicodeScalars.last ? line.unicodeScalars.count - written.unicodeScalars.count : 0
+        }
+        return Rewritten(
+            text: rewritten.lines.joined(separator: "\n"), unknown: rewritten.unknown,
+            columnShifts: shifts.contains { $0 != 0 } ? shifts : [], abbreviations: rewritten.abbreviations)
+    }
+
+    /// `lines` rewritten, after a heading of `headingLevel` (the level a tab's heading is below),
+    /// inside `nesting` MkDocs blocks; the directives not understood, and the abbreviations defined.
+    static func rewrite(
+        lines: [String], headingLevel: Int, nesting: Int
+    ) -> (lines: [String], unknown: [Unknown], abbreviations: [String: String]) {
+        var lines = lines
         var unknown: [Unknown] = []
         var open: [Container] = []  // innermost last
         var fence: String?
@@ -75,7 +86,7 @@ package enum ForeignContainers {
             let depth = open.filter { $0 == .callout }.count
             let prefix = String(repeating: "> ", count: depth)
             let trimmed = line.drop { $0 == " " || $0 == "\t" }
-            let indent = line.count - trimmed.count
+            let indent = line.distance(from: line.startIndex, to: trimmed.startIndex)
             if inFileCaption {
                 // The caption is the link's text already.
                 inFileCaption = Tag(String(trimmed))?.name != "endfile"
@@ -114,7 +125,7 @@ package enum ForeignContainers {
                 }
                 continue
             }
-            if let block = mkdocsBlock(at: i, in: lines, headingLevel: headingLevel) {
+            if nesting < mkdocsNesting, let block = mkdocsBlock(at: i, in: lines, headingLevel: headingLevel, nesting: nesting) {
                 for (offset, rewritten) in block.lines.enumerated() { lines[i + offset] = prefix + rewritten }
                 unknown += block.unknown
                 abbreviations.merge(block.abbreviations) { first, _ in first }
@@ -165,14 +176,7 @@ package enum ForeignContainers {
             }
             if depth > 0 { lines[i] = prefix + line }
         }
-        // A rewritten line that ends as written kept its text and moved by what its start
-        // gained or lost (`> `, MkDocs' indent, a `::: tip` turned into `> [!TIP]` before its title).
-        let shifts = zip(lines, original).map { line, written in
-            line.unicodeScalars.last == written.unicodeScalars.last ? line.unicodeScalars.count - written.unicodeScalars.count : 0
-        }
-        return Rewritten(
-            text: lines.joined(separator: "\n"), unknown: unknown, columnShifts: shifts.contains { $0 != 0 } ? shifts : [],
-            abbreviations: abbreviations)
+        return (lines, unknown, abbreviations)
     }
 
     private enum Container { case callout, unknown }

@@ -87,6 +87,13 @@ import Testing
         #expect(!ForeignContainers.mayHaveContainers("* [lien](x)\n"))
     }
 
+    /// Blocks nested deeper than the limit are text (each level is read again by the one above).
+    @Test func mkdocsBlocksNestedTooDeepAreText() {
+        let source = (0..<100).map { String(repeating: " ", count: 4 * $0) + "!!! note\n" }.joined()
+        let text = ForeignContainers.rewrite(source).text
+        #expect(text.components(separatedBy: "[!NOTE]").count - 1 == ForeignContainers.mkdocsNesting)
+    }
+
     @Test func nestedContainersAndGitBookHints() {
         let (text, _) = rewrite("{% hint style=\"danger\" %}\nA\n::: tip\nB\n:::\n{% endhint %}\n")
         #expect(text == "> [!CAUTION]\n> A\n> > [!TIP]\n> > B\n> \n\n")
