@@ -15,7 +15,8 @@ import RepereSupport
 ///   file, named by its caption or else its file name;
 /// - MkDocs' admonitions, `!!! note "Titre"` (or `??? note`, collapsible) followed by lines
 ///   indented by four spaces, become callouts too, and its content tabs (`=== "Windows"`) a
-///   heading per tab, nested blocks included (``mkdocsBlock(at:in:headingLevel:nesting:)``);
+///   heading per tab, nested blocks included (``mkdocsBlock(at:in:headingLevel:nesting:)``); its
+///   abbreviations (`*[SIG]: …`) are taken out of the text and returned;
 /// - anything else of that shape is left as it is and reported (`markdown.unknown-directive`).
 ///
 /// Every line keeps its number, and the columns each line gained or lost at its start (`> ` per

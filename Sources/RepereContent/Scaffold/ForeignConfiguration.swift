@@ -219,7 +219,7 @@ public struct ForeignConfiguration: Sendable {
         if navigationYAML != nil { text += "- navigation: the `nav:` list (its order, and only its pages are published)\n" }
         text += "\nNot carried over:\n\n" + (notCarried.isEmpty ? "- nothing\n" : notCarried.map { "- \($0)\n" }.joined())
         if !toLookAt.isEmpty { text += "\nTo look at:\n\n" + toLookAt.map { "- \($0)\n" }.joined() }
-        text += "\nThen run `repere check`: pages without `title:` take their first `# heading`, README.md and index.md are their folder's page, and containers (`:::`, `{% hint %}`, `!!!`) become callouts.\n"
+        text += "\nThen run `repere check`: pages without `title:` take their first `# heading`, README.md and index.md are their folder's page, containers (`:::`, `{% hint %}`, `!!!`) become callouts and MkDocs' tabs (`===`) headings, and its attribute lists (`{: .classe }`) are taken out (Documentation/Guide/migrating.md lists what else is read).\n"
         return text
     }
 }
