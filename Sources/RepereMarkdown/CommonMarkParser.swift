@@ -296,9 +296,7 @@ private struct TreeConverter {
             var result: [Inline] = []
             var child = cmark_node_first_child(parent)
             while let node = child {
-                if let inline = converter.inline(node) {
-                    if case .text(let text) = inline, let keys = KeyboardKeys.split(text) { result += keys } else { result.append(inline) }
-                }
+                if let inline = converter.inline(node) { Self.append(inline, to: &result) }
                 child = cmark_node_next(node)
             }
             var read = converter.readingHTMLInlines(result)
@@ -331,6 +329,13 @@ private struct TreeConverter {
             references.insert(reference, at: (references.lastIndex(where: before) ?? -1) + 1)
         }
         return read.inlines
+    }
+
+    /// `inline` added to `inlines`: a text without its MkDocs icons, with its key combinations read.
+    static func append(_ inline: Inline, to inlines: inout [Inline]) {
+        guard case .text(let written) = inline else { return inlines.append(inline) }
+        let text = MaterialIcons.removing(from: written) ?? written
+        if let keys = KeyboardKeys.split(text) { inlines += keys } else if !text.isEmpty { inlines.append(.text(text)) }
     }
 
     mutating func inline(_ node: OpaquePointer) -> Inline? {
