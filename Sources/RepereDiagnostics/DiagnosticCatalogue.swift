@@ -159,6 +159,14 @@ extension DiagnosticKind {
         "history.redirect-collision", .warning, "a page's old URL from Git history is now another page's URL",
         example: "content/faq/a.md: warning: the old URL '/faq/b/' of this page (from 'faq/b.md') is now the page 'B'",
         fix: "nothing if the live page is the right one; else give this page an alias")
+    public static let redirectIgnored = DiagnosticKind(
+        "redirect.ignored", .warning, "a redirect of `repere.yml` is not made: it leads to no page, or its old address is a live page (which wins)",
+        example: "repere.yml:12:3: warning: the redirect 'kit' leads to 'guide/kit.md', which is no page: the old address stays unknown",
+        fix: "name the page's file as it is now, or remove the redirect")
+    public static let linkAboveContent = DiagnosticKind(
+        "link.above-content", .warning, "a link or image has more `../` than folders above it, and finds its file from the content folder (as GitBook and browsers do)",
+        example: "content/guide/a.md:12:1: warning: '../../assets/plan.png' climbs above the content folder: read as 'assets/plan.png'",
+        fix: "remove the extra `../`")
     public static let pathEscapesContent = DiagnosticKind(
         "path.escapes-content", .error,
         "a link, image or symbolic link climbs out of the content folder, or a symbolic link reaches a hidden file in it",
@@ -451,7 +459,7 @@ extension DiagnosticKind {
         sectionMissingIndex, sectionEmpty, audienceUnknown, audienceOutsideSection,
         htmlRawOmitted, linkUnsafeURL, markdownUnknownDirective, markdownTooDeep,
         linkBroken, linkMissingAnchor, linkToDraft, linkToArchived, imageMissing, aliasCollision,
-        historyRedirectCollision, pathEscapesContent, pathEscapesSite, outputCollision,
+        historyRedirectCollision, redirectIgnored, linkAboveContent, pathEscapesContent, pathEscapesSite, outputCollision,
         onboardingPathStepNotFound, onboardingPathStepUnpublished, onboardingPathStepMissingAnchor, onboardingPathEmpty,
         onboardingPathDuplicateStep, onboardingPathAudienceMismatch, onboardingPathNotAPath,
         eventMissingStart, eventInvalidDateTime, eventEndBeforeStart, eventUnknownTimeZone, eventReplayMissing, eventNotAnEvent,

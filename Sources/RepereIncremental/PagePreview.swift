@@ -90,7 +90,7 @@ public struct PagePreview: Sendable {
     /// its front-matter changed, it has an error, or it lost a heading another page links to.
     private func reparse(_ path: ContentPath, at i: Int) -> (ParsedPage, RenderedBody)? {
         let previous = model.site.pages[i].page
-        let (read, problems) = loader.reload(path, from: history.source)
+        let (read, problems) = loader.reload(path, kind: previous.kind, from: history.source)
         guard let read, !problems.contains(where: { $0.severity == .error }),
             read.frontMatter == previous.frontMatter, read.url == previous.url, read.kind == previous.kind
         else { return nil }

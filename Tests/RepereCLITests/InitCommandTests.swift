@@ -30,7 +30,7 @@ import Testing
             "docs/index.md": "# Bienvenue\n\nVoir [Installer](installer.md).\n",
             "docs/installer.md": "# Installer l'outil\n\n!!! warning \"Attention\"\n    Lisez d'abord [l'accueil](index.md).\n",
             "docs/brouillons/idee.md": "# Une idée\n",
-        ], ["Installer l'outil"], "Guide MkDocs", ["installer/index.html"]),
+        ], ["Installer l'outil"], "Guide MkDocs", ["installer/index.html", "ancien/index.html"]),
         ("docusaurus", [
             "docusaurus.config.js": "module.exports = {\n  title: 'Guide Docusaurus',\n  url: 'https://docs.exemple.fr',\n  baseUrl: '/aide/',\n};\n",
             "docs/intro.md": "---\nsidebar_position: 1\n---\n# Introduction\n\n:::tip Bon à savoir\nLe [guide](guide/utiliser.md).\n:::\n",
@@ -43,7 +43,7 @@ import Testing
             "docs/gerer/README.md": "# Gérer son produit\n\n{% hint style=\"info\" %}\nVoir le [budget](budget.md).\n{% endhint %}\n\n## Pourquoi l’OWASP ?\n\n<figure>\n\n![Le schéma](schema.png)\n\n<figcaption>Le schéma</figcaption>\n</figure>\n",
             "docs/gerer/schema.png": "png",
             "docs/gerer/budget.md": "# Le budget\n\nRetour à [gérer](./), voir [pourquoi choisir l’OWASP](README.md#pourquoi-lowasp) et [la suite d’un budget](#la-suite-dun-budget).\n\n## La suite d’un budget\n",
-        ], ["Le budget"], "Centre d'aide", ["gerer/budget/index.html"]),
+        ], ["Le budget"], "Centre d'aide", ["gerer/budget/index.html", "ancien/index.html"]),
         ("vuepress", [
             "docs/.vuepress/config.js": "module.exports = {\n  title: 'Guide VuePress',\n  description: 'Le guide',\n}\n",
             "docs/README.md": "# Accueil\n\n[Démarrer](guide/demarrer.md), [encore](/premiers-pas.html), [Installer](/guide/installation/)\n",

@@ -91,6 +91,20 @@ import Testing
         #expect(!content.pages.contains { $0.kind == .article })
     }
 
+    /// `title: X` then a body starting with `# X` (Jekyll, Hugo, MkDocs): one title, the heading's
+    /// line left blank; a different heading, or one after other text, stays.
+    @Test(arguments: [
+        ("---\ntitle: Modérer une discussion\n---\n\n# Modérer une  **discussion**\n\nTexte.\n", "\n\n\nTexte.\n"),
+        ("---\ntitle: L’équipe\n---\n   # l'ÉQUIPE #\nTexte.\n", "\nTexte.\n"),
+        ("---\ntitle: Modérer\n---\n# Modérer une discussion\n", "# Modérer une discussion\n"),
+        ("---\ntitle: Modérer\n---\nIntro.\n\n# Modérer\n", "Intro.\n\n# Modérer\n"),
+        ("---\ntitle: Modérer\n---\n    # Modérer\n", "    # Modérer\n"),
+    ])
+    func aHeadingRepeatingTheTitleIsLeftOut(text: String, body: String) throws {
+        let page = try #require(try load(["a.md": text]).pages.first { $0.kind == .article })
+        #expect(page.body == body)
+    }
+
     /// Pages without `title:`, as MkDocs, Docusaurus and GitBook read them: the first `# heading`
     /// (taken out of the body, its line left blank), else the file name with a warning.
     @Test(arguments: [

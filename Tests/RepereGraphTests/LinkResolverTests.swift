@@ -7,10 +7,12 @@ import Testing
 
 @Suite struct LinkResolverTests {
     /// Loads, parses and resolves an in-memory content folder.
-    func resolve(_ files: [String: String], basePath: String = "") throws -> ResolvedSite {
+    func resolve(_ files: [String: String], basePath: String = "", redirects: [ConfiguredRedirect] = []) throws -> ResolvedSite {
         let loaded = try ContentLoader(configuration: .init()).load(from: InMemorySource(files))
         let parsed = ParseStage(filter: .init(allowsRawHTML: false)).run(loaded.pages)
-        return LinkResolver(basePath: basePath).resolve(parsed.pages, drafts: loaded.drafts, assets: loaded.assets)
+        var resolver = LinkResolver(basePath: basePath)
+        resolver.configuredRedirects = redirects
+        return resolver.resolve(parsed.pages, drafts: loaded.drafts, assets: loaded.assets)
     }
 
     func page(_ title: String, _ body: String = "", extra: String = "") -> String {
@@ -246,6 +248,25 @@ import Testing
         #expect(site.diagnostics.map(\.id).sorted() == ["alias.collision", "alias.collision", "path.escapes-site"])
     }
 
+    /// `redirects:` of repere.yml: an old address (a folder's, unless it names an HTML file) to a
+    /// page named by its file, its folder or its address; to no page, or from a live page's
+    /// address, it is not made, with a warning. A page's own alias wins.
+    @Test func configuredRedirectsLeadOldAddressesToPages() throws {
+        let site = try resolve([
+            "guide/README.md": "# Guide\n", "guide/page.md": page("Page", extra: "aliases: [/pris/]\n"), "autre.md": page("Autre"),
+        ], redirects: [
+            ConfiguredRedirect(from: "kit-accessibilite", to: "guide/page.md"), ConfiguredRedirect(from: "/beta.gouv", to: "guide/"),
+            ConfiguredRedirect(from: "ancien/page.html", to: "/autre/"), ConfiguredRedirect(from: "disparue", to: "guide/disparue.md"),
+            ConfiguredRedirect(from: "autre", to: "guide/page.md"), ConfiguredRedirect(from: "pris", to: "autre.md"),
+            ConfiguredRedirect(from: "guide/page/", to: "guide/page.md"), ConfiguredRedirect(from: "/../../etc", to: "autre.md"),
+        ])
+        #expect(site.redirects == [
+            Redirect(from: "/ancien/page.html", to: "/autre/"), Redirect(from: "/beta.gouv/", to: "/guide/"),
+            Redirect(from: "/kit-accessibilite/", to: "/guide/page/"), Redirect(from: "/pris/", to: "/guide/page/"),
+        ])
+        #expect(site.diagnostics.map(\.id).sorted() == ["path.escapes-site", "redirect.ignored", "redirect.ignored", "redirect.ignored"])
+    }
+
     /// Links as people write them in repositories made for other tools: without `.md`, to a
     /// folder (its README.md), with a trailing slash; files with spaces are percent-encoded.
     @Test func linksWithoutMdOrToAFolderResolve() throws {
@@ -304,9 +325,24 @@ import Testing
         #expect(site.diagnostics.map(\.notes) == [["did you mean '#toc108111727'?"]])
     }
 
+    /// One `../` too many finds its file from the content folder, as GitBook and browsers read it,
+    /// with a warning; a file that is not there that way still points outside the folder.
+    @Test func extraParentFoldersStopAtTheContentFolder() throws {
+        let site = try resolve([
+            "s/a.md": page("A", "![plan](../../../assets/plan.png) [b](./../../b.md#x) [secret](../../secret.md)"),
+            "assets/plan.png": "png", "b.md": page("B", "## X\n"),
+        ])
+        #expect(rewrites(of: "/s/a/", in: site) == ["../../../assets/plan.png": "/assets/plan.png", "./../../b.md#x": "/b/#x"])
+        #expect(site.diagnostics.map(\.message) == [
+            "'../../../assets/plan.png' climbs above the content folder: read as 'assets/plan.png'",
+            "'./../../b.md#x' climbs above the content folder: read as 'b.md'",
+            "'../../secret.md' points outside the content folder",
+        ])
+    }
+
     @Test func gitBooksAddressOfADeletedPageSaysSo() throws {
-        let site = try resolve(["a.md": page("A", "[ancienne](/broken/pages/-LtV6Sq8EufAJmOunFik)")])
-        #expect(site.diagnostics.map(\.notes) == [["GitBook writes this address for a link to a page that was deleted"]])
+        let site = try resolve(["a.md": page("A", "[ancienne](/broken/pages/-LtV6Sq8EufAJmOunFik) [autre](broken-reference/)")])
+        #expect(site.diagnostics.map(\.notes) == Array(repeating: ["GitBook writes this address for a link to a page that was deleted"], count: 2))
     }
 
     @Test func aFileInAHiddenFolderSaysSo() throws {

@@ -113,6 +113,13 @@ import Testing
             "content/a.md": page("A", extra: "aliases: [/b/]\n"), "content/b.md": page("B"),
         ])),
         Fixture(id: "history.redirect-collision", location: "content/a.md:1:1", setup: .pageRenamedThenReplaced),
+        Fixture(id: "redirect.ignored", location: "repere.yml:3:3", files: project([
+            "repere.yml": "title: Aide\nredirects:\n  ancien: disparue.md\n  a: b.md\n  vers-a: a.md\n",
+            "content/a.md": page("A"), "content/b.md": page("B", "[A](a.md)"),
+        ])),
+        Fixture(id: "link.above-content", location: "content/s/a.md:5:6", files: project([
+            "content/s/a.md": page("A", "Voir ![plan](../../plan.png)\n"), "content/plan.png": "png",
+        ])),
         Fixture(id: "path.escapes-content", location: "content/a.md:5:6", files: project(["content/a.md": page("A", "Voir [x](../../dehors.md)\n")])),
         Fixture(id: "path.escapes-site", location: "content/a.md:4:1", files: project(["content/a.md": page("A", extra: "aliases: [/../x/]\n")])),
         Fixture(id: "output.collision", location: nil, files: project([

@@ -68,6 +68,22 @@ import Testing
         for (path, html) in files.merging(second, uniquingKeysWith: { $1 }) { #expect(rebuilt.files[path] == .text(html), "\(path)") }
     }
 
+    /// A section's page that only the files around it make one (a `README.md`, a page beside its
+    /// folder) is previewed as the section page it is.
+    @Test(arguments: ["content/outils/README.md", "content/outils.md"])
+    func aSectionPageOtherFilesDecideIsPreviewedAsOne(file: String) throws {
+        let project = TemporaryDirectory()
+        try write(["repere.yml": "base_url: https://x.fr/\n", file: "# Outils\n\nIntro.\n", "content/outils/pad.md": "# Pad\n"], in: project.url)
+        let session = SessionCache()
+        var preview = try #require(try build(project.url, session: session).preview)
+        try write([file: "# Outils\n\nIntro revue.\n"], in: project.url)
+        let edited = String(file.dropFirst("content/".count))
+        let rendered = preview.render(edited: [ContentPath(edited)])
+        let files = try #require(rendered)
+        #expect(Set(files.keys) == ["outils/index.html"])
+        #expect(files["outils/index.html"]!.contains("Intro revue."))
+    }
+
     /// A section of many FAQ entries, each shown in full on its page: the preview of one entry's
     /// edit renders that entry alone, and the section page it gives, like the session's rebuilds
     /// after an entry's title or order changed, is the one a build from scratch gives.

@@ -49,13 +49,15 @@ extension SiteConfiguration {
         DeclaredKey("audiences", type: "mapping of id to label", default: "none",
             "the reader groups pages may target, id → French label, in display order (`referent-departemental: Référent départemental`)"
         ) { config, node, key, reader in
-            guard case .mapping(let mapping) = node else {
-                reader.report(Diagnostic(.configInvalidValue, "'audiences' must map ids to labels (referent: Référent)", at: reader.location(of: node)))
-                return
-            }
-            for (id, label) in mapping {
-                guard let id = id.string, let label = reader.string(label, key: "audiences.\(id)") else { continue }
+            for (_, id, label) in textMapping(node, key: key, example: "ids to labels (referent: Référent)", reader: &reader) {
                 config.audiences.append(Audience(id: id, label: label))
+            }
+        },
+        DeclaredKey("redirects", type: "mapping of old address to page", default: "none",
+            "old addresses that lead to a page, as GitBook's `.gitbook.yaml` or MkDocs' redirects plugin list them (`kit-accessibilite: guide/kit/README.md`); the page is named by its file in the content folder or its address; `init --from` writes them"
+        ) { config, node, key, reader in
+            for (location, from, to) in textMapping(node, key: key, example: "old addresses to pages (ancien/chemin: guide/page.md)", reader: &reader) {
+                config.redirects.append(ConfiguredRedirect(from: from, to: to, location: location))
             }
         },
         DeclaredKey("institution", type: "text or list of text", default: "none",
@@ -117,6 +119,19 @@ extension SiteConfiguration {
     ])
 
     /// Decodes `repere.yml` (shown as `file` in diagnostics) over the defaults.
+    /// The entries of a mapping of text to text (`key: value`), each with its key's place; a
+    /// node of another shape, or a value that is not text, is reported.
+    static func textMapping(_ node: Node, key: String, example: String, reader: inout YAMLReader) -> [(SourceLocation, String, String)] {
+        guard case .mapping(let mapping) = node else {
+            reader.report(Diagnostic(.configInvalidValue, "'\(key)' must map \(example)", at: reader.location(of: node)))
+            return []
+        }
+        return mapping.compactMap { name, value in
+            guard let text = name.string, let value = reader.string(value, key: "\(key).\(text)") else { return nil }
+            return (reader.location(of: name), text, value)
+        }
+    }
+
     public static func decode(yaml: String, file: String = "repere.yml") -> (SiteConfiguration, [Diagnostic]) {
         var reader = YAMLReader(yaml: yaml, file: file, lineOffset: 0, problems: .config)
         var config = SiteConfiguration()

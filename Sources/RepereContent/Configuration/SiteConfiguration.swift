@@ -37,8 +37,24 @@ public struct SiteConfiguration: Hashable, Sendable {
     public var eventReplayDays = 14  // event_replay_days
     /// The size over which a video file of the content folder is reported (`video.too-large`), in MB.
     public var videoMaxMB = 200  // video_max_mb
+    /// Old addresses that redirect to a page, as another tool's configuration lists them.
+    public var redirects: [ConfiguredRedirect] = []  // redirects
 
     public init() {}
+}
+
+/// One entry of `redirects:` in `repere.yml`: an old address and the page it leads to.
+public struct ConfiguredRedirect: Hashable, Sendable {
+    /// The old address, from the site's root (`kit-accessibilite`, `/ancien/chemin/`).
+    public var from: String
+    /// The page: its file in the content folder (`guide/README.md`, `guide/`) or its address (`/guide/`).
+    public var to: String
+    /// Where it is written in `repere.yml`.
+    public var location: SourceLocation?
+
+    public init(from: String, to: String, location: SourceLocation? = nil) {
+        (self.from, self.to, self.location) = (from, to, location)
+    }
 }
 
 /// The `history:` mapping of `repere.yml`.

@@ -183,11 +183,12 @@ public struct ContentLoader: Sendable {
     // MARK: - One file
 
     /// The page in the file at `path` as ``load(from:cache:)`` decodes it, but without what depends
-    /// on other files (audiences inherited from its section): `serve` uses it to show an edited
-    /// page at once. The page is `nil` when the file has an error (in `diagnostics`).
-    public func reload(_ path: ContentPath, from source: any ContentSource) -> (page: Page?, diagnostics: [Diagnostic]) {
+    /// on other files (audiences inherited from its section, and the `kind` other files decide: a
+    /// folder's `README.md`, a page beside its folder): `serve` uses it to show an edited page at
+    /// once. The page is `nil` when the file has an error (in `diagnostics`).
+    public func reload(_ path: ContentPath, kind known: Page.Kind? = nil, from source: any ContentSource) -> (page: Page?, diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
-        let kind = path.fileName == "_section.md" ? .section : Self.kind(of: path)
+        let kind = known ?? (path.fileName == "_section.md" ? .section : Self.kind(of: path))
         let page = read(path, kind: kind, display: displayPrefix + path.rawValue, source: source, diagnostics: &diagnostics)
         return (page, diagnostics)
     }
@@ -265,7 +266,9 @@ public struct ContentLoader: Sendable {
 
         var title = frontMatter.title?.trimmingWhitespace ?? ""
         var body = parts.body
-        if title.isEmpty {
+        if !title.isEmpty, let rest = InferredTitle.withoutRepeatedTitle(title, in: body) {
+            body = rest  // `title: X` then `# X`: one title, not two
+        } else if title.isEmpty {
             // As MkDocs, Docusaurus and GitBook read it: the first level-1 heading, else the name.
             if let heading = InferredTitle.firstHeading(in: body) {
                 (title, body) = heading

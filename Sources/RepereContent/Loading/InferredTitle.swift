@@ -36,6 +36,32 @@ package enum InferredTitle {
         return nil
     }
 
+    /// `body` without the `# Heading` it starts with when that heading repeats `title` (case,
+    /// spaces and apostrophes aside), its line left blank: Jekyll, Hugo and MkDocs pages often give
+    /// both, and the page's `<h1>` is its title already. `nil` when the body starts otherwise.
+    package static func withoutRepeatedTitle(_ title: String, in body: String) -> String? {
+        var start = body.startIndex
+        while start < body.endIndex {  // the first line that is not blank, read alone
+            let end = body[start...].firstIndex(of: "\n") ?? body.endIndex
+            let line = body[start..<end]
+            if line.allSatisfy(\.isWhitespace) {
+                start = end < body.endIndex ? body.index(after: end) : end
+                continue
+            }
+            let trimmed = line.drop { $0 == " " }
+            guard line.count - trimmed.count <= 3, trimmed.hasPrefix("# "),
+                comparable(plainText(String(trimmed.dropFirst(2)).trimmingWhitespace.trimmingClosingHashes)) == comparable(title)
+            else { return nil }
+            return String(body[..<start]) + String(body[end...])
+        }
+        return nil
+    }
+
+    /// A title as compared with another: lowercased, typographic apostrophes straight, spaces collapsed.
+    private static func comparable(_ title: String) -> String {
+        title.lowercased().replacingOccurrences(of: "’", with: "'").split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
     /// A title made from a file or folder name: `gérer-son_produit` → `Gérer son produit`
     /// (accents written in the name are kept).
     package static func fromName(_ name: String) -> String {

@@ -46,8 +46,9 @@ public struct ContentPath: RawRepresentable, Hashable, Comparable, Sendable, Cod
     public static func < (lhs: ContentPath, rhs: ContentPath) -> Bool { lhs.rawValue < rhs.rawValue }
 
     /// Joins a relative reference (`../transport/bus.md`) to the folder `directory`, resolving
-    /// `.` and `..`; `nil` when the result would leave the content folder.
-    public static func resolving(_ relative: String, in directory: String) -> ContentPath? {
+    /// `.` and `..`; `nil` when the result would leave the content folder, unless `clamping`: then
+    /// a `..` at the content folder stays there, as a browser resolves an address above `/`.
+    public static func resolving(_ relative: String, in directory: String, clamping: Bool = false) -> ContentPath? {
         // On UTF-8 bytes, without a `Substring` per part: it runs for every link of every page.
         var path = PathBytes()
         if !relative.hasPrefix("/") {
@@ -55,7 +56,7 @@ public struct ContentPath: RawRepresentable, Hashable, Comparable, Sendable, Cod
             directory.withUTF8 { path.add($0, resolvingDots: false) }
         }
         var relative = relative
-        guard relative.withUTF8({ path.add($0, resolvingDots: true) }) else { return nil }
+        guard relative.withUTF8({ path.add($0, resolvingDots: true, clamping: clamping) }) else { return nil }
         return ContentPath(String(decoding: path.bytes, as: UTF8.self))
     }
 }
@@ -67,9 +68,9 @@ private struct PathBytes {
     var starts: [Int] = []
 
     /// Appends the non-empty parts of `text` between `/`; with `resolvingDots`, `.` is skipped
-    /// and `..` removes the last part. `false` when `..` has no part to remove.
+    /// and `..` removes the last part. `false` when `..` has no part to remove, unless `clamping`.
     @discardableResult
-    mutating func add(_ text: UnsafeBufferPointer<UInt8>, resolvingDots: Bool) -> Bool {
+    mutating func add(_ text: UnsafeBufferPointer<UInt8>, resolvingDots: Bool, clamping: Bool = false) -> Bool {
         let slash = UInt8(ascii: "/"), dot = UInt8(ascii: ".")
         var start = 0
         for end in 0...text.count where end == text.count || text[end] == slash {
@@ -77,7 +78,10 @@ private struct PathBytes {
             let part = text[start..<end]
             if part.isEmpty || (resolvingDots && part.count == 1 && part.first == dot) { continue }
             if resolvingDots && part.count == 2 && part.allSatisfy({ $0 == dot }) {
-                guard let last = starts.popLast() else { return false }
+                guard let last = starts.popLast() else {
+                    if clamping { continue }
+                    return false
+                }
                 bytes.removeSubrange(max(0, last - 1)...)
                 continue
             }

@@ -21,6 +21,8 @@ public struct ForeignConfiguration: Sendable {
     public var navigationFile: String?
     /// MkDocs' `nav:` list, as YAML.
     public var navigationYAML: String?
+    /// Old addresses and the page files they lead to (GitBook's `redirects:`, MkDocs' redirects plugin).
+    public var redirects: [(from: String, to: String)] = []
     /// The configuration file read (`mkdocs.yml`), relative to the project.
     public var source: String
     /// What was not carried over, one sentence each, for the report.
@@ -95,8 +97,8 @@ public struct ForeignConfiguration: Sendable {
                     let trimmed = root.trimmingPrefix("./").trimmingSuffix("/")
                     config.contentDirectory = trimmed.isEmpty ? "." : trimmed
                 }
-                if let redirects = node["redirects"]?.mapping, !redirects.isEmpty {
-                    config.notCarried.append("\(redirects.count) redirects of .gitbook.yaml: add each old address to the `aliases:` of its page")
+                for (old, page) in node["redirects"]?.mapping ?? [:] {
+                    if let from = old.string, let to = page.string { config.redirects.append((from, to)) }
                 }
             } else {
                 config.source = "SUMMARY.md"
@@ -144,8 +146,12 @@ public struct ForeignConfiguration: Sendable {
             config.notCarried.append("the theme (`\(theme.string ?? theme["name"]?.string ?? "custom")`): Repère has its own, overridable from templates/")
         }
         for plugin in node["plugins"]?.sequence ?? [] {
-            if let redirects = plugin["redirects"]?["redirect_maps"]?.mapping {
-                config.notCarried.append("\(redirects.count) redirects of the redirects plugin: add each old address to the `aliases:` of its page")
+            for (old, page) in plugin["redirects"]?["redirect_maps"]?.mapping ?? [:] {
+                // Old pages' files (`ancien/guide.md`): their addresses (`ancien/guide/`).
+                guard let file = old.string, let to = page.string else { continue }
+                let stem = file.hasSuffix(".md") ? String(file.dropLast(3)) : file
+                let from = stem == "index" || stem.hasSuffix("/index") ? String(stem.dropLast("index".count)) : stem + "/"
+                config.redirects.append((from.isEmpty ? "/" : from, to))
             }
         }
         return config
@@ -200,6 +206,11 @@ public struct ForeignConfiguration: Sendable {
             lines.append("nav:")
             lines += navigationYAML.split(separator: "\n").map { "  " + $0 }
         }
+        if !redirects.isEmpty {
+            lines.append("# Old addresses and the pages they lead to, from \(source):")
+            lines.append("redirects:")
+            lines += redirects.map { "  \(quoted($0.from)): \(quoted($0.to))" }
+        }
         lines += [
             "# While the pages are reworked, some checks can be lowered:",
             "# checks:",
@@ -217,6 +228,7 @@ public struct ForeignConfiguration: Sendable {
         if !exclude.isEmpty { text += "- not published: \(exclude.map { "`\($0)`" }.joined(separator: ", "))\n" }
         if let navigationFile { text += "- navigation: `\(navigationFile)` (its order, and only its pages are published)\n" }
         if navigationYAML != nil { text += "- navigation: the `nav:` list (its order, and only its pages are published)\n" }
+        if !redirects.isEmpty { text += "- \(redirects.count) redirects (`redirects:`; the build says which lead to no page)\n" }
         text += "\nNot carried over:\n\n" + (notCarried.isEmpty ? "- nothing\n" : notCarried.map { "- \($0)\n" }.joined())
         if !toLookAt.isEmpty { text += "\nTo look at:\n\n" + toLookAt.map { "- \($0)\n" }.joined() }
         text += "\nThen run `repere check`: pages without `title:` take their first `# heading`, README.md and index.md are their folder's page, containers (`:::`, `{% hint %}`, `!!!`) become callouts and MkDocs' tabs (`===`) headings, and its attribute lists (`{: .classe }`) are taken out (Documentation/Guide/migrating.md lists what else is read).\n"

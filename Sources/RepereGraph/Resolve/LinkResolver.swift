@@ -18,6 +18,9 @@ public struct LinkResolver: Sendable {
     /// The time zone of events that give none (`timezone` in repere.yml).
     public var defaultTimeZone = "Europe/Paris"
 
+    /// The old addresses `redirects:` in repere.yml leads to pages.
+    public var configuredRedirects: [ConfiguredRedirect] = []
+
     public init(basePath: String) { self.basePath = basePath }
 
     public func resolve(_ pages: [ParsedPage], drafts: [Page], assets: [Asset]) -> ResolvedSite {
@@ -78,6 +81,11 @@ public struct LinkResolver: Sendable {
             case .external: break
             case .resolved(let href, let target):
                 result.rewrites[reference.destination] = href
+                if let climbing = Self.climbsAboveContent(reference.destination, from: parsed.page) {
+                    result.diagnostics.append(
+                        Diagnostic(.linkAboveContent, "'\(reference.destination)' climbs above the content folder: read as '\(climbing)'", at: location,
+                            notes: ["remove the extra '../' (GitBook and browsers stop at the top folder; other tools do not)"]))
+                }
                 switch target {
                 case .page(let to) where reference.kind == .link: result.links.append(LinkGraph.Link(from: from, to: to, location: location))
                 case .asset(let url): result.files.append(url)
@@ -87,6 +95,15 @@ public struct LinkResolver: Sendable {
             }
         }
         return result
+    }
+
+    /// The file a relative `destination` of `page` finds once its `..` too many are left out, when
+    /// it has some (`../../.gitbook/assets/a.png` one folder down).
+    static func climbsAboveContent(_ destination: String, from page: Page) -> ContentPath? {
+        guard destination.contains(".."), !destination.hasPrefix("/"), !hasScheme(destination) else { return nil }
+        let path = Self.decoded(String(destination.prefix { $0 != "#" && $0 != "?" }))
+        let folder = page.bundleDirectory ?? page.source.directory
+        return ContentPath.resolving(path, in: folder) == nil ? ContentPath.resolving(path, in: folder, clamping: true) : nil
     }
 
     /// The pages named in front-matter `related:`, resolved like links.
@@ -153,7 +170,12 @@ public struct LinkResolver: Sendable {
                 ?? (path.hasSuffix(".html") ? (try? Permalink.make(path, folder: .root).get()).flatMap { index.bySitePath[$0.url] } : nil)
                 ?? written.flatMap { path.hasSuffix("/") ? index.bySitePath[PageURL.slugged($0)] : nil }
         } else {
-            guard let resolved = ContentPath.resolving(path, in: page.bundleDirectory ?? page.source.directory) else {
+            let folder = page.bundleDirectory ?? page.source.directory
+            // One `..` too many, as GitBook and browsers forgive it, finds a file from the content
+            // folder (`resolveLinks` says so); nothing outside the folder is ever read.
+            guard let resolved = ContentPath.resolving(path, in: folder)
+                ?? ContentPath.resolving(path, in: folder, clamping: true).flatMap({ index.target(writtenAs: $0) != nil ? $0 : nil })
+            else {
                 return .problem(
                     Diagnostic(.pathEscapesContent, "'\(destination)' points outside the content folder", at: location))
             }
@@ -172,7 +194,7 @@ public struct LinkResolver: Sendable {
                 isImage
                     ? Diagnostic(.imageMissing, "image '\(destination)' does not exist", at: location)
                     : Diagnostic(.linkBroken, "link target '\(destination)' does not exist", at: location,
-                        notes: path.hasPrefix("/broken/pages/") ? ["GitBook writes this address for a link to a page that was deleted"] : []))
+                        notes: path.hasPrefix("/broken/pages/") ? [Self.gitBookDeletedPage] : []))
         }
         switch target {
         case .asset(let url):
@@ -200,6 +222,8 @@ public struct LinkResolver: Sendable {
 
     /// Why `destination` (the content path `resolved`) leads nowhere: a file in a hidden folder
     /// (which is never published), or a broken link with the closest page of its folder.
+    private static let gitBookDeletedPage = "GitBook writes this address for a link to a page that was deleted"
+
     private func notFound(
         _ destination: String, resolved: ContentPath, from page: Page, isImage: Bool, index: Index, at location: SourceLocation
     ) -> Diagnostic {
@@ -219,7 +243,9 @@ public struct LinkResolver: Sendable {
         let candidates = index.byContentPath.keys.filter { $0.directory == folder && $0 != page.source }
         let byStem = Dictionary(candidates.map { ($0.fileExtension == "md" ? $0.stem : $0.fileName, $0.fileName) }, uniquingKeysWith: min)
         var notes: [String] = []
-        if let match = EditDistance.closest(to: stem, in: byStem.keys.sorted()), let name = byStem[match] {
+        if resolved.fileName == "broken-reference" {
+            notes.append(Self.gitBookDeletedPage)  // `[lien](broken-reference/)`, in any folder
+        } else if let match = EditDistance.closest(to: stem, in: byStem.keys.sorted()), let name = byStem[match] {
             let written = folder == (page.bundleDirectory ?? page.source.directory) ? name : ContentPath(folder + "/" + name).rawValue
             notes.append("did you mean '\(written)'?")
         }
@@ -284,6 +310,32 @@ public struct LinkResolver: Sendable {
                 redirects[from] = (Redirect(from: from, to: page.url), page)
             }
         }
+        // The redirects of repere.yml, after the pages' own aliases.
+        for redirect in configuredRedirects {
+            let location = redirect.location ?? SourceLocation(file: "repere.yml")
+            // An old address is a folder's (`kit-accessibilite`, `beta.gouv`), unless it names an HTML file.
+            let written = "/" + redirect.from.drop { $0 == "/" }
+            let isFile = written.hasSuffix(".html") || written.hasSuffix(".htm")
+            guard let from = SitePath.normalizing(isFile || written.hasSuffix("/") ? written : written + "/") else {
+                diagnostics.append(Diagnostic(.pathEscapesSite, "redirect '\(redirect.from)' points outside the site", at: location))
+                continue
+            }
+            guard let page = page(named: redirect.to, index: index) else {
+                diagnostics.append(
+                    Diagnostic(.redirectIgnored, "the redirect '\(redirect.from)' leads to '\(redirect.to)', which is no page: the old address stays unknown",
+                        at: location, notes: ["name the page by its file in the content folder (guide/page.md) or its address (/guide/page/)"]))
+                continue
+            }
+            // The page's own address, or an alias to it already: nothing to do.
+            if from == page.url || redirects[from]?.0.to == page.url { continue }
+            if index.bySitePath[from] != nil || redirects[from] != nil {
+                diagnostics.append(
+                    Diagnostic(.redirectIgnored, "the redirect '\(redirect.from)' is not made: '\(from)' is already a page or an alias",
+                        at: location, notes: ["the live page wins; remove the redirect"]))
+                continue
+            }
+            redirects[from] = (Redirect(from: from, to: page.url), page)
+        }
         // A page that `permalink:` moved is still found at its file's address (and at the
         // `.html` address written); explicit aliases and live pages win.
         for page in pages where page.kind == .article {
@@ -312,6 +364,15 @@ public struct LinkResolver: Sendable {
             }
         }
         return (redirects.values.map(\.0).sorted { $0.from < $1.from }, diagnostics)
+    }
+
+    /// The live page `name` designates: a content file as links name it (`guide/page.md`,
+    /// `guide/`), else a site address (`/guide/page/`).
+    private func page(named name: String, index: Index) -> Page? {
+        let file = ContentPath(String(name.drop { $0 == "/" }))
+        let target = index.target(writtenAs: file) ?? SitePath.normalizing(name.hasPrefix("/") ? name : "/" + name).flatMap { index.bySitePath[$0] }
+        guard case .page(let i) = target else { return nil }
+        return index.pages[i].page
     }
 
     // MARK: - Lookup tables

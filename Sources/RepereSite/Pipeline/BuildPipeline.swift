@@ -103,6 +103,7 @@ public struct BuildPipeline: Sendable {
         let parser = ParseStage(filter: RawHTMLFilter(allowsRawHTML: configuration.unsafeHTML))
         var resolver = LinkResolver(basePath: SiteRenderer.basePath(of: configuration.baseURL))
         resolver.defaultTimeZone = configuration.timezone
+        resolver.configuredRedirects = configuration.redirects
         let referenceTime = ProjectHistory.referenceTime(options)
         let (glossary, glossaryProblems) = Glossary.load(
             from: history.source, displayPrefix: configuration.contentDirectory + "/")
