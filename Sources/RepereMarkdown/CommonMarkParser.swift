@@ -25,7 +25,7 @@ public enum CommonMarkParser {
             let empty = MarkdownDocument(blocks: [], headings: [], references: [], rawHTML: [])
             let parsed = lock.withLock { _ -> ParsedTree? in
                 cmark_gfm_core_extensions_ensure_registered()
-                guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else { return nil }
+                guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT | CMARK_OPT_FOOTNOTES) else { return nil }
                 for name in extensionNames {
                     if let ext = cmark_find_syntax_extension(name) {
                         cmark_parser_attach_syntax_extension(parser, ext)
@@ -76,6 +76,13 @@ private struct TreeConverter {
     var headings: [Heading] = []
     var references: [Reference] = []
     var rawHTML: [RawHTML] = []
+    /// The `#id` of the attribute list ending the inlines read last (``AttributeLists``).
+    var attributeID: String?
+    /// The number of each note referred to, by label, in the order of their first reference.
+    var footnoteNumbers: [String: Int] = [:]
+    /// The notes read so far: cmark moves them to the end of the page in the order of their
+    /// first reference (and leaves out those never referred to), so the next one is this plus one.
+    var footnotesRead = 0
     /// The position of the innermost enclosing block, for inline nodes cmark gives none.
     var blockPosition = SourcePosition(line: 1, column: 1)
     /// The nesting level of the nodes being converted (0: the document itself).
@@ -140,7 +147,11 @@ private struct TreeConverter {
                 if let known = converter.knownHTMLBlocks(node) {
                     result += known
                 } else if let block = converter.block(node) {
-                    result.append(block)
+                    if case .footnotes(let notes) = block, case .footnotes(let before)? = result.last {
+                        result[result.count - 1] = .footnotes(before + notes)  // cmark gives one note at a time
+                    } else {
+                        result.append(block)
+                    }
                 }
                 child = cmark_node_next(node)
             }
@@ -183,11 +194,16 @@ private struct TreeConverter {
         defer { blockPosition = saved }
         switch cmark_node_get_type(node) {
         case CMARK_NODE_PARAGRAPH:
-            return .paragraph(inlines(under: node))
+            let content = inlines(under: node)
+            // A paragraph that was only an attribute list is none.
+            return content.isEmpty && cmark_node_first_child(node) != nil ? nil : .paragraph(content)
         case CMARK_NODE_HEADING:
+            attributeID = nil
             var content = inlines(under: node)
-            let custom = GitBookHeadingAnchor.take(from: &content)
-            if custom != nil { rawHTML.removeLast(2) }  // the `<a>` and `</a>` just read
+            let listed = attributeID
+            let gitBook = GitBookHeadingAnchor.take(from: &content)
+            if gitBook != nil { rawHTML.removeLast(2) }  // the `<a>` and `</a>` just read
+            let custom = gitBook ?? listed
             let text = content.plainText
             let anchor = custom.map { anchors.anchor(for: text, preferring: $0) } ?? anchors.anchor(for: text)
             let heading = Heading(
@@ -208,6 +224,9 @@ private struct TreeConverter {
             return .htmlBlock(html)
         case CMARK_NODE_THEMATIC_BREAK:
             return .thematicBreak
+        case CMARK_NODE_FOOTNOTE_DEFINITION:
+            footnotesRead += 1
+            return .footnotes([Footnote(number: footnotesRead, blocks: blocks(under: node))])
         default:
             if typeName(node) == "table" { return .table(table(node)) }
             return nil
@@ -277,10 +296,12 @@ private struct TreeConverter {
             var result: [Inline] = []
             var child = cmark_node_first_child(parent)
             while let node = child {
-                if let inline = converter.inline(node) { result.append(inline) }
+                if let inline = converter.inline(node) { Self.append(inline, to: &result) }
                 child = cmark_node_next(node)
             }
-            return converter.readingHTMLInlines(result)
+            var read = converter.readingHTMLInlines(result)
+            converter.attributeID = AttributeLists.take(from: &read)
+            return read
         }
     }
 
@@ -310,11 +331,19 @@ private struct TreeConverter {
         return read.inlines
     }
 
+    /// `inline` added to `inlines`: a text without its MkDocs icons, with its key combinations read.
+    static func append(_ inline: Inline, to inlines: inout [Inline]) {
+        guard case .text(let written) = inline else { return inlines.append(inline) }
+        let text = MaterialIcons.removing(from: written) ?? written
+        if let keys = KeyboardKeys.split(text) { inlines += keys } else if !text.isEmpty { inlines.append(.text(text)) }
+    }
+
     mutating func inline(_ node: OpaquePointer) -> Inline? {
         switch cmark_node_get_type(node) {
         case CMARK_NODE_TEXT: return .text(string(cmark_node_get_literal(node)))
         case CMARK_NODE_CODE: return .code(string(cmark_node_get_literal(node)))
         case CMARK_NODE_SOFTBREAK: return .softBreak
+        case CMARK_NODE_FOOTNOTE_REFERENCE: return .footnoteReference(footnoteNumber(string(cmark_node_get_literal(node))))
         case CMARK_NODE_LINEBREAK: return .lineBreak
         case CMARK_NODE_EMPH: return .emphasis(inlines(under: node))
         case CMARK_NODE_STRONG: return .strong(inlines(under: node))
@@ -350,6 +379,13 @@ private struct TreeConverter {
             if typeName(node) == "strikethrough" { return .strikethrough(inlines(under: node)) }
             return nil
         }
+    }
+
+    /// The number of the note `label`: the next one the first time it is met.
+    mutating func footnoteNumber(_ label: String) -> Int {
+        if let number = footnoteNumbers[label] { return number }
+        footnoteNumbers[label] = footnoteNumbers.count + 1
+        return footnoteNumbers.count
     }
 
     // MARK: - C strings

@@ -14,7 +14,9 @@ import RepereSupport
 ///   span; `{% file src="…" %}` (with a caption then `{% endfile %}`, or alone) a link to the
 ///   file, named by its caption or else its file name;
 /// - MkDocs' admonitions, `!!! note "Titre"` (or `??? note`, collapsible) followed by lines
-///   indented by four spaces, become callouts too;
+///   indented by four spaces, become callouts too, and its content tabs (`=== "Windows"`) a
+///   heading per tab, nested blocks included (``mkdocsBlock(at:in:headingLevel:nesting:)``); its
+///   abbreviations (`*[SIG]: …`) are taken out of the text and returned;
 /// - anything else of that shape is left as it is and reported (`markdown.unknown-directive`).
 ///
 /// Every line keeps its number, and the columns each line gained or lost at its start (`> ` per
@@ -28,7 +30,7 @@ package enum ForeignContainers {
         package var directive: String
     }
 
-    private static let admonitions: [String: CalloutKind] = [
+    static let admonitions: [String: CalloutKind] = [
         "tip": .tip, "success": .tip, "info": .note, "note": .note, "details": .note, "important": .important,
         "warning": .warning, "danger": .caution, "caution": .caution, "error": .caution,
         // MkDocs Material's other types
@@ -45,6 +47,9 @@ package enum ForeignContainers {
         /// For each line (index 0 for line 1), the columns added at its start (negative when
         /// some were removed); empty when no line moved.
         package var columnShifts: [Int]
+        /// MkDocs' abbreviations defined in the text (`*[SIG]: Système d’information
+        /// géographique`), whose lines are left empty.
+        package var abbreviations: [String: String] = [:]
     }
 
     /// `text` rewritten, the directives it did not understand, and how far each line moved.
@@ -52,36 +57,37 @@ package enum ForeignContainers {
         // Most pages have none: a byte scan decides.
         guard mayHaveContainers(text) else { return Rewritten(text: text, unknown: [], columnShifts: []) }
         let original = text.split(separator: "\n", omittingEmptySubsequences: false)
-        var lines = original.map(String.init)
+        let rewritten = rewrite(lines: original.map(String.init), headingLevel: 1, nesting: 0)
+        // A rewritten line that ends as written kept its text and moved by what its start
+        // gained or lost (`> `, MkDocs' indent, a `::: tip` turned into `> [!TIP]` before its title).
+        let shifts = zip(rewritten.lines, original).map { line, written in
+            line.unicodeScalars.last == written.unicodeScalars.last ? line.unicodeScalars.count - written.unicodeScalars.count : 0
+        }
+        return Rewritten(
+            text: rewritten.lines.joined(separator: "\n"), unknown: rewritten.unknown,
+            columnShifts: shifts.contains { $0 != 0 } ? shifts : [], abbreviations: rewritten.abbreviations)
+    }
+
+    /// `lines` rewritten, after a heading of `headingLevel` (the level a tab's heading is below),
+    /// inside `nesting` MkDocs blocks; the directives not understood, and the abbreviations defined.
+    static func rewrite(
+        lines: [String], headingLevel: Int, nesting: Int
+    ) -> (lines: [String], unknown: [Unknown], abbreviations: [String: String]) {
+        var lines = lines
         var unknown: [Unknown] = []
         var open: [Container] = []  // innermost last
         var fence: String?
-        var headingLevel = 1
-        var inAdmonition = false  // MkDocs: the indented lines after `!!! note`
+        var headingLevel = headingLevel
+        var skipUntil = 0  // the lines of a MkDocs block, rewritten with it
+        var abbreviations: [String: String] = [:]
         var inFileCaption = false  // GitBook: the lines between `{% file %}` and `{% endfile %}`
         for i in lines.indices {
+            if i < skipUntil { continue }
             let line = lines[i]
-            if inAdmonition, fence == nil {
-                if line.allSatisfy({ $0 == " " }) {
-                    // Inside the callout only if indented text follows.
-                    let next = lines[(i + 1)...].first { !$0.allSatisfy { $0 == " " } }
-                    if next?.hasPrefix("    ") == true {
-                        lines[i] = "> "
-                        continue
-                    }
-                    inAdmonition = false
-                    continue
-                }
-                if line.hasPrefix("    ") {
-                    lines[i] = "> " + line.dropFirst(4)
-                    continue
-                }
-                inAdmonition = false
-            }
             let depth = open.filter { $0 == .callout }.count
             let prefix = String(repeating: "> ", count: depth)
             let trimmed = line.drop { $0 == " " || $0 == "\t" }
-            let indent = line.count - trimmed.count
+            let indent = line.distance(from: line.startIndex, to: trimmed.startIndex)
             if inFileCaption {
                 // The caption is the link's text already.
                 inFileCaption = Tag(String(trimmed))?.name != "endfile"
@@ -89,12 +95,15 @@ package enum ForeignContainers {
                 continue
             }
             if let marker = fence {
-                if trimmed.hasPrefix(marker) { fence = nil }
+                // A closing fence is a run as long at least, and nothing else (```` ```{r} ```` opens no fence
+                // inside one: geotribu's R Markdown examples).
+                let run = trimmed.prefix { $0 == marker.first }
+                if run.count >= marker.count, trimmed.dropFirst(run.count).allSatisfy(\.isWhitespace) { fence = nil }
                 lines[i] = prefix + line
                 continue
             }
             if indent <= 3, let marker = ["```", "~~~"].first(where: { trimmed.hasPrefix($0) }) {
-                fence = marker
+                fence = String(trimmed.prefix { $0 == marker.first })
                 lines[i] = prefix + line
                 continue
             }
@@ -117,14 +126,16 @@ package enum ForeignContainers {
                 }
                 continue
             }
-            if open.isEmpty, indent == 0, trimmed.hasPrefix("!!! ") || trimmed.hasPrefix("??? ") || trimmed.hasPrefix("???+ ") {
-                let rest = trimmed.drop { $0 != " " }.drop { $0 == " " }
-                let name = rest.prefix { $0.isLetter || $0 == "-" }.lowercased()
-                var title = rest.dropFirst(name.count).trimmingCharacters(in: .whitespaces)
-                if title.hasPrefix("\""), title.hasSuffix("\""), title.count >= 2 { title = String(title.dropFirst().dropLast()) }
-                let kind = admonitions[name] ?? .note
-                lines[i] = "> [!\(kind.rawValue.uppercased())]" + (title.isEmpty ? "" : " " + title)
-                inAdmonition = true
+            if nesting < mkdocsNesting, let block = mkdocsBlock(at: i, in: lines, headingLevel: headingLevel, nesting: nesting) {
+                for (offset, rewritten) in block.lines.enumerated() { lines[i + offset] = prefix + rewritten }
+                unknown += block.unknown
+                abbreviations.merge(block.abbreviations) { first, _ in first }
+                skipUntil = i + block.lines.count
+                continue
+            }
+            if open.isEmpty, indent == 0, let (abbreviation, expansion) = abbreviationDefinition(trimmed) {
+                abbreviations[abbreviation] = expansion
+                lines[i] = ""
                 continue
             }
             if indent <= 3, trimmed.hasPrefix("{%"), let tag = Tag(String(trimmed)) {
@@ -166,18 +177,14 @@ package enum ForeignContainers {
             }
             if depth > 0 { lines[i] = prefix + line }
         }
-        // A rewritten line that ends as written kept its text and moved by what its start
-        // gained or lost (`> `, MkDocs' indent, a `::: tip` turned into `> [!TIP]` before its title).
-        let shifts = zip(lines, original).map { line, written in
-            line.unicodeScalars.last == written.unicodeScalars.last ? line.unicodeScalars.count - written.unicodeScalars.count : 0
-        }
-        return Rewritten(text: lines.joined(separator: "\n"), unknown: unknown, columnShifts: shifts.contains { $0 != 0 } ? shifts : [])
+        return (lines, unknown, abbreviations)
     }
 
     private enum Container { case callout, unknown }
 
-    /// Whether a line of `text` starts (after up to three spaces) with `:::`, `{%`, `!!!` or
-    /// `???`: one pass over the bytes, so pages without containers cost almost nothing.
+    /// Whether a line of `text` starts (after up to three spaces) with `:::` or `{%`, or (after
+    /// any indent: MkDocs' blocks nest) with `!!!`, `???` or `===`, or with `*[`: one pass over the bytes, so
+    /// pages without containers cost almost nothing.
     package static func mayHaveContainers(_ text: String) -> Bool {
         var atLineStart = true, spaces = 0, previous: UInt8 = 0, run = 0
         for byte in text.utf8 {
@@ -186,17 +193,20 @@ package enum ForeignContainers {
                 continue
             }
             guard atLineStart else { continue }
-            if run == 0 && byte == UInt8(ascii: " ") && spaces < 3 {
-                spaces += 1
+            if run == 0 && (byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t")) {
+                spaces += byte == UInt8(ascii: " ") ? 1 : 4
                 continue
             }
+            let shallow = spaces <= 3
             switch byte {
-            case UInt8(ascii: ":"), UInt8(ascii: "!"), UInt8(ascii: "?"):
+            case UInt8(ascii: ":") where shallow, UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "="):
                 run = byte == previous || run == 0 ? run + 1 : 1
                 if run == 3 { return true }
-            case UInt8(ascii: "%") where previous == UInt8(ascii: "{") && run == 1:
+            case UInt8(ascii: "%") where shallow && previous == UInt8(ascii: "{") && run == 1:
                 return true
-            case UInt8(ascii: "{"):
+            case UInt8(ascii: "[") where previous == UInt8(ascii: "*") && run == 1 && spaces == 0:
+                return true
+            case UInt8(ascii: "{") where shallow, UInt8(ascii: "*") where spaces == 0:
                 run = 1
             default:
                 atLineStart = false

@@ -14,6 +14,9 @@ public struct HTMLRenderer: Sendable {
         public var calloutTitles: [CalloutKind: String]
         /// Text read by screen readers before a checked and an unchecked task item.
         public var taskLabels: (done: String, todo: String)
+        /// What screen readers say for a reference to a note (before its number), for the list
+        /// of notes, and for the link from a note back to the text.
+        public var footnoteLabels = (reference: "Note", list: "Notes", back: "Retour au texte")
         /// Prefix for heading ids and same-page anchors, for a page shown inside another
         /// (an FAQ entry in its section's accordion), so ids stay unique. Default: none.
         public var anchorPrefix = ""
@@ -21,7 +24,7 @@ public struct HTMLRenderer: Sendable {
         public var headingLevelOffset = 0
         /// Acronyms and what they stand for (`SNU` → `Service national universel`): the first
         /// use of each in a page, as a whole word with the same case, becomes `<abbr title>`.
-        /// Default: none.
+        /// Those a page defines (``MarkdownDocument/abbreviations``) are added. Default: none.
         public var abbreviations: [String: String] = [:]
 
         public init(
@@ -47,6 +50,8 @@ public struct HTMLRenderer: Sendable {
     /// maps destinations to the titles of their pages: a link whose text only names its file
     /// (``Link/namesItsFile``) shows that title instead.
     public func render(_ document: MarkdownDocument, urls: [String: String] = [:], titles: [String: String] = [:]) -> String {
+        var options = options
+        options.abbreviations.merge(document.abbreviations) { _, page in page }
         var output = Output(options: options, urls: urls, titles: titles)
         output.blocks(document.blocks, tight: false)
         return output.html
@@ -60,6 +65,8 @@ private struct Output {
     var html = ""
     /// Acronyms already expanded in this page.
     var abbreviated: Set<String> = []
+    /// How many times each note was referred to so far (each reference needs an id of its own).
+    var footnoteReferences: [Int: Int] = [:]
     /// The author's block elements open in safe mode.
     var balance = BlockElementBalance()
     /// The paragraphs and lists the author's HTML opened in the table cell being rendered (safe mode).
@@ -153,7 +160,24 @@ private struct Output {
             html += "<hr>\n"
         case .table(let table):
             self.table(table)
+        case .footnotes(let notes):
+            footnotes(notes)
         }
+    }
+
+    /// The list of the page's notes, each with a link back to its first reference.
+    mutating func footnotes(_ notes: [Footnote]) {
+        html += "<section class=\"footnotes\" aria-label=\""
+        text(options.footnoteLabels.list)
+        html += "\">\n<ol>\n"
+        for note in notes.sorted(by: { $0.number < $1.number }) {
+            html += "<li id=\"\(options.anchorPrefix)fn-\(note.number)\" value=\"\(note.number)\">\n"
+            blocks(note.blocks, tight: false)
+            html += "<a href=\"#\(options.anchorPrefix)fnref-\(note.number)\" class=\"footnote-back\" aria-label=\""
+            text(options.footnoteLabels.back)
+            html += "\">↩</a>\n</li>\n"
+        }
+        html += "</ol>\n</section>\n"
     }
 
     mutating func table(_ table: Table) {
@@ -248,6 +272,19 @@ private struct Output {
             } else {
                 html += filtered
             }
+        case .keys(let keys):
+            for (i, key) in keys.enumerated() {
+                html += i == 0 ? "<kbd>" : "+<kbd>"
+                text(key)
+                html += "</kbd>"
+            }
+        case .footnoteReference(let number):
+            let count = footnoteReferences[number, default: 0] + 1
+            footnoteReferences[number] = count
+            let id = "\(options.anchorPrefix)fnref-\(number)" + (count > 1 ? "-\(count)" : "")
+            html += "<sup class=\"footnote-ref\"><a href=\"#\(options.anchorPrefix)fn-\(number)\" id=\"\(id)\" aria-label=\""
+            text("\(options.footnoteLabels.reference) \(number)")
+            html += "\">\(number)</a></sup>"
         }
     }
 

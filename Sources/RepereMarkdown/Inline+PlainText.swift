@@ -15,7 +15,8 @@ extension Inline {
         case .emphasis(let c), .strong(let c), .strikethrough(let c): out += c.plainText
         case .link(let link): out += link.content.plainText
         case .image(let image): out += image.alt
-        case .html: break
+        case .keys(let keys): out += keys.joined(separator: "+")
+        case .html, .footnoteReference: break
         }
     }
 }

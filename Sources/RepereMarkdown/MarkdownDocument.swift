@@ -29,6 +29,8 @@ public struct MarkdownDocument: Hashable, Sendable {
     /// Where the first block or inline nested deeper than ``maximumDepth`` starts, if any: the
     /// tree stops above it (what is nested deeper is left out), and the parse stage reports it.
     public var tooDeep: SourcePosition?
+    /// The abbreviations the page defines (MkDocs' `*[SIG]: …`), rendered as the glossary's are.
+    public var abbreviations: [String: String] = [:]
 
     /// How deep blocks and inlines may nest: each block quote, list, list item, table row and
     /// cell, emphasis, link or image is one level, and a paragraph at the top of the page is at
@@ -62,6 +64,8 @@ public enum Block: Hashable, Sendable {
     indirect case htmlBlock(RawHTML)
     case thematicBreak
     indirect case table(Table)
+    /// The notes of the page (`[^1]: …`), in the order they are first referred to.
+    indirect case footnotes([Footnote])
 }
 
 /// An inline node. Only links, images and raw HTML are boxed (`indirect`): a run of text is
@@ -77,6 +81,16 @@ public enum Inline: Hashable, Sendable {
     indirect case link(Link)
     indirect case image(Image)
     indirect case html(RawHTML)
+    /// A reference to the page's note of this number (`[^1]`).
+    case footnoteReference(Int)
+    /// A key combination, each key as shown (`++ctrl+c++`: Ctrl, C).
+    case keys([String])
+}
+
+/// A note of the page (`[^source]: …`), numbered in the order it is first referred to.
+public struct Footnote: Hashable, Sendable {
+    public var number: Int
+    public var blocks: [Block]
 }
 
 /// A heading and the anchor that identifies it in the page.

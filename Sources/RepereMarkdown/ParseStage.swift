@@ -32,7 +32,9 @@ package struct ParseStage: Sendable {
     /// The tree of a page's Markdown `body` (the foreign containers of other tools rewritten first).
     package static func document(of body: String) -> MarkdownDocument {
         let rewritten = ForeignContainers.rewrite(body)
-        return CommonMarkParser.parse(rewritten.text, columnShifts: rewritten.columnShifts)
+        var document = CommonMarkParser.parse(rewritten.text, columnShifts: rewritten.columnShifts)
+        document.abbreviations = rewritten.abbreviations
+        return document
     }
 
     private func problems(in document: MarkdownDocument, of page: Page) -> [Diagnostic] {

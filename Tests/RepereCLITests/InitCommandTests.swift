@@ -168,6 +168,67 @@ import Testing
         let project = TemporaryDirectory()
         let result = try RepereProcess.run(["init", "--from", "mkdocs"], in: project.url)
         #expect(result.status == 1)
-        #expect(result.stderr.hasPrefix("error: no mkdocs.yml or mkdocs.yaml in "))
+        #expect(result.stderr.hasPrefix("error: no mkdocs.yml or mkdocs.yaml or properdocs.yml or properdocs.yaml in "))
+    }
+
+    /// A MkDocs Material project in geotribu's shapes (`properdocs.yml`, `!ENV` settings,
+    /// `exclude_docs` folders, tabs holding admonitions, attribute lists, notes, abbreviations,
+    /// keys): every page builds with none of that syntax left as text.
+    @Test func aMkDocsMaterialProjectBuildsWithoutItsSyntaxAsText() throws {
+        let project = TemporaryDirectory()
+        try project.write([
+            "properdocs.yml": """
+                site_name: !ENV [MKDOCS_SITE_NAME, "Contribuer"]
+                site_url: !ENV [MKDOCS_SITE_URL, "https://contribuer.exemple.fr/"]
+                docs_dir: !ENV [MKDOCS_SOURCE_DIR, "./content"]
+                exclude_docs: |
+                  modeles/*
+                markdown_extensions:
+                  - pymdownx.emoji:
+                      emoji_index: !!python/name:material.extensions.emoji.twemoji
+
+                """,
+            "content/index.md": "# Contribuer\n\nLire [le guide](guide.md).\n",
+            "content/guide.md": """
+                # Écrire un article
+
+                ![Logo](logo.png){: .img-center loading=lazy }
+
+                ## Installer
+
+                === "Windows"
+
+                    !!! tip "Astuce"
+                        Appuyez sur ++ctrl+c++.
+
+                        ??? "Détails"
+                            Le SIG[^1] est ouvert.
+
+                === "Linux"
+                    Rien à faire.
+
+                [Retour](index.md){ .md-button }
+
+                [^1]: Système d’information géographique, dit SIG.
+
+                *[SIG]: Système d’information géographique
+
+                """,
+            "content/logo.png": "png",
+            "content/modeles/articles/modele.md": "# Modèle\n",
+        ])
+        let result = try RepereProcess.run(["init", "--from", "mkdocs"], in: project.url)
+        #expect(result.status == 0, "\(result.stderr)")
+        let yml = try String(contentsOf: project.url.appendingPathComponent("repere.yml"), encoding: .utf8)
+        #expect(yml.contains("title: \"Contribuer\"") && yml.contains("content_dir: \"content\""))
+        let build = try RepereProcess.run(["build", "-q", "--output", "site"], in: project.url)
+        #expect(build.status == 0, "\(build.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: project.url.appendingPathComponent("site/modeles").path))
+        let page = try String(contentsOf: project.url.appendingPathComponent("site/guide/index.html"), encoding: .utf8)
+        for written in ["{:", "{ .", "===", "!!!", "???", "[^1]", "*[SIG]", "++"] { #expect(!page.contains(written), "\(written)") }
+        #expect(page.contains("<h3 id=\"windows\">Windows</h3>") && page.contains("<h3 id=\"linux\">Linux</h3>"))
+        #expect(page.contains("<kbd>Ctrl</kbd>+<kbd>C</kbd>") && page.contains("class=\"footnotes\""))
+        #expect(page.contains("<abbr title=\"Système d’information géographique\">SIG</abbr>"))
+        #expect(page.components(separatedBy: "class=\"callout callout-").count == 3)
     }
 }

@@ -135,6 +135,9 @@ import Testing
         ("*.md", "faq/x.md", true), ("brouillon-*.md", "faq/brouillon-a.md", true),
         ("**/brouillon-*.md", "brouillon-a.md", true), ("faq/*.md", "faq/sub/x.md", false),
         ("faq/?.md", "faq/é.md", true), ("/faq/x.md", "faq/x.md", true), ("faq/x.md", "faq/y.md", false),
+        // A folder that matches takes everything in it (geotribu's `exclude_docs: toc_nav_ignored/*`).
+        ("toc_nav_ignored/*", "toc_nav_ignored/snippets/licenses/default.md", true), ("faq/*", "faqs/x.md", false),
+        ("brouillons", "faq/brouillons/x.md", true),
     ])
     func matchesLikeGitignore(pattern: String, path: String, expected: Bool) {
         #expect(PathGlob(pattern).matches(path) == expected)

@@ -21,4 +21,19 @@ import Testing
         #expect(ForeignConfiguration.jsString("description", in: "  description: \"pas de fin\n") == nil)
         #expect(ForeignConfiguration.jsString("description", in: "  title: 'T'\n") == nil)
     }
+
+    /// MkDocs' `!ENV` tag (geotribu's mkdocs.yml): the value it falls back on is the setting.
+    @Test func anEnvironmentTagGivesItsDefault() {
+        let yaml = """
+            site_name: !ENV [MKDOCS_SITE_NAME, "Geotribu"]
+            site_url: !ENV [MKDOCS_SITE_URL, "https://geotribu.fr/"]
+            site_description: !ENV SITE_DESCRIPTION
+            docs_dir: !ENV [MKDOCS_SOURCE_DIR, "./content"]
+            """
+        let config = ForeignConfiguration.mkdocs(yaml, source: "mkdocs.yml")
+        #expect(config.title == "Geotribu")
+        #expect(config.baseURL == "https://geotribu.fr/")
+        #expect(config.description == nil)
+        #expect(config.contentDirectory == "content")
+    }
 }

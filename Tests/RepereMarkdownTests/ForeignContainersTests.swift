@@ -28,6 +28,72 @@ import Testing
         #expect(text == "> [!WARNING] Attention\n> Texte.\n> \n> Suite.\nAprès.\n> [!TIP]\n> Astuce.\n")
     }
 
+    /// MkDocs' blocks nest: a note in a tip, a tab's content, an admonition in a list item
+    /// (PyMoX's and geotribu's pages).
+    @Test func mkdocsBlocksNestAndTabsBecomeHeadings() {
+        let (text, unknown) = rewrite("""
+            ## Installer
+            === "Windows"
+
+                ```
+                !!! pas ici
+                ```
+
+                !!! tip inline end "Astuce"
+                    Un conseil.
+            === "Linux"
+                Texte.
+            Après.
+            1. Étape
+
+                ???+ note
+                    Dedans.
+            """)
+        #expect(text == """
+            ## Installer
+            ### Windows
+
+            ```
+            !!! pas ici
+            ```
+
+            > [!TIP] Astuce
+            > Un conseil.
+            ### Linux
+            Texte.
+            Après.
+            1. Étape
+
+                > [!NOTE]
+                > Dedans.
+            """)
+        #expect(unknown.isEmpty)
+        let nested = rewrite("!!! warning\n    Avant.\n\n    !!! note \"Dedans\"\n        Texte.\n").text
+        #expect(nested == "> [!WARNING]\n> Avant.\n> \n> > [!NOTE] Dedans\n> > Texte.\n")
+        #expect(rewrite("??? \"Fichier de style\"\n    Texte.\n").text == "> [!NOTE] Fichier de style\n> Texte.\n")
+        #expect(ForeignContainers.rewrite("!!! note\n    {% swagger %}\n").unknown == [.init(line: 2, column: 5, directive: "{% swagger %}")])
+    }
+
+    /// MkDocs' abbreviations (geotribu's pages): the definitions are taken out of the text and
+    /// the page's first use of each is an `<abbr>`.
+    @Test func mkdocsAbbreviationsAreDefinitionsOfThePage() {
+        let source = "Le SIG et le SIG.\n\n```\n*[NON]: dans du code\n```\n*[SIG]: Système d’information géographique\n*[]: vide\n"
+        let rewritten = ForeignContainers.rewrite(source)
+        #expect(rewritten.text == "Le SIG et le SIG.\n\n```\n*[NON]: dans du code\n```\n\n*[]: vide\n")
+        #expect(rewritten.abbreviations == ["SIG": "Système d’information géographique"])
+        let html = HTMLRenderer().render(ParseStage.document(of: source))
+        #expect(html.hasPrefix("<p>Le <abbr title=\"Système d’information géographique\">SIG</abbr> et le SIG.</p>"))
+        #expect(ForeignContainers.mayHaveContainers("Texte\n*[SIG]: x\n"))
+        #expect(!ForeignContainers.mayHaveContainers("* [lien](x)\n"))
+    }
+
+    /// Blocks nested deeper than the limit are text (each level is read again by the one above).
+    @Test func mkdocsBlocksNestedTooDeepAreText() {
+        let source = (0..<100).map { String(repeating: " ", count: 4 * $0) + "!!! note\n" }.joined()
+        let text = ForeignContainers.rewrite(source).text
+        #expect(text.components(separatedBy: "[!NOTE]").count - 1 == ForeignContainers.mkdocsNesting)
+    }
+
     @Test func nestedContainersAndGitBookHints() {
         let (text, _) = rewrite("{% hint style=\"danger\" %}\nA\n::: tip\nB\n:::\n{% endhint %}\n")
         #expect(text == "> [!CAUTION]\n> A\n> > [!TIP]\n> > B\n> \n\n")
@@ -121,12 +187,17 @@ import Testing
     @Test func codeBlocksAndPlainTextAreLeftAlone() {
         let source = "```\n::: tip\n{% hint %}\n```\nUn texte avec ::: au milieu et {% rien %} dedans.\n"
         #expect(rewrite(source) == (source, []))
+        // Only a bare run as long closes a fence (geotribu's R Markdown example).
+        let example = "```markdown\n```{r}\n!!! note\n```\n"
+        #expect(rewrite(example) == (example, []))
+        let longer = "````\n```\n!!! note\n````\n"
+        #expect(rewrite(longer) == (longer, []))
     }
 
     @Test(arguments: [
         ("::: tip\n", true), ("Texte\n   {% hint %}\n", true), ("!!! note\n", true), ("??? note\n", true),
         ("Texte ::: au milieu\n", false), ("    ::: code indenté\n", false), (":: deux\n", false), ("{ % non\n", false),
-        ("!?! mêlés\n", false), ("", false),
+        ("!?! mêlés\n", false), ("", false), ("    !!! note\n", true), ("=== \"Onglet\"\n", true),
     ])
     func findsContainersOnlyAtTheStartOfALine(text: String, expected: Bool) {
         #expect(ForeignContainers.mayHaveContainers(text) == expected)

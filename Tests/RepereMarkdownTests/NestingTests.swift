@@ -94,6 +94,7 @@ import Testing
             case .list(let list): 1 + (list.items.map { 1 + depth($0.blocks) }.max() ?? 0)
             case .table(let table):
                 1 + ((table.rows + [table.header]).map { 1 + ($0.map { 1 + depth($0) }.max() ?? 0) }.max() ?? 0)
+            case .footnotes(let notes): 1 + (notes.map { depth($0.blocks) }.max() ?? 0)
             case .codeBlock, .htmlBlock, .thematicBreak: 1
             }
         }.max() ?? 0
@@ -106,7 +107,7 @@ import Testing
             case .link(let link): 1 + depth(link.content)
             // An image keeps its description as plain text: its nested images count as levels
             // while parsing, but the value tree holds only the image.
-            case .image, .text, .code, .softBreak, .lineBreak, .html: 1
+            case .image, .text, .code, .softBreak, .lineBreak, .html, .footnoteReference, .keys: 1
             }
         }.max() ?? 0
     }

@@ -123,7 +123,7 @@ import Testing
         Fixture(id: "path.escapes-content", location: "content/a.md:5:6", files: project(["content/a.md": page("A", "Voir [x](../../dehors.md)\n")])),
         Fixture(id: "path.escapes-site", location: "content/a.md:4:1", files: project(["content/a.md": page("A", extra: "aliases: [/../x/]\n")])),
         Fixture(id: "output.collision", location: nil, files: project([
-            "content/faq/_section.md": page("FAQ"), "content/faq/b.md": page("B"), "content/robots.txt": "User-agent: *\n",
+            "content/faq/_section.md": page("FAQ"), "content/faq/b.md": page("B"), "content/sitemap.xml": "<urlset/>\n",
         ])),
         // Check rules
         Fixture(id: "page.orphan", location: "content/b.md:1:1", files: project(["content/b.md": page("B")])),

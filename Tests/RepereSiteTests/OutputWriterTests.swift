@@ -88,10 +88,23 @@ import Testing
         try project.write(["content/a.md": "---\ntitle: A\n---\nBonjour.\n", "repere.yml": "base_url: https://x.fr/\n"])
         #expect(try build(project.url).wasWritten)
         let before = project.snapshot("site")
-        try project.write(["content/a.md": "---\ntitle: A\n---\nBonsoir.\n", "content/robots.txt": "User-agent: *\n"])
+        try project.write(["content/a.md": "---\ntitle: A\n---\nBonsoir.\n", "content/sitemap.xml": "<urlset/>\n"])
         let outcome = try build(project.url)
         #expect(outcome.report.diagnostics.map(\.id.rawValue).contains("output.collision"))
         #expect(!outcome.wasWritten)
         #expect(project.snapshot("site") == before)
+    }
+
+    /// The author's `robots.txt` (geotribu's MkDocs sites have one in their content folder) is
+    /// published instead of the generated one, with no collision.
+    @Test func anAuthorsRobotsTxtReplacesTheGeneratedOne() throws {
+        let project = TemporaryDirectory()
+        try project.write([
+            "content/a.md": "---\ntitle: A\n---\nBonjour.\n", "content/robots.txt": "User-agent: *\nDisallow: /brouillons/\n",
+            "repere.yml": "base_url: https://x.fr/\n",
+        ])
+        let outcome = try build(project.url)
+        #expect(outcome.wasWritten, "\(outcome.report.diagnostics)")
+        #expect(try String(contentsOf: project.url.appendingPathComponent("site/robots.txt"), encoding: .utf8) == "User-agent: *\nDisallow: /brouillons/\n")
     }
 }

@@ -1,7 +1,8 @@
 /// A path pattern of the kind `.gitignore` files use, matched against paths relative to the
 /// content folder: `*` matches within one folder name, `?` one character, and `**` any number of
 /// whole folders (`archives/**` matches everything under `archives/`, `**/brouillon-*.md` such
-/// files at any depth). A pattern without `/` matches a name at any depth.
+/// files at any depth). A pattern without `/` matches a name at any depth. As in `.gitignore`, a
+/// folder that matches takes everything in it (`archives/*` matches `archives/2024/x.md`).
 public struct PathGlob: Hashable, Sendable, CustomStringConvertible {
     public let description: String
     private let parts: [Substring]
@@ -17,7 +18,8 @@ public struct PathGlob: Hashable, Sendable, CustomStringConvertible {
 
     /// Whether `path` (`archives/2024/vieille-page.md`) matches.
     public func matches(_ path: String) -> Bool {
-        Self.match(parts[...], path.split(separator: "/")[...])
+        let names = path.split(separator: "/")[...]
+        return names.indices.contains { Self.match(parts[...], names[...$0]) }
     }
 
     private static func match(_ pattern: ArraySlice<Substring>, _ path: ArraySlice<Substring>) -> Bool {

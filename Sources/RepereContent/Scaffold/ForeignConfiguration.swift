@@ -72,7 +72,8 @@ public struct ForeignConfiguration: Sendable {
         }
         switch tool {
         case .mkdocs:
-            let (name, yaml) = try text(["mkdocs.yml", "mkdocs.yaml"])
+            // ProperDocs, MkDocs' fork (geotribu's sites moved to it), reads the same file under its own name.
+            let (name, yaml) = try text(["mkdocs.yml", "mkdocs.yaml", "properdocs.yml", "properdocs.yaml"])
             return mkdocs(yaml, source: name)
         case .docusaurus:
             let (name, js) = try text(["docusaurus.config.js", "docusaurus.config.ts", "docusaurus.config.mjs"])
@@ -127,10 +128,13 @@ public struct ForeignConfiguration: Sendable {
             config.notCarried.append("\(source) could not be read as YAML: set title and base_url by hand")
             return config
         }
-        config.title = node["site_name"]?.string
-        config.description = node["site_description"]?.string
-        config.baseURL = node["site_url"]?.string
-        if let docs = node["docs_dir"]?.string { config.contentDirectory = docs.trimmingSuffix("/") }
+        config.title = mkdocsString(node["site_name"])
+        config.description = mkdocsString(node["site_description"])
+        config.baseURL = mkdocsString(node["site_url"])
+        if let docs = mkdocsString(node["docs_dir"]) {
+            let trimmed = docs.trimmingPrefix("./").trimmingSuffix("/")
+            config.contentDirectory = trimmed.isEmpty ? "." : trimmed
+        }
         if let excluded = node["exclude_docs"]?.string {
             config.exclude = excluded.split(separator: "\n").map { String($0).trimmingWhitespace }
                 .filter { !$0.isEmpty && !$0.hasPrefix("#") && !$0.hasPrefix("!") }
@@ -151,6 +155,16 @@ public struct ForeignConfiguration: Sendable {
             }
         }
         return config
+    }
+
+    /// A setting of `mkdocs.yml`: its text, or for MkDocs' environment tag, `!ENV [SITE_URL,
+    /// "https://…"]`, the value it falls back on when no variable is set (the list's last item);
+    /// `nil` for `!ENV SITE_URL` alone, which has none.
+    static func mkdocsString(_ node: Node?) -> String? {
+        guard let node else { return nil }
+        guard node.tag.rawValue == "!ENV" else { return node.string }
+        guard let items = node.sequence, items.count >= 2 else { return nil }
+        return items[items.count - 1].string
     }
 
     /// `key: "value"` (or `'value'`, or a template literal) in a JavaScript configuration, the
@@ -217,7 +231,7 @@ public struct ForeignConfiguration: Sendable {
         if !redirects.isEmpty { text += "- \(redirects.count) redirects (`redirects:`; the build says which lead to no page)\n" }
         text += "\nNot carried over:\n\n" + (notCarried.isEmpty ? "- nothing\n" : notCarried.map { "- \($0)\n" }.joined())
         if !toLookAt.isEmpty { text += "\nTo look at:\n\n" + toLookAt.map { "- \($0)\n" }.joined() }
-        text += "\nThen run `repere check`: pages without `title:` take their first `# heading`, README.md and index.md are their folder's page, and containers (`:::`, `{% hint %}`, `!!!`) become callouts.\n"
+        text += "\nThen run `repere check`: pages without `title:` take their first `# heading`, README.md and index.md are their folder's page, containers (`:::`, `{% hint %}`, `!!!`) become callouts and MkDocs' tabs (`===`) headings, and its attribute lists (`{: .classe }`) are taken out (Documentation/Guide/migrating.md lists what else is read).\n"
         return text
     }
 }

@@ -90,6 +90,7 @@ package struct SearchDocuments: Sendable {
                 case .list(let list): for item in list.items { walk(item.blocks) }
                 case .codeBlock(_, let code): add(code)
                 case .table(let table): for row in [table.header] + table.rows { add(row.map(\.plainText).joined(separator: " ")) }
+                case .footnotes(let notes): for note in notes { walk(note.blocks) }
                 case .htmlBlock, .thematicBreak: break
                 }
             }

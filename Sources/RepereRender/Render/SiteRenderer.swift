@@ -103,7 +103,10 @@ public struct SiteRenderer: Sendable {
         plan.add("sitemap.xml", origin: "the sitemap", isLong: true) {
             .text(Sitemap.xml(urls: model.sitemapPaths, baseURL: configuration.baseURL))
         }
-        plan.add("robots.txt", origin: "robots.txt") { .text(Sitemap.robotsTxt(baseURL: configuration.baseURL)) }
+        // The author's own robots.txt (MkDocs copies the one of docs/) is published instead.
+        if !site.assets.contains(where: { $0.url.rawValue == "/robots.txt" }) {
+            plan.add("robots.txt", origin: "robots.txt") { .text(Sitemap.robotsTxt(baseURL: configuration.baseURL)) }
+        }
         return plan
     }
 

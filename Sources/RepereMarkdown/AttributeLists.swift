@@ -1,0 +1,111 @@
+/// Python-Markdown's attribute lists (`attr_list`, which MkDocs Material's pages use everywhere):
+/// `{: .img-center loading=lazy }`, `{ .md-button }` or `{#mon-ancre}` right after an image or a
+/// link, or ending a line of a paragraph or heading. Repère's theme knows none of those classes
+/// and writes no attribute from a page, so each list is taken out of the text instead of being
+/// shown; a heading's `#id` becomes its anchor, so the addresses MkDocs published keep working.
+///
+/// A brace anywhere else (`{x}` in a sentence, a list that is not the last thing on its line
+/// nor after an element) is text, as in Python-Markdown.
+enum AttributeLists {
+    /// Takes the attribute lists out of `inlines` (a paragraph's, a heading's, a cell's…) and
+    /// returns the `#id` of the one ending them, if any.
+    static func take(from inlines: inout [Inline]) -> String? {
+        guard inlines.contains(where: { if case .text(let text) = $0 { text.contains("{") } else { false } }) else { return nil }
+        var id: String?
+        var i = inlines.startIndex
+        while i < inlines.endIndex {
+            guard case .text(let text) = inlines[i] else {
+                i += 1
+                continue
+            }
+            let afterElement = i > 0 && isElement(inlines[i - 1])
+            let endsLine = i == inlines.count - 1 || inlines[i + 1] == .softBreak || inlines[i + 1] == .lineBreak
+            var scalars = Array(text.unicodeScalars)
+            if afterElement, let list = list(in: scalars, at: 0) {
+                scalars.removeSubrange(0..<list.end)
+                if i == inlines.count - 1 || scalars.allSatisfy({ $0 == " " }) { id = list.id ?? id }
+            }
+            if endsLine, let brace = scalars.lastIndex(of: "{"), let list = list(in: scalars, at: brace),
+                scalars[list.end...].allSatisfy({ $0 == " " }) {
+                var start = brace
+                while start > 0, scalars[start - 1] == " " { start -= 1 }
+                scalars.removeSubrange(start...)
+                if i == inlines.count - 1 { id = list.id ?? id }
+            }
+            var rest = String(String.UnicodeScalarView(scalars))
+            if rest == text {
+                i += 1
+                continue
+            }
+            // What ends a line loses its spaces; a line left empty goes with its break.
+            if endsLine { rest = String(rest.reversed().drop { $0 == " " }.reversed()) }
+            if rest.isEmpty {
+                inlines.remove(at: i)
+                if i < inlines.count, inlines[i] == .softBreak || inlines[i] == .lineBreak {
+                    inlines.remove(at: i)
+                } else if i > 0, i == inlines.count, inlines[i - 1] == .softBreak || inlines[i - 1] == .lineBreak {
+                    inlines.remove(at: i - 1)
+                }
+            } else {
+                inlines[i] = .text(rest)
+                i += 1
+            }
+        }
+        return id
+    }
+
+    /// The attribute list starting at `start` in `scalars`: where it ends (after its `}`) and
+    /// its `#id`; `nil` when none starts there. Its items are `.class`, `#id` and `key=value`
+    /// (the value bare or quoted), or after `{:` a bare name, separated by spaces, at least one.
+    static func list(in scalars: [Unicode.Scalar], at start: Int) -> (end: Int, id: String?)? {
+        var i = start
+        guard i < scalars.count, scalars[i] == "{" else { return nil }
+        i += 1
+        let colon = i < scalars.count && scalars[i] == ":"
+        if colon { i += 1 }
+        var id: String?
+        var items = 0
+        while true {
+            while i < scalars.count, scalars[i] == " " { i += 1 }
+            guard i < scalars.count else { return nil }
+            if scalars[i] == "}" { return items > 0 ? (i + 1, id) : nil }
+            let isName = { (c: Unicode.Scalar) in c.properties.isAlphabetic || ("0"..."9").contains(c) || c == "-" || c == "_" || c == ":" }
+            if scalars[i] == "." || scalars[i] == "#" {
+                let marker = scalars[i]
+                var end = i + 1
+                while end < scalars.count, isName(scalars[end]) { end += 1 }
+                guard end > i + 1 else { return nil }
+                if marker == "#" { id = String(String.UnicodeScalarView(scalars[(i + 1)..<end])) }
+                i = end
+            } else {
+                var end = i
+                while end < scalars.count, isName(scalars[end]) { end += 1 }
+                guard end > i else { return nil }
+                // A bare name (`{: data-search-exclude }`) only after `{:`: `{x}` is text.
+                guard end < scalars.count, scalars[end] == "=" else {
+                    guard colon else { return nil }
+                    i = end
+                    items += 1
+                    continue
+                }
+                i = end + 1
+                if i < scalars.count, scalars[i] == "\"" || scalars[i] == "'" {
+                    let quote = scalars[i]
+                    guard let close = scalars[(i + 1)...].firstIndex(of: quote) else { return nil }
+                    i = close + 1
+                } else {
+                    while i < scalars.count, scalars[i] != " ", scalars[i] != "}" { i += 1 }
+                }
+            }
+            items += 1
+        }
+    }
+
+    /// An inline an attribute list right after it would be given to.
+    private static func isElement(_ inline: Inline) -> Bool {
+        switch inline {
+        case .image, .link, .emphasis, .strong, .code, .strikethrough: true
+        default: false
+        }
+    }
+}

@@ -1,0 +1,94 @@
+import Foundation
+import RepereSupport
+
+/// MkDocs' indented blocks: admonitions (`!!! note "Titre"`, `??? tip`, `???+ warning`) become
+/// callouts and content tabs (pymdownx.tabbed, `=== "Windows"`) a heading per tab, one level below
+/// the heading before them. Each takes the lines indented by four more spaces than it; they are
+/// rewritten in turn, so blocks nested in blocks (a tip in a tab, a note in a list item) are read
+/// too.
+extension ForeignContainers {
+    /// How deep MkDocs blocks are read in one another; deeper, they are text (each level is
+    /// read again by the one above it, so a page of blocks nested a thousand times deep would
+    /// take a quadratic time, and as many stack frames).
+    static let mkdocsNesting = 8
+
+    /// An admonition's or a tab's first line.
+    struct MkDocsOpener {
+        /// The callout an admonition becomes; `nil` for a tab.
+        var kind: CalloutKind?
+        var title: String
+
+        init?(_ line: Substring) {
+            let marker = line.prefix { $0 == "!" || $0 == "?" || $0 == "=" || $0 == "+" }
+            guard ["!!!", "???", "???+", "===", "===+", "===!"].contains(marker), line.dropFirst(marker.count).first == " " else { return nil }
+            let rest = line.dropFirst(marker.count).drop { $0 == " " }
+            // The quoted title, when there is one (`!!! note inline end "Titre"`).
+            if let open = rest.firstIndex(of: "\""), let close = rest.lastIndex(of: "\""), open < close {
+                title = String(rest[rest.index(after: open)..<close])
+            } else {
+                title = ""
+            }
+            if marker.hasPrefix("=") {
+                guard !title.isEmpty else { return nil }
+                kind = nil
+            } else {
+                // `??? "Titre"` has no type: a note.
+                let name = rest.prefix { $0.isLetter || $0 == "-" || $0 == "_" }.lowercased()
+                guard !name.isEmpty || !title.isEmpty else { return nil }
+                kind = admonitions[name] ?? .note
+            }
+        }
+    }
+
+    /// The block opening at `index` of `lines` rewritten, one line for each of its lines (blank
+    /// lines after it excluded), with the directives in it not understood; `nil` when no block
+    /// opens there. `headingLevel` is the level of the heading before it, `nesting` the number
+    /// of blocks it is in.
+    static func mkdocsBlock(
+        at index: Int, in lines: [String], headingLevel: Int, nesting: Int
+    ) -> (lines: [String], unknown: [Unknown], abbreviations: [String: String])? {
+        let line = lines[index]
+        let indent = line.prefix { $0 == " " }.count
+        guard let opener = MkDocsOpener(line.dropFirst(indent)) else { return nil }
+        let inset = indent + 4
+        var last = index
+        // Bytes, not characters: a line's indent is read, not the whole line.
+        for next in lines.indices.dropFirst(index + 1) {
+            let expanded = expandingLeadingTabs(lines[next]).utf8
+            let spaces = expanded.prefix { $0 == UInt8(ascii: " ") }.count
+            if spaces == expanded.count { continue }
+            guard spaces >= inset else { break }
+            last = next
+        }
+        let body = lines[(index + 1)..<(last + 1)].map { String(Substring(expandingLeadingTabs($0).utf8.dropFirst(inset))) }
+        let inner = rewrite(lines: body, headingLevel: opener.kind == nil ? headingLevel + 1 : 1, nesting: nesting + 1)
+        let pad = String(repeating: " ", count: indent)
+        var result: [String]
+        if let kind = opener.kind {
+            result = [pad + "> [!\(kind.rawValue.uppercased())]" + (opener.title.isEmpty ? "" : " " + opener.title)]
+            result += inner.lines.map { pad + "> " + $0 }
+        } else {
+            result = [pad + String(repeating: "#", count: min(6, headingLevel + 1)) + " " + opener.title]
+            result += inner.lines.map { $0.isEmpty ? "" : pad + $0 }
+        }
+        let unknown = inner.unknown.map { Unknown(line: $0.line + index + 1, column: $0.column + inset, directive: $0.directive) }
+        return (result, unknown, inner.abbreviations)
+    }
+
+    /// The abbreviation a line defines, `*[SIG]: Système d’information géographique`, and what it
+    /// stands for; `nil` for any other line.
+    static func abbreviationDefinition(_ line: Substring) -> (String, String)? {
+        guard line.hasPrefix("*["), let close = line.firstIndex(of: "]"), line[line.index(after: close)...].hasPrefix(":") else { return nil }
+        let abbreviation = String(line[line.index(line.startIndex, offsetBy: 2)..<close]).trimmingWhitespace
+        let expansion = String(line[line.index(close, offsetBy: 2)...]).trimmingWhitespace
+        guard !abbreviation.isEmpty, !expansion.isEmpty else { return nil }
+        return (abbreviation, expansion)
+    }
+
+    /// `line` with the tabs it starts with written as four spaces (Python-Markdown's width).
+    private static func expandingLeadingTabs(_ line: String) -> String {
+        let start = line.utf8.prefix { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
+        guard start.contains(UInt8(ascii: "\t")) else { return line }
+        return String(decoding: start, as: UTF8.self).replacingOccurrences(of: "\t", with: "    ") + line.dropFirst(start.count)
+    }
+}

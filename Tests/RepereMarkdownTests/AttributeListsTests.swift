@@ -1,0 +1,39 @@
+import Testing
+@testable import RepereMarkdown
+
+/// Python-Markdown's attribute lists (MkDocs Material) taken out of the text; a heading's `#id`
+/// kept as its anchor.
+@Suite struct AttributeListsTests {
+    func html(_ markdown: String) -> String { HTMLRenderer().render(CommonMarkParser.parse(markdown)) }
+
+    @Test func aListAfterAnImageOrALinkIsTakenOut() {
+        #expect(html("![Logo](logo.png){: .img-center loading=lazy width=50%}\n") == "<p><img src=\"logo.png\" alt=\"Logo\" loading=\"lazy\"></p>\n")
+        #expect(html("[Adhérer](adherer.md){ .md-button .md-button--primary } et la suite\n")
+            == "<p><a href=\"adherer.md\">Adhérer</a> et la suite</p>\n")
+        #expect(html("![Carte](carte.png){: .off-glb style=\"border: none; box-shadow: none;\" }\n") == "<p><img src=\"carte.png\" alt=\"Carte\" loading=\"lazy\"></p>\n")
+    }
+
+    @Test func aListEndingALineOrAloneIsTakenOut() {
+        #expect(html("Un paragraphe.\n{: .note }\n") == "<p>Un paragraphe.</p>\n")
+        #expect(html("Texte {: .centre }\nsuite\n") == "<p>Texte\nsuite</p>\n")
+        #expect(html("Avant\n\n{: .md-button }\n\nAprès\n") == "<p>Avant</p>\n<p>Après</p>\n")
+    }
+
+    @Test func aHeadingsIdIsItsAnchor() {
+        let doc = CommonMarkParser.parse("## Les news {: #news1 }\n\n### Sorties {#sortieNews .rouge}\n\n## Autre {: .x }\n\n## Auteur {: data-search-exclude }\n")
+        #expect(doc.headings.map(\.anchor) == ["news1", "sortieNews", "autre", "auteur"])
+        #expect(doc.headings.map(\.text) == ["Les news", "Sorties", "Autre", "Auteur"])
+    }
+
+    @Test(arguments: [
+        "La formule {x} reste.\n", "Un { .classe } au milieu d’une phrase.\n", "Vide {: } et {:}\n", "Pas fermé {: .x\n", "La variable {nom}\n",
+        "`{: .code }`\n",
+    ])
+    func bracesThatAreNoListStayText(markdown: String) {
+        let doc = CommonMarkParser.parse(markdown)
+        #expect(doc.blocks.first.map { block in
+            guard case .paragraph(let inlines) = block else { return false }
+            return inlines.plainText.contains("{")
+        } == true)
+    }
+}
