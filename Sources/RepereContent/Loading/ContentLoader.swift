@@ -43,7 +43,7 @@ public struct ContentLoader: Sendable {
         let folderPages = Dictionary(
             files.filter { PageURL.isFolderPage($0) && !$0.directory.isEmpty }.map { ($0.directory, [$0]) }, uniquingKeysWith: +)
         var foldersWithPages: Set<String> = []
-        for path in files where path.fileExtension == "md" && path.fileName != "_section.md" && !PageURL.isFolderPage(path) {
+        for path in files where path.isMarkdown && path.fileName != "_section.md" && !PageURL.isFolderPage(path) {
             var dir = path.directory
             while !dir.isEmpty, foldersWithPages.insert(dir).inserted { dir = ContentPath(dir).directory }
         }
@@ -55,7 +55,7 @@ public struct ContentLoader: Sendable {
         // folder's page (GitBook writes a page with subpages so: `membres.md`, `membres/…`).
         let foldersWithOwnPage = Set(files.filter { $0.fileName == "_section.md" }.map(\.directory)).union(folderPages.keys)
         let besideFolders = files.filter { path in
-            path.fileExtension == "md" && path.fileName != "_section.md" && !PageURL.isFolderPage(path)
+            path.isMarkdown && path.fileName != "_section.md" && !PageURL.isFolderPage(path)
                 && foldersWithPages.contains(PageURL.sectionFolder(of: path)) && !foldersWithOwnPage.contains(PageURL.sectionFolder(of: path))
         }
         let sectionPages = Set(folderPages.filter { foldersWithPages.contains($0.key) }.values.joined()).union(besideFolders)
@@ -71,7 +71,7 @@ public struct ContentLoader: Sendable {
 
         // Pages are read and their front-matter decoded on all cores; the loop below keeps file order.
         let pageFiles = files.filter { path in
-            path.fileExtension == "md" && path.fileName != "_section.md" && !sectionPages.contains(path)
+            path.isMarkdown && path.fileName != "_section.md" && !sectionPages.contains(path)
                 && (bundle(containing: path) == nil || PageURL.isFolderPage(path))
         }
         let readPages = Dictionary(uniqueKeysWithValues: zip(pageFiles, pageFiles.parallelMap { path in
@@ -88,7 +88,7 @@ public struct ContentLoader: Sendable {
 
         for path in files {
             let owner = bundle(containing: path)
-            if path.fileExtension != "md" || (owner != nil && !PageURL.isFolderPage(path)) {
+            if !path.isMarkdown || (owner != nil && !PageURL.isFolderPage(path)) {
                 if path.rawValue == "glossary.yml" { continue }
                 if let reason = ActiveContent.reason(for: path, bytes: { try? source.read(path) }) {
                     diagnostics.append(Diagnostic(.contentActiveFile, "'\(path.fileName)' is not published: \(reason)",

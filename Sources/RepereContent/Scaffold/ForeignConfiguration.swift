@@ -85,7 +85,6 @@ public struct ForeignConfiguration: Sendable {
             config.notCarried = [
                 "the sidebars (sidebars.js): pages are ordered by their `order:` (Docusaurus' `sidebar_position` is kept as a parameter only)",
                 "the blog, versions and translations, if any: only docs/ is read",
-                ".mdx pages: only .md files are read as pages (rename the ones without React components)",
             ]
             return config
         case .gitbook:

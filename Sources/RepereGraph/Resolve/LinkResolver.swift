@@ -239,9 +239,9 @@ public struct LinkResolver: Sendable {
             return Diagnostic(kind, "\(what) '\(destination)' \(why), which is not published", at: location, notes: [fix])
         }
         let folder = resolved.directory
-        let stem = resolved.fileExtension == "md" ? resolved.stem : resolved.fileName
+        let stem = resolved.isMarkdown ? resolved.stem : resolved.fileName
         let candidates = index.byContentPath.keys.filter { $0.directory == folder && $0 != page.source }
-        let byStem = Dictionary(candidates.map { ($0.fileExtension == "md" ? $0.stem : $0.fileName, $0.fileName) }, uniquingKeysWith: min)
+        let byStem = Dictionary(candidates.map { ($0.isMarkdown ? $0.stem : $0.fileName, $0.fileName) }, uniquingKeysWith: min)
         var notes: [String] = []
         if resolved.fileName == "broken-reference" {
             notes.append(Self.gitBookDeletedPage)  // `[lien](broken-reference/)`, in any folder
@@ -402,11 +402,12 @@ public struct LinkResolver: Sendable {
         }
 
         /// The page or file a link designates by `path`, written as people write links: the file
-        /// itself, the file without its `.md`, or a folder (its `_section.md`, `index.md` or `README.md`).
+        /// itself, the file without its `.md` (`.mdx`), or a folder (its `_section.md`, `index.md`
+        /// or `README.md`).
         package func target(writtenAs path: ContentPath) -> Target? {
             if let target = byContentPath[path] { return target }
             let raw = path.rawValue.hasSuffix("/") ? String(path.rawValue.dropLast()) : path.rawValue
-            for candidate in [raw, raw + ".md", raw + "/_section.md", raw + "/index.md", raw + "/README.md", raw + "/readme.md"] {
+            for candidate in [raw, raw + ".md", raw + ".mdx", raw + "/_section.md", raw + "/index.md", raw + "/index.mdx", raw + "/README.md", raw + "/readme.md"] {
                 if let target = byContentPath[ContentPath(candidate)] { return target }
             }
             return nil
