@@ -244,6 +244,17 @@ import Testing
         #expect(content.pages.first?.title == "Accueil")
     }
 
+    /// Docusaurus' `slug: /` on a page of the docs makes it the site's home page.
+    @Test func anArticleWithTheRootSlugIsTheHomePage() throws {
+        let content = try ContentLoader(configuration: .init()).load(from: InMemorySource([
+            "intro.mdx": "---\ntitle: Introduction\nslug: /\n---\nBienvenue.\n", "guide/page.md": "---\ntitle: Page\n---\n",
+        ]))
+        let home = content.pages.filter { $0.url.rawValue == "/" }
+        #expect(home.map(\.title) == ["Introduction"])
+        #expect(home.first?.kind == .home && home.first?.parent == nil)
+        #expect(!content.diagnostics.contains { $0.severity == .error })
+    }
+
     @Test func withoutADeclaredVocabularyAnyAudienceIsAccepted() throws {
         let content = try ContentLoader(configuration: .init()).load(from: InMemorySource(["a.md": "---\ntitle: A\naudience: [référent régional]\n---\n"]))
         #expect(content.diagnostics.isEmpty)

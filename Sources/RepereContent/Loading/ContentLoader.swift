@@ -151,7 +151,13 @@ public struct ContentLoader: Sendable {
             }
         }
         if !pages.contains(where: { $0.kind == .home }) {
-            pages.append(syntheticHome())
+            if let root = pages.firstIndex(where: { $0.url == .root }) {
+                // An article with `slug: /` (a Docusaurus site whose docs are its whole site): the home page.
+                pages[root].kind = .home
+                pages[root].parent = nil
+            } else {
+                pages.append(syntheticHome())
+            }
         }
 
         if let navigation { pages = navigation.ordered(pages) }
