@@ -286,16 +286,19 @@ import Testing
     }
 
     /// Docusaurus' `.mdx` files are pages like `.md` ones, reached by their name with or without
-    /// extension, `index.mdx` being its folder's page.
+    /// extension, `index.mdx` being its folder's page; a file path from the root (`/blocs/basic.mdx`)
+    /// starts from the content folder, as Docusaurus reads it.
     @Test func mdxFilesArePagesReachedAsMdOnesAre() throws {
         let site = try resolve([
-            "intro.mdx": page("Introduction", "[a](blocs/basic.mdx) [b](./blocs/basic) [c](blocs) [d](blocs/basci.mdx)"),
+            "intro.mdx": page("Introduction", "[a](blocs/basic.mdx) [b](./blocs/basic) [c](blocs) [d](blocs/basci.mdx) [e](/blocs/basic.mdx)"),
             "blocs/index.mdx": page("Blocs"),
             "blocs/basic.mdx": page("Bloc simple"),
         ])
         #expect(site.pages.map(\.page.url.rawValue).sorted() == ["/", "/blocs/", "/blocs/basic/", "/intro/"])
         #expect(site.pages.first { $0.page.url.rawValue == "/blocs/" }?.page.kind == .section)
-        #expect(rewrites(of: "/intro/", in: site) == ["blocs/basic.mdx": "/blocs/basic/", "./blocs/basic": "/blocs/basic/", "blocs": "/blocs/"])
+        #expect(rewrites(of: "/intro/", in: site) == [
+            "blocs/basic.mdx": "/blocs/basic/", "./blocs/basic": "/blocs/basic/", "blocs": "/blocs/", "/blocs/basic.mdx": "/blocs/basic/",
+        ])
         #expect(site.diagnostics.map(\.id) == ["link.broken"])
         #expect(site.diagnostics.first?.notes == ["did you mean 'blocs/basic.mdx'?"])
     }

@@ -163,12 +163,15 @@ public struct LinkResolver: Sendable {
 
         let target: Index.Target?
         if path.hasPrefix("/") {
-            // `/guide/intro.html`, as VuePress writes addresses, is the page `/guide/intro/`; and
-            // `/data.gouv.fr/`, a folder's address under its own name, the page its slugs give.
+            // `/guide/intro.html`, as VuePress writes addresses, is the page `/guide/intro/`;
+            // `/data.gouv.fr/`, a folder's address under its own name, the page its slugs give;
+            // and `/guide/intro.md`, as Docusaurus reads it, the file from the content folder's root.
             let written = SitePath.normalizing(path)
+            let file = ContentPath(String(path.dropFirst()))
             target = written.flatMap { index.bySitePath[$0] }
                 ?? (path.hasSuffix(".html") ? (try? Permalink.make(path, folder: .root).get()).flatMap { index.bySitePath[$0.url] } : nil)
                 ?? written.flatMap { path.hasSuffix("/") ? index.bySitePath[PageURL.slugged($0)] : nil }
+                ?? (file.isMarkdown ? index.target(writtenAs: file) : nil)
         } else {
             let folder = page.bundleDirectory ?? page.source.directory
             // One `..` too many, as GitBook and browsers forgive it, finds a file from the content
