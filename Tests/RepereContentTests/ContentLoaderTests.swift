@@ -244,6 +244,28 @@ import Testing
         #expect(content.pages.first?.title == "Accueil")
     }
 
+    /// A Docusaurus `_category_.json` titles, places and describes its folder's section; it is
+    /// not published, and `_section.md` wins over it.
+    @Test func aDocusaurusCategoryGivesItsFolderATitleAndAPlace() throws {
+        let content = try ContentLoader(configuration: .init()).load(from: InMemorySource([
+            "bases/_category_.json": #"{"label": "Les bases", "position": 2, "link": {"type": "generated-index", "description": "Pour commencer."}}"#,
+            "bases/page.md": "---\ntitle: Page\n---\n",
+            "autre/_category_.json": #"{"label": "Ignoré"}"#,
+            "autre/_section.md": "---\ntitle: Autre\n---\n",
+            "autre/page.md": "---\ntitle: Page 2\n---\n",
+            "casse/_category_.json": "{ pas du JSON",
+            "casse/page.md": "---\ntitle: Page 3\n---\n",
+        ]))
+        func page(_ url: String) -> Page? { content.pages.first { $0.url.rawValue == url } }
+        #expect(page("/bases/")?.title == "Les bases")
+        #expect(page("/bases/")?.frontMatter.order == 2)
+        #expect(page("/bases/")?.frontMatter.description == "Pour commencer.")
+        #expect(page("/autre/")?.title == "Autre")
+        #expect(page("/casse/")?.title == "Casse")
+        #expect(content.assets.isEmpty)
+        #expect(content.diagnostics.filter { $0.id == "section.missing-index" }.map(\.location?.file) == ["content/casse"])
+    }
+
     /// Docusaurus' `slug: /` on a page of the docs makes it the site's home page.
     @Test func anArticleWithTheRootSlugIsTheHomePage() throws {
         let content = try ContentLoader(configuration: .init()).load(from: InMemorySource([

@@ -85,11 +85,16 @@ public struct ContentLoader: Sendable {
         var assets: [Asset] = []
         var sectionFolders: Set<String> = []
         var sectionFiles: [String: ContentPath] = [:]
+        var categories: [String: DocusaurusCategory] = [:]
 
         for path in files {
             let owner = bundle(containing: path)
             if !path.isMarkdown || (owner != nil && !PageURL.isFolderPage(path)) {
                 if path.rawValue == "glossary.yml" { continue }
+                if path.fileName == DocusaurusCategory.fileName {
+                    categories[path.directory] = (try? source.read(path)).flatMap(DocusaurusCategory.init(json:))
+                    continue
+                }
                 if let reason = ActiveContent.reason(for: path, bytes: { try? source.read(path) }) {
                     diagnostics.append(Diagnostic(.contentActiveFile, "'\(path.fileName)' is not published: \(reason)",
                         at: SourceLocation(file: displayPrefix + path.rawValue, line: 1, column: 1),
@@ -143,11 +148,14 @@ public struct ContentLoader: Sendable {
                     pages.append(page)
                 }
             } else {
-                diagnostics.append(
-                    Diagnostic(.sectionMissingIndex, "folder '\(folder)' has no _section.md; its title is made from its name",
-                        at: SourceLocation(file: displayPrefix + folder),
-                        notes: ["add \(display) with a title and a description"]))
-                pages.append(syntheticSection(folder: folder, path: path, display: display))
+                let category = categories[folder]
+                if category?.label == nil {
+                    diagnostics.append(
+                        Diagnostic(.sectionMissingIndex, "folder '\(folder)' has no _section.md; its title is made from its name",
+                            at: SourceLocation(file: displayPrefix + folder),
+                            notes: ["add \(display) with a title and a description"]))
+                }
+                pages.append(syntheticSection(folder: folder, path: path, display: display, category: category))
             }
         }
         if !pages.contains(where: { $0.kind == .home }) {
@@ -347,9 +355,13 @@ public struct ContentLoader: Sendable {
         return nil
     }
 
-    private func syntheticSection(folder: String, path: ContentPath, display: String) -> Page {
+    /// The section of a folder without `_section.md`: titled from its Docusaurus category, else
+    /// from its name.
+    private func syntheticSection(folder: String, path: ContentPath, display: String, category: DocusaurusCategory?) -> Page {
         var fm = FrontMatter()
-        fm.title = Self.title(fromFolder: folder)
+        fm.title = category?.label ?? Self.title(fromFolder: folder)
+        fm.order = category?.position
+        fm.description = category?.description
         return Page(
             kind: .section, source: path, displayPath: display, url: SitePath(pageComponents: folderSlugs(folder)),
             parent: SitePath(pageComponents: folderSlugs(ContentPath(folder).directory)), frontMatter: fm,
