@@ -266,6 +266,24 @@ import Testing
         #expect(content.diagnostics.filter { $0.id == "section.missing-index" }.map(\.location?.file) == ["content/casse"])
     }
 
+    /// A page at the address of a folder without `_section.md` (its `slug:`, or a file named as
+    /// the folder beside it) is that folder's section page, not a second page at one address.
+    @Test func aPageAtItsFoldersAddressIsTheFoldersPage() throws {
+        let content = try ContentLoader(configuration: .init()).load(from: InMemorySource([
+            "integrations/intro.md": "---\ntitle: Les intégrations\nslug: /integrations/\n---\n",
+            "integrations/mqtt.md": "---\ntitle: MQTT\n---\n",
+            "integrations/externes.mdx": "---\ntitle: Intégrations externes\n---\n",
+            "integrations/externes/shelly.mdx": "---\ntitle: Shelly\n---\n",
+        ]))
+        func page(_ url: String) -> Page? { content.pages.first { $0.url.rawValue == url } }
+        #expect(content.pages.filter { $0.url.rawValue == "/integrations/" }.map(\.title) == ["Les intégrations"])
+        #expect(page("/integrations/")?.kind == .section && page("/integrations/")?.parent == .root)
+        #expect(content.pages.filter { $0.url.rawValue == "/integrations/externes/" }.map(\.title) == ["Intégrations externes"])
+        #expect(page("/integrations/externes/")?.kind == .section && page("/integrations/externes/")?.parent?.rawValue == "/integrations/")
+        #expect(page("/integrations/externes/shelly/")?.parent?.rawValue == "/integrations/externes/")
+        #expect(content.diagnostics.filter { $0.severity != .note }.isEmpty, "\(content.diagnostics)")
+    }
+
     /// Docusaurus' `slug: /` on a page of the docs makes it the site's home page.
     @Test func anArticleWithTheRootSlugIsTheHomePage() throws {
         let content = try ContentLoader(configuration: .init()).load(from: InMemorySource([

@@ -147,6 +147,11 @@ public struct ContentLoader: Sendable {
                 if let page = read(path, kind: .section, display: display, source: source, diagnostics: &diagnostics) {
                     pages.append(page)
                 }
+            } else if let article = pages.firstIndex(where: { $0.kind == .article && $0.url == SitePath(pageComponents: folderSlugs(folder)) }) {
+                // At the folder's address already: Docusaurus' `slug: /guide/` on a page of the
+                // folder, or `guide.md` beside `guide/` (Docusaurus, GitBook). It is the folder's page.
+                pages[article].kind = .section
+                pages[article].parent = SitePath(pageComponents: folderSlugs(ContentPath(folder).directory))
             } else {
                 let category = categories[folder]
                 if category?.label == nil {
