@@ -303,6 +303,20 @@ import Testing
         #expect(site.diagnostics.first?.notes == ["did you mean 'blocs/basic.mdx'?"])
     }
 
+    /// Docusaurus' `@site/` starts from the project's folder: the content folder is `content/`
+    /// in these tests.
+    @Test func siteRootedPathsInTheContentFolderResolve() throws {
+        let site = try resolve([
+            "guide/page.md": page("Page", "![a](@site/content/guide/images/capture.png) [b](@site/content/autre.md) ![c](@site/static/img/x.png)"),
+            "guide/images/capture.png": "png",
+            "autre.md": page("Autre"),
+        ])
+        #expect(rewrites(of: "/guide/page/", in: site) == [
+            "@site/content/guide/images/capture.png": "/guide/images/capture.png", "@site/content/autre.md": "/autre/",
+        ])
+        #expect(site.diagnostics.map(\.id) == ["image.missing"])
+    }
+
     @Test func aBrokenLinkSuggestsTheClosestPageOfItsFolder() throws {
         let site = try resolve([
             "s/a.md": page("A", "[x](notifications.md) [y](../s/zzz.md) [z](c.md)"),

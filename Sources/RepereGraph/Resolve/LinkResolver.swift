@@ -162,7 +162,12 @@ public struct LinkResolver: Sendable {
         }
 
         let target: Index.Target?
-        if path.hasPrefix("/") {
+        if let file = Self.projectFile(path, of: page) {
+            target = index.target(writtenAs: file)
+            if target == nil {
+                return .problem(notFound(destination, resolved: file, from: page, isImage: isImage, index: index, at: location))
+            }
+        } else if path.hasPrefix("/") {
             // `/guide/intro.html`, as VuePress writes addresses, is the page `/guide/intro/`;
             // `/data.gouv.fr/`, a folder's address under its own name, the page its slugs give;
             // and `/guide/intro.md`, as Docusaurus reads it, the file from the content folder's root.
@@ -214,6 +219,16 @@ public struct LinkResolver: Sendable {
             }
             return .resolved(basePath + targetPage.page.url.rawValue + "#" + anchor, target)
         }
+    }
+
+    /// The content file that Docusaurus' `@site/docs/images/capture.png` (a path from the
+    /// project's folder) designates when it lies in the content folder, as `page`'s file does.
+    static func projectFile(_ path: String, of page: Page) -> ContentPath? {
+        guard path.hasPrefix("@site/"), page.displayPath.hasSuffix(page.source.rawValue) else { return nil }
+        let contentFolder = page.displayPath.dropLast(page.source.rawValue.count)  // `docs/`, or empty
+        let fromProject = path.dropFirst("@site/".count)
+        guard fromProject.hasPrefix(contentFolder) else { return nil }
+        return ContentPath(String(fromProject.dropFirst(contentFolder.count)))
     }
 
     /// The site anchor a fragment designates: a heading anchor as Repère writes it, as the Git
