@@ -83,7 +83,7 @@ public struct ForeignConfiguration: Sendable {
                 config.baseURL = url.trimmingSuffix("/") + (jsString("baseUrl", in: js) ?? "/")
             }
             config.notCarried = [
-                "the sidebars (sidebars.js): pages are ordered by their `order:` (Docusaurus' `sidebar_position` is kept as a parameter only)",
+                "the sidebars (sidebars.js): pages are ordered by their `sidebar_position:` (read as `order:`) and folders by their `_category_.json`",
                 "the blog, versions and translations, if any: only docs/ is read",
             ]
             return config
