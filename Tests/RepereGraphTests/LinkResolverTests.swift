@@ -317,6 +317,17 @@ import Testing
         #expect(site.diagnostics.map(\.id) == ["image.missing"])
     }
 
+    /// A site published under `/aide/`: a link written with that prefix (as Docusaurus' pages
+    /// write `/docs/guide/`) designates the page at the rest.
+    @Test func addressesUnderTheSitesBasePathResolve() throws {
+        let site = try resolve([
+            "guide/page.md": page("Page", "[a](/aide/autre/) [b](/aide/guide/page/#suite) [c](/autre/) [d](/aide/absente/)\n\n## Suite\n"),
+            "autre.md": page("Autre"),
+        ], basePath: "/aide")
+        #expect(rewrites(of: "/guide/page/", in: site) == ["/aide/autre/": "/aide/autre/", "/aide/guide/page/#suite": "/aide/guide/page/#suite", "/autre/": "/aide/autre/"])
+        #expect(site.diagnostics.map(\.id) == ["link.broken"])
+    }
+
     @Test func aBrokenLinkSuggestsTheClosestPageOfItsFolder() throws {
         let site = try resolve([
             "s/a.md": page("A", "[x](notifications.md) [y](../s/zzz.md) [z](c.md)"),

@@ -170,7 +170,10 @@ public struct LinkResolver: Sendable {
         } else if path.hasPrefix("/") {
             // `/guide/intro.html`, as VuePress writes addresses, is the page `/guide/intro/`;
             // `/data.gouv.fr/`, a folder's address under its own name, the page its slugs give;
-            // and `/guide/intro.md`, as Docusaurus reads it, the file from the content folder's root.
+            // `/guide/intro.md`, as Docusaurus reads it, the file from the content folder's root;
+            // and `/aide/guide/` on a site published under `/aide/`, the page `/guide/`.
+            let path = index.bySitePath[SitePath.normalizing(path) ?? .root] == nil && !basePath.isEmpty && path.hasPrefix(basePath + "/")
+                ? String(path.dropFirst(basePath.count)) : path
             let written = SitePath.normalizing(path)
             let file = ContentPath(String(path.dropFirst()))
             target = written.flatMap { index.bySitePath[$0] }
