@@ -328,6 +328,20 @@ import Testing
         #expect(site.diagnostics.map(\.id) == ["link.broken"])
     }
 
+    /// An address written with the files' own names (Docusaurus keeps `_` in its addresses) is
+    /// the page their slugs give, with or without its final `/`; a file's name is not changed.
+    @Test func addressesUnderTheFilesOwnNamesReachThePageTheirSlugsGive() throws {
+        let site = try resolve([
+            "guide/page.md": page("Page", "[a](/iaas_vmware/Vue_ensemble) [b](/data.gouv.fr/) ![c](/iaas_vmware/Capture_1.png)"),
+            "iaas_vmware/Vue_ensemble.md": page("Vue d'ensemble"),
+            "data.gouv.fr/README.md": page("Data"),
+            "data.gouv.fr/a.md": page("A"),
+            "iaas_vmware/Capture_1.png": "png",
+        ])
+        #expect(rewrites(of: "/guide/page/", in: site) == ["/iaas_vmware/Vue_ensemble": "/iaas-vmware/vue-ensemble/", "/data.gouv.fr/": "/data-gouv-fr/"])
+        #expect(site.diagnostics.map(\.id) == ["image.missing"])
+    }
+
     @Test func aBrokenLinkSuggestsTheClosestPageOfItsFolder() throws {
         let site = try resolve([
             "s/a.md": page("A", "[x](notifications.md) [y](../s/zzz.md) [z](c.md)"),

@@ -169,7 +169,8 @@ public struct LinkResolver: Sendable {
             }
         } else if path.hasPrefix("/") {
             // `/guide/intro.html`, as VuePress writes addresses, is the page `/guide/intro/`;
-            // `/data.gouv.fr/`, a folder's address under its own name, the page its slugs give;
+            // `/data.gouv.fr/` or `/iaas_vmware/iaas_vmware`, an address under the files' own
+            // names (not a file's: its last part has no dot), the page their slugs give;
             // `/guide/intro.md`, as Docusaurus reads it, the file from the content folder's root;
             // and `/aide/guide/` on a site published under `/aide/`, the page `/guide/`.
             let path = index.bySitePath[SitePath.normalizing(path) ?? .root] == nil && !basePath.isEmpty && path.hasPrefix(basePath + "/")
@@ -178,7 +179,7 @@ public struct LinkResolver: Sendable {
             let file = ContentPath(String(path.dropFirst()))
             target = written.flatMap { index.bySitePath[$0] }
                 ?? (path.hasSuffix(".html") ? (try? Permalink.make(path, folder: .root).get()).flatMap { index.bySitePath[$0.url] } : nil)
-                ?? written.flatMap { path.hasSuffix("/") ? index.bySitePath[PageURL.slugged($0)] : nil }
+                ?? written.flatMap { $0.rawValue.hasSuffix("/") ? index.bySitePath[PageURL.slugged($0)] : nil }
                 ?? (file.isMarkdown ? index.target(writtenAs: file) : nil)
         } else {
             let folder = page.bundleDirectory ?? page.source.directory
