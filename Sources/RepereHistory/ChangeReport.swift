@@ -123,11 +123,11 @@ public struct ChangeReport: Sendable, Encodable {
         /// that `exclude:` leaves out, no section page.
         func pages(_ snapshot: RevisionSnapshot?) -> [String: RevisionSnapshot.File] {
             let files = (snapshot?.files ?? []).compactMap { $0.path.droppingPathPrefix(prefix).map { ContentPath($0) } }
-            let folders = Set(files.filter { $0.fileExtension == "md" && !PageURL.isFolderPage($0) }.flatMap { path in
+            let folders = Set(files.filter { $0.isMarkdown && !PageURL.isFolderPage($0) }.flatMap { path in
                 sequence(first: path.directory, next: { $0.isEmpty ? nil : ContentPath($0).directory }).filter { !$0.isEmpty }
             })
             var result: [String: RevisionSnapshot.File] = [:]
-            for file in snapshot?.files ?? [] where file.path.hasSuffix(".md") {
+            for file in snapshot?.files ?? [] where ContentPath(file.path).isMarkdown {
                 guard let rest = file.path.droppingPathPrefix(prefix) else { continue }
                 let relative = ContentPath(rest)
                 guard PageURL.kind(of: relative) == .article, !relative.isHidden,

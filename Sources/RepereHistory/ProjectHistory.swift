@@ -68,7 +68,7 @@ package struct ProjectHistory {
 
         guard !repository.isEmpty else {
             let all = (try? workingTree.files()) ?? []
-            let untracked = all.filter { $0.fileExtension == "md" }
+            let untracked = all.filter(\.isMarkdown)
             return ProjectHistory(
                 source: workingTree, histories: Self.fileSystemHistories(untracked, base: [:], root: contentURL),
                 uncommitted: untracked,
@@ -83,7 +83,7 @@ package struct ProjectHistory {
             var histories = committedHistories
             let status = try WorkingTreeStatus(repository: repository, pathPrefix: prefix)
             let changed = (status.modified + status.added)
-                .filter { $0.hasSuffix(".md") }
+                .filter { ContentPath($0).isMarkdown }
                 .compactMap { $0.droppingPathPrefix(prefix).map { ContentPath($0) } }
                 .sorted()
             histories.merge(Self.fileSystemHistories(changed, base: histories, root: contentURL)) { $1 }

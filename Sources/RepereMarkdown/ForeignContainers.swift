@@ -6,8 +6,9 @@ import RepereSupport
 /// as text:
 ///
 /// - `::: tip|info|note|warning|danger|caution|important|details [title]` … `:::` (VuePress,
-///   Docusaurus admonitions) and GitBook's `{% hint style="info|success|warning|danger" %}` …
-///   `{% endhint %}` become callouts (`> [!TIP] title`);
+///   Docusaurus admonitions, whose title may be in brackets: `:::note[Titre]`) and GitBook's
+///   `{% hint style="info|success|warning|danger" %}` … `{% endhint %}` become callouts
+///   (`> [!TIP] title`);
 /// - GitBook's `{% tabs %}`, `{% tab title="…" %}` become a heading per tab, one level below the
 ///   heading before them; `{% embed url="…" %}` a link; `{% content-ref %}` keeps the link it wraps;
 ///   `{% code title="…" %}` … `{% endcode %}` the code block it wraps, after its title in a code
@@ -117,7 +118,8 @@ package enum ForeignContainers {
                         lines[i] = prefix + line
                     }
                 } else if let kind = admonitions[name] {
-                    let title = String(rest.dropFirst(name.count)).trimmingWhitespace
+                    var title = String(rest.dropFirst(name.count)).trimmingWhitespace
+                    if title.hasPrefix("["), title.hasSuffix("]") { title = String(title.dropFirst().dropLast()) }  // Docusaurus 3: `:::tip[Titre]`
                     lines[i] = prefix + "> [!\(kind.rawValue.uppercased())]" + (title.isEmpty ? "" : " " + title)
                     open.append(.callout)
                 } else {

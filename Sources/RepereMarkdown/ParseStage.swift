@@ -29,12 +29,20 @@ package struct ParseStage: Sendable {
         return (parsed, found.flatMap { $0 })
     }
 
-    /// The tree of a page's Markdown `body` (the foreign containers of other tools rewritten first).
+    /// The tree of a page's Markdown `body` (Docusaurus' MDX, then the foreign containers of
+    /// other tools rewritten first).
     package static func document(of body: String) -> MarkdownDocument {
-        let rewritten = ForeignContainers.rewrite(body)
-        var document = CommonMarkParser.parse(rewritten.text, columnShifts: rewritten.columnShifts)
+        let mdx = MDXSyntax.rewrite(body)
+        let rewritten = ForeignContainers.rewrite(mdx.text)
+        var document = CommonMarkParser.parse(rewritten.text, columnShifts: combined(mdx.columnShifts, rewritten.columnShifts))
         document.abbreviations = rewritten.abbreviations
         return document
+    }
+
+    /// The shifts of two rewritings one after the other, line by line.
+    private static func combined(_ first: [Int], _ second: [Int]) -> [Int] {
+        guard !first.isEmpty, !second.isEmpty else { return first.isEmpty ? second : first }
+        return zip(first, second).map(+)
     }
 
     private func problems(in document: MarkdownDocument, of page: Page) -> [Diagnostic] {

@@ -69,7 +69,7 @@ actor RebuildQueue {
     /// ``PagePreview`` can render it alone and no build error is being shown: the edited pages
     /// first, then the section pages that show edited FAQ entries (one can hold thousands).
     func preview(edited paths: [ContentPath], since start: ContinuousClock.Instant) async {
-        guard lastPreview != nil, await hub.failure == nil, paths.allSatisfy({ $0.fileExtension == "md" }) else { return }
+        guard lastPreview != nil, await hub.failure == nil, paths.allSatisfy(\.isMarkdown) else { return }
         guard let base = lastPreview.take() else { return }  // taken meanwhile by another preview
         isPreviewing = true
         let edit = edits, builds = previewBuilds

@@ -244,6 +244,57 @@ import Testing
         #expect(content.pages.first?.title == "Accueil")
     }
 
+    /// A Docusaurus `_category_.json` titles, places and describes its folder's section; it is
+    /// not published, and `_section.md` wins over it.
+    @Test func aDocusaurusCategoryGivesItsFolderATitleAndAPlace() throws {
+        let content = try ContentLoader(configuration: .init()).load(from: InMemorySource([
+            "bases/_category_.json": #"{"label": "Les bases", "position": 2, "link": {"type": "generated-index", "description": "Pour commencer."}}"#,
+            "bases/page.md": "---\ntitle: Page\n---\n",
+            "autre/_category_.json": #"{"label": "Ignoré"}"#,
+            "autre/_section.md": "---\ntitle: Autre\n---\n",
+            "autre/page.md": "---\ntitle: Page 2\n---\n",
+            "casse/_category_.json": "{ pas du JSON",
+            "casse/page.md": "---\ntitle: Page 3\n---\n",
+        ]))
+        func page(_ url: String) -> Page? { content.pages.first { $0.url.rawValue == url } }
+        #expect(page("/bases/")?.title == "Les bases")
+        #expect(page("/bases/")?.frontMatter.order == 2)
+        #expect(page("/bases/")?.frontMatter.description == "Pour commencer.")
+        #expect(page("/autre/")?.title == "Autre")
+        #expect(page("/casse/")?.title == "Casse")
+        #expect(content.assets.isEmpty)
+        #expect(content.diagnostics.filter { $0.id == "section.missing-index" }.map(\.location?.file) == ["content/casse"])
+    }
+
+    /// A page at the address of a folder without `_section.md` (its `slug:`, or a file named as
+    /// the folder beside it) is that folder's section page, not a second page at one address.
+    @Test func aPageAtItsFoldersAddressIsTheFoldersPage() throws {
+        let content = try ContentLoader(configuration: .init()).load(from: InMemorySource([
+            "integrations/intro.md": "---\ntitle: Les intégrations\nslug: /integrations/\n---\n",
+            "integrations/mqtt.md": "---\ntitle: MQTT\n---\n",
+            "integrations/externes.mdx": "---\ntitle: Intégrations externes\n---\n",
+            "integrations/externes/shelly.mdx": "---\ntitle: Shelly\n---\n",
+        ]))
+        func page(_ url: String) -> Page? { content.pages.first { $0.url.rawValue == url } }
+        #expect(content.pages.filter { $0.url.rawValue == "/integrations/" }.map(\.title) == ["Les intégrations"])
+        #expect(page("/integrations/")?.kind == .section && page("/integrations/")?.parent == .root)
+        #expect(content.pages.filter { $0.url.rawValue == "/integrations/externes/" }.map(\.title) == ["Intégrations externes"])
+        #expect(page("/integrations/externes/")?.kind == .section && page("/integrations/externes/")?.parent?.rawValue == "/integrations/")
+        #expect(page("/integrations/externes/shelly/")?.parent?.rawValue == "/integrations/externes/")
+        #expect(content.diagnostics.filter { $0.severity != .note }.isEmpty, "\(content.diagnostics)")
+    }
+
+    /// Docusaurus' `slug: /` on a page of the docs makes it the site's home page.
+    @Test func anArticleWithTheRootSlugIsTheHomePage() throws {
+        let content = try ContentLoader(configuration: .init()).load(from: InMemorySource([
+            "intro.mdx": "---\ntitle: Introduction\nslug: /\n---\nBienvenue.\n", "guide/page.md": "---\ntitle: Page\n---\n",
+        ]))
+        let home = content.pages.filter { $0.url.rawValue == "/" }
+        #expect(home.map(\.title) == ["Introduction"])
+        #expect(home.first?.kind == .home && home.first?.parent == nil)
+        #expect(!content.diagnostics.contains { $0.severity == .error })
+    }
+
     @Test func withoutADeclaredVocabularyAnyAudienceIsAccepted() throws {
         let content = try ContentLoader(configuration: .init()).load(from: InMemorySource(["a.md": "---\ntitle: A\naudience: [référent régional]\n---\n"]))
         #expect(content.diagnostics.isEmpty)

@@ -42,6 +42,8 @@ import Testing
             #expect(frontMatter.params[key.name] == nil, "\(key.name) is kept as an unknown key")
         }
         let (frontMatter, problems) = FrontMatter.decode(yaml: "couleur: bleu\nweight: 3\n", file: "a.md", lineOffset: 1)
+        let docusaurus = FrontMatter.decode(yaml: "sidebar_position: 2\n", file: "a.md", lineOffset: 1).0
+        #expect(docusaurus.order == 2 && docusaurus.params["sidebar_position"] == nil)
         #expect(problems.isEmpty && frontMatter.params["couleur"] != nil && frontMatter.order == 3)
     }
 

@@ -1,3 +1,5 @@
+import Foundation
+import RepereTestSupport
 import Testing
 @testable import RepereContent
 
@@ -15,6 +17,23 @@ import Testing
         let js = "module.exports = {\n  title: 'Titre',\n\(line)\n}\n"
         #expect(ForeignConfiguration.jsString("description", in: js) == expected)
         #expect(ForeignConfiguration.jsString("title", in: js) == "Titre")
+    }
+
+    /// A Docusaurus site in English with a French translation: the translation is the content,
+    /// published where Docusaurus publishes it (`/fr/docs/`); docs at the root keep their address.
+    @Test func docusaurusFrenchTranslationIsTheContentAtItsAddress() throws {
+        let project = TemporaryDirectory()
+        try project.write([
+            "docusaurus.config.js": "module.exports = {\n  url: 'https://exemple.fr',\n  baseUrl: '/',\n  i18n: {\n    defaultLocale: 'en',\n  },\n};\n",
+            "i18n/fr/docusaurus-plugin-content-docs/current/intro.md": "# Intro\n",
+        ])
+        let translated = try ForeignConfiguration.read(.docusaurus, in: project.url)
+        #expect(translated.contentDirectory == "i18n/fr/docusaurus-plugin-content-docs/current")
+        #expect(translated.baseURL == "https://exemple.fr/fr/docs/")
+        let french = ForeignConfiguration.docusaurus(
+            "  url: 'https://exemple.fr',\n  baseUrl: '/aide/',\n  defaultLocale: 'fr',\n      routeBasePath: '/',\n", source: "docusaurus.config.js",
+            in: project.url)
+        #expect(french.contentDirectory == "docs" && french.baseURL == "https://exemple.fr/aide/")
     }
 
     @Test func anUnterminatedOrMissingStringIsNoValue() {

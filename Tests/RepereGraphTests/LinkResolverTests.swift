@@ -285,6 +285,63 @@ import Testing
         ])
     }
 
+    /// Docusaurus' `.mdx` files are pages like `.md` ones, reached by their name with or without
+    /// extension, `index.mdx` being its folder's page; a file path from the root (`/blocs/basic.mdx`)
+    /// starts from the content folder, as Docusaurus reads it.
+    @Test func mdxFilesArePagesReachedAsMdOnesAre() throws {
+        let site = try resolve([
+            "intro.mdx": page("Introduction", "[a](blocs/basic.mdx) [b](./blocs/basic) [c](blocs) [d](blocs/basci.mdx) [e](/blocs/basic.mdx)"),
+            "blocs/index.mdx": page("Blocs"),
+            "blocs/basic.mdx": page("Bloc simple"),
+        ])
+        #expect(site.pages.map(\.page.url.rawValue).sorted() == ["/", "/blocs/", "/blocs/basic/", "/intro/"])
+        #expect(site.pages.first { $0.page.url.rawValue == "/blocs/" }?.page.kind == .section)
+        #expect(rewrites(of: "/intro/", in: site) == [
+            "blocs/basic.mdx": "/blocs/basic/", "./blocs/basic": "/blocs/basic/", "blocs": "/blocs/", "/blocs/basic.mdx": "/blocs/basic/",
+        ])
+        #expect(site.diagnostics.map(\.id) == ["link.broken"])
+        #expect(site.diagnostics.first?.notes == ["did you mean 'blocs/basic.mdx'?"])
+    }
+
+    /// Docusaurus' `@site/` starts from the project's folder: the content folder is `content/`
+    /// in these tests.
+    @Test func siteRootedPathsInTheContentFolderResolve() throws {
+        let site = try resolve([
+            "guide/page.md": page("Page", "![a](@site/content/guide/images/capture.png) [b](@site/content/autre.md) ![c](@site/static/img/x.png)"),
+            "guide/images/capture.png": "png",
+            "autre.md": page("Autre"),
+        ])
+        #expect(rewrites(of: "/guide/page/", in: site) == [
+            "@site/content/guide/images/capture.png": "/guide/images/capture.png", "@site/content/autre.md": "/autre/",
+        ])
+        #expect(site.diagnostics.map(\.id) == ["image.missing"])
+    }
+
+    /// A site published under `/aide/`: a link written with that prefix (as Docusaurus' pages
+    /// write `/docs/guide/`) designates the page at the rest.
+    @Test func addressesUnderTheSitesBasePathResolve() throws {
+        let site = try resolve([
+            "guide/page.md": page("Page", "[a](/aide/autre/) [b](/aide/guide/page/#suite) [c](/autre/) [d](/aide/absente/)\n\n## Suite\n"),
+            "autre.md": page("Autre"),
+        ], basePath: "/aide")
+        #expect(rewrites(of: "/guide/page/", in: site) == ["/aide/autre/": "/aide/autre/", "/aide/guide/page/#suite": "/aide/guide/page/#suite", "/autre/": "/aide/autre/"])
+        #expect(site.diagnostics.map(\.id) == ["link.broken"])
+    }
+
+    /// An address written with the files' own names (Docusaurus keeps `_` in its addresses) is
+    /// the page their slugs give, with or without its final `/`; a file's name is not changed.
+    @Test func addressesUnderTheFilesOwnNamesReachThePageTheirSlugsGive() throws {
+        let site = try resolve([
+            "guide/page.md": page("Page", "[a](/iaas_vmware/Vue_ensemble) [b](/data.gouv.fr/) ![c](/iaas_vmware/Capture_1.png)"),
+            "iaas_vmware/Vue_ensemble.md": page("Vue d'ensemble"),
+            "data.gouv.fr/README.md": page("Data"),
+            "data.gouv.fr/a.md": page("A"),
+            "iaas_vmware/Capture_1.png": "png",
+        ])
+        #expect(rewrites(of: "/guide/page/", in: site) == ["/iaas_vmware/Vue_ensemble": "/iaas-vmware/vue-ensemble/", "/data.gouv.fr/": "/data-gouv-fr/"])
+        #expect(site.diagnostics.map(\.id) == ["image.missing"])
+    }
+
     @Test func aBrokenLinkSuggestsTheClosestPageOfItsFolder() throws {
         let site = try resolve([
             "s/a.md": page("A", "[x](notifications.md) [y](../s/zzz.md) [z](c.md)"),

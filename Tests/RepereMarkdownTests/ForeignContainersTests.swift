@@ -23,6 +23,11 @@ import Testing
         #expect(body.count == 3)
     }
 
+    @Test func docusaurusTitlesInBracketsAreTheCalloutsTitle() {
+        #expect(rewrite(":::note[Pour les utilisateurs]\nTexte.\n:::\n").text == "> [!NOTE] Pour les utilisateurs\n> Texte.\n\n")
+        #expect(rewrite(":::tip Astuce [1]\nTexte.\n:::\n").text == "> [!TIP] Astuce [1]\n> Texte.\n\n")
+    }
+
     @Test func mkdocsAdmonitionsBecomeCallouts() {
         let (text, _) = rewrite("!!! warning \"Attention\"\n    Texte.\n\n    Suite.\nAprès.\n??? tip\n    Astuce.\n")
         #expect(text == "> [!WARNING] Attention\n> Texte.\n> \n> Suite.\nAprès.\n> [!TIP]\n> Astuce.\n")

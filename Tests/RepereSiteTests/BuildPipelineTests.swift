@@ -78,6 +78,20 @@ import Testing
         #expect(leftovers.isEmpty)
     }
 
+    /// A page given its section's address (`slug:`) beside the section's `_section.md` is an
+    /// error, and the build still ends (the page was its own parent: finding its top section looped).
+    @Test(.timeLimit(.minutes(1))) func aPageAtItsSectionsAddressBesideItsSectionFileEnds() throws {
+        let project = TemporaryDirectory()
+        try project.write([
+            "content/g/_section.md": "---\ntitle: G\n---\n",
+            "content/g/intro.md": "---\ntitle: Intro\nslug: /g/\n---\nTexte\n",
+            "content/g/b.md": "---\ntitle: B\n---\nTexte\n",
+        ])
+        let failed = try build(project.url, output: project.url.appendingPathComponent("site"))
+        #expect(!failed.wasWritten)
+        #expect(failed.report.diagnostics.contains { $0.id == "content.duplicate-url" })
+    }
+
     @Test func strictRefusesToWriteOnWarnings() throws {
         let project = TemporaryDirectory()
         try project.write(["content/s/a.md": "---\ntitle: A\n---\n"])  // folder without _section.md: a warning

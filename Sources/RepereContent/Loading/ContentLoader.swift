@@ -43,7 +43,7 @@ public struct ContentLoader: Sendable {
         let folderPages = Dictionary(
             files.filter { PageURL.isFolderPage($0) && !$0.directory.isEmpty }.map { ($0.directory, [$0]) }, uniquingKeysWith: +)
         var foldersWithPages: Set<String> = []
-        for path in files where path.fileExtension == "md" && path.fileName != "_section.md" && !PageURL.isFolderPage(path) {
+        for path in files where path.isMarkdown && path.fileName != "_section.md" && !PageURL.isFolderPage(path) {
             var dir = path.directory
             while !dir.isEmpty, foldersWithPages.insert(dir).inserted { dir = ContentPath(dir).directory }
         }
@@ -55,7 +55,7 @@ public struct ContentLoader: Sendable {
         // folder's page (GitBook writes a page with subpages so: `membres.md`, `membres/…`).
         let foldersWithOwnPage = Set(files.filter { $0.fileName == "_section.md" }.map(\.directory)).union(folderPages.keys)
         let besideFolders = files.filter { path in
-            path.fileExtension == "md" && path.fileName != "_section.md" && !PageURL.isFolderPage(path)
+            path.isMarkdown && path.fileName != "_section.md" && !PageURL.isFolderPage(path)
                 && foldersWithPages.contains(PageURL.sectionFolder(of: path)) && !foldersWithOwnPage.contains(PageURL.sectionFolder(of: path))
         }
         let sectionPages = Set(folderPages.filter { foldersWithPages.contains($0.key) }.values.joined()).union(besideFolders)
@@ -71,7 +71,7 @@ public struct ContentLoader: Sendable {
 
         // Pages are read and their front-matter decoded on all cores; the loop below keeps file order.
         let pageFiles = files.filter { path in
-            path.fileExtension == "md" && path.fileName != "_section.md" && !sectionPages.contains(path)
+            path.isMarkdown && path.fileName != "_section.md" && !sectionPages.contains(path)
                 && (bundle(containing: path) == nil || PageURL.isFolderPage(path))
         }
         let readPages = Dictionary(uniqueKeysWithValues: zip(pageFiles, pageFiles.parallelMap { path in
@@ -85,11 +85,16 @@ public struct ContentLoader: Sendable {
         var assets: [Asset] = []
         var sectionFolders: Set<String> = []
         var sectionFiles: [String: ContentPath] = [:]
+        var categories: [String: DocusaurusCategory] = [:]
 
         for path in files {
             let owner = bundle(containing: path)
-            if path.fileExtension != "md" || (owner != nil && !PageURL.isFolderPage(path)) {
+            if !path.isMarkdown || (owner != nil && !PageURL.isFolderPage(path)) {
                 if path.rawValue == "glossary.yml" { continue }
+                if path.fileName == DocusaurusCategory.fileName {
+                    categories[path.directory] = (try? source.read(path)).flatMap(DocusaurusCategory.init(json:))
+                    continue
+                }
                 if let reason = ActiveContent.reason(for: path, bytes: { try? source.read(path) }) {
                     diagnostics.append(Diagnostic(.contentActiveFile, "'\(path.fileName)' is not published: \(reason)",
                         at: SourceLocation(file: displayPrefix + path.rawValue, line: 1, column: 1),
@@ -142,16 +147,30 @@ public struct ContentLoader: Sendable {
                 if let page = read(path, kind: .section, display: display, source: source, diagnostics: &diagnostics) {
                     pages.append(page)
                 }
+            } else if let article = pages.firstIndex(where: { $0.kind == .article && $0.url == SitePath(pageComponents: folderSlugs(folder)) }) {
+                // At the folder's address already: Docusaurus' `slug: /guide/` on a page of the
+                // folder, or `guide.md` beside `guide/` (Docusaurus, GitBook). It is the folder's page.
+                pages[article].kind = .section
+                pages[article].parent = SitePath(pageComponents: folderSlugs(ContentPath(folder).directory))
             } else {
-                diagnostics.append(
-                    Diagnostic(.sectionMissingIndex, "folder '\(folder)' has no _section.md; its title is made from its name",
-                        at: SourceLocation(file: displayPrefix + folder),
-                        notes: ["add \(display) with a title and a description"]))
-                pages.append(syntheticSection(folder: folder, path: path, display: display))
+                let category = categories[folder]
+                if category?.label == nil {
+                    diagnostics.append(
+                        Diagnostic(.sectionMissingIndex, "folder '\(folder)' has no _section.md; its title is made from its name",
+                            at: SourceLocation(file: displayPrefix + folder),
+                            notes: ["add \(display) with a title and a description"]))
+                }
+                pages.append(syntheticSection(folder: folder, path: path, display: display, category: category))
             }
         }
         if !pages.contains(where: { $0.kind == .home }) {
-            pages.append(syntheticHome())
+            if let root = pages.firstIndex(where: { $0.url == .root }) {
+                // An article with `slug: /` (a Docusaurus site whose docs are its whole site): the home page.
+                pages[root].kind = .home
+                pages[root].parent = nil
+            } else {
+                pages.append(syntheticHome())
+            }
         }
 
         if let navigation { pages = navigation.ordered(pages) }
@@ -341,9 +360,13 @@ public struct ContentLoader: Sendable {
         return nil
     }
 
-    private func syntheticSection(folder: String, path: ContentPath, display: String) -> Page {
+    /// The section of a folder without `_section.md`: titled from its Docusaurus category, else
+    /// from its name.
+    private func syntheticSection(folder: String, path: ContentPath, display: String, category: DocusaurusCategory?) -> Page {
         var fm = FrontMatter()
-        fm.title = Self.title(fromFolder: folder)
+        fm.title = category?.label ?? Self.title(fromFolder: folder)
+        fm.order = category?.position
+        fm.description = category?.description
         return Page(
             kind: .section, source: path, displayPath: display, url: SitePath(pageComponents: folderSlugs(folder)),
             parent: SitePath(pageComponents: folderSlugs(ContentPath(folder).directory)), frontMatter: fm,

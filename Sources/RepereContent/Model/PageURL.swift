@@ -13,7 +13,7 @@ public enum PageURL {
     /// The kind of page a Markdown file is, from its name and place.
     public static func kind(of path: ContentPath) -> Page.Kind {
         switch path.rawValue {
-        case "_index.md", "index.md": .home
+        case "_index.md", "index.md", "index.mdx": .home
         case _ where path.rawValue.lowercased() == "readme.md": .home
         default: path.fileName == "_section.md" ? .section : .article
         }
@@ -36,15 +36,16 @@ public enum PageURL {
     /// `README.md`; for a page beside a folder of the same name (`espace-membre.md` beside
     /// `espace-membre/`, as GitBook writes a page with subpages), that folder.
     public static func sectionFolder(of path: ContentPath) -> String {
-        path.fileName == "_section.md" || isFolderPage(path) ? path.directory : String(path.rawValue.dropLast(".md".count))
+        guard path.fileName != "_section.md", !isFolderPage(path) else { return path.directory }
+        return path.directory.isEmpty ? path.stem : path.directory + "/" + path.stem
     }
 
-    /// Whether the file is its folder's page: `index.md` or `README.md` (any case), the names
-    /// static-site tools and Git forges give it. The folder's page is a section's page when the
+    /// Whether the file is its folder's page: `index.md` (`index.mdx`) or `README.md` (any
+    /// case), the names static-site tools and Git forges give it. The folder's page is a section's page when the
     /// folder holds other pages, else an article with its own files beside it.
     public static func isFolderPage(_ path: ContentPath) -> Bool {
         let name = path.fileName
-        return name == "index.md" || name.lowercased() == "readme.md"
+        return name == "index.md" || name == "index.mdx" || name.lowercased() == "readme.md"
     }
 
     static func folderSlugs(_ folder: String) -> [String] {

@@ -77,18 +77,7 @@ public struct ForeignConfiguration: Sendable {
             return mkdocs(yaml, source: name)
         case .docusaurus:
             let (name, js) = try text(["docusaurus.config.js", "docusaurus.config.ts", "docusaurus.config.mjs"])
-            var config = ForeignConfiguration(tool: tool, contentDirectory: "docs", source: name)
-            config.title = jsString("title", in: js)
-            config.description = jsString("tagline", in: js)
-            if let url = jsString("url", in: js) {
-                config.baseURL = url.trimmingSuffix("/") + (jsString("baseUrl", in: js) ?? "/")
-            }
-            config.notCarried = [
-                "the sidebars (sidebars.js): pages are ordered by their `order:` (Docusaurus' `sidebar_position` is kept as a parameter only)",
-                "the blog, versions and translations, if any: only docs/ is read",
-                ".mdx pages: only .md files are read as pages (rename the ones without React components)",
-            ]
-            return config
+            return docusaurus(js, source: name, in: folder)
         case .gitbook:
             var config = ForeignConfiguration(tool: tool, contentDirectory: ".", source: ".gitbook.yaml")
             if let (name, yaml) = try? text([".gitbook.yaml", ".gitbook.yml"]), let node = try? Yams.compose(yaml: yaml) {
@@ -237,7 +226,7 @@ public struct ForeignConfiguration: Sendable {
 }
 
 extension String {
-    fileprivate func trimmingSuffix(_ suffix: String) -> String {
+    func trimmingSuffix(_ suffix: String) -> String {
         var s = self
         while s.hasSuffix(suffix), s.count > suffix.count { s.removeLast(suffix.count) }
         return s

@@ -169,13 +169,25 @@ public struct LinkResolver: Sendable {
         }
 
         let target: Index.Target?
-        if path.hasPrefix("/") {
-            // `/guide/intro.html`, as VuePress writes addresses, is the page `/guide/intro/`; and
-            // `/data.gouv.fr/`, a folder's address under its own name, the page its slugs give.
+        if let file = Self.projectFile(path, of: page) {
+            target = index.target(writtenAs: file)
+            if target == nil {
+                return .problem(notFound(destination, resolved: file, from: page, isImage: isImage, index: index, at: location))
+            }
+        } else if path.hasPrefix("/") {
+            // `/guide/intro.html`, as VuePress writes addresses, is the page `/guide/intro/`;
+            // `/data.gouv.fr/` or `/iaas_vmware/iaas_vmware`, an address under the files' own
+            // names (not a file's: its last part has no dot), the page their slugs give;
+            // `/guide/intro.md`, as Docusaurus reads it, the file from the content folder's root;
+            // and `/aide/guide/` on a site published under `/aide/`, the page `/guide/`.
+            let path = index.bySitePath[SitePath.normalizing(path) ?? .root] == nil && !basePath.isEmpty && path.hasPrefix(basePath + "/")
+                ? String(path.dropFirst(basePath.count)) : path
             let written = SitePath.normalizing(path)
+            let file = ContentPath(String(path.dropFirst()))
             target = written.flatMap { index.bySitePath[$0] }
                 ?? (path.hasSuffix(".html") ? (try? Permalink.make(path, folder: .root).get()).flatMap { index.bySitePath[$0.url] } : nil)
-                ?? written.flatMap { path.hasSuffix("/") ? index.bySitePath[PageURL.slugged($0)] : nil }
+                ?? written.flatMap { $0.rawValue.hasSuffix("/") ? index.bySitePath[PageURL.slugged($0)] : nil }
+                ?? (file.isMarkdown ? index.target(writtenAs: file) : nil)
         } else {
             let folder = page.bundleDirectory ?? page.source.directory
             // One `..` too many, as GitBook and browsers forgive it, finds a file from the content
@@ -220,6 +232,16 @@ public struct LinkResolver: Sendable {
         }
     }
 
+    /// The content file that Docusaurus' `@site/docs/images/capture.png` (a path from the
+    /// project's folder) designates when it lies in the content folder, as `page`'s file does.
+    static func projectFile(_ path: String, of page: Page) -> ContentPath? {
+        guard path.hasPrefix("@site/"), page.displayPath.hasSuffix(page.source.rawValue) else { return nil }
+        let contentFolder = page.displayPath.dropLast(page.source.rawValue.count)  // `docs/`, or empty
+        let fromProject = path.dropFirst("@site/".count)
+        guard fromProject.hasPrefix(contentFolder) else { return nil }
+        return ContentPath(String(fromProject.dropFirst(contentFolder.count)))
+    }
+
     /// The site anchor a fragment designates: a heading anchor as Repère writes it, as the Git
     /// forge writes it (GitHub keeps accents: `#étape-2--valider`), or as GitBook and other tools
     /// do (``AnchorTable/anchor(_:)``), so links that work elsewhere work on the site too.
@@ -246,9 +268,9 @@ public struct LinkResolver: Sendable {
             return Diagnostic(kind, "\(what) '\(destination)' \(why), which is not published", at: location, notes: [fix])
         }
         let folder = resolved.directory
-        let stem = resolved.fileExtension == "md" ? resolved.stem : resolved.fileName
+        let stem = resolved.isMarkdown ? resolved.stem : resolved.fileName
         let candidates = index.byContentPath.keys.filter { $0.directory == folder && $0 != page.source }
-        let byStem = Dictionary(candidates.map { ($0.fileExtension == "md" ? $0.stem : $0.fileName, $0.fileName) }, uniquingKeysWith: min)
+        let byStem = Dictionary(candidates.map { ($0.isMarkdown ? $0.stem : $0.fileName, $0.fileName) }, uniquingKeysWith: min)
         var notes: [String] = []
         if resolved.fileName == "broken-reference" {
             notes.append(Self.gitBookDeletedPage)  // `[lien](broken-reference/)`, in any folder
@@ -409,11 +431,12 @@ public struct LinkResolver: Sendable {
         }
 
         /// The page or file a link designates by `path`, written as people write links: the file
-        /// itself, the file without its `.md`, or a folder (its `_section.md`, `index.md` or `README.md`).
+        /// itself, the file without its `.md` (`.mdx`), or a folder (its `_section.md`, `index.md`
+        /// or `README.md`).
         package func target(writtenAs path: ContentPath) -> Target? {
             if let target = byContentPath[path] { return target }
             let raw = path.rawValue.hasSuffix("/") ? String(path.rawValue.dropLast()) : path.rawValue
-            for candidate in [raw, raw + ".md", raw + "/_section.md", raw + "/index.md", raw + "/README.md", raw + "/readme.md"] {
+            for candidate in [raw, raw + ".md", raw + ".mdx", raw + "/_section.md", raw + "/index.md", raw + "/index.mdx", raw + "/README.md", raw + "/readme.md"] {
                 if let target = byContentPath[ContentPath(candidate)] { return target }
             }
             return nil

@@ -43,10 +43,14 @@ package struct SearchDocuments: Sendable {
             isSectionPage: page.kind == .section)
     }
 
-    /// The top-level section holding a page (itself for a top-level section).
+    /// The top-level section holding a page (itself for a top-level section). A build with two
+    /// pages at one address (an error) can make a page its own ancestor: each address is climbed once.
     private func topSection(_ page: Page) -> SearchFacet? {
         var (url, current) = (page.url, Node(parent: page.parent, kind: page.kind, title: page.title))
-        while let parent = current.parent, parent != .root, let up = byURL[parent] { (url, current) = (parent, up) }
+        var climbed: Set<SitePath> = [url]
+        while let parent = current.parent, parent != .root, climbed.insert(parent).inserted, let up = byURL[parent] {
+            (url, current) = (parent, up)
+        }
         guard current.kind == .section, current.parent == .root else { return nil }
         return SearchFacet(id: Self.sectionID(url), label: current.title)
     }

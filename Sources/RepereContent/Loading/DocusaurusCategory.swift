@@ -1,0 +1,26 @@
+import Foundation
+import RepereSupport
+
+/// A Docusaurus `_category_.json`: the label, position and description Docusaurus shows for the
+/// folder beside it in its sidebar, read as the folder's section title, order and description
+/// when the folder has no `_section.md` (which wins). The file itself is not published.
+struct DocusaurusCategory: Equatable {
+    static let fileName = "_category_.json"
+
+    var label: String?
+    var position: Int?
+    var description: String?
+
+    /// The category in `bytes`; `nil` when they are not a JSON object. Other keys (`collapsed`,
+    /// `link.type`, `customProps`…) shape Docusaurus' sidebar only and are not read.
+    init?(json bytes: [UInt8]) {
+        guard let object = (try? JSONSerialization.jsonObject(with: Data(bytes))) as? [String: Any] else { return nil }
+        func text(_ value: Any?) -> String? {
+            guard let value = (value as? String)?.trimmingWhitespace, !value.isEmpty else { return nil }
+            return value
+        }
+        label = text(object["label"])
+        position = (object["position"] as? NSNumber).map { Int($0.doubleValue.rounded(.down)) }
+        description = text((object["link"] as? [String: Any])?["description"]) ?? text(object["description"])
+    }
+}

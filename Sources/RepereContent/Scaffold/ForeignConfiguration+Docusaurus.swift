@@ -1,0 +1,34 @@
+import Foundation
+
+extension ForeignConfiguration {
+    /// Docusaurus' French translation of its docs, relative to the project.
+    static let docusaurusFrenchDocs = "i18n/fr/docusaurus-plugin-content-docs/current"
+
+    /// A Docusaurus project's settings from its configuration `js` (the file `source`) in `folder`.
+    /// The content is `docs/`, or the French translation when the site's default language is
+    /// another; the address is where the docs are published: `url`, `baseUrl`, `fr/` for the
+    /// translation, then the docs' `routeBasePath` (`docs` unless set), so links written with it
+    /// (`/docs/guide/`, `/fr/docs/guide/`) reach their pages.
+    static func docusaurus(_ js: String, source: String, in folder: URL) -> ForeignConfiguration {
+        var config = ForeignConfiguration(tool: .docusaurus, contentDirectory: "docs", source: source)
+        config.title = jsString("title", in: js)
+        config.description = jsString("tagline", in: js)
+        let locale = jsString("defaultLocale", in: js) ?? "en"
+        let isFrenchTranslation = locale != "fr"
+            && FileManager.default.fileExists(atPath: folder.appendingPathComponent(docusaurusFrenchDocs).path)
+        if isFrenchTranslation { config.contentDirectory = docusaurusFrenchDocs }
+        if let url = jsString("url", in: js) {
+            let route = (jsString("routeBasePath", in: js) ?? "docs").split(separator: "/").joined(separator: "/")
+            config.baseURL = url.trimmingSuffix("/") + (jsString("baseUrl", in: js) ?? "/") + (isFrenchTranslation ? "fr/" : "")
+                + (route.isEmpty ? "" : route + "/")
+        }
+        config.notCarried = [
+            "the sidebars (sidebars.js): pages are ordered by their `sidebar_position:` (read as `order:`) and folders by their `_category_.json`",
+            isFrenchTranslation
+                ? "the pages in \(locale) (docs/), the blog and the versions: only the French translation, \(docusaurusFrenchDocs)/, is read"
+                : "the blog, versions and translations, if any: only docs/ is read",
+            "the static/ folder: pages' images there (`/img/…`) are reported as missing; move them beside the pages",
+        ]
+        return config
+    }
+}

@@ -1,0 +1,210 @@
+import RepereSupport
+
+/// The MDX that Docusaurus pages (`.mdx`, and `.md` ones, which Docusaurus reads as MDX too)
+/// write around their Markdown, rewritten into the Markdown Repère renders before the foreign
+/// containers (``ForeignContainers``) are:
+///
+/// - ESM lines, `import … from '…'` and `export const|function|default …` (up to the next blank
+///   line), are removed: they run code on the other tool's pages;
+/// - comments, `{/* … */}`, are removed;
+/// - `<Tabs>` and `</Tabs>`, `</TabItem>` are removed, `<TabItem label="Windows">` becomes a
+///   heading one level below the heading before it (as GitBook's tabs), and the lines of a tab
+///   lose the indent its first line has (MDX reads no indented code there);
+/// - `<img src={capture} />` and `<Image img={capture} alt="…" />`, where `capture` is an
+///   imported image (`import capture from './capture.png'`), become the Markdown image
+///   `![…](./capture.png)`, checked like any image.
+///
+/// Every other component is left to the raw HTML filter (left out, and reported). Lines keep
+/// their numbers; the columns removed at a line's start are recorded as ``ForeignContainers``
+/// records its own.
+package enum MDXSyntax {
+    /// A page's text rewritten, and the columns each line gained (negative: lost) at its start,
+    /// empty when none moved.
+    package static func rewrite(_ text: String) -> (text: String, columnShifts: [Int]) {
+        guard mayHaveMDX(text) else { return (text, []) }
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var shifts = [Int](repeating: 0, count: lines.count)
+        var images: [String: String] = [:]  // imported name → path
+        var fence: String?
+        var inStatement = false, inComment = false
+        var headingLevel = 1
+        var tabIndent: Int?  // inside a `<TabItem>`: the indent its lines lose
+        for i in lines.indices {
+            var line = lines[i]
+            if let indent = tabIndent, indent > 0 {
+                let removed = min(indent, line.prefix { $0 == " " }.count)
+                line.removeFirst(removed)
+                shifts[i] = -removed
+            }
+            let trimmed = line.drop { $0 == " " || $0 == "\t" }
+            let indent = line.count - trimmed.count
+            if let marker = fence {
+                if trimmed.hasPrefix(marker) { fence = nil }
+                lines[i] = line
+                continue
+            }
+            if inStatement {
+                // A statement goes on to its closing line (`} from '…'`, `}` at the line's start),
+                // or up to a blank line.
+                inStatement = !trimmed.isEmpty && !line.contains(" from ") && !(indent == 0 && ["}", ")", "]"].contains { line.hasPrefix($0) })
+                lines[i] = trimmed.isEmpty ? line : ""
+                continue
+            }
+            if inComment {
+                guard let end = line.range(of: "*/}") else {
+                    lines[i] = ""
+                    continue
+                }
+                // The text after the comment keeps its columns.
+                inComment = false
+                line = String(repeating: " ", count: line.distance(from: line.startIndex, to: end.upperBound)) + line[end.upperBound...]
+            }
+            if indent <= 3, let marker = ["```", "~~~"].first(where: { trimmed.hasPrefix($0) }) {
+                fence = marker
+                lines[i] = line
+                continue
+            }
+            if indent == 0, let statement = ESMStatement(line) {
+                if case .image(let name, let path) = statement.kind { images[name] = path }
+                inStatement = !statement.isComplete
+                lines[i] = ""
+                continue
+            }
+            (line, inComment) = removingComments(line)
+            let rest = line.drop { $0 == " " || $0 == "\t" }
+            if rest.hasPrefix("#") {
+                let hashes = rest.prefix { $0 == "#" }.count
+                if hashes <= 6, rest.dropFirst(hashes).first.map({ $0 == " " }) ?? true { headingLevel = hashes }
+            }
+            if let tag = JSXTag(rest), tag.isAlone {
+                switch (tag.name, tag.isClosing) {
+                case ("Tabs", _):
+                    line = ""
+                case ("TabItem", false):
+                    let title = tag.attributes["label"] ?? tag.attributes["value"] ?? ""
+                    line = title.isEmpty ? "" : String(repeating: "#", count: min(6, headingLevel + 1)) + " " + title
+                    let next = lines[(i + 1)...].first { !$0.allSatisfy { $0 == " " } }
+                    tabIndent = next.map { $0.prefix { $0 == " " }.count }
+                case ("TabItem", true):
+                    line = ""
+                    tabIndent = nil
+                case ("img", false), ("Image", false):
+                    if let source = tag.expressions[tag.name == "img" ? "src" : "img"].flatMap({ images[$0] }) {
+                        line = String(line.prefix(indent)) + "![\((tag.attributes["alt"] ?? "").markdownEscaped)](<\(source)>)"
+                    }
+                default:
+                    break
+                }
+            }
+            lines[i] = line
+        }
+        return (lines.joined(separator: "\n"), shifts.contains { $0 != 0 } ? shifts : [])
+    }
+
+    /// `line` without its `{/* … */}` comments, and whether one stays open at its end.
+    private static func removingComments(_ line: String) -> (String, Bool) {
+        var line = line
+        while let start = line.range(of: "{/*") {
+            guard let end = line[start.upperBound...].range(of: "*/}") else {
+                return (String(line[..<start.lowerBound]), true)
+            }
+            line.removeSubrange(start.lowerBound..<end.upperBound)
+        }
+        return (line, false)
+    }
+
+    /// Whether `text` may hold MDX (`import `, `export `, `{/*`, `<Tab`): pages without any cost
+    /// a few passes over their bytes.
+    package static func mayHaveMDX(_ text: String) -> Bool {
+        text.contains("import ") || text.contains("export ") || text.contains("{/*") || text.contains("<Tab")
+    }
+
+    /// An ESM statement at the start of a line.
+    struct ESMStatement {
+        enum Kind {
+            /// `import capture from './capture.png'`: an image bound to a name.
+            case image(name: String, path: String)
+            case other
+        }
+        var kind: Kind = .other
+        /// Whether it ends on its line; else it goes on to its closing line or a blank line.
+        var isComplete = true
+
+        private static let imageExtensions: Set<String> = ["png", "jpg", "jpeg", "gif", "svg", "webp", "avif"]
+
+        init?(_ line: String) {
+            if line.hasPrefix("export ") {
+                let word = line.dropFirst("export ".count).prefix { $0.isLetter }
+                guard ["const", "let", "var", "function", "default", "class", "async"].contains(String(word)) else { return nil }
+                isComplete = line.trimmingWhitespace.hasSuffix(";")
+                return
+            }
+            guard line.hasPrefix("import ") else { return nil }
+            let rest = line.dropFirst("import ".count).drop { $0 == " " }
+            guard let first = rest.first, first == "{" || first == "*" || first == "'" || first == "\"" || first.isLetter || first == "_" else {
+                return nil
+            }
+            if first == "'" || first == "\"" { return }  // `import './style.css';`
+            guard let from = rest.range(of: " from ") else {
+                // `import {` continued on the next lines
+                guard first == "{", !rest.contains("}") else { return nil }
+                isComplete = false
+                return
+            }
+            let name = String(rest[..<from.lowerBound]).trimmingWhitespace
+            var source = String(rest[from.upperBound...]).trimmingWhitespace
+            if source.hasSuffix(";") { source.removeLast() }
+            guard let quote = source.first, quote == "'" || quote == "\"", source.last == quote, source.count >= 2 else { return nil }
+            let path = String(source.dropFirst().dropLast())
+            let ext = path.split(separator: ".").last.map { $0.lowercased() } ?? ""
+            if Self.imageExtensions.contains(ext), name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "$" }) {
+                kind = .image(name: name, path: path)
+            }
+        }
+    }
+
+    /// A JSX tag alone on its line: `<TabItem value="a" label="A" default>`, `</Tabs>`,
+    /// `<img src={capture} />`, its string attributes and its `{name}` expressions.
+    struct JSXTag {
+        var name: String
+        var isClosing: Bool
+        var attributes: [String: String] = [:]
+        var expressions: [String: String] = [:]
+        /// Whether nothing follows the tag on its line.
+        var isAlone: Bool
+
+        init?(_ text: Substring) {
+            guard text.hasPrefix("<") else { return nil }
+            var rest = text.dropFirst()
+            isClosing = rest.hasPrefix("/")
+            if isClosing { rest = rest.dropFirst() }
+            let name = rest.prefix { $0.isLetter || $0.isNumber }
+            guard let initial = name.first, initial.isUppercase || name == "img" else { return nil }
+            self.name = String(name)
+            rest = rest.dropFirst(name.count)
+            while true {
+                rest = rest.drop { $0 == " " || $0 == "\t" }
+                if rest.hasPrefix("/>") || rest.hasPrefix(">") {
+                    isAlone = rest.drop { $0 == "/" }.dropFirst().allSatisfy { $0 == " " || $0 == "\t" }
+                    return
+                }
+                let key = rest.prefix { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
+                guard !key.isEmpty else { return nil }
+                rest = rest.dropFirst(key.count)
+                guard rest.hasPrefix("=") else { continue }  // `default`, a flag
+                rest = rest.dropFirst()
+                if let quote = rest.first, quote == "\"" || quote == "'" {
+                    guard let close = rest.dropFirst().firstIndex(of: quote) else { return nil }
+                    attributes[String(key)] = String(rest[rest.index(after: rest.startIndex)..<close])
+                    rest = rest[rest.index(after: close)...]
+                } else if rest.first == "{" {
+                    guard let close = rest.firstIndex(of: "}") else { return nil }
+                    expressions[String(key)] = String(rest[rest.index(after: rest.startIndex)..<close]).trimmingWhitespace
+                    rest = rest[rest.index(after: close)...]
+                } else {
+                    return nil
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,73 @@
+import Testing
+@testable import RepereMarkdown
+
+/// Docusaurus' MDX around Markdown rewritten: ESM and comments removed, tabs as headings,
+/// imported images as Markdown images, every line kept at its number.
+@Suite struct MDXSyntaxTests {
+    func rewrite(_ text: String) -> (text: String, columnShifts: [Int]) {
+        let result = MDXSyntax.rewrite(text)
+        #expect(result.text.split(separator: "\n", omittingEmptySubsequences: false).count
+            == text.split(separator: "\n", omittingEmptySubsequences: false).count, "the line count changed")
+        return result
+    }
+
+    @Test func importsExportsAndCommentsAreRemoved() {
+        let (text, _) = rewrite("""
+            import Tabs from '@theme/Tabs';
+            import {
+              A,
+            } from './a';
+            export function Liste() {
+              return <ul />;
+            }
+            # Titre
+            {/* caché
+            encore */} Texte {/* aussi */}visible.
+            import des données, export des listes: du texte.
+            ```js
+            import x from 'y';
+            ```
+            """)
+        #expect(text == """
+
+
+
+
+
+
+
+            # Titre
+            \("")
+                       Texte visible.
+            import des données, export des listes: du texte.
+            ```js
+            import x from 'y';
+            ```
+            """)
+    }
+
+    @Test func tabsBecomeHeadingsBelowTheHeadingBefore() throws {
+        let (text, shifts) = rewrite("## Installer\n<Tabs>\n  <TabItem value=\"w\" label=\"Windows\" default>\n\n    Texte.\n\n    ```\n    code\n    ```\n  </TabItem>\n  <TabItem value=\"mac\">\n    Mac.\n  </TabItem>\n</Tabs>\n")
+        #expect(text == "## Installer\n\n### Windows\n\nTexte.\n\n```\ncode\n```\n\n### mac\nMac.\n\n\n")
+        #expect(shifts == [0, 0, 0, 0, -4, 0, -4, -4, -4, -2, 0, -4, -2, 0, 0])
+        let headings = CommonMarkParser.parse(text).headings.map(\.text)
+        #expect(headings == ["Installer", "Windows", "mac"])
+    }
+
+    @Test func importedImagesBecomeMarkdownImages() {
+        let (text, _) = rewrite("""
+            import capture from '@site/docs/images/capture.png';
+            import Image from '@theme/IdealImage';
+
+            <img src={capture} />
+            <Image alt="Résultat [1]" img={capture} />
+            <img src={inconnue} />
+            """)
+        #expect(text == "\n\n\n![](<@site/docs/images/capture.png>)\n![Résultat \\[1\\]](<@site/docs/images/capture.png>)\n<img src={inconnue} />")
+    }
+
+    @Test func pagesWithoutMDXAreLeftAsTheyAre() {
+        let text = "# Titre\n\n    code indenté\n<div>\n"
+        #expect(MDXSyntax.rewrite(text).text == text)
+    }
+}
