@@ -144,11 +144,14 @@ public struct Link: Hashable, Sendable {
     public var namesItsFile: Bool { Self.namesFile(content.plainText, destination: destination) }
 
     /// Whether `text` is the name of the file or folder `destination` leads to, with or without
-    /// `.md` or `.html`.
+    /// `.md` or `.html`, and reads as one: with a `-`, `_` or `.` (a single word, `[affectations](affectations/)`,
+    /// is prose, and stays).
     public static func namesFile(_ text: String, destination: String) -> Bool {
         let path = destination.prefix { $0 != "#" && $0 != "?" }.split(separator: "/").last.map(String.init) ?? ""
         let name = text.trimmingWhitespace
-        guard !name.isEmpty, !path.isEmpty, path != "..", path != "." else { return false }
+        guard !path.isEmpty, path != "..", path != ".", name.contains(where: { $0 == "-" || $0 == "_" || $0 == "." }),
+            !name.contains(where: \.isWhitespace)
+        else { return false }
         let bare = [".md", ".html"].first { path.hasSuffix($0) }.map { String(path.dropLast($0.count)) } ?? path
         return name == path || name == bare || name == (path.removingPercentEncoding ?? path)
     }

@@ -400,11 +400,11 @@ import Testing
     /// The titles of the pages that links naming their file lead to, for the renderer.
     @Test func linksNamingTheirFileGetTheirPagesTitle() throws {
         let site = try resolve([
-            "a.md": page("A", "[b.md](b.md) [Voir B](b.md#x) [outils](outils/) [plan.png](plan.png) [absent.md](absent.md)"),
-            "b.md": page("La page B", "## X\n"), "outils/_section.md": page("Les outils"), "outils/pad.md": page("Pad"), "plan.png": "png",
+            "a.md": page("A", "[b.md](b.md) [Voir B](b.md#x) [nos-outils](nos-outils/) [plan.png](plan.png) [absent.md](absent.md)"),
+            "b.md": page("La page B", "## X\n"), "nos-outils/_section.md": page("Les outils"), "nos-outils/pad.md": page("Pad"), "plan.png": "png",
         ])
         let i = try #require(site.pages.firstIndex { $0.page.url == "/a/" })
-        #expect(site.linkTitles[i] == ["b.md": "La page B", "outils/": "Les outils"])
+        #expect(site.linkTitles[i] == ["b.md": "La page B", "nos-outils/": "Les outils"])
     }
 
     @Test func gitBooksAddressOfADeletedPageSaysSo() throws {

@@ -60,8 +60,9 @@ import Testing
     /// A link whose text only names its file (GitBook's page cards) shows its page's title.
     @Test func aLinkNamingItsFileShowsItsPagesTitle() {
         #expect(Link.namesFile("budget.md", destination: "../gerer/budget.md#x"))
-        #expect(Link.namesFile("budget", destination: "gerer/budget.md"))
-        #expect(Link.namesFile("outils", destination: "../outils/"))
+        #expect(Link.namesFile("le-budget", destination: "gerer/le-budget.md"))
+        #expect(Link.namesFile("les-outils", destination: "../les-outils/"))
+        #expect(!Link.namesFile("outils", destination: "../outils/"), "a single word is prose")
         #expect(!Link.namesFile("Le budget", destination: "budget.md"))
         #expect(!Link.namesFile("..", destination: ".."))
         #expect(!Link.namesFile("", destination: "a.md"))
