@@ -11,46 +11,51 @@ enum AttributeLists {
     /// returns the `#id` of the one ending them, if any.
     static func take(from inlines: inout [Inline]) -> String? {
         guard inlines.contains(where: { if case .text(let text) = $0 { text.contains("{") } else { false } }) else { return nil }
+        func isBreak(_ inline: Inline) -> Bool { inline == .softBreak || inline == .lineBreak }
         var id: String?
-        var i = inlines.startIndex
-        while i < inlines.endIndex {
-            guard case .text(let text) = inlines[i] else {
-                i += 1
+        var kept: [Inline] = []  // built in one pass: thousands of lists in a paragraph stay linear
+        kept.reserveCapacity(inlines.count)
+        var dropsBreak = false  // the text before was a line left empty: its break goes with it
+        for (i, inline) in inlines.enumerated() {
+            if dropsBreak {
+                dropsBreak = false
+                if isBreak(inline) { continue }
+            }
+            guard case .text(let text) = inline else {
+                kept.append(inline)
                 continue
             }
+            let isLast = i == inlines.count - 1
             let afterElement = i > 0 && isElement(inlines[i - 1])
-            let endsLine = i == inlines.count - 1 || inlines[i + 1] == .softBreak || inlines[i + 1] == .lineBreak
+            let endsLine = isLast || isBreak(inlines[i + 1])
             var scalars = Array(text.unicodeScalars)
             if afterElement, let list = list(in: scalars, at: 0) {
                 scalars.removeSubrange(0..<list.end)
-                if i == inlines.count - 1 || scalars.allSatisfy({ $0 == " " }) { id = list.id ?? id }
+                if isLast || scalars.allSatisfy({ $0 == " " }) { id = list.id ?? id }
             }
             if endsLine, let brace = scalars.lastIndex(of: "{"), let list = list(in: scalars, at: brace),
                 scalars[list.end...].allSatisfy({ $0 == " " }) {
                 var start = brace
                 while start > 0, scalars[start - 1] == " " { start -= 1 }
                 scalars.removeSubrange(start...)
-                if i == inlines.count - 1 { id = list.id ?? id }
+                if isLast { id = list.id ?? id }
             }
             var rest = String(String.UnicodeScalarView(scalars))
             if rest == text {
-                i += 1
+                kept.append(inline)
                 continue
             }
             // What ends a line loses its spaces; a line left empty goes with its break.
             if endsLine { rest = String(rest.reversed().drop { $0 == " " }.reversed()) }
-            if rest.isEmpty {
-                inlines.remove(at: i)
-                if i < inlines.count, inlines[i] == .softBreak || inlines[i] == .lineBreak {
-                    inlines.remove(at: i)
-                } else if i > 0, i == inlines.count, inlines[i - 1] == .softBreak || inlines[i - 1] == .lineBreak {
-                    inlines.remove(at: i - 1)
-                }
-            } else {
-                inlines[i] = .text(rest)
-                i += 1
+            if !rest.isEmpty {
+                kept.append(.text(rest))
+            } else if !isLast {
+                dropsBreak = true
+            } else if let last = kept.last, isBreak(last) {
+                kept.removeLast()
             }
         }
+        inlines = kept
         return id
     }
 

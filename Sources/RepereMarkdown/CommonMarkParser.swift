@@ -316,17 +316,22 @@ private struct TreeConverter {
             if taken.remove(rawHTML[i]) != nil { rawHTML.remove(at: i) }
             i -= 1
         }
-        for inline in read.found {
-            let reference: Reference
+        let added = read.found.compactMap { inline -> Reference? in
             switch inline {
-            case .image(let image): reference = Reference(kind: .image, destination: image.source, text: image.alt, isImageOnly: false, position: image.position)
+            case .image(let image): Reference(kind: .image, destination: image.source, text: image.alt, isImageOnly: false, position: image.position)
             case .link(let link):
-                reference = Reference(kind: .link, destination: link.destination, text: link.content.plainText, isImageOnly: link.isImageOnly, position: link.position)
-            default: continue
+                Reference(kind: .link, destination: link.destination, text: link.content.plainText, isImageOnly: link.isImageOnly, position: link.position)
+            default: nil
             }
-            // In document order: before the references read inside it, after those before it.
-            let before = { (r: Reference) in (r.position.line, r.position.column) < (reference.position.line, reference.position.column) }
-            references.insert(reference, at: (references.lastIndex(where: before) ?? -1) + 1)
+        }
+        // In document order: merged once with the references from the first one's place on
+        // (a paragraph of thousands of HTML links stays linear).
+        func place(_ r: Reference) -> (Int, Int) { (r.position.line, r.position.column) }
+        if let first = added.first {
+            let start = (references.lastIndex { place($0) < place(first) } ?? -1) + 1
+            let tail = (Array(references[start...]) + added).enumerated()
+                .sorted { (place($0.element).0, place($0.element).1, $0.offset) < (place($1.element).0, place($1.element).1, $1.offset) }.map(\.element)
+            references.replaceSubrange(start..., with: tail)
         }
         return read.inlines
     }
@@ -343,7 +348,10 @@ private struct TreeConverter {
         case CMARK_NODE_TEXT: return .text(string(cmark_node_get_literal(node)))
         case CMARK_NODE_CODE: return .code(string(cmark_node_get_literal(node)))
         case CMARK_NODE_SOFTBREAK: return .softBreak
-        case CMARK_NODE_FOOTNOTE_REFERENCE: return .footnoteReference(footnoteNumber(string(cmark_node_get_literal(node))))
+        case CMARK_NODE_FOOTNOTE_REFERENCE:
+            // cmark numbers a reference by its note's first use: the number the note list shows.
+            let literal = string(cmark_node_get_literal(node))
+            return .footnoteReference(Int(literal) ?? footnoteNumber(literal))
         case CMARK_NODE_LINEBREAK: return .lineBreak
         case CMARK_NODE_EMPH: return .emphasis(inlines(under: node))
         case CMARK_NODE_STRONG: return .strong(inlines(under: node))

@@ -39,7 +39,9 @@ package enum MDXSyntax {
             let trimmed = line.drop { $0 == " " || $0 == "\t" }
             let indent = line.count - trimmed.count
             if let marker = fence {
-                if trimmed.hasPrefix(marker) { fence = nil }
+                // A fence closes on a run of its character at least as long, and nothing after it.
+                let run = trimmed.prefix { $0 == marker.first }
+                if indent <= 3, run.count >= marker.count, trimmed.dropFirst(run.count).allSatisfy({ $0 == " " || $0 == "\t" }) { fence = nil }
                 lines[i] = line
                 continue
             }
@@ -52,6 +54,8 @@ package enum MDXSyntax {
             }
             if inComment {
                 guard let end = line.range(of: "*/}") else {
+                    // A comment never closed ends at a blank line: it takes no more of the page.
+                    if trimmed.isEmpty { inComment = false }
                     lines[i] = ""
                     continue
                 }
@@ -60,7 +64,7 @@ package enum MDXSyntax {
                 line = String(repeating: " ", count: line.distance(from: line.startIndex, to: end.upperBound)) + line[end.upperBound...]
             }
             if indent <= 3, let marker = ["```", "~~~"].first(where: { trimmed.hasPrefix($0) }) {
-                fence = marker
+                fence = String(trimmed.prefix { $0 == marker.first })
                 lines[i] = line
                 continue
             }
@@ -82,7 +86,7 @@ package enum MDXSyntax {
                     line = ""
                 case ("TabItem", false):
                     let title = tag.attributes["label"] ?? tag.attributes["value"] ?? ""
-                    line = title.isEmpty ? "" : String(repeating: "#", count: min(6, headingLevel + 1)) + " " + title
+                    line = title.isEmpty ? "" : String(repeating: "#", count: min(6, headingLevel + 1)) + " " + title.markdownEscaped
                     let next = lines[(i + 1)...].first { !$0.allSatisfy { $0 == " " } }
                     tabIndent = next.map { $0.prefix { $0 == " " }.count }
                 case ("TabItem", true):
@@ -90,7 +94,8 @@ package enum MDXSyntax {
                     tabIndent = nil
                 case ("img", false), ("Image", false):
                     if let source = tag.expressions[tag.name == "img" ? "src" : "img"].flatMap({ images[$0] }) {
-                        line = String(line.prefix(indent)) + "![\((tag.attributes["alt"] ?? "").markdownEscaped)](<\(source)>)"
+                        let path = source.replacingOccurrences(of: "<", with: "%3C").replacingOccurrences(of: ">", with: "%3E")
+                        line = String(line.prefix(indent)) + "![\((tag.attributes["alt"] ?? "").markdownEscaped)](<\(path)>)"
                     }
                 default:
                     break
@@ -101,22 +106,36 @@ package enum MDXSyntax {
         return (lines.joined(separator: "\n"), shifts.contains { $0 != 0 } ? shifts : [])
     }
 
-    /// `line` without its `{/* … */}` comments, and whether one stays open at its end.
+    /// `line` without its `{/* … */}` comments, and whether one stays open at its end; a `{/*`
+    /// after an odd number of backticks is in a code span, and is text.
     private static func removingComments(_ line: String) -> (String, Bool) {
-        var line = line
-        while let start = line.range(of: "{/*") {
-            guard let end = line[start.upperBound...].range(of: "*/}") else {
-                return (String(line[..<start.lowerBound]), true)
-            }
-            line.removeSubrange(start.lowerBound..<end.upperBound)
+        guard line.contains("{/*") else { return (line, false) }
+        var out = ""
+        var rest = Substring(line)
+        while let start = rest.range(of: "{/*") {
+            let before = rest[..<start.lowerBound]
+            guard (out + before).filter({ $0 == "`" }).count.isMultiple(of: 2) else { return (out + rest, false) }
+            out += before
+            guard let end = rest[start.upperBound...].range(of: "*/}") else { return (out, true) }
+            rest = rest[end.upperBound...]
         }
-        return (line, false)
+        return (out + rest, false)
     }
 
-    /// Whether `text` may hold MDX (`import `, `export `, `{/*`, `<Tab`): pages without any cost
-    /// a few passes over their bytes.
+    /// Whether `text` may hold MDX: a line starting with `import `, `export ` or `<Tab`, or a
+    /// `{/*` anywhere. One pass over its bytes: every page of a site goes through it.
     package static func mayHaveMDX(_ text: String) -> Bool {
-        text.contains("import ") || text.contains("export ") || text.contains("{/*") || text.contains("<Tab")
+        let starts: [[UInt8]] = [Array("import ".utf8), Array("export ".utf8), Array("<Tab".utf8)]
+        let bytes = Array(text.utf8)
+        var lineStart = true
+        for i in bytes.indices {
+            if lineStart, starts.contains(where: { prefix in i + prefix.count <= bytes.count && bytes[i..<(i + prefix.count)].elementsEqual(prefix) }) {
+                return true
+            }
+            if bytes[i] == UInt8(ascii: "{"), i + 2 < bytes.count, bytes[i + 1] == UInt8(ascii: "/"), bytes[i + 2] == UInt8(ascii: "*") { return true }
+            lineStart = bytes[i] == UInt8(ascii: "\n")
+        }
+        return false
     }
 
     /// An ESM statement at the start of a line.
@@ -136,6 +155,9 @@ package enum MDXSyntax {
             if line.hasPrefix("export ") {
                 let word = line.dropFirst("export ".count).prefix { $0.isLetter }
                 guard ["const", "let", "var", "function", "default", "class", "async"].contains(String(word)) else { return nil }
+                // Code, not prose (« export default est le mot-clé… »): `=`, `(`, `{` or a final `;`.
+                let code = line.trimmingWhitespace
+                guard code.contains(where: { $0 == "=" || $0 == "(" || $0 == "{" }) || code.hasSuffix(";") else { return nil }
                 isComplete = line.trimmingWhitespace.hasSuffix(";")
                 return
             }

@@ -9,19 +9,20 @@ enum MaterialIcons {
     /// `text` without its icon shortcodes; `nil` when it has none.
     static func removing(from text: String) -> String? {
         guard text.contains(":"), sets.contains(where: { text.contains(":" + $0) }) else { return nil }
-        var scalars = Array(text.unicodeScalars)
+        let scalars = Array(text.unicodeScalars)
+        var kept = String.UnicodeScalarView()  // built in one pass: a line of thousands of icons stays linear
         var i = 0
         var removed = false
         while i < scalars.count {
             guard scalars[i] == ":", let end = shortcodeEnd(in: scalars, at: i) else {
+                kept.append(scalars[i])
                 i += 1
                 continue
             }
-            let listEnd = AttributeLists.list(in: scalars, at: end)?.end ?? end
-            scalars.removeSubrange(i..<listEnd)
+            i = AttributeLists.list(in: scalars, at: end)?.end ?? end
             removed = true
         }
-        return removed ? String(String.UnicodeScalarView(scalars)) : nil
+        return removed ? String(kept) : nil
     }
 
     /// Where the icon shortcode starting at `start` (its first `:`) ends, after its last `:`.

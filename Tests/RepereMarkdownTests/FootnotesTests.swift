@@ -28,4 +28,18 @@ import Testing
     @Test func aReferenceWithoutNoteIsText() {
         #expect(CommonMarkParser.parse("Sans note[^x].\n").blocks == [.paragraph([.text("Sans note[^x].")])])
     }
+
+    /// Found in review: with a note citing another, defined before the text, each reference
+    /// leads to its own note (cmark's numbers, which the list of notes follows).
+    @Test func eachReferenceLeadsToItsOwnNote() throws {
+        let html = HTMLRenderer().render(CommonMarkParser.parse("[^a]: Note A cite [^b].\n\nTexte[^a] puis[^b].\n\n[^b]: Note B.\n"))
+        func note(after text: String) throws -> String {
+            let start = try #require(html.range(of: text + "<sup"))
+            let target = html[start.upperBound...].split(separator: "\"")[3]  // class, footnote-ref, href=, #fn-N
+            let item = try #require(html.range(of: "<li id=\"\(target.dropFirst())\""))
+            return String(html[item.upperBound...].prefix(40))
+        }
+        #expect(try note(after: "Texte").contains("Note A"), "\(html)")
+        #expect(try note(after: "puis").contains("Note B"), "\(html)")
+    }
 }

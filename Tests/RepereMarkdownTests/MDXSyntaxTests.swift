@@ -70,4 +70,18 @@ import Testing
         let text = "# Titre\n\n    code indenté\n<div>\n"
         #expect(MDXSyntax.rewrite(text).text == text)
     }
+
+    /// Found in review: prose and code that look like MDX stay as written.
+    @Test func proseAndCodeThatLookLikeMDXStay() {
+        let prose = "# Titre\n\nUn commentaire ouvert `{/*` dans du code.\n\n## Suite\n\nLes commentaires `{/* ainsi */}` aussi.\n"
+        #expect(rewrite(prose).text == prose)
+        let export = "export default est le mot-clé\nde l'exemple.\n"
+        #expect(rewrite(export).text == export)
+        let fences = "````md\n```js\nimport Tabs from '@theme/Tabs';\n```\n````\n"
+        #expect(rewrite(fences).text == fences)
+        // A comment never closed ends at the next blank line.
+        #expect(rewrite("{/* ouvert\nsuite\n\n## Titre\n").text == "\n\n\n## Titre\n")
+        #expect(!MDXSyntax.mayHaveMDX("Faire l'export des volontaires, puis l'import des notes.\n"))
+        #expect(MDXSyntax.mayHaveMDX("Texte\nimport A from './a.png'\n"))
+    }
 }

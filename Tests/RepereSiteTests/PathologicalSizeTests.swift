@@ -26,4 +26,24 @@ import Testing
         #expect(outcome.site?.rewrites[outcome.site!.pages.firstIndex { $0.page.title == "Liens" }!].count == 30_000)
         #expect(elapsed < .seconds(20), "check took \(elapsed)")
     }
+
+    /// Found in review: lines of thousands of HTML links, MkDocs icons and attribute lists took
+    /// time quadratic in their count (69 s for 20,000 HTML links beside Markdown ones).
+    @Test(.timeLimit(.minutes(1)))
+    func linesOfThousandsOfHTMLLinksIconsAndAttributeListsAreLinear() throws {
+        let project = TemporaryDirectory()
+        try project.write([
+            "repere.yml": "base_url: https://x.fr/\n",
+            "content/a.md": "---\ntitle: A\ndescription: D\n---\n" + String(repeating: "<a href=\"b.md\">x</a> [y](b.md) ", count: 20_000) + "\n",
+            "content/b.md": "---\ntitle: B\ndescription: D\n---\n" + String(repeating: ":material-x: *a*{.c} ", count: 20_000) + "[A](a.md)\n",
+        ])
+        let (config, _) = try Project.configuration(in: project.url)
+        let clock = ContinuousClock()
+        let start = clock.now
+        let outcome = try BuildPipeline(options: BuildOptions(projectDirectory: project.url, configuration: config)).run(.check)
+        let elapsed = clock.now - start
+        #expect(outcome.report.errorCount == 0)
+        #expect(outcome.site?.pages.first { $0.page.title == "A" }?.document.references.count == 40_000)
+        #expect(elapsed < .seconds(20), "check took \(elapsed)")
+    }
 }

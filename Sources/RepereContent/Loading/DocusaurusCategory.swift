@@ -20,7 +20,8 @@ struct DocusaurusCategory: Equatable {
             return value
         }
         label = text(object["label"])
-        position = (object["position"] as? NSNumber).map { Int($0.doubleValue.rounded(.down)) }
+        // A place out of range (`1e300`, `NaN`) is no place, not a crash.
+        position = (object["position"] as? NSNumber).flatMap { Int(exactly: $0.doubleValue.rounded(.down)) }.flatMap { abs($0) < 1_000_000_000 ? $0 : nil }
         description = text((object["link"] as? [String: Any])?["description"]) ?? text(object["description"])
     }
 }
