@@ -3,7 +3,12 @@
 enum KeyboardKeys {
     /// `text` with its key combinations made ``Inline/keys(_:)``; `nil` when it has none.
     static func split(_ text: String) -> [Inline]? {
-        guard text.contains("++") else { return nil }
+        // On bytes: Foundation's `contains` of a string costs a search through every text of every page.
+        var afterPlus = false
+        guard text.utf8.contains(where: { byte in
+            defer { afterPlus = byte == UInt8(ascii: "+") }
+            return afterPlus && byte == UInt8(ascii: "+")
+        }) else { return nil }
         var result: [Inline] = []
         var rest = Substring(text)
         var pending = ""

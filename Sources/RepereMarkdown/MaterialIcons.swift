@@ -8,7 +8,7 @@ enum MaterialIcons {
 
     /// `text` without its icon shortcodes; `nil` when it has none.
     static func removing(from text: String) -> String? {
-        guard text.contains(":"), sets.contains(where: { text.contains(":" + $0) }) else { return nil }
+        guard text.utf8.contains(UInt8(ascii: ":")), sets.contains(where: { text.contains(":" + $0) }) else { return nil }
         let scalars = Array(text.unicodeScalars)
         var kept = String.UnicodeScalarView()  // built in one pass: a line of thousands of icons stays linear
         var i = 0

@@ -140,6 +140,8 @@ public struct ContentLoader: Sendable {
                     at: SourceLocation(file: displayPrefix + path.rawValue)))
             sectionFolders.insert(folder)
         }
+        // The articles by address, for a folder's page at the folder's address (looked up per folder).
+        let articleAt = Dictionary(pages.indices.filter { pages[$0].kind == .article }.map { (pages[$0].url, $0) }, uniquingKeysWith: { first, _ in first })
         for folder in sectionFolders.sorted() {
             let path = sectionFiles[folder] ?? ContentPath(folder + "/_section.md")
             let display = displayPrefix + path.rawValue
@@ -147,7 +149,7 @@ public struct ContentLoader: Sendable {
                 if let page = read(path, kind: .section, display: display, source: source, diagnostics: &diagnostics) {
                     pages.append(page)
                 }
-            } else if let article = pages.firstIndex(where: { $0.kind == .article && $0.url == SitePath(pageComponents: folderSlugs(folder)) }) {
+            } else if let article = articleAt[SitePath(pageComponents: folderSlugs(folder))] {
                 // At the folder's address already: Docusaurus' `slug: /guide/` on a page of the
                 // folder, or `guide.md` beside `guide/` (Docusaurus, GitBook). It is the folder's page.
                 pages[article].kind = .section
