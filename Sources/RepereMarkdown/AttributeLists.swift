@@ -34,7 +34,7 @@ enum AttributeLists {
                 if isLast || scalars.allSatisfy({ $0 == " " }) { id = list.id ?? id }
             }
             if endsLine, let brace = scalars.lastIndex(of: "{"), let list = list(in: scalars, at: brace),
-                scalars[list.end...].allSatisfy({ $0 == " " }) {
+                scalars[list.end...].allSatisfy({ $0 == " " }), isMarked(scalars[(brace + 1)..<(list.end - 1)]) {
                 var start = brace
                 while start > 0, scalars[start - 1] == " " { start -= 1 }
                 scalars.removeSubrange(start...)
@@ -104,6 +104,13 @@ enum AttributeLists {
             }
             items += 1
         }
+    }
+
+    /// Whether a list's inside is an attribute list's beyond doubt: `{: …}`, or with a `.class` or
+    /// a `#id`. A line of prose may end in `{a=b}`; a list after an element may be bare `key=value`.
+    private static func isMarked(_ inside: ArraySlice<Unicode.Scalar>) -> Bool {
+        let items = inside.split(separator: " ")
+        return inside.first == ":" || items.contains { $0.first == "." || $0.first == "#" }
     }
 
     /// An inline an attribute list right after it would be given to.

@@ -14,7 +14,10 @@ enum KeyboardKeys {
         var pending = ""
         while let open = rest.range(of: "++") {
             let after = rest[open.upperBound...]
-            guard let close = after.range(of: "++"), let keys = keys(in: after[..<close.lowerBound]) else {
+            // `C++`, `a++b++`, `g++-12++`: after a letter or a digit, `++` opens nothing.
+            let before = rest[..<open.lowerBound].last ?? pending.last
+            guard !(before.map { $0.isLetter || $0.isNumber } ?? false),
+                let close = after.range(of: "++"), let keys = keys(in: after[..<close.lowerBound]) else {
                 pending += rest[..<open.upperBound]
                 rest = after
                 continue

@@ -27,7 +27,7 @@ import Testing
 
     @Test(arguments: [
         "La formule {x} reste.\n", "Un { .classe } au milieu d’une phrase.\n", "Vide {: } et {:}\n", "Pas fermé {: .x\n", "La variable {nom}\n",
-        "`{: .code }`\n",
+        "`{: .code }`\n", "Un ensemble {a=b}\n", "La paire {clé=\"valeur\"}\n",
     ])
     func bracesThatAreNoListStayText(markdown: String) {
         let doc = CommonMarkParser.parse(markdown)

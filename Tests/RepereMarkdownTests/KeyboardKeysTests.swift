@@ -13,7 +13,7 @@ import Testing
         #expect(CommonMarkParser.parse("## Raccourci ++ctrl+k++\n").headings.first?.text == "Raccourci Ctrl+K")
     }
 
-    @Test(arguments: ["C++ et C++ encore.\n", "a ++ b ++ c\n", "++ctrl+ a++\n", "`++ctrl++`\n", "++++\n"])
+    @Test(arguments: ["C++ et C++ encore.\n", "a ++ b ++ c\n", "++ctrl+ a++\n", "`++ctrl++`\n", "++++\n", "a++b++\n", "g++-12++ et i++x++\n"])
     func whatIsNoCombinationStaysAsWritten(markdown: String) {
         #expect(!html(markdown).contains("<kbd>"))
     }
