@@ -5,16 +5,7 @@ extension ForeignContainers {
     /// `[text](<destination>)`: the text's Markdown punctuation escaped, the destination's angle
     /// brackets and line ends percent-encoded, so neither can end the link early.
     static func markdownLink(_ text: String, to destination: String) -> String {
-        var target = ""
-        for character in destination {
-            switch character {
-            case "<": target += "%3C"
-            case ">": target += "%3E"
-            case "\n", "\r": target += "%0A"
-            default: target.append(character)
-            }
-        }
-        return "[\(text.markdownEscaped)](<\(target)>)"
+        "[\(text.markdownEscaped)](\(destination.markdownDestination))"
     }
 
     /// The caption of the `{% file %}` at line `index` (0-based) of `lines`: the lines after it up

@@ -141,11 +141,9 @@ enum HTMLTables {
         }
     }
 
-    /// A link or image destination written for Markdown: in `<…>` when it holds a space or parentheses.
+    /// An attribute's address written as a Markdown destination.
     private static func destination(_ raw: String) -> String {
-        let decoded = HTMLEntities.decoded(Substring(raw)).replacingOccurrences(of: "\n", with: "")
-        guard decoded.contains(where: { $0 == " " || $0 == "(" || $0 == ")" || $0 == "<" || $0 == ">" }) else { return decoded }
-        return "<" + decoded.replacingOccurrences(of: "<", with: "%3C").replacingOccurrences(of: ">", with: "%3E") + ">"
+        HTMLEntities.decoded(Substring(raw)).replacingOccurrences(of: "\n", with: "").markdownDestination
     }
 
     /// `markdown` with its pipes escaped, so that it stays in one cell.

@@ -94,8 +94,7 @@ package enum MDXSyntax {
                     tabIndent = nil
                 case ("img", false), ("Image", false):
                     if let source = tag.expressions[tag.name == "img" ? "src" : "img"].flatMap({ images[$0] }) {
-                        let path = source.replacingOccurrences(of: "<", with: "%3C").replacingOccurrences(of: ">", with: "%3E")
-                        line = String(line.prefix(indent)) + "![\((tag.attributes["alt"] ?? "").markdownEscaped)](<\(path)>)"
+                        line = String(line.prefix(indent)) + "![\((tag.attributes["alt"] ?? "").markdownEscaped)](\(source.markdownDestination))"
                     }
                 default:
                     break

@@ -31,4 +31,19 @@ extension String {
         let pad = hasPrefix("`") || hasSuffix("`") || (hasPrefix(" ") && hasSuffix(" ") && !allSatisfy { $0 == " " })
         return fence + (pad ? " " : "") + self + (pad ? " " : "") + fence
     }
+
+    /// The text as a Markdown link or image destination, `<…>`: angle brackets and line ends
+    /// percent-encoded, so that neither can end the link early; spaces and parentheses may stay.
+    package var markdownDestination: String {
+        var target = "<"
+        for character in self {
+            switch character {
+            case "<": target += "%3C"
+            case ">": target += "%3E"
+            case "\n", "\r", "\r\n": target += "%0A"
+            default: target.append(character)
+            }
+        }
+        return target + ">"
+    }
 }
