@@ -40,6 +40,35 @@ extension ForeignContainers {
         }
     }
 
+    /// The lines read so far, as what an indented line is inside of: a line indented by four
+    /// spaces or more more than the line it follows is indented code, unless that line is a list
+    /// item or a block opener (`1. Étape` then `    !!! note` is a note in the item). A stack of the
+    /// last line at each smaller indent, so each line is read once.
+    struct IndentOutline {
+        private var lines: [(indent: Int, container: Bool)] = []
+
+        /// Whether the last line indented by `indent - 4` or less is a list item or an opener.
+        func holdsContainer(below indent: Int) -> Bool {
+            lines.last { $0.indent <= indent - 4 }?.container ?? false
+        }
+
+        /// A non-blank line read.
+        mutating func add(indent: Int, container: Bool) {
+            while let last = lines.last, last.indent >= indent { lines.removeLast() }
+            lines.append((indent, container))
+        }
+    }
+
+    /// Whether a line, its indent dropped, opens a list item: `-`, `*`, `+` or up to nine digits
+    /// and `.` or `)`, then a space or the end of the line.
+    static func isListItem(_ line: Substring) -> Bool {
+        let digits = line.prefix { $0.isASCII && $0.isNumber }
+        let marker = digits.isEmpty ? line.prefix(1) : line.dropFirst(digits.count).prefix(1)
+        guard digits.isEmpty ? ["-", "*", "+"].contains(marker) : (digits.count <= 9 && [".", ")"].contains(marker)) else { return false }
+        let after = line.dropFirst(digits.count + 1).first
+        return after == nil || after == " " || after == "\t"
+    }
+
     /// The block opening at `index` of `lines` rewritten, one line for each of its lines (blank
     /// lines after it excluded), with the directives in it not understood; `nil` when no block
     /// opens there. `headingLevel` is the level of the heading before it, `nesting` the number

@@ -82,6 +82,7 @@ package enum ForeignContainers {
         var skipUntil = 0  // the lines of a MkDocs block, rewritten with it
         var abbreviations: [String: String] = [:]
         var inFileCaption = false  // GitBook: the lines between `{% file %}` and `{% endfile %}`
+        var outline = IndentOutline()
         for i in lines.indices {
             if i < skipUntil { continue }
             let line = lines[i]
@@ -89,6 +90,8 @@ package enum ForeignContainers {
             let prefix = String(repeating: "> ", count: depth)
             let trimmed = line.drop { $0 == " " || $0 == "\t" }
             let indent = line.distance(from: line.startIndex, to: trimmed.startIndex)
+            let inIndentedCode = indent >= 4 && !outline.holdsContainer(below: indent)
+            if !trimmed.isEmpty { outline.add(indent: indent, container: isListItem(trimmed) || MkDocsOpener(trimmed) != nil) }
             if inFileCaption {
                 // The caption is the link's text already.
                 inFileCaption = Tag(String(trimmed))?.name != "endfile"
@@ -128,7 +131,7 @@ package enum ForeignContainers {
                 }
                 continue
             }
-            if nesting < mkdocsNesting, let block = mkdocsBlock(at: i, in: lines, headingLevel: headingLevel, nesting: nesting) {
+            if nesting < mkdocsNesting, !inIndentedCode, let block = mkdocsBlock(at: i, in: lines, headingLevel: headingLevel, nesting: nesting) {
                 for (offset, rewritten) in block.lines.enumerated() { lines[i + offset] = prefix + rewritten }
                 unknown += block.unknown
                 abbreviations.merge(block.abbreviations) { first, _ in first }

@@ -199,6 +199,21 @@ import Testing
         #expect(rewrite(longer) == (longer, []))
     }
 
+    /// An opener indented by four spaces is code, as CommonMark reads it, unless a list item or a
+    /// block holds it; a paragraph's indented line goes on the paragraph.
+    @Test func mkdocsOpenersInIndentedCodeAreCode() {
+        for source in [
+            "Exemple :\n\n    !!! note\n        Texte.\n", "    !!! note\n        Texte.\n",
+            "Texte\n    !!! note\n        Texte.\n", "- Étape\n\nFin.\n\n    !!! note\n        Texte.\n",
+        ] {
+            #expect(rewrite(source) == (source, []), "\(source)")
+        }
+        #expect(rewrite("- Étape\n\n    Suite.\n\n    !!! note\n        Texte.\n").text == "- Étape\n\n    Suite.\n\n    > [!NOTE]\n    > Texte.\n")
+        #expect(rewrite("12) Étape\n    ??? tip\n        Texte.\n").text == "12) Étape\n    > [!TIP]\n    > Texte.\n")
+        #expect(ForeignContainers.isListItem("* a") && ForeignContainers.isListItem("-") && !ForeignContainers.isListItem("-a"))
+        #expect(!ForeignContainers.isListItem("1234567890. a") && !ForeignContainers.isListItem("2026 a"))
+    }
+
     @Test(arguments: [
         ("::: tip\n", true), ("Texte\n   {% hint %}\n", true), ("!!! note\n", true), ("??? note\n", true),
         ("Texte ::: au milieu\n", false), ("    ::: code indenté\n", false), (":: deux\n", false), ("{ % non\n", false),
