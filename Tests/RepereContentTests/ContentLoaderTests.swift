@@ -24,6 +24,24 @@ import Testing
             == ["content/s/lien.svg", "content/s/m.mjs", "content/s/onload.svg", "content/s/outil.html", "content/s/script.svg", "content/s/x.JS"])
     }
 
+    /// The static folder's files (Docusaurus' `static/`) are published at the site's root under
+    /// their own names, Markdown files too, but not those that would run code; with the project
+    /// as content folder, the static folder is no content.
+    @Test func theStaticFoldersFilesArePublishedAtTheSitesRootAsTheyAre() throws {
+        var config = SiteConfiguration()
+        config.staticDirectory = "static"
+        let source = SiteSource(
+            content: InMemorySource(["a.md": article]),
+            statics: InMemorySource(["img/Capture d'écran.PNG": "png", "LISEZ_MOI.md": "# Non", "js/suivi.js": "x()"]))
+        let content = try ContentLoader(configuration: config).load(from: source)
+        #expect(content.pages.map(\.url.rawValue).sorted() == ["/", "/a/"])
+        #expect(content.assets.map(\.url.rawValue).sorted() == ["/LISEZ_MOI.md", "/img/Capture d'écran.PNG"])
+        #expect(try source.read(content.assets.first { $0.url.rawValue == "/LISEZ_MOI.md" }!.source) == Array("# Non".utf8))
+        #expect(content.diagnostics.filter { $0.id == "content.active-file" }.map { $0.location!.file } == ["static/js/suivi.js"])
+        config.contentDirectory = "."
+        #expect(config.isExcluded("static/img/a.png") && !config.isExcluded("guide/a.md"))
+    }
+
     @Test func urlsFollowTheFolderTreeWithFoldedSlugs() throws {
         let content = try load([
             "_index.md": "---\ntitle: Accueil\n---\n",

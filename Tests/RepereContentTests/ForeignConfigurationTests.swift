@@ -34,6 +34,18 @@ import Testing
             "  url: 'https://exemple.fr',\n  baseUrl: '/aide/',\n  defaultLocale: 'fr',\n      routeBasePath: '/',\n", source: "docusaurus.config.js",
             in: project.url)
         #expect(french.contentDirectory == "docs" && french.baseURL == "https://exemple.fr/aide/")
+        #expect(translated.staticDirectory == nil && !translated.repereYAML.contains("static_dir"))
+    }
+
+    /// Docusaurus' `static/` folder, when there is one, is published at the site's root.
+    @Test func docusaurusStaticFolderIsPublished() throws {
+        let project = TemporaryDirectory()
+        try project.write(["docusaurus.config.js": "module.exports = {};\n", "docs/intro.md": "# Intro\n", "static/img/a.png": "png"])
+        let config = try ForeignConfiguration.read(.docusaurus, in: project.url)
+        #expect(config.staticDirectory == "static")
+        #expect(config.repereYAML.contains("\nstatic_dir: \"static\""))
+        let (decoded, problems) = SiteConfiguration.decode(yaml: config.repereYAML)
+        #expect(problems.isEmpty && decoded.staticDirectory == "static")
     }
 
     @Test func anUnterminatedOrMissingStringIsNoValue() {

@@ -24,18 +24,22 @@ public struct ContentLoader: Sendable {
     public func load(from source: any ContentSource, cache: PageReadCache? = nil) throws -> LoadedContent {
         cache?.begin()
         var diagnostics: [Diagnostic] = []
-        var files = try source.files().filter { !configuration.isExcluded($0) }
+        var files = try source.files()
+        let staticFiles = files.filter { SiteSource.staticFile($0) != nil }
+        files = files.filter { SiteSource.staticFile($0) == nil && !configuration.isExcluded($0) }
         let navigation = self.navigation(from: source, files: files, diagnostics: &diagnostics)
         if let navigation { files = navigation.filtered(files, displayPrefix: displayPrefix, diagnostics: &diagnostics) }
-        if let fs = source as? FileSystemSource {
+        let site = source as? SiteSource
+        for (folder, prefix) in [(site?.content ?? source, displayPrefix), (site?.statics, configuration.staticDirectory + "/")] {
+            guard let fs = folder as? FileSystemSource else { continue }
             for (link, refusal) in (try? fs.refusedLinks()) ?? [] {
                 let why = switch refusal {
-                case .outside: "a file outside the content folder"
-                case .hidden(let target): "'\(target)', a hidden file (hidden files are never content)"
+                case .outside: "a file outside its folder"
+                case .hidden(let target): "'\(target)', a hidden file (hidden files are never published)"
                 }
                 diagnostics.append(
                     Diagnostic(.pathEscapesContent, "'\(link)' links to \(why); it is ignored",
-                        at: SourceLocation(file: displayPrefix + link.rawValue)))
+                        at: SourceLocation(file: prefix + link.rawValue)))
             }
         }
         // A folder's `index.md` or `README.md` is its section's page when the folder holds other
@@ -95,13 +99,9 @@ public struct ContentLoader: Sendable {
                     categories[path.directory] = (try? source.read(path)).flatMap(DocusaurusCategory.init(json:))
                     continue
                 }
-                if let reason = ActiveContent.reason(for: path, bytes: { try? source.read(path) }) {
-                    diagnostics.append(Diagnostic(.contentActiveFile, "'\(path.fileName)' is not published: \(reason)",
-                        at: SourceLocation(file: displayPrefix + path.rawValue, line: 1, column: 1),
-                        notes: ["publish it elsewhere and link to it, or export the image without scripts"]))
-                    continue
+                if let asset = publishedFile(path, url: assetURL(path), display: displayPrefix + path.rawValue, source: source, diagnostics: &diagnostics) {
+                    assets.append(asset)
                 }
-                assets.append(Asset(source: path, url: assetURL(path)))
                 continue
             }
             if path.fileName == "_section.md" || sectionPages.contains(path) {
@@ -175,6 +175,15 @@ public struct ContentLoader: Sendable {
             }
         }
 
+        // The static folder's files, at the site's root under their own names.
+        for path in staticFiles {
+            let file = SiteSource.staticFile(path)!
+            if let asset = publishedFile(path, url: SitePath(rawValue: "/" + file.rawValue), display: configuration.staticDirectory + "/" + file.rawValue,
+                source: source, diagnostics: &diagnostics)
+            {
+                assets.append(asset)
+            }
+        }
         if let navigation { pages = navigation.ordered(pages) }
         pages = inheritAudiences(pages, diagnostics: &diagnostics)
         VideoFiles(files: Set(files), source: source, displayPrefix: displayPrefix, maxBytes: Int64(configuration.videoMaxMB) * 1_000_000)
@@ -182,6 +191,20 @@ public struct ContentLoader: Sendable {
         pages.sort { $0.url < $1.url }
         diagnostics += duplicateURLs(pages)
         return LoadedContent(pages: pages, drafts: drafts, assets: assets, diagnostics: diagnostics)
+    }
+
+    /// The file at `path` published at `url` as it is, unless it would run code on the site's
+    /// origin (`content.active-file`).
+    private func publishedFile(
+        _ path: ContentPath, url: SitePath, display: String, source: any ContentSource, diagnostics: inout [Diagnostic]
+    ) -> Asset? {
+        if let reason = ActiveContent.reason(for: path, bytes: { try? source.read(path) }) {
+            diagnostics.append(Diagnostic(.contentActiveFile, "'\(path.fileName)' is not published: \(reason)",
+                at: SourceLocation(file: display, line: 1, column: 1),
+                notes: ["publish it elsewhere and link to it, or export the image without scripts"]))
+            return nil
+        }
+        return Asset(source: path, url: url)
     }
 
     // MARK: - Navigation

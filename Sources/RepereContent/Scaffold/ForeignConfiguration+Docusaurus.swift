@@ -8,7 +8,8 @@ extension ForeignConfiguration {
     /// The content is `docs/`, or the French translation when the site's default language is
     /// another; the address is where the docs are published: `url`, `baseUrl`, `fr/` for the
     /// translation, then the docs' `routeBasePath` (`docs` unless set), so links written with it
-    /// (`/docs/guide/`, `/fr/docs/guide/`) reach their pages.
+    /// (`/docs/guide/`, `/fr/docs/guide/`) reach their pages. Its `static/` folder is published at
+    /// the site's root.
     static func docusaurus(_ js: String, source: String, in folder: URL) -> ForeignConfiguration {
         var config = ForeignConfiguration(tool: .docusaurus, contentDirectory: "docs", source: source)
         config.title = jsString("title", in: js)
@@ -27,8 +28,11 @@ extension ForeignConfiguration {
             isFrenchTranslation
                 ? "the pages in \(locale) (docs/), the blog and the versions: only the French translation, \(docusaurusFrenchDocs)/, is read"
                 : "the blog, versions and translations, if any: only docs/ is read",
-            "the static/ folder: pages' images there (`/img/…`) are reported as missing; move them beside the pages",
         ]
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: folder.appendingPathComponent("static").path, isDirectory: &isFolder), isFolder.boolValue {
+            config.staticDirectory = "static"
+        }
         return config
     }
 }
