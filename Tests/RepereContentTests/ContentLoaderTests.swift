@@ -42,6 +42,33 @@ import Testing
         #expect(config.isExcluded("static/img/a.png") && !config.isExcluded("guide/a.md"))
     }
 
+    /// `addresses: docusaurus`: number prefixes are left out of addresses and give the order
+    /// (unless `sidebar_position:` does), `id:` names a page in its folder; in Repère's own style a
+    /// name is published as written.
+    @Test func docusaurusAddressesLeaveOutNumberPrefixesAndFollowIDs() throws {
+        let files = [
+            "2026-bilan.md": article,
+            "02-guide/01-intro.md": article, "02-guide/3_avance.md": "---\ntitle: Avancé\nsidebar_position: 1\n---\n",
+            "installation/7_mobile.md": "---\nid: phone\ntitle: Téléphone\n---\n",
+            "installation/8_faq.md": "---\nid: faq\nslug: questions\ntitle: FAQ\n---\n",
+            "03-outils/README.md": "# Outils\n", "03-outils/a.md": article,
+        ]
+        var config = SiteConfiguration()
+        config.addresses = .docusaurus
+        let content = try load(files, config: config)
+        func page(_ url: String) -> Page? { content.pages.first { $0.url.rawValue == url } }
+        #expect(content.pages.map(\.url.rawValue).sorted() == [
+            "/", "/bilan/", "/guide/", "/guide/avance/", "/guide/intro/", "/installation/", "/installation/phone/", "/installation/questions/",
+            "/outils/", "/outils/a/",
+        ])
+        #expect(page("/guide/intro/")?.frontMatter.order == 1 && page("/guide/avance/")?.frontMatter.order == 1)
+        #expect(page("/guide/")?.frontMatter.order == 2 && page("/outils/")?.frontMatter.order == 3 && page("/bilan/")?.frontMatter.order == 2026)
+        #expect(page("/installation/phone/")?.parent?.rawValue == "/installation/")
+        let asWritten = try load(files)
+        #expect(asWritten.pages.contains { $0.url.rawValue == "/2026-bilan/" } && asWritten.pages.contains { $0.url.rawValue == "/02-guide/01-intro/" })
+        #expect(asWritten.pages.first { $0.url.rawValue == "/02-guide/01-intro/" }?.frontMatter.order == nil)
+    }
+
     @Test func urlsFollowTheFolderTreeWithFoldedSlugs() throws {
         let content = try load([
             "_index.md": "---\ntitle: Accueil\n---\n",

@@ -45,7 +45,7 @@ import Testing
         #expect(config.staticDirectory == "static")
         #expect(config.repereYAML.contains("\nstatic_dir: \"static\""))
         let (decoded, problems) = SiteConfiguration.decode(yaml: config.repereYAML)
-        #expect(problems.isEmpty && decoded.staticDirectory == "static")
+        #expect(problems.isEmpty && decoded.staticDirectory == "static" && decoded.addresses == .docusaurus)
     }
 
     @Test func anUnterminatedOrMissingStringIsNoValue() {

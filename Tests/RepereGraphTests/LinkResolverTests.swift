@@ -9,16 +9,19 @@ import Testing
     /// Loads, parses and resolves an in-memory content folder.
     /// With `statics`, the files of the static folder `static/`.
     func resolve(
-        _ files: [String: String], basePath: String = "", redirects: [ConfiguredRedirect] = [], statics: [String: String]? = nil
+        _ files: [String: String], basePath: String = "", redirects: [ConfiguredRedirect] = [], statics: [String: String]? = nil,
+        addresses: AddressStyle = .repere
     ) throws -> ResolvedSite {
         var configuration = SiteConfiguration()
         configuration.staticDirectory = statics == nil ? "" : "static"
+        configuration.addresses = addresses
         let source: any ContentSource = statics.map { SiteSource(content: InMemorySource(files), statics: InMemorySource($0)) } ?? InMemorySource(files)
         let loaded = try ContentLoader(configuration: configuration).load(from: source)
         let parsed = ParseStage(filter: .init(allowsRawHTML: false)).run(loaded.pages)
         var resolver = LinkResolver(basePath: basePath)
         resolver.configuredRedirects = redirects
         resolver.staticDirectory = configuration.staticDirectory
+        resolver.addressStyle = addresses
         return resolver.resolve(parsed.pages, drafts: loaded.drafts, assets: loaded.assets)
     }
 
@@ -342,6 +345,28 @@ import Testing
         // Without a static folder, nothing of it is found.
         let without = try resolve(["guide/page.md": page("Page", "![a](/img/a.png) ![c](../../static/img/a.png)")])
         #expect(without.diagnostics.map(\.id) == ["image.missing", "path.escapes-content"])
+    }
+
+    /// `addresses: docusaurus`: a page whose number prefix or `id:` gave it its address is reached by
+    /// its file, by its address, and by a relative address as Docusaurus' pages write them.
+    @Test func docusaurusAddressesAreReachedByFileAndByAddress() throws {
+        let body = """
+            [a](5_external-integrations.md) [b](external-integrations) [c](/dev/external-integrations/) [d](../api/rest#auth)
+            [e](setup-windows) [f](absente) [g](external-integrations.md)
+            """
+        let files = [
+            "dev/4_cypress.md": page("Cypress", body),
+            "dev/5_external-integrations.md": page("Intégrations"), "dev/2_windows.md": page("Windows", extra: "id: setup-windows\n"),
+            "api/2_rest.md": page("REST", "## Auth\n"),
+        ]
+        let site = try resolve(files, addresses: .docusaurus)
+        #expect(rewrites(of: "/dev/cypress/", in: site) == [
+            "5_external-integrations.md": "/dev/external-integrations/", "external-integrations": "/dev/external-integrations/",
+            "/dev/external-integrations/": "/dev/external-integrations/", "../api/rest#auth": "/api/rest/#auth", "setup-windows": "/dev/setup-windows/",
+        ])
+        #expect(site.diagnostics.map(\.id) == ["link.broken", "link.broken"])
+        // In Repère's own style, names are addresses as written and relative links name files.
+        #expect(try resolve(files).diagnostics.map(\.id) == ["link.broken", "link.broken", "link.broken", "link.broken", "link.broken", "link.broken"])
     }
 
     /// A site published under `/aide/`: a link written with that prefix (as Docusaurus' pages

@@ -30,6 +30,8 @@ public struct SiteConfiguration: Hashable, Sendable {
     public var legal = LegalNotice()  // legal
     public var checks = CheckSettings()  // checks, checks_ignore
     public var exclude: [PathGlob] = []  // exclude
+    /// How file and folder names become addresses.
+    public var addresses = AddressStyle.repere  // addresses
     public var history = HistorySettings()  // history
     public var navigation: Navigation?  // nav
     public var navigationFile = ""  // nav_file

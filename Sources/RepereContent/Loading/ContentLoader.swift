@@ -301,7 +301,8 @@ public struct ContentLoader: Sendable {
         diagnostics += problems
         if problems.contains(where: { $0.severity == .error }) { return nil }
 
-        guard let fileURL = PageURL.url(of: path, kind: kind) else {
+        let style = configuration.addresses
+        guard let fileURL = Self.docusaurusID(of: frontMatter, path: path, kind: kind, style: style) ?? PageURL.url(of: path, kind: kind, style: style) else {
             diagnostics.append(
                 Diagnostic(.contentInvalidSlug, "cannot make a URL from the file name '\(path.fileName)'",
                     at: SourceLocation(file: display), notes: ["use letters or digits in the file name"]))
@@ -333,6 +334,11 @@ public struct ContentLoader: Sendable {
                 }
             }
         }
+        if frontMatter.order == nil {  // `5_installer.md`, `05-guide/README.md`: 5th in its folder
+            let name = kind == .section ? ContentPath(PageURL.sectionFolder(of: path)).fileName
+                : PageURL.isFolderPage(path) ? ContentPath(path.directory).fileName : path.stem
+            frontMatter.order = style.numberPrefix(of: name).number
+        }
         let isBundle = kind == .article && PageURL.isFolderPage(path)
         let parent = kind == .home ? nil : SitePath(pageComponents: folderSlugs(PageURL.parentFolder(of: path, kind: kind)))
         if kind != .article, let value = frontMatter.permalink, Self.isOwnAddress(value, of: fileURL) {
@@ -347,6 +353,17 @@ public struct ContentLoader: Sendable {
             frontMatter: frontMatter, title: title, audience: frontMatter.audience,
             body: body, bodyLineOffset: parts.bodyLineOffset,
             bundleDirectory: isBundle ? path.directory : nil, isSynthetic: false)
+    }
+
+    /// The address Docusaurus gives an article with `id: installer` (and no `slug:`): its folder's,
+    /// then the id (`dev/5_integrations.md` with `id: external-integrations` at
+    /// `/dev/external-integrations/`); `nil` in other cases.
+    private static func docusaurusID(of frontMatter: FrontMatter, path: ContentPath, kind: Page.Kind, style: AddressStyle) -> SitePath? {
+        guard style == .docusaurus, kind == .article, !PageURL.isFolderPage(path), frontMatter.permalink == nil,
+            case .string(let id)? = frontMatter.params["id"], !id.contains("/")
+        else { return nil }
+        let slug = Slug.make(from: id)
+        return slug.isEmpty ? nil : SitePath(pageComponents: PageURL.folderSlugs(path.directory, style: style) + [slug])
     }
 
     /// Whether `value` is the address of the page at `url`, its folder names written as they are
@@ -390,7 +407,7 @@ public struct ContentLoader: Sendable {
     private func syntheticSection(folder: String, path: ContentPath, display: String, category: DocusaurusCategory?) -> Page {
         var fm = FrontMatter()
         fm.title = category?.label ?? Self.title(fromFolder: folder)
-        fm.order = category?.position
+        fm.order = category?.position ?? configuration.addresses.numberPrefix(of: ContentPath(folder).fileName).number
         fm.description = category?.description
         return Page(
             kind: .section, source: path, displayPath: display, url: SitePath(pageComponents: folderSlugs(folder)),
@@ -409,7 +426,7 @@ public struct ContentLoader: Sendable {
 
     // MARK: - URLs
 
-    private func folderSlugs(_ folder: String) -> [String] { PageURL.folderSlugs(folder) }
+    private func folderSlugs(_ folder: String) -> [String] { PageURL.folderSlugs(folder, style: configuration.addresses) }
 
     private func assetURL(_ path: ContentPath) -> SitePath { PageURL.assetURL(of: path) }
 

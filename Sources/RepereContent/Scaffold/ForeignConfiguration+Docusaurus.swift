@@ -9,9 +9,10 @@ extension ForeignConfiguration {
     /// another; the address is where the docs are published: `url`, `baseUrl`, `fr/` for the
     /// translation, then the docs' `routeBasePath` (`docs` unless set), so links written with it
     /// (`/docs/guide/`, `/fr/docs/guide/`) reach their pages. Its `static/` folder is published at
-    /// the site's root.
+    /// the site's root, and its pages' addresses are made as Docusaurus makes them.
     static func docusaurus(_ js: String, source: String, in folder: URL) -> ForeignConfiguration {
         var config = ForeignConfiguration(tool: .docusaurus, contentDirectory: "docs", source: source)
+        config.addresses = .docusaurus
         config.title = jsString("title", in: js)
         config.description = jsString("tagline", in: js)
         let locale = jsString("defaultLocale", in: js) ?? "en"

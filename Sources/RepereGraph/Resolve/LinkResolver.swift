@@ -21,6 +21,11 @@ public struct LinkResolver: Sendable {
     /// The old addresses `redirects:` in repere.yml leads to pages.
     public var configuredRedirects: [ConfiguredRedirect] = []
 
+    /// How file names became addresses: with `docusaurus`, a relative link that names no file is
+    /// read as Docusaurus' pages read it, as an address from the page's folder (`integrations` for
+    /// `5_integrations.md` published at `integrations/`).
+    public var addressStyle = AddressStyle.repere
+
     /// The static folder (`static_dir`) in the project, whose files pages name as
     /// `@site/static/…` or `../static/…`; `""`: none.
     public var staticDirectory = "" {
@@ -218,7 +223,7 @@ public struct LinkResolver: Sendable {
                     Diagnostic(.linkToDraft, "'\(destination)' links to the draft '\(draft.title)', which is not published", at: location,
                         notes: ["publish the page, or remove the link"]))
             }
-            target = index.target(writtenAs: resolved)
+            target = index.target(writtenAs: resolved) ?? (addressStyle == .docusaurus ? Self.address(path, from: page, index: index) : nil)
             if target == nil {
                 return .problem(notFound(destination, resolved: resolved, from: page, isImage: isImage, index: index, at: location))
             }
@@ -245,6 +250,16 @@ public struct LinkResolver: Sendable {
             }
             return .resolved(basePath + targetPage.page.url.rawValue + "#" + anchor, target)
         }
+    }
+
+    /// The page at the address `path` names from `page`'s folder (`../api/rest` from
+    /// `/dev/integrations/`: `/api/rest/`), written as is or with the files' own names.
+    private static func address(_ path: String, from page: Page, index: Index) -> Index.Target? {
+        guard !path.hasSuffix(".md"), !path.hasSuffix(".mdx"),
+            let written = SitePath.normalizing((page.parent ?? .root).rawValue + path + (path.hasSuffix("/") ? "" : "/"))
+        else { return nil }
+        guard let target = index.bySitePath[written] ?? index.bySitePath[PageURL.slugged(written)], case .page = target else { return nil }
+        return target
     }
 
     /// The file that Docusaurus' `@site/docs/images/capture.png` (a path from the project's

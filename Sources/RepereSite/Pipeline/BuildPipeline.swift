@@ -105,6 +105,7 @@ public struct BuildPipeline: Sendable {
         resolver.defaultTimeZone = configuration.timezone
         resolver.configuredRedirects = configuration.redirects
         resolver.staticDirectory = configuration.staticDirectory
+        resolver.addressStyle = configuration.addresses
         let referenceTime = ProjectHistory.referenceTime(options)
         let (glossary, glossaryProblems) = Glossary.load(
             from: history.source, displayPrefix: configuration.contentDirectory + "/")
