@@ -69,6 +69,28 @@ import Testing
         #expect(asWritten.pages.first { $0.url.rawValue == "/02-guide/01-intro/" }?.frontMatter.order == nil)
     }
 
+    /// `addresses: docusaurus`: a file named like its folder, prefixes and case aside, is the
+    /// folder's page (Docusaurus' category index), also alone in its folder; in Repère's own
+    /// style it is an article.
+    @Test func docusaurusCategoryIndexIsTheFoldersPage() throws {
+        let files = [
+            "guide/guide.md": "# Le guide\n", "guide/a.md": article,
+            "02-outils/Outils.mdx": "# Les outils\n", "02-outils/1_marteau.md": article,
+            "seul/seul.md": "# Seul\n", "autre/autre.md": "---\nslug: ailleurs\ntitle: Autre\n---\n", "autre/b.md": article,
+        ]
+        var config = SiteConfiguration()
+        config.addresses = .docusaurus
+        let content = try load(files, config: config)
+        func page(_ url: String) -> Page? { content.pages.first { $0.url.rawValue == url } }
+        #expect(page("/guide/")?.kind == .section && page("/guide/")?.title == "Le guide" && page("/guide/guide/") == nil)
+        #expect(page("/outils/")?.kind == .section && page("/outils/")?.title == "Les outils" && page("/outils/")?.frontMatter.order == 2)
+        #expect(page("/seul/")?.kind == .section && page("/seul/")?.title == "Seul")
+        #expect(page("/autre/ailleurs/")?.kind == .article && page("/autre/")?.isSynthetic == true)
+        #expect(!content.diagnostics.contains { $0.id == "content.duplicate-url" })
+        let asWritten = try load(files)
+        #expect(asWritten.pages.first { $0.url.rawValue == "/guide/guide/" }?.kind == .article)
+    }
+
     @Test func urlsFollowTheFolderTreeWithFoldedSlugs() throws {
         let content = try load([
             "_index.md": "---\ntitle: Accueil\n---\n",
