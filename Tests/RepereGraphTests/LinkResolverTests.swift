@@ -352,7 +352,7 @@ import Testing
     @Test func docusaurusAddressesAreReachedByFileAndByAddress() throws {
         let body = """
             [a](5_external-integrations.md) [b](external-integrations) [c](/dev/external-integrations/) [d](../api/rest#auth)
-            [e](setup-windows) [f](absente) [g](external-integrations.md)
+            [e](setup-windows) [f](absente) [g](external-integrations.md) [h](/dev/5_external-integrations) [i](/dev/2_windows)
             """
         let files = [
             "dev/4_cypress.md": page("Cypress", body),
@@ -363,6 +363,7 @@ import Testing
         #expect(rewrites(of: "/dev/cypress/", in: site) == [
             "5_external-integrations.md": "/dev/external-integrations/", "external-integrations": "/dev/external-integrations/",
             "/dev/external-integrations/": "/dev/external-integrations/", "../api/rest#auth": "/api/rest/#auth", "setup-windows": "/dev/setup-windows/",
+            "/dev/5_external-integrations": "/dev/external-integrations/", "/dev/2_windows": "/dev/setup-windows/",
         ])
         #expect(site.diagnostics.map(\.id) == ["link.broken", "link.broken"])
         // In Repère's own style, names are addresses as written and relative links name files.

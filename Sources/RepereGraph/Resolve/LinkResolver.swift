@@ -199,7 +199,7 @@ public struct LinkResolver: Sendable {
             let file = ContentPath(String(path.dropFirst()))
             target = written.flatMap { index.bySitePath[$0] }
                 ?? (path.hasSuffix(".html") ? (try? Permalink.make(path, folder: .root).get()).flatMap { index.bySitePath[$0.url] } : nil)
-                ?? written.flatMap { $0.rawValue.hasSuffix("/") ? index.bySitePath[PageURL.slugged($0)] : nil }
+                ?? written.flatMap { $0.rawValue.hasSuffix("/") ? index.bySitePath[PageURL.slugged($0)] ?? index.byFileAddress[PageURL.slugged($0)] : nil }
                 ?? (file.isMarkdown ? index.target(writtenAs: file) : nil)
         } else {
             let folder = page.bundleDirectory ?? page.source.directory
@@ -476,6 +476,11 @@ public struct LinkResolver: Sendable {
         package var byContentPath: [ContentPath: Target] = [:]
         package var bySitePath: [SitePath: Target] = [:]
         package var drafts: [ContentPath: Page] = [:]
+        /// Pages published elsewhere than their file's name says (a Docusaurus `id:`, number
+        /// prefix or category index, `permalink:`), by that address: `/iaas_vmware/iaas_vmware`,
+        /// as Docusaurus' sidebars name the page of `iaas_vmware/iaas_vmware.md`, published at
+        /// `/iaas-vmware/`.
+        package var byFileAddress: [SitePath: Target] = [:]
 
         package init(pages: [ParsedPage], drafts: [Page], assets: [Asset]) {
             self.pages = pages
@@ -483,6 +488,9 @@ public struct LinkResolver: Sendable {
             for (i, parsed) in pages.enumerated() {
                 byContentPath[parsed.page.source] = .page(i)
                 bySitePath[parsed.page.url] = .page(i)
+                if parsed.page.kind != .home, !parsed.page.isSynthetic, let own = PageURL.url(of: parsed.page.source), own != parsed.page.url {
+                    byFileAddress[own] = byFileAddress[own] ?? .page(i)
+                }
             }
             for asset in assets {
                 byContentPath[asset.source] = .asset(asset.url)
