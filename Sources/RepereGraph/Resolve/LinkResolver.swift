@@ -268,8 +268,7 @@ public struct LinkResolver: Sendable {
     func projectFile(_ path: String, of page: Page) -> ContentPath? {
         guard path.hasPrefix("@site/"), let contentFolder = Self.contentFolder(of: page) else { return nil }
         let fromProject = String(path.dropFirst("@site/".count))
-        if let file = fromProject.droppingPathPrefix(contentFolder) { return ContentPath(file) }
-        return staticListing(fromProject)
+        return staticListing(fromProject) ?? fromProject.droppingPathPrefix(contentFolder).map { ContentPath($0) }
     }
 
     /// The static folder's file that a relative `path` written in `folder` of `page` names once it
