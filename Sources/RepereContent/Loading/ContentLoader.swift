@@ -302,7 +302,8 @@ public struct ContentLoader: Sendable {
         if problems.contains(where: { $0.severity == .error }) { return nil }
 
         let style = configuration.addresses
-        guard let fileURL = Self.docusaurusURL(of: frontMatter, path: path, kind: kind, style: style) ?? PageURL.url(of: path, kind: kind, style: style) else {
+        let docusaurusURL = kind == .article ? PageURL.docusaurusURL(of: path, frontMatter: frontMatter, style: style) : nil
+        guard let fileURL = docusaurusURL ?? PageURL.url(of: path, kind: kind, style: style) else {
             diagnostics.append(
                 Diagnostic(.contentInvalidSlug, "cannot make a URL from the file name '\(path.fileName)'",
                     at: SourceLocation(file: display), notes: ["use letters or digits in the file name"]))
@@ -335,7 +336,7 @@ public struct ContentLoader: Sendable {
             }
         }
         if frontMatter.order == nil {  // `5_installer.md`, `05-guide/README.md`: 5th in its folder
-            let isFolders = PageURL.isFolderPage(path) || (!path.directory.isEmpty && fileURL == SitePath(pageComponents: folderSlugs(path.directory)))
+            let isFolders = PageURL.isFolderPage(path) || (kind == .article && PageURL.isCategoryIndex(path, style: style))
             let name = kind == .section ? ContentPath(PageURL.sectionFolder(of: path)).fileName
                 : isFolders ? ContentPath(path.directory).fileName : path.stem
             frontMatter.order = style.numberPrefix(of: name).number
@@ -354,25 +355,6 @@ public struct ContentLoader: Sendable {
             frontMatter: frontMatter, title: title, audience: frontMatter.audience,
             body: body, bodyLineOffset: parts.bodyLineOffset,
             bundleDirectory: isBundle ? path.directory : nil, isSynthetic: false)
-    }
-
-    /// The address Docusaurus gives an article (without `slug:`) where it is not its file's: a
-    /// file named like its folder (`guide/guide.md`, `02-guide/Guide.md`) is the folder's page, at
-    /// the folder's address (``load(from:cache:)`` makes it the section's page); one with
-    /// `id: installer` is published under that name in its folder (`dev/5_integrations.md` with
-    /// `id: external-integrations` at `/dev/external-integrations/`); `nil` in other cases.
-    private static func docusaurusURL(of frontMatter: FrontMatter, path: ContentPath, kind: Page.Kind, style: AddressStyle) -> SitePath? {
-        guard style == .docusaurus, kind == .article, !PageURL.isFolderPage(path), frontMatter.permalink == nil else { return nil }
-        let folder = PageURL.folderSlugs(path.directory, style: style)
-        let folderName = ContentPath(path.directory).fileName
-        if !folder.isEmpty, path.stem.lowercased() == folderName.lowercased()
-            || style.withoutNumberPrefix(path.stem).lowercased() == style.withoutNumberPrefix(folderName).lowercased()
-        {
-            return SitePath(pageComponents: folder)
-        }
-        guard case .string(let id)? = frontMatter.params["id"], !id.contains("/") else { return nil }
-        let slug = Slug.make(from: id)
-        return slug.isEmpty ? nil : SitePath(pageComponents: folder + [slug])
     }
 
     /// Whether `value` is the address of the page at `url`, its folder names written as they are

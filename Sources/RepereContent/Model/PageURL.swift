@@ -5,9 +5,10 @@
 /// `index.md` or `README.md` `/`;
 /// other files keep their name under their slugged folders.
 public enum PageURL {
-    /// The URL of the page a Markdown file becomes; `nil` when its name gives an empty slug.
-    public static func url(of path: ContentPath) -> SitePath? {
-        url(of: path, kind: kind(of: path))
+    /// The URL of the page a Markdown file becomes, its names read in `style`; `nil` when its name
+    /// gives an empty slug.
+    public static func url(of path: ContentPath, style: AddressStyle = .repere) -> SitePath? {
+        url(of: path, kind: kind(of: path), style: style)
     }
 
     /// The kind of page a Markdown file is, from its name and place.
