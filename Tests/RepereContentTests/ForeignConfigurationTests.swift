@@ -46,6 +46,11 @@ import Testing
         #expect(config.repereYAML.contains("\nstatic_dir: \"static\""))
         let (decoded, problems) = SiteConfiguration.decode(yaml: config.repereYAML)
         #expect(problems.isEmpty && decoded.staticDirectory == "static" && decoded.addresses == .docusaurus)
+        // `staticDirectories:` names it, the first of its list.
+        try project.write(["public/logo.png": "png"])
+        let listed = ForeignConfiguration.docusaurus("  staticDirectories: ['public', 'static'],\n", source: "docusaurus.config.js", in: project.url)
+        #expect(listed.staticDirectory == "public")
+        #expect(ForeignConfiguration.docusaurus("  staticDirectories: ['absent'],\n", source: "docusaurus.config.js", in: project.url).staticDirectory == nil)
     }
 
     @Test func anUnterminatedOrMissingStringIsNoValue() {

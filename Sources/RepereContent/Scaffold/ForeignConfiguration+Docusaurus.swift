@@ -30,9 +30,13 @@ extension ForeignConfiguration {
                 ? "the pages in \(locale) (docs/), the blog and the versions: only the French translation, \(docusaurusFrenchDocs)/, is read"
                 : "the blog, versions and translations, if any: only docs/ is read",
         ]
+        // `staticDirectories: ['static']` unless set; Repère publishes one, the first.
+        let statics = (jsString("staticDirectories", in: js, orFirstOf: true) ?? "static").split(separator: "/").joined(separator: "/")
         var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: folder.appendingPathComponent("static").path, isDirectory: &isFolder), isFolder.boolValue {
-            config.staticDirectory = "static"
+        if !statics.isEmpty, FileManager.default.fileExists(atPath: folder.appendingPathComponent(statics).path, isDirectory: &isFolder),
+            isFolder.boolValue
+        {
+            config.staticDirectory = statics
         }
         return config
     }

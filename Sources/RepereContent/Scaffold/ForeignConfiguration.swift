@@ -162,9 +162,9 @@ public struct ForeignConfiguration: Sendable {
 
     /// `key: "value"` (or `'value'`, or a template literal) in a JavaScript configuration, the
     /// first one: the string ends at its own closing quote (`"Les guides d'Etalab"`), and
-    /// backslash escapes are read.
-    static func jsString(_ key: String, in js: String) -> String? {
-        let pattern = "(?m)^\\s*\(key)\\s*:\\s*(['\"`])((?:\\\\.|(?!\\1)[^\\\\\\n])*)\\1"
+    /// backslash escapes are read; with `list`, also the first string of `key: ["value", …]`.
+    static func jsString(_ key: String, in js: String, orFirstOf list: Bool = false) -> String? {
+        let pattern = "(?m)^\\s*\(key)\\s*:\\s*\(list ? "\\[?\\s*" : "")(['\"`])((?:\\\\.|(?!\\1)[^\\\\\\n])*)\\1"
         guard let regex = try? NSRegularExpression(pattern: pattern) else { return nil }
         let range = NSRange(js.startIndex..., in: js)
         guard let match = regex.firstMatch(in: js, range: range), let value = Range(match.range(at: 2), in: js) else { return nil }

@@ -252,14 +252,19 @@ public struct LinkResolver: Sendable {
         }
     }
 
-    /// The page at the address `path` names from `page`'s folder (`../api/rest` from
-    /// `/dev/integrations/`: `/api/rest/`), written as is or with the files' own names.
+    /// The page at the address `path` names from `page`'s address, as a browser reads it there:
+    /// from its folder (`../api/rest` from `/dev/integrations`: `/api/rest/`), else, as on a
+    /// Docusaurus site with `trailingSlash: true`, from the page itself (`../rest` from
+    /// `/api/auth/`); written as is or with the files' own names.
     private static func address(_ path: String, from page: Page, index: Index) -> Index.Target? {
-        guard !path.hasSuffix(".md"), !path.hasSuffix(".mdx"),
-            let written = SitePath.normalizing((page.parent ?? .root).rawValue + path + (path.hasSuffix("/") ? "" : "/"))
-        else { return nil }
-        guard let target = index.bySitePath[written] ?? index.bySitePath[PageURL.slugged(written)], case .page = target else { return nil }
-        return target
+        guard !path.hasSuffix(".md"), !path.hasSuffix(".mdx") else { return nil }
+        for base in [page.parent ?? .root, page.url] {
+            guard let written = SitePath.normalizing(base.rawValue + path + (path.hasSuffix("/") ? "" : "/")),
+                let target = index.bySitePath[written] ?? index.bySitePath[PageURL.slugged(written)], case .page = target
+            else { continue }
+            return target
+        }
+        return nil
     }
 
     /// The file that Docusaurus' `@site/docs/images/capture.png` (a path from the project's
