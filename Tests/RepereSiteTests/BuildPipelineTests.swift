@@ -219,6 +219,17 @@ import Testing
         #expect(throws: ProjectError.self) { try Project.configuration(in: project.url) }
     }
 
+    /// `static_dir` must name a folder of the project other than the project and content folders.
+    @Test func aStaticFolderThatIsNoneIsAConfigurationError() throws {
+        let project = TemporaryDirectory()
+        try project.write(["content/a.md": "---\ntitle: A\n---\n", "statique/logo.png": "png"])
+        for (value, ok) in [("statique", true), ("absent", false), (".", false), ("./content/", false)] {
+            try project.write(["repere.yml": "static_dir: \"\(value)\"\n"])
+            let (_, problems) = try Project.configuration(in: project.url)
+            #expect(problems.map(\.id) == (ok ? [] : ["config.invalid-value"]), "\(value)")
+        }
+    }
+
     @Test func aMistypedPartialNameStopsTheBuild() throws {
         let project = TemporaryDirectory()
         try project.write(["content/a.md": "---\ntitle: A\n---\n", "templates/article.mustache": "<main>\n  <p>{{>partials/heder}}</p>\n"])
