@@ -25,7 +25,7 @@ extension ForeignConfiguration {
                 + (route.isEmpty ? "" : route + "/")
         }
         config.notCarried = [
-            "the sidebars (sidebars.js): pages are ordered by their `sidebar_position:` (read as `order:`) and folders by their `_category_.json`",
+            "the sidebars (sidebars.js): pages are ordered by their `sidebar_position:` (read as `order:`), else their number prefix (`5_guide.md`), and folders by their `_category_.json`",
             isFrenchTranslation
                 ? "the pages in \(locale) (docs/), the blog and the versions: only the French translation, \(docusaurusFrenchDocs)/, is read"
                 : "the blog, versions and translations, if any: only docs/ is read",

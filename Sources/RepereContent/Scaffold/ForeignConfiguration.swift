@@ -193,8 +193,8 @@ public struct ForeignConfiguration: Sendable {
         lines.append("language: fr")
         lines.append("content_dir: \(quoted(contentDirectory))")
         if !exclude.isEmpty { lines.append("exclude: [\(exclude.map(quoted).joined(separator: ", "))]") }
-        if addresses != .repere {
-            lines.append("addresses: \(addresses.rawValue)  # number prefixes (5_guide.md), id: and guide/guide.md read as \(tool.rawValue) reads them")
+        if addresses == .docusaurus {
+            lines.append("addresses: docusaurus  # number prefixes (5_guide.md), id: and guide/guide.md read as Docusaurus reads them")
         }
         if let staticDirectory { lines.append("static_dir: \(quoted(staticDirectory))  # its files are published at the site's root") }
         if let navigationFile { lines.append("nav_file: \(quoted(navigationFile))  # its order and its pages are the site's") }
@@ -222,7 +222,9 @@ public struct ForeignConfiguration: Sendable {
         var text = "# Migration from \(tool.rawValue)\n\nRead from `\(source)`:\n\n"
         text += "- title: \(title ?? "none (the default is used)")\n- base_url: \(baseURL ?? "none: set it in repere.yml")\n"
         text += "- content folder: `\(contentDirectory)`\n"
-        if addresses != .repere { text += "- addresses: as \(tool.rawValue) makes them (`addresses: \(addresses.rawValue)`)\n" }
+        if addresses == .docusaurus {
+            text += "- addresses: as Docusaurus makes them (`addresses: docusaurus`): number prefixes left out, `id:` followed, `guide/guide.md` the folder's page\n"
+        }
         if let staticDirectory { text += "- static files: `\(staticDirectory)/`, published at the site's root\n" }
         if !exclude.isEmpty { text += "- not published: \(exclude.map { "`\($0)`" }.joined(separator: ", "))\n" }
         if let navigationFile { text += "- navigation: `\(navigationFile)` (its order, and only its pages are published)\n" }
