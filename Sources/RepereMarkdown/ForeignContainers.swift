@@ -191,34 +191,36 @@ package enum ForeignContainers {
     /// any indent: MkDocs' blocks nest) with `!!!`, `???` or `===`, or with `*[`: one pass over the bytes, so
     /// pages without containers cost almost nothing.
     package static func mayHaveContainers(_ text: String) -> Bool {
-        var atLineStart = true, spaces = 0, previous: UInt8 = 0, run = 0
-        for byte in text.utf8 {
-            if byte == UInt8(ascii: "\n") {
-                (atLineStart, spaces, run) = (true, 0, 0)
-                continue
+        text.withUTF8Bytes { bytes in
+            var atLineStart = true, spaces = 0, previous: UInt8 = 0, run = 0
+            for byte in bytes {
+                if byte == UInt8(ascii: "\n") {
+                    (atLineStart, spaces, run) = (true, 0, 0)
+                    continue
+                }
+                guard atLineStart else { continue }
+                if run == 0 && (byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t")) {
+                    spaces += byte == UInt8(ascii: " ") ? 1 : 4
+                    continue
+                }
+                let shallow = spaces <= 3
+                switch byte {
+                case UInt8(ascii: ":") where shallow, UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "="):
+                    run = byte == previous || run == 0 ? run + 1 : 1
+                    if run == 3 { return true }
+                case UInt8(ascii: "%") where shallow && previous == UInt8(ascii: "{") && run == 1:
+                    return true
+                case UInt8(ascii: "[") where previous == UInt8(ascii: "*") && run == 1 && spaces == 0:
+                    return true
+                case UInt8(ascii: "{") where shallow, UInt8(ascii: "*") where spaces == 0:
+                    run = 1
+                default:
+                    atLineStart = false
+                }
+                previous = byte
             }
-            guard atLineStart else { continue }
-            if run == 0 && (byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t")) {
-                spaces += byte == UInt8(ascii: " ") ? 1 : 4
-                continue
-            }
-            let shallow = spaces <= 3
-            switch byte {
-            case UInt8(ascii: ":") where shallow, UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "="):
-                run = byte == previous || run == 0 ? run + 1 : 1
-                if run == 3 { return true }
-            case UInt8(ascii: "%") where shallow && previous == UInt8(ascii: "{") && run == 1:
-                return true
-            case UInt8(ascii: "[") where previous == UInt8(ascii: "*") && run == 1 && spaces == 0:
-                return true
-            case UInt8(ascii: "{") where shallow, UInt8(ascii: "*") where spaces == 0:
-                run = 1
-            default:
-                atLineStart = false
-            }
-            previous = byte
+            return false
         }
-        return false
     }
 
     /// The host of an address (`www.youtube.com`), or the address itself.
