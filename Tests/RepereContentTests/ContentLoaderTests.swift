@@ -59,6 +59,20 @@ import Testing
         #expect(content.diagnostics.isEmpty)
     }
 
+    /// Hugo's `_index.md` in a folder is its section's page; at the root, the home page.
+    @Test func aFoldersUnderscoreIndexIsItsSectionPage() throws {
+        let content = try load([
+            "_index.md": "+++\ntitle = \"Accueil\"\n+++\n",
+            "guide/_index.md": "+++\ntitle = \"Guide\"\nweight = 2\n+++\n",
+            "guide/page.md": "---\ntitle: Page\n---\n",
+        ])
+        #expect(content.pages.map { "\($0.source) \($0.kind) \($0.url)" } == [
+            "_index.md home /", "guide/_index.md section /guide/", "guide/page.md article /guide/page/",
+        ])
+        #expect(content.diagnostics.isEmpty, "\(content.diagnostics)")
+        #expect(PageURL.isSectionFile(ContentPath("a/_index.md")) && !PageURL.isSectionFile(ContentPath("_index.md")))
+    }
+
     @Test func badPermalinksAreReportedAtTheirKeyAndTheFileAddressIsKept() throws {
         let content = try load([
             "a.md": "---\ntitle: A\npermalink: /:year/:slug\n---\n",

@@ -141,6 +141,10 @@ extension FrontMatter {
         var fm = FrontMatter()
         for (name, node, location) in reader.entries {
             fm.keyLocations[name] = location
+            // `weight:`, `slug: ""`: an empty value is no value, as Hugo and Jekyll read it.
+            if case .scalar(let scalar) = node, scalar.string.isEmpty || (scalar.style == .plain && ["~", "null", "Null", "NULL"].contains(scalar.string)) {
+                continue
+            }
             if let key = keys.key(named: name) {
                 key.read(&fm, node, name, &reader)
             } else {

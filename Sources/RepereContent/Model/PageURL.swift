@@ -1,7 +1,7 @@
 /// Where a content file is published: the one rule that maps file paths to site paths.
 ///
 /// Folders become slugged path components; `<slug>.md` and `<slug>/index.md` (or `README.md`)
-/// become `/<folders>/<slug>/`; `_section.md` its folder's URL; `_index.md` and a root
+/// become `/<folders>/<slug>/`; `_section.md` (or Hugo's `_index.md`) its folder's URL; `_index.md` and a root
 /// `index.md` or `README.md` `/`;
 /// other files keep their name under their slugged folders.
 public enum PageURL {
@@ -15,7 +15,7 @@ public enum PageURL {
         switch path.rawValue {
         case "_index.md", "index.md", "index.mdx": .home
         case _ where path.rawValue.lowercased() == "readme.md": .home
-        default: path.fileName == "_section.md" ? .section : .article
+        default: isSectionFile(path) ? .section : .article
         }
     }
 
@@ -36,8 +36,14 @@ public enum PageURL {
     /// `README.md`; for a page beside a folder of the same name (`espace-membre.md` beside
     /// `espace-membre/`, as GitBook writes a page with subpages), that folder.
     public static func sectionFolder(of path: ContentPath) -> String {
-        guard path.fileName != "_section.md", !isFolderPage(path) else { return path.directory }
+        guard !isSectionFile(path), !isFolderPage(path) else { return path.directory }
         return path.directory.isEmpty ? path.stem : path.directory + "/" + path.stem
+    }
+
+    /// Whether the file is its folder's section page by its name: `_section.md`, or `_index.md`
+    /// in a folder (Hugo's name for it; at the root, `_index.md` is the home page).
+    public static func isSectionFile(_ path: ContentPath) -> Bool {
+        path.fileName == "_section.md" || (path.fileName == "_index.md" && !path.directory.isEmpty)
     }
 
     /// Whether the file is its folder's page: `index.md` (`index.mdx`) or `README.md` (any
