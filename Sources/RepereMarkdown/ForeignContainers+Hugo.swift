@@ -11,7 +11,8 @@ import RepereSupport
 ///   callouts, their type from their first argument or `type`, `style`, `color`; `details`,
 ///   `expand`, `spoiler`, `collapse` a note titled by their summary;
 /// - `tabs` nothing, each `tab` a heading one level below the heading before it;
-/// - `figure`, `image`, `img` an image, its alternative text `alt`, else its caption or title;
+/// - `figure`, `fig`, `image`, `img`, `picture` an image, its alternative text `alt`, else its
+///   caption or title, else the argument after its file's;
 /// - `youtube`, `vimeo` a link to the video (a Repère site embeds nothing from a third party);
 /// - `highlight LANG` a fenced code block, `code` and `output` the name of the file (`file=`)
 ///   of the code block they wrap; `children`, `toc` nothing (a section's page lists its
@@ -133,9 +134,11 @@ extension ForeignContainers {
             // Around a code block (Hugo's own documentation): its file's name before it, as GitBook's `{% code %}`.
             let title = shortcode.named["file"] ?? shortcode.named["title"] ?? shortcode.named["filename"] ?? ""
             return prefix + (title.isEmpty ? "" : title.markdownCodeSpan)
-        case "figure", "image", "img":
+        case "figure", "fig", "image", "img", "picture":
             guard let source = shortcode.named["src"] ?? shortcode.positional.first else { return nil }
-            let alt = shortcode.named["alt"] ?? shortcode.named["caption"] ?? shortcode.named["title"] ?? ""
+            // Named, or the second argument (a site's own `{{< fig "capture.png" "Légende" >}}`).
+            let alt = shortcode.named["alt"] ?? shortcode.named["caption"] ?? shortcode.named["title"]
+                ?? (shortcode.named["src"] == nil ? shortcode.positional.dropFirst().first : shortcode.positional.first) ?? ""
             return prefix + "![\(alt.markdownEscaped)](\(source.markdownDestination))"
         case "youtube", "vimeo":
             guard let id = shortcode.named["id"] ?? shortcode.positional.first, !id.isEmpty else { return nil }

@@ -186,7 +186,8 @@ package enum ForeignContainers {
                 }
                 continue
             }
-            if hasShortcodes, indent <= 3, let shortcode = HugoShortcode.alone(on: trimmed) {
+            if hasShortcodes, !inIndentedCode, let shortcode = HugoShortcode.alone(on: trimmed) {
+                let prefix = prefix + line.prefix(indent)  // in a list item, it stays there
                 if shortcode.name == "highlight", !shortcode.isClosing {
                     (fence, inHighlight) = ("```", true)
                     lines[i] = prefix + "```" + (shortcode.positional.first ?? "")

@@ -258,6 +258,8 @@ import Testing
             .init(line: 22, column: 1, directive: "{{< gh >}}", isLeftOut: true), .init(line: 23, column: 4, directive: "{{< inconnu >}}"),
         ])
         #expect(!ForeignContainers.mayRewrite("Un texte { avec } des accolades {{ sans plus }}.\n"))
+        // In a list item, a shortcode stays in it; a site's own `fig` gives its caption as the text.
+        #expect(rewrite("1. Étape\n    {{< fig \"capture.png\" \"L'écran\" >}}\n").text == "1. Étape\n    ![L'écran](<capture.png>)\n")
     }
 
     /// An opener indented by four spaces is code, as CommonMark reads it, unless a list item or a

@@ -9,8 +9,8 @@ extension ForeignConfiguration {
     ]
 
     /// A Hugo project's settings from its configuration `text` (the file `source`, TOML or YAML)
-    /// in `folder`: `title`, `baseURL`, the content folder (`contentDir`, or the French
-    /// language's when the site has several), the description of `params`. The shortcodes the
+    /// in `folder`: `title`, `baseURL`, the content folder (`contentDir`), the description of
+    /// `params`, each the French language's (`[languages.fr]`) when it sets them. The shortcodes the
     /// site defines (`layouts/shortcodes/`) are listed: Repère reads those of the common themes
     /// only.
     static func hugo(_ text: String, source: String, in folder: URL) -> ForeignConfiguration {
@@ -20,19 +20,31 @@ extension ForeignConfiguration {
             config.notCarried.append("\(source) could not be read: set title and base_url by hand")
             return config
         }
-        config.title = node["title"]?.string
-        config.description = node["params"]?["description"]?.string ?? node["params.description"]?.string
-        if let base = node["baseURL"]?.string ?? node["baseurl"]?.string, base.contains("://") { config.baseURL = base }
-        // `[languages.fr]` (a TOML table, named so) or `languages: {fr: …}` (YAML).
-        let french = node["languages"]?["fr"] ?? node["languages.fr"]
-        let folderName = french?["contentDir"]?.string ?? french?["contentdir"]?.string ?? node["contentDir"]?.string ?? node["contentdir"]?.string
-        if let folderName {
+        // Hugo's keys are case-insensitive (`baseURL`, `[Languages.fr]`); a TOML table's dotted
+        // name is one key of the YAML written for it.
+        var settings: [String: String] = [:]
+        func flatten(_ node: Node, _ prefix: String) {
+            for (key, value) in node.mapping ?? [:] {
+                let path = prefix + (key.string ?? "").lowercased()
+                if let text = value.string { settings[path] = text } else { flatten(value, path + ".") }
+            }
+        }
+        flatten(node, "")
+        func french(_ key: String) -> String? { settings["languages.fr." + key] ?? settings[key] }
+        config.title = french("title")
+        config.description = french("params.description")
+        if let base = french("baseurl"), base.contains("://") {
+            // The French pages of a site in several languages are under `/fr/` but for the default language's.
+            let isFrenchInFolder = settings.keys.contains { $0.hasPrefix("languages.fr.") }
+                && (settings["defaultcontentlanguage"] ?? "en" != "fr" || settings["defaultcontentlanguageinsubdir"] == "true")
+            config.baseURL = isFrenchInFolder && settings["languages.fr.baseurl"] == nil ? base.trimmingSuffix("/") + "/fr/" : base
+        }
+        if let folderName = french("contentdir") {
             let trimmed = folderName.trimmingPrefix("./").trimmingSuffix("/")
             config.contentDirectory = trimmed.isEmpty ? "." : trimmed
         }
-        if french?["baseURL"]?.string.map({ $0.contains("://") }) == true { config.baseURL = french?["baseURL"]?.string }
         config.notCarried = [
-            "the theme\(node["theme"]?.string.map { " (`\($0)`)" } ?? "") and its menus: pages are ordered by their `weight:` (read as `order:`)",
+            "the theme\(settings["theme"].map { " (`\($0)`)" } ?? "") and its menus: pages are ordered by their `weight:` (read as `order:`)",
             "the static/ folder: pages' images there (`/images/…`) are reported as missing; move them beside the pages",
         ]
         let shortcodes = ((try? FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("layouts/shortcodes").path)) ?? [])

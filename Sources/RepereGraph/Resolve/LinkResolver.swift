@@ -431,12 +431,12 @@ public struct LinkResolver: Sendable {
         }
 
         /// The page or file a link designates by `path`, written as people write links: the file
-        /// itself, the file without its `.md` (`.mdx`), or a folder (its `_section.md`, `index.md`
-        /// or `README.md`).
+        /// itself, the file without its `.md` (`.mdx`), or a folder (its `_section.md`, `_index.md`,
+        /// `index.md` or `README.md`).
         package func target(writtenAs path: ContentPath) -> Target? {
             if let target = byContentPath[path] { return target }
             let raw = path.rawValue.hasSuffix("/") ? String(path.rawValue.dropLast()) : path.rawValue
-            for candidate in [raw, raw + ".md", raw + ".mdx", raw + "/_section.md", raw + "/index.md", raw + "/index.mdx", raw + "/README.md", raw + "/readme.md"] {
+            for candidate in [raw, raw + ".md", raw + ".mdx", raw + "/_section.md", raw + "/_index.md", raw + "/index.md", raw + "/index.mdx", raw + "/README.md", raw + "/readme.md"] {
                 if let target = byContentPath[ContentPath(candidate)] { return target }
             }
             return nil
