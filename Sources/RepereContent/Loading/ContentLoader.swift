@@ -300,7 +300,7 @@ public struct ContentLoader: Sendable {
             } else {
                 title = InferredTitle.fromName(
                     kind == .section ? ContentPath(PageURL.sectionFolder(of: path)).fileName
-                        : PageURL.isFolderPage(path) ? ContentPath(path.directory).fileName : path.stem)
+                        : PageURL.isFolderPage(path) ? ContentPath(path.directory).fileName : path.pageStem)
                 if kind == .article {
                     diagnostics.append(
                         Diagnostic(.frontMatterMissingTitle, "no title: the page is titled '\(title)' after its file name",

@@ -10,7 +10,8 @@ extension ForeignConfiguration {
 
     /// A Hugo project's settings from its configuration `text` (the file `source`, TOML or YAML)
     /// in `folder`: `title`, `baseURL`, the content folder (`contentDir`), the description of
-    /// `params`, each the French language's (`[languages.fr]`) when it sets them. The shortcodes the
+    /// `params`, each the French language's (`[languages.fr]`) when it sets them; the other
+    /// languages' translations (`page.en.md`) are not published. The shortcodes the
     /// site defines (`layouts/shortcodes/`) are listed: Repère reads those of the common themes
     /// only.
     static func hugo(_ text: String, source: String, in folder: URL) -> ForeignConfiguration {
@@ -42,6 +43,21 @@ extension ForeignConfiguration {
         if let folderName = french("contentdir") {
             let trimmed = folderName.trimmingPrefix("./").trimmingSuffix("/")
             config.contentDirectory = trimmed.isEmpty ? "." : trimmed
+        }
+        // A site in several languages names its translations `page.fr.md`, `page.en.md`: Repère
+        // publishes the French ones at the addresses without `.fr`, and leaves the others out.
+        let languages = Set(settings.keys.compactMap { key -> String? in
+            guard key.hasPrefix("languages.") else { return nil }
+            return key.dropFirst("languages.".count).split(separator: ".").first.map(String.init)
+        })
+        if languages.contains("fr") {
+            config.exclude += languages.subtracting(["fr"]).sorted().map { "*.\($0).md" }
+            let defaultLanguage = settings["defaultcontentlanguage"] ?? "en"
+            if defaultLanguage != "fr" {
+                config.toLookAt.append(
+                    "pages without a language in their name (`page.md`, not `page.fr.md`) are in Hugo's default language (`\(defaultLanguage)`); "
+                        + "Repère publishes them too: add those that are not French to `exclude`")
+            }
         }
         config.notCarried = [
             "the theme\(settings["theme"].map { " (`\($0)`)" } ?? "") and its menus: pages are ordered by their `weight:` (read as `order:`)",

@@ -431,12 +431,17 @@ public struct LinkResolver: Sendable {
         }
 
         /// The page or file a link designates by `path`, written as people write links: the file
-        /// itself, the file without its `.md` (`.mdx`), or a folder (its `_section.md`, `_index.md`,
-        /// `index.md` or `README.md`).
+        /// itself, the file without its `.md` (`.mdx`) or Hugo's `.fr.md`, or a folder (its
+        /// `_section.md`, `_index.md`, `index.md` or `README.md`, in French `_index.fr.md`…).
         package func target(writtenAs path: ContentPath) -> Target? {
             if let target = byContentPath[path] { return target }
             let raw = path.rawValue.hasSuffix("/") ? String(path.rawValue.dropLast()) : path.rawValue
-            for candidate in [raw, raw + ".md", raw + ".mdx", raw + "/_section.md", raw + "/_index.md", raw + "/index.md", raw + "/index.mdx", raw + "/README.md", raw + "/readme.md"] {
+            // Hugo's French translations too: `guide` is `guide.fr.md`, `guide.md` it as well.
+            let french = raw.hasSuffix(".md") ? String(raw.dropLast(3)) + ".fr.md" : raw + ".fr.md"
+            for candidate in [
+                raw, raw + ".md", raw + ".mdx", french, raw + "/_section.md", raw + "/_index.md", raw + "/index.md", raw + "/index.mdx",
+                raw + "/README.md", raw + "/readme.md", raw + "/_index.fr.md", raw + "/index.fr.md",
+            ] {
                 if let target = byContentPath[ContentPath(candidate)] { return target }
             }
             return nil
