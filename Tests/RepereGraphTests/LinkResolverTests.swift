@@ -37,6 +37,12 @@ import Testing
         ])
         #expect(site.diagnostics.isEmpty, "\(site.diagnostics)")
         #expect(Set(rewrites(of: "/", in: site).values) == ["/guide/", "/guide/page/", "/guide/bundle/"])
+        // A page moved by its `url:` is still reached by its file's name from the root (Hugo's `ref`).
+        let moved = try resolve([
+            "a.md": page("A", "[b]({{< ref \"guide/b\" >}})"), "guide/b.md": page("B", "", extra: "url: /ailleurs/\n"),
+        ])
+        #expect(moved.diagnostics.isEmpty, "\(moved.diagnostics)")
+        #expect(Array(rewrites(of: "/a/", in: moved).values) == ["/ailleurs/"])
         #expect(ContentPath("a/README.FR.md").pageFileName == "README.md" && ContentPath("fr.md").pageFileName == "fr.md")
         #expect(ContentPath("a/image.fr.png").pageFileName == "image.fr.png")
     }

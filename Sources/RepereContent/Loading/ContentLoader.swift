@@ -312,6 +312,16 @@ public struct ContentLoader: Sendable {
         }
         let isBundle = kind == .article && PageURL.isFolderPage(path)
         let parent = kind == .home ? nil : SitePath(pageComponents: folderSlugs(PageURL.parentFolder(of: path, kind: kind)))
+        if var hugo = frontMatter.hugoURL {
+            // Hugo's `url: /fr/guide/` on a site published under /fr/ is the page /guide/.
+            let base = SiteConfiguration.basePath(of: configuration.baseURL)
+            if !base.isEmpty, hugo.hasPrefix(base + "/") { hugo.removeFirst(base.count) }
+            if kind == .article && frontMatter.permalink == nil {
+                frontMatter.permalink = hugo
+            } else if !Self.isOwnAddress(hugo, of: fileURL) {
+                frontMatter.aliases.append(hugo)
+            }
+        }
         if kind != .article, let value = frontMatter.permalink, Self.isOwnAddress(value, of: fileURL) {
             // VuePress writes a folder's address on its README (`/guide/`, or `/data.gouv.fr/` for
             // the folder published at /data-gouv-fr/): nothing to change.
