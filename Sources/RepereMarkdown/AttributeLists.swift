@@ -1,3 +1,5 @@
+import RepereSupport
+
 /// Python-Markdown's attribute lists (`attr_list`, which MkDocs Material's pages use everywhere):
 /// `{: .img-center loading=lazy }`, `{ .md-button }` or `{#mon-ancre}` right after an image or a
 /// link, or ending a line of a paragraph or heading. Repère's theme knows none of those classes
@@ -10,7 +12,7 @@ enum AttributeLists {
     /// Takes the attribute lists out of `inlines` (a paragraph's, a heading's, a cell's…) and
     /// returns the `#id` of the one ending them, if any.
     static func take(from inlines: inout [Inline]) -> String? {
-        guard inlines.contains(where: { if case .text(let text) = $0 { text.utf8.contains(UInt8(ascii: "{")) } else { false } }) else { return nil }
+        guard inlines.contains(where: { if case .text(let text) = $0 { text.containsByte(UInt8(ascii: "{")) } else { false } }) else { return nil }
         func isBreak(_ inline: Inline) -> Bool { inline == .softBreak || inline == .lineBreak }
         var id: String?
         var kept: [Inline] = []  // built in one pass: thousands of lists in a paragraph stay linear

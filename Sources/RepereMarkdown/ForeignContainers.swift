@@ -29,6 +29,9 @@ package enum ForeignContainers {
         package var line: Int
         package var column: Int
         package var directive: String
+        /// Whether it is left out of the page (a Hugo shortcode alone on its line) rather than
+        /// shown as written.
+        package var isLeftOut = false
     }
 
     static let admonitions: [String: CalloutKind] = [
@@ -56,7 +59,7 @@ package enum ForeignContainers {
     /// `text` rewritten, the directives it did not understand, and how far each line moved.
     package static func rewrite(_ text: String) -> Rewritten {
         // Most pages have none: a byte scan decides.
-        guard mayHaveContainers(text) else { return Rewritten(text: text, unknown: [], columnShifts: []) }
+        guard mayRewrite(text) else { return Rewritten(text: text, unknown: [], columnShifts: []) }
         let original = text.split(separator: "\n", omittingEmptySubsequences: false)
         let rewritten = rewrite(lines: original.map(String.init), headingLevel: 1, nesting: 0)
         // A rewritten line that ends as written kept its text and moved by what its start
@@ -83,9 +86,11 @@ package enum ForeignContainers {
         var abbreviations: [String: String] = [:]
         var inFileCaption = false  // GitBook: the lines between `{% file %}` and `{% endfile %}`
         var outline = IndentOutline()
+        let hasShortcodes = lines.contains(where: mayHaveHugoShortcodes)
+        var inHighlight = false  // Hugo: the code block of `{{< highlight >}}`
         for i in lines.indices {
             if i < skipUntil { continue }
-            let line = lines[i]
+            var line = lines[i]
             let depth = open.filter { $0 == .callout }.count
             let prefix = String(repeating: "> ", count: depth)
             let trimmed = line.drop { $0 == " " || $0 == "\t" }
@@ -99,11 +104,16 @@ package enum ForeignContainers {
                 continue
             }
             if let marker = fence {
+                if inHighlight, let shortcode = HugoShortcode.alone(on: trimmed), shortcode.isClosing, shortcode.name == "highlight" {
+                    (fence, inHighlight) = (nil, false)
+                    lines[i] = prefix + "```"
+                    continue
+                }
                 // A closing fence is a run as long at least, and nothing else (```` ```{r} ```` opens no fence
                 // inside one: geotribu's R Markdown examples).
                 let run = trimmed.prefix { $0 == marker.first }
-                if run.count >= marker.count, trimmed.dropFirst(run.count).allSatisfy(\.isWhitespace) { fence = nil }
-                lines[i] = prefix + line
+                if !inHighlight, run.count >= marker.count, trimmed.dropFirst(run.count).allSatisfy(\.isWhitespace) { fence = nil }
+                lines[i] = prefix + (hasShortcodes ? hugoInline(line, inCode: true).line : line)
                 continue
             }
             if indent <= 3, let marker = ["```", "~~~"].first(where: { trimmed.hasPrefix($0) }) {
@@ -176,6 +186,25 @@ package enum ForeignContainers {
                 }
                 continue
             }
+            if hasShortcodes, !inIndentedCode, let shortcode = HugoShortcode.alone(on: trimmed) {
+                let prefix = prefix + line.prefix(indent)  // in a list item, it stays there
+                if shortcode.name == "highlight", !shortcode.isClosing {
+                    (fence, inHighlight) = ("```", true)
+                    lines[i] = prefix + "```" + (shortcode.positional.first ?? "")
+                } else if let rewritten = hugoBlock(shortcode, prefix: prefix, open: &open, headingLevel: headingLevel) {
+                    lines[i] = rewritten
+                } else {
+                    if !shortcode.isClosing { unknown.append(Unknown(line: i + 1, column: indent + 1, directive: shortcode.written, isLeftOut: true)) }
+                    lines[i] = prefix
+                }
+                continue
+            }
+            if hasShortcodes {
+                let read = hugoInline(line, inCode: inIndentedCode)
+                unknown += read.unknown.map { Unknown(line: i + 1, column: $0.column, directive: $0.directive) }
+                line = read.line
+                lines[i] = line  // and its callouts' prefix below
+            }
             if indent <= 3, trimmed.hasPrefix("#") {
                 let hashes = trimmed.prefix { $0 == "#" }.count
                 if hashes <= 6, trimmed.dropFirst(hashes).first.map({ $0 == " " }) ?? true { headingLevel = hashes }
@@ -185,40 +214,48 @@ package enum ForeignContainers {
         return (lines, unknown, abbreviations)
     }
 
-    private enum Container { case callout, unknown }
+    enum Container { case callout, unknown }
+
+    /// Whether `text` may hold anything ``rewrite(_:)`` rewrites: most pages hold nothing of it,
+    /// and byte scans tell.
+    package static func mayRewrite(_ text: String) -> Bool {
+        mayHaveContainers(text) || mayHaveHugoShortcodes(text)
+    }
 
     /// Whether a line of `text` starts (after up to three spaces) with `:::` or `{%`, or (after
     /// any indent: MkDocs' blocks nest) with `!!!`, `???` or `===`, or with `*[`: one pass over the bytes, so
     /// pages without containers cost almost nothing.
     package static func mayHaveContainers(_ text: String) -> Bool {
-        var atLineStart = true, spaces = 0, previous: UInt8 = 0, run = 0
-        for byte in text.utf8 {
-            if byte == UInt8(ascii: "\n") {
-                (atLineStart, spaces, run) = (true, 0, 0)
-                continue
+        text.withUTF8Bytes { bytes in
+            var atLineStart = true, spaces = 0, previous: UInt8 = 0, run = 0
+            for byte in bytes {
+                if byte == UInt8(ascii: "\n") {
+                    (atLineStart, spaces, run) = (true, 0, 0)
+                    continue
+                }
+                guard atLineStart else { continue }
+                if run == 0 && (byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t")) {
+                    spaces += byte == UInt8(ascii: " ") ? 1 : 4
+                    continue
+                }
+                let shallow = spaces <= 3
+                switch byte {
+                case UInt8(ascii: ":") where shallow, UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "="):
+                    run = byte == previous || run == 0 ? run + 1 : 1
+                    if run == 3 { return true }
+                case UInt8(ascii: "%") where shallow && previous == UInt8(ascii: "{") && run == 1:
+                    return true
+                case UInt8(ascii: "[") where previous == UInt8(ascii: "*") && run == 1 && spaces == 0:
+                    return true
+                case UInt8(ascii: "{") where shallow, UInt8(ascii: "*") where spaces == 0:
+                    run = 1
+                default:
+                    atLineStart = false
+                }
+                previous = byte
             }
-            guard atLineStart else { continue }
-            if run == 0 && (byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t")) {
-                spaces += byte == UInt8(ascii: " ") ? 1 : 4
-                continue
-            }
-            let shallow = spaces <= 3
-            switch byte {
-            case UInt8(ascii: ":") where shallow, UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "="):
-                run = byte == previous || run == 0 ? run + 1 : 1
-                if run == 3 { return true }
-            case UInt8(ascii: "%") where shallow && previous == UInt8(ascii: "{") && run == 1:
-                return true
-            case UInt8(ascii: "[") where previous == UInt8(ascii: "*") && run == 1 && spaces == 0:
-                return true
-            case UInt8(ascii: "{") where shallow, UInt8(ascii: "*") where spaces == 0:
-                run = 1
-            default:
-                atLineStart = false
-            }
-            previous = byte
+            return false
         }
-        return false
     }
 
     /// The host of an address (`www.youtube.com`), or the address itself.

@@ -1,14 +1,12 @@
+import RepereSupport
+
 /// MkDocs' keys (pymdownx.keys): `++ctrl+alt+delete++` is a key combination, each key a name
 /// (`ctrl`, `page-up`, `a`) or quoted text (`++"Ma touche"++`), shown as `<kbd>` elements.
 enum KeyboardKeys {
     /// `text` with its key combinations made ``Inline/keys(_:)``; `nil` when it has none.
     static func split(_ text: String) -> [Inline]? {
         // On bytes: Foundation's `contains` of a string costs a search through every text of every page.
-        var afterPlus = false
-        guard text.utf8.contains(where: { byte in
-            defer { afterPlus = byte == UInt8(ascii: "+") }
-            return afterPlus && byte == UInt8(ascii: "+")
-        }) else { return nil }
+        guard text.containsBytes("++") else { return nil }
         var result: [Inline] = []
         var rest = Substring(text)
         var pending = ""

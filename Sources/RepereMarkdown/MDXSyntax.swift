@@ -124,18 +124,24 @@ package enum MDXSyntax {
     /// Whether `text` may hold MDX: a line starting with `import `, `export ` or `<Tab`, or a
     /// `{/*` anywhere. One pass over its bytes: every page of a site goes through it.
     package static func mayHaveMDX(_ text: String) -> Bool {
-        let starts: [[UInt8]] = [Array("import ".utf8), Array("export ".utf8), Array("<Tab".utf8)]
-        let bytes = Array(text.utf8)
-        var lineStart = true
-        for i in bytes.indices {
-            if lineStart, starts.contains(where: { prefix in i + prefix.count <= bytes.count && bytes[i..<(i + prefix.count)].elementsEqual(prefix) }) {
-                return true
+        text.withUTF8Bytes { bytes in
+            var lineStart = true
+            for i in bytes.indices {
+                let byte = bytes[i]
+                if lineStart, byte == UInt8(ascii: "i") || byte == UInt8(ascii: "e") || byte == UInt8(ascii: "<"),
+                    mdxLineStarts.contains(where: { prefix in i + prefix.count <= bytes.count && bytes[i..<(i + prefix.count)].elementsEqual(prefix) }) {
+                    return true
+                }
+                if byte == UInt8(ascii: "{"), i + 2 < bytes.count, bytes[i + 1] == UInt8(ascii: "/"), bytes[i + 2] == UInt8(ascii: "*") { return true }
+                lineStart = byte == UInt8(ascii: "\n")
             }
-            if bytes[i] == UInt8(ascii: "{"), i + 2 < bytes.count, bytes[i + 1] == UInt8(ascii: "/"), bytes[i + 2] == UInt8(ascii: "*") { return true }
-            lineStart = bytes[i] == UInt8(ascii: "\n")
+            return false
         }
-        return false
     }
+
+    /// What starts a line of MDX: an ESM statement or a tab component (the first bytes of each
+    /// are checked first: `i`, `e`, `<`).
+    private static let mdxLineStarts: [[UInt8]] = [Array("import ".utf8), Array("export ".utf8), Array("<Tab".utf8)]
 
     /// An ESM statement at the start of a line.
     struct ESMStatement {

@@ -1,3 +1,5 @@
+import RepereSupport
+
 /// MkDocs Material's icon shortcodes (`:material-information:`, `:fontawesome-solid-comments:`,
 /// `:octicons-arrow-right-24:`, `:simple-qgis:`) are taken out of the text: the icons are SVG
 /// files of a third party, which a Repère site does not load, and MkDocs gives them no text for
@@ -5,10 +7,11 @@
 /// Emoji shortcodes (`:wink:`) are left as written.
 enum MaterialIcons {
     private static let sets = ["material-", "fontawesome-", "octicons-", "simple-"]
+    private static let markers = sets.map { ":" + $0 }
 
     /// `text` without its icon shortcodes; `nil` when it has none.
     static func removing(from text: String) -> String? {
-        guard text.utf8.contains(UInt8(ascii: ":")), sets.contains(where: { text.contains(":" + $0) }) else { return nil }
+        guard text.containsByte(UInt8(ascii: ":")), markers.contains(where: text.containsBytes) else { return nil }
         let scalars = Array(text.unicodeScalars)
         var kept = String.UnicodeScalarView()  // built in one pass: a line of thousands of icons stays linear
         var i = 0
