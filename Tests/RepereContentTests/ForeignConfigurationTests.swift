@@ -96,10 +96,15 @@ import Testing
         #expect(config.contentDirectory == "content/fr")
         #expect(config.description == "Le centre d'aide")
         #expect(config.report.contains("`fig`"))
+        #expect(config.staticDirectory == nil)
         let yaml = TemporaryDirectory()
-        try yaml.write(["hugo.yaml": "baseURL: https://exemple.fr/\ntitle: Documentation\n"])
+        try yaml.write(["hugo.yaml": "baseURL: https://exemple.fr/\ntitle: Documentation\n", "static/images/logo.png": "png"])
         let fromYAML = try ForeignConfiguration.read(.hugo, in: yaml.url)
         #expect(fromYAML.title == "Documentation" && fromYAML.baseURL == "https://exemple.fr/" && fromYAML.contentDirectory == "content")
+        // Its `static/` (or `staticDir`) is published at the site's root.
+        #expect(fromYAML.staticDirectory == "static" && fromYAML.repereYAML.contains("\nstatic_dir: \"static\""))
+        try yaml.write(["hugo.yaml": "staticDir: public\n", "public/a.png": "png"])
+        #expect(try ForeignConfiguration.read(.hugo, in: yaml.url).staticDirectory == "public")
         #expect(throws: ScaffoldError.self) { try ForeignConfiguration.read(.hugo, in: TemporaryDirectory().url) }
     }
 }
