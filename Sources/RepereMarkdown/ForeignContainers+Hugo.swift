@@ -80,11 +80,6 @@ extension ForeignContainers {
         var written: String { "{{< \(isClosing ? "/" : "")\(name) >}}" }
     }
 
-    /// Whether `text` may hold a shortcode: a byte search first, pages without any cost nothing.
-    static func mayHaveHugoShortcodes(_ text: String) -> Bool {
-        text.containsBytes("{{<") || text.containsBytes("{{%")
-    }
-
     /// Names whose shortcode is a callout of its own type (`{{% note %}}`) or of the type its
     /// arguments give (`{{% notice warning %}}`).
     private static let hugoCallouts: Set<String> = ["notice", "hint", "alert", "callout", "admonition"]
@@ -149,40 +144,46 @@ extension ForeignContainers {
         }
     }
 
-    /// `line` with its `ref` and `relref` shortcodes as the paths they name and its shortcodes
-    /// shown as text (`{{</* name */>}}`) as text; the other shortcodes in it are kept and
-    /// returned, reported by the caller. `inCode`: only shortcodes shown as text are read.
-    static func hugoInline(_ line: String, inCode: Bool) -> (line: String, unknown: [(column: Int, directive: String)]) {
-        guard mayHaveHugoShortcodes(line) else { return (line, []) }
+    /// `line` with its templates read: Hugo's `ref` and `relref` shortcodes as the paths they
+    /// name, its shortcodes shown as text (`{{</* name */>}}`) as text, Jekyll's addresses and
+    /// links (``liquidOutput(in:at:)``, ``liquidLink(in:at:)``); the other shortcodes in it are
+    /// kept and returned, reported by the caller. `inCode`: only shortcodes shown as text are read.
+    static func inlineTemplates(_ line: String, inCode: Bool) -> (line: String, unknown: [(column: Int, directive: String)]) {
+        guard mayHaveTemplates(line) else { return (line, []) }
         var result = ""
         var unknown: [(Int, String)] = []
         var index = line.startIndex
-        while let open = line[index...].range(of: "{{") {
-            result += line[index..<open.lowerBound]
-            let rest = line[open.lowerBound...]
+        while let open = line[index...].firstIndex(of: "{") {
+            result += line[index..<open]
+            let rest = line[open...]
             for (opening, closing) in [("{{</*", "*/>}}"), ("{{%/*", "*/%}}")] where rest.hasPrefix(opening) {
                 if let end = rest.range(of: closing) {
-                    let inner = rest[rest.index(open.lowerBound, offsetBy: opening.count)..<end.lowerBound]
+                    let inner = rest[rest.index(open, offsetBy: opening.count)..<end.lowerBound]
                     result += opening.prefix(3) + inner + closing.suffix(3)
                     index = end.upperBound
                 }
             }
-            if index > open.lowerBound { continue }
-            if !inCode, let shortcode = HugoShortcode(in: line, at: open.lowerBound) {
+            if index > open { continue }
+            if !inCode, let shortcode = HugoShortcode(in: line, at: open) {
                 if ["ref", "relref"].contains(shortcode.name), let path = shortcode.positional.first ?? shortcode.named["path"] {
                     // `blog/post.md` names a file from the content folder, as Hugo finds it
                     // when the page's own folder has none; `post.md`, `./post.md` the page's folder.
                     result += path.contains("/") && !path.hasPrefix("/") && !path.hasPrefix(".") ? "/" + path : path
                 } else {
                     // A closing shortcode is reported with its opening one.
-                    if !shortcode.isClosing { unknown.append((line.distance(from: line.startIndex, to: open.lowerBound) + 1, shortcode.written)) }
+                    if !shortcode.isClosing { unknown.append((line.distance(from: line.startIndex, to: open) + 1, shortcode.written)) }
                     result += line[shortcode.range]
                 }
                 index = shortcode.range.upperBound
                 continue
             }
-            result += "{{"
-            index = open.upperBound
+            if !inCode, let liquid = liquidOutput(in: line, at: open) ?? liquidLink(in: line, at: open) {
+                result += liquid.text
+                index = liquid.end
+                continue
+            }
+            result += "{"
+            index = line.index(after: open)
         }
         return (result + line[index...], unknown)
     }

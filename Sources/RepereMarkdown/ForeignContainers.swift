@@ -86,8 +86,9 @@ package enum ForeignContainers {
         var abbreviations: [String: String] = [:]
         var inFileCaption = false  // GitBook: the lines between `{% file %}` and `{% endfile %}`
         var outline = IndentOutline()
-        let hasShortcodes = lines.contains(where: mayHaveHugoShortcodes)
-        var inHighlight = false  // Hugo: the code block of `{{< highlight >}}`
+        let hasTemplates = lines.contains(where: mayHaveTemplates)
+        var inHighlight = false  // the code block of Hugo's `{{< highlight >}}`, Jekyll's `{% highlight %}`
+        var liquid: LiquidBlock?  // Jekyll's `{% raw %}` or `{% comment %}` lines
         for i in lines.indices {
             if i < skipUntil { continue }
             var line = lines[i]
@@ -103,7 +104,21 @@ package enum ForeignContainers {
                 lines[i] = prefix
                 continue
             }
+            if let block = liquid {
+                if trimmed.hasPrefix("{%"), let tag = Tag(String(trimmed)), tag.name == (block == .raw ? "endraw" : "endcomment") {
+                    liquid = nil
+                    lines[i] = prefix
+                } else {
+                    lines[i] = block == .raw ? prefix + line : prefix
+                }
+                continue
+            }
             if let marker = fence {
+                if inHighlight, trimmed.hasPrefix("{%"), Tag(String(trimmed))?.name == "endhighlight" {
+                    (fence, inHighlight) = (nil, false)
+                    lines[i] = prefix + "```"
+                    continue
+                }
                 if inHighlight, let shortcode = HugoShortcode.alone(on: trimmed), shortcode.isClosing, shortcode.name == "highlight" {
                     (fence, inHighlight) = (nil, false)
                     lines[i] = prefix + "```"
@@ -113,7 +128,7 @@ package enum ForeignContainers {
                 // inside one: geotribu's R Markdown examples).
                 let run = trimmed.prefix { $0 == marker.first }
                 if !inHighlight, run.count >= marker.count, trimmed.dropFirst(run.count).allSatisfy(\.isWhitespace) { fence = nil }
-                lines[i] = prefix + (hasShortcodes ? hugoInline(line, inCode: true).line : line)
+                lines[i] = prefix + (hasTemplates ? inlineTemplates(line, inCode: true).line : line)
                 continue
             }
             if indent <= 3, let marker = ["```", "~~~"].first(where: { trimmed.hasPrefix($0) }) {
@@ -182,11 +197,16 @@ package enum ForeignContainers {
                     let name = source.split(separator: "/").last.map(String.init) ?? source
                     lines[i] = prefix + line.prefix(indent) + markdownLink(caption.flatMap { $0.isEmpty ? nil : $0 } ?? name, to: source)
                 default:
-                    unknown.append(Unknown(line: i + 1, column: indent + 1, directive: "{% \(tag.name) %}"))
+                    if let rewritten = liquidLine(
+                        tag, written: trimmed, prefix: prefix + line.prefix(indent), block: &liquid, fence: &fence, inHighlight: &inHighlight) {
+                        lines[i] = rewritten
+                    } else {
+                        unknown.append(Unknown(line: i + 1, column: indent + 1, directive: "{% \(tag.name) %}"))
+                    }
                 }
                 continue
             }
-            if hasShortcodes, !inIndentedCode, let shortcode = HugoShortcode.alone(on: trimmed) {
+            if hasTemplates, !inIndentedCode, let shortcode = HugoShortcode.alone(on: trimmed) {
                 let prefix = prefix + line.prefix(indent)  // in a list item, it stays there
                 if shortcode.name == "highlight", !shortcode.isClosing {
                     (fence, inHighlight) = ("```", true)
@@ -199,8 +219,8 @@ package enum ForeignContainers {
                 }
                 continue
             }
-            if hasShortcodes {
-                let read = hugoInline(line, inCode: inIndentedCode)
+            if hasTemplates {
+                let read = inlineTemplates(line, inCode: inIndentedCode)
                 unknown += read.unknown.map { Unknown(line: i + 1, column: $0.column, directive: $0.directive) }
                 line = read.line
                 lines[i] = line  // and its callouts' prefix below
@@ -219,7 +239,7 @@ package enum ForeignContainers {
     /// Whether `text` may hold anything ``rewrite(_:)`` rewrites: most pages hold nothing of it,
     /// and byte scans tell.
     package static func mayRewrite(_ text: String) -> Bool {
-        mayHaveContainers(text) || mayHaveHugoShortcodes(text)
+        mayHaveContainers(text) || mayHaveTemplates(text)
     }
 
     /// Whether a line of `text` starts (after up to three spaces) with `:::` or `{%`, or (after
@@ -278,7 +298,7 @@ package enum ForeignContainers {
             self.name = name.lowercased()
             rest = rest.dropFirst(name.count)
             while let equals = rest.firstIndex(of: "=") {
-                let key = rest[..<equals].trimmingCharacters(in: .whitespaces)
+                let key = rest[..<equals].split(whereSeparator: \.isWhitespace).last.map(String.init) ?? ""  // after a file name (Liquid's `include`)
                 rest = rest[rest.index(after: equals)...].drop { $0 == " " }
                 guard let quote = rest.first, quote == "\"" || quote == "'" else { break }
                 rest = rest.dropFirst()

@@ -107,4 +107,18 @@ import Testing
         #expect(try ForeignConfiguration.read(.hugo, in: yaml.url).staticDirectory == "public")
         #expect(throws: ScaffoldError.self) { try ForeignConfiguration.read(.hugo, in: TemporaryDirectory().url) }
     }
+
+    /// Jekyll's `_config.yml`: the address from `url` and `baseurl`, the collections' folder as
+    /// the content, or the project without Jekyll's own folders.
+    @Test func jekyllSettingsAndContent() {
+        let collections = ForeignConfiguration.jekyll(
+            "title: Aide\ndescription: >\n  Le centre d'aide\nurl: https://aide.exemple.fr\nbaseurl: /docs\ncollections_dir: articles\n", source: "_config.yml")
+        #expect(collections.title == "Aide" && collections.description == "Le centre d'aide")
+        #expect(collections.baseURL == "https://aide.exemple.fr/docs/")
+        #expect(collections.contentDirectory == "articles" && collections.exclude.isEmpty)
+        let pages = ForeignConfiguration.jekyll("url: https://exemple.fr/\nexclude: [README.md, vendor]\n", source: "_config.yml")
+        #expect(pages.baseURL == "https://exemple.fr/" && pages.contentDirectory == ".")
+        #expect(pages.exclude.contains("/_layouts/") && pages.exclude.contains("/README.md") && pages.exclude.filter { $0 == "/vendor/" || $0 == "/vendor" }.count == 2)
+        #expect(ForeignConfiguration.jekyll(": [", source: "_config.yml").notCarried.first?.contains("could not be read") == true)
+    }
 }

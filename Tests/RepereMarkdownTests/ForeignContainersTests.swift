@@ -178,7 +178,7 @@ import Testing
     }
 
     /// Found by fuzzing: `{%}` alone on a line crashed the parse (its `%}` was found inside `{%`).
-    @Test(arguments: ["{%}\n", "{%%}\n", "{%\n", "  {% %}\n"])
+    @Test(arguments: ["{%}\n", "{%%}\n", "{%\n", "  {% %}\n", "a {%}\n", "{{}}\n", "a {{}\n", "{{<>}}\n", "{{%}}\n"])
     func aTagTooShortToHaveANameIsText(line: String) {
         #expect(ForeignContainers.rewrite("Texte.\n" + line).text == "Texte.\n" + line)
     }
@@ -257,9 +257,52 @@ import Testing
         #expect(unknown == [
             .init(line: 22, column: 1, directive: "{{< gh >}}", isLeftOut: true), .init(line: 23, column: 4, directive: "{{< inconnu >}}"),
         ])
-        #expect(!ForeignContainers.mayRewrite("Un texte { avec } des accolades {{ sans plus }}.\n"))
+        #expect(!ForeignContainers.mayRewrite("Un texte { avec } des accolades.\n"))
+        let braces = "Un texte { avec } des accolades {{ sans plus }} {%.\n"
+        #expect(rewrite(braces) == (braces, []))
         // In a list item, a shortcode stays in it; a site's own `fig` gives its caption as the text.
         #expect(rewrite("1. Étape\n    {{< fig \"capture.png\" \"L'écran\" >}}\n").text == "1. Étape\n    ![L'écran](<capture.png>)\n")
+    }
+
+    /// Jekyll's Liquid where help pages use it: addresses, links, raw text, comments, code, and
+    /// an include given its text.
+    @Test func jekyllLiquidBecomesMarkdown() {
+        let (text, unknown) = rewrite("""
+            [a]({{ site.baseurl }}{% link _guide/page.md %}) ![b]({{ '/img/x.png' | relative_url }}) {{ page.title }}
+            {% raw %}
+            {{ site.baseurl }} {% if x %}
+            {% endraw %}
+            {% comment %}
+            Note interne.
+            {% endcomment %}
+            {% highlight ruby linenos %}
+            puts "{{ site.baseurl }}"
+            {% endhighlight %}
+            {% include alert.html content="Le site **change**." %}
+            {% include pied.html %}
+            {%highlight go%}
+            x
+            {%endhighlight%}
+            """)
+        #expect(text == """
+            [a](/_guide/page.md) ![b](/img/x.png) {{ page.title }}
+
+            {{ site.baseurl }} {% if x %}
+
+
+
+
+            ```ruby
+            puts "{{ site.baseurl }}"
+            ```
+            > Le site **change**.
+            {% include pied.html %}
+            ```go
+            x
+            ```
+            """)
+        #expect(unknown == [.init(line: 12, column: 1, directive: "{% include %}")])
+        #expect(ForeignContainers.Tag("{% include alert.html content=\"x\" %}")?.arguments == ["content": "x"])
     }
 
     /// An opener indented by four spaces is code, as CommonMark reads it, unless a list item or a

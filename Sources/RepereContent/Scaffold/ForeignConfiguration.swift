@@ -6,7 +6,7 @@ import Yams
 /// writes the `repere.yml` that builds the same content, and says what it could not carry over.
 public struct ForeignConfiguration: Sendable {
     public enum Tool: String, CaseIterable, Sendable {
-        case mkdocs, docusaurus, gitbook, vuepress, hugo
+        case mkdocs, docusaurus, gitbook, vuepress, hugo, jekyll
     }
 
     public var tool: Tool
@@ -103,6 +103,9 @@ public struct ForeignConfiguration: Sendable {
                 config.navigationFile = "SUMMARY.md"
             }
             return config
+        case .jekyll:
+            let (name, yaml) = try text(["_config.yml", "_config.yaml"])
+            return jekyll(yaml, source: name)
         case .hugo:
             let (name, text) = try text(hugoConfigurations)
             return hugo(text, source: name, in: folder)
