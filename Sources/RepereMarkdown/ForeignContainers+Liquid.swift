@@ -7,7 +7,8 @@ import Foundation
 /// - `{% link _guide/page.md %}` the file, from the content folder (a link to it is checked);
 /// - `{% raw %}` … `{% endraw %}` its text as written, `{% comment %}` … `{% endcomment %}`
 ///   nothing, `{% highlight ruby %}` … `{% endhighlight %}` a fenced code block;
-/// - `{% include alert.html content="…" %}` (an include given its text) that text, quoted.
+/// - `{% include alert.html content="…" %}` (an include given its text) a callout titled by that
+///   text when the file (`alert`, `note`, `warning`…) or its `type` says which, else the text quoted.
 ///
 /// Other tags alone on their line are reported (`markdown.unknown-directive`); any other
 /// `{{ … }}` is text (it may be an example of a template language).
@@ -69,7 +70,11 @@ extension ForeignContainers {
             return prefix + "```" + language
         case "include":
             guard let text = tag.arguments["content"] ?? tag.arguments["text"] ?? tag.arguments["message"], !text.isEmpty else { return nil }
-            return prefix + "> " + text
+            // `alert.html`, `note.html`, `warning.html`… (or a `type`): a callout titled by its text.
+            let file = written.dropFirst(2).split(whereSeparator: \.isWhitespace).dropFirst().first.map { $0.prefix { $0 != "." }.lowercased() } ?? ""
+            let type = (tag.arguments["type"] ?? tag.arguments["style"] ?? file).lowercased()
+            guard let kind = admonitions[type] ?? (["alert", "callout", "notice"].contains(type) ? .note : nil) else { return prefix + "> " + text }
+            return prefix + "> [!\(kind.rawValue.uppercased())] " + text
         default:
             return nil
         }

@@ -60,6 +60,23 @@ import Testing
             "docs/guide/installer.md": "---\nslug: installation\n---\n# Installer\n\n[Démarrer](../guide/demarrer.md)\n",
         ], ["Démarrer", "Installer"], "Guide VuePress",
          ["premiers-pas/index.html", "premiers-pas.html", "guide/demarrer/index.html", "guide/installation/index.html", "guide/installer/index.html"]),
+        ("hugo", [
+            "config.toml": "baseURL = \"https://aide.exemple.fr/\"\ntitle = \"Guide Hugo\"\ntheme = \"relearn\"\ndefaultContentLanguage = \"fr\"\n[languages.fr]\n  weight = 1\n[languages.en]\n  weight = 2\n",
+            "content/_index.md": "+++\ntitle = \"Accueil\"\n+++\n\nLe [guide complet]({{< ref \"guide\" >}}).\n",
+            "content/guide/_index.md": "+++\ntitle = \"Le guide\"\nweight = 1\n+++\n\n{{% children %}}\n",
+            "content/guide/page.fr.md": "+++\ntitle = \"Une page\"\nurl = \"/guide/la-page/\"\n+++\n\n{{% notice warning %}}\nVoir [l'accueil]({{< relref \"/_index.md\" >}}).\n{{% /notice %}}\n\n{{< figure src=\"/img/logo.png\" alt=\"Le logo\" >}}\n",
+            "content/guide/page.en.md": "+++\ntitle = \"A page\"\n+++\n",
+            "static/img/logo.png": "png",
+        ], ["Une page"], "Guide Hugo", ["guide/la-page/index.html", "guide/index.html", "img/logo.png"]),
+        ("jekyll", [
+            "_config.yml": "title: Guide Jekyll\nurl: https://aide.exemple.fr\nexclude: [Gemfile]\n",
+            "index.md": "---\ntitle: Accueil\n---\n\nLe [guide]({{ site.baseurl }}{% link guide/page.md %}).\n",
+            "guide/page.md": "---\ntitle: Une page\nlayout: default\n---\n\n{% include alert.html content=\"Attention.\" %}\n\n![Le logo]({{ '/assets/logo.png' | relative_url }})\n\n{% raw %}\n{{ page.title }}\n{% endraw %}\n",
+            "assets/logo.png": "png",
+            "_layouts/default.html": "<html>{{ content }}</html>",
+            "_includes/alert.html": "<div>{{ include.content }}</div>",
+            "Gemfile": "gem 'jekyll'",
+        ], ["Une page"], "Guide Jekyll", ["guide/page/index.html", "assets/logo.png"]),
     ])
     func anotherToolsProjectBuildsClean(tool: String, files: [String: String], articles: [String], title: String, published: [String]) throws {
         let project = TemporaryDirectory()
@@ -67,7 +84,7 @@ import Testing
         let result = try RepereProcess.run(["init", "--from", tool], in: project.url)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(FileManager.default.fileExists(atPath: project.url.appendingPathComponent("migration-report.md").path))
-        #expect(!FileManager.default.fileExists(atPath: project.url.appendingPathComponent("content/_index.md").path))
+        #expect(files["content/_index.md"] != nil || !FileManager.default.fileExists(atPath: project.url.appendingPathComponent("content/_index.md").path))
         let yml = try String(contentsOf: project.url.appendingPathComponent("repere.yml"), encoding: .utf8)
         #expect(yml.contains("title: \"\(title)\""))
         let check = try RepereProcess.run(["check", "--format", "json"], in: project.url)

@@ -295,7 +295,7 @@ import Testing
             ```ruby
             puts "{{ site.baseurl }}"
             ```
-            > Le site **change**.
+            > [!NOTE] Le site **change**.
             {% include pied.html %}
             ```go
             x
@@ -303,6 +303,8 @@ import Testing
             """)
         #expect(unknown == [.init(line: 12, column: 1, directive: "{% include %}")])
         #expect(ForeignContainers.Tag("{% include alert.html content=\"x\" %}")?.arguments == ["content": "x"])
+        #expect(rewrite("{% include encart.html content=\"Texte\" type=\"warning\" %}\n{% include pied.html text=\"Fin\" %}\n").text
+            == "> [!WARNING] Texte\n> Fin\n")
     }
 
     /// An opener indented by four spaces is code, as CommonMark reads it, unless a list item or a
