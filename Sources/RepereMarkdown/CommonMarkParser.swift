@@ -301,7 +301,7 @@ private struct TreeConverter {
             }
             var read = converter.readingHTMLInlines(result)
             converter.attributeID = AttributeLists.take(from: &read)
-            return read
+            return InlineMarks.read(read) ?? read
         }
     }
 

@@ -85,6 +85,10 @@ public enum Inline: Hashable, Sendable {
     case footnoteReference(Int)
     /// A key combination, each key as shown (`++ctrl+c++`: Ctrl, C).
     case keys([String])
+    /// Highlighted text (`==surligné==`, MkDocs' pymdownx.mark).
+    case mark([Inline])
+    /// Inserted text (`^^inséré^^`, MkDocs' pymdownx.caret).
+    case inserted([Inline])
 }
 
 /// A note of the page (`[^source]: …`), numbered in the order it is first referred to.
