@@ -128,9 +128,9 @@ extension DiagnosticKind {
         fix: "nest block quotes, lists, emphasis and front-matter lists less deeply", adjustable: false)
 
     public static let markdownUnknownDirective = DiagnosticKind(
-        "markdown.unknown-directive", .warning, "a container of another tool (`:::name`, `{% name %}`) that Repère does not understand is shown as text",
+        "markdown.unknown-directive", .warning, "a container of another tool (`:::name`, `/// name`, `{% name %}`) that Repère does not understand is shown as text",
         example: "content/guide/a.md:12:1: warning: '{% swagger %}' is not understood: it is shown as text",
-        fix: "write it in Markdown, or use a container Repère knows (`::: tip`, `{% hint %}`, `{% tabs %}`, `{% code %}`, `{% file %}`, `{% embed %}`)")
+        fix: "write it in Markdown, or use a container Repère knows (`::: tip`, `/// note`, `{% hint %}`, `{% tabs %}`, `{% code %}`, `{% file %}`, `{% embed %}`)")
 
     public static let snippetMissing = DiagnosticKind(
         "snippet.missing", .error, "a file a page includes (`--8<-- \"fichier.md\"`, MkDocs' snippets), or the section of it named, does not exist; the line is left out",

@@ -52,7 +52,7 @@ package struct ParseStage: Sendable {
                 result.append(
                     Diagnostic(.markdownUnknownDirective, "'\(unknown.directive)' is not understood: it is shown as text",
                         at: page.location(line: unknown.line, column: unknown.column),
-                        notes: ["write it in Markdown, or use a container Repère knows (::: tip, {% hint %}, {% tabs %}, {% code %}, {% file %}, {% embed %})"]))
+                        notes: ["write it in Markdown, or use a container Repère knows (::: tip, /// note, {% hint %}, {% tabs %}, {% code %}, {% file %}, {% embed %})"]))
             }
         }
         if let position = document.tooDeep {
