@@ -1,3 +1,5 @@
+import RepereSupport
+
 /// MkDocs' emoji shortcodes (pymdownx.emoji with MkDocs Material's index, `:wink:`, `:+1:`):
 /// each known name is the emoji it stands for, as Unicode text (Material shows Twemoji's image of
 /// that character, a third party's file a Repère site does not load); an unknown name stays as
@@ -21,7 +23,7 @@ enum EmojiShortcodes {
     /// `text` with its known shortcodes replaced; `nil` when it has none.
     static func replacing(in text: String) -> String? {
         // Most texts have no two colons: a byte scan decides.
-        guard text.utf8.lazy.filter({ $0 == UInt8(ascii: ":") }).dropFirst().first != nil else { return nil }
+        guard text.withUTF8Bytes({ BytePairs.containsTwice($0, UInt8(ascii: ":")) }) else { return nil }
         var result = ""
         var replaced = false
         var rest = Substring(text)

@@ -1,3 +1,5 @@
+import RepereSupport
+
 /// MkDocs' highlighted and inserted text (pymdownx.mark, pymdownx.caret): `==surligné==` is
 /// ``Inline/mark(_:)`` and `^^inséré^^` ``Inline/inserted(_:)``, around any inlines of one
 /// paragraph, heading or cell (`==un **mot** fort==`); never in code, which is no text.
@@ -19,11 +21,7 @@ enum InlineMarks {
 
     /// Whether `text` has `==` or `^^`.
     private static func hasDelimiter(_ text: String) -> Bool {
-        var previous: UInt8 = 0
-        return text.utf8.contains { current in
-            defer { previous = current }
-            return current == previous && (current == UInt8(ascii: "=") || current == UInt8(ascii: "^"))
-        }
+        text.withUTF8Bytes { BytePairs.containsPair($0, UInt8(ascii: "=")) || BytePairs.containsPair($0, UInt8(ascii: "^")) }
     }
 
     private enum Token: Equatable {

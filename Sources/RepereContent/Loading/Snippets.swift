@@ -1,3 +1,4 @@
+import Foundation
 import RepereDiagnostics
 import RepereSupport
 
@@ -41,12 +42,17 @@ struct Snippets {
     /// Whether `text` has `8<` anywhere: one pass over the bytes, so pages without snippets cost
     /// almost nothing.
     static func mayHaveSnippets(_ text: String) -> Bool {
-        var previous: UInt8 = 0
-        for byte in text.utf8 {
-            if byte == UInt8(ascii: "<"), previous == UInt8(ascii: "8") { return true }
-            previous = byte
+        text.withUTF8Bytes { bytes in
+            // `<` is rare in Markdown: memchr finds each one.
+            guard var at = bytes.baseAddress else { return false }
+            let end = at + bytes.count
+            while at < end, let found = memchr(at, Int32(UInt8(ascii: "<")), end - at) {
+                let angle = found.assumingMemoryBound(to: UInt8.self)
+                if angle > bytes.baseAddress!, (angle - 1).pointee == UInt8(ascii: "8") { return true }
+                at = UnsafePointer(angle) + 1
+            }
+            return false
         }
-        return false
     }
 
     /// `body` with its snippets included and the `auto_append` files after it; `nil` when there
