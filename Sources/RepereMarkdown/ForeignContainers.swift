@@ -29,7 +29,7 @@ import RepereSupport
 /// the text as written.
 package enum ForeignContainers {
     /// A directive that is not understood, at its line and column (1-based, in the text).
-    package struct Unknown: Sendable, Equatable {
+    package struct Unknown: Sendable, Hashable {
         package var line: Int
         package var column: Int
         package var directive: String
