@@ -104,8 +104,8 @@ import Testing
         var settings = SnippetSettings()
         settings.autoAppend = ["glossaire.md"]
         let expanded = try #require(expand("Texte", ["glossaire.md": "*[SIG]: Système d’information géographique\n"], settings: settings))
-        #expect(expanded.text == "Texte\n*[SIG]: Système d’information géographique")
-        #expect(expanded.lines.origin(of: 2) == (1, true))
+        #expect(expanded.text == "Texte\n\n*[SIG]: Système d’information géographique")
+        #expect(expanded.lines.origin(of: 3) == (1, true))
     }
 
     @Test func aPageWithoutSnippetsIsLeftAsItIs() {

@@ -67,8 +67,12 @@ struct Snippets {
         } else {
             for (index, line) in lines.enumerated() { output.append(line, origin: index + 1, included: false) }
         }
-        for file in settings.autoAppend {
-            include(file, indent: "", stack: [], at: (lines.count, 1), in: nil, into: &output)
+        if !settings.autoAppend.isEmpty {
+            // After a blank line: a link definition appended never continues the page's last paragraph.
+            output.append("", origin: lines.count, included: true)
+            for file in settings.autoAppend {
+                include(file, indent: "", stack: [], at: (lines.count, 1), in: nil, into: &output)
+            }
         }
         return Expanded(text: output.lines.joined(separator: "\n"), lines: IncludedLines(output.origins), problems: output.problems)
     }
@@ -98,14 +102,14 @@ struct Snippets {
         var index = 0
         while index < lines.count {
             let line = lines[index]
-            let here = at ?? (index + 1, 1)
+            let lineNumber = at?.line ?? index + 1
             index += 1
             let space = line.prefix { $0 == " " || $0 == "\t" }
             let rest = line.dropFirst(space.count)
-            let origin = at ?? (line: here.line, column: space.count + 1)
+            let origin = at ?? (line: lineNumber, column: space.count + 1)
             if rest.hasPrefix(";"), Self.afterScissors(rest.drop { $0 == ";" }) != nil {
                 // `;--8<--`: the text `--8<--` (`;;--8<--`: `;--8<--`).
-                output.append(indent + space + rest.dropFirst(), origin: here.line, included: at != nil)
+                output.append(indent + space + rest.dropFirst(), origin: lineNumber, included: at != nil)
                 continue
             }
             if let after = Self.afterScissors(rest) {
@@ -134,7 +138,7 @@ struct Snippets {
             } else if file != nil, Self.isSectionMarker(line) {
                 continue
             }
-            output.append(line.isEmpty ? "" : indent + line, origin: here.line, included: at != nil)
+            output.append(line.isEmpty ? "" : indent + line, origin: lineNumber, included: at != nil)
         }
     }
 
