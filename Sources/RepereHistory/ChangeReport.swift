@@ -216,7 +216,7 @@ public struct ChangeReport: Sendable, Encodable {
     private static func title(_ frontMatter: FrontMatter, body: String, path: ContentPath) -> String {
         if let title = frontMatter.title?.trimmingWhitespace, !title.isEmpty { return title }
         return InferredTitle.firstHeading(in: body)?.title
-            ?? InferredTitle.fromName(PageURL.isFolderPage(path) ? ContentPath(path.directory).fileName : path.stem)
+            ?? InferredTitle.fromName(PageURL.isFolderPage(path) ? ContentPath(path.directory).fileName : path.pageStem)
     }
 
     /// The titles of the top-level sections of `snapshot`, by folder name: their `_section.md` titles.

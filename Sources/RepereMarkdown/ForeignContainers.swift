@@ -33,6 +33,9 @@ package enum ForeignContainers {
         package var line: Int
         package var column: Int
         package var directive: String
+        /// Whether it is left out of the page (a Hugo shortcode alone on its line) rather than
+        /// shown as written.
+        package var isLeftOut = false
     }
 
     static let admonitions: [String: CalloutKind] = [
@@ -60,7 +63,7 @@ package enum ForeignContainers {
     /// `text` rewritten, the directives it did not understand, and how far each line moved.
     package static func rewrite(_ text: String) -> Rewritten {
         // Most pages have none: a byte scan decides.
-        guard mayHaveContainers(text) else { return Rewritten(text: text, unknown: [], columnShifts: []) }
+        guard mayRewrite(text) else { return Rewritten(text: text, unknown: [], columnShifts: []) }
         let original = text.split(separator: "\n", omittingEmptySubsequences: false)
         let rewritten = rewrite(lines: original.map(String.init), headingLevel: 1, nesting: 0)
         // A rewritten line that ends as written kept its text and moved by what its start
@@ -87,9 +90,11 @@ package enum ForeignContainers {
         var abbreviations: [String: String] = [:]
         var inFileCaption = false  // GitBook: the lines between `{% file %}` and `{% endfile %}`
         var outline = IndentOutline()
+        let hasShortcodes = lines.contains(where: mayHaveHugoShortcodes)
+        var inHighlight = false  // Hugo: the code block of `{{< highlight >}}`
         for i in lines.indices {
             if i < skipUntil { continue }
-            let line = lines[i]
+            var line = lines[i]
             let depth = open.filter(\.isCallout).count
             let prefix = String(repeating: "> ", count: depth)
             let trimmed = line.drop { $0 == " " || $0 == "\t" }
@@ -103,11 +108,16 @@ package enum ForeignContainers {
                 continue
             }
             if let marker = fence {
+                if inHighlight, let shortcode = HugoShortcode.alone(on: trimmed), shortcode.isClosing, shortcode.name == "highlight" {
+                    (fence, inHighlight) = (nil, false)
+                    lines[i] = prefix + "```"
+                    continue
+                }
                 // A closing fence is a run as long at least, and nothing else (```` ```{r} ```` opens no fence
                 // inside one: geotribu's R Markdown examples).
                 let run = trimmed.prefix { $0 == marker.first }
-                if run.count >= marker.count, trimmed.dropFirst(run.count).allSatisfy(\.isWhitespace) { fence = nil }
-                lines[i] = prefix + line
+                if !inHighlight, run.count >= marker.count, trimmed.dropFirst(run.count).allSatisfy(\.isWhitespace) { fence = nil }
+                lines[i] = prefix + (hasShortcodes ? hugoInline(line, inCode: true).line : line)
                 continue
             }
             if indent <= 3, let marker = ["```", "~~~"].first(where: { trimmed.hasPrefix($0) }) {
@@ -209,6 +219,25 @@ package enum ForeignContainers {
                 }
                 continue
             }
+            if hasShortcodes, !inIndentedCode, let shortcode = HugoShortcode.alone(on: trimmed) {
+                let prefix = prefix + line.prefix(indent)  // in a list item, it stays there
+                if shortcode.name == "highlight", !shortcode.isClosing {
+                    (fence, inHighlight) = ("```", true)
+                    lines[i] = prefix + "```" + (shortcode.positional.first ?? "")
+                } else if let rewritten = hugoBlock(shortcode, prefix: prefix, open: &open, headingLevel: headingLevel) {
+                    lines[i] = rewritten
+                } else {
+                    if !shortcode.isClosing { unknown.append(Unknown(line: i + 1, column: indent + 1, directive: shortcode.written, isLeftOut: true)) }
+                    lines[i] = prefix
+                }
+                continue
+            }
+            if hasShortcodes {
+                let read = hugoInline(line, inCode: inIndentedCode)
+                unknown += read.unknown.map { Unknown(line: i + 1, column: $0.column, directive: $0.directive) }
+                line = read.line
+                lines[i] = line  // and its callouts' prefix below
+            }
             if indent <= 3, trimmed.hasPrefix("#") {
                 let hashes = trimmed.prefix { $0 == "#" }.count
                 if hashes <= 6, trimmed.dropFirst(hashes).first.map({ $0 == " " }) ?? true { headingLevel = hashes }
@@ -228,6 +257,12 @@ package enum ForeignContainers {
 
         static let callout = Container(kind: .callout), unknown = Container(kind: .unknown)
         var isCallout: Bool { kind == .callout }
+    }
+
+    /// Whether `text` may hold anything ``rewrite(_:)`` rewrites: most pages hold nothing of it,
+    /// and byte scans tell.
+    package static func mayRewrite(_ text: String) -> Bool {
+        mayHaveContainers(text) || mayHaveHugoShortcodes(text)
     }
 
     /// Whether a line of `text` starts (after up to three spaces) with `:::`, `///` or `{%`, or (after

@@ -118,10 +118,16 @@ private struct Output {
             html += "<blockquote>\n"
             blocks(children, tight: false)
             html += "</blockquote>\n"
-        case .callout(let kind, let children):
+        case .callout(let kind, var children):
+            let label = options.calloutTitles[kind] ?? kind.rawValue
             html += "<div class=\"callout callout-\(kind.rawValue)\" role=\"note\">\n<p class=\"callout-title\">"
-            text(options.calloutTitles[kind] ?? kind.rawValue)
+            text(label)
             html += "</p>\n"
+            // A title that says what the label says (`::: tip Astuce`) is not said twice.
+            if case .paragraph(let inlines)? = children.first, inlines.count == 1, case .strong(let title) = inlines[0],
+                title.plainText.lowercased() == label.lowercased() {
+                children.removeFirst()
+            }
             blocks(children, tight: false)
             html += "</div>\n"
         case .list(let list):

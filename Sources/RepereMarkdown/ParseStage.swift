@@ -49,10 +49,14 @@ package struct ParseStage: Sendable {
     private func problems(in document: MarkdownDocument, of page: Page) -> [Diagnostic] {
         var result: [Diagnostic] = []
         for unknown in document.unknownDirectives {
+            let isShortcode = unknown.directive.hasPrefix("{{")
             result.append(
-                Diagnostic(.markdownUnknownDirective, "'\(unknown.directive)' is not understood: it is shown as text",
+                Diagnostic(.markdownUnknownDirective,
+                    "'\(unknown.directive)' is not understood: it is \(unknown.isLeftOut ? "left out" : "shown as text")",
                     at: page.location(line: unknown.line, column: unknown.column),
-                    notes: ["write it in Markdown, or use a container Repère knows (::: tip, /// note, {% hint %}, {% tabs %}, {% code %}, {% file %}, {% embed %})"]))
+                    notes: [isShortcode
+                        ? "write it in Markdown, or use a shortcode Repère knows (ref, notice, hint, alert, details, tabs, figure, youtube, highlight)"
+                        : "write it in Markdown, or use a container Repère knows (::: tip, /// note, {% hint %}, {% tabs %}, {% code %}, {% file %}, {% embed %})"]))
         }
         if let position = document.tooDeep {
             result.append(

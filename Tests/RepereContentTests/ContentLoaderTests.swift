@@ -59,6 +59,37 @@ import Testing
         #expect(content.diagnostics.isEmpty)
     }
 
+    /// Hugo's `_index.md` in a folder is its section's page; at the root, the home page.
+    @Test func aFoldersUnderscoreIndexIsItsSectionPage() throws {
+        let content = try load([
+            "_index.md": "+++\ntitle = \"Accueil\"\n+++\n",
+            "guide/_index.md": "+++\ntitle = \"Guide\"\nweight = 2\n+++\n",
+            "guide/page.md": "---\ntitle: Page\n---\n",
+        ])
+        #expect(content.pages.map { "\($0.source) \($0.kind) \($0.url)" } == [
+            "_index.md home /", "guide/_index.md section /guide/", "guide/page.md article /guide/page/",
+        ])
+        #expect(content.diagnostics.isEmpty, "\(content.diagnostics)")
+        #expect(PageURL.isSectionFile(ContentPath("a/_index.md")) && !PageURL.isSectionFile(ContentPath("_index.md")))
+    }
+
+    /// Hugo's `url:`: an article's address, a section's former one (a redirect); the prefix of
+    /// a site published under `/fr/` is the site's, not the page's.
+    @Test func hugosURLIsAnArticlesAddressAndASectionsFormerOne() throws {
+        var config = SiteConfiguration()
+        config.baseURL = "https://aide.exemple.fr/fr/"
+        let content = try load([
+            "guide/_index.fr.md": "+++\ntitle = \"Guide\"\nurl = \"/fr/mode-d-emploi/\"\n+++\n",
+            "guide/page.fr.md": "+++\ntitle = \"Page\"\nurl = \"/fr/mode-d-emploi/la-page/\"\n+++\n",
+            "guide/autre.md": "---\ntitle: Autre\nurl: /fr/guide/autre/\n---\n",
+        ], config: config)
+        #expect(content.pages.map { "\($0.source) \($0.url) \($0.frontMatter.aliases)" } == [
+            "_index.md / []", "guide/_index.fr.md /guide/ [\"/mode-d-emploi/\"]", "guide/autre.md /guide/autre/ []",
+            "guide/page.fr.md /mode-d-emploi/la-page/ []",
+        ])
+        #expect(content.diagnostics.isEmpty, "\(content.diagnostics)")
+    }
+
     @Test func badPermalinksAreReportedAtTheirKeyAndTheFileAddressIsKept() throws {
         let content = try load([
             "a.md": "---\ntitle: A\npermalink: /:year/:slug\n---\n",

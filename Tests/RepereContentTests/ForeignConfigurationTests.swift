@@ -55,4 +55,34 @@ import Testing
         #expect(config.description == nil)
         #expect(config.contentDirectory == "content")
     }
+
+    /// Hugo's TOML configuration, keys in any case, the French language's settings first; its
+    /// site's own shortcodes listed in the report.
+    @Test func hugoSettingsAreTheFrenchLanguages() throws {
+        let project = TemporaryDirectory()
+        try project.write([
+            "config.toml": """
+                baseURL = "https://aide.exemple.fr"
+                title = "Help"
+                defaultContentLanguage = "en"
+                [Languages.fr]
+                  title = "Aide"
+                  contentDir = "content/fr/"
+                [params]
+                  description = "Le centre d'aide"
+                """,
+            "layouts/shortcodes/fig.html": "<figure></figure>",
+        ])
+        let config = try ForeignConfiguration.read(.hugo, in: project.url)
+        #expect(config.title == "Aide")
+        #expect(config.baseURL == "https://aide.exemple.fr/fr/")
+        #expect(config.contentDirectory == "content/fr")
+        #expect(config.description == "Le centre d'aide")
+        #expect(config.report.contains("`fig`"))
+        let yaml = TemporaryDirectory()
+        try yaml.write(["hugo.yaml": "baseURL: https://exemple.fr/\ntitle: Documentation\n"])
+        let fromYAML = try ForeignConfiguration.read(.hugo, in: yaml.url)
+        #expect(fromYAML.title == "Documentation" && fromYAML.baseURL == "https://exemple.fr/" && fromYAML.contentDirectory == "content")
+        #expect(throws: ScaffoldError.self) { try ForeignConfiguration.read(.hugo, in: TemporaryDirectory().url) }
+    }
 }

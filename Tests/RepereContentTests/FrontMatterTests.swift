@@ -181,3 +181,13 @@ import Testing
         #expect(problems.first?.message == "invalid YAML: values nested more than 256 levels deep")
     }
 }
+
+/// `weight:` and `slug: ""` as Hugo and Jekyll pages write them: no value at all.
+@Suite struct EmptyFrontMatterValueTests {
+    @Test func anEmptyValueIsAsIfTheKeyWereAbsent() {
+        let (fm, problems) = FrontMatter.decode(yaml: "title: A\nweight:\nslug: \"\"\ndescription: ~\ntags:\n", file: "f.md", lineOffset: 1)
+        #expect(problems.isEmpty, "\(problems)")
+        #expect(fm.order == nil && fm.permalink == nil && fm.description == nil && fm.tags.isEmpty)
+        #expect(fm.title == "A")
+    }
+}

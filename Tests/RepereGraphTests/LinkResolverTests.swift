@@ -23,6 +23,30 @@ import Testing
         site.rewrites[site.pages.firstIndex { $0.page.url.rawValue == url }!]
     }
 
+    /// Hugo's French translations, `page.fr.md`: published as `page.md` would be, and reached
+    /// by links and references written with or without the `.fr`.
+    @Test func hugosFrenchTranslationsArePublishedWithoutTheirSuffix() throws {
+        let site = try resolve([
+            "_index.fr.md": page("Accueil", "[a]({{< ref \"guide\" >}}) [b](guide/page.md) [c](guide/page.fr.md) [d](guide/bundle)"),
+            "guide/_index.fr.md": page("Guide", "[e](page)"),
+            "guide/page.fr.md": page("Page"),
+            "guide/bundle/index.fr.md": page("Paquet"),
+        ])
+        #expect(site.pages.map { "\($0.page.kind) \($0.page.url)" }.sorted() == [
+            "article /guide/bundle/", "article /guide/page/", "home /", "section /guide/",
+        ])
+        #expect(site.diagnostics.isEmpty, "\(site.diagnostics)")
+        #expect(Set(rewrites(of: "/", in: site).values) == ["/guide/", "/guide/page/", "/guide/bundle/"])
+        // A page moved by its `url:` is still reached by its file's name from the root (Hugo's `ref`).
+        let moved = try resolve([
+            "a.md": page("A", "[b]({{< ref \"guide/b\" >}})"), "guide/b.md": page("B", "", extra: "url: /ailleurs/\n"),
+        ])
+        #expect(moved.diagnostics.isEmpty, "\(moved.diagnostics)")
+        #expect(Array(rewrites(of: "/a/", in: moved).values) == ["/ailleurs/"])
+        #expect(ContentPath("a/README.FR.md").pageFileName == "README.md" && ContentPath("fr.md").pageFileName == "fr.md")
+        #expect(ContentPath("a/image.fr.png").pageFileName == "image.fr.png")
+    }
+
     @Test func resolvesEveryFormAuthorsUse() throws {
         let body = """
             [a](./autre.md) [b](autre.md#etape-2-valider) [c](../transport/bus.md) [d](../transport/_section.md)

@@ -199,6 +199,69 @@ import Testing
         #expect(rewrite(longer) == (longer, []))
     }
 
+    /// Hugo's shortcodes of the common themes: callouts, details, tabs, figures, videos,
+    /// highlighted code, references; the others reported where they are.
+    @Test func hugoShortcodesBecomeMarkdown() {
+        let (text, unknown) = rewrite("""
+            ## Guide
+            Voir [la page]({{< ref "guide/page.md" >}}), [ici]({{< relref "autre.md#ancre" >}}).
+            {{% notice warning "Attention" %}}
+            Texte.
+            {{% /notice %}}
+            {{< hint type=tip >}}
+            {{< tabs >}}
+            {{< tab "Windows" >}}
+            Dans un onglet.
+            {{< /tab >}}
+            {{< /tabs >}}
+            {{< /hint >}}
+            {{% alert title="Bon à savoir" color="primary" %}}
+            {{% /alert %}}
+            {{< figure src="capture.png" caption="L'écran" >}}
+            {{< youtube id="abc" >}}
+            {{< highlight go >}}
+            x := "{{</* ref "a" */>}}"
+            {{< /highlight >}}
+            {{% expand "Plus" %}}
+            {{% /expand %}}
+            {{< gh 123 >}}
+            Un {{< inconnu >}} au milieu.
+                {{< ref "code" >}}
+            """)
+        #expect(text == """
+            ## Guide
+            Voir [la page](/guide/page.md), [ici](autre.md#ancre).
+            > [!WARNING] Attention
+            > Texte.
+
+            > [!TIP]
+            > 
+            > ### Windows
+            > Dans un onglet.
+            > 
+            > 
+            
+            > [!NOTE] Bon à savoir
+
+            ![L'écran](<capture.png>)
+            [Vidéo YouTube](<https://www.youtube.com/watch?v=abc>)
+            ```go
+            x := "{{< ref "a" >}}"
+            ```
+            > [!NOTE] Plus
+
+
+            Un {{< inconnu >}} au milieu.
+                {{< ref "code" >}}
+            """)
+        #expect(unknown == [
+            .init(line: 22, column: 1, directive: "{{< gh >}}", isLeftOut: true), .init(line: 23, column: 4, directive: "{{< inconnu >}}"),
+        ])
+        #expect(!ForeignContainers.mayRewrite("Un texte { avec } des accolades {{ sans plus }}.\n"))
+        // In a list item, a shortcode stays in it; a site's own `fig` gives its caption as the text.
+        #expect(rewrite("1. Étape\n    {{< fig \"capture.png\" \"L'écran\" >}}\n").text == "1. Étape\n    ![L'écran](<capture.png>)\n")
+    }
+
     /// An opener indented by four spaces is code, as CommonMark reads it, unless a list item or a
     /// block holds it; a paragraph's indented line goes on the paragraph.
     @Test func mkdocsOpenersInIndentedCodeAreCode() {

@@ -43,6 +43,18 @@ public struct SiteConfiguration: Hashable, Sendable {
     public var snippets = SnippetSettings()  // snippets
 
     public init() {}
+
+    /// The path a site published at `baseURL` is under: `/aide` for `https://x.fr/aide/`, empty
+    /// for a site at a domain's root.
+    public static func basePath(of baseURL: String) -> String {
+        var rest = Substring(baseURL)
+        if let scheme = rest.range(of: "://") {
+            rest = rest[scheme.upperBound...]
+            rest = rest.firstIndex(of: "/").map { rest[$0...] } ?? ""
+        }
+        while rest.hasSuffix("/") { rest = rest.dropLast() }
+        return String(rest)
+    }
 }
 
 /// One entry of `redirects:` in `repere.yml`: an old address and the page it leads to.

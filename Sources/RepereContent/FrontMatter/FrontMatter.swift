@@ -16,6 +16,9 @@ public struct FrontMatter: Hashable, Sendable {
     public var aliases: [String] = []
     /// `permalink:` or `slug:`, as written (``Permalink`` reads it).
     public var permalink: String?
+    /// Hugo's `url:`, the page's address on the Hugo site (``ContentLoader`` makes it the
+    /// permalink of an article, a redirect to a section).
+    public var hugoURL: String?
     public var related: [String] = []
     public var keywords: [String] = []
     public var reviewBy: CalendarDate?
@@ -43,7 +46,7 @@ public struct FrontMatter: Hashable, Sendable {
     public var keyLocations: [String: SourceLocation] = [:]
 
     /// Where `permalink:` (or `slug:`) was written.
-    public var permalinkLocation: SourceLocation? { keyLocations["permalink"] ?? keyLocations["slug"] }
+    public var permalinkLocation: SourceLocation? { keyLocations["permalink"] ?? keyLocations["slug"] ?? keyLocations["url"] }
 
     public init() {}
 }
@@ -79,6 +82,9 @@ extension FrontMatter {
         .optionalText("permalink", aliases: ["slug"], \.permalink,
             "an article's own address instead of its file's: from the site's root (`/guide/intro/`; a final `.html` is dropped) or within its folder (`intro`); the file's address redirects there. `slug` is the same key (Docusaurus)",
             french: "Adresse propre d'un article (`/guide/intro/`, ou `intro` dans son dossier) ; l'adresse du fichier y redirige"),
+        .optionalText("url", \.hugoURL,
+            "Hugo's address of the page, from the site's root (a prefix that is `base_url`'s path is dropped): an article's `permalink` unless it has one; a section's or the home page's former address, which redirects to its folder's",
+            french: "Adresse Hugo de la page : celle d'un article (comme `permalink`), ou l'ancienne adresse d'une rubrique, redirigée"),
         .list("related", \.related, "related pages, as paths to `.md` files relative to this one",
             french: "Chemins relatifs de pages liées, affichées en fin de page"),
         .list("keywords", \.keywords, "search terms that do not appear in the text",
@@ -141,6 +147,10 @@ extension FrontMatter {
         var fm = FrontMatter()
         for (name, node, location) in reader.entries {
             fm.keyLocations[name] = location
+            // `weight:`, `slug: ""`: an empty value is no value, as Hugo and Jekyll read it.
+            if case .scalar(let scalar) = node, scalar.string.isEmpty || (scalar.style == .plain && ["~", "null", "Null", "NULL"].contains(scalar.string)) {
+                continue
+            }
             if let key = keys.key(named: name) {
                 key.read(&fm, node, name, &reader)
             } else {

@@ -2,12 +2,14 @@ import RepereDiagnostics
 
 /// Separates a Markdown file's YAML front-matter from its body.
 ///
-/// The front-matter is a block between a first line `---` and the next line `---` (or `...`).
+/// The front-matter is a block between a first line `---` and the next line `---` (or `...`),
+/// or Hugo's TOML between two lines `+++` (``TOMLFrontMatter``, given as the same YAML).
 /// Line numbers are kept so YAML and Markdown positions can be reported in the file.
 public struct FrontMatterSplitter {
     /// The result of a successful split.
     public struct Parts: Sendable, Equatable {
-        /// The YAML text between the fences; empty when the file has no front-matter.
+        /// The YAML text between the fences (TOML's written as YAML, line for line); empty when
+        /// the file has no front-matter.
         public var yaml: String
         /// Whether the file starts with a front-matter block.
         public var hasFrontMatter: Bool
@@ -27,19 +29,22 @@ public struct FrontMatterSplitter {
         var lineStart = bytes.startIndex
         var lineNumber = 0
         var yamlStart: String.Index?
+        var isTOML = false
         while lineStart < bytes.endIndex {
             let lineEnd = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.endIndex
             let next = lineEnd < bytes.endIndex ? bytes.index(after: lineEnd) : lineEnd
             lineNumber += 1
             let line = bytes[lineStart..<lineEnd]
             if lineNumber == 1 {
-                guard isFence(line, closing: false) else { break }
+                isTOML = isFence(line, "+++")
+                guard isTOML || isFence(line, "---") else { break }
                 yamlStart = next
-            } else if let start = yamlStart, isFence(line, closing: true) {
+            } else if let start = yamlStart, isTOML ? isFence(line, "+++") : isFence(line, "---") || isFence(line, "...") {
+                let frontMatter = String(text[start..<lineStart])
                 return .success(
                     Parts(
-                        yaml: String(text[start..<lineStart]), hasFrontMatter: true, body: String(text[next...]),
-                        bodyLineOffset: lineNumber))
+                        yaml: isTOML ? TOMLFrontMatter.yaml(from: frontMatter) : frontMatter, hasFrontMatter: true,
+                        body: String(text[next...]), bodyLineOffset: lineNumber))
             }
             lineStart = next
         }
@@ -49,13 +54,13 @@ public struct FrontMatterSplitter {
         return .failure(
             DiagnosticFailure(
                 Diagnostic(
-                    .frontMatterUnterminated, "front-matter opened with '---' is never closed",
+                    .frontMatterUnterminated, "front-matter opened with '\(isTOML ? "+++" : "---")' is never closed",
                     at: SourceLocation(file: file, line: 1, column: 1),
-                    notes: ["add a line '---' after the last front-matter key"])))
+                    notes: ["add a line '\(isTOML ? "+++" : "---")' after the last front-matter key"])))
     }
 
-    /// Whether a line is `---` (or `...` to close), ignoring trailing spaces and `\r`.
-    private static func isFence(_ line: Substring.UTF8View, closing: Bool) -> Bool {
+    /// Whether a line is `fence`, ignoring trailing spaces and `\r`.
+    private static func isFence(_ line: Substring.UTF8View, _ fence: String) -> Bool {
         var end = line.endIndex
         while end > line.startIndex {
             let previous = line.index(before: end)
@@ -63,7 +68,7 @@ public struct FrontMatterSplitter {
             end = previous
         }
         let trimmed = line[line.startIndex..<end]
-        return trimmed.elementsEqual("---".utf8) || (closing && trimmed.elementsEqual("...".utf8))
+        return trimmed.elementsEqual(fence.utf8)
     }
 }
 

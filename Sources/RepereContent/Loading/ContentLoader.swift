@@ -49,7 +49,7 @@ public struct ContentLoader: Sendable {
         let folderPages = Dictionary(
             files.filter { PageURL.isFolderPage($0) && !$0.directory.isEmpty }.map { ($0.directory, [$0]) }, uniquingKeysWith: +)
         var foldersWithPages: Set<String> = []
-        for path in files where path.isMarkdown && path.fileName != "_section.md" && !PageURL.isFolderPage(path) {
+        for path in files where path.isMarkdown && !PageURL.isSectionFile(path) && !PageURL.isFolderPage(path) {
             var dir = path.directory
             while !dir.isEmpty, foldersWithPages.insert(dir).inserted { dir = ContentPath(dir).directory }
         }
@@ -59,9 +59,9 @@ public struct ContentLoader: Sendable {
         }
         // A page beside a folder of pages with the same name and no page of its own is that
         // folder's page (GitBook writes a page with subpages so: `membres.md`, `membres/…`).
-        let foldersWithOwnPage = Set(files.filter { $0.fileName == "_section.md" }.map(\.directory)).union(folderPages.keys)
+        let foldersWithOwnPage = Set(files.filter(PageURL.isSectionFile).map(\.directory)).union(folderPages.keys)
         let besideFolders = files.filter { path in
-            path.isMarkdown && path.fileName != "_section.md" && !PageURL.isFolderPage(path)
+            path.isMarkdown && !PageURL.isSectionFile(path) && !PageURL.isFolderPage(path)
                 && foldersWithPages.contains(PageURL.sectionFolder(of: path)) && !foldersWithOwnPage.contains(PageURL.sectionFolder(of: path))
         }
         let sectionPages = Set(folderPages.filter { foldersWithPages.contains($0.key) }.values.joined()).union(besideFolders)
@@ -77,7 +77,7 @@ public struct ContentLoader: Sendable {
 
         // Pages are read and their front-matter decoded on all cores; the loop below keeps file order.
         let pageFiles = files.filter { path in
-            path.isMarkdown && path.fileName != "_section.md" && !sectionPages.contains(path)
+            path.isMarkdown && !PageURL.isSectionFile(path) && !sectionPages.contains(path)
                 && (bundle(containing: path) == nil || PageURL.isFolderPage(path))
         }
         let readPages = Dictionary(uniqueKeysWithValues: zip(pageFiles, pageFiles.parallelMap { path in
@@ -112,13 +112,13 @@ public struct ContentLoader: Sendable {
                 assets.append(Asset(source: path, url: assetURL(path)))
                 continue
             }
-            if path.fileName == "_section.md" || sectionPages.contains(path) {
+            if PageURL.isSectionFile(path) || sectionPages.contains(path) {
                 let folder = PageURL.sectionFolder(of: path)
                 if let other = sectionFiles[folder] {
                     diagnostics.append(
                         Diagnostic(.contentDuplicateURL, "'\(folder)' has two pages: \(other.fileName) and \(path.fileName)",
                             at: SourceLocation(file: displayPrefix + path.rawValue), notes: ["keep one of the two; _section.md wins"]))
-                    if path.fileName != "_section.md" { continue }
+                    if !PageURL.isSectionFile(path) { continue }
                 }
                 sectionFiles[folder] = path
                 continue
@@ -219,7 +219,7 @@ public struct ContentLoader: Sendable {
     /// once. The page is `nil` when the file has an error (in `diagnostics`).
     public func reload(_ path: ContentPath, kind known: Page.Kind? = nil, from source: any ContentSource) -> (page: Page?, diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
-        let kind = known ?? (path.fileName == "_section.md" ? .section : Self.kind(of: path))
+        let kind = known ?? (PageURL.isSectionFile(path) ? .section : Self.kind(of: path))
         let page = read(path, kind: kind, display: displayPrefix + path.rawValue, source: source, snippets: snippetFiles(source), diagnostics: &diagnostics)
         return (page, diagnostics)
     }
@@ -332,7 +332,7 @@ public struct ContentLoader: Sendable {
             } else {
                 title = InferredTitle.fromName(
                     kind == .section ? ContentPath(PageURL.sectionFolder(of: path)).fileName
-                        : PageURL.isFolderPage(path) ? ContentPath(path.directory).fileName : path.stem)
+                        : PageURL.isFolderPage(path) ? ContentPath(path.directory).fileName : path.pageStem)
                 if kind == .article {
                     diagnostics.append(
                         Diagnostic(.frontMatterMissingTitle, "no title: the page is titled '\(title)' after its file name",
@@ -344,6 +344,16 @@ public struct ContentLoader: Sendable {
         }
         let isBundle = kind == .article && PageURL.isFolderPage(path)
         let parent = kind == .home ? nil : SitePath(pageComponents: folderSlugs(PageURL.parentFolder(of: path, kind: kind)))
+        if var hugo = frontMatter.hugoURL {
+            // Hugo's `url: /fr/guide/` on a site published under /fr/ is the page /guide/.
+            let base = SiteConfiguration.basePath(of: configuration.baseURL)
+            if !base.isEmpty, hugo.hasPrefix(base + "/") { hugo.removeFirst(base.count) }
+            if kind == .article && frontMatter.permalink == nil {
+                frontMatter.permalink = hugo
+            } else if !Self.isOwnAddress(hugo, of: fileURL) {
+                frontMatter.aliases.append(hugo)
+            }
+        }
         if kind != .article, let value = frontMatter.permalink, Self.isOwnAddress(value, of: fileURL) {
             // VuePress writes a folder's address on its README (`/guide/`, or `/data.gouv.fr/` for
             // the folder published at /data-gouv-fr/): nothing to change.

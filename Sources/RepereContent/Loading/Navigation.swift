@@ -79,7 +79,7 @@ public struct Navigation: Hashable, Sendable {
         let name = file?.rawValue ?? "the navigation"
         return files.filter { path in
             guard path.isMarkdown, path != file else { return path != file }
-            if listed.contains(path) || path.fileName == "_section.md" || PageURL.kind(of: path) == .home { return true }
+            if listed.contains(path) || PageURL.isSectionFile(path) || PageURL.kind(of: path) == .home { return true }
             if PageURL.isFolderPage(path), listedFolders.contains(path.directory) { return true }
             diagnostics.append(Diagnostic(.navUnlistedPage, "'\(path)' is not in \(name): it is not published",
                 at: SourceLocation(file: displayPrefix + path.rawValue), notes: ["add it to \(name), or list it in 'exclude:'"]))

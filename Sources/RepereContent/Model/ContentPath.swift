@@ -36,6 +36,18 @@ public struct ContentPath: RawRepresentable, Hashable, Comparable, Sendable, Cod
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name }
         return String(name[..<dot])
     }
+    /// A page file's name as it is published, without the `.fr` of Hugo's French translations
+    /// (`guide.fr.md`, `_index.fr.md`: `guide.md`, `_index.md`); any other file's name as it is.
+    public var pageFileName: String {
+        let name = fileName
+        guard isMarkdown else { return name }
+        let ext = "." + fileExtension
+        let suffix = ".fr" + ext
+        guard name.lowercased().hasSuffix(suffix), name.count > suffix.count else { return name }
+        return String(name.dropLast(suffix.count)) + ext
+    }
+    /// ``pageFileName`` without its extension: `guide.fr.md` is the page `guide`.
+    public var pageStem: String { ContentPath(pageFileName).stem }
     /// The extension, lowercased, without the dot.
     public var fileExtension: String {
         let name = fileName

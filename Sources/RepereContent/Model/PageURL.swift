@@ -1,7 +1,7 @@
 /// Where a content file is published: the one rule that maps file paths to site paths.
 ///
 /// Folders become slugged path components; `<slug>.md` and `<slug>/index.md` (or `README.md`)
-/// become `/<folders>/<slug>/`; `_section.md` its folder's URL; `_index.md` and a root
+/// become `/<folders>/<slug>/`; `_section.md` (or Hugo's `_index.md`) its folder's URL; `_index.md` and a root
 /// `index.md` or `README.md` `/`;
 /// other files keep their name under their slugged folders.
 public enum PageURL {
@@ -12,10 +12,10 @@ public enum PageURL {
 
     /// The kind of page a Markdown file is, from its name and place.
     public static func kind(of path: ContentPath) -> Page.Kind {
-        switch path.rawValue {
+        switch path.directory.isEmpty ? path.pageFileName : "" {
         case "_index.md", "index.md", "index.mdx": .home
-        case _ where path.rawValue.lowercased() == "readme.md": .home
-        default: path.fileName == "_section.md" ? .section : .article
+        case let name where name.lowercased() == "readme.md": .home
+        default: isSectionFile(path) ? .section : .article
         }
     }
 
@@ -25,7 +25,7 @@ public enum PageURL {
         case .section: return SitePath(pageComponents: folderSlugs(sectionFolder(of: path)))
         case .article:
             let isBundle = isFolderPage(path)
-            let slug = Slug.make(from: isBundle ? ContentPath(path.directory).fileName : path.stem)
+            let slug = Slug.make(from: isBundle ? ContentPath(path.directory).fileName : path.pageStem)
             guard !slug.isEmpty else { return nil }
             let folder = isBundle ? ContentPath(path.directory).directory : path.directory
             return SitePath(pageComponents: folderSlugs(folder) + [slug])
@@ -36,15 +36,21 @@ public enum PageURL {
     /// `README.md`; for a page beside a folder of the same name (`espace-membre.md` beside
     /// `espace-membre/`, as GitBook writes a page with subpages), that folder.
     public static func sectionFolder(of path: ContentPath) -> String {
-        guard path.fileName != "_section.md", !isFolderPage(path) else { return path.directory }
-        return path.directory.isEmpty ? path.stem : path.directory + "/" + path.stem
+        guard !isSectionFile(path), !isFolderPage(path) else { return path.directory }
+        return path.directory.isEmpty ? path.pageStem : path.directory + "/" + path.pageStem
+    }
+
+    /// Whether the file is its folder's section page by its name: `_section.md`, or `_index.md`
+    /// in a folder (Hugo's name for it; at the root, `_index.md` is the home page).
+    public static func isSectionFile(_ path: ContentPath) -> Bool {
+        path.fileName == "_section.md" || (path.pageFileName == "_index.md" && !path.directory.isEmpty)
     }
 
     /// Whether the file is its folder's page: `index.md` (`index.mdx`) or `README.md` (any
     /// case), the names static-site tools and Git forges give it. The folder's page is a section's page when the
     /// folder holds other pages, else an article with its own files beside it.
     public static func isFolderPage(_ path: ContentPath) -> Bool {
-        let name = path.fileName
+        let name = path.pageFileName
         return name == "index.md" || name == "index.mdx" || name.lowercased() == "readme.md"
     }
 

@@ -6,7 +6,7 @@ import Yams
 /// writes the `repere.yml` that builds the same content, and says what it could not carry over.
 public struct ForeignConfiguration: Sendable {
     public enum Tool: String, CaseIterable, Sendable {
-        case mkdocs, docusaurus, gitbook, vuepress
+        case mkdocs, docusaurus, gitbook, vuepress, hugo
     }
 
     public var tool: Tool
@@ -101,6 +101,9 @@ public struct ForeignConfiguration: Sendable {
                 config.navigationFile = "SUMMARY.md"
             }
             return config
+        case .hugo:
+            let (name, text) = try text(hugoConfigurations)
+            return hugo(text, source: name, in: folder)
         case .vuepress:
             let (name, js) = try text(["docs/.vuepress/config.js", "docs/.vuepress/config.ts", ".vuepress/config.js", ".vuepress/config.ts"])
             var config = ForeignConfiguration(tool: tool, contentDirectory: name.hasPrefix("docs/") ? "docs" : ".", source: name)
@@ -249,7 +252,7 @@ public struct ForeignConfiguration: Sendable {
         if !redirects.isEmpty { text += "- \(redirects.count) redirects (`redirects:`; the build says which lead to no page)\n" }
         text += "\nNot carried over:\n\n" + (notCarried.isEmpty ? "- nothing\n" : notCarried.map { "- \($0)\n" }.joined())
         if !toLookAt.isEmpty { text += "\nTo look at:\n\n" + toLookAt.map { "- \($0)\n" }.joined() }
-        text += "\nThen run `repere check`: pages without `title:` take their first `# heading`, README.md and index.md are their folder's page, containers (`:::`, `{% hint %}`, `!!!`) become callouts and MkDocs' tabs (`===`) headings, and its attribute lists (`{: .classe }`) are taken out (Documentation/Guide/migrating.md lists what else is read).\n"
+        text += "\nThen run `repere check`: pages without `title:` take their first `# heading`, README.md and index.md are their folder's page, containers (`:::`, `{% hint %}`, `!!!`, `{{% notice %}}`) become callouts and MkDocs' tabs (`===`) headings, and its attribute lists (`{: .classe }`) are taken out (Documentation/Guide/migrating.md lists what else is read).\n"
         return text
     }
 }
@@ -261,7 +264,7 @@ extension String {
         return s
     }
 
-    fileprivate func trimmingPrefix(_ prefix: String) -> String {
+    func trimmingPrefix(_ prefix: String) -> String {
         hasPrefix(prefix) ? String(dropFirst(prefix.count)) : self
     }
 }

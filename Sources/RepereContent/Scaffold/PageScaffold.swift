@@ -118,7 +118,7 @@ public struct PageScaffold: Sendable {
     static func nextTutorialOrder(in folder: URL) -> Int {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         var highest = 0
-        for name in names where name.hasSuffix(".md") && name != "_section.md" {
+        for name in names where name.hasSuffix(".md") && !["_section.md", "_index.md"].contains(name) {
             guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path),
                 case .success(let parts) = FrontMatterSplitter.split(String(decoding: data, as: UTF8.self), file: name)
             else { continue }

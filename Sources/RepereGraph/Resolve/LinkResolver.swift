@@ -178,7 +178,8 @@ public struct LinkResolver: Sendable {
             // `/guide/intro.html`, as VuePress writes addresses, is the page `/guide/intro/`;
             // `/data.gouv.fr/` or `/iaas_vmware/iaas_vmware`, an address under the files' own
             // names (not a file's: its last part has no dot), the page their slugs give;
-            // `/guide/intro.md`, as Docusaurus reads it, the file from the content folder's root;
+            // `/guide/intro.md`, as Docusaurus reads it, and `/guide/intro` when no page is at that
+            // address (Hugo's `ref`, a page moved by its `url:`), the file from the content folder's root;
             // and `/aide/guide/` on a site published under `/aide/`, the page `/guide/`.
             let path = index.bySitePath[SitePath.normalizing(path) ?? .root] == nil && !basePath.isEmpty && path.hasPrefix(basePath + "/")
                 ? String(path.dropFirst(basePath.count)) : path
@@ -187,7 +188,10 @@ public struct LinkResolver: Sendable {
             target = written.flatMap { index.bySitePath[$0] }
                 ?? (path.hasSuffix(".html") ? (try? Permalink.make(path, folder: .root).get()).flatMap { index.bySitePath[$0.url] } : nil)
                 ?? written.flatMap { $0.rawValue.hasSuffix("/") ? index.bySitePath[PageURL.slugged($0)] : nil }
-                ?? (file.isMarkdown ? index.target(writtenAs: file) : nil)
+                ?? index.target(writtenAs: file).flatMap { target in
+                    // A page's file without `.md`; a file that is no page keeps its own address only.
+                    if case .page = target { target } else { file.isMarkdown ? target : nil }
+                }
         } else {
             let folder = page.bundleDirectory ?? page.source.directory
             // One `..` too many, as GitBook and browsers forgive it, finds a file from the content
@@ -431,12 +435,17 @@ public struct LinkResolver: Sendable {
         }
 
         /// The page or file a link designates by `path`, written as people write links: the file
-        /// itself, the file without its `.md` (`.mdx`), or a folder (its `_section.md`, `index.md`
-        /// or `README.md`).
+        /// itself, the file without its `.md` (`.mdx`) or Hugo's `.fr.md`, or a folder (its
+        /// `_section.md`, `_index.md`, `index.md` or `README.md`, in French `_index.fr.md`…).
         package func target(writtenAs path: ContentPath) -> Target? {
             if let target = byContentPath[path] { return target }
             let raw = path.rawValue.hasSuffix("/") ? String(path.rawValue.dropLast()) : path.rawValue
-            for candidate in [raw, raw + ".md", raw + ".mdx", raw + "/_section.md", raw + "/index.md", raw + "/index.mdx", raw + "/README.md", raw + "/readme.md"] {
+            // Hugo's French translations too: `guide` is `guide.fr.md`, `guide.md` it as well.
+            let french = raw.hasSuffix(".md") ? String(raw.dropLast(3)) + ".fr.md" : raw + ".fr.md"
+            for candidate in [
+                raw, raw + ".md", raw + ".mdx", french, raw + "/_section.md", raw + "/_index.md", raw + "/index.md", raw + "/index.mdx",
+                raw + "/README.md", raw + "/readme.md", raw + "/_index.fr.md", raw + "/index.fr.md",
+            ] {
                 if let target = byContentPath[ContentPath(candidate)] { return target }
             }
             return nil

@@ -28,13 +28,7 @@ public struct SiteRenderer: Sendable {
 
     /// The path part of a base URL, without the final slash: `https://x.fr/aide/` → `/aide`.
     public static func basePath(of baseURL: String) -> String {
-        var rest = Substring(baseURL)
-        if let scheme = rest.range(of: "://") {
-            rest = rest[scheme.upperBound...]
-            rest = rest.firstIndex(of: "/").map { rest[$0...] } ?? ""
-        }
-        while rest.hasSuffix("/") { rest = rest.dropLast() }
-        return String(rest)
+        SiteConfiguration.basePath(of: baseURL)
     }
 
     /// Plans every file of the site with its Markdown bodies already rendered by

@@ -31,7 +31,7 @@ package struct VagueLinkText: CheckRule {
                 if text.isEmpty {
                     return Diagnostic(.linkEmptyText,
                         ref.isImageOnly ? "the image of this link has no alternative text" : "link to '\(ref.destination)' has no text",
-                        at: location, notes: ["say where the link goes: [Changer de séjour](changer-de-sejour.md)"])
+                        at: location, notes: ["say where the link goes: [Titre de la page](\(ref.destination.prefix(80)))"])
                 }
                 if text.count <= Self.longestVague, Self.vague.contains(Self.normalized(text)) {
                     return Diagnostic(.linkVagueText, "link text '\(text)' does not say where it goes", at: location,
@@ -41,7 +41,7 @@ package struct VagueLinkText: CheckRule {
                 if input.site.linkTitles[i][ref.destination] != nil, Link.namesFile(text, destination: ref.destination) { return nil }
                 if text == ref.destination || text.hasPrefix("http://") || text.hasPrefix("https://") || text.hasPrefix("www.") {
                     return Diagnostic(.linkVagueText, "a bare address '\(text.prefix(60))' is used as link text", at: location,
-                        notes: ["name the site or page instead: [Site du SNU](https://www.snu.gouv.fr/)"])
+                        notes: ["name the site or page instead: [Nom du site ou de la page](\(ref.destination.prefix(80)))"])
                 }
                 return nil
             }

@@ -1,0 +1,75 @@
+import Foundation
+import Yams
+
+extension ForeignConfiguration {
+    /// Hugo's configuration files, in the order Hugo looks for them.
+    static let hugoConfigurations = [
+        "hugo.toml", "hugo.yaml", "hugo.yml", "config.toml", "config.yaml", "config.yml",
+        "config/_default/hugo.toml", "config/_default/hugo.yaml", "config/_default/config.toml", "config/_default/config.yaml",
+    ]
+
+    /// A Hugo project's settings from its configuration `text` (the file `source`, TOML or YAML)
+    /// in `folder`: `title`, `baseURL`, the content folder (`contentDir`), the description of
+    /// `params`, each the French language's (`[languages.fr]`) when it sets them; the other
+    /// languages' translations (`page.en.md`) are not published. The shortcodes the
+    /// site defines (`layouts/shortcodes/`) are listed: Repère reads those of the common themes
+    /// only.
+    static func hugo(_ text: String, source: String, in folder: URL) -> ForeignConfiguration {
+        var config = ForeignConfiguration(tool: .hugo, contentDirectory: "content", source: source)
+        let yaml = source.hasSuffix(".toml") ? TOMLFrontMatter.yaml(from: text) : text
+        guard let node = try? Yams.compose(yaml: yaml, .basic) else {
+            config.notCarried.append("\(source) could not be read: set title and base_url by hand")
+            return config
+        }
+        // Hugo's keys are case-insensitive (`baseURL`, `[Languages.fr]`); a TOML table's dotted
+        // name is one key of the YAML written for it.
+        var settings: [String: String] = [:]
+        func flatten(_ node: Node, _ prefix: String) {
+            for (key, value) in node.mapping ?? [:] {
+                let path = prefix + (key.string ?? "").lowercased()
+                if let text = value.string { settings[path] = text } else { flatten(value, path + ".") }
+            }
+        }
+        flatten(node, "")
+        func french(_ key: String) -> String? { settings["languages.fr." + key] ?? settings[key] }
+        config.title = french("title")
+        config.description = french("params.description")
+        if let base = french("baseurl"), base.contains("://") {
+            // The French pages of a site in several languages are under `/fr/` but for the default language's.
+            let isFrenchInFolder = settings.keys.contains { $0.hasPrefix("languages.fr.") }
+                && (settings["defaultcontentlanguage"] ?? "en" != "fr" || settings["defaultcontentlanguageinsubdir"] == "true")
+            config.baseURL = isFrenchInFolder && settings["languages.fr.baseurl"] == nil ? base.trimmingSuffix("/") + "/fr/" : base
+        }
+        if let folderName = french("contentdir") {
+            let trimmed = folderName.trimmingPrefix("./").trimmingSuffix("/")
+            config.contentDirectory = trimmed.isEmpty ? "." : trimmed
+        }
+        // A site in several languages names its translations `page.fr.md`, `page.en.md`: Repère
+        // publishes the French ones at the addresses without `.fr`, and leaves the others out.
+        let languages = Set(settings.keys.compactMap { key -> String? in
+            guard key.hasPrefix("languages.") else { return nil }
+            return key.dropFirst("languages.".count).split(separator: ".").first.map(String.init)
+        })
+        if languages.contains("fr") {
+            config.exclude += languages.subtracting(["fr"]).sorted().map { "*.\($0).md" }
+            let defaultLanguage = settings["defaultcontentlanguage"] ?? "en"
+            if defaultLanguage != "fr" {
+                config.toLookAt.append(
+                    "pages without a language in their name (`page.md`, not `page.fr.md`) are in Hugo's default language (`\(defaultLanguage)`); "
+                        + "Repère publishes them too: add those that are not French to `exclude`")
+            }
+        }
+        config.notCarried = [
+            "the theme\(settings["theme"].map { " (`\($0)`)" } ?? "") and its menus: pages are ordered by their `weight:` (read as `order:`)",
+            "the static/ folder: pages' images there (`/images/…`) are reported as missing; move them beside the pages",
+        ]
+        let shortcodes = ((try? FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("layouts/shortcodes").path)) ?? [])
+            .filter { $0.hasSuffix(".html") || $0.hasSuffix(".md") }.map { String($0.prefix { $0 != "." }) }.sorted()
+        if !shortcodes.isEmpty {
+            config.notCarried.append(
+                "the site's own shortcodes (\(shortcodes.map { "`\($0)`" }.joined(separator: ", "))): those Repère does not read as the "
+                    + "common themes write them (Documentation/Guide/migrating.md lists them) are reported at each use (`markdown.unknown-directive`)")
+        }
+        return config
+    }
+}
