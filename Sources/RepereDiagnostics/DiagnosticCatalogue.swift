@@ -191,6 +191,10 @@ extension DiagnosticKind {
         "path.escapes-site", .error, "an alias or output path climbs out of the site folder",
         example: "content/faq/a.md:6:5: error: alias '/../x/' is not inside the site",
         fix: "use site paths such as `/ancienne-page/`", adjustable: false)
+    public static let staticClash = DiagnosticKind(
+        "static.clash", .warning, "a file of the static folder (`static_dir`) has the address of a page or another file of the site, which wins",
+        example: "static/sitemap.xml:1:1: warning: 'static/sitemap.xml' is not published: the sitemap is at /sitemap.xml",
+        fix: "rename or remove the static file")
     public static let outputCollision = DiagnosticKind(
         "output.collision", .error, "two parts of the build would write the same output file",
         example: "error: 'index.html' from content/index.md would overwrite the one from the home page",
@@ -474,7 +478,7 @@ extension DiagnosticKind {
         sectionMissingIndex, sectionEmpty, audienceUnknown, audienceOutsideSection,
         htmlRawOmitted, linkUnsafeURL, markdownUnknownDirective, markdownTooDeep, snippetMissing, snippetOutsideProject, snippetSkipped,
         linkBroken, linkMissingAnchor, linkToDraft, linkToArchived, imageMissing, aliasCollision,
-        historyRedirectCollision, redirectIgnored, linkAboveContent, pathEscapesContent, pathEscapesSite, outputCollision,
+        historyRedirectCollision, redirectIgnored, linkAboveContent, pathEscapesContent, pathEscapesSite, staticClash, outputCollision,
         onboardingPathStepNotFound, onboardingPathStepUnpublished, onboardingPathStepMissingAnchor, onboardingPathEmpty,
         onboardingPathDuplicateStep, onboardingPathAudienceMismatch, onboardingPathNotAPath,
         eventMissingStart, eventInvalidDateTime, eventEndBeforeStart, eventUnknownTimeZone, eventReplayMissing, eventNotAnEvent,

@@ -131,7 +131,8 @@ public struct ChangeReport: Sendable, Encodable {
                 guard let rest = file.path.droppingPathPrefix(prefix) else { continue }
                 let relative = ContentPath(rest)
                 guard PageURL.kind(of: relative) == .article, !relative.isHidden,
-                    !configuration.isExcluded(relative), !(PageURL.isFolderPage(relative) && folders.contains(relative.directory))
+                    !configuration.isExcluded(relative), !(PageURL.isFolderPage(relative) && folders.contains(relative.directory)),
+                    !PageURL.isCategoryIndex(relative, style: configuration.addresses)
                 else { continue }
                 result[file.path] = file
             }
@@ -143,16 +144,16 @@ public struct ChangeReport: Sendable, Encodable {
         for path in after.keys.sorted() {
             let file = after[path]!
             if let previous = before[path] {
-                if previous.blobID != file.blobID, let page = describe(file, in: new, prefix: prefix, baseURL: baseURL, history: history, sections: newSections) {
+                if previous.blobID != file.blobID, let page = describe(file, in: new, prefix: prefix, configuration: configuration, history: history, sections: newSections) {
                     updated.append(page)
                 }
                 continue
             }
             let origin = history.files[path]?.previousPaths.last { before[$0] != nil && after[$0] == nil }
-            guard var page = describe(file, in: new, prefix: prefix, baseURL: baseURL, history: history, sections: newSections) else { continue }
+            guard var page = describe(file, in: new, prefix: prefix, configuration: configuration, history: history, sections: newSections) else { continue }
             if let origin {
                 movedFrom.insert(origin)
-                page.previousURL = PageURL.url(of: ContentPath(String(origin.dropFirst(prefix.count))))
+                page.previousURL = PageURL.url(of: ContentPath(String(origin.dropFirst(prefix.count))), style: configuration.addresses)
                     .map { $0.absolute(baseURL: baseURL) }
                 moved.append(page)
             } else {
@@ -160,22 +161,23 @@ public struct ChangeReport: Sendable, Encodable {
             }
         }
         for path in before.keys.sorted() where after[path] == nil && !movedFrom.contains(path) {
-            if let old, let page = describe(before[path]!, in: old, prefix: prefix, baseURL: baseURL, history: history, sections: oldSections) { removed.append(page) }
+            if let old, let page = describe(before[path]!, in: old, prefix: prefix, configuration: configuration, history: history, sections: oldSections) { removed.append(page) }
         }
     }
 
     /// Title, URL, description, section and reader note of a page file; `nil` for drafts,
     /// archived or unreadable pages.
     private func describe(
-        _ file: RevisionSnapshot.File, in snapshot: RevisionSnapshot, prefix: String, baseURL: String, history: HistoryIndex,
+        _ file: RevisionSnapshot.File, in snapshot: RevisionSnapshot, prefix: String, configuration: SiteConfiguration, history: HistoryIndex,
         sections: [String: String]
     ) -> Page? {
+        let baseURL = configuration.baseURL
         let path = ContentPath(String(file.path.dropFirst(prefix.count)))
         guard let bytes = try? snapshot.contents(of: file), let text = String(validating: bytes, as: UTF8.self),
             case .success(let parts) = FrontMatterSplitter.split(text, file: path.rawValue)
         else { return nil }
         let (frontMatter, _) = FrontMatter.decode(yaml: parts.yaml, file: path.rawValue, lineOffset: 1)
-        guard frontMatter.status == .published, let url = PageURL.url(of: path, permalink: frontMatter.permalink) else { return nil }
+        guard frontMatter.status == .published, let url = PageURL.url(of: path, frontMatter: frontMatter, style: configuration.addresses) else { return nil }
         let note = history.files[file.path]?.lastReaderNote ?? ""
         return Page(
             title: Self.title(frontMatter, body: parts.body, path: path), url: url.absolute(baseURL: baseURL),
@@ -192,9 +194,10 @@ public struct ChangeReport: Sendable, Encodable {
             let path = ContentPath(rest)
             guard !configuration.isExcluded(path), let bytes = try? snapshot.contents(of: file),
                 bytes.count < 1 << 20, let text = String(validating: bytes, as: UTF8.self), text.contains("event"),
-                case .success(let parts) = FrontMatterSplitter.split(text, file: path.rawValue), let url = PageURL.url(of: path)
+                case .success(let parts) = FrontMatterSplitter.split(text, file: path.rawValue)
             else { continue }
             let frontMatter = FrontMatter.decode(yaml: parts.yaml, file: path.rawValue, lineOffset: 1).0
+            guard let url = PageURL.url(of: path, frontMatter: frontMatter, style: configuration.addresses) else { continue }
             guard frontMatter.type == .event, frontMatter.status == .published, !frontMatter.cancelled,
                 let start = frontMatter.eventStart.flatMap(LocalDateTime.init),
                 let zone = EventZone(frontMatter.timezone ?? configuration.timezone)

@@ -26,6 +26,31 @@ package struct ProjectHistory {
     ///
     /// - Throws: ``ProjectError`` for an unusable `--rev` (no repository, unknown revision).
     package static func load(_ options: BuildOptions, readHistory: Bool = true) throws -> ProjectHistory {
+        var history = try loadContent(options, readHistory: readHistory)
+        if let statics = try staticSource(options) { history.source = SiteSource(content: history.source, statics: statics) }
+        return history
+    }
+
+    /// The static folder's files (`static_dir`) as `options` builds them: in the working tree, or
+    /// at `--rev`; `nil` when no static folder is set, or the one set does not exist.
+    private static func staticSource(_ options: BuildOptions) throws -> (any ContentSource)? {
+        guard let folder = options.staticDirectory else { return nil }
+        let url = folder.standardizedFileURL.resolvingSymlinksInPath()
+        guard let revision = options.revision else {
+            var isFolder: ObjCBool = false
+            return FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) && isFolder.boolValue
+                ? FileSystemSource(root: url) : nil
+        }
+        do {
+            let repository = try Repository(discoveringFrom: options.projectDirectory.standardizedFileURL.resolvingSymlinksInPath().path)
+            let prefix = Self.prefix(of: url, in: repository)
+            return GitTreeSource(snapshot: try RevisionSnapshot(repository: repository, revision: revision, pathPrefix: prefix), prefix: prefix)
+        } catch {
+            throw ProjectError("cannot build revision '\(revision)': \(error)")
+        }
+    }
+
+    private static func loadContent(_ options: BuildOptions, readHistory: Bool) throws -> ProjectHistory {
         let contentURL = options.contentDirectory.standardizedFileURL.resolvingSymlinksInPath()
         let workingTree = FileSystemSource(root: contentURL)
         if !readHistory && options.revision == nil {

@@ -24,7 +24,8 @@ public struct OutputPlan: Sendable {
     /// The files, in the order they were added.
     public private(set) var files: [File] = []
     private var claims = OutputPaths()
-    public var diagnostics: [Diagnostic] { claims.diagnostics }
+    private var clashes: [Diagnostic] = []
+    public var diagnostics: [Diagnostic] { claims.diagnostics + clashes }
 
     public init() {}
 
@@ -36,6 +37,18 @@ public struct OutputPlan: Sendable {
     ) {
         if claims.claim(path, origin: origin, at: location) {
             files.append(File(path: path, origin: origin, isLong: isLong, make: make))
+        }
+    }
+
+    /// Adds the file `make` makes at `path` unless a file of the site is there already: then the
+    /// file is left out, and `clash`, told what produced the other, says so.
+    public mutating func add(
+        _ path: String, origin: String, unlessTaken clash: (String) -> Diagnostic, _ make: @escaping @Sendable () -> OutputTree.Content
+    ) {
+        if let other = claims.origin(of: path) {
+            clashes.append(clash(other))
+        } else {
+            add(path, origin: origin, make)
         }
     }
 

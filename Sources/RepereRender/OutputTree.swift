@@ -66,6 +66,9 @@ struct OutputPaths: Sendable {
         return true
     }
 
+    /// What claimed `path`, if it is claimed.
+    func origin(of path: String) -> String? { origins[path] }
+
     /// The origin of the first of `paths` claimed as a file.
     private func fileOrigin(amongst paths: [Substring]) -> String? {
         for path in paths { if let origin = origins[String(path)] { return origin } }

@@ -13,12 +13,15 @@ public enum ChangeKind: String, Comparable, Sendable, CaseIterable {
         allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
     }
 
-    /// The kinds of the changed absolute `paths`, given the project's folders.
-    public static func classify(_ paths: [String], content: String, templates: String, configuration: String) -> Set<ChangeKind> {
+    /// The kinds of the changed absolute `paths`, given the project's folders (a file of the
+    /// static folder, `statics`, is content).
+    public static func classify(
+        _ paths: [String], content: String, templates: String, configuration: String, statics: String = ""
+    ) -> Set<ChangeKind> {
         Set(paths.compactMap { path in
             if path == configuration { return .configuration }
             if path.isPath(inOrAt: templates) { return .template }
-            if path.isPath(inOrAt: content) { return .content }
+            if path.isPath(inOrAt: content) || (!statics.isEmpty && path.isPath(inOrAt: statics)) { return .content }
             return nil
         })
     }

@@ -6,6 +6,7 @@ import RepereDiagnostics
 import RepereIncremental
 import RepereRender
 import RepereSite
+import RepereSupport
 
 /// `repere serve`: builds the project into memory, serves it, and rebuilds when files change.
 ///
@@ -134,12 +135,14 @@ public struct ServeSession: Sendable {
             }
             guard !changed.isEmpty else { continue }
             let kinds = ChangeKind.classify(
-                changed, content: layout?.content ?? "", templates: layout?.templates ?? "", configuration: layout?.configuration ?? "")
+                changed, content: layout?.content ?? "", templates: layout?.templates ?? "", configuration: layout?.configuration ?? "",
+                statics: layout?.statics ?? "")
             // The edit is numbered first (the preview shows that edit), and its rebuild started
             // after the preview, so as not to take the cores from it.
             await rebuilds.note(kinds, since: detected)
             if kinds == [.content], let content = layout?.content {
-                await rebuilds.preview(edited: changed.map { ContentPath(String($0.dropFirst(content.count + 1))) }, since: detected)
+                let edited = changed.compactMap { $0.droppingPathPrefix(content + "/").map { ContentPath($0) } }
+                if !edited.isEmpty { await rebuilds.preview(edited: edited, since: detected) }
             }
             await rebuilds.start()
             if kinds.contains(.configuration) {
@@ -184,24 +187,24 @@ public struct ServeSession: Sendable {
                 let errors = DiagnosticReport(outcome.report.diagnostics.filter { $0.severity == .error })
                 return .failure(BuildFailure(text: TextFormatter(colored: false).format(errors)))
             }
-            return .success((SiteSnapshot(tree: tree, contentDirectory: options.contentDirectory), outcome))
+            return .success((SiteSnapshot(tree: tree, contentDirectory: options.contentDirectory, staticDirectory: options.staticDirectory), outcome))
         } catch {
             return .failure(BuildFailure(text: "error: \(error)\n"))
         }
     }
 
-    /// Absolute paths of the content folder, templates folder and `repere.yml`: what is watched.
+    /// Absolute paths of the content folder, templates folder, `repere.yml` and static folder: what is watched.
     private func layout() throws -> Layout {
         let (configuration, _) = try Project.configuration(in: projectDirectory)
         let options = BuildOptions(projectDirectory: projectDirectory, configuration: configuration)
         return Layout(
             content: options.contentDirectory.path, templates: options.templatesDirectory.path,
-            configuration: projectDirectory.appendingPathComponent("repere.yml").path)
+            configuration: projectDirectory.appendingPathComponent("repere.yml").path, statics: options.staticDirectory?.path ?? "")
     }
 
     private struct Layout {
-        var content, templates, configuration: String
-        var roots: [String] { [content, templates, configuration] }
+        var content, templates, configuration, statics: String
+        var roots: [String] { [content, templates, configuration] + (statics.isEmpty ? [] : [statics]) }
     }
 
     /// Linux's inotify, unless `REPERE_SERVE_POLL` is set (or it is not available): then polling.

@@ -24,6 +24,73 @@ import Testing
             == ["content/s/lien.svg", "content/s/m.mjs", "content/s/onload.svg", "content/s/outil.html", "content/s/script.svg", "content/s/x.JS"])
     }
 
+    /// The static folder's files (Docusaurus' `static/`) are published at the site's root under
+    /// their own names, Markdown files too, but not those that would run code; with the project
+    /// as content folder, the static folder is no content.
+    @Test func theStaticFoldersFilesArePublishedAtTheSitesRootAsTheyAre() throws {
+        var config = SiteConfiguration()
+        config.staticDirectory = "static"
+        let source = SiteSource(
+            content: InMemorySource(["a.md": article]),
+            statics: InMemorySource(["img/Capture d'écran.PNG": "png", "LISEZ_MOI.md": "# Non", "js/suivi.js": "x()"]))
+        let content = try ContentLoader(configuration: config).load(from: source)
+        #expect(content.pages.map(\.url.rawValue).sorted() == ["/", "/a/"])
+        #expect(content.assets.map(\.url.rawValue).sorted() == ["/LISEZ_MOI.md", "/img/Capture d'écran.PNG"])
+        #expect(try source.read(content.assets.first { $0.url.rawValue == "/LISEZ_MOI.md" }!.source) == Array("# Non".utf8))
+        #expect(content.diagnostics.filter { $0.id == "content.active-file" }.map { $0.location!.file } == ["static/js/suivi.js"])
+        config.contentDirectory = "."
+        #expect(config.isExcluded("static/img/a.png") && !config.isExcluded("guide/a.md"))
+    }
+
+    /// `addresses: docusaurus`: number prefixes are left out of addresses and give the order
+    /// (unless `sidebar_position:` does), `id:` names a page in its folder; in Repère's own style a
+    /// name is published as written.
+    @Test func docusaurusAddressesLeaveOutNumberPrefixesAndFollowIDs() throws {
+        let files = [
+            "2026-bilan.md": article,
+            "02-guide/01-intro.md": article, "02-guide/3_avance.md": "---\ntitle: Avancé\nsidebar_position: 1\n---\n",
+            "installation/7_mobile.md": "---\nid: phone\ntitle: Téléphone\n---\n",
+            "installation/8_faq.md": "---\nid: faq\nslug: questions\ntitle: FAQ\n---\n",
+            "03-outils/README.md": "# Outils\n", "03-outils/a.md": article,
+        ]
+        var config = SiteConfiguration()
+        config.addresses = .docusaurus
+        let content = try load(files, config: config)
+        func page(_ url: String) -> Page? { content.pages.first { $0.url.rawValue == url } }
+        #expect(content.pages.map(\.url.rawValue).sorted() == [
+            "/", "/bilan/", "/guide/", "/guide/avance/", "/guide/intro/", "/installation/", "/installation/phone/", "/installation/questions/",
+            "/outils/", "/outils/a/",
+        ])
+        #expect(page("/guide/intro/")?.frontMatter.order == 1 && page("/guide/avance/")?.frontMatter.order == 1)
+        #expect(page("/guide/")?.frontMatter.order == 2 && page("/outils/")?.frontMatter.order == 3 && page("/bilan/")?.frontMatter.order == 2026)
+        #expect(page("/installation/phone/")?.parent?.rawValue == "/installation/")
+        let asWritten = try load(files)
+        #expect(asWritten.pages.contains { $0.url.rawValue == "/2026-bilan/" } && asWritten.pages.contains { $0.url.rawValue == "/02-guide/01-intro/" })
+        #expect(asWritten.pages.first { $0.url.rawValue == "/02-guide/01-intro/" }?.frontMatter.order == nil)
+    }
+
+    /// `addresses: docusaurus`: a file named like its folder, prefixes and case aside, is the
+    /// folder's page (Docusaurus' category index), also alone in its folder; in Repère's own
+    /// style it is an article.
+    @Test func docusaurusCategoryIndexIsTheFoldersPage() throws {
+        let files = [
+            "guide/guide.md": "# Le guide\n", "guide/a.md": article,
+            "02-outils/Outils.mdx": "# Les outils\n", "02-outils/1_marteau.md": article,
+            "seul/seul.md": "# Seul\n", "autre/autre.md": "---\nslug: ailleurs\ntitle: Autre\n---\n", "autre/b.md": article,
+        ]
+        var config = SiteConfiguration()
+        config.addresses = .docusaurus
+        let content = try load(files, config: config)
+        func page(_ url: String) -> Page? { content.pages.first { $0.url.rawValue == url } }
+        #expect(page("/guide/")?.kind == .section && page("/guide/")?.title == "Le guide" && page("/guide/guide/") == nil)
+        #expect(page("/outils/")?.kind == .section && page("/outils/")?.title == "Les outils" && page("/outils/")?.frontMatter.order == 2)
+        #expect(page("/seul/")?.kind == .section && page("/seul/")?.title == "Seul")
+        #expect(page("/autre/ailleurs/")?.kind == .article && page("/autre/")?.isSynthetic == true)
+        #expect(!content.diagnostics.contains { $0.id == "content.duplicate-url" })
+        let asWritten = try load(files)
+        #expect(asWritten.pages.first { $0.url.rawValue == "/guide/guide/" }?.kind == .article)
+    }
+
     @Test func urlsFollowTheFolderTreeWithFoldedSlugs() throws {
         let content = try load([
             "_index.md": "---\ntitle: Accueil\n---\n",

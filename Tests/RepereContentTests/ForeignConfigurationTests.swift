@@ -34,6 +34,23 @@ import Testing
             "  url: 'https://exemple.fr',\n  baseUrl: '/aide/',\n  defaultLocale: 'fr',\n      routeBasePath: '/',\n", source: "docusaurus.config.js",
             in: project.url)
         #expect(french.contentDirectory == "docs" && french.baseURL == "https://exemple.fr/aide/")
+        #expect(translated.staticDirectory == nil && !translated.repereYAML.contains("static_dir"))
+    }
+
+    /// Docusaurus' `static/` folder, when there is one, is published at the site's root.
+    @Test func docusaurusStaticFolderIsPublished() throws {
+        let project = TemporaryDirectory()
+        try project.write(["docusaurus.config.js": "module.exports = {};\n", "docs/intro.md": "# Intro\n", "static/img/a.png": "png"])
+        let config = try ForeignConfiguration.read(.docusaurus, in: project.url)
+        #expect(config.staticDirectory == "static")
+        #expect(config.repereYAML.contains("\nstatic_dir: \"static\""))
+        let (decoded, problems) = SiteConfiguration.decode(yaml: config.repereYAML)
+        #expect(problems.isEmpty && decoded.staticDirectory == "static" && decoded.addresses == .docusaurus)
+        // `staticDirectories:` names it, the first of its list.
+        try project.write(["public/logo.png": "png"])
+        let listed = ForeignConfiguration.docusaurus("  staticDirectories: ['public', 'static'],\n", source: "docusaurus.config.js", in: project.url)
+        #expect(listed.staticDirectory == "public")
+        #expect(ForeignConfiguration.docusaurus("  staticDirectories: ['absent'],\n", source: "docusaurus.config.js", in: project.url).staticDirectory == nil)
     }
 
     @Test func anUnterminatedOrMissingStringIsNoValue() {
@@ -79,10 +96,15 @@ import Testing
         #expect(config.contentDirectory == "content/fr")
         #expect(config.description == "Le centre d'aide")
         #expect(config.report.contains("`fig`"))
+        #expect(config.staticDirectory == nil)
         let yaml = TemporaryDirectory()
-        try yaml.write(["hugo.yaml": "baseURL: https://exemple.fr/\ntitle: Documentation\n"])
+        try yaml.write(["hugo.yaml": "baseURL: https://exemple.fr/\ntitle: Documentation\n", "static/images/logo.png": "png"])
         let fromYAML = try ForeignConfiguration.read(.hugo, in: yaml.url)
         #expect(fromYAML.title == "Documentation" && fromYAML.baseURL == "https://exemple.fr/" && fromYAML.contentDirectory == "content")
+        // Its `static/` (or `staticDir`) is published at the site's root.
+        #expect(fromYAML.staticDirectory == "static" && fromYAML.repereYAML.contains("\nstatic_dir: \"static\""))
+        try yaml.write(["hugo.yaml": "staticDir: public\n", "public/a.png": "png"])
+        #expect(try ForeignConfiguration.read(.hugo, in: yaml.url).staticDirectory == "public")
         #expect(throws: ScaffoldError.self) { try ForeignConfiguration.read(.hugo, in: TemporaryDirectory().url) }
     }
 }

@@ -7,11 +7,21 @@ import Testing
 
 @Suite struct LinkResolverTests {
     /// Loads, parses and resolves an in-memory content folder.
-    func resolve(_ files: [String: String], basePath: String = "", redirects: [ConfiguredRedirect] = []) throws -> ResolvedSite {
-        let loaded = try ContentLoader(configuration: .init()).load(from: InMemorySource(files))
+    /// With `statics`, the files of the static folder `static/`.
+    func resolve(
+        _ files: [String: String], basePath: String = "", redirects: [ConfiguredRedirect] = [], statics: [String: String]? = nil,
+        addresses: AddressStyle = .repere
+    ) throws -> ResolvedSite {
+        var configuration = SiteConfiguration()
+        configuration.staticDirectory = statics == nil ? "" : "static"
+        configuration.addresses = addresses
+        let source: any ContentSource = statics.map { SiteSource(content: InMemorySource(files), statics: InMemorySource($0)) } ?? InMemorySource(files)
+        let loaded = try ContentLoader(configuration: configuration).load(from: source)
         let parsed = ParseStage(filter: .init(allowsRawHTML: false)).run(loaded.pages)
         var resolver = LinkResolver(basePath: basePath)
         resolver.configuredRedirects = redirects
+        resolver.staticDirectory = configuration.staticDirectory
+        resolver.addressStyle = addresses
         return resolver.resolve(parsed.pages, drafts: loaded.drafts, assets: loaded.assets)
     }
 
@@ -339,6 +349,51 @@ import Testing
             "@site/content/guide/images/capture.png": "/guide/images/capture.png", "@site/content/autre.md": "/autre/",
         ])
         #expect(site.diagnostics.map(\.id) == ["image.missing"])
+    }
+
+    /// Docusaurus' `static/` folder (`static_dir`): its files are at the site's root, reached as
+    /// site paths, from the project's folder (`@site/static/`) or by climbing out of the content
+    /// folder; a path leaving the project, or landing beside the static folder, still escapes.
+    @Test func filesOfTheStaticFolderResolveInEveryFormDocusaurusReads() throws {
+        let body = """
+            ![a](/img/a.png) ![b](@site/static/img/a.png) ![c](../../static/img/a.png#clair) [d](/aide/docs/guide.pdf)
+            ![e](/img/absente.png) ![f](../../static/img/b.png) [g](../../../dehors.md) [h](../../package.json) ![i](/img/a.png?v=2)
+            """
+        let site = try resolve(["guide/page.md": page("Page", body)], basePath: "/aide", statics: ["img/a.png": "png", "docs/guide.pdf": "pdf"])
+        #expect(rewrites(of: "/guide/page/", in: site) == [
+            "/img/a.png": "/aide/img/a.png", "@site/static/img/a.png": "/aide/img/a.png", "../../static/img/a.png#clair": "/aide/img/a.png",
+            "/aide/docs/guide.pdf": "/aide/docs/guide.pdf", "/img/a.png?v=2": "/aide/img/a.png",
+        ])
+        #expect(site.diagnostics.map(\.id) == ["image.missing", "image.missing", "path.escapes-content", "path.escapes-content"])
+        #expect(site.diagnostics[1].message == "image '../../static/img/b.png' does not exist" && site.diagnostics[1].notes == ["did you mean 'a.png'?"])
+        // Without a static folder, nothing of it is found.
+        let without = try resolve(["guide/page.md": page("Page", "![a](/img/a.png) ![c](../../static/img/a.png)")])
+        #expect(without.diagnostics.map(\.id) == ["image.missing", "path.escapes-content"])
+    }
+
+    /// `addresses: docusaurus`: a page whose number prefix or `id:` gave it its address is reached by
+    /// its file, by its address, and by a relative address as Docusaurus' pages write them.
+    @Test func docusaurusAddressesAreReachedByFileAndByAddress() throws {
+        let body = """
+            [a](5_external-integrations.md) [b](external-integrations) [c](/dev/external-integrations/) [d](../api/rest#auth)
+            [e](setup-windows) [f](absente) [g](external-integrations.md) [h](/dev/5_external-integrations) [i](/dev/2_windows)
+            [j](../setup-windows/)
+            """
+        let files = [
+            "dev/4_cypress.md": page("Cypress", body),
+            "dev/5_external-integrations.md": page("Intégrations"), "dev/2_windows.md": page("Windows", extra: "id: setup-windows\n"),
+            "api/2_rest.md": page("REST", "## Auth\n"),
+        ]
+        let site = try resolve(files, addresses: .docusaurus)
+        #expect(rewrites(of: "/dev/cypress/", in: site) == [
+            "5_external-integrations.md": "/dev/external-integrations/", "external-integrations": "/dev/external-integrations/",
+            "/dev/external-integrations/": "/dev/external-integrations/", "../api/rest#auth": "/api/rest/#auth", "setup-windows": "/dev/setup-windows/",
+            "/dev/5_external-integrations": "/dev/external-integrations/", "/dev/2_windows": "/dev/setup-windows/",
+            "../setup-windows/": "/dev/setup-windows/",
+        ])
+        #expect(site.diagnostics.map(\.id) == ["link.broken", "link.broken"])
+        // In Repère's own style, names are addresses as written and relative links name files.
+        #expect(try resolve(files).diagnostics.map(\.id) == ["link.broken", "link.broken", "link.broken", "link.broken", "link.broken", "link.broken", "link.broken"])
     }
 
     /// A site published under `/aide/`: a link written with that prefix (as Docusaurus' pages

@@ -62,6 +62,19 @@ import Testing
         #expect(site.lookup("img/a.png") == .notFound)
     }
 
+    /// The static folder's files (listed under `.static/`) are read from it, and only from it.
+    @Test func theStaticFoldersFilesAreServedFromIt() throws {
+        let folder = TemporaryDirectory()
+        try folder.write(["content/a.png": "contenu", "static/img/logo.png": "logo", "content/.static/img/logo.png": "caché"])
+        var tree = OutputTree()
+        tree.add("img/logo.png", .copy(ContentPath(".static/img/logo.png")), origin: "test")
+        tree.add("a.png", .copy(ContentPath("a.png")), origin: "test")
+        let site = SiteSnapshot(
+            tree: tree, contentDirectory: folder.url.appendingPathComponent("content"), staticDirectory: folder.url.appendingPathComponent("static"))
+        #expect(site.lookup("img/logo.png") == .file(path: "img/logo.png", bytes: Array("logo".utf8)))
+        #expect(site.lookup("a.png") == .file(path: "a.png", bytes: Array("contenu".utf8)))
+    }
+
     @Test func changedFilesCountAddedRemovedAndModified() {
         let old = snapshot(["a": .text("1"), "b": .text("2"), "c": .text("3")])
         let new = snapshot(["a": .text("1"), "b": .text("changé"), "d": .text("4")])
@@ -266,5 +279,9 @@ import Testing
         let kinds = ChangeKind.classify(["/p/content/a.md", "/p/templates/page.mustache", "/p/contentious"], content: "/p/content", templates: "/p/templates", configuration: "/p/repere.yml")
         #expect(kinds == [.content, .template])
         #expect(ChangeKind.classify(["/p/repere.yml"], content: "/p/content", templates: "/p/templates", configuration: "/p/repere.yml") == [.configuration])
+        // A file of the static folder is content.
+        #expect(ChangeKind.classify(["/p/static/img/a.png"], content: "/p/docs", templates: "/p/templates", configuration: "/p/repere.yml",
+            statics: "/p/static") == [.content])
+        #expect(ChangeKind.classify(["/p/static/img/a.png"], content: "/p/docs", templates: "/p/templates", configuration: "/p/repere.yml").isEmpty)
     }
 }

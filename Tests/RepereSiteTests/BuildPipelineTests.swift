@@ -157,6 +157,28 @@ import Testing
         #expect(outcome.files?.paths.contains { $0.contains("fuite") || $0.contains("dossier") } == false)
     }
 
+    /// The static folder (`static_dir`) is read as the content folder is: a symbolic link leaving
+    /// it is refused, its other files are published at the site's root, and it takes no other
+    /// file's place (`static.clash`).
+    @Test func theStaticFolderIsPublishedAtTheRootAndItsLinksLeavingItAreRefused() throws {
+        let project = TemporaryDirectory()
+        let outside = TemporaryDirectory()
+        try outside.write(["secret.txt": "mot de passe"])
+        try project.write([
+            "repere.yml": "static_dir: static\n", "content/a.md": "---\ntitle: A\n---\n![Logo](/img/logo.png)\n",
+            "static/img/logo.png": "png", "static/feed.xml": "<feed/>", "static/a/index.html": "x",
+        ])
+        try FileManager.default.createSymbolicLink(
+            at: project.url.appendingPathComponent("static/fuite.txt"), withDestinationURL: outside.url.appendingPathComponent("secret.txt"))
+        let outcome = try build(project.url, output: project.url.appendingPathComponent("site"))
+        #expect(outcome.report.diagnostics.filter { $0.id == "path.escapes-content" }.map { $0.location?.file } == ["static/fuite.txt"])
+        #expect(outcome.report.diagnostics.filter { $0.id == "static.clash" }.map { $0.location?.file } == ["static/feed.xml"])
+        #expect(outcome.report.diagnostics.filter { $0.id == "content.active-file" }.map { $0.location?.file } == ["static/a/index.html"])
+        let paths = try #require(outcome.files?.paths)
+        #expect(paths.contains("img/logo.png") && !paths.contains { $0.contains("fuite") })
+        #expect(!outcome.report.diagnostics.contains { $0.id == "image.missing" })
+    }
+
     /// With `content_dir: "."` (GitBook's layout) `.git/` is inside the content folder: a link to
     /// a hidden file there is refused like a link leaving the folder, and its target never published.
     @Test func symbolicLinksToHiddenFilesAreRefused() throws {
@@ -195,6 +217,17 @@ import Testing
     @Test func aMissingContentFolderIsAProjectError() {
         let project = TemporaryDirectory()
         #expect(throws: ProjectError.self) { try Project.configuration(in: project.url) }
+    }
+
+    /// `static_dir` must name a folder of the project other than the project and content folders.
+    @Test func aStaticFolderThatIsNoneIsAConfigurationError() throws {
+        let project = TemporaryDirectory()
+        try project.write(["content/a.md": "---\ntitle: A\n---\n", "statique/logo.png": "png"])
+        for (value, ok) in [("statique", true), ("absent", false), (".", false), ("./content/", false)] {
+            try project.write(["repere.yml": "static_dir: \"\(value)\"\n"])
+            let (_, problems) = try Project.configuration(in: project.url)
+            #expect(problems.map(\.id) == (ok ? [] : ["config.invalid-value"]), "\(value)")
+        }
     }
 
     @Test func aMistypedPartialNameStopsTheBuild() throws {

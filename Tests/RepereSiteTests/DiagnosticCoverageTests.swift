@@ -122,6 +122,9 @@ import Testing
         ])),
         Fixture(id: "path.escapes-content", location: "content/a.md:5:6", files: project(["content/a.md": page("A", "Voir [x](../../dehors.md)\n")])),
         Fixture(id: "path.escapes-site", location: "content/a.md:4:1", files: project(["content/a.md": page("A", extra: "aliases: [/../x/]\n")])),
+        Fixture(id: "static.clash", location: "static/sitemap.xml:1:1", files: project([
+            "repere.yml": "base_url: https://x.fr/\nstatic_dir: static\n", "static/sitemap.xml": "<urlset/>\n", "static/img/a.png": "png",
+        ])),
         Fixture(id: "output.collision", location: nil, files: project([
             "content/faq/_section.md": page("FAQ"), "content/faq/b.md": page("B"), "content/sitemap.xml": "<urlset/>\n",
         ])),

@@ -311,6 +311,26 @@ extension ChangeReportTests {
         #expect(Set(report.added.map(\.title)) == Set(built.map(\.title)))
         #expect(Set(built.map(\.title)) == ["Le budget", "Les outils", "Sans titre"])
     }
+
+    /// With `addresses: docusaurus`, `repere changes` gives the addresses the build gives: number
+    /// prefixes left out, `id:` followed, a category index a section page (not listed).
+    @Test func changesAgreeWithTheBuildsDocusaurusAddresses() throws {
+        let repo = try FixtureRepository()
+        try repo.write("repere.yml", "base_url: https://aide.exemple.fr/\ncontent_dir: docs\naddresses: docusaurus\n")
+        try repo.write("docs/intro.md", "# Intro\n")
+        try repo.write("docs/02-guide/guide.md", "# Le guide\n")
+        try repo.write("docs/02-guide/5_installer.md", "# Installer\n")
+        try repo.write("docs/02-guide/7_mobile.md", "---\nid: phone\n---\n# Le téléphone\n")
+        try repo.commit("Import", at: 0)
+        let url = URL(fileURLWithPath: repo.path)
+        let options = BuildOptions(projectDirectory: url, configuration: try Project.configuration(in: url).0)
+        let built = try #require(try BuildPipeline(options: options).run(.check).site).pages.map(\.page).filter { $0.kind == .article }
+        let report = try ChangeReport.make(options: options, since: "2000-01-01", until: nil)
+        #expect(report.added.map(\.url).sorted() == built.map { $0.url.absolute(baseURL: "https://aide.exemple.fr/") }.sorted())
+        #expect(report.added.map(\.url).sorted() == [
+            "https://aide.exemple.fr/guide/installer/", "https://aide.exemple.fr/guide/phone/", "https://aide.exemple.fr/intro/",
+        ])
+    }
 }
 
 @Suite struct HistoryCacheTests {

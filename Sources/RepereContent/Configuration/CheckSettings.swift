@@ -55,7 +55,7 @@ public struct CheckSettings: Hashable, Sendable {
 extension SiteConfiguration {
     /// Whether `exclude:` leaves the content file at `path` out of the site; when the content
     /// folder is the project's (`content_dir: .`), so are the project's own files: `repere.yml`,
-    /// the output and templates folders.
+    /// the output, templates and static folders.
     public func isExcluded(_ path: ContentPath) -> Bool {
         if contentIsProject, path.rawValue == "repere.yml" || projectFolders.contains(where: { path.rawValue.hasPrefix($0) }) {
             return true
@@ -66,9 +66,9 @@ extension SiteConfiguration {
     /// Whether `content_dir` is the project folder itself.
     public var contentIsProject: Bool { ContentPath.resolving(contentDirectory, in: "")?.rawValue.isEmpty ?? false }
 
-    /// The output and templates folders as content paths ending with `/`.
+    /// The output, templates and static folders as content paths ending with `/`.
     private var projectFolders: [String] {
-        [outputDirectory, templatesDirectory].compactMap { ContentPath.resolving($0, in: "")?.rawValue }
+        [outputDirectory, templatesDirectory, staticDirectory].compactMap { ContentPath.resolving($0, in: "")?.rawValue }
             .filter { !$0.isEmpty }.map { $0 + "/" }
     }
 }

@@ -23,6 +23,11 @@ extension SiteConfiguration {
             "the folder whose files override the built-in theme, file by file"),
         .projectFolder("output_dir", \.outputDirectory, default: SiteConfiguration().outputDirectory,
             "where the site is written (`--output` may point elsewhere)"),
+        .projectFolder("static_dir", \.staticDirectory, default: "",
+            "a folder (not the content folder) whose files are published at the site's root as they are (Docusaurus' `static/`: `static/img/a.png` at `/img/a.png`, which pages reach as `/img/a.png`, `@site/static/img/a.png` or `../static/img/a.png`); a file at the address of one of the site's own is not published (`static.clash`); none: nothing is"),
+        .choice("addresses", \.addresses, default: SiteConfiguration().addresses,
+            "how file and folder names become addresses: `repere`, as they are (`2026-bilan.md` at `/2026-bilan/`); `docusaurus`, as Docusaurus reads them: a number prefix is left out and gives the place in the folder (`5_integrations.md` at `/integrations/`, 5th; not a date or version, `2026-01-bilan.md`), `id:` names a page in its folder, and a file named like its folder (`guide/guide.md`) is the folder's page; `init --from docusaurus` writes it",
+            problems: .config),
         DeclaredKey("exclude", type: "list of path patterns", default: "none",
             "files of the content folder that are not published, as paths relative to it (`SUMMARY.md`, `package.json`, `**/brouillons/`); hidden files and folders never are, but for GitBook's `.gitbook/assets/`"
         ) { config, node, key, reader in

@@ -12,6 +12,8 @@ public struct SiteConfiguration: Hashable, Sendable {
     public var contentDirectory = "content"  // content_dir
     public var templatesDirectory = "templates"  // templates_dir
     public var outputDirectory = "site"  // output_dir
+    /// A folder whose files are published at the site's root as they are (Docusaurus' `static/`); `""`: none.
+    public var staticDirectory = ""  // static_dir
     public var editURL = ""  // edit_url
     public var issueURL = ""  // issue_url
     public var unsafeHTML = false  // unsafe_html
@@ -28,6 +30,8 @@ public struct SiteConfiguration: Hashable, Sendable {
     public var legal = LegalNotice()  // legal
     public var checks = CheckSettings()  // checks, checks_ignore
     public var exclude: [PathGlob] = []  // exclude
+    /// How file and folder names become addresses.
+    public var addresses = AddressStyle.repere  // addresses
     public var history = HistorySettings()  // history
     public var navigation: Navigation?  // nav
     public var navigationFile = ""  // nav_file

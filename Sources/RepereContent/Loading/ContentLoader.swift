@@ -30,18 +30,22 @@ public struct ContentLoader: Sendable {
         cache?.begin()
         var diagnostics: [Diagnostic] = []
         let snippets = snippetFiles(source)
-        var files = try source.files().filter { !configuration.isExcluded($0) }
+        var files = try source.files()
+        let staticFiles = files.filter { SiteSource.staticFile($0) != nil }
+        files = files.filter { SiteSource.staticFile($0) == nil && !configuration.isExcluded($0) }
         let navigation = self.navigation(from: source, files: files, diagnostics: &diagnostics)
         if let navigation { files = navigation.filtered(files, displayPrefix: displayPrefix, diagnostics: &diagnostics) }
-        if let fs = source as? FileSystemSource {
+        let site = source as? SiteSource
+        for (folder, prefix) in [(site?.content ?? source, displayPrefix), (site?.statics, configuration.staticDirectory + "/")] {
+            guard let fs = folder as? FileSystemSource else { continue }
             for (link, refusal) in (try? fs.refusedLinks()) ?? [] {
                 let why = switch refusal {
-                case .outside: "a file outside the content folder"
-                case .hidden(let target): "'\(target)', a hidden file (hidden files are never content)"
+                case .outside: "a file outside its folder"
+                case .hidden(let target): "'\(target)', a hidden file (hidden files are never published)"
                 }
                 diagnostics.append(
                     Diagnostic(.pathEscapesContent, "'\(link)' links to \(why); it is ignored",
-                        at: SourceLocation(file: displayPrefix + link.rawValue)))
+                        at: SourceLocation(file: prefix + link.rawValue)))
             }
         }
         // A folder's `index.md` or `README.md` is its section's page when the folder holds other
@@ -103,13 +107,9 @@ public struct ContentLoader: Sendable {
                     categories[path.directory] = (try? source.read(path)).flatMap(DocusaurusCategory.init(json:))
                     continue
                 }
-                if let reason = ActiveContent.reason(for: path, bytes: { try? source.read(path) }) {
-                    diagnostics.append(Diagnostic(.contentActiveFile, "'\(path.fileName)' is not published: \(reason)",
-                        at: SourceLocation(file: displayPrefix + path.rawValue, line: 1, column: 1),
-                        notes: ["publish it elsewhere and link to it, or export the image without scripts"]))
-                    continue
+                if let asset = publishedFile(path, url: assetURL(path), display: displayPrefix + path.rawValue, source: source, diagnostics: &diagnostics) {
+                    assets.append(asset)
                 }
-                assets.append(Asset(source: path, url: assetURL(path)))
                 continue
             }
             if PageURL.isSectionFile(path) || sectionPages.contains(path) {
@@ -183,6 +183,15 @@ public struct ContentLoader: Sendable {
             }
         }
 
+        // The static folder's files, at the site's root under their own names.
+        for path in staticFiles {
+            let file = SiteSource.staticFile(path)!
+            if let asset = publishedFile(path, url: SitePath(rawValue: "/" + file.rawValue), display: configuration.staticDirectory + "/" + file.rawValue,
+                source: source, diagnostics: &diagnostics)
+            {
+                assets.append(asset)
+            }
+        }
         if let navigation { pages = navigation.ordered(pages) }
         pages = inheritAudiences(pages, diagnostics: &diagnostics)
         VideoFiles(files: Set(files), source: source, displayPrefix: displayPrefix, maxBytes: Int64(configuration.videoMaxMB) * 1_000_000)
@@ -192,6 +201,20 @@ public struct ContentLoader: Sendable {
         var loaded = LoadedContent(pages: pages, drafts: drafts, assets: assets, diagnostics: diagnostics)
         loaded.filesOutsideContent = snippets.filesOutsideContent
         return loaded
+    }
+
+    /// The file at `path` published at `url` as it is, unless it would run code on the site's
+    /// origin (`content.active-file`).
+    private func publishedFile(
+        _ path: ContentPath, url: SitePath, display: String, source: any ContentSource, diagnostics: inout [Diagnostic]
+    ) -> Asset? {
+        if let reason = ActiveContent.reason(for: path, bytes: { try? source.read(path) }) {
+            diagnostics.append(Diagnostic(.contentActiveFile, "'\(path.fileName)' is not published: \(reason)",
+                at: SourceLocation(file: display, line: 1, column: 1),
+                notes: ["publish it elsewhere and link to it, or export the image without scripts"]))
+            return nil
+        }
+        return Asset(source: path, url: url)
     }
 
     // MARK: - Navigation
@@ -310,7 +333,9 @@ public struct ContentLoader: Sendable {
         diagnostics += problems
         if problems.contains(where: { $0.severity == .error }) { return nil }
 
-        guard let fileURL = PageURL.url(of: path, kind: kind) else {
+        let style = configuration.addresses
+        let docusaurusURL = kind == .article ? PageURL.docusaurusURL(of: path, frontMatter: frontMatter, style: style) : nil
+        guard let fileURL = docusaurusURL ?? PageURL.url(of: path, kind: kind, style: style) else {
             diagnostics.append(
                 Diagnostic(.contentInvalidSlug, "cannot make a URL from the file name '\(path.fileName)'",
                     at: SourceLocation(file: display), notes: ["use letters or digits in the file name"]))
@@ -341,6 +366,12 @@ public struct ContentLoader: Sendable {
                                 : "start the file with a '# Titre' heading, or with front-matter: ---, title: \"…\", ---"]))
                 }
             }
+        }
+        if frontMatter.order == nil {  // `5_installer.md`, `05-guide/README.md`: 5th in its folder
+            let isFolders = PageURL.isFolderPage(path) || (kind == .article && PageURL.isCategoryIndex(path, style: style))
+            let name = kind == .section ? ContentPath(PageURL.sectionFolder(of: path)).fileName
+                : isFolders ? ContentPath(path.directory).fileName : path.stem
+            frontMatter.order = style.numberPrefix(of: name).number
         }
         let isBundle = kind == .article && PageURL.isFolderPage(path)
         let parent = kind == .home ? nil : SitePath(pageComponents: folderSlugs(PageURL.parentFolder(of: path, kind: kind)))
@@ -409,7 +440,7 @@ public struct ContentLoader: Sendable {
     private func syntheticSection(folder: String, path: ContentPath, display: String, category: DocusaurusCategory?) -> Page {
         var fm = FrontMatter()
         fm.title = category?.label ?? Self.title(fromFolder: folder)
-        fm.order = category?.position
+        fm.order = category?.position ?? configuration.addresses.numberPrefix(of: ContentPath(folder).fileName).number
         fm.description = category?.description
         return Page(
             kind: .section, source: path, displayPath: display, url: SitePath(pageComponents: folderSlugs(folder)),
@@ -428,7 +459,7 @@ public struct ContentLoader: Sendable {
 
     // MARK: - URLs
 
-    private func folderSlugs(_ folder: String) -> [String] { PageURL.folderSlugs(folder) }
+    private func folderSlugs(_ folder: String) -> [String] { PageURL.folderSlugs(folder, style: configuration.addresses) }
 
     private func assetURL(_ path: ContentPath) -> SitePath { PageURL.assetURL(of: path) }
 

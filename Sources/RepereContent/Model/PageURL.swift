@@ -5,9 +5,10 @@
 /// `index.md` or `README.md` `/`;
 /// other files keep their name under their slugged folders.
 public enum PageURL {
-    /// The URL of the page a Markdown file becomes; `nil` when its name gives an empty slug.
-    public static func url(of path: ContentPath) -> SitePath? {
-        url(of: path, kind: kind(of: path))
+    /// The URL of the page a Markdown file becomes, its names read in `style`; `nil` when its name
+    /// gives an empty slug.
+    public static func url(of path: ContentPath, style: AddressStyle = .repere) -> SitePath? {
+        url(of: path, kind: kind(of: path), style: style)
     }
 
     /// The kind of page a Markdown file is, from its name and place.
@@ -19,16 +20,17 @@ public enum PageURL {
         }
     }
 
-    static func url(of path: ContentPath, kind: Page.Kind) -> SitePath? {
+    /// The URL of a page of `kind` in the file at `path`, its names read in `style`.
+    static func url(of path: ContentPath, kind: Page.Kind, style: AddressStyle = .repere) -> SitePath? {
         switch kind {
         case .home: return .root
-        case .section: return SitePath(pageComponents: folderSlugs(sectionFolder(of: path)))
+        case .section: return SitePath(pageComponents: folderSlugs(sectionFolder(of: path), style: style))
         case .article:
             let isBundle = isFolderPage(path)
-            let slug = Slug.make(from: isBundle ? ContentPath(path.directory).fileName : path.pageStem)
+            let slug = Slug.make(from: style.withoutNumberPrefix(isBundle ? ContentPath(path.directory).fileName : path.pageStem))
             guard !slug.isEmpty else { return nil }
             let folder = isBundle ? ContentPath(path.directory).directory : path.directory
-            return SitePath(pageComponents: folderSlugs(folder) + [slug])
+            return SitePath(pageComponents: folderSlugs(folder, style: style) + [slug])
         }
     }
 
@@ -54,8 +56,8 @@ public enum PageURL {
         return name == "index.md" || name == "index.mdx" || name.lowercased() == "readme.md"
     }
 
-    static func folderSlugs(_ folder: String) -> [String] {
-        folder.split(separator: "/").map { Slug.make(from: String($0)) }.filter { !$0.isEmpty }
+    static func folderSlugs(_ folder: String, style: AddressStyle = .repere) -> [String] {
+        folder.split(separator: "/").map { Slug.make(from: style.withoutNumberPrefix(String($0))) }.filter { !$0.isEmpty }
     }
 
     /// The page address that `path`'s folder and file names give once made into slugs, as for

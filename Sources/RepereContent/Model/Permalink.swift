@@ -57,16 +57,41 @@ public struct Permalink: Hashable, Sendable {
 }
 
 extension PageURL {
-    /// The URL an article at `path` is published at: its `permalink:` (or `slug:`) when that is a
-    /// valid address, else its file's (``url(of:)``). The build reports invalid values; this
-    /// is for readers of a revision's files, such as `repere changes`.
-    public static func url(of path: ContentPath, permalink: String?) -> SitePath? {
-        guard kind(of: path) == .article, let permalink else { return url(of: path) }
-        let folder = SitePath(pageComponents: folderSlugs(parentFolder(of: path, kind: .article)))
-        guard case .success(let link) = Permalink.make(permalink, folder: folder) else {
-            return url(of: path)
+    /// The URL an article at `path` is published at, its names read in `style`: its `permalink:`
+    /// (or `slug:`) when that is a valid address, else the one Docusaurus gives it
+    /// (``docusaurusURL(of:frontMatter:style:)``), else its file's. The build reports invalid
+    /// values; this is for readers of a revision's files, such as `repere changes`.
+    public static func url(of path: ContentPath, frontMatter: FrontMatter, style: AddressStyle = .repere) -> SitePath? {
+        let kind = kind(of: path)
+        guard kind == .article else { return url(of: path, kind: kind, style: style) }
+        if let permalink = frontMatter.permalink {
+            let folder = SitePath(pageComponents: folderSlugs(parentFolder(of: path, kind: .article), style: style))
+            if case .success(let link) = Permalink.make(permalink, folder: folder) { return link.url }
         }
-        return link.url
+        return docusaurusURL(of: path, frontMatter: frontMatter, style: style) ?? url(of: path, kind: kind, style: style)
+    }
+
+    /// Whether the article file at `path` is its folder's page in `style`: with `docusaurus`, a file
+    /// named like its folder, prefixes and case aside (`guide/guide.md`, `02-guide/Guide.mdx`).
+    public static func isCategoryIndex(_ path: ContentPath, style: AddressStyle) -> Bool {
+        let folder = ContentPath(path.directory).fileName
+        guard style == .docusaurus, !folder.isEmpty, !isFolderPage(path) else { return false }
+        return path.stem.lowercased() == folder.lowercased()
+            || style.withoutNumberPrefix(path.stem).lowercased() == style.withoutNumberPrefix(folder).lowercased()
+    }
+
+    /// The address Docusaurus gives an article (without `slug:`) where it is not its file's: a
+    /// category index (``isCategoryIndex(_:style:)``) is at its folder's address (the load stage
+    /// makes it the section's page); a page with `id: installer` is published under that name in
+    /// its folder (`dev/5_integrations.md` with `id: external-integrations` at
+    /// `/dev/external-integrations/`); `nil` in other cases and in other styles.
+    static func docusaurusURL(of path: ContentPath, frontMatter: FrontMatter, style: AddressStyle) -> SitePath? {
+        guard style == .docusaurus, frontMatter.permalink == nil, kind(of: path) == .article, !isFolderPage(path) else { return nil }
+        let folder = folderSlugs(path.directory, style: style)
+        if isCategoryIndex(path, style: style) { return SitePath(pageComponents: folder) }
+        guard case .string(let id)? = frontMatter.params["id"], !id.contains("/") else { return nil }
+        let slug = Slug.make(from: id)
+        return slug.isEmpty ? nil : SitePath(pageComponents: folder + [slug])
     }
 
     /// The content folder of the section a page belongs to (`""` for the home page's).

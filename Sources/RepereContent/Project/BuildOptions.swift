@@ -35,6 +35,13 @@ public struct BuildOptions: Sendable {
         projectDirectory.appendingPathComponent(configuration.contentDirectory)
     }
 
+    /// The static folder (`static_dir`), if one is set other than the project or content folder.
+    public var staticDirectory: URL? {
+        let folder = ContentPath.resolving(configuration.staticDirectory, in: "")?.rawValue ?? ""
+        guard !folder.isEmpty, folder != ContentPath.resolving(configuration.contentDirectory, in: "")?.rawValue else { return nil }
+        return projectDirectory.appendingPathComponent(folder)
+    }
+
     public var templatesDirectory: URL {
         projectDirectory.appendingPathComponent(configuration.templatesDirectory)
     }

@@ -8,9 +8,11 @@ extension ForeignConfiguration {
     /// The content is `docs/`, or the French translation when the site's default language is
     /// another; the address is where the docs are published: `url`, `baseUrl`, `fr/` for the
     /// translation, then the docs' `routeBasePath` (`docs` unless set), so links written with it
-    /// (`/docs/guide/`, `/fr/docs/guide/`) reach their pages.
+    /// (`/docs/guide/`, `/fr/docs/guide/`) reach their pages. Its `static/` folder is published at
+    /// the site's root, and its pages' addresses are made as Docusaurus makes them.
     static func docusaurus(_ js: String, source: String, in folder: URL) -> ForeignConfiguration {
         var config = ForeignConfiguration(tool: .docusaurus, contentDirectory: "docs", source: source)
+        config.addresses = .docusaurus
         config.title = jsString("title", in: js)
         config.description = jsString("tagline", in: js)
         let locale = jsString("defaultLocale", in: js) ?? "en"
@@ -23,12 +25,19 @@ extension ForeignConfiguration {
                 + (route.isEmpty ? "" : route + "/")
         }
         config.notCarried = [
-            "the sidebars (sidebars.js): pages are ordered by their `sidebar_position:` (read as `order:`) and folders by their `_category_.json`",
+            "the sidebars (sidebars.js): pages are ordered by their `sidebar_position:` (read as `order:`), else their number prefix (`5_guide.md`), and folders by their `_category_.json`",
             isFrenchTranslation
                 ? "the pages in \(locale) (docs/), the blog and the versions: only the French translation, \(docusaurusFrenchDocs)/, is read"
                 : "the blog, versions and translations, if any: only docs/ is read",
-            "the static/ folder: pages' images there (`/img/…`) are reported as missing; move them beside the pages",
         ]
+        // `staticDirectories: ['static']` unless set; Repère publishes one, the first.
+        let statics = (jsString("staticDirectories", in: js, orFirstOf: true) ?? "static").split(separator: "/").joined(separator: "/")
+        var isFolder: ObjCBool = false
+        if !statics.isEmpty, FileManager.default.fileExists(atPath: folder.appendingPathComponent(statics).path, isDirectory: &isFolder),
+            isFolder.boolValue
+        {
+            config.staticDirectory = statics
+        }
         return config
     }
 }

@@ -59,9 +59,16 @@ extension ForeignConfiguration {
                         + "Repère publishes them too: add those that are not French to `exclude`")
             }
         }
+        // Hugo copies `staticDir` (`static/` unless set) to the site's root, as Docusaurus does.
+        let statics = (french("staticdir") ?? "static").trimmingPrefix("./").trimmingSuffix("/")
+        var isFolder: ObjCBool = false
+        if !statics.isEmpty, statics != ".", FileManager.default.fileExists(atPath: folder.appendingPathComponent(statics).path, isDirectory: &isFolder),
+            isFolder.boolValue
+        {
+            config.staticDirectory = statics
+        }
         config.notCarried = [
-            "the theme\(settings["theme"].map { " (`\($0)`)" } ?? "") and its menus: pages are ordered by their `weight:` (read as `order:`)",
-            "the static/ folder: pages' images there (`/images/…`) are reported as missing; move them beside the pages",
+            "the theme\(settings["theme"].map { " (`\($0)`)" } ?? "") and its menus: pages are ordered by their `weight:` (read as `order:`)"
         ]
         let shortcodes = ((try? FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("layouts/shortcodes").path)) ?? [])
             .filter { $0.hasSuffix(".html") || $0.hasSuffix(".md") }.map { String($0.prefix { $0 != "." }) }.sorted()

@@ -19,6 +19,10 @@ public struct ForeignConfiguration: Sendable {
     public var exclude: [String] = []
     /// A navigation file in the content folder (GitBook's `SUMMARY.md`).
     public var navigationFile: String?
+    /// How file names become addresses (Docusaurus' number prefixes, `id:`, `guide/guide.md`).
+    public var addresses = AddressStyle.repere
+    /// A folder published at the site's root as it is (Docusaurus' `static/`).
+    public var staticDirectory: String?
     /// MkDocs' `nav:` list, as YAML.
     public var navigationYAML: String?
     /// Old addresses and the page files they lead to (GitBook's `redirects:`, MkDocs' redirects plugin).
@@ -182,9 +186,9 @@ public struct ForeignConfiguration: Sendable {
 
     /// `key: "value"` (or `'value'`, or a template literal) in a JavaScript configuration, the
     /// first one: the string ends at its own closing quote (`"Les guides d'Etalab"`), and
-    /// backslash escapes are read.
-    static func jsString(_ key: String, in js: String) -> String? {
-        let pattern = "(?m)^\\s*\(key)\\s*:\\s*(['\"`])((?:\\\\.|(?!\\1)[^\\\\\\n])*)\\1"
+    /// backslash escapes are read; with `list`, also the first string of `key: ["value", …]`.
+    static func jsString(_ key: String, in js: String, orFirstOf list: Bool = false) -> String? {
+        let pattern = "(?m)^\\s*\(key)\\s*:\\s*\(list ? "\\[?\\s*" : "")(['\"`])((?:\\\\.|(?!\\1)[^\\\\\\n])*)\\1"
         guard let regex = try? NSRegularExpression(pattern: pattern) else { return nil }
         let range = NSRange(js.startIndex..., in: js)
         guard let match = regex.firstMatch(in: js, range: range), let value = Range(match.range(at: 2), in: js) else { return nil }
@@ -213,6 +217,10 @@ public struct ForeignConfiguration: Sendable {
         lines.append("language: fr")
         lines.append("content_dir: \(quoted(contentDirectory))")
         if !exclude.isEmpty { lines.append("exclude: [\(exclude.map(quoted).joined(separator: ", "))]") }
+        if addresses == .docusaurus {
+            lines.append("addresses: docusaurus  # number prefixes (5_guide.md), id: and guide/guide.md read as Docusaurus reads them")
+        }
+        if let staticDirectory { lines.append("static_dir: \(quoted(staticDirectory))  # its files are published at the site's root") }
         if let navigationFile { lines.append("nav_file: \(quoted(navigationFile))  # its order and its pages are the site's") }
         if let navigationYAML {
             lines.append("# The order and the set of published pages, from \(source):")
@@ -246,6 +254,10 @@ public struct ForeignConfiguration: Sendable {
         var text = "# Migration from \(tool.rawValue)\n\nRead from `\(source)`:\n\n"
         text += "- title: \(title ?? "none (the default is used)")\n- base_url: \(baseURL ?? "none: set it in repere.yml")\n"
         text += "- content folder: `\(contentDirectory)`\n"
+        if addresses == .docusaurus {
+            text += "- addresses: as Docusaurus makes them (`addresses: docusaurus`): number prefixes left out, `id:` followed, `guide/guide.md` the folder's page\n"
+        }
+        if let staticDirectory { text += "- static files: `\(staticDirectory)/`, published at the site's root\n" }
         if !exclude.isEmpty { text += "- not published: \(exclude.map { "`\($0)`" }.joined(separator: ", "))\n" }
         if let navigationFile { text += "- navigation: `\(navigationFile)` (its order, and only its pages are published)\n" }
         if navigationYAML != nil { text += "- navigation: the `nav:` list (its order, and only its pages are published)\n" }

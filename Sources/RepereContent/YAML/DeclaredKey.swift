@@ -80,7 +80,7 @@ extension DeclaredKey {
     /// publish or overwrite files outside its project.
     static func projectFolder(_ name: String, _ path: any Sendable & WritableKeyPath<Value, String>, default defaultValue: String,
                               _ meaning: String) -> Self {
-        Self(name, type: "folder in the project", default: "`\"\(defaultValue)\"`", meaning + ", relative to the project, which it may not leave") {
+        Self(name, type: "folder in the project", default: defaultValue.isEmpty ? "none" : "`\"\(defaultValue)\"`", meaning + ", relative to the project, which it may not leave") {
             value, node, key, reader in
             guard let text = reader.string(node, key: key) else { return }
             var depth = 0

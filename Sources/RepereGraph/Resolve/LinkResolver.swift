@@ -21,6 +21,17 @@ public struct LinkResolver: Sendable {
     /// The old addresses `redirects:` in repere.yml leads to pages.
     public var configuredRedirects: [ConfiguredRedirect] = []
 
+    /// How file names became addresses: with `docusaurus`, a relative link that names no file is
+    /// read as Docusaurus' pages read it, as an address from the page's folder (`integrations` for
+    /// `5_integrations.md` published at `integrations/`).
+    public var addressStyle = AddressStyle.repere
+
+    /// The static folder (`static_dir`) in the project, whose files pages name as
+    /// `@site/static/…` or `../static/…`; `""`: none.
+    public var staticDirectory = "" {
+        didSet { staticDirectory = Self.folder(staticDirectory) }
+    }
+
     public init(basePath: String) { self.basePath = basePath }
 
     public func resolve(_ pages: [ParsedPage], drafts: [Page], assets: [Asset]) -> ResolvedSite {
@@ -84,7 +95,9 @@ public struct LinkResolver: Sendable {
             case .external: break
             case .resolved(let href, let target):
                 result.rewrites[reference.destination] = href
-                if let climbing = Self.climbsAboveContent(reference.destination, from: parsed.page) {
+                if let climbing = Self.climbsAboveContent(reference.destination, from: parsed.page),
+                    staticFile(Self.decoded(String(reference.destination.prefix { $0 != "#" && $0 != "?" })), in: parsed.page.bundleDirectory ?? parsed.page.source.directory, of: parsed.page) == nil
+                {
                     result.diagnostics.append(
                         Diagnostic(.linkAboveContent, "'\(reference.destination)' climbs above the content folder: read as '\(climbing)'", at: location,
                             notes: ["remove the extra '../' (GitBook and browsers stop at the top folder; other tools do not)"]))
@@ -169,7 +182,7 @@ public struct LinkResolver: Sendable {
         }
 
         let target: Index.Target?
-        if let file = Self.projectFile(path, of: page) {
+        if let file = projectFile(path, of: page) {
             target = index.target(writtenAs: file)
             if target == nil {
                 return .problem(notFound(destination, resolved: file, from: page, isImage: isImage, index: index, at: location))
@@ -187,13 +200,20 @@ public struct LinkResolver: Sendable {
             let file = ContentPath(String(path.dropFirst()))
             target = written.flatMap { index.bySitePath[$0] }
                 ?? (path.hasSuffix(".html") ? (try? Permalink.make(path, folder: .root).get()).flatMap { index.bySitePath[$0.url] } : nil)
-                ?? written.flatMap { $0.rawValue.hasSuffix("/") ? index.bySitePath[PageURL.slugged($0)] : nil }
+                ?? written.flatMap { $0.rawValue.hasSuffix("/") ? index.bySitePath[PageURL.slugged($0)] ?? index.byFileAddress[PageURL.slugged($0)] : nil }
                 ?? index.target(writtenAs: file).flatMap { target in
                     // A page's file without `.md`; a file that is no page keeps its own address only.
                     if case .page = target { target } else { file.isMarkdown ? target : nil }
                 }
         } else {
             let folder = page.bundleDirectory ?? page.source.directory
+            if let file = staticFile(path, in: folder, of: page) {
+                // `../../static/img/a.png`: a file of the static folder, published at the site's root.
+                guard case .asset(let url)? = index.byContentPath[file] else {
+                    return .problem(notFound(destination, resolved: file, from: page, isImage: isImage, index: index, at: location))
+                }
+                return .resolved(basePath + url.percentEncoded, .asset(url))
+            }
             // One `..` too many, as GitBook and browsers forgive it, finds a file from the content
             // folder (`resolveLinks` says so); nothing outside the folder is ever read.
             guard let resolved = ContentPath.resolving(path, in: folder)
@@ -207,7 +227,7 @@ public struct LinkResolver: Sendable {
                     Diagnostic(.linkToDraft, "'\(destination)' links to the draft '\(draft.title)', which is not published", at: location,
                         notes: ["publish the page, or remove the link"]))
             }
-            target = index.target(writtenAs: resolved)
+            target = index.target(writtenAs: resolved) ?? (addressStyle == .docusaurus ? Self.address(path, from: page, index: index) : nil)
             if target == nil {
                 return .problem(notFound(destination, resolved: resolved, from: page, isImage: isImage, index: index, at: location))
             }
@@ -236,14 +256,58 @@ public struct LinkResolver: Sendable {
         }
     }
 
-    /// The content file that Docusaurus' `@site/docs/images/capture.png` (a path from the
-    /// project's folder) designates when it lies in the content folder, as `page`'s file does.
-    static func projectFile(_ path: String, of page: Page) -> ContentPath? {
-        guard path.hasPrefix("@site/"), page.displayPath.hasSuffix(page.source.rawValue) else { return nil }
-        let contentFolder = page.displayPath.dropLast(page.source.rawValue.count)  // `docs/`, or empty
-        let fromProject = path.dropFirst("@site/".count)
-        guard fromProject.hasPrefix(contentFolder) else { return nil }
-        return ContentPath(String(fromProject.dropFirst(contentFolder.count)))
+    /// The page at the address `path` names from `page`'s address, as a browser reads it there:
+    /// from its folder (`../api/rest` from `/dev/integrations`: `/api/rest/`), else, as on a
+    /// Docusaurus site with `trailingSlash: true`, from the page itself (`../rest` from
+    /// `/api/auth/`); written as is or with the files' own names.
+    private static func address(_ path: String, from page: Page, index: Index) -> Index.Target? {
+        guard !path.hasSuffix(".md"), !path.hasSuffix(".mdx") else { return nil }
+        for base in [page.parent ?? .root, page.url] {
+            guard let written = SitePath.normalizing(base.rawValue + path + (path.hasSuffix("/") ? "" : "/")),
+                let target = index.bySitePath[written] ?? index.bySitePath[PageURL.slugged(written)], case .page = target
+            else { continue }
+            return target
+        }
+        return nil
+    }
+
+    /// The file that Docusaurus' `@site/docs/images/capture.png` (a path from the project's
+    /// folder) designates when it lies in the content folder, as `page`'s file does, or in the
+    /// static folder (`@site/static/img/a.png`, listed as `.static/img/a.png`).
+    func projectFile(_ path: String, of page: Page) -> ContentPath? {
+        guard path.hasPrefix("@site/"), let contentFolder = Self.contentFolder(of: page) else { return nil }
+        let fromProject = String(path.dropFirst("@site/".count))
+        return staticListing(fromProject) ?? fromProject.droppingPathPrefix(contentFolder).map { ContentPath($0) }
+    }
+
+    /// The static folder's file that a relative `path` written in `folder` of `page` names once it
+    /// climbs out of the content folder (`../../static/img/a.png` from `docs/guide/`); `nil` when it
+    /// stays in the content folder, leaves the project or lands elsewhere in it.
+    func staticFile(_ path: String, in folder: String, of page: Page) -> ContentPath? {
+        guard !staticDirectory.isEmpty, path.contains(".."), ContentPath.resolving(path, in: folder) == nil,
+            let contentFolder = Self.contentFolder(of: page),
+            let fromProject = ContentPath.resolving(path, in: contentFolder + folder)
+        else { return nil }
+        return staticListing(fromProject.rawValue)
+    }
+
+    /// The listing of the static folder's file at `fromProject`, a path from the project's folder.
+    private func staticListing(_ fromProject: String) -> ContentPath? {
+        guard !staticDirectory.isEmpty, let file = fromProject.droppingPathPrefix(staticDirectory + "/"), !file.isEmpty else { return nil }
+        return ContentPath(SiteSource.staticFolder + "/" + file)
+    }
+
+    /// The content folder's path in the project, as `page`'s displayed path shows it (`docs/`,
+    /// empty when the content folder is the project).
+    private static func contentFolder(of page: Page) -> String? {
+        guard page.displayPath.hasSuffix(page.source.rawValue) else { return nil }
+        let folder = Self.folder(String(page.displayPath.dropLast(page.source.rawValue.count)))
+        return folder.isEmpty ? "" : folder + "/"
+    }
+
+    /// A folder of the project as written in `repere.yml`, without `./` and final `/`.
+    private static func folder(_ written: String) -> String {
+        ContentPath.resolving(written, in: "")?.rawValue ?? ""
     }
 
     /// The site anchor a fragment designates: a heading anchor as Repère writes it, as the Git
@@ -262,7 +326,8 @@ public struct LinkResolver: Sendable {
     ) -> Diagnostic {
         let what = isImage ? "image" : "link target"
         let kind: DiagnosticKind = isImage ? .imageMissing : .linkBroken
-        if let hidden = ContentPath.hiddenPart(resolved.rawValue) {
+        let isStatic = SiteSource.staticFile(resolved) != nil
+        if !isStatic, let hidden = ContentPath.hiddenPart(resolved.rawValue) {
             let (why, fix) =
                 hidden != resolved.rawValue
                 ? ("is in the hidden folder '\(hidden)'", "move the file out of '\(hidden)', and the link with it")
@@ -279,7 +344,7 @@ public struct LinkResolver: Sendable {
         if resolved.fileName == "broken-reference" {
             notes.append(Self.gitBookDeletedPage)  // `[lien](broken-reference/)`, in any folder
         } else if let match = EditDistance.closest(to: stem, in: byStem.keys.sorted()), let name = byStem[match] {
-            let written = folder == (page.bundleDirectory ?? page.source.directory) ? name : ContentPath(folder + "/" + name).rawValue
+            let written = isStatic || folder == (page.bundleDirectory ?? page.source.directory) ? name : ContentPath(folder + "/" + name).rawValue
             notes.append("did you mean '\(written)'?")
         }
         return Diagnostic(kind, "\(what) '\(destination)' does not exist", at: location, notes: notes)
@@ -419,6 +484,11 @@ public struct LinkResolver: Sendable {
         package var byContentPath: [ContentPath: Target] = [:]
         package var bySitePath: [SitePath: Target] = [:]
         package var drafts: [ContentPath: Page] = [:]
+        /// Pages published elsewhere than their file's name says (a Docusaurus `id:`, number
+        /// prefix or category index, `permalink:`), by that address: `/iaas_vmware/iaas_vmware`,
+        /// as Docusaurus' sidebars name the page of `iaas_vmware/iaas_vmware.md`, published at
+        /// `/iaas-vmware/`.
+        package var byFileAddress: [SitePath: Target] = [:]
 
         package init(pages: [ParsedPage], drafts: [Page], assets: [Asset]) {
             self.pages = pages
@@ -426,10 +496,14 @@ public struct LinkResolver: Sendable {
             for (i, parsed) in pages.enumerated() {
                 byContentPath[parsed.page.source] = .page(i)
                 bySitePath[parsed.page.url] = .page(i)
+                if parsed.page.kind != .home, !parsed.page.isSynthetic, let own = PageURL.url(of: parsed.page.source), own != parsed.page.url {
+                    byFileAddress[own] = byFileAddress[own] ?? .page(i)
+                }
             }
             for asset in assets {
                 byContentPath[asset.source] = .asset(asset.url)
-                bySitePath[asset.url] = .asset(asset.url)
+                // A content file wins over the static folder's at its address.
+                if bySitePath[asset.url] == nil { bySitePath[asset.url] = .asset(asset.url) }
             }
             for draft in drafts { self.drafts[draft.source] = draft }
         }

@@ -1,4 +1,5 @@
 import RepereContent
+import RepereDiagnostics
 import RepereGraph
 import RepereMarkdown
 import RepereSearch
@@ -88,7 +89,7 @@ public struct SiteRenderer: Sendable {
                 .text(theme.render("redirect", model.context(forRedirect: redirect)))
             }
         }
-        for asset in site.assets where !site.unusedUploads.contains(asset.url) {
+        for asset in site.assets where !site.unusedUploads.contains(asset.url) && SiteSource.staticFile(asset.source) == nil {
             plan.add(String(asset.url.rawValue.dropFirst()), origin: "content/\(asset.source)") { .copy(asset.source) }
         }
         for file in theme.staticFiles {
@@ -100,6 +101,15 @@ public struct SiteRenderer: Sendable {
         // The author's own robots.txt (MkDocs copies the one of docs/) is published instead.
         if !site.assets.contains(where: { $0.url.rawValue == "/robots.txt" }) {
             plan.add("robots.txt", origin: "robots.txt") { .text(Sitemap.robotsTxt(baseURL: configuration.baseURL)) }
+        }
+        // Last, the static folder's files, where no other file of the site is.
+        for asset in site.assets {
+            guard let file = SiteSource.staticFile(asset.source) else { continue }
+            let display = configuration.staticDirectory + "/" + file.rawValue
+            plan.add(String(asset.url.rawValue.dropFirst()), origin: display, unlessTaken: { other in
+                Diagnostic(.staticClash, "'\(display)' is not published: \(other) is at \(asset.url)", at: SourceLocation(file: display),
+                    notes: ["rename or remove the static file"])
+            }) { .copy(asset.source) }
         }
         return plan
     }

@@ -104,6 +104,8 @@ public struct BuildPipeline: Sendable {
         var resolver = LinkResolver(basePath: SiteRenderer.basePath(of: configuration.baseURL))
         resolver.defaultTimeZone = configuration.timezone
         resolver.configuredRedirects = configuration.redirects
+        resolver.staticDirectory = configuration.staticDirectory
+        resolver.addressStyle = configuration.addresses
         let referenceTime = ProjectHistory.referenceTime(options)
         let (glossary, glossaryProblems) = Glossary.load(
             from: history.source, displayPrefix: configuration.contentDirectory + "/")
