@@ -128,9 +128,24 @@ extension DiagnosticKind {
         fix: "nest block quotes, lists, emphasis and front-matter lists less deeply", adjustable: false)
 
     public static let markdownUnknownDirective = DiagnosticKind(
-        "markdown.unknown-directive", .warning, "a container of another tool (`:::name`, `{% name %}`) that Repère does not understand is shown as text",
+        "markdown.unknown-directive", .warning, "a container of another tool (`:::name`, `/// name`, `{% name %}`) that Repère does not understand is shown as text",
         example: "content/guide/a.md:12:1: warning: '{% swagger %}' is not understood: it is shown as text",
-        fix: "write it in Markdown, or use a container Repère knows (`::: tip`, `{% hint %}`, `{% tabs %}`, `{% code %}`, `{% file %}`, `{% embed %}`)")
+        fix: "write it in Markdown, or use a container Repère knows (`::: tip`, `/// note`, `{% hint %}`, `{% tabs %}`, `{% code %}`, `{% file %}`, `{% embed %}`)")
+
+    public static let snippetMissing = DiagnosticKind(
+        "snippet.missing", .error, "a file a page includes (`--8<-- \"fichier.md\"`, MkDocs' snippets), or the section of it named, does not exist; the line is left out",
+        example: "content/guide/a.md:12:1: error: snippet 'includes/avertissement.md' does not exist",
+        fix: "correct the path (from the project folder, or a `snippets.base_path`), or add the file")
+    public static let snippetOutsideProject = DiagnosticKind(
+        "snippet.outside-project", .error,
+        "a page includes a file outside the project or its base path, or a hidden file: it is not read",
+        example: "content/guide/a.md:3:1: error: snippet '../../etc/passwd' is not read: '../../etc/passwd' leaves the project",
+        fix: "include files of the project only, from a base path (`snippets.base_path`)", adjustable: false)
+    public static let snippetSkipped = DiagnosticKind(
+        "snippet.skipped", .warning,
+        "a snippet is not included: an address (nothing is downloaded), a file that includes itself, lines chosen by a regular expression, or too deep or too large",
+        example: "content/guide/a.md:8:5: warning: snippet 'https://example.org/a.json' is not downloaded: the line is left out",
+        fix: "copy the file into the project, or break the loop")
 
     // MARK: - Links, images and addresses (the resolve stage)
 
@@ -461,7 +476,7 @@ extension DiagnosticKind {
         contentActiveFile,
         navUnlistedPage, navMissingPage,
         sectionMissingIndex, sectionEmpty, audienceUnknown, audienceOutsideSection,
-        htmlRawOmitted, linkUnsafeURL, markdownUnknownDirective, markdownTooDeep,
+        htmlRawOmitted, linkUnsafeURL, markdownUnknownDirective, markdownTooDeep, snippetMissing, snippetOutsideProject, snippetSkipped,
         linkBroken, linkMissingAnchor, linkToDraft, linkToArchived, imageMissing, aliasCollision,
         historyRedirectCollision, redirectIgnored, linkAboveContent, pathEscapesContent, pathEscapesSite, staticClash, outputCollision,
         onboardingPathStepNotFound, onboardingPathStepUnpublished, onboardingPathStepMissingAnchor, onboardingPathEmpty,

@@ -118,7 +118,7 @@ enum AttributeLists {
     /// An inline an attribute list right after it would be given to.
     private static func isElement(_ inline: Inline) -> Bool {
         switch inline {
-        case .image, .link, .emphasis, .strong, .code, .strikethrough: true
+        case .image, .link, .emphasis, .strong, .code, .strikethrough, .mark, .inserted: true
         default: false
         }
     }

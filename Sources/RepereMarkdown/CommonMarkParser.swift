@@ -301,7 +301,7 @@ private struct TreeConverter {
             }
             var read = converter.readingHTMLInlines(result)
             converter.attributeID = AttributeLists.take(from: &read)
-            return read
+            return InlineMarks.read(read) ?? read
         }
     }
 
@@ -336,10 +336,12 @@ private struct TreeConverter {
         return read.inlines
     }
 
-    /// `inline` added to `inlines`: a text without its MkDocs icons, with its key combinations read.
+    /// `inline` added to `inlines`: a text without its MkDocs icons, its emoji shortcodes
+    /// replaced, with its key combinations read.
     static func append(_ inline: Inline, to inlines: inout [Inline]) {
         guard case .text(let written) = inline else { return inlines.append(inline) }
-        let text = MaterialIcons.removing(from: written) ?? written
+        let withoutIcons = MaterialIcons.removing(from: written) ?? written
+        let text = EmojiShortcodes.replacing(in: withoutIcons) ?? withoutIcons
         if let keys = KeyboardKeys.split(text) { inlines += keys } else if !text.isEmpty { inlines.append(.text(text)) }
     }
 

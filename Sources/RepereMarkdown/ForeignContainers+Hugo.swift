@@ -96,8 +96,8 @@ extension ForeignContainers {
         let isCallout = hugoCallouts.contains(name) || admonitions[name] != nil || hugoDetails.contains(name)
         if shortcode.isClosing {
             if isCallout {
-                if open.last == .callout { open.removeLast() }
-                return String(repeating: "> ", count: open.filter { $0 == .callout }.count)
+                if open.last?.isCallout == true { open.removeLast() }
+                return String(repeating: "> ", count: open.filter(\.isCallout).count)
             }
             return ["tabs", "tab", "highlight", "figure", "code", "output"].contains(name) ? prefix : nil
         }

@@ -18,6 +18,10 @@ import RepereSupport
 ///   indented by four spaces, become callouts too, and its content tabs (`=== "Windows"`) a
 ///   heading per tab, nested blocks included (``mkdocsBlock(at:in:headingLevel:nesting:)``); its
 ///   abbreviations (`*[SIG]: …`) are taken out of the text and returned;
+/// - pymdownx's blocks, `/// note | Titre` … `///`, `/// details | Titre` (with `type: warning`
+///   on an indented line after it) and `/// admonition | Titre` become callouts too, `/// tab |
+///   Windows` a heading, and `/// html | div` and `/// caption` leave their text as it is
+///   (``PyMdownBlock``);
 /// - anything else of that shape is left as it is and reported (`markdown.unknown-directive`).
 ///
 /// Every line keeps its number, and the columns each line gained or lost at its start (`> ` per
@@ -25,7 +29,7 @@ import RepereSupport
 /// the text as written.
 package enum ForeignContainers {
     /// A directive that is not understood, at its line and column (1-based, in the text).
-    package struct Unknown: Sendable, Equatable {
+    package struct Unknown: Sendable, Hashable {
         package var line: Int
         package var column: Int
         package var directive: String
@@ -92,7 +96,7 @@ package enum ForeignContainers {
         for i in lines.indices {
             if i < skipUntil { continue }
             var line = lines[i]
-            let depth = open.filter { $0 == .callout }.count
+            let depth = open.filter(\.isCallout).count
             let prefix = String(repeating: "> ", count: depth)
             let trimmed = line.drop { $0 == " " || $0 == "\t" }
             let indent = line.distance(from: line.startIndex, to: trimmed.startIndex)
@@ -141,7 +145,7 @@ package enum ForeignContainers {
                 let name = rest.prefix { $0.isLetter || $0 == "-" }.lowercased()
                 if name.isEmpty {
                     if let last = open.popLast() {
-                        lines[i] = last == .callout ? String(repeating: "> ", count: depth - 1) : (last == .unknown ? line : "")
+                        lines[i] = last.kind == .callout ? String(repeating: "> ", count: depth - 1) : (last.kind == .unknown ? line : "")
                     } else {
                         lines[i] = prefix + line
                     }
@@ -153,6 +157,35 @@ package enum ForeignContainers {
                 } else {
                     unknown.append(Unknown(line: i + 1, column: indent + 1, directive: ":::" + name))
                     open.append(.unknown)
+                }
+                continue
+            }
+            if indent <= 3, trimmed.hasPrefix("///"), let block = PyMdownBlock(trimmed) {
+                switch block {
+                case .end(let slashes):
+                    guard let index = open.lastIndex(where: { $0.slashes == slashes }) else {
+                        lines[i] = prefix + line
+                        break
+                    }
+                    let closed = open[index...]
+                    open.removeSubrange(index...)
+                    lines[i] = closed.contains { $0.kind == .unknown } ? prefix + line : String(repeating: "> ", count: open.filter(\.isCallout).count)
+                case .start(let slashes, let name, let title):
+                    let options = PyMdownBlock.options(after: i, in: lines)
+                    let kind = PyMdownBlock.callout(name, type: options.type)
+                    for option in options.lines { lines[option] = kind == nil ? prefix : prefix + "> " }
+                    skipUntil = options.lines.upperBound
+                    if let kind {
+                        lines[i] = prefix + "> [!\(kind.rawValue.uppercased())]" + (title.isEmpty ? "" : " " + title)
+                        open.append(Container(kind: .callout, slashes: slashes))
+                    } else if ["tab", "html", "caption"].contains(name) {
+                        lines[i] = prefix + (name == "tab" && !title.isEmpty ? String(repeating: "#", count: min(6, headingLevel + 1)) + " " + title : "")
+                        open.append(Container(kind: .plain, slashes: slashes))
+                    } else {
+                        unknown.append(Unknown(line: i + 1, column: indent + 1, directive: "/// " + name))
+                        lines[i] = prefix + line
+                        open.append(Container(kind: .unknown, slashes: slashes))
+                    }
                 }
                 continue
             }
@@ -175,8 +208,8 @@ package enum ForeignContainers {
                     lines[i] = prefix + "> [!\(kind.rawValue.uppercased())]"
                     open.append(.callout)
                 case "endhint":
-                    if open.last == .callout { open.removeLast() }
-                    lines[i] = String(repeating: "> ", count: max(0, open.filter { $0 == .callout }.count))
+                    if open.last?.isCallout == true { open.removeLast() }
+                    lines[i] = String(repeating: "> ", count: open.filter(\.isCallout).count)
                 case "tab":
                     let title = tag.arguments["title"] ?? ""
                     lines[i] = title.isEmpty ? prefix : prefix + String(repeating: "#", count: min(6, headingLevel + 1)) + " " + title
@@ -234,7 +267,17 @@ package enum ForeignContainers {
         return (lines, unknown, abbreviations)
     }
 
-    enum Container { case callout, unknown }
+    /// A container open around the lines read: `::: tip`, `{% hint %}` or a pymdownx block
+    /// (`/// note`), which only a line of as many `/` closes.
+    struct Container: Equatable {
+        enum Kind { case callout, unknown, plain }
+        var kind: Kind
+        /// The `/` of a pymdownx block's first line; 0 for the other containers.
+        var slashes = 0
+
+        static let callout = Container(kind: .callout), unknown = Container(kind: .unknown)
+        var isCallout: Bool { kind == .callout }
+    }
 
     /// Whether `text` may hold anything ``rewrite(_:)`` rewrites: most pages hold nothing of it,
     /// and byte scans tell.
@@ -242,7 +285,7 @@ package enum ForeignContainers {
         mayHaveContainers(text) || mayHaveTemplates(text)
     }
 
-    /// Whether a line of `text` starts (after up to three spaces) with `:::` or `{%`, or (after
+    /// Whether a line of `text` starts (after up to three spaces) with `:::`, `///` or `{%`, or (after
     /// any indent: MkDocs' blocks nest) with `!!!`, `???` or `===`, or with `*[`: one pass over the bytes, so
     /// pages without containers cost almost nothing.
     package static func mayHaveContainers(_ text: String) -> Bool {
@@ -260,7 +303,7 @@ package enum ForeignContainers {
                 }
                 let shallow = spaces <= 3
                 switch byte {
-                case UInt8(ascii: ":") where shallow, UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "="):
+                case UInt8(ascii: ":") where shallow, UInt8(ascii: "/") where shallow, UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "="):
                     run = byte == previous || run == 0 ? run + 1 : 1
                     if run == 3 { return true }
                 case UInt8(ascii: "%") where shallow && previous == UInt8(ascii: "{") && run == 1:

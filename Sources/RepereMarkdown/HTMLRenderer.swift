@@ -247,6 +247,8 @@ private struct Output {
         case .emphasis(let c): wrap("em", c)
         case .strong(let c): wrap("strong", c)
         case .strikethrough(let c): wrap("del", c)
+        case .mark(let c): wrap("mark", c)
+        case .inserted(let c): wrap("ins", c)
         case .link(let link):
             html += "<a href=\""
             text(url(link.destination))

@@ -12,7 +12,7 @@ extension Inline {
         switch self {
         case .text(let s), .code(let s): out += s
         case .softBreak, .lineBreak: out += " "
-        case .emphasis(let c), .strong(let c), .strikethrough(let c): out += c.plainText
+        case .emphasis(let c), .strong(let c), .strikethrough(let c), .mark(let c), .inserted(let c): out += c.plainText
         case .link(let link): out += link.content.plainText
         case .image(let image): out += image.alt
         case .keys(let keys): out += keys.joined(separator: "+")

@@ -31,6 +31,9 @@ public struct MarkdownDocument: Hashable, Sendable {
     public var tooDeep: SourcePosition?
     /// The abbreviations the page defines (MkDocs' `*[SIG]: …`), rendered as the glossary's are.
     public var abbreviations: [String: String] = [:]
+    /// The containers of other tools the page's text has and Repère does not understand
+    /// (``ForeignContainers/rewrite(_:)``), found while rewriting it for the parser.
+    package var unknownDirectives: [ForeignContainers.Unknown] = []
 
     /// How deep blocks and inlines may nest: each block quote, list, list item, table row and
     /// cell, emphasis, link or image is one level, and a paragraph at the top of the page is at
@@ -85,6 +88,10 @@ public enum Inline: Hashable, Sendable {
     case footnoteReference(Int)
     /// A key combination, each key as shown (`++ctrl+c++`: Ctrl, C).
     case keys([String])
+    /// Highlighted text (`==surligné==`, MkDocs' pymdownx.mark).
+    case mark([Inline])
+    /// Inserted text (`^^inséré^^`, MkDocs' pymdownx.caret).
+    case inserted([Inline])
 }
 
 /// A note of the page (`[^source]: …`), numbered in the order it is first referred to.

@@ -4,7 +4,7 @@ import RepereSupport
 /// `:octicons-arrow-right-24:`, `:simple-qgis:`) are taken out of the text: the icons are SVG
 /// files of a third party, which a Repère site does not load, and MkDocs gives them no text for
 /// screen readers either. An attribute list right after one (`{ .lg .middle }`) goes with it.
-/// Emoji shortcodes (`:wink:`) are left as written.
+/// Emoji shortcodes (`:wink:`) are ``EmojiShortcodes``.
 enum MaterialIcons {
     private static let sets = ["material-", "fontawesome-", "octicons-", "simple-"]
     private static let markers = sets.map { ":" + $0 }

@@ -36,6 +36,7 @@ package struct ParseStage: Sendable {
         let rewritten = ForeignContainers.rewrite(mdx.text)
         var document = CommonMarkParser.parse(rewritten.text, columnShifts: combined(mdx.columnShifts, rewritten.columnShifts))
         document.abbreviations = rewritten.abbreviations
+        document.unknownDirectives = rewritten.unknown
         return document
     }
 
@@ -47,17 +48,15 @@ package struct ParseStage: Sendable {
 
     private func problems(in document: MarkdownDocument, of page: Page) -> [Diagnostic] {
         var result: [Diagnostic] = []
-        if ForeignContainers.mayRewrite(page.body) {
-            for unknown in ForeignContainers.rewrite(page.body).unknown {
-                let isShortcode = unknown.directive.hasPrefix("{{")
-                result.append(
-                    Diagnostic(.markdownUnknownDirective,
-                        "'\(unknown.directive)' is not understood: it is \(unknown.isLeftOut ? "left out" : "shown as text")",
-                        at: page.location(line: unknown.line, column: unknown.column),
-                        notes: [isShortcode
-                            ? "write it in Markdown, or use a shortcode Repère knows (ref, notice, hint, alert, details, tabs, figure, youtube, highlight)"
-                            : "write it in Markdown, or use a container Repère knows (::: tip, {% hint %}, {% tabs %}, {% code %}, {% file %}, {% embed %})"]))
-            }
+        for unknown in document.unknownDirectives {
+            let isShortcode = unknown.directive.hasPrefix("{{")
+            result.append(
+                Diagnostic(.markdownUnknownDirective,
+                    "'\(unknown.directive)' is not understood: it is \(unknown.isLeftOut ? "left out" : "shown as text")",
+                    at: page.location(line: unknown.line, column: unknown.column),
+                    notes: [isShortcode
+                        ? "write it in Markdown, or use a shortcode Repère knows (ref, notice, hint, alert, details, tabs, figure, youtube, highlight)"
+                        : "write it in Markdown, or use a container Repère knows (::: tip, /// note, {% hint %}, {% tabs %}, {% code %}, {% file %}, {% embed %})"]))
         }
         if let position = document.tooDeep {
             result.append(

@@ -12,7 +12,7 @@ import Testing
         #expect(html(":octicons-arrow-right-24: [Suite](suite.md) et :simple-qgis:\n") == "<p> <a href=\"suite.md\">Suite</a> et </p>\n")
     }
 
-    @Test(arguments: [":wink: et :calendar:\n", "Heure 12:30:00\n", ":material-:\n", ":materials-x:\n", "`:material-code:`\n"])
+    @Test(arguments: [":inconnu: et :autre:\n", "Heure 12:30:00\n", ":material-:\n", ":materials-x:\n", "`:material-code:`\n"])
     func whatIsNoIconStays(markdown: String) {
         #expect(html(markdown).contains(":"))
     }

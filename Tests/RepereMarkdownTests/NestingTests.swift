@@ -103,7 +103,8 @@ import Testing
     static func depth(_ inlines: [Inline]) -> Int {
         inlines.map { inline in
             switch inline {
-            case .emphasis(let children), .strong(let children), .strikethrough(let children): 1 + depth(children)
+            case .emphasis(let children), .strong(let children), .strikethrough(let children), .mark(let children), .inserted(let children):
+                1 + depth(children)
             case .link(let link): 1 + depth(link.content)
             // An image keeps its description as plain text: its nested images count as levels
             // while parsing, but the value tree holds only the image.

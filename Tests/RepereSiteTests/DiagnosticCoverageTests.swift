@@ -156,6 +156,13 @@ import Testing
         ])),
         Fixture(id: "nav.missing-page", location: "repere.yml:2:13", files: project(["repere.yml": "base_url: https://x.fr/\nnav: [a.md, absente.md]\n"])),
         Fixture(id: "markdown.unknown-directive", location: "content/a.md:5:1", files: project(["content/a.md": page("A", "{% swagger %}\n")])),
+        Fixture(id: "snippet.missing", location: "content/a.md:6:1", files: project(["content/a.md": page("A", "Texte\n--8<-- \"absent.md\"\n")])),
+        Fixture(id: "snippet.outside-project", location: "content/a.md:5:3", files: project([
+            "content/a.md": page("A", "  --8<-- \"../../etc/passwd\"\n"),
+        ])),
+        Fixture(id: "snippet.skipped", location: "content/a.md:5:1", files: project([
+            "content/a.md": page("A", "--8<-- \"inc/boucle.md\"\n"), "inc/boucle.md": "Boucle\n--8<-- \"inc/boucle.md\"\n",
+        ])),
         // Onboarding paths
         Fixture(id: "onboarding-path.step-not-found", location: "content/p.md:6:5", files: project([
             "content/p.md": page("P", extra: "type: path\nsteps:\n  - absente.md\n"),

@@ -52,6 +52,27 @@ import Testing
         #expect(!(try build(project.url, cache: false)).isUnchanged)
     }
 
+    /// A snippet outside the content folder (`--8<--`) is an input too: changed, added or
+    /// removed, the site is built again.
+    @Test func anIncludedFileOutsideTheContentFolderIsAnInput() throws {
+        let project = try project()
+        let site = project.url.appendingPathComponent("site")
+        try project.write([
+            "content/b.md": "---\ntitle: B\ndescription: La page B.\n---\nVoir [A](a.md).\n\n--8<-- \"inc/note.md\"\n\n--8<-- \"inc/absente.md\"\n",
+            "inc/note.md": "Première note.\n",
+            "repere.yml": "base_url: https://x.fr/\nchecks: {snippet.missing: warning}\n",
+        ])
+        _ = try build(project.url)
+        #expect(try build(project.url).isUnchanged)
+        try project.write(["inc/note.md": "Seconde note, plus longue.\n"])
+        #expect(!(try build(project.url)).isUnchanged)
+        #expect(try text(site.appendingPathComponent("b/index.html")).contains("Seconde note"))
+        #expect(try build(project.url).isUnchanged)
+        try project.write(["inc/absente.md": "Trouvée.\n"])
+        #expect(!(try build(project.url)).isUnchanged)
+        #expect(try text(site.appendingPathComponent("b/index.html")).contains("Trouvée."))
+    }
+
     @Test func anEditRewritesOnlyTheFilesItChanges() throws {
         let project = try project()
         let site = project.url.appendingPathComponent("site")

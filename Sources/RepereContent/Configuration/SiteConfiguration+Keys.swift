@@ -65,6 +65,11 @@ extension SiteConfiguration {
                 config.redirects.append(ConfiguredRedirect(from: from, to: to, location: location))
             }
         },
+        DeclaredKey("snippets", type: "mapping", default: "`base_path: [\".\"]`",
+            "where the files pages include with `--8<-- \"fichier.md\"` (MkDocs' snippets) are looked up: `base_path`, folders of the project tried in order; `auto_append`, files added at the end of every page; `init --from mkdocs` copies them"
+        ) { config, node, _, reader in
+            config.snippets = SnippetSettings.decode(node, reader: &reader)
+        },
         DeclaredKey("institution", type: "text or list of text", default: "none",
             "the lines of the institution block in the header (`[\"Ministère des Armées\", \"et des Anciens combattants\"]`); text only, no logo is bundled"
         ) { config, node, key, reader in
@@ -180,6 +185,37 @@ extension HistorySettings {
             }
             settings.ignoreRevisions = path
             settings.ignoreRevisionsLocation = reader.location(of: value)
+        }
+        return settings
+    }
+}
+
+extension SnippetSettings {
+    /// The `snippets:` mapping: base_path, auto_append (text or lists of paths inside the project).
+    static func decode(_ node: Node, reader: inout YAMLReader) -> SnippetSettings {
+        var settings = SnippetSettings()
+        guard case .mapping(let mapping) = node else {
+            reader.report(Diagnostic(.configInvalidValue, "'snippets' must be a mapping (base_path: …)", at: reader.location(of: node)))
+            return settings
+        }
+        for (key, value) in mapping {
+            let name = key.string ?? ""
+            guard name == "base_path" || name == "auto_append" else {
+                reader.report(
+                    Diagnostic(.configUnknownKey, "unknown key 'snippets.\(name)' in repere.yml", at: reader.location(of: key),
+                        notes: ["known keys: base_path, auto_append"]))
+                continue
+            }
+            var paths: [String] = []
+            for path in reader.strings(value, key: "snippets.\(name)") {
+                guard let normalized = SnippetPath.normalized(path) else {
+                    reader.report(Diagnostic(.configInvalidValue, "'snippets.\(name)' must name paths inside the project, not '\(path)'",
+                        at: reader.location(of: value), notes: ["write a path relative to the folder of repere.yml, without '..' leaving it"]))
+                    continue
+                }
+                paths.append(normalized)
+            }
+            if name == "base_path" { settings.basePaths = paths } else { settings.autoAppend = paths }
         }
         return settings
     }

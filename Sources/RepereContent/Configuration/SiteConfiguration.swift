@@ -43,6 +43,8 @@ public struct SiteConfiguration: Hashable, Sendable {
     public var videoMaxMB = 200  // video_max_mb
     /// Old addresses that redirect to a page, as another tool's configuration lists them.
     public var redirects: [ConfiguredRedirect] = []  // redirects
+    /// Where the files pages include (`--8<-- "fichier.md"`) are looked up.
+    public var snippets = SnippetSettings()  // snippets
 
     public init() {}
 
@@ -80,6 +82,18 @@ public struct HistorySettings: Hashable, Sendable {
     public var ignoreRevisions = ""
     /// Where `ignore_revisions` is set in `repere.yml`, for the diagnostics about its file.
     public var ignoreRevisionsLocation: SourceLocation?
+
+    public init() {}
+}
+
+/// The `snippets:` mapping of `repere.yml`: MkDocs' pymdownx.snippets settings, which
+/// `init --from mkdocs` copies.
+public struct SnippetSettings: Hashable, Sendable {
+    /// The folders (or files) a snippet's path is looked up in, in order, relative to the project
+    /// folder, each normalised (`.` is the project itself).
+    public var basePaths = ["."]
+    /// Files appended to every page, looked up as snippets are (`base_path` order).
+    public var autoAppend: [String] = []
 
     public init() {}
 }

@@ -1,3 +1,4 @@
+import Foundation
 import RepereDiagnostics
 import RepereSupport
 
@@ -12,11 +13,15 @@ public struct ContentLoader: Sendable {
     public var includeDrafts: Bool
     /// Prefix of paths in diagnostics, such as `content/`.
     public var displayPrefix: String
+    /// The project folder, where snippets outside the content folder are read (`--8<--`);
+    /// `nil`: only the content source's files may be included (a Git revision).
+    public var projectFolder: URL?
 
-    public init(configuration: SiteConfiguration, includeDrafts: Bool = false, displayPrefix: String = "content/") {
+    public init(configuration: SiteConfiguration, includeDrafts: Bool = false, displayPrefix: String = "content/", projectFolder: URL? = nil) {
         self.configuration = configuration
         self.includeDrafts = includeDrafts
         self.displayPrefix = displayPrefix
+        self.projectFolder = projectFolder
     }
 
     /// Loads every file of `source`; with a `cache` (`serve`), files whose bytes did not change
@@ -24,6 +29,7 @@ public struct ContentLoader: Sendable {
     public func load(from source: any ContentSource, cache: PageReadCache? = nil) throws -> LoadedContent {
         cache?.begin()
         var diagnostics: [Diagnostic] = []
+        let snippets = snippetFiles(source)
         var files = try source.files()
         let staticFiles = files.filter { SiteSource.staticFile($0) != nil }
         files = files.filter { SiteSource.staticFile($0) == nil && !configuration.isExcluded($0) }
@@ -80,7 +86,9 @@ public struct ContentLoader: Sendable {
         }
         let readPages = Dictionary(uniqueKeysWithValues: zip(pageFiles, pageFiles.parallelMap { path in
             var problems: [Diagnostic] = []
-            let page = read(path, kind: Self.kind(of: path), display: displayPrefix + path.rawValue, source: source, cache: cache, diagnostics: &problems)
+            let page = read(
+                path, kind: Self.kind(of: path), display: displayPrefix + path.rawValue, source: source, snippets: snippets, cache: cache,
+                diagnostics: &problems)
             return (page: page, diagnostics: problems)
         }))
 
@@ -146,7 +154,7 @@ public struct ContentLoader: Sendable {
             let path = sectionFiles[folder] ?? ContentPath(folder + "/_section.md")
             let display = displayPrefix + path.rawValue
             if sectionFiles[folder] != nil {
-                if let page = read(path, kind: .section, display: display, source: source, diagnostics: &diagnostics) {
+                if let page = read(path, kind: .section, display: display, source: source, snippets: snippets, diagnostics: &diagnostics) {
                     pages.append(page)
                 }
             } else if let article = articleAt[SitePath(pageComponents: folderSlugs(folder))] {
@@ -190,7 +198,9 @@ public struct ContentLoader: Sendable {
             .attach(to: &pages, diagnostics: &diagnostics)
         pages.sort { $0.url < $1.url }
         diagnostics += duplicateURLs(pages)
-        return LoadedContent(pages: pages, drafts: drafts, assets: assets, diagnostics: diagnostics)
+        var loaded = LoadedContent(pages: pages, drafts: drafts, assets: assets, diagnostics: diagnostics)
+        loaded.filesOutsideContent = snippets.filesOutsideContent
+        return loaded
     }
 
     /// The file at `path` published at `url` as it is, unless it would run code on the site's
@@ -233,16 +243,38 @@ public struct ContentLoader: Sendable {
     public func reload(_ path: ContentPath, kind known: Page.Kind? = nil, from source: any ContentSource) -> (page: Page?, diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         let kind = known ?? (PageURL.isSectionFile(path) ? .section : Self.kind(of: path))
-        let page = read(path, kind: kind, display: displayPrefix + path.rawValue, source: source, diagnostics: &diagnostics)
+        let page = read(path, kind: kind, display: displayPrefix + path.rawValue, source: source, snippets: snippetFiles(source), diagnostics: &diagnostics)
         return (page, diagnostics)
+    }
+
+    /// The reader of the files pages include from `source` and the project folder.
+    private func snippetFiles(_ source: any ContentSource) -> SnippetFiles {
+        SnippetFiles(source: source, contentDirectory: configuration.contentDirectory, projectFolder: projectFolder)
     }
 
     /// The home page is `_index.md`, or `index.md` or `README.md` at the root as many repositories
     /// name it; every other page file but a section's page is an article.
     private static func kind(of path: ContentPath) -> Page.Kind { PageURL.kind(of: path) == .home ? .home : .article }
 
+    /// The page in the file at `path` (from `cache` when its file did not change), with its
+    /// snippets included: they are read at every load, as they may have changed.
     private func read(
-        _ path: ContentPath, kind: Page.Kind, display: String, source: any ContentSource, cache: PageReadCache? = nil,
+        _ path: ContentPath, kind: Page.Kind, display: String, source: any ContentSource, snippets: SnippetFiles,
+        cache: PageReadCache? = nil, diagnostics: inout [Diagnostic]
+    ) -> Page? {
+        guard var page = readFile(path, kind: kind, display: display, source: source, cache: cache, diagnostics: &diagnostics) else { return nil }
+        guard let expanded = Snippets(settings: configuration.snippets, read: snippets.read).expand(page.body) else { return page }
+        page.body = expanded.text
+        page.includedLines = expanded.lines
+        for problem in expanded.problems {
+            diagnostics.append(Diagnostic(problem.kind, problem.message,
+                at: SourceLocation(file: display, line: problem.line + page.bodyLineOffset, column: problem.column), notes: problem.notes))
+        }
+        return page
+    }
+
+    private func readFile(
+        _ path: ContentPath, kind: Page.Kind, display: String, source: any ContentSource, cache: PageReadCache?,
         diagnostics: inout [Diagnostic]
     ) -> Page? {
         func readAndDecode(into diagnostics: inout [Diagnostic]) -> Page? {

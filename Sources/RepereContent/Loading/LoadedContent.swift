@@ -9,6 +9,9 @@ public struct LoadedContent: Sendable {
     /// Non-Markdown files to copy.
     public var assets: [Asset]
     public var diagnostics: [Diagnostic]
+    /// The files outside the content folder that pages include or looked for (snippets), from
+    /// the project folder, sorted.
+    public var filesOutsideContent: [String] = []
 
     public init(pages: [Page], drafts: [Page], assets: [Asset], diagnostics: [Diagnostic]) {
         self.pages = pages

@@ -21,6 +21,8 @@ public struct Page: Hashable, Sendable {
     /// The Markdown body and the number of file lines before it.
     public var body: String
     public var bodyLineOffset: Int
+    /// Where the body's lines come from when it includes snippets (`--8<--`); `nil` when none.
+    public var includedLines: IncludedLines? = nil
     /// For `<slug>/index.md` pages, the folder holding the page's own files.
     public var bundleDirectory: String?
     /// Whether the section has no `_section.md` and was made up from its folder.
@@ -33,9 +35,13 @@ public struct Page: Hashable, Sendable {
     public var type: PageType { frontMatter.type }
     public var status: PageStatus { frontMatter.status }
 
-    /// The file location of a position in the body (body lines are offset by the front-matter).
+    /// The file location of a position in the body (body lines are offset by the front-matter);
+    /// a position in an included snippet is the start of the line that includes it.
     public func location(line: Int, column: Int) -> SourceLocation {
-        SourceLocation(file: displayPath, line: line + bodyLineOffset, column: column)
+        guard let origin = includedLines?.origin(of: line) else {
+            return SourceLocation(file: displayPath, line: line + bodyLineOffset, column: column)
+        }
+        return SourceLocation(file: displayPath, line: origin.line + bodyLineOffset, column: origin.included ? 1 : column)
     }
 
     /// The location of a front-matter key, or the top of the file.

@@ -27,6 +27,8 @@ public struct ForeignConfiguration: Sendable {
     public var navigationYAML: String?
     /// Old addresses and the page files they lead to (GitBook's `redirects:`, MkDocs' redirects plugin).
     public var redirects: [(from: String, to: String)] = []
+    /// MkDocs' snippets settings (pymdownx.snippets' `base_path`, `auto_append`), when not the defaults.
+    public var snippets: SnippetSettings?
     /// The configuration file read (`mkdocs.yml`), relative to the project.
     public var source: String
     /// What was not carried over, one sentence each, for the report.
@@ -141,6 +143,7 @@ public struct ForeignConfiguration: Sendable {
         if let nav = node["nav"], case .sequence = nav, let yaml = try? Yams.serialize(node: nav) {
             config.navigationYAML = yaml
         }
+        config.readSnippets(node["markdown_extensions"])
         if let theme = node["theme"] {
             config.notCarried.append("the theme (`\(theme.string ?? theme["name"]?.string ?? "custom")`): Repère has its own, overridable from templates/")
         }
@@ -154,6 +157,24 @@ public struct ForeignConfiguration: Sendable {
             }
         }
         return config
+    }
+
+    /// pymdownx.snippets' settings in MkDocs' `markdown_extensions` list.
+    private mutating func readSnippets(_ extensions: Node?) {
+        guard let settings = extensions?.sequence?.lazy.compactMap({ $0["pymdownx.snippets"] }).first else { return }
+        func paths(_ node: Node?) -> [String] {
+            (node?.sequence?.compactMap(\.string) ?? node?.string.map { [$0] } ?? []).compactMap(SnippetPath.normalized)
+        }
+        var snippets = SnippetSettings()
+        if settings["base_path"] != nil { snippets.basePaths = paths(settings["base_path"]) }
+        snippets.autoAppend = paths(settings["auto_append"])
+        if snippets != SnippetSettings() { self.snippets = snippets }
+        if settings["check_paths"]?.bool != true {
+            notCarried.append("snippets' `check_paths: false`: a missing snippet is still reported (`snippet.missing`; lower it under `checks:`)")
+        }
+        if settings["url_download"]?.bool == true {
+            notCarried.append("snippets' `url_download`: addresses are not downloaded, their lines are left out (`snippet.skipped`)")
+        }
     }
 
     /// A setting of `mkdocs.yml`: its text, or for MkDocs' environment tag, `!ENV [SITE_URL,
@@ -208,6 +229,14 @@ public struct ForeignConfiguration: Sendable {
             lines.append("# The order and the set of published pages, from \(source):")
             lines.append("nav:")
             lines += navigationYAML.split(separator: "\n").map { "  " + $0 }
+        }
+        if let snippets {
+            lines.append("# Where the files included with --8<-- are looked up, from \(source):")
+            lines.append("snippets:")
+            if snippets.basePaths != SnippetSettings().basePaths {
+                lines.append("  base_path: [\(snippets.basePaths.map(quoted).joined(separator: ", "))]")
+            }
+            if !snippets.autoAppend.isEmpty { lines.append("  auto_append: [\(snippets.autoAppend.map(quoted).joined(separator: ", "))]") }
         }
         if !redirects.isEmpty {
             lines.append("# Old addresses and the pages they lead to, from \(source):")

@@ -94,12 +94,12 @@ public struct BuildPipeline: Sendable {
         let buildCache = BuildCache(file: options.cacheDirectory?.appendingPathComponent("build.json"))
         let key = mode.writesToDisk && buildCache.file != nil
             ? try stages.run("cache") { try BuildFingerprint.key(options: options, history: history) } : nil
-        if let key, let record = buildCache.record(matching: key, site: options.outputDirectory) {
+        if let key, let record = buildCache.record(matching: key, site: options.outputDirectory, project: options.projectDirectory) {
             return .unchanged(record, strict: mode.isStrict, timings: stages.timings, uncommitted: uncommitted)
         }
 
         let loader = ContentLoader(configuration: configuration, includeDrafts: options.includeDrafts,
-            displayPrefix: configuration.contentDirectory + "/")
+            displayPrefix: configuration.contentDirectory + "/", projectFolder: options.revision == nil ? options.projectDirectory : nil)
         let parser = ParseStage(filter: RawHTMLFilter(allowsRawHTML: configuration.unsafeHTML))
         var resolver = LinkResolver(basePath: SiteRenderer.basePath(of: configuration.baseURL))
         resolver.defaultTimeZone = configuration.timezone
@@ -111,9 +111,11 @@ public struct BuildPipeline: Sendable {
             from: history.source, displayPrefix: configuration.contentDirectory + "/")
         var resolved: ResolvedSite
         var drafts: [Page] = []
+        var filesOutsideContent: [String] = []
         do {  // The loaded and parsed pages are let go at the end of this block: `resolved` holds them.
             var loaded = try stages.run("load") { try loader.load(from: history.source, cache: session?.files) }
             drafts = loaded.drafts
+            filesOutsideContent = loaded.filesOutsideContent
             loaded.pages = history.apply(to: loaded.pages)
             diagnostics += loaded.diagnostics + glossaryProblems
 
@@ -191,7 +193,9 @@ public struct BuildPipeline: Sendable {
             outcome.writtenFileCount = try stages.run(render) { try write(files, source: history.source) }
             outcome.wasWritten = true
             if let key {
-                buildCache.store(key: key, pageCount: resolved.pages.count, diagnostics: report.diagnostics, site: options.outputDirectory)
+                buildCache.store(
+                    key: key, pageCount: resolved.pages.count, diagnostics: report.diagnostics, site: options.outputDirectory,
+                    included: filesOutsideContent, project: options.projectDirectory)
             }
         }
         outcome.timings = stages.timings

@@ -1,0 +1,62 @@
+import Foundation
+import RepereSupport
+
+/// Reads the files snippets include (``Snippets``), by their path from the project folder: files
+/// of the content folder from the content source (so `build --rev` reads them from the revision),
+/// others from the project folder on disk, when building the working tree.
+///
+/// No file outside the project, no hidden file (`.git/config`, `.env`), and no file a symbolic
+/// link leads out of the project is read.
+final class SnippetFiles: @unchecked Sendable {
+    private let source: any ContentSource
+    /// The content folder, from the project folder, normalised (`.`: the project itself).
+    private let contentDirectory: String
+    /// The project folder, links resolved; `nil` when only the content source may be read.
+    private let projectFolder: String?
+    private let lock = NSLock()
+    private var outside: Set<String> = []
+    /// The files read so far: every page of a project with `auto_append` reads the same ones.
+    private var read: [String: SnippetFile] = [:]
+
+    init(source: any ContentSource, contentDirectory: String, projectFolder: URL?) {
+        self.source = source
+        self.contentDirectory = SnippetPath.normalized(contentDirectory) ?? contentDirectory
+        self.projectFolder = projectFolder.map { $0.standardizedFileURL.resolvingSymlinksInPath().path }
+    }
+
+    /// The files looked up outside the content folder so far (found or not), sorted: a build
+    /// that reuses its last site must check they did not change.
+    var filesOutsideContent: [String] { lock.withLock { outside.sorted() } }
+
+    /// The file at `path`, a normalised path from the project folder.
+    func read(_ path: String) -> SnippetFile {
+        if let known = lock.withLock({ read[path] }) { return known }
+        let file = readOnce(path)
+        lock.withLock { read[path] = file }
+        return file
+    }
+
+    private func readOnce(_ path: String) -> SnippetFile {
+        guard !path.split(separator: "/").contains(where: { $0.hasPrefix(".") }) else { return .refused("a hidden file") }
+        let inContent = contentDirectory == "." ? path : path.droppingPathPrefix(contentDirectory + "/")
+        if let projectFolder {
+            if inContent == nil { _ = lock.withLock { outside.insert(path) } }
+            return Self.readFile(projectFolder + "/" + path, inside: projectFolder)
+        }
+        guard let inContent else { return .refused("outside the content folder, the only folder `--rev` reads") }
+        guard let bytes = try? source.read(ContentPath(inContent)) else { return .missing }
+        return .text(String(decoding: bytes, as: UTF8.self))
+    }
+
+    /// The regular file at `path` if, links resolved, it is still in `folder` and not hidden.
+    private static func readFile(_ path: String, inside folder: String) -> SnippetFile {
+        guard let resolved = realpath(path, nil) else { return .missing }
+        let real = String(cString: resolved)
+        free(resolved)
+        guard let relative = real.droppingPathPrefix(folder + "/") else { return .refused("outside the project (a symbolic link leads there)") }
+        guard !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) else { return .refused("a hidden file") }
+        var info = stat()
+        guard stat(real, &info) == 0, info.st_mode & S_IFMT == S_IFREG, let data = FileManager.default.contents(atPath: real) else { return .missing }
+        return .text(String(decoding: data, as: UTF8.self))
+    }
+}
