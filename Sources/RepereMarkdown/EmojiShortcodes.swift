@@ -23,7 +23,7 @@ enum EmojiShortcodes {
     /// `text` with its known shortcodes replaced; `nil` when it has none.
     static func replacing(in text: String) -> String? {
         // Most texts have no two colons: a byte scan decides.
-        guard text.withUTF8Bytes({ BytePairs.containsTwice($0, UInt8(ascii: ":")) }) else { return nil }
+        guard text.containsByteTwice(UInt8(ascii: ":")) else { return nil }
         var result = ""
         var replaced = false
         var rest = Substring(text)

@@ -21,7 +21,7 @@ enum InlineMarks {
 
     /// Whether `text` has `==` or `^^`.
     private static func hasDelimiter(_ text: String) -> Bool {
-        text.withUTF8Bytes { BytePairs.containsPair($0, UInt8(ascii: "=")) || BytePairs.containsPair($0, UInt8(ascii: "^")) }
+        text.containsBytes("==") || text.containsBytes("^^")
     }
 
     private enum Token: Equatable {

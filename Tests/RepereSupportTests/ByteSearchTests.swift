@@ -21,5 +21,11 @@ import Testing
         #expect(!"x}".containsByte(UInt8(ascii: "{")))
         #expect(!"".containsByte(0))
         #expect("de l’été"[...].dropFirst(3).containsByte(0xA9))  // é's second byte
+        #expect(":wink: ".containsByteTwice(UInt8(ascii: ":")) && !"Note : une".containsByteTwice(UInt8(ascii: ":")))
+        #expect(!"".containsByteTwice(UInt8(ascii: ":")))
+        Array("a:b:".utf8).withUnsafeBufferPointer { bytes in
+            #expect(bytes.firstIndex(of: UInt8(ascii: ":"), from: 0) == 1 && bytes.firstIndex(of: UInt8(ascii: ":"), from: 2) == 3)
+            #expect(bytes.firstIndex(of: UInt8(ascii: ":"), from: 4) == nil && bytes.firstIndex(of: UInt8(ascii: ":"), from: 9) == nil)
+        }
     }
 }

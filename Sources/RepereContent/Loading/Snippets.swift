@@ -39,20 +39,10 @@ struct Snippets {
         var problems: [Problem]
     }
 
-    /// Whether `text` has `8<` anywhere: one pass over the bytes, so pages without snippets cost
-    /// almost nothing.
+    /// Whether `text` has `8<` anywhere: a memchr pass over the bytes, so pages without snippets
+    /// cost almost nothing.
     static func mayHaveSnippets(_ text: String) -> Bool {
-        text.withUTF8Bytes { bytes in
-            // `<` is rare in Markdown: memchr finds each one.
-            guard var at = bytes.baseAddress else { return false }
-            let end = at + bytes.count
-            while at < end, let found = memchr(at, Int32(UInt8(ascii: "<")), end - at) {
-                let angle = found.assumingMemoryBound(to: UInt8.self)
-                if angle > bytes.baseAddress!, (angle - 1).pointee == UInt8(ascii: "8") { return true }
-                at = UnsafePointer(angle) + 1
-            }
-            return false
-        }
+        text.containsBytes("8<")
     }
 
     /// `body` with its snippets included and the `auto_append` files after it; `nil` when there
