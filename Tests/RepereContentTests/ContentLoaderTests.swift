@@ -294,6 +294,24 @@ import Testing
         #expect(found == ["content/SUMMARY.md:7 nav.missing-page", "content/gerer/oubliee.md:1 nav.unlisted-page"])
     }
 
+    /// `nav_unlisted: publish` (Docusaurus' and VuePress' sidebars): the listed pages take their
+    /// places, even over their `order:`, the others are published too, unreported, after them.
+    @Test func aNavigationMayLeaveUnlistedPagesPublished() throws {
+        let yaml = "nav_unlisted: publish\nnav:\n  - gerer/zebre.md\n  - gerer/abeille.md\n  - gerer/absente.md\n"
+        let (configuration, problems) = SiteConfiguration.decode(yaml: yaml)
+        #expect(problems.isEmpty && configuration.unlistedPages == .publish)
+        let files = ["README.md": "# Guide\n", "gerer/README.md": "# Gérer\n", "gerer/zebre.md": "# Zèbre\n",
+                     "gerer/abeille.md": "---\norder: 1\n---\n# Abeille\n", "gerer/oubliee.md": "# Oubliée\n", "gerer/autre.md": "---\norder: 1\n---\n# Autre\n"]
+        let content = try ContentLoader(configuration: configuration).load(from: InMemorySource(files))
+        let order = { (url: String) in content.pages.first { $0.url.rawValue == url }?.frontMatter.order }
+        #expect(order("/gerer/zebre/") == 1 && order("/gerer/abeille/") == 2 && order("/gerer/") == 1)
+        #expect(order("/gerer/autre/") == 4, "after the 3 listed places")
+        #expect(content.pages.contains { $0.url == "/gerer/oubliee/" } && order("/gerer/oubliee/") == nil)
+        #expect(content.diagnostics.filter { $0.severity != .note }.map(\.id) == ["nav.missing-page"])
+        let (invalid, invalidProblems) = SiteConfiguration.decode(yaml: "nav_unlisted: garder\n")
+        #expect(invalid.unlistedPages == .leaveOut && invalidProblems.map(\.id) == ["config.invalid-value"])
+    }
+
     @Test func invalidUTF8IsReportedAtItsLineAndColumn() throws {
         var bytes = Array("---\ntitle: Été\n---\nok\nabc".utf8)
         bytes.append(0xFF)

@@ -34,7 +34,7 @@ public struct ContentLoader: Sendable {
         let staticFiles = files.filter { SiteSource.staticFile($0) != nil }
         files = files.filter { SiteSource.staticFile($0) == nil && !configuration.isExcluded($0) }
         let navigation = self.navigation(from: source, files: files, diagnostics: &diagnostics)
-        if let navigation { files = navigation.filtered(files, displayPrefix: displayPrefix, diagnostics: &diagnostics) }
+        if let navigation { files = navigation.filtered(files, unlisted: configuration.unlistedPages, displayPrefix: displayPrefix, diagnostics: &diagnostics) }
         let site = source as? SiteSource
         for (folder, prefix) in [(site?.content ?? source, displayPrefix), (site?.statics, configuration.staticDirectory + "/")] {
             guard let fs = folder as? FileSystemSource else { continue }
@@ -192,7 +192,7 @@ public struct ContentLoader: Sendable {
                 assets.append(asset)
             }
         }
-        if let navigation { pages = navigation.ordered(pages) }
+        if let navigation { pages = navigation.ordered(pages, unlisted: configuration.unlistedPages) }
         pages = inheritAudiences(pages, diagnostics: &diagnostics)
         VideoFiles(files: Set(files), source: source, displayPrefix: displayPrefix, maxBytes: Int64(configuration.videoMaxMB) * 1_000_000)
             .attach(to: &pages, diagnostics: &diagnostics)

@@ -60,10 +60,12 @@ public struct Navigation: Hashable, Sendable {
         return navigation
     }
 
-    /// `files` without the Markdown pages the navigation does not list (each reported) and
-    /// without the navigation file; sections' pages and other files stay. Entries naming no file
-    /// are reported too.
-    func filtered(_ files: [ContentPath], displayPrefix: String, diagnostics: inout [Diagnostic]) -> [ContentPath] {
+    /// `files` without the Markdown pages the navigation does not list (each reported) unless
+    /// `unlisted` is `.publish`, and without the navigation file; sections' pages and other files
+    /// stay. Entries naming no file are reported too.
+    func filtered(
+        _ files: [ContentPath], unlisted: UnlistedPages = .leaveOut, displayPrefix: String, diagnostics: inout [Diagnostic]
+    ) -> [ContentPath] {
         let listed = Set(paths), present = Set(files)
         for path in paths where !present.contains(path) && !present.contains(ContentPath(path.rawValue + "/README.md"))
             && !present.contains(ContentPath(path.rawValue + "/index.md"))
@@ -79,7 +81,7 @@ public struct Navigation: Hashable, Sendable {
         let name = file?.rawValue ?? "the navigation"
         return files.filter { path in
             guard path.isMarkdown, path != file else { return path != file }
-            if listed.contains(path) || PageURL.isSectionFile(path) || PageURL.kind(of: path) == .home { return true }
+            if unlisted == .publish || listed.contains(path) || PageURL.isSectionFile(path) || PageURL.kind(of: path) == .home { return true }
             if PageURL.isFolderPage(path), listedFolders.contains(path.directory) { return true }
             diagnostics.append(Diagnostic(.navUnlistedPage, "'\(path)' is not in \(name): it is not published",
                 at: SourceLocation(file: displayPrefix + path.rawValue), notes: ["add it to \(name), or list it in 'exclude:'"]))
@@ -88,8 +90,10 @@ public struct Navigation: Hashable, Sendable {
     }
 
     /// `pages` with the navigation's order as their `order:` when they have none; a section
-    /// without a place of its own takes its first listed page's.
-    func ordered(_ pages: [Page]) -> [Page] {
+    /// without a place of its own takes its first listed page's. When `unlisted` is `.publish`,
+    /// as a Docusaurus sidebar wins over `sidebar_position:`, the list's place wins over `order:`,
+    /// and pages it does not place come after those it does, in their own order.
+    func ordered(_ pages: [Page], unlisted: UnlistedPages = .leaveOut) -> [Page] {
         let position = positions()
         var folderPosition: [String: Int] = [:]
         for (path, n) in position {
@@ -100,12 +104,15 @@ public struct Navigation: Hashable, Sendable {
             }
         }
         return pages.map { page in
-            guard page.frontMatter.order == nil else { return page }
+            let listFirst = unlisted == .publish
+            guard page.frontMatter.order == nil || listFirst else { return page }
             var page = page
             if let n = position[page.source] {
                 page.frontMatter.order = n
             } else if page.kind == .section, let n = folderPosition[page.source.directory] {
                 page.frontMatter.order = n
+            } else if listFirst, let own = page.frontMatter.order {
+                page.frontMatter.order = paths.count + max(own, 0)
             }
             return page
         }
@@ -116,6 +123,15 @@ public struct Navigation: Hashable, Sendable {
         paths.append(path)
         locations[path] = location
     }
+}
+
+/// What becomes of the pages a navigation does not list (`nav_unlisted` in `repere.yml`).
+public enum UnlistedPages: String, Hashable, Sendable, CaseIterable {
+    /// Not published, each with a warning (GitBook's `SUMMARY.md`, MkDocs' `nav:`).
+    case leaveOut = "leave-out"
+    /// Published after the listed pages, whose places win over their `order:` (Docusaurus' and
+    /// VuePress' sidebars).
+    case publish
 }
 
 extension String {

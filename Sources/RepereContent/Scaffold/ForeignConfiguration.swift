@@ -23,8 +23,13 @@ public struct ForeignConfiguration: Sendable {
     public var addresses = AddressStyle.repere
     /// A folder published at the site's root as it is (Docusaurus' `static/`).
     public var staticDirectory: String?
-    /// MkDocs' `nav:` list, as YAML.
+    /// MkDocs' `nav:` list, or the pages a sidebar lists, as YAML.
     public var navigationYAML: String?
+    /// The file the navigation was read from, when not ``source`` (Docusaurus' `sidebars.js`).
+    public var navigationSource: String?
+    /// Whether pages the navigation does not list are published too (`nav_unlisted: publish`), as
+    /// Docusaurus and VuePress publish every page whatever their sidebars list.
+    public var publishesUnlisted = false
     /// Old addresses and the page files they lead to (GitBook's `redirects:`, MkDocs' redirects plugin).
     public var redirects: [(from: String, to: String)] = []
     /// MkDocs' snippets settings (pymdownx.snippets' `base_path`, `auto_append`), when not the defaults.
@@ -117,7 +122,10 @@ public struct ForeignConfiguration: Sendable {
             config.title = jsString("title", in: js)
             config.description = jsString("description", in: js)
             config.exclude = [".vuepress/"]
-            config.notCarried = ["the navbar and sidebar: pages are ordered by their `order:`"]
+            config.readVuePressSidebar(config: js, in: folder)
+            config.notCarried = [config.navigationYAML == nil
+                ? "the navbar and the sidebar (built by code, or none of its links is a page here): pages are ordered by their `order:`"
+                : "the navbar, and the sidebar's titles and groups: its pages' order is carried over"]
             if let base = jsString("base", in: js), base != "/" { config.notCarried.append("`base: \(base)`: set base_url to the full published address") }
             return config
         }
@@ -225,7 +233,12 @@ public struct ForeignConfiguration: Sendable {
         }
         if let staticDirectory { lines.append("static_dir: \(quoted(staticDirectory))  # its files are published at the site's root") }
         if let navigationFile { lines.append("nav_file: \(quoted(navigationFile))  # its order and its pages are the site's") }
-        if let navigationYAML {
+        if let navigationYAML, publishesUnlisted {
+            lines.append("# The pages' order, from \(navigationSource ?? source); pages it does not list are published too, after them:")
+            lines.append("nav_unlisted: publish")
+            lines.append("nav:")
+            lines += navigationYAML.split(separator: "\n").map { "  " + $0 }
+        } else if let navigationYAML {
             lines.append("# The order and the set of published pages, from \(source):")
             lines.append("nav:")
             lines += navigationYAML.split(separator: "\n").map { "  " + $0 }
@@ -263,7 +276,12 @@ public struct ForeignConfiguration: Sendable {
         if let staticDirectory { text += "- static files: `\(staticDirectory)/`, published at the site's root\n" }
         if !exclude.isEmpty { text += "- not published: \(exclude.map { "`\($0)`" }.joined(separator: ", "))\n" }
         if let navigationFile { text += "- navigation: `\(navigationFile)` (its order, and only its pages are published)\n" }
-        if navigationYAML != nil { text += "- navigation: the `nav:` list (its order, and only its pages are published)\n" }
+        if let navigationYAML {
+            let count = navigationYAML.split(separator: "\n").count
+            text += publishesUnlisted
+                ? "- navigation: the order of the \(count) pages `\(navigationSource ?? source)` lists (`nav:`; the others are published too, after them)\n"
+                : "- navigation: the `nav:` list (its order, and only its pages are published)\n"
+        }
         if !redirects.isEmpty { text += "- \(redirects.count) redirects (`redirects:`; the build says which lead to no page)\n" }
         text += "\nNot carried over:\n\n" + (notCarried.isEmpty ? "- nothing\n" : notCarried.map { "- \($0)\n" }.joined())
         if !toLookAt.isEmpty { text += "\nTo look at:\n\n" + toLookAt.map { "- \($0)\n" }.joined() }

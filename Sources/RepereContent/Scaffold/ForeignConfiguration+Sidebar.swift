@@ -1,0 +1,111 @@
+import Foundation
+
+extension ForeignConfiguration {
+    /// Docusaurus' sidebars (`sidebarPath` in `js`, else `sidebars.js` or `.ts`) read as the
+    /// pages' order: each doc id the sidebars name, in order, as the file of the content folder
+    /// whose id it is (its path without number prefixes, its last part replaced by its `id:`).
+    mutating func readDocusaurusSidebars(config js: String, in folder: URL) {
+        let configured = Self.firstMatch(#"sidebarPath\s*:\s*(?:require\.resolve\(\s*)?['"]([^'"]+)['"]"#, in: js)
+        if configured == nil, Self.firstMatch(#"sidebarPath\s*:\s*(false)"#, in: js) != nil { return }
+        let candidates = configured.map { [$0.trimmingPrefix("./")] } ?? ["sidebars.js", "sidebars.ts", "sidebars.mjs", "sidebars.cjs"]
+        guard let name = candidates.first(where: { FileManager.default.fileExists(atPath: folder.appendingPathComponent($0).path) }),
+            let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path)
+        else { return }
+        let content = folder.appendingPathComponent(contentDirectory)
+        var fileOfID: [String: String] = [:]
+        for file in Self.files(in: content, extensions: ["md", "mdx"]) {
+            fileOfID[Self.docusaurusID(of: file, in: content), default: file] = file
+        }
+        let references = JavaScriptSidebar.references(in: String(decoding: data, as: UTF8.self))
+        useSidebar(references.map { fileOfID[$0.text] }, from: name)
+    }
+
+    /// VuePress' sidebar read as the pages' order: what its configuration `js` (the file
+    /// ``source``) writes under `sidebar:`, then the `.vuepress/` files named like `sidebar`
+    /// (`configs/sidebar/fr.ts`); each link (`/guide/`, `installer` in the group `'/guide/'`,
+    /// `{ path: … }`, `{ link: … }`) as the Markdown file it is published from (`guide/README.md`,
+    /// `guide/installer.md`).
+    mutating func readVuePressSidebar(config js: String, in folder: URL) {
+        let content = contentDirectory == "." ? folder : folder.appendingPathComponent(contentDirectory)
+        let files = Set(Self.files(in: content, extensions: ["md"]))
+        let settings = folder.appendingPathComponent(source).deletingLastPathComponent()
+        let sidebarFiles = Self.files(in: settings, extensions: ["js", "ts", "mjs", "cjs"])
+            .filter { $0.lowercased().contains("sidebar") && !$0.hasPrefix("dist/") }
+        var references = JavaScriptSidebar.references(in: js, under: "sidebar")
+        for file in sidebarFiles {
+            guard let data = FileManager.default.contents(atPath: settings.appendingPathComponent(file).path) else { continue }
+            references += JavaScriptSidebar.references(in: String(decoding: data, as: UTF8.self))
+        }
+        useSidebar(references.map { reference in
+            var link = reference.text
+            guard !link.contains("://") else { return nil }
+            if let end = link.firstIndex(where: { $0 == "#" || $0 == "?" }) { link = String(link[..<end]) }
+            if !link.hasPrefix("/") { link = (reference.group ?? "/") + link }
+            link = String(link.drop { $0 == "/" })
+            for suffix in [".html", ".md"] where link.hasSuffix(suffix) { link = String(link.dropLast(suffix.count)) }
+            let candidates = link.isEmpty || link.hasSuffix("/")
+                ? [link + "README.md", link + "index.md"] : [link + ".md", link + "/README.md", link + "/index.md"]
+            return candidates.first(where: files.contains)
+        }, from: source)
+    }
+
+    /// The navigation set to `files` (`nil` where a reference names no file), in order and without
+    /// repeats, pages it does not list still published; nothing when no reference is a file.
+    private mutating func useSidebar(_ files: [String?], from source: String) {
+        var seen: Set<String> = []
+        let listed = files.compactMap { $0 }.filter { seen.insert($0).inserted }
+        guard !listed.isEmpty else { return }
+        navigationYAML = listed.map { "- \"\($0)\"" }.joined(separator: "\n")
+        navigationSource = source
+        publishesUnlisted = true
+    }
+
+    /// The files ending in one of `extensions` under `content`, relative to it, sorted; hidden
+    /// files and folders and `node_modules` left out.
+    static func files(in content: URL, extensions: Set<String>) -> [String] {
+        guard let walk = FileManager.default.enumerator(at: content, includingPropertiesForKeys: nil, options: [.skipsHiddenFiles]) else { return [] }
+        let base = content.standardizedFileURL.path + "/"
+        var files: [String] = []
+        for case let url as URL in walk {
+            if url.lastPathComponent == "node_modules" { walk.skipDescendants() }
+            let path = url.standardizedFileURL.path
+            guard extensions.contains(url.pathExtension.lowercased()), path.hasPrefix(base) else { continue }
+            files.append(String(path.dropFirst(base.count)))
+        }
+        return files.sorted()
+    }
+
+    /// The id Docusaurus gives the page in `file`: its path without extension and number prefixes,
+    /// the last part replaced by the front-matter's `id:` if any.
+    static func docusaurusID(of file: String, in content: URL) -> String {
+        var parts = file.split(separator: "/").map { AddressStyle.docusaurus.withoutNumberPrefix(String($0)) }
+        let name = parts.removeLast()
+        let stem = name.contains(".") ? String(name[..<name.lastIndex(of: ".")!]) : name
+        let id = frontMatterID(of: content.appendingPathComponent(file)) ?? stem
+        return (parts + [id]).joined(separator: "/")
+    }
+
+    /// The `id:` of the YAML front-matter at the top of the file at `url`, if any.
+    private static func frontMatterID(of url: URL) -> String? {
+        guard let handle = try? FileHandle(forReadingFrom: url), let data = try? handle.read(upToCount: 4096) else { return nil }
+        try? handle.close()
+        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        guard lines.first?.trimmingCharacters(in: .whitespaces) == "---" else { return nil }
+        for line in lines.dropFirst() {
+            if line.trimmingCharacters(in: .whitespaces) == "---" { break }
+            guard line.hasPrefix("id:") else { continue }
+            let value = line.dropFirst(3).trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))
+            return value.isEmpty ? nil : value
+        }
+        return nil
+    }
+
+    /// The first capture of `pattern` in `text`.
+    static func firstMatch(_ pattern: String, in text: String) -> String? {
+        guard let regex = try? NSRegularExpression(pattern: pattern),
+            let match = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
+            let range = Range(match.range(at: 1), in: text)
+        else { return nil }
+        return String(text[range])
+    }
+}

@@ -1,0 +1,167 @@
+/// The pages a sidebar written in JavaScript or TypeScript names (Docusaurus' `sidebars.js`,
+/// VuePress' `sidebar:`), read without running it: the constant strings that are items of a
+/// list, and the values of `id:`, `link:` and `path:`, in the order written. Strings built at
+/// run time (`` `a/${b}` ``, `require(…)`, function calls) name nothing; what a reference does
+/// not name (a label, a title) is left to the caller, which keeps the references that are files.
+struct JavaScriptSidebar {
+    /// A page reference and the nearest key above it that starts with `/` (VuePress' groups,
+    /// `'/guide/': ['', 'installer']`), against which a relative reference is read.
+    struct Reference: Hashable {
+        var text: String
+        var group: String?
+    }
+
+    /// The references in `js`; with `key`, only those inside the value of an object entry or a
+    /// variable whose name holds it, whatever the case (`sidebar: { … }`, `const frSidebar = [ … ]`
+    /// in a VuePress configuration).
+    static func references(in js: String, under key: String? = nil) -> [Reference] {
+        var tokens = Tokens(Array(js.utf8))
+        var frames: [Frame] = []
+        var references: [Reference] = []
+        var declared: String?
+        var token = tokens.next()
+        while let current = token {
+            token = tokens.next()
+            switch current {
+            case .word(let word) where frames.isEmpty && ["const", "let", "var"].contains(word):
+                if case .word(let name)? = token { declared = name }
+            case .text(let text), .word(let text):
+                if case .colon? = token, frames.last?.isObject == true {
+                    frames[frames.count - 1].pendingKey = text
+                    token = tokens.next()
+                    continue
+                }
+                guard case .text = current, let frame = frames.last, isWithin(key, frames) else { continue }
+                if frame.isArray || ["id", "link", "path"].contains(frame.pendingKey ?? "") {
+                    references.append(Reference(text: text, group: frames.last { $0.key?.hasPrefix("/") == true }?.key))
+                }
+            case .open(let bracket):
+                let key = frames.isEmpty ? declared : frames.last?.isObject == true ? frames.last?.pendingKey : nil
+                frames.append(Frame(bracket: bracket, key: key))
+                if frames.count == 1 { declared = nil }
+            case .close(let bracket):
+                if let index = frames.lastIndex(where: { $0.closing == bracket }) { frames.removeSubrange(index...) }
+            case .comma:
+                if frames.last?.isObject == true { frames[frames.count - 1].pendingKey = nil }
+            case .colon, .other:
+                continue
+            }
+        }
+        return references
+    }
+
+    private static func isWithin(_ key: String?, _ frames: [Frame]) -> Bool {
+        guard let key else { return true }
+        return frames.contains { $0.key?.lowercased().contains(key) == true }
+    }
+
+    /// An open `[`, `{` or `(`, the key it is the value of, and in an object the key being read.
+    private struct Frame {
+        var bracket: UInt8
+        var key: String?
+        var pendingKey: String?
+
+        var isArray: Bool { bracket == UInt8(ascii: "[") }
+        var isObject: Bool { bracket == UInt8(ascii: "{") }
+        var closing: UInt8 {
+            switch bracket {
+            case UInt8(ascii: "["): UInt8(ascii: "]")
+            case UInt8(ascii: "{"): UInt8(ascii: "}")
+            default: UInt8(ascii: ")")
+            }
+        }
+    }
+
+    private enum Token {
+        /// A constant string.
+        case text(String)
+        /// An identifier or a number.
+        case word(String)
+        case open(UInt8), close(UInt8)
+        case colon, comma
+        /// Anything else: an operator, a string built at run time.
+        case other
+    }
+
+    /// JavaScript's tokens as far as a sidebar needs them; comments are skipped.
+    private struct Tokens {
+        let bytes: [UInt8]
+        var i = 0
+
+        init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+        mutating func next() -> Token? {
+            while i < bytes.count {
+                let byte = bytes[i]
+                switch byte {
+                case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"):
+                    i += 1
+                case UInt8(ascii: "/") where i + 1 < bytes.count && bytes[i + 1] == UInt8(ascii: "/"):
+                    while i < bytes.count, bytes[i] != UInt8(ascii: "\n") { i += 1 }
+                case UInt8(ascii: "/") where i + 1 < bytes.count && bytes[i + 1] == UInt8(ascii: "*"):
+                    i += 2
+                    while i + 1 < bytes.count, !(bytes[i] == UInt8(ascii: "*") && bytes[i + 1] == UInt8(ascii: "/")) { i += 1 }
+                    i += 2
+                case UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "`"):
+                    return string(quote: byte)
+                case UInt8(ascii: "["), UInt8(ascii: "{"), UInt8(ascii: "("):
+                    i += 1
+                    return .open(byte)
+                case UInt8(ascii: "]"), UInt8(ascii: "}"), UInt8(ascii: ")"):
+                    i += 1
+                    return .close(byte)
+                case UInt8(ascii: ":"):
+                    i += 1
+                    return .colon
+                case UInt8(ascii: ","):
+                    i += 1
+                    return .comma
+                default:
+                    let start = i
+                    while i < bytes.count, Self.isWordByte(bytes[i]) { i += 1 }
+                    if i > start { return .word(String(decoding: bytes[start..<i], as: UTF8.self)) }
+                    i += 1
+                    return .other
+                }
+            }
+            return nil
+        }
+
+        private static func isWordByte(_ byte: UInt8) -> Bool {
+            byte >= 0x80 || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "$")
+                || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+        }
+
+        /// The string opened at `i`, its escapes read; a template with `${…}` in it is `.other`.
+        private mutating func string(quote: UInt8) -> Token {
+            i += 1
+            var text: [UInt8] = []
+            var isConstant = true
+            var depth = 0
+            while i < bytes.count {
+                let byte = bytes[i]
+                if byte == UInt8(ascii: "\\"), i + 1 < bytes.count {
+                    let escaped = bytes[i + 1]
+                    text.append(escaped == UInt8(ascii: "n") ? UInt8(ascii: "\n") : escaped == UInt8(ascii: "t") ? UInt8(ascii: "\t") : escaped)
+                    i += 2
+                    continue
+                }
+                i += 1
+                if quote == UInt8(ascii: "`"), byte == UInt8(ascii: "$"), i < bytes.count, bytes[i] == UInt8(ascii: "{") {
+                    isConstant = false
+                    depth += 1
+                    i += 1
+                    continue
+                }
+                if depth > 0 {
+                    if byte == UInt8(ascii: "{") { depth += 1 } else if byte == UInt8(ascii: "}") { depth -= 1 }
+                    continue
+                }
+                if byte == quote { break }
+                if byte == UInt8(ascii: "\n"), quote != UInt8(ascii: "`") { break }
+                text.append(byte)
+            }
+            return isConstant ? .text(String(decoding: text, as: UTF8.self)) : .other
+        }
+    }
+}
