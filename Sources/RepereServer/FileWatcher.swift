@@ -60,6 +60,20 @@ public struct FileWatcher: Sendable {
         return changed.sorted()
     }
 
+    /// Watches `newRoots` from now on: the files of roots not watched before are stamped as they
+    /// are, not reported as changes; those of roots no longer watched are forgotten.
+    mutating func replaceRoots(with newRoots: [String], stamps: inout [String: Stamp], folders: inout [String]) {
+        let added = newRoots.filter { !roots.contains($0) }, removed = roots.filter { !newRoots.contains($0) }
+        guard !added.isEmpty || !removed.isEmpty else { return }
+        roots = newRoots
+        for root in removed {
+            stamps = stamps.filter { $0.key != root && !$0.key.hasPathPrefix(root + "/") }
+        }
+        let fresh = FileWatcher(roots: added).scanWithFolders()
+        stamps.merge(fresh.stamps) { old, _ in old }
+        folders += fresh.folders.filter { !folders.contains($0) }
+    }
+
     /// Where `path` is inside the root holding it (`""` for a root), when a full scan would see
     /// it; `nil` otherwise.
     private func watchedPath(_ path: String) -> String? {

@@ -78,7 +78,8 @@ public struct ServeSession: Sendable {
         let url = Self.url(of: try await server.listening(), host: host)
 
         let cache = SessionCache()
-        let rebuilds = RebuildQueue(hub: hub, cache: cache, onEvent: onEvent) { build(url: url, cache: cache) }
+        let included = IncludedFiles()
+        let rebuilds = RebuildQueue(hub: hub, cache: cache, onEvent: onEvent) { build(url: url, cache: cache, included: included) }
         var layout = try? layout()
         var watcher = FileWatcher(roots: layout?.roots ?? [])
         // Files are stamped before the first build, so that a save made during it, or just after
@@ -94,6 +95,8 @@ public struct ServeSession: Sendable {
         let signal = Self.changeSignal()
         var lastScan = ContinuousClock.now
         while !Task.isCancelled {
+            // The snippets the last build's pages include from outside the content folder are watched too.
+            watcher.replaceRoots(with: (layout?.roots ?? []) + included.paths, stamps: &stamps, folders: &folders)
             var changed: [String] = []
             var detected = ContinuousClock.now
             // With inotify, sleep until something changes and look at what it names (a full
@@ -136,7 +139,7 @@ public struct ServeSession: Sendable {
             guard !changed.isEmpty else { continue }
             let kinds = ChangeKind.classify(
                 changed, content: layout?.content ?? "", templates: layout?.templates ?? "", configuration: layout?.configuration ?? "",
-                statics: layout?.statics ?? "")
+                statics: layout?.statics ?? "", included: Set(included.paths))
             // The edit is numbered first (the preview shows that edit), and its rebuild started
             // after the preview, so as not to take the cores from it.
             await rebuilds.note(kinds, since: detected)
@@ -176,13 +179,14 @@ public struct ServeSession: Sendable {
     struct BuildFailure: Error { var text: String }
 
     /// One in-memory build with the server's address as base URL.
-    private func build(url: String, cache: SessionCache) -> Result<(SiteSnapshot, BuildPipeline.Outcome), BuildFailure> {
+    private func build(url: String, cache: SessionCache, included: IncludedFiles) -> Result<(SiteSnapshot, BuildPipeline.Outcome), BuildFailure> {
         do {
             var (configuration, problems) = try Project.configuration(in: projectDirectory)
             configuration.baseURL = url
             var options = BuildOptions(projectDirectory: projectDirectory, configuration: configuration)
             options.includeDrafts = includeDrafts
             let outcome = try BuildPipeline(options: options).run(.memory(session: cache), extraDiagnostics: problems)
+            included.paths = outcome.filesOutsideContent.map { projectDirectory.appendingPathComponent($0).standardizedFileURL.path }
             guard let tree = outcome.tree, !outcome.report.isFailure(strict: false) else {
                 let errors = DiagnosticReport(outcome.report.diagnostics.filter { $0.severity == .error })
                 return .failure(BuildFailure(text: TextFormatter(colored: false).format(errors)))
@@ -200,6 +204,17 @@ public struct ServeSession: Sendable {
         return Layout(
             content: options.contentDirectory.path, templates: options.templatesDirectory.path,
             configuration: projectDirectory.appendingPathComponent("repere.yml").path, statics: options.staticDirectory?.path ?? "")
+    }
+
+    /// The absolute paths of the files the last build's pages include from outside the content
+    /// folder, which the build sets and the watching loop reads.
+    private final class IncludedFiles: @unchecked Sendable {
+        private let lock = NSLock()
+        private var stored: [String] = []
+        var paths: [String] {
+            get { lock.withLock { stored } }
+            set { lock.withLock { stored = newValue } }
+        }
     }
 
     private struct Layout {

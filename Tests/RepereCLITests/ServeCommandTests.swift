@@ -24,7 +24,8 @@ import Testing
         try project.write([
             "repere.yml": "base_url: https://x.fr/\n",
             "content/a.md": Self.page("A", "Premier texte, voir [B](b.md)."),
-            "content/b.md": Self.page("B", "Voir [A](a.md)."),
+            "content/b.md": Self.page("B", "Voir [A](a.md).\n\n--8<-- \"partage/note.md\""),
+            "partage/note.md": "Note partagée.\n",
         ])
         let server = try RunningProcess(
             ["serve", "--port", "0", "--color", "never", "-C", project.url.path], in: project.url,
@@ -72,6 +73,13 @@ import Testing
         try project.write(["content/a.md": Self.page("A", "Texte réparé, voir [B](b.md).")])
         #expect(events.read(timeout: 30) { Self.reloads($0, "*", after: mark) }, "\(events.text)")
         #expect(try HTTPProbe.get("/a/", port: port).body.contains("Texte réparé"))
+
+        // A snippet from outside the content folder (`--8<--`): its edit rebuilds the page including it.
+        #expect(try HTTPProbe.get("/b/", port: port).body.contains("Note partagée."))
+        mark = events.text.count
+        try project.write(["partage/note.md": "Note partagée, modifiée.\n"])
+        #expect(events.read(timeout: 30) { Self.reloads($0, "/b/", after: mark) }, "\(events.text)")
+        #expect(try HTTPProbe.get("/b/", port: port).body.contains("Note partagée, modifiée."))
 
         // Paths outside the site are refused; unknown ones get the 404 page.
         for raw in ["/../repere.yml", "/%2e%2e/repere.yml", "/a/..%2f..%2frepere.yml", "/a%2f..%2f..%2fcontent%2fa.md", "/a%00/", "//etc/passwd"] {

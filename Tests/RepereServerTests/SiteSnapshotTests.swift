@@ -283,5 +283,25 @@ import Testing
         #expect(ChangeKind.classify(["/p/static/img/a.png"], content: "/p/docs", templates: "/p/templates", configuration: "/p/repere.yml",
             statics: "/p/static") == [.content])
         #expect(ChangeKind.classify(["/p/static/img/a.png"], content: "/p/docs", templates: "/p/templates", configuration: "/p/repere.yml").isEmpty)
+        // A snippet pages include from outside the content folder is content.
+        #expect(ChangeKind.classify(["/p/partage/note.md"], content: "/p/docs", templates: "/p/templates", configuration: "/p/repere.yml",
+            included: ["/p/partage/note.md"]) == [.content])
+    }
+
+    /// Roots added while serving (the snippets a build found) are stamped, not reported; their
+    /// later edits are; a root let go is forgotten.
+    @Test func rootsAddedLaterAreStampedThenWatched() throws {
+        let folder = TemporaryDirectory()
+        try folder.write(["content/a.md": "a", "partage/note.md": "n", "partage/autre.md": "x"])
+        let content = folder.url.appendingPathComponent("content").path, note = folder.url.appendingPathComponent("partage/note.md").path
+        var watcher = FileWatcher(roots: [content])
+        var (stamps, folders) = watcher.scanWithFolders()
+        watcher.replaceRoots(with: [content, note], stamps: &stamps, folders: &folders)
+        #expect(stamps.keys.sorted() == [content + "/a.md", note])
+        #expect(folders.contains(folder.url.appendingPathComponent("partage").path))
+        try folder.write(["partage/note.md": "n modifiée", "partage/autre.md": "x modifié"])
+        #expect(watcher.rescan([note, folder.url.appendingPathComponent("partage/autre.md").path], stamps: &stamps, folders: &folders) == [note])
+        watcher.replaceRoots(with: [content], stamps: &stamps, folders: &folders)
+        #expect(stamps.keys.sorted() == [content + "/a.md"] && watcher.roots == [content])
     }
 }

@@ -42,9 +42,12 @@ public struct BuildPipeline: Sendable {
         public var uncommitted: [String] = []
         /// For `serve` (a build with a session): what shows an edited page before the next build.
         public var preview: PagePreview?
+        /// The files outside the content folder that pages include or looked for (snippets), from
+        /// the project folder: `serve` watches them.
+        public var filesOutsideContent: [String] = []
 
         init(report: DiagnosticReport, files: OutputPlan?, site: ResolvedSite?, timings: [(stage: String, seconds: Double)],
-             wasWritten: Bool, uncommitted: [String] = []) {
+             wasWritten: Bool, uncommitted: [String] = [], filesOutsideContent: [String] = []) {
             self.report = report
             self.files = files
             self.site = site
@@ -53,6 +56,7 @@ public struct BuildPipeline: Sendable {
             self.timings = timings
             self.wasWritten = wasWritten
             self.uncommitted = uncommitted
+            self.filesOutsideContent = filesOutsideContent
         }
     }
 
@@ -150,7 +154,7 @@ public struct BuildPipeline: Sendable {
         case .success(let loaded): theme = loaded
         case .failure(let failure):
             return Outcome(report: report(diagnostics + failure.diagnostics), files: nil,
-                site: resolved, timings: stages.timings, wasWritten: false)
+                site: resolved, timings: stages.timings, wasWritten: false, filesOutsideContent: filesOutsideContent)
         }
         var renderer = SiteRenderer(configuration: configuration, theme: theme)
         renderer.referenceTime = referenceTime
@@ -178,7 +182,7 @@ public struct BuildPipeline: Sendable {
 
         let report = report(diagnostics)
         var outcome = Outcome(report: report, files: files, site: resolved, timings: [], wasWritten: false,
-            uncommitted: uncommitted)
+            uncommitted: uncommitted, filesOutsideContent: filesOutsideContent)
         if case .memory = mode { outcome.tree = stages.run(render) { files.made() } }
         if session != nil {
             // The link tables get a copy of the pages of their own: a preview changes both in
