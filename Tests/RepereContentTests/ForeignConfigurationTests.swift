@@ -58,6 +58,12 @@ import Testing
         #expect(ForeignConfiguration.jsString("description", in: "  title: 'T'\n") == nil)
     }
 
+    /// MkDocs' `nav:` is copied as written: French titles stay readable, not `\xE9` escapes.
+    @Test func mkdocsNavigationKeepsItsAccents() {
+        let config = ForeignConfiguration.mkdocs("site_name: Doc\nnav:\n  - Présentation générale: page.md\n  - \"Étape 2\": etape.md\n", source: "mkdocs.yml")
+        #expect(config.repereYAML.contains("- Présentation générale: page.md\n  - \"Étape 2\": etape.md\n"), "\(config.repereYAML)")
+    }
+
     /// MkDocs' `!ENV` tag (geotribu's mkdocs.yml): the value it falls back on is the setting.
     @Test func anEnvironmentTagGivesItsDefault() {
         let yaml = """

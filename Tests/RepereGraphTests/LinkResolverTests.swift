@@ -273,7 +273,8 @@ import Testing
 
     @Test func aliasesBecomeRedirectsAndCollisionsAreErrors() throws {
         let site = try resolve([
-            "s/a.md": page("A", extra: "aliases: [/ancien/a/, ancienne-a, /s/b/, /../../etc]\n"),
+            // Its own address as an alias (Hugo sites have them): nothing to do, no error.
+            "s/a.md": page("A", extra: "aliases: [/ancien/a/, ancienne-a, /s/b/, /../../etc, /s/a/]\n"),
             "s/b.md": page("B", extra: "aliases: [/ancien/a]\n"),
         ])
         #expect(site.redirects == [
@@ -473,6 +474,28 @@ import Testing
             "'../../../assets/plan.png' climbs above the content folder: read as 'assets/plan.png'",
             "'./../../b.md#x' climbs above the content folder: read as 'b.md'",
             "'../../secret.md' points outside the content folder",
+        ])
+    }
+
+    /// A link written as an address (`../b/`, `../Entite`), as Jekyll, Hugo and MkDocs authors
+    /// write them from a page published as a folder, finds the page the browser would find
+    /// there when it names nothing from the page's file, without a warning; a file path still
+    /// climbs with one, and what leads nowhere is still an error.
+    @Test func linksWrittenAsTheSiteReadsThemReachTheirPages() throws {
+        let site = try resolve([
+            "docs/a.md": page("A", "[b](../b/) [b2](../b) [c](../../c) [mauvais](../absente/) [loin](../../../../etc/passwd)"),
+            "docs/b.md": page("B"),
+            "Recolement.md": page("Récolement", "[e](../Entite/#base) [e2](../Entite./#base) [e3](../Entite.md#base)"),
+            "Entite.md": page("Entité", "## Base\n"), "c.md": page("C"),
+        ])
+        #expect(rewrites(of: "/docs/a/", in: site) == ["../b/": "/docs/b/", "../b": "/docs/b/", "../../c": "/c/"])
+        #expect(rewrites(of: "/recolement/", in: site) == [
+            "../Entite/#base": "/entite/#base", "../Entite./#base": "/entite/#base", "../Entite.md#base": "/entite/#base",
+        ])
+        #expect(site.diagnostics.map(\.message) == [
+            "link target '../absente/' does not exist",
+            "'../../../../etc/passwd' points outside the content folder",
+            "'../Entite.md#base' climbs above the content folder: read as 'Entite.md'",
         ])
     }
 

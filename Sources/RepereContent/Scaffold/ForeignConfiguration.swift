@@ -148,7 +148,7 @@ public struct ForeignConfiguration: Sendable {
             config.exclude = excluded.split(separator: "\n").map { String($0).trimmingWhitespace }
                 .filter { !$0.isEmpty && !$0.hasPrefix("#") && !$0.hasPrefix("!") }
         }
-        if let nav = node["nav"], case .sequence = nav, let yaml = try? Yams.serialize(node: nav) {
+        if let nav = node["nav"], case .sequence = nav, let yaml = try? Yams.serialize(node: nav, allowUnicode: true) {
             config.navigationYAML = yaml
         }
         config.readSnippets(node["markdown_extensions"])

@@ -95,8 +95,10 @@ public struct LinkResolver: Sendable {
             case .external: break
             case .resolved(let href, let target):
                 result.rewrites[reference.destination] = href
+                let path = Self.decoded(String(reference.destination.prefix { $0 != "#" && $0 != "?" }))
                 if let climbing = Self.climbsAboveContent(reference.destination, from: parsed.page),
-                    staticFile(Self.decoded(String(reference.destination.prefix { $0 != "#" && $0 != "?" })), in: parsed.page.bundleDirectory ?? parsed.page.source.directory, of: parsed.page) == nil
+                    staticFile(path, in: parsed.page.bundleDirectory ?? parsed.page.source.directory, of: parsed.page) == nil,
+                    address(path, from: parsed.page, index: index) == nil
                 {
                     result.diagnostics.append(
                         Diagnostic(.linkAboveContent, "'\(reference.destination)' climbs above the content folder: read as '\(climbing)'", at: location,
@@ -214,22 +216,27 @@ public struct LinkResolver: Sendable {
                 }
                 return .resolved(basePath + url.percentEncoded, .asset(url))
             }
-            // One `..` too many, as GitBook and browsers forgive it, finds a file from the content
-            // folder (`resolveLinks` says so); nothing outside the folder is ever read.
-            guard let resolved = ContentPath.resolving(path, in: folder)
-                ?? ContentPath.resolving(path, in: folder, clamping: true).flatMap({ index.target(writtenAs: $0) != nil ? $0 : nil })
-            else {
-                return .problem(
-                    Diagnostic(.pathEscapesContent, "'\(destination)' points outside the content folder", at: location))
-            }
-            if let draft = index.drafts[resolved] {
-                return .problem(
-                    Diagnostic(.linkToDraft, "'\(destination)' links to the draft '\(draft.title)', which is not published", at: location,
-                        notes: ["publish the page, or remove the link"]))
-            }
-            target = index.target(writtenAs: resolved) ?? (addressStyle == .docusaurus ? Self.address(path, from: page, index: index) : nil)
-            if target == nil {
-                return .problem(notFound(destination, resolved: resolved, from: page, isImage: isImage, index: index, at: location))
+            let inFolder = ContentPath.resolving(path, in: folder)
+            if inFolder.flatMap({ index.target(writtenAs: $0) }) == nil, let addressed = address(path, from: page, index: index) {
+                target = addressed
+            } else {
+                // One `..` too many, as GitBook and browsers forgive it, finds a file from the content
+                // folder (`resolveLinks` says so); nothing outside the folder is ever read.
+                guard let resolved = inFolder
+                    ?? ContentPath.resolving(path, in: folder, clamping: true).flatMap({ index.target(writtenAs: $0) != nil ? $0 : nil })
+                else {
+                    return .problem(
+                        Diagnostic(.pathEscapesContent, "'\(destination)' points outside the content folder", at: location))
+                }
+                if let draft = index.drafts[resolved] {
+                    return .problem(
+                        Diagnostic(.linkToDraft, "'\(destination)' links to the draft '\(draft.title)', which is not published", at: location,
+                            notes: ["publish the page, or remove the link"]))
+                }
+                target = index.target(writtenAs: resolved)
+                if target == nil {
+                    return .problem(notFound(destination, resolved: resolved, from: page, isImage: isImage, index: index, at: location))
+                }
             }
         }
         guard let target else {
@@ -256,13 +263,16 @@ public struct LinkResolver: Sendable {
         }
     }
 
-    /// The page at the address `path` names from `page`'s address, as a browser reads it there:
-    /// from its folder (`../api/rest` from `/dev/integrations`: `/api/rest/`), else, as on a
-    /// Docusaurus site with `trailingSlash: true`, from the page itself (`../rest` from
-    /// `/api/auth/`); written as is or with the files' own names.
-    private static func address(_ path: String, from page: Page, index: Index) -> Index.Target? {
+    /// The page at the address a relative `path` (no Markdown file's) names from `page`'s
+    /// address, as a browser reads it on the site it was written for, when it names nothing from
+    /// the page's folder: Jekyll, Hugo and MkDocs publish each page as a folder, so `../b/` from
+    /// `docs/a.md` (at `/docs/a/`) is `/docs/b/`; a Docusaurus page without a final `/` reads it
+    /// from its folder first (`../api/rest` from `/dev/integrations`: `/api/rest/`). Written as is
+    /// or with the files' own names (`../Entite`, `/entite/`).
+    private func address(_ path: String, from page: Page, index: Index) -> Index.Target? {
         guard !path.hasSuffix(".md"), !path.hasSuffix(".mdx") else { return nil }
-        for base in [page.parent ?? .root, page.url] {
+        let bases = addressStyle == .docusaurus ? [page.parent ?? .root, page.url] : [page.url, page.parent ?? .root]
+        for base in bases {
             guard let written = SitePath.normalizing(base.rawValue + path + (path.hasSuffix("/") ? "" : "/")),
                 let target = index.bySitePath[written] ?? index.bySitePath[PageURL.slugged(written)], case .page = target
             else { continue }
@@ -391,6 +401,8 @@ public struct LinkResolver: Sendable {
                     diagnostics.append(Diagnostic(.pathEscapesSite, "alias '\(alias)' points outside the site", at: location))
                     continue
                 }
+                // An alias naming the page's own address (Hugo sites have them) changes nothing.
+                if from == page.url { continue }
                 if let target = index.bySitePath[from] {
                     let what = if case .page(let i) = target { "the page '\(index.pages[i].page.title)'" } else { "a file" }
                     diagnostics.append(
