@@ -127,4 +127,32 @@ import Testing
         #expect(pages.exclude.contains("/_layouts/") && pages.exclude.contains("/README.md") && pages.exclude.filter { $0 == "/vendor/" || $0 == "/vendor" }.count == 2)
         #expect(ForeignConfiguration.jekyll(": [", source: "_config.yml").notCarried.first?.contains("could not be read") == true)
     }
+
+    /// Jekyll's Liquid templates that are no Markdown (`feed.xml` with front-matter) are not
+    /// published: Repère's own feed.xml would clash, and their Liquid would show as written.
+    @Test func jekyllTemplatesAreLeftOut() throws {
+        let project = TemporaryDirectory()
+        try project.write([
+            "_config.yml": "title: Doc\n", "index.md": "---\ntitle: Accueil\n---\n", "feed.xml": "---\nlayout: none\n---\n<feed>{{ site.title }}</feed>\n",
+            "docs/404.html": "---\r\npermalink: /404.html\r\n---\r\n<h1>Introuvable</h1>\n", "style.css": "body { color: black; }\n",
+            "_site/feed.xml": "---\n---\n",
+        ])
+        let config = try ForeignConfiguration.read(.jekyll, in: project.url)
+        #expect(config.exclude.filter { !ForeignConfiguration.jekyllOwnFiles.contains($0) } == ["/docs/404.html", "/feed.xml", "/migration-report.md"])
+        #expect(config.report.contains("2 Liquid templates that are no Markdown pages are not published (`docs/404.html`, `feed.xml`)"))
+        let (decoded, _) = SiteConfiguration.decode(yaml: config.repereYAML)
+        let content = try ContentLoader(configuration: decoded).load(from: FileSystemSource(root: project.url))
+        #expect(!content.assets.contains { $0.url == "/feed.xml" } && content.assets.contains { $0.url == "/style.css" })
+    }
+
+    /// MkDocs publishes a folder's `index.md` and leaves out its `README.md` beside it.
+    @Test func mkdocsLeavesOutAReadmeBesideAnIndex() throws {
+        let project = TemporaryDirectory()
+        try project.write([
+            "mkdocs.yml": "site_name: Doc\n", "docs/index.md": "# Accueil\n", "docs/README.md": "# Lisez-moi\n",
+            "docs/guide/index.md": "# Guide\n", "docs/guide/README.md": "# Guide (GitHub)\n", "docs/autre/README.md": "# Autre\n",
+        ])
+        let config = try ForeignConfiguration.read(.mkdocs, in: project.url)
+        #expect(config.exclude == ["/README.md", "/guide/README.md"])
+    }
 }

@@ -385,12 +385,14 @@ public struct ContentLoader: Sendable {
                 frontMatter.aliases.append(hugo)
             }
         }
-        if kind != .article, let value = frontMatter.permalink, Self.isOwnAddress(value, of: fileURL) {
+        if kind != .article, let value = frontMatter.permalink {
             // VuePress writes a folder's address on its README (`/guide/`, or `/data.gouv.fr/` for
-            // the folder published at /data-gouv-fr/): nothing to change.
+            // the folder published at /data-gouv-fr/): nothing to change. Another address (Jekyll's
+            // `permalink: /docs/home/` on docs/index.md) redirects to the folder's, as Hugo's `url:` does.
+            if !Self.isOwnAddress(value, of: fileURL) { frontMatter.aliases.append(value) }
             frontMatter.permalink = nil
         }
-        let url = frontMatter.permalink.flatMap { permalinkURL($0, of: kind, in: parent ?? .root, frontMatter, display, &diagnostics) } ?? fileURL
+        let url = frontMatter.permalink.flatMap { permalinkURL($0, in: parent ?? .root, frontMatter, display, &diagnostics) } ?? fileURL
         return Page(
             kind: kind, source: path, displayPath: display, url: url,
             parent: parent,
@@ -409,20 +411,12 @@ public struct ContentLoader: Sendable {
         return PageURL.slugged(path) == url
     }
 
-    /// The URL `permalink:` gives a page of `kind` in the folder published at `folder`, or `nil`
-    /// (with a diagnostic) when it gives none.
+    /// The URL `permalink:` gives an article in the folder published at `folder`, or `nil` (with a
+    /// diagnostic) when it gives none.
     private func permalinkURL(
-        _ value: String, of kind: Page.Kind, in folder: SitePath, _ frontMatter: FrontMatter, _ display: String,
-        _ diagnostics: inout [Diagnostic]
+        _ value: String, in folder: SitePath, _ frontMatter: FrontMatter, _ display: String, _ diagnostics: inout [Diagnostic]
     ) -> SitePath? {
         let location = frontMatter.permalinkLocation ?? SourceLocation(file: display)
-        guard kind == .article else {
-            diagnostics.append(
-                Diagnostic(.frontMatterInvalidValue,
-                    "'permalink' gives an article its address; \(kind == .home ? "the home page's is /" : "a section's is its folder's")",
-                    at: location, notes: ["remove it, or rename the folder"]))
-            return nil
-        }
         switch Permalink.make(value, folder: folder) {
         case .success(let permalink): return permalink.url
         case .failure(.outside):

@@ -36,4 +36,30 @@ extension ForeignConfiguration {
         ]
         return config
     }
+
+    /// Leaves out the files of the content folder in `project` that Jekyll runs through Liquid
+    /// but are no Markdown: those starting with front-matter (`feed.xml`, `sitemap.xml`,
+    /// `404.html`), which would be published as written; the report names them, and the
+    /// Markdown files Repère does not read as pages (`.markdown`).
+    mutating func excludeJekyllTemplates(in project: URL) {
+        let content = contentDirectory == "." ? project : project.appendingPathComponent(contentDirectory)
+        let excluded = exclude.map(PathGlob.init)
+        let files = Self.files(in: content, extensions: nil).filter { file in !excluded.contains { $0.matches(file) } }
+        let otherMarkdown = files.filter { ["markdown", "mkd", "mkdn"].contains(ContentPath($0).fileExtension) }
+        if !otherMarkdown.isEmpty {
+            toLookAt.append("\(otherMarkdown.count) pages named `.markdown` (`\(otherMarkdown[0])`…) are published as files, not pages: rename them `.md`")
+        }
+        var templates: [String] = []
+        for file in files where !ContentPath(file).isMarkdown && !otherMarkdown.contains(file) {
+            guard let handle = try? FileHandle(forReadingFrom: content.appendingPathComponent(file)) else { continue }
+            let start = (try? handle.read(upToCount: 4)) ?? Data()
+            try? handle.close()
+            if start == Data("---\n".utf8) || start == Data("---\r".utf8) { templates.append("/" + file) }
+        }
+        guard !templates.isEmpty else { return }
+        exclude += templates
+        toLookAt.append(
+            "\(templates.count) Liquid templates that are no Markdown pages are not published (\(templates.prefix(5).map { "`\($0.dropFirst())`" }.joined(separator: ", "))\(templates.count > 5 ? "…" : "")): "
+                + "Repère writes its own feed.xml and sitemap.xml; an HTML page is to rewrite in Markdown")
+    }
 }

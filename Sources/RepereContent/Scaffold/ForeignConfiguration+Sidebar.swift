@@ -60,16 +60,16 @@ extension ForeignConfiguration {
         publishesUnlisted = true
     }
 
-    /// The files ending in one of `extensions` under `content`, relative to it, sorted; hidden
-    /// files and folders and `node_modules` left out.
-    static func files(in content: URL, extensions: Set<String>) -> [String] {
+    /// The files ending in one of `extensions` (any file when `nil`) under `content`, relative to
+    /// it, sorted; hidden files and folders and `node_modules` left out.
+    static func files(in content: URL, extensions: Set<String>?) -> [String] {
         guard let walk = FileManager.default.enumerator(at: content, includingPropertiesForKeys: nil, options: [.skipsHiddenFiles]) else { return [] }
         let base = content.standardizedFileURL.path + "/"
         var files: [String] = []
         for case let url as URL in walk {
             if url.lastPathComponent == "node_modules" { walk.skipDescendants() }
             let path = url.standardizedFileURL.path
-            guard extensions.contains(url.pathExtension.lowercased()), path.hasPrefix(base) else { continue }
+            guard extensions?.contains(url.pathExtension.lowercased()) ?? true, path.hasPrefix(base) else { continue }
             files.append(String(path.dropFirst(base.count)))
         }
         return files.sorted()

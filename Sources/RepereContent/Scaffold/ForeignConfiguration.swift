@@ -54,6 +54,14 @@ public struct ForeignConfiguration: Sendable {
             if root.allSatisfy({ FileManager.default.fileExists(atPath: $0) }) { config.exclude.append("/README.md") }
         }
         let content = config.contentDirectory == "." ? folder : folder.appendingPathComponent(config.contentDirectory)
+        if tool == .mkdocs {
+            // MkDocs publishes a folder's index.md and leaves out its README.md beside it.
+            let pages = Set(files(in: content, extensions: ["md"]))
+            for page in pages.sorted() where ContentPath(page).fileName == "README.md" {
+                let index = String(page.dropLast("README.md".count)) + "index.md"
+                if pages.contains(index), !config.exclude.contains("/" + page) { config.exclude.append("/" + page) }
+            }
+        }
         if let news = newsPage(in: content) {
             config.toLookAt.append(
                 "`\(news)` is published at \(GeneratedPageURL.news), the address of Repère's generated « Nouveautés » page (the recent changes, which feed.xml links to), "
@@ -112,7 +120,9 @@ public struct ForeignConfiguration: Sendable {
             return config
         case .jekyll:
             let (name, yaml) = try text(["_config.yml", "_config.yaml"])
-            return jekyll(yaml, source: name)
+            var config = jekyll(yaml, source: name)
+            config.excludeJekyllTemplates(in: folder)
+            return config
         case .hugo:
             let (name, text) = try text(hugoConfigurations)
             return hugo(text, source: name, in: folder)
