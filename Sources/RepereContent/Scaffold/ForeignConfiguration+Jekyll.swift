@@ -4,7 +4,7 @@ import Yams
 
 extension ForeignConfiguration {
     /// What a Jekyll project holds besides its pages (its build, theme, data and Ruby files).
-    static let jekyllOwnFiles = ["/_site/", "/_layouts/", "/_includes/", "/_sass/", "/_data/", "/_plugins/", "/vendor/", "/node_modules/", "/Gemfile", "/Gemfile.lock"]
+    static let jekyllOwnFiles = ["/_config.yml", "/_config.yaml", "/_site/", "/_layouts/", "/_includes/", "/_sass/", "/_data/", "/_plugins/", "/vendor/", "/node_modules/", "/Gemfile", "/Gemfile.lock"]
 
     /// A Jekyll project's settings from its `_config.yml` (`yaml`): `title`, `description`,
     /// `url` and `baseurl`, its `exclude` list; the content is its `collections_dir` when it has
