@@ -293,6 +293,7 @@ import Testing
         #expect(content.pages.first { $0.url == "/gerer/" }?.frontMatter.order == 2)
         let found = content.diagnostics.filter { $0.severity != .note }.map { "\($0.location?.file ?? ""):\($0.location?.line ?? 0) \($0.id)" }
         #expect(found == ["content/SUMMARY.md:7 nav.missing-page", "content/gerer/oubliee.md:1 nav.unlisted-page"])
+        #expect(content.leftOut == ["gerer/oubliee.md": "is not in SUMMARY.md"])
     }
 
     /// `nav_unlisted: publish` (Docusaurus' and VuePress' sidebars): the listed pages take their

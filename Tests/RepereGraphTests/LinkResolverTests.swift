@@ -10,9 +10,10 @@ import Testing
     /// With `statics`, the files of the static folder `static/`.
     func resolve(
         _ files: [String: String], basePath: String = "", redirects: [ConfiguredRedirect] = [], statics: [String: String]? = nil,
-        addresses: AddressStyle = .repere
+        addresses: AddressStyle = .repere, navigationFile: String = ""
     ) throws -> ResolvedSite {
         var configuration = SiteConfiguration()
+        configuration.navigationFile = navigationFile
         configuration.staticDirectory = statics == nil ? "" : "static"
         configuration.addresses = addresses
         let source: any ContentSource = statics.map { SiteSource(content: InMemorySource(files), statics: InMemorySource($0)) } ?? InMemorySource(files)
@@ -22,6 +23,7 @@ import Testing
         resolver.configuredRedirects = redirects
         resolver.staticDirectory = configuration.staticDirectory
         resolver.addressStyle = addresses
+        resolver.leftOut = loaded.leftOut
         return resolver.resolve(parsed.pages, drafts: loaded.drafts, assets: loaded.assets)
     }
 
@@ -496,6 +498,18 @@ import Testing
             "link target '../absente/' does not exist",
             "'../../../../etc/passwd' points outside the content folder",
             "'../Entite.md#base' climbs above the content folder: read as 'Entite.md'",
+        ])
+    }
+
+    /// A link to a page the navigation leaves out says so, not that the file does not exist.
+    @Test func aLinkToAPageTheNavigationLeavesOutSaysWhy() throws {
+        let site = try resolve([
+            "SUMMARY.md": "* [Accueil](README.md)\n* [A](a.md)\n", "README.md": "# Accueil\n", "a.md": page("A", "[b](b.md) [b2](b) [c](c.md)"),
+            "b.md": page("B"),
+        ], navigationFile: "SUMMARY.md")
+        #expect(site.diagnostics.filter { $0.id == "link.broken" }.map(\.message) == [
+            "link target 'b.md' is not in SUMMARY.md, which leaves it unpublished", "link target 'b' is not in SUMMARY.md, which leaves it unpublished",
+            "link target 'c.md' does not exist",
         ])
     }
 

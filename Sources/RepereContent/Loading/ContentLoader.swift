@@ -34,7 +34,13 @@ public struct ContentLoader: Sendable {
         let staticFiles = files.filter { SiteSource.staticFile($0) != nil }
         files = files.filter { SiteSource.staticFile($0) == nil && !configuration.isExcluded($0) }
         let navigation = self.navigation(from: source, files: files, diagnostics: &diagnostics)
-        if let navigation { files = navigation.filtered(files, unlisted: configuration.unlistedPages, displayPrefix: displayPrefix, diagnostics: &diagnostics) }
+        var leftOut: [ContentPath: String] = [:]
+        if let navigation {
+            let listed = navigation.filtered(files, unlisted: configuration.unlistedPages, displayPrefix: displayPrefix, diagnostics: &diagnostics)
+            let kept = Set(listed)
+            for path in files where path.isMarkdown && !kept.contains(path) && path != navigation.file { leftOut[path] = "is not in \(navigation.name)" }
+            files = listed
+        }
         let site = source as? SiteSource
         for (folder, prefix) in [(site?.content ?? source, displayPrefix), (site?.statics, configuration.staticDirectory + "/")] {
             guard let fs = folder as? FileSystemSource else { continue }
@@ -200,6 +206,7 @@ public struct ContentLoader: Sendable {
         diagnostics += duplicateURLs(pages)
         var loaded = LoadedContent(pages: pages, drafts: drafts, assets: assets, diagnostics: diagnostics)
         loaded.filesOutsideContent = snippets.filesOutsideContent
+        loaded.leftOut = leftOut
         return loaded
     }
 

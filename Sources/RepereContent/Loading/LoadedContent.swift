@@ -12,6 +12,9 @@ public struct LoadedContent: Sendable {
     /// The files outside the content folder that pages include or looked for (snippets), from
     /// the project folder, sorted.
     public var filesOutsideContent: [String] = []
+    /// The Markdown files the navigation leaves out (`nav`, `nav_file`), each with the reason said
+    /// (`is not in SUMMARY.md`), so that links to them say why they lead nowhere.
+    public var leftOut: [ContentPath: String] = [:]
 
     public init(pages: [Page], drafts: [Page], assets: [Asset], diagnostics: [Diagnostic]) {
         self.pages = pages

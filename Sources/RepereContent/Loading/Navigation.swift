@@ -14,6 +14,9 @@ public struct Navigation: Hashable, Sendable {
     /// The navigation file (`SUMMARY.md`), which is not published; `nil` for `nav:`.
     var file: ContentPath?
 
+    /// The navigation as diagnostics name it: its file (`SUMMARY.md`), or `the navigation`.
+    var name: String { file?.rawValue ?? "the navigation" }
+
     /// The position of each path.
     func positions() -> [ContentPath: Int] {
         Dictionary(paths.enumerated().map { ($1, $0 + 1) }, uniquingKeysWith: { first, _ in first })
@@ -78,7 +81,6 @@ public struct Navigation: Hashable, Sendable {
             var dir = path.directory
             while !dir.isEmpty, listedFolders.insert(dir).inserted { dir = ContentPath(dir).directory }
         }
-        let name = file?.rawValue ?? "the navigation"
         return files.filter { path in
             guard path.isMarkdown, path != file else { return path != file }
             if unlisted == .publish || listed.contains(path) || PageURL.isSectionFile(path) || PageURL.kind(of: path) == .home { return true }

@@ -22,9 +22,12 @@ public struct LinkResolver: Sendable {
     public var configuredRedirects: [ConfiguredRedirect] = []
 
     /// How file names became addresses: with `docusaurus`, a relative link that names no file is
-    /// read as Docusaurus' pages read it, as an address from the page's folder (`integrations` for
-    /// `5_integrations.md` published at `integrations/`).
+    /// read as Docusaurus' pages read it, as an address from the page's folder first
+    /// (`integrations` for `5_integrations.md` published at `integrations/`).
     public var addressStyle = AddressStyle.repere
+
+    /// The Markdown files the navigation leaves out, and why (``RepereContent/LoadedContent/leftOut``).
+    public var leftOut: [ContentPath: String] = [:]
 
     /// The static folder (`static_dir`) in the project, whose files pages name as
     /// `@site/static/…` or `../static/…`; `""`: none.
@@ -336,6 +339,10 @@ public struct LinkResolver: Sendable {
     ) -> Diagnostic {
         let what = isImage ? "image" : "link target"
         let kind: DiagnosticKind = isImage ? .imageMissing : .linkBroken
+        if let why = leftOut[resolved] ?? leftOut[ContentPath(resolved.rawValue + ".md")] {
+            return Diagnostic(kind, "\(what) '\(destination)' \(why), which leaves it unpublished", at: location,
+                notes: ["add the page to the navigation, or remove the link"])
+        }
         let isStatic = SiteSource.staticFile(resolved) != nil
         if !isStatic, let hidden = ContentPath.hiddenPart(resolved.rawValue) {
             let (why, fix) =

@@ -120,6 +120,7 @@ public struct BuildPipeline: Sendable {
             var loaded = try stages.run("load") { try loader.load(from: history.source, cache: session?.files) }
             drafts = loaded.drafts
             filesOutsideContent = loaded.filesOutsideContent
+            resolver.leftOut = loaded.leftOut
             loaded.pages = history.apply(to: loaded.pages)
             diagnostics += loaded.diagnostics + glossaryProblems
 
