@@ -128,7 +128,7 @@ extension DiagnosticKind {
         fix: "nest block quotes, lists, emphasis and front-matter lists less deeply", adjustable: false)
 
     public static let markdownUnknownDirective = DiagnosticKind(
-        "markdown.unknown-directive", .warning, "a container of another tool (`:::name`, `/// name`, `{% name %}`) that Repère does not understand is shown as text",
+        "markdown.unknown-directive", .warning, "a container of another tool (`:::name`, `/// name`, `{% name %}`, a Hugo shortcode: once per page and name, with its number of uses) that Repère does not understand is shown as text",
         example: "content/guide/a.md:12:1: warning: '{% swagger %}' is not understood: it is shown as text",
         fix: "write it in Markdown, or use a container Repère knows (`::: tip`, `/// note`, `{% hint %}`, `{% tabs %}`, `{% code %}`, `{% file %}`, `{% embed %}`)")
 

@@ -18,8 +18,9 @@ public enum CommonMarkParser {
 
     /// Parses `text` (the body of a page, without front-matter). `columnShifts` are the columns
     /// a rewrite added at the start of each line (``ForeignContainers``), taken off positions so
-    /// they point into the text as written.
-    public static func parse(_ text: String, columnShifts: [Int] = []) -> MarkdownDocument {
+    /// they point into the text as written; `writtenLines` the line each line was written at,
+    /// when a rewrite added some (empty: every line kept its number).
+    public static func parse(_ text: String, columnShifts: [Int] = [], writtenLines: [Int] = []) -> MarkdownDocument {
         var text = text
         return text.withUTF8 { bytes in
             let empty = MarkdownDocument(blocks: [], headings: [], references: [], rawHTML: [])
@@ -46,7 +47,7 @@ public enum CommonMarkParser {
                 lock.withLock { _ in cmark_parser_free(parsed.parser) }
             }
             cmark_consolidate_text_nodes(parsed.root)
-            var converter = TreeConverter(source: bytes, columnShifts: columnShifts)
+            var converter = TreeConverter(source: bytes, columnShifts: columnShifts, writtenLines: writtenLines)
             let blocks = converter.blocks(under: parsed.root)
             return MarkdownDocument(
                 blocks: blocks, headings: converter.headings,
@@ -72,6 +73,8 @@ private struct TreeConverter {
     let source: UnsafeBufferPointer<UInt8>
     /// Columns added at the start of each line before parsing (see ``CommonMarkParser/parse(_:columnShifts:)``).
     let columnShifts: [Int]
+    /// The line of the text as written of each line (see ``CommonMarkParser/parse(_:columnShifts:writtenLines:)``).
+    let writtenLines: [Int]
     var anchors = HeadingAnchors()
     var headings: [Heading] = []
     var references: [Reference] = []
@@ -98,9 +101,10 @@ private struct TreeConverter {
     /// all the nodes of a long line cost one pass over it, not one each.
     private var cursor = (line: 0, byte: 0, column: 1)
 
-    init(source: UnsafeBufferPointer<UInt8>, columnShifts: [Int]) {
+    init(source: UnsafeBufferPointer<UInt8>, columnShifts: [Int], writtenLines: [Int]) {
         self.source = source
         self.columnShifts = columnShifts
+        self.writtenLines = writtenLines
         var starts = [0]
         for (i, b) in source.enumerated() where b == UInt8(ascii: "\n") { starts.append(i + 1) }
         self.lineStarts = starts
@@ -120,7 +124,7 @@ private struct TreeConverter {
         for i in from..<end where source[i] & 0xC0 != 0x80 { column += 1 }
         cursor = (line, end, column)
         let shift = line <= columnShifts.count ? columnShifts[line - 1] : 0
-        return SourcePosition(line: line, column: max(1, column - shift))
+        return SourcePosition(line: line <= writtenLines.count ? writtenLines[line - 1] : line, column: max(1, column - shift))
     }
 
     // MARK: - Depth

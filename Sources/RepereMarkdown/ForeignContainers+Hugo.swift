@@ -19,13 +19,17 @@ import RepereSupport
 ///   pages; the theme makes tables of contents);
 /// - `{{</* name */>}}`, Hugo's way to show a shortcode as text, the shortcode as text.
 ///
-/// Any other shortcode is reported (`markdown.unknown-directive`): alone on its line, the line
-/// is left empty (what it wraps stays); inside a line it stays as written.
+/// A callout, tabs or a tab may open or close on a line of text (`{{% note %}} Texte.`,
+/// `Texte.{{% /note %}}`): the text goes inside. Any other shortcode is reported
+/// (`markdown.unknown-directive`, once per page and name): alone on its line, the line is left
+/// empty (what it wraps stays); inside a line it stays as written.
 extension ForeignContainers {
     /// A shortcode read from a line.
     struct HugoShortcode {
         var name: String
         var isClosing: Bool
+        /// Written `{{% … %}}` (its text is Markdown) rather than `{{< … >}}`.
+        var isMarkdown: Bool
         var positional: [String] = []
         var named: [String: String] = [:]
         /// Where it is in the line it was read from.
@@ -36,6 +40,7 @@ extension ForeignContainers {
             let rest = line[start...]
             let markdown = rest.hasPrefix("{{%")
             guard markdown || rest.hasPrefix("{{<") else { return nil }
+            isMarkdown = markdown
             guard let end = rest.dropFirst(3).range(of: markdown ? "%}}" : ">}}") else { return nil }
             var inner = rest[rest.index(start, offsetBy: 3)..<end.lowerBound].drop { $0 == " " || $0 == "-" }
             isClosing = inner.first == "/"
@@ -76,14 +81,73 @@ extension ForeignContainers {
             return shortcode
         }
 
-        /// `{{< name >}}` or `{{< /name >}}`, as a report names it.
-        var written: String { "{{< \(isClosing ? "/" : "")\(name) >}}" }
+        /// `{{< name >}}`, `{{% /name %}}`…: its delimiters as written, as a report names it.
+        var written: String {
+            let slash = isClosing ? "/" : ""
+            return isMarkdown ? "{{% \(slash)\(name) %}}" : "{{< \(slash)\(name) >}}"
+        }
+
+        /// The container shortcodes (``isHugoContainer(_:)``) at the start and at the end of
+        /// `line`, after its first `indent` characters, and the text between them
+        /// (`{{% note %}} Texte.`, `Texte.{{% /note %}}`, `{{% note %}}Texte.{{% /note %}}`);
+        /// nil when it has none, or when one is alone on the line.
+        static func edges(of line: String, indent: Int) -> (leading: [HugoShortcode], text: Range<String.Index>, trailing: [HugoShortcode])? {
+            var start = line.index(line.startIndex, offsetBy: indent)
+            var leading: [HugoShortcode] = []
+            while line[start...].hasPrefix("{{"), let shortcode = HugoShortcode(in: line, at: start), isHugoContainer(shortcode.name) {
+                leading.append(shortcode)
+                start = line[shortcode.range.upperBound...].firstIndex { $0 != " " && $0 != "\t" } ?? line.endIndex
+            }
+            var end = line[start...].lastIndex { $0 != " " && $0 != "\t" }.map(line.index(after:)) ?? start
+            var trailing: [HugoShortcode] = []
+            while line[start..<end].hasSuffix("}}"), let open = line[start..<end].range(of: "{{", options: .backwards),
+                let shortcode = HugoShortcode(in: line, at: open.lowerBound), shortcode.range.upperBound == end, isHugoContainer(shortcode.name)
+            {
+                trailing.insert(shortcode, at: 0)
+                end = line[start..<open.lowerBound].lastIndex { $0 != " " && $0 != "\t" }.map(line.index(after:)) ?? start
+            }
+            guard leading.count + trailing.count > (start == end ? 1 : 0) else { return nil }
+            return (leading, start..<end, trailing)
+        }
     }
 
-    /// Names whose shortcode is a callout of its own type (`{{% note %}}`) or of the type its
-    /// arguments give (`{{% notice warning %}}`).
-    private static let hugoCallouts: Set<String> = ["notice", "hint", "alert", "callout", "admonition"]
-    private static let hugoDetails: Set<String> = ["details", "expand", "spoiler", "collapse"]
+    /// What a shortcode Repère reads becomes (see ``hugoBlock(_:prefix:open:headingLevel:)``).
+    enum HugoShortcodeKind {
+        /// A callout of its own type (`{{% note %}}`), of the type its arguments give
+        /// (`{{% notice warning %}}`), a note titled by its summary (`{{% expand "Plus" %}}`).
+        case callout, typedCallout, details
+        case tabs, tab, codeTitle, figure, video, highlight, reference
+        /// Left out: a section's page lists its pages, the theme makes tables of contents.
+        case nothing
+    }
+
+    /// The shortcodes Repère reads, by name.
+    static let hugoShortcodes: [String: HugoShortcodeKind] = {
+        var kinds = admonitions.mapValues { _ in HugoShortcodeKind.callout }
+        for name in ["notice", "hint", "alert", "callout", "admonition"] { kinds[name] = .typedCallout }
+        for name in ["details", "expand", "spoiler", "collapse"] { kinds[name] = .details }
+        for name in ["figure", "fig", "image", "img", "picture"] { kinds[name] = .figure }
+        for name in ["children", "toc"] { kinds[name] = .nothing }
+        for name in ["code", "output"] { kinds[name] = .codeTitle }
+        for name in ["youtube", "vimeo"] { kinds[name] = .video }
+        for name in ["ref", "relref"] { kinds[name] = .reference }
+        kinds["tabs"] = .tabs
+        kinds["tab"] = .tab
+        kinds["highlight"] = .highlight
+        return kinds
+    }()
+
+    /// The names of the shortcodes Repère reads, in alphabetical order (for reports).
+    package static let hugoShortcodeNames: [String] = hugoShortcodes.keys.sorted()
+
+    /// Whether the shortcode `name` wraps text that stays Markdown around it: a callout, tabs, a tab.
+    static func isHugoContainer(_ name: String) -> Bool {
+        switch hugoShortcodes[name] {
+        case .callout, .typedCallout, .details, .tabs, .tab: true
+        default: false
+        }
+    }
+
     /// Docsy's `color`s and Bootstrap's, as callout types.
     private static let hugoColors: [String: CalloutKind] = ["primary": .note, "secondary": .note, "light": .note, "dark": .note]
 
@@ -92,54 +156,54 @@ extension ForeignContainers {
     static func hugoBlock(
         _ shortcode: HugoShortcode, prefix: String, open: inout [Container], headingLevel: Int
     ) -> String? {
-        let name = shortcode.name
-        let isCallout = hugoCallouts.contains(name) || admonitions[name] != nil || hugoDetails.contains(name)
+        let kind = hugoShortcodes[shortcode.name]
         if shortcode.isClosing {
-            if isCallout {
+            switch kind {
+            case .callout, .typedCallout, .details:
                 if open.last?.isCallout == true { open.removeLast() }
                 return String(repeating: "> ", count: open.filter(\.isCallout).count)
+            case .tabs, .tab, .highlight, .figure, .codeTitle:
+                return prefix
+            default:
+                return nil
             }
-            return ["tabs", "tab", "highlight", "figure", "code", "output"].contains(name) ? prefix : nil
         }
-        if isCallout {
-            let kind: CalloutKind
+        switch kind {
+        case .callout, .typedCallout, .details:
+            let callout: CalloutKind
             var title = shortcode.named["title"] ?? shortcode.named["summary"] ?? shortcode.named["header"]
-            if hugoDetails.contains(name) {
-                kind = .note
-                title = title ?? shortcode.positional.first
-            } else if let own = admonitions[name], !hugoCallouts.contains(name) {
-                kind = own
-                title = title ?? shortcode.positional.first
-            } else {
+            if kind == .typedCallout {
                 let type = (shortcode.named["type"] ?? shortcode.named["style"] ?? shortcode.named["color"] ?? shortcode.named["theme"]
                     ?? shortcode.positional.first ?? "note").lowercased()
-                kind = admonitions[type] ?? hugoColors[type] ?? .note
+                callout = admonitions[type] ?? hugoColors[type] ?? .note
                 title = title ?? shortcode.positional.dropFirst().first
+            } else {
+                callout = kind == .details ? .note : admonitions[shortcode.name] ?? .note
+                title = title ?? shortcode.positional.first
             }
             open.append(.callout)
-            return prefix + "> [!\(kind.rawValue.uppercased())]" + (title.map { $0.isEmpty ? "" : " " + $0 } ?? "")
-        }
-        switch name {
-        case "tabs", "children", "toc":
+            return prefix + "> [!\(callout.rawValue.uppercased())]" + (title.map { $0.isEmpty ? "" : " " + $0 } ?? "")
+        case .tabs, .nothing:
             return prefix
-        case "tab":
+        case .tab:
             let title = shortcode.named["name"] ?? shortcode.named["title"] ?? shortcode.named["header"] ?? shortcode.positional.first ?? ""
             return title.isEmpty ? prefix : prefix + String(repeating: "#", count: min(6, headingLevel + 1)) + " " + title
-        case "code", "output":
+        case .codeTitle:
             // Around a code block (Hugo's own documentation): its file's name before it, as GitBook's `{% code %}`.
             let title = shortcode.named["file"] ?? shortcode.named["title"] ?? shortcode.named["filename"] ?? ""
             return prefix + (title.isEmpty ? "" : title.markdownCodeSpan)
-        case "figure", "fig", "image", "img", "picture":
+        case .figure:
             guard let source = shortcode.named["src"] ?? shortcode.positional.first else { return nil }
             // Named, or the second argument (a site's own `{{< fig "capture.png" "Légende" >}}`).
             let alt = shortcode.named["alt"] ?? shortcode.named["caption"] ?? shortcode.named["title"]
                 ?? (shortcode.named["src"] == nil ? shortcode.positional.dropFirst().first : shortcode.positional.first) ?? ""
             return prefix + "![\(alt.markdownEscaped)](\(source.markdownDestination))"
-        case "youtube", "vimeo":
+        case .video:
+            let name = shortcode.name
             guard let id = shortcode.named["id"] ?? shortcode.positional.first, !id.isEmpty else { return nil }
             let url = name == "youtube" ? "https://www.youtube.com/watch?v=\(id)" : "https://vimeo.com/\(id)"
             return prefix + markdownLink(shortcode.named["title"] ?? "Vidéo \(name == "youtube" ? "YouTube" : "Vimeo")", to: url)
-        default:
+        case .highlight, .reference, nil:
             return nil
         }
     }
@@ -165,7 +229,7 @@ extension ForeignContainers {
             }
             if index > open { continue }
             if !inCode, let shortcode = HugoShortcode(in: line, at: open) {
-                if ["ref", "relref"].contains(shortcode.name), let path = shortcode.positional.first ?? shortcode.named["path"] {
+                if hugoShortcodes[shortcode.name] == .reference, let path = shortcode.positional.first ?? shortcode.named["path"] {
                     // `blog/post.md` names a file from the content folder, as Hugo finds it
                     // when the page's own folder has none; `post.md`, `./post.md` the page's folder.
                     result += path.contains("/") && !path.hasPrefix("/") && !path.hasPrefix(".") ? "/" + path : path

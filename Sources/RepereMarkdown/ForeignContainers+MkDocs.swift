@@ -95,10 +95,10 @@ extension ForeignContainers {
         var result: [String]
         if let kind = opener.kind {
             result = [pad + "> [!\(kind.rawValue.uppercased())]" + (opener.title.isEmpty ? "" : " " + opener.title)]
-            result += inner.lines.map { pad + "> " + $0 }
+            result += inner.lines.map { prefixing(pad + "> ", to: $0) }
         } else {
             result = [pad + String(repeating: "#", count: min(6, headingLevel + 1)) + " " + opener.title]
-            result += inner.lines.map { $0.isEmpty ? "" : pad + $0 }
+            result += inner.lines.map { $0.isEmpty ? "" : prefixing(pad, to: $0) }
         }
         let unknown = inner.unknown.map { Unknown(line: $0.line + index + 1, column: $0.column + inset, directive: $0.directive) }
         return (result, unknown, inner.abbreviations)

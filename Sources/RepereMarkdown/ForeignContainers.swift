@@ -24,9 +24,10 @@ import RepereSupport
 ///   (``PyMdownBlock``);
 /// - anything else of that shape is left as it is and reported (`markdown.unknown-directive`).
 ///
-/// Every line keeps its number, and the columns each line gained or lost at its start (`> ` per
-/// callout level, MkDocs' four-space indent) are recorded, so the parser reports positions in
-/// the text as written.
+/// Every line keeps its number (a line a Hugo shortcode shares with text becomes several, each
+/// mapped back to it), and the columns each line gained or lost at its start (`> ` per callout
+/// level, MkDocs' four-space indent) are recorded, so the parser reports positions in the text
+/// as written.
 package enum ForeignContainers {
     /// A directive that is not understood, at its line and column (1-based, in the text).
     package struct Unknown: Sendable, Hashable {
@@ -36,6 +37,8 @@ package enum ForeignContainers {
         /// Whether it is left out of the page (a Hugo shortcode alone on its line) rather than
         /// shown as written.
         package var isLeftOut = false
+        /// How many times the page uses it (a Hugo shortcode is reported once per page).
+        package var uses = 1
     }
 
     static let admonitions: [String: CalloutKind] = [
@@ -58,6 +61,10 @@ package enum ForeignContainers {
         /// MkDocs' abbreviations defined in the text (`*[SIG]: Système d’information
         /// géographique`), whose lines are left empty.
         package var abbreviations: [String: String] = [:]
+        /// For each line (index 0 for line 1), the line of the text as written it comes from
+        /// (a Hugo shortcode inside a line puts what follows it on a line of its own); empty when
+        /// every line kept its number.
+        package var writtenLines: [Int] = []
     }
 
     /// `text` rewritten, the directives it did not understand, and how far each line moved.
@@ -66,14 +73,68 @@ package enum ForeignContainers {
         guard mayRewrite(text) else { return Rewritten(text: text, unknown: [], columnShifts: []) }
         let original = text.split(separator: "\n", omittingEmptySubsequences: false)
         let rewritten = rewrite(lines: original.map(String.init), headingLevel: 1, nesting: 0)
-        // A rewritten line that ends as written kept its text and moved by what its start
-        // gained or lost (`> `, MkDocs' indent, a `::: tip` turned into `> [!TIP]` before its title).
-        let shifts = zip(rewritten.lines, original).map { line, written in
-            line.unicodeScalars.last == written.unicodeScalars.last ? line.unicodeScalars.count - written.unicodeScalars.count : 0
+        var lines: [Substring] = [], writtenLines: [Int] = [], shifts: [Int] = []
+        for (index, (line, written)) in zip(rewritten.lines, original).enumerated() {
+            guard line.contains("\n") else {
+                // A rewritten line that ends as written kept its text and moved by what its start
+                // gained or lost (`> `, MkDocs' indent, a `::: tip` turned into `> [!TIP]` before its title).
+                lines.append(Substring(line))
+                writtenLines.append(index + 1)
+                shifts.append(line.unicodeScalars.last == written.unicodeScalars.last ? line.unicodeScalars.count - written.unicodeScalars.count : 0)
+                continue
+            }
+            for piece in line.split(separator: "\n", omittingEmptySubsequences: false) {
+                lines.append(piece)
+                writtenLines.append(index + 1)
+                shifts.append(columnShift(of: piece, cutFrom: written))
+            }
         }
         return Rewritten(
-            text: rewritten.lines.joined(separator: "\n"), unknown: rewritten.unknown,
-            columnShifts: shifts.contains { $0 != 0 } ? shifts : [], abbreviations: rewritten.abbreviations)
+            text: lines.joined(separator: "\n"), unknown: countingRepeatedShortcodes(rewritten.unknown),
+            columnShifts: shifts.contains { $0 != 0 } ? shifts : [], abbreviations: rewritten.abbreviations,
+            writtenLines: writtenLines.count == original.count ? [] : writtenLines)
+    }
+
+    /// The columns `piece`, one of the lines a line `written` became, gained at its start: its
+    /// text after its `> ` and indent is found in `written` at the start or after a shortcode's `}}`; 0 when not.
+    static func columnShift(of piece: Substring, cutFrom written: Substring) -> Int {
+        let start = piece.prefix { $0 == ">" || $0 == " " || $0 == "\t" }
+        let text = piece.dropFirst(start.count)
+        guard !text.isEmpty else { return 0 }
+        var from = written.startIndex
+        while let found = written[from...].range(of: text) {
+            let before = written[..<found.lowerBound].trimmingCharacters(in: .whitespaces)
+            if before.isEmpty || before.hasSuffix("}}") {
+                return start.unicodeScalars.count - written.unicodeScalars.distance(from: written.startIndex, to: found.lowerBound)
+            }
+            from = written.index(after: found.lowerBound)
+        }
+        return 0
+    }
+
+    /// `prefix` before each of the lines `line` holds (``HugoShortcode/edges(of:indent:)`` puts
+    /// the text after a shortcode on a line of its own).
+    static func prefixing(_ prefix: String, to line: String) -> String {
+        prefix + (line.contains("\n") ? line.replacingOccurrences(of: "\n", with: "\n" + prefix) : line)
+    }
+
+    /// `unknown` with each Hugo shortcode reported once, at its first use, counting its uses.
+    static func countingRepeatedShortcodes(_ unknown: [Unknown]) -> [Unknown] {
+        var result: [Unknown] = []
+        var firstUse: [String: Int] = [:]  // a shortcode's name: its index in `result`
+        for found in unknown {
+            guard let name = HugoShortcode(in: found.directive, at: found.directive.startIndex)?.name else {
+                result.append(found)
+                continue
+            }
+            if let index = firstUse[name] {
+                result[index].uses += 1
+            } else {
+                firstUse[name] = result.count
+                result.append(found)
+            }
+        }
+        return result
     }
 
     /// `lines` rewritten, after a heading of `headingLevel` (the level a tab's heading is below),
@@ -190,7 +251,7 @@ package enum ForeignContainers {
                 continue
             }
             if nesting < mkdocsNesting, !inIndentedCode, let block = mkdocsBlock(at: i, in: lines, headingLevel: headingLevel, nesting: nesting) {
-                for (offset, rewritten) in block.lines.enumerated() { lines[i + offset] = prefix + rewritten }
+                for (offset, rewritten) in block.lines.enumerated() { lines[i + offset] = prefixing(prefix, to: rewritten) }
                 unknown += block.unknown
                 abbreviations.merge(block.abbreviations) { first, _ in first }
                 skipUntil = i + block.lines.count
@@ -250,6 +311,25 @@ package enum ForeignContainers {
                     if !shortcode.isClosing { unknown.append(Unknown(line: i + 1, column: indent + 1, directive: shortcode.written, isLeftOut: true)) }
                     lines[i] = prefix
                 }
+                continue
+            }
+            if hasTemplates, !inIndentedCode, let edges = HugoShortcode.edges(of: line, indent: indent) {
+                // Each shortcode on a line of its own, and the text on its own between them: the
+                // lines the rewritten text gains are mapped back to this one.
+                let indentText = line.prefix(indent)
+                func block(_ shortcode: HugoShortcode) -> String {
+                    let prefix = String(repeating: "> ", count: open.filter(\.isCallout).count) + indentText
+                    return hugoBlock(shortcode, prefix: prefix, open: &open, headingLevel: headingLevel) ?? prefix
+                }
+                var pieces = edges.leading.map(block)
+                if !edges.text.isEmpty {
+                    let read = inlineTemplates(String(line[edges.text]), inCode: false)
+                    let offset = line.distance(from: line.startIndex, to: edges.text.lowerBound)
+                    unknown += read.unknown.map { Unknown(line: i + 1, column: offset + $0.column, directive: $0.directive) }
+                    pieces.append(String(repeating: "> ", count: open.filter(\.isCallout).count) + indentText + read.line)
+                }
+                pieces += edges.trailing.map(block)
+                lines[i] = pieces.joined(separator: "\n")
                 continue
             }
             if hasTemplates {

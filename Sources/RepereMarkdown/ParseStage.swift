@@ -34,16 +34,20 @@ package struct ParseStage: Sendable {
     package static func document(of body: String) -> MarkdownDocument {
         let mdx = MDXSyntax.rewrite(body)
         let rewritten = ForeignContainers.rewrite(mdx.text)
-        var document = CommonMarkParser.parse(rewritten.text, columnShifts: combined(mdx.columnShifts, rewritten.columnShifts))
+        var document = CommonMarkParser.parse(
+            rewritten.text, columnShifts: combined(mdx.columnShifts, rewritten.columnShifts, writtenLines: rewritten.writtenLines),
+            writtenLines: rewritten.writtenLines)
         document.abbreviations = rewritten.abbreviations
         document.unknownDirectives = rewritten.unknown
         return document
     }
 
-    /// The shifts of two rewritings one after the other, line by line.
-    private static func combined(_ first: [Int], _ second: [Int]) -> [Int] {
-        guard !first.isEmpty, !second.isEmpty else { return first.isEmpty ? second : first }
-        return zip(first, second).map(+)
+    /// The shifts of two rewritings one after the other, line by line; `writtenLines`: the
+    /// line of the first's text each line of the second's comes from (empty: the same).
+    private static func combined(_ first: [Int], _ second: [Int], writtenLines: [Int]) -> [Int] {
+        guard !first.isEmpty else { return second }
+        let lines = writtenLines.isEmpty ? Array(1...first.count) : writtenLines
+        return lines.indices.map { first[lines[$0] - 1] + (second.isEmpty ? 0 : second[$0]) }
     }
 
     private func problems(in document: MarkdownDocument, of page: Page) -> [Diagnostic] {
@@ -52,10 +56,11 @@ package struct ParseStage: Sendable {
             let isShortcode = unknown.directive.hasPrefix("{{")
             result.append(
                 Diagnostic(.markdownUnknownDirective,
-                    "'\(unknown.directive)' is not understood: it is \(unknown.isLeftOut ? "left out" : "shown as text")",
+                    "'\(unknown.directive)' is not understood: it is \(unknown.isLeftOut ? "left out" : "shown as text")"
+                        + (unknown.uses > 1 ? " (\(unknown.uses) times in this page)" : ""),
                     at: page.location(line: unknown.line, column: unknown.column),
                     notes: [isShortcode
-                        ? "write it in Markdown, or use a shortcode Repère knows (ref, notice, hint, alert, details, tabs, figure, youtube, highlight)"
+                        ? "write it in Markdown, or use a shortcode Repère knows (\(ForeignContainers.hugoShortcodeNames.joined(separator: ", ")))"
                         : "write it in Markdown, or use a container Repère knows (::: tip, /// note, {% hint %}, {% tabs %}, {% code %}, {% file %}, {% embed %})"]))
         }
         if let position = document.tooDeep {

@@ -30,6 +30,15 @@ import Testing
         ])
     }
 
+    /// An unknown shortcode used again and again is one warning per page, at its first use; the
+    /// note lists every shortcode Repère reads.
+    @Test func anUnknownShortcodeIsOneWarningPerPage() throws {
+        let loaded = try ContentLoader(configuration: .init()).load(from: InMemorySource(["a.md": "---\ntitle: A\n---\n{{< gh 1 >}}\nVoir {{< gh 2 >}}.\n"]))
+        let found = ParseStage(filter: .init(allowsRawHTML: false)).run(loaded.pages).diagnostics
+        #expect(found.map { "\($0.location!) \($0.message)" } == ["content/a.md:4:1 '{{< gh >}}' is not understood: it is left out (2 times in this page)"])
+        #expect(found.first?.notes.first?.contains("note, notice, output, picture") == true)
+    }
+
     /// A build written to disk keeps only each tree's outline after parsing (what resolving and
     /// checking read) and its source; the tree parsed again is the one first parsed.
     @Test func withoutTreesOnlyTheOutlineIsKeptAndTheTreeComesBackWhole() throws {

@@ -6,8 +6,9 @@ import Testing
 @Suite struct ForeignContainersTests {
     func rewrite(_ text: String) -> (text: String, unknown: [ForeignContainers.Unknown]) {
         let result = ForeignContainers.rewrite(text)
-        #expect(result.text.split(separator: "\n", omittingEmptySubsequences: false).count
-            == text.split(separator: "\n", omittingEmptySubsequences: false).count, "the line count changed")
+        let written = text.split(separator: "\n", omittingEmptySubsequences: false).count
+        let lines = result.text.split(separator: "\n", omittingEmptySubsequences: false).count
+        #expect(lines == written || result.writtenLines.count == lines && result.writtenLines.last == written, "a line lost its number")
         return (result.text, result.unknown)
     }
 
@@ -262,6 +263,77 @@ import Testing
         #expect(rewrite(braces) == (braces, []))
         // In a list item, a shortcode stays in it; a site's own `fig` gives its caption as the text.
         #expect(rewrite("1. Étape\n    {{< fig \"capture.png\" \"L'écran\" >}}\n").text == "1. Étape\n    ![L'écran](<capture.png>)\n")
+    }
+
+    /// A container shortcode sharing its line with text (hugoDocs-fr): the text is inside it, on
+    /// a line of its own mapped back to the one written, and the callout ends at its closing one.
+    @Test func hugoContainersInsideALineWrapTheirText() {
+        for (open, close) in [("{{% note %}}", "{{% /note %}}"), ("{{< note >}}", "{{< /note >}}")] {
+            let closingAtTheEnd = ForeignContainers.rewrite("\(open)\nUne remarque qui se termine ici.\(close)\n\nParagraphe après la remarque.\n")
+            #expect(closingAtTheEnd.text == "> [!NOTE]\n> Une remarque qui se termine ici.\n\n\nParagraphe après la remarque.\n")
+            #expect(closingAtTheEnd.writtenLines == [1, 2, 2, 3, 4, 5] && closingAtTheEnd.unknown.isEmpty)
+            #expect(closingAtTheEnd.columnShifts == [0, 2, 0, 0, 0, 0])
+        }
+        let (text, unknown) = rewrite("""
+            {{% note %}} Le fichier _index.md est requis.
+            {{% /note %}}
+
+            Suite.
+            {{% note %}}Texte court.{{% /note %}}
+            Après.
+            {{% notice warning "Titre" %}}Attention, {{< gh 1 >}}.{{% /notice %}}
+            {{< tabs >}}{{< tab "Linux" >}}Sur Linux.{{< /tab >}}{{< /tabs >}}
+            {{% expand "Plus" %}}Détails.{{% /expand %}}
+            """)
+        #expect(text == """
+            > [!NOTE]
+            > Le fichier _index.md est requis.
+
+
+            Suite.
+            > [!NOTE]
+            > Texte court.
+
+            Après.
+            > [!WARNING] Titre
+            > Attention, {{< gh 1 >}}.
+
+
+            ## Linux
+            Sur Linux.
+
+
+            > [!NOTE] Plus
+            > Détails.
+
+            """)
+        #expect(unknown == [.init(line: 7, column: 42, directive: "{{< gh >}}")])
+        // Code, fenced or indented, and code spans are left as written.
+        for source in [
+            "```\n{{% note %}}Texte.{{% /note %}}\n```\n", "Exemple :\n\n    {{% note %}} Texte.\n    {{% /note %}}\n",
+            "Écrire `{{% /note %}}`\n",
+        ] {
+            #expect(rewrite(source) == (source, []), "\(source)")
+        }
+    }
+
+    /// The text around a shortcode in a line keeps its place in the page as written.
+    @Test func textBesideAShortcodeIsWhereItWasWritten() {
+        let document = ParseStage.document(of: "{{% note %}} Voir [a](a.md).\n{{% /note %}}\n{{% tip %}}\nEt [b](b.md).{{% /tip %}}\nSuite [c](c.md).\n")
+        #expect(HTMLRenderer().render(document).components(separatedBy: "class=\"callout callout-").count == 3)
+        #expect(document.references.map(\.position) == [
+            SourcePosition(line: 1, column: 19), SourcePosition(line: 4, column: 4), SourcePosition(line: 5, column: 7),
+        ])
+    }
+
+    /// An unknown shortcode is named with its delimiters as written, once per page, with its uses.
+    @Test func unknownShortcodesAreReportedOncePerPage() {
+        let (_, unknown) = rewrite("{{< gh 1 >}}\nVoir {{% gh 2 %}} et {{< gh 3 >}}.\n{{% autre %}}\n")
+        #expect(unknown == [
+            .init(line: 1, column: 1, directive: "{{< gh >}}", isLeftOut: true, uses: 3),
+            .init(line: 3, column: 1, directive: "{{% autre %}}", isLeftOut: true),
+        ])
+        #expect(ForeignContainers.hugoShortcodeNames.contains("note") && ForeignContainers.hugoShortcodeNames.contains("expand"))
     }
 
     /// Jekyll's Liquid where help pages use it: addresses, links, raw text, comments, code, and

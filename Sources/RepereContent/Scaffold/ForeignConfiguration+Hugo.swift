@@ -75,7 +75,7 @@ extension ForeignConfiguration {
         if !shortcodes.isEmpty {
             config.notCarried.append(
                 "the site's own shortcodes (\(shortcodes.map { "`\($0)`" }.joined(separator: ", "))): those Repère does not read as the "
-                    + "common themes write them (Documentation/Guide/migrating.md lists them) are reported at each use (`markdown.unknown-directive`)")
+                    + "common themes write them (Documentation/Guide/migrating.md lists them) are reported once per page, with their number of uses (`markdown.unknown-directive`)")
         }
         return config
     }
