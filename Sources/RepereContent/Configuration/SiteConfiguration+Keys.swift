@@ -68,6 +68,13 @@ extension SiteConfiguration {
                 config.redirects.append(ConfiguredRedirect(from: from, to: to, location: location))
             }
         },
+        DeclaredKey("site_variables", type: "mapping of name to text", default: "none",
+            "the values of Jekyll's `{{ site.name }}` in pages (`repository: https://forge.example/aide`), put in their place before the Markdown is read, but between `{% raw %}` and `{% endraw %}`; a `{{ site.… }}` without one is shown as written, with a warning; `init --from jekyll` copies the texts and numbers of `_config.yml`"
+        ) { config, node, key, reader in
+            for (_, name, value) in textMapping(node, key: key, example: "names to texts (repository: https://…)", reader: &reader) {
+                config.siteVariables[name] = value
+            }
+        },
         DeclaredKey("snippets", type: "mapping", default: "`base_path: [\".\"]`",
             "where the files pages include with `--8<-- \"fichier.md\"` (MkDocs' snippets) are looked up: `base_path`, folders of the project tried in order; `auto_append`, files added at the end of every page; `init --from mkdocs` copies them"
         ) { config, node, _, reader in

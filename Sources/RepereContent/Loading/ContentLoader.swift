@@ -264,18 +264,29 @@ public struct ContentLoader: Sendable {
     private static func kind(of path: ContentPath) -> Page.Kind { PageURL.kind(of: path) == .home ? .home : .article }
 
     /// The page in the file at `path` (from `cache` when its file did not change), with its
-    /// snippets included: they are read at every load, as they may have changed.
+    /// snippets included (they are read at every load, as they may have changed), then Jekyll's
+    /// `{{ site.name }}` replaced by its value.
     private func read(
         _ path: ContentPath, kind: Page.Kind, display: String, source: any ContentSource, snippets: SnippetFiles,
         cache: PageReadCache? = nil, diagnostics: inout [Diagnostic]
     ) -> Page? {
         guard var page = readFile(path, kind: kind, display: display, source: source, cache: cache, diagnostics: &diagnostics) else { return nil }
-        guard let expanded = Snippets(settings: configuration.snippets, read: snippets.read).expand(page.body) else { return page }
-        page.body = expanded.text
-        page.includedLines = expanded.lines
-        for problem in expanded.problems {
-            diagnostics.append(Diagnostic(problem.kind, problem.message,
-                at: SourceLocation(file: display, line: problem.line + page.bodyLineOffset, column: problem.column), notes: problem.notes))
+        if let expanded = Snippets(settings: configuration.snippets, read: snippets.read).expand(page.body) {
+            page.body = expanded.text
+            page.includedLines = expanded.lines
+            for problem in expanded.problems {
+                diagnostics.append(Diagnostic(problem.kind, problem.message,
+                    at: SourceLocation(file: display, line: problem.line + page.bodyLineOffset, column: problem.column), notes: problem.notes))
+            }
+        }
+        if let (text, unknown) = SiteVariables(values: configuration.siteVariables).substitute(page.body) {
+            page.body = text
+            for variable in unknown {
+                diagnostics.append(Diagnostic(.markdownUnknownDirective,
+                    "'\(variable.written)' has no value: it is shown as written" + (variable.uses > 1 ? " (\(variable.uses) times in this page)" : ""),
+                    at: page.location(line: variable.line, column: variable.column),
+                    notes: ["give it one under 'site_variables:' in repere.yml (init --from jekyll copies those of _config.yml)"]))
+            }
         }
         return page
     }

@@ -6,6 +6,13 @@ extension ForeignConfiguration {
     /// What a Jekyll project holds besides its pages (its build, theme, data and Ruby files).
     static let jekyllOwnFiles = ["/_config.yml", "/_config.yaml", "/_site/", "/_layouts/", "/_includes/", "/_sass/", "/_data/", "/_plugins/", "/vendor/", "/node_modules/", "/Gemfile", "/Gemfile.lock"]
 
+    /// The settings of `_config.yml` that tell Jekyll how to build, not what pages say.
+    static let jekyllBuildSettings: Set<String> = [
+        "baseurl", "url", "markdown", "highlighter", "permalink", "theme", "remote_theme", "source", "destination", "collections_dir",
+        "layouts_dir", "includes_dir", "data_dir", "plugins_dir", "safe", "incremental", "encoding", "timezone", "lsi", "future",
+        "show_drafts", "limit_posts", "paginate", "paginate_path", "excerpt_separator", "port", "host", "livereload", "strict_front_matter",
+    ]
+
     /// A Jekyll project's settings from its `_config.yml` (`yaml`): `title`, `description`,
     /// `url` and `baseurl`, its `exclude` list; the content is its `collections_dir` when it has
     /// one (its collections, `_guide/`, are published without their `_`, as Jekyll does), else
@@ -29,9 +36,13 @@ extension ForeignConfiguration {
             config.toLookAt.append("the pages outside `\(config.contentDirectory)/` (the home page `index.md`…) are not read: move those to keep into it")
         }
         if config.contentDirectory == "." { config.exclude = jekyllOwnFiles + excluded.filter { !jekyllOwnFiles.contains($0) } }
+        for (key, value) in node.mapping ?? [:] {
+            guard let name = key.string, !jekyllBuildSettings.contains(name), case .scalar(let scalar) = value, !scalar.string.isEmpty else { continue }
+            config.siteVariables.append((name, scalar.string))
+        }
         config.notCarried = [
             "the theme, its layouts and includes (`{% include %}` of a file of the site is reported, unless it is given its text)",
-            "Liquid beyond links and addresses (`{{ page.title }}`, loops, conditions): it is shown as written",
+            "Liquid beyond links, addresses and `{{ site.… }}` (`{{ page.title }}`, filters, loops, conditions): it is shown as written",
             "the blog (`_posts/`), if any: its posts are pages like the others",
         ]
         return config

@@ -32,6 +32,8 @@ public struct ForeignConfiguration: Sendable {
     public var publishesUnlisted = false
     /// Old addresses and the page files they lead to (GitBook's `redirects:`, MkDocs' redirects plugin).
     public var redirects: [(from: String, to: String)] = []
+    /// The values of `{{ site.name }}` in pages (Jekyll's `_config.yml` texts and numbers), in order.
+    public var siteVariables: [(name: String, value: String)] = []
     /// MkDocs' snippets settings (pymdownx.snippets' `base_path`, `auto_append`), when not the defaults.
     public var snippets: SnippetSettings?
     /// The configuration file read (`mkdocs.yml`), relative to the project.
@@ -230,7 +232,9 @@ public struct ForeignConfiguration: Sendable {
 
     /// The `repere.yml` that builds the same content.
     public var repereYAML: String {
-        func quoted(_ s: String) -> String { "\"" + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\"" }
+        func quoted(_ s: String) -> String {
+            "\"" + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"").replacingOccurrences(of: "\n", with: "\\n") + "\""
+        }
         var lines = ["# Written by `repere init --from \(tool.rawValue)` from \(source). Every key: `repere reference configuration`."]
         lines.append("title: \(quoted(title ?? "Centre d'aide"))")
         if let description { lines.append("description: \(quoted(description))") }
@@ -260,6 +264,11 @@ public struct ForeignConfiguration: Sendable {
                 lines.append("  base_path: [\(snippets.basePaths.map(quoted).joined(separator: ", "))]")
             }
             if !snippets.autoAppend.isEmpty { lines.append("  auto_append: [\(snippets.autoAppend.map(quoted).joined(separator: ", "))]") }
+        }
+        if !siteVariables.isEmpty {
+            lines.append("# The values of {{ site.… }} in pages, from \(source):")
+            lines.append("site_variables:")
+            lines += siteVariables.map { "  \(quoted($0.name)): \(quoted($0.value))" }
         }
         if !redirects.isEmpty {
             lines.append("# Old addresses and the pages they lead to, from \(source):")

@@ -1,0 +1,57 @@
+import RepereTestSupport
+import Testing
+
+@testable import RepereContent
+
+/// Jekyll's `{{ site.name }}` in pages (`site_variables:` in repere.yml).
+@Suite struct SiteVariablesTests {
+    let variables = SiteVariables(values: ["repository": "https://forge.exemple.fr/aide", "email": "aide@exemple.fr"])
+
+    @Test func variablesAreReplacedOutsideRawAndUnknownOnesReportedOncePerPage() throws {
+        let body = """
+            [Un ticket]({{ site.repository }}/issues/new) ou {{site.email}}.
+            ```
+            git clone {{ site.repository }}
+            ```
+            {% raw %}
+            {{ site.repository }} reste tel quel.
+            {% endraw %}
+            Inclure avec {% raw %}`{{ site.email }}`{% endraw %} dans une page.
+            {{ site.inconnu }} et {{ site.inconnu }}, {{ site.baseurl }}, {{ site.repository | upcase }}.
+            """
+        let (text, unknown) = try #require(variables.substitute(body))
+        #expect(text == """
+            [Un ticket](https://forge.exemple.fr/aide/issues/new) ou aide@exemple.fr.
+            ```
+            git clone https://forge.exemple.fr/aide
+            ```
+            {% raw %}
+            {{ site.repository }} reste tel quel.
+            {% endraw %}
+            Inclure avec `{{ site.email }}` dans une page.
+            {{ site.inconnu }} et {{ site.inconnu }}, {{ site.baseurl }}, {{ site.repository | upcase }}.
+            """)
+        #expect(unknown == [SiteVariables.Unknown(written: "{{ site.inconnu }}", line: 9, column: 1, uses: 2)])
+    }
+
+    @Test func aPageWithoutVariablesIsLeftAlone() {
+        #expect(variables.substitute("Un {{ exemple }} de gabarit, {% include x.html %}.") == nil)
+        #expect(variables.substitute("") == nil)
+        #expect(SiteVariables(values: [:]).substitute("{{ site.") == nil)
+    }
+
+    /// `init --from jekyll` copies `_config.yml`'s texts and numbers, not its build settings;
+    /// the build puts them in their place.
+    @Test func jekyllSettingsBecomeSiteVariables() throws {
+        let config = ForeignConfiguration.jekyll(
+            "title: Doc\nrepository: https://forge.exemple.fr/aide\nversion: 4\nmarkdown: kramdown\ndescription: >\n  Deux\n  lignes\ndefaults: []\n",
+            source: "_config.yml")
+        #expect(config.siteVariables.map(\.name) == ["title", "repository", "version", "description"])
+        let (decoded, problems) = SiteConfiguration.decode(yaml: config.repereYAML)
+        #expect(problems.isEmpty)
+        #expect(decoded.siteVariables == ["title": "Doc", "repository": "https://forge.exemple.fr/aide", "version": "4", "description": "Deux lignes\n"])
+        let content = try ContentLoader(configuration: decoded).load(from: InMemorySource(["a.md": "---\ntitle: A\n---\nVersion {{ site.version }}, {{ site.absente }}.\n"]))
+        #expect(content.pages.first { $0.url == "/a/" }?.body == "Version 4, {{ site.absente }}.\n")
+        #expect(content.diagnostics.map { "\($0.location!) \($0.id)" } == ["content/a.md:4:29 markdown.unknown-directive"])
+    }
+}
