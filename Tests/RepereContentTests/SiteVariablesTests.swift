@@ -38,6 +38,8 @@ import Testing
         #expect(variables.substitute("Un {{ exemple }} de gabarit, {% include x.html %}.") == nil)
         #expect(variables.substitute("") == nil)
         #expect(SiteVariables(values: [:]).substitute("{{ site.") == nil)
+        // Without site_variables (not a Jekyll project), an example stays as written, unreported.
+        #expect(SiteVariables(values: [:]).substitute("Le titre : {{ site.title }}, {% raw %}x{% endraw %}.") == nil)
     }
 
     /// `init --from jekyll` copies `_config.yml`'s texts and numbers, not its build settings;

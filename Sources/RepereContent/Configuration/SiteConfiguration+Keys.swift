@@ -69,7 +69,7 @@ extension SiteConfiguration {
             }
         },
         DeclaredKey("site_variables", type: "mapping of name to text", default: "none",
-            "the values of Jekyll's `{{ site.name }}` in pages (`repository: https://forge.example/aide`), put in their place before the Markdown is read, but between `{% raw %}` and `{% endraw %}`; a `{{ site.… }}` without one is shown as written, with a warning; `init --from jekyll` copies the texts and numbers of `_config.yml`"
+            "the values of Jekyll's `{{ site.name }}` in pages (`repository: https://forge.example/aide`), put in their place before the Markdown is read, but between `{% raw %}` and `{% endraw %}`; a `{{ site.… }}` without one is shown as written, with a warning (without the key, pages are left as written); `init --from jekyll` copies the texts and numbers of `_config.yml`"
         ) { config, node, key, reader in
             for (_, name, value) in textMapping(node, key: key, example: "names to texts (repository: https://…)", reader: &reader) {
                 config.siteVariables[name] = value

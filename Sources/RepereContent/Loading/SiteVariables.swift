@@ -6,7 +6,8 @@ import RepereSupport
 /// before the Markdown, inside code too, but not between `{% raw %}` and `{% endraw %}`, whose
 /// markers inside a line of text are taken out. `site.baseurl` and `site.url` are left to the
 /// parse stage (it reads links), and so is any output with filters. A name without a value
-/// stays as written and is reported, once per page.
+/// stays as written and is reported, once per page. Without any value (no `site_variables:`,
+/// not a Jekyll project), pages are left as written: `{{ site.title }}` may be an example.
 struct SiteVariables {
     var values: [String: String]
 
@@ -20,7 +21,7 @@ struct SiteVariables {
 
     /// `body` with its variables replaced, and those it could not replace; `nil` when it has none.
     func substitute(_ body: String) -> (text: String, unknown: [Unknown])? {
-        guard body.containsBytes("{{ site.") || body.containsBytes("{{site.") || body.containsBytes("{% raw") else { return nil }
+        guard !values.isEmpty, body.containsBytes("{{ site.") || body.containsBytes("{{site.") || body.containsBytes("{% raw") else { return nil }
         var unknown: [Unknown] = []
         var isRaw = false
         var changed = false
