@@ -296,6 +296,26 @@ import Testing
         #expect(content.leftOut == ["gerer/oubliee.md": "is not in SUMMARY.md"])
     }
 
+    /// A folder without a page of its own is titled by the navigation group holding its pages
+    /// (GitBook's `## Gérer son produit`, MkDocs' `- Saisie Joconde: [ … ]`), accents and all.
+    @Test func aFolderIsTitledByItsNavigationGroup() throws {
+        var configuration = SiteConfiguration()
+        configuration.navigationFile = "SUMMARY.md"
+        let summary = "# Table des matières\n\n* [Accueil](README.md)\n\n## Gérer son produit\n\n* [Démarrer](gerer-son-produit/demarrer.md)\n* [Équipe](gerer-son-produit/equipe/roles.md)\n\n## Divers\n\n* [A](a.md)\n* [B](autre/b.md)\n"
+        let files = ["SUMMARY.md": summary, "README.md": "# Accueil\n", "gerer-son-produit/demarrer.md": "# Démarrer\n",
+                     "gerer-son-produit/equipe/roles.md": "# Rôles\n", "a.md": "# A\n", "autre/b.md": "# B\n"]
+        let content = try ContentLoader(configuration: configuration).load(from: InMemorySource(files))
+        let title = { (url: String) in content.pages.first { $0.url.rawValue == url }?.title }
+        #expect(title("/gerer-son-produit/") == "Gérer son produit")
+        #expect(title("/gerer-son-produit/equipe/") == "Equipe", "its group names its parent folder, not it")
+        #expect(title("/autre/") == "Autre", "a group over pages of several folders names none")
+        #expect(content.diagnostics.filter { $0.id == "section.missing-index" }.count == 2)
+        let (mkdocs, _) = SiteConfiguration.decode(yaml: "nav:\n  - Accueil: index.md\n  - Saisie Joconde: [joconde/objets.md, joconde/lieux.md]\n")
+        let fromNav = try ContentLoader(configuration: mkdocs).load(from: InMemorySource(
+            ["index.md": "# Accueil\n", "joconde/objets.md": "# Objets\n", "joconde/lieux.md": "# Lieux\n"]))
+        #expect(fromNav.pages.first { $0.url == "/joconde/" }?.title == "Saisie Joconde")
+    }
+
     /// `nav_unlisted: publish` (Docusaurus' and VuePress' sidebars): the listed pages take their
     /// places, even over their `order:`, the others are published too, unreported, after them.
     @Test func aNavigationMayLeaveUnlistedPagesPublished() throws {

@@ -170,13 +170,14 @@ public struct ContentLoader: Sendable {
                 pages[article].parent = SitePath(pageComponents: folderSlugs(ContentPath(folder).directory))
             } else {
                 let category = categories[folder]
-                if category?.label == nil {
+                let groupTitle = navigation?.groupTitles[folder]
+                if category?.label == nil && groupTitle == nil {
                     diagnostics.append(
                         Diagnostic(.sectionMissingIndex, "folder '\(folder)' has no _section.md; its title is made from its name",
                             at: SourceLocation(file: displayPrefix + folder),
                             notes: ["add \(display) with a title and a description"]))
                 }
-                pages.append(syntheticSection(folder: folder, path: path, display: display, category: category))
+                pages.append(syntheticSection(folder: folder, path: path, display: display, category: category, groupTitle: groupTitle))
             }
         }
         if !pages.contains(where: { $0.kind == .home }) {
@@ -448,10 +449,12 @@ public struct ContentLoader: Sendable {
     }
 
     /// The section of a folder without `_section.md`: titled from its Docusaurus category, else
-    /// from its name.
-    private func syntheticSection(folder: String, path: ContentPath, display: String, category: DocusaurusCategory?) -> Page {
+    /// by the navigation's group of its pages, else from its name.
+    private func syntheticSection(
+        folder: String, path: ContentPath, display: String, category: DocusaurusCategory?, groupTitle: String?
+    ) -> Page {
         var fm = FrontMatter()
-        fm.title = category?.label ?? Self.title(fromFolder: folder)
+        fm.title = category?.label ?? groupTitle ?? Self.title(fromFolder: folder)
         fm.order = category?.position ?? configuration.addresses.numberPrefix(of: ContentPath(folder).fileName).number
         fm.description = category?.description
         return Page(

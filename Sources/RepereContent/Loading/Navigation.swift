@@ -13,6 +13,10 @@ public struct Navigation: Hashable, Sendable {
     var locations: [ContentPath: SourceLocation] = [:]
     /// The navigation file (`SUMMARY.md`), which is not published; `nil` for `nav:`.
     var file: ContentPath?
+    /// The titles its groups give folders (GitBook's `## Gérer son produit` over pages all in
+    /// `gerer-son-produit/`, MkDocs' `- Rubrique: [ … ]`): a folder without a page of its own is
+    /// titled so, accents and all, rather than from its name.
+    var groupTitles: [String: String] = [:]
 
     /// The navigation as diagnostics name it: its file (`SUMMARY.md`), or `the navigation`.
     var name: String { file?.rawValue ?? "the navigation" }
@@ -26,7 +30,18 @@ public struct Navigation: Hashable, Sendable {
     /// paths relative to the content folder; external links and anchors are ignored.
     public static func summary(_ text: String, file: String) -> Navigation {
         var navigation = Navigation(paths: [])
+        var group: (title: String, first: Int)?
+        func closeGroup() {
+            if let group { navigation.nameFolder(title: group.title, of: navigation.paths[group.first...]) }
+        }
         for (n, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            if line.hasPrefix("#") {
+                // `## Partie`: the pages up to the next heading are one group (`# Sommaire`, the first, names none).
+                closeGroup()
+                let title = line.drop { $0 == "#" }.trimmingCharacters(in: .whitespaces)
+                group = title.isEmpty ? nil : (title, navigation.paths.count)
+                continue
+            }
             var rest = line.drop { $0 == " " || $0 == "\t" }
             guard let bullet = rest.first, "*-+".contains(bullet) else { continue }
             rest = rest.dropFirst().drop { $0 == " " }
@@ -38,7 +53,19 @@ public struct Navigation: Hashable, Sendable {
             let column = line.count - line.drop { $0 == " " || $0 == "\t" }.count + 1
             navigation.add(path, at: SourceLocation(file: file, line: n + 1, column: column))
         }
+        closeGroup()
         return navigation
+    }
+
+    /// Gives `title` to the folder holding every one of `paths` (and more than the root), unless
+    /// another group named it first.
+    private mutating func nameFolder(title: String, of paths: ArraySlice<ContentPath>) {
+        guard let first = paths.first else { return }
+        var folder = first.directory
+        for path in paths.dropFirst() {
+            while !folder.isEmpty, !(path.directory == folder || path.directory.hasPrefix(folder + "/")) { folder = ContentPath(folder).directory }
+        }
+        if !folder.isEmpty, groupTitles[folder] == nil { groupTitles[folder] = title }
     }
 
     /// The pages of a MkDocs-style `nav:` list: `- page.md`, `- Titre: page.md`,
@@ -51,7 +78,12 @@ public struct Navigation: Hashable, Sendable {
                 guard !scalar.string.contains("://"), let path = ContentPath.resolving(scalar.string, in: "") else { return }
                 navigation.add(path, at: reader.location(of: node))
             case .sequence(let items): items.forEach(walk)
-            case .mapping(let mapping): mapping.forEach { walk($0.value) }
+            case .mapping(let mapping):
+                for (key, value) in mapping {
+                    let first = navigation.paths.count
+                    walk(value)
+                    if case .sequence = value, let title = key.string { navigation.nameFolder(title: title, of: navigation.paths[first...]) }
+                }
             case .alias: break
             }
         }
