@@ -162,14 +162,16 @@ import Testing
             "a.md": "---\ntitle: A\npermalink: /:year/:slug\n---\n",
             "b.md": "---\ntitle: B\nslug: ../../etc/\n---\n",
             "s/_section.md": "---\ntitle: S\npermalink: /rubrique/\n---\n",
+            "t/_section.md": "---\ntitle: T\npermalink: https://ailleurs.example/x?y\n---\n", "t/e.md": article,
             "s/c.md": "---\ntitle: C\npermalink: /d/\n---\n",
             "d.md": article,
         ])
-        #expect(content.pages.map(\.url.rawValue) == ["/", "/a/", "/b/", "/d/", "/d/", "/s/"])
+        #expect(content.pages.map(\.url.rawValue) == ["/", "/a/", "/b/", "/d/", "/d/", "/s/", "/t/", "/t/e/"])
         #expect(content.diagnostics.map { "\($0.location!) \($0.id): \($0.notes.joined())" }.sorted() == [
             "content/a.md:3:1 front-matter.invalid-value: the page keeps its file's address",
             "content/b.md:3:1 path.escapes-site: write an address from the site's root, such as /guide/intro/",
             "content/s/c.md:3:1 content.duplicate-url: change the 'permalink' of one of the two",
+            "content/t/_section.md:3:1 front-matter.invalid-value: the page keeps its file's address",
         ])
         // A section's own permalink (Jekyll's `permalink: /docs/home/` on docs/index.md) leads to its folder's address.
         #expect(content.pages.first { $0.url == "/s/" }?.frontMatter.aliases == ["/rubrique/"])

@@ -10,7 +10,7 @@ import Testing
     /// With `statics`, the files of the static folder `static/`.
     func resolve(
         _ files: [String: String], basePath: String = "", redirects: [ConfiguredRedirect] = [], statics: [String: String]? = nil,
-        addresses: AddressStyle = .repere, navigationFile: String = ""
+        addresses: AddressStyle = .repere, navigationFile: String = "", relativeLinks: RelativeLinks = .files
     ) throws -> ResolvedSite {
         var configuration = SiteConfiguration()
         configuration.navigationFile = navigationFile
@@ -24,6 +24,7 @@ import Testing
         resolver.staticDirectory = configuration.staticDirectory
         resolver.addressStyle = addresses
         resolver.leftOut = loaded.leftOut
+        resolver.relativeLinks = relativeLinks
         return resolver.resolve(parsed.pages, drafts: loaded.drafts, assets: loaded.assets)
     }
 
@@ -479,17 +480,22 @@ import Testing
         ])
     }
 
-    /// A link written as an address (`../b/`, `../Entite`), as Jekyll, Hugo and MkDocs authors
-    /// write them from a page published as a folder, finds the page the browser would find
-    /// there when it names nothing from the page's file, without a warning; a file path still
-    /// climbs with one, and what leads nowhere is still an error.
+    /// With `relative_links: addresses`, a link written as an address (`../b/`, `../Entite`), as
+    /// Jekyll, Hugo and MkDocs authors write them from a page published as a folder, finds the
+    /// page the browser would find there when it names nothing from the page's file, without a
+    /// warning; a file path still climbs with one, what leads nowhere is still an error, and so
+    /// is a name that slugs to nothing. By default (`files`), links are files' paths only.
     @Test func linksWrittenAsTheSiteReadsThemReachTheirPages() throws {
-        let site = try resolve([
-            "docs/a.md": page("A", "[b](../b/) [b2](../b) [c](../../c) [mauvais](../absente/) [loin](../../../../etc/passwd)"),
+        let files = [
+            "docs/a.md": page("A", "[b](../b/) [b2](../b) [c](../../c) [mauvais](../absente/) [loin](../../../../etc/passwd) [rien](!!!)"),
             "docs/b.md": page("B"),
             "Recolement.md": page("Récolement", "[e](../Entite/#base) [e2](../Entite./#base) [e3](../Entite.md#base)"),
             "Entite.md": page("Entité", "## Base\n"), "c.md": page("C"),
-        ])
+        ]
+        let asFiles = try resolve(files)
+        #expect(rewrites(of: "/docs/a/", in: asFiles) == ["../../c": "/c/"])
+        #expect(asFiles.diagnostics.filter { $0.id == "link.broken" }.count == 4)
+        let site = try resolve(files, relativeLinks: .addresses)
         #expect(rewrites(of: "/docs/a/", in: site) == ["../b/": "/docs/b/", "../b": "/docs/b/", "../../c": "/c/"])
         #expect(rewrites(of: "/recolement/", in: site) == [
             "../Entite/#base": "/entite/#base", "../Entite./#base": "/entite/#base", "../Entite.md#base": "/entite/#base",
@@ -497,6 +503,7 @@ import Testing
         #expect(site.diagnostics.map(\.message) == [
             "link target '../absente/' does not exist",
             "'../../../../etc/passwd' points outside the content folder",
+            "link target '!!!' does not exist",
             "'../Entite.md#base' climbs above the content folder: read as 'Entite.md'",
         ])
     }

@@ -11,7 +11,7 @@ extension SiteConfiguration {
         .text("base_url", \.baseURL, default: SiteConfiguration().baseURL,
             "where the site is published (`https://aide.example.gouv.fr/` or `/aide/`); internal links start with its path, and sitemap.xml and the feed need it absolute"),
         DeclaredKey("nav", type: "list of pages, MkDocs style (`- Titre: page.md`, `- Rubrique: [ … ]`)", default: "none",
-            "the order and the set of published pages: pages listed are published in that order, others are left out with a warning"
+            "the order and the set of published pages: pages listed are published in that order, others are left out with a warning (or published after them, with `nav_unlisted: publish`)"
         ) { config, node, _, reader in
             config.navigation = Navigation.list(node, reader: &reader)
         },
@@ -30,6 +30,9 @@ extension SiteConfiguration {
             "a folder (not the content folder) whose files are published at the site's root as they are (Docusaurus' `static/`: `static/img/a.png` at `/img/a.png`, which pages reach as `/img/a.png`, `@site/static/img/a.png` or `../static/img/a.png`); a file at the address of one of the site's own is not published (`static.clash`); none: nothing is"),
         .choice("addresses", \.addresses, default: SiteConfiguration().addresses,
             "how file and folder names become addresses: `repere`, as they are (`2026-bilan.md` at `/2026-bilan/`); `docusaurus`, as Docusaurus reads them: a number prefix is left out and gives the place in the folder (`5_integrations.md` at `/integrations/`, 5th; not a date or version, `2026-01-bilan.md`), `id:` names a page in its folder, and a file named like its folder (`guide/guide.md`) is the folder's page; `init --from docusaurus` writes it",
+            problems: .config),
+        .choice("relative_links", \.relativeLinks, default: SiteConfiguration().relativeLinks,
+            "how a relative link that names no file is read: `files`, as a file's path from the page's folder only (as Git forges show Markdown); `addresses`, also as an address from the page's own, as Jekyll, Hugo and MkDocs publish each page as a folder (`../b/` from `docs/a.md`, at `/docs/a/`, is `/docs/b/`); `init --from jekyll`, `hugo` and `mkdocs` write it (with `addresses: docusaurus`, such links are read so already)",
             problems: .config),
         DeclaredKey("exclude", type: "list of path patterns", default: "none",
             "files of the content folder that are not published, as paths relative to it (`SUMMARY.md`, `package.json`, `**/brouillons/`); hidden files and folders never are, but for GitBook's `.gitbook/assets/`"

@@ -32,6 +32,8 @@ public struct SiteConfiguration: Hashable, Sendable {
     public var exclude: [PathGlob] = []  // exclude
     /// How file and folder names become addresses.
     public var addresses = AddressStyle.repere  // addresses
+    /// How a relative link that names no file is read.
+    public var relativeLinks = RelativeLinks.files  // relative_links
     public var history = HistorySettings()  // history
     public var navigation: Navigation?  // nav
     public var navigationFile = ""  // nav_file

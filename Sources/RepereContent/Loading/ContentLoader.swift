@@ -408,7 +408,9 @@ public struct ContentLoader: Sendable {
             // VuePress writes a folder's address on its README (`/guide/`, or `/data.gouv.fr/` for
             // the folder published at /data-gouv-fr/): nothing to change. Another address (Jekyll's
             // `permalink: /docs/home/` on docs/index.md) redirects to the folder's, as Hugo's `url:` does.
-            if !Self.isOwnAddress(value, of: fileURL) { frontMatter.aliases.append(value) }
+            if !Self.isOwnAddress(value, of: fileURL), let url = permalinkURL(value, in: parent ?? .root, frontMatter, display, &diagnostics) {
+                frontMatter.aliases.append(url.rawValue)
+            }
             frontMatter.permalink = nil
         }
         let url = frontMatter.permalink.flatMap { permalinkURL($0, in: parent ?? .root, frontMatter, display, &diagnostics) } ?? fileURL
@@ -430,8 +432,8 @@ public struct ContentLoader: Sendable {
         return PageURL.slugged(path) == url
     }
 
-    /// The URL `permalink:` gives an article in the folder published at `folder`, or `nil` (with a
-    /// diagnostic) when it gives none.
+    /// The URL `permalink:` gives an article in the folder published at `folder` (a section's
+    /// alias), or `nil` (with a diagnostic) when it gives none.
     private func permalinkURL(
         _ value: String, in folder: SitePath, _ frontMatter: FrontMatter, _ display: String, _ diagnostics: inout [Diagnostic]
     ) -> SitePath? {

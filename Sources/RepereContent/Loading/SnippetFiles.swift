@@ -40,12 +40,19 @@ final class SnippetFiles: @unchecked Sendable {
         guard !path.split(separator: "/").contains(where: { $0.hasPrefix(".") }) else { return .refused("a hidden file") }
         let inContent = contentDirectory == "." ? path : path.droppingPathPrefix(contentDirectory + "/")
         if let projectFolder {
-            if inContent == nil { _ = lock.withLock { outside.insert(path) } }
+            // Files read or looked for (a missing one may be created) are watched, not folders.
+            if inContent == nil, !Self.isFolder(projectFolder + "/" + path) { _ = lock.withLock { outside.insert(path) } }
             return Self.readFile(projectFolder + "/" + path, inside: projectFolder)
         }
         guard let inContent else { return .refused("outside the content folder, the only folder `--rev` reads") }
         guard let bytes = try? source.read(ContentPath(inContent)) else { return .missing }
         return .text(String(decoding: bytes, as: UTF8.self))
+    }
+
+    /// Whether `path`, links followed, is a folder.
+    private static func isFolder(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
     }
 
     /// The regular file at `path` if, links resolved, it is still in `folder` and not hidden.

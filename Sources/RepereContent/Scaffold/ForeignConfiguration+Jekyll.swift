@@ -58,7 +58,8 @@ extension ForeignConfiguration {
         let files = Self.files(in: content, extensions: nil).filter { file in !excluded.contains { $0.matches(file) } }
         let otherMarkdown = files.filter { ["markdown", "mkd", "mkdn"].contains(ContentPath($0).fileExtension) }
         if !otherMarkdown.isEmpty {
-            toLookAt.append("\(otherMarkdown.count) pages named `.markdown` (`\(otherMarkdown[0])`…) are published as files, not pages: rename them `.md`")
+            let count = otherMarkdown.count == 1 ? "1 page" : "\(otherMarkdown.count) pages"
+            toLookAt.append("\(count) named `.markdown` (`\(otherMarkdown[0])`…) published as files, not pages: rename them `.md`")
         }
         var templates: [String] = []
         for file in files where !ContentPath(file).isMarkdown && !otherMarkdown.contains(file) {
@@ -70,7 +71,7 @@ extension ForeignConfiguration {
         guard !templates.isEmpty else { return }
         exclude += templates
         toLookAt.append(
-            "\(templates.count) Liquid templates that are no Markdown pages are not published (\(templates.prefix(5).map { "`\($0.dropFirst())`" }.joined(separator: ", "))\(templates.count > 5 ? "…" : "")): "
+            (templates.count == 1 ? "1 Liquid template that is no Markdown page is" : "\(templates.count) Liquid templates that are no Markdown pages are") + " not published (\(templates.prefix(5).map { "`\($0.dropFirst())`" }.joined(separator: ", "))\(templates.count > 5 ? "…" : "")): "
                 + "Repère writes its own feed.xml and sitemap.xml; an HTML page is to rewrite in Markdown")
     }
 }

@@ -8,13 +8,14 @@ extension ForeignConfiguration {
         let configured = Self.firstMatch(#"sidebarPath\s*:\s*(?:require\.resolve\(\s*)?['"]([^'"]+)['"]"#, in: js)
         if configured == nil, Self.firstMatch(#"sidebarPath\s*:\s*(false)"#, in: js) != nil { return }
         let candidates = configured.map { [$0.trimmingPrefix("./")] } ?? ["sidebars.js", "sidebars.ts", "sidebars.mjs", "sidebars.cjs"]
-        guard let name = candidates.first(where: { FileManager.default.fileExists(atPath: folder.appendingPathComponent($0).path) }),
+        guard let name = candidates.first(where: { Self.isInside($0, project: folder) && FileManager.default.fileExists(atPath: folder.appendingPathComponent($0).path) }),
             let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path)
         else { return }
         let content = folder.appendingPathComponent(contentDirectory)
         var fileOfID: [String: String] = [:]
         for file in Self.files(in: content, extensions: ["md", "mdx"]) {
-            fileOfID[Self.docusaurusID(of: file, in: content), default: file] = file
+            let id = Self.docusaurusID(of: file, in: content)
+            if fileOfID[id] == nil { fileOfID[id] = file }
         }
         let references = JavaScriptSidebar.references(in: String(decoding: data, as: UTF8.self))
         useSidebar(references.map { fileOfID[$0.text] }, from: name)
@@ -55,7 +56,7 @@ extension ForeignConfiguration {
         var seen: Set<String> = []
         let listed = files.compactMap { $0 }.filter { seen.insert($0).inserted }
         guard !listed.isEmpty else { return }
-        navigationYAML = listed.map { "- \"\($0)\"" }.joined(separator: "\n")
+        navigationYAML = listed.map { "- " + Self.quoted($0) }.joined(separator: "\n")
         navigationSource = source
         publishesUnlisted = true
     }
@@ -90,6 +91,7 @@ extension ForeignConfiguration {
         guard let handle = try? FileHandle(forReadingFrom: url), let data = try? handle.read(upToCount: 4096) else { return nil }
         try? handle.close()
         let lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }  // CRLF files
         guard lines.first?.trimmingCharacters(in: .whitespaces) == "---" else { return nil }
         for line in lines.dropFirst() {
             if line.trimmingCharacters(in: .whitespaces) == "---" { break }

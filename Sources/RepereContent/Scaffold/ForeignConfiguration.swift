@@ -21,6 +21,9 @@ public struct ForeignConfiguration: Sendable {
     public var navigationFile: String?
     /// How file names become addresses (Docusaurus' number prefixes, `id:`, `guide/guide.md`).
     public var addresses = AddressStyle.repere
+    /// Whether relative links are read as addresses from the page's own too (`relative_links:
+    /// addresses`), as on sites that publish each page as a folder (Jekyll, Hugo, MkDocs).
+    public var readsLinksAsAddresses: Bool { [.jekyll, .hugo, .mkdocs].contains(tool) }
     /// A folder published at the site's root as it is (Docusaurus' `static/`).
     public var staticDirectory: String?
     /// MkDocs' `nav:` list, or the pages a sidebar lists, as YAML.
@@ -48,6 +51,11 @@ public struct ForeignConfiguration: Sendable {
     /// - Throws: ``ScaffoldError`` when the tool's configuration file is missing.
     public static func read(_ tool: Tool, in folder: URL) throws -> ForeignConfiguration {
         var config = try settings(of: tool, in: folder)
+        // Nothing outside the project is read (`docs_dir: ../ailleurs`).
+        guard isInside(config.contentDirectory, project: folder) else {
+            throw ScaffoldError("the content folder '\(config.contentDirectory)' that \(config.source) names is outside \(folder.path): move it into the project")
+        }
+        if tool == .jekyll { config.excludeJekyllTemplates(in: folder) }
         if config.contentDirectory == "." {
             // Pages at the project's root: the report written beside repere.yml is no page, nor
             // GitHub's README.md where the site's home is index.md (MkDocs leaves it out too).
@@ -122,9 +130,7 @@ public struct ForeignConfiguration: Sendable {
             return config
         case .jekyll:
             let (name, yaml) = try text(["_config.yml", "_config.yaml"])
-            var config = jekyll(yaml, source: name)
-            config.excludeJekyllTemplates(in: folder)
-            return config
+            return jekyll(yaml, source: name)
         case .hugo:
             let (name, text) = try text(hugoConfigurations)
             return hugo(text, source: name, in: folder)
@@ -232,9 +238,7 @@ public struct ForeignConfiguration: Sendable {
 
     /// The `repere.yml` that builds the same content.
     public var repereYAML: String {
-        func quoted(_ s: String) -> String {
-            "\"" + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"").replacingOccurrences(of: "\n", with: "\\n") + "\""
-        }
+        let quoted = Self.quoted
         var lines = ["# Written by `repere init --from \(tool.rawValue)` from \(source). Every key: `repere reference configuration`."]
         lines.append("title: \(quoted(title ?? "Centre d'aide"))")
         if let description { lines.append("description: \(quoted(description))") }
@@ -246,6 +250,7 @@ public struct ForeignConfiguration: Sendable {
             lines.append("addresses: docusaurus  # number prefixes (5_guide.md), id: and guide/guide.md read as Docusaurus reads them")
         }
         if let staticDirectory { lines.append("static_dir: \(quoted(staticDirectory))  # its files are published at the site's root") }
+        if readsLinksAsAddresses { lines.append("relative_links: addresses  # ../page/ written from a page is read from its address too, as \(tool.rawValue) sites do") }
         if let navigationFile { lines.append("nav_file: \(quoted(navigationFile))  # its order and its pages are the site's") }
         if let navigationYAML, publishesUnlisted {
             lines.append("# The pages' order, from \(navigationSource ?? source); pages it does not list are published too, after them:")
@@ -284,6 +289,18 @@ public struct ForeignConfiguration: Sendable {
         return lines.joined(separator: "\n") + "\n"
     }
 
+    /// Whether `relative`, a path from `project`, stays in it once its `..` and symbolic links are followed.
+    static func isInside(_ relative: String, project: URL) -> Bool {
+        let root = project.standardizedFileURL.resolvingSymlinksInPath().path
+        let path = project.appendingPathComponent(relative).standardizedFileURL.resolvingSymlinksInPath().path
+        return path == root || path.hasPrefix(root == "/" ? "/" : root + "/")
+    }
+
+    /// `text` as a double-quoted YAML string.
+    static func quoted(_ text: String) -> String {
+        "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"").replacingOccurrences(of: "\n", with: "\\n") + "\""
+    }
+
     /// The report of what was carried over and what was not, in Markdown.
     public var report: String {
         var text = "# Migration from \(tool.rawValue)\n\nRead from `\(source)`:\n\n"
@@ -293,6 +310,7 @@ public struct ForeignConfiguration: Sendable {
             text += "- addresses: as Docusaurus makes them (`addresses: docusaurus`): number prefixes left out, `id:` followed, `guide/guide.md` the folder's page\n"
         }
         if let staticDirectory { text += "- static files: `\(staticDirectory)/`, published at the site's root\n" }
+        if readsLinksAsAddresses { text += "- relative links: read from each page's address too, as the old site did (`relative_links: addresses`)\n" }
         if !exclude.isEmpty { text += "- not published: \(exclude.map { "`\($0)`" }.joined(separator: ", "))\n" }
         if let navigationFile { text += "- navigation: `\(navigationFile)` (its order, and only its pages are published)\n" }
         if let navigationYAML {

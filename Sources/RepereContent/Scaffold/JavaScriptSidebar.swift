@@ -1,8 +1,9 @@
 /// The pages a sidebar written in JavaScript or TypeScript names (Docusaurus' `sidebars.js`,
 /// VuePress' `sidebar:`), read without running it: the constant strings that are items of a
 /// list, and the values of `id:`, `link:` and `path:`, in the order written. Strings built at
-/// run time (`` `a/${b}` ``, `require(…)`, function calls) name nothing; what a reference does
-/// not name (a label, a title) is left to the caller, which keeps the references that are files.
+/// run time (`` `a/${b}` ``, `require(…)`, function calls) name nothing, nor do the strings of
+/// `customProps`, `className`, `tags` and `keywords`, nor the label of VuePress' `['/page',
+/// 'Label']`; the caller keeps the references that are files.
 struct JavaScriptSidebar {
     /// A page reference and the nearest key above it that starts with `/` (VuePress' groups,
     /// `'/guide/': ['', 'installer']`), against which a relative reference is read.
@@ -31,16 +32,25 @@ struct JavaScriptSidebar {
                     token = tokens.next()
                     continue
                 }
-                guard case .text = current, let frame = frames.last, isWithin(key, frames) else { continue }
+                if frames.last?.isArray == true { frames[frames.count - 1].items += 1 }
+                guard case .text = current, let frame = frames.last, isWithin(key, frames),
+                    !frames.contains(where: { Self.ignoredKeys.contains($0.key ?? "") })
+                else { continue }
                 if frame.isArray || ["id", "link", "path"].contains(frame.pendingKey ?? "") {
                     references.append(Reference(text: text, group: frames.last { $0.key?.hasPrefix("/") == true }?.key))
+                    if frame.isArray { frames[frames.count - 1].references += 1 }
                 }
             case .open(let bracket):
+                if frames.last?.isArray == true { frames[frames.count - 1].items += 1 }
                 let key = frames.isEmpty ? declared : frames.last?.isObject == true ? frames.last?.pendingKey : nil
                 frames.append(Frame(bracket: bracket, key: key))
                 if frames.count == 1 { declared = nil }
             case .close(let bracket):
-                if let index = frames.lastIndex(where: { $0.closing == bracket }) { frames.removeSubrange(index...) }
+                guard let index = frames.lastIndex(where: { $0.closing == bracket }) else { continue }
+                // VuePress 1's `['/guide/page', 'Label']` in a list: the second is its label.
+                let closed = frames[index]
+                if closed.isArray, closed.items == 2, closed.references == 2, index > 0, frames[index - 1].isArray { references.removeLast() }
+                frames.removeSubrange(index...)
             case .comma:
                 if frames.last?.isObject == true { frames[frames.count - 1].pendingKey = nil }
             case .colon, .other:
@@ -50,16 +60,22 @@ struct JavaScriptSidebar {
         return references
     }
 
+    /// Keys whose values name no page (Docusaurus' `customProps: { tags: ['beta'] }`).
+    private static let ignoredKeys: Set<String> = ["customProps", "className", "tags", "keywords"]
+
     private static func isWithin(_ key: String?, _ frames: [Frame]) -> Bool {
         guard let key else { return true }
         return frames.contains { $0.key?.lowercased().contains(key) == true }
     }
 
-    /// An open `[`, `{` or `(`, the key it is the value of, and in an object the key being read.
+    /// An open `[`, `{` or `(`, the key it is the value of, in an object the key being read, and
+    /// in a list how many items it has and how many were references.
     private struct Frame {
         var bracket: UInt8
         var key: String?
         var pendingKey: String?
+        var items = 0
+        var references = 0
 
         var isArray: Bool { bracket == UInt8(ascii: "[") }
         var isObject: Bool { bracket == UInt8(ascii: "{") }

@@ -26,6 +26,10 @@ public struct LinkResolver: Sendable {
     /// (`integrations` for `5_integrations.md` published at `integrations/`).
     public var addressStyle = AddressStyle.repere
 
+    /// How a relative link that names no file is read: with `addresses`, as an address from the
+    /// page's own too (``address(_:from:index:)``).
+    public var relativeLinks = RelativeLinks.files
+
     /// The Markdown files the navigation leaves out, and why (``RepereContent/LoadedContent/leftOut``).
     public var leftOut: [ContentPath: String] = [:]
 
@@ -273,7 +277,9 @@ public struct LinkResolver: Sendable {
     /// from its folder first (`../api/rest` from `/dev/integrations`: `/api/rest/`). Written as is
     /// or with the files' own names (`../Entite`, `/entite/`).
     private func address(_ path: String, from page: Page, index: Index) -> Index.Target? {
-        guard !path.hasSuffix(".md"), !path.hasSuffix(".mdx") else { return nil }
+        guard addressStyle == .docusaurus || relativeLinks == .addresses, !path.hasSuffix(".md"), !path.hasSuffix(".mdx") else { return nil }
+        // Each part names something: `!!!`, `-` or `%20` slug to nothing, and would lead to the page's own folder.
+        guard path.split(separator: "/").allSatisfy({ $0 == "." || $0 == ".." || !Slug.make(from: String($0)).isEmpty }) else { return nil }
         let bases = addressStyle == .docusaurus ? [page.parent ?? .root, page.url] : [page.url, page.parent ?? .root]
         for base in bases {
             guard let written = SitePath.normalizing(base.rawValue + path + (path.hasSuffix("/") ? "" : "/")),

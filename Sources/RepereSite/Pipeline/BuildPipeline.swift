@@ -110,6 +110,7 @@ public struct BuildPipeline: Sendable {
         resolver.configuredRedirects = configuration.redirects
         resolver.staticDirectory = configuration.staticDirectory
         resolver.addressStyle = configuration.addresses
+        resolver.relativeLinks = configuration.relativeLinks
         let referenceTime = ProjectHistory.referenceTime(options)
         let (glossary, glossaryProblems) = Glossary.load(
             from: history.source, displayPrefix: configuration.contentDirectory + "/")

@@ -1,0 +1,8 @@
+/// How a relative link that names no file is read (`relative_links` in `repere.yml`).
+public enum RelativeLinks: String, Hashable, Sendable, CaseIterable {
+    /// As a file's path from the page's folder only, as Git forges show Markdown.
+    case files
+    /// Also as an address from the page's own (`../b/` from `docs/a.md`, published at
+    /// `/docs/a/`, is `/docs/b/`), as Jekyll, Hugo and MkDocs sites publish each page as a folder.
+    case addresses
+}
