@@ -145,6 +145,17 @@ import Testing
         #expect(!content.assets.contains { $0.url == "/feed.xml" } && content.assets.contains { $0.url == "/style.css" })
     }
 
+    /// `init` reads nothing outside the project: a content folder there is an error.
+    @Test func aContentFolderOutsideTheProjectIsRefused() throws {
+        let root = TemporaryDirectory()
+        try root.write(["projet/mkdocs.yml": "site_name: Doc\ndocs_dir: ../ailleurs\n", "ailleurs/index.md": "# Ailleurs\n",
+                        "projet/_config.yml": "collections_dir: ../ailleurs\n"])
+        let project = root.url.appendingPathComponent("projet")
+        #expect(throws: ScaffoldError.self) { try ForeignConfiguration.read(.mkdocs, in: project) }
+        #expect(throws: ScaffoldError.self) { try ForeignConfiguration.read(.jekyll, in: project) }
+        #expect(ForeignConfiguration.quoted("dit \"oui\"\\\n") == #""dit \"oui\"\\\n""#)
+    }
+
     /// MkDocs publishes a folder's `index.md` and leaves out its `README.md` beside it.
     @Test func mkdocsLeavesOutAReadmeBesideAnIndex() throws {
         let project = TemporaryDirectory()
