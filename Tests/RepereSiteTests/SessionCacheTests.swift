@@ -51,6 +51,8 @@ import Testing
 
     @Test func onlyPagesWhoseContextChangedAreRenderedAgain() throws {
         let project = try project()
+        // A page in a section of its own, which nothing of the root's pages shows.
+        try project.write(["content/s/_section.md": "---\ntitle: S\n---\n", "content/s/d.md": "---\ntitle: D\n---\nAilleurs.\n"])
         let cache = SessionCache()
         _ = try tree(project.url, cache: cache)
         let all = cache.pages.renderedCount

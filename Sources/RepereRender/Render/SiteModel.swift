@@ -121,6 +121,12 @@ package struct SiteModel: Sendable {
         switch page.kind {
         case .home:
             context["sections"] = summaries(topSections)
+            // Pages at the root (a flat MkDocs or GitBook project has only those): listed too, so none
+            // is out of reach; but those at the footer's addresses (an author's mentions légales).
+            context["articles"] = summaries((children[.root] ?? []).filter {
+                let page = site.pages[$0].page
+                return page.kind == .article && [.article, .faq, .tutorial].contains(page.type) && !GeneratedPageURL.footer.contains(page.url)
+            })
             context["paths"] = pathSummaries()
             context["nextEvent"] = nextEvent()
         case .section:
