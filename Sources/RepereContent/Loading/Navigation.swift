@@ -57,10 +57,20 @@ public struct Navigation: Hashable, Sendable {
         return navigation
     }
 
-    /// Gives `title` to the folder holding every one of `paths` (and more than the root), unless
-    /// another group named it first.
+    /// Gives `title` to a folder of `paths` named like it (« Gérer son produit » over
+    /// `gerer-son-produit/`: its spelling with accents), else to the folder holding every one of
+    /// `paths` (and more than the root), unless another group named it first.
     private mutating func nameFolder(title: String, of paths: ArraySlice<ContentPath>) {
         guard let first = paths.first else { return }
+        let slug = Slug.make(from: title)
+        for path in paths {
+            var dir = path.directory
+            while !dir.isEmpty, Slug.make(from: ContentPath(dir).fileName) != slug { dir = ContentPath(dir).directory }
+            if !dir.isEmpty {
+                if groupTitles[dir] == nil { groupTitles[dir] = title }
+                return
+            }
+        }
         var folder = first.directory
         for path in paths.dropFirst() {
             while !folder.isEmpty, !(path.directory == folder || path.directory.hasPrefix(folder + "/")) { folder = ContentPath(folder).directory }
