@@ -71,9 +71,17 @@ package struct ParseStage: Sendable {
         }
         for fragment in document.rawHTML where filter.filter(fragment) == nil {
             let snippet = fragment.html.prefix(40).split(separator: "\n").first.map(String.init) ?? ""
+            let location = page.location(line: fragment.position.line, column: fragment.position.column)
+            // `<Workflow path="…"/>`: an MDX (React) component, which no setting renders (`<BR>` is HTML).
+            let name = fragment.html.dropFirst().prefix { $0.isLetter || $0.isNumber || $0 == "." }
+            if fragment.html.hasPrefix("<"), name.first?.isUppercase == true, name.contains(where: \.isLowercase) {
+                result.append(
+                    Diagnostic(.htmlRawOmitted, "MDX component '\(snippet)' is left out of the page", at: location,
+                        notes: ["Repère renders no React component: write what it shows in Markdown"]))
+                continue
+            }
             result.append(
-                Diagnostic(.htmlRawOmitted, "raw HTML '\(snippet)' is left out of the page",
-                    at: page.location(line: fragment.position.line, column: fragment.position.column),
+                Diagnostic(.htmlRawOmitted, "raw HTML '\(snippet)' is left out of the page", at: location,
                     notes: ["write it in Markdown, or set 'unsafe_html: true' in repere.yml if this HTML is trusted"]))
         }
         for reference in document.references where !URLSafety.isSafe(reference.destination) {

@@ -19,6 +19,11 @@ import Testing
             "content/a.md:6:1 html.raw-omitted warning: raw HTML '<div>bloc</div>' is left out of the page",
         ])
         #expect(try diagnostics("<div>bloc</div>\n", allowsRawHTML: true).isEmpty)
+        // An MDX component is named as one: unsafe_html would not render it.
+        #expect(try diagnostics("<Workflow path=\"a.yml\" />\n\n<CENTER>Vieux</CENTER>\n") == [
+            "content/a.md:4:1 html.raw-omitted warning: MDX component '<Workflow path=\"a.yml\" />' is left out of the page",
+            "content/a.md:6:1 html.raw-omitted warning: raw HTML '<CENTER>Vieux</CENTER>' is left out of the page",
+        ])
     }
 
     @Test func unsafeURLsAreAWarningWhereTheyAre() throws {
