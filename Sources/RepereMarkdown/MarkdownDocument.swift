@@ -154,11 +154,11 @@ public struct Link: Hashable, Sendable {
     /// `.md` or `.html`, and reads as one: with a `-`, `_` or `.` (a single word, `[affectations](affectations/)`,
     /// is prose, and stays).
     public static func namesFile(_ text: String, destination: String) -> Bool {
-        let path = destination.prefix { $0 != "#" && $0 != "?" }.split(separator: "/").last.map(String.init) ?? ""
+        // Most link texts have spaces: they are ruled out before the destination is looked at.
         let name = text.trimmingWhitespace
-        guard !path.isEmpty, path != "..", path != ".", name.contains(where: { $0 == "-" || $0 == "_" || $0 == "." }),
-            !name.contains(where: \.isWhitespace)
-        else { return false }
+        guard name.contains(where: { $0 == "-" || $0 == "_" || $0 == "." }), !name.contains(where: \.isWhitespace) else { return false }
+        let path = destination.prefix { $0 != "#" && $0 != "?" }.split(separator: "/").last.map(String.init) ?? ""
+        guard !path.isEmpty, path != "..", path != "." else { return false }
         let bare = [".md", ".html"].first { path.hasSuffix($0) }.map { String(path.dropLast($0.count)) } ?? path
         return name == path || name == bare || name == (path.removingPercentEncoding ?? path)
     }

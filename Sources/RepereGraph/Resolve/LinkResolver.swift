@@ -102,8 +102,8 @@ public struct LinkResolver: Sendable {
             case .external: break
             case .resolved(let href, let target):
                 result.rewrites[reference.destination] = href
-                let path = Self.decoded(String(reference.destination.prefix { $0 != "#" && $0 != "?" }))
                 if let climbing = Self.climbsAboveContent(reference.destination, from: parsed.page),
+                    case let path = Self.decoded(String(reference.destination.prefix { $0 != "#" && $0 != "?" })),
                     staticFile(path, in: parsed.page.bundleDirectory ?? parsed.page.source.directory, of: parsed.page) == nil,
                     address(path, from: parsed.page, index: index) == nil
                 {
@@ -130,8 +130,13 @@ public struct LinkResolver: Sendable {
     /// it has some (`../../.gitbook/assets/a.png` one folder down).
     static func climbsAboveContent(_ destination: String, from page: Page) -> ContentPath? {
         guard destination.contains(".."), !destination.hasPrefix("/"), !hasScheme(destination) else { return nil }
-        let path = Self.decoded(String(destination.prefix { $0 != "#" && $0 != "?" }))
         let folder = page.bundleDirectory ?? page.source.directory
+        // Only more `..` than the folder is deep can climb above it (`../a.md` from `guide/` cannot);
+        // a percent-encoded path is decoded first.
+        let written = destination.prefix { $0 != "#" && $0 != "?" }
+        let depth = folder.isEmpty ? 0 : folder.utf8.count(where: { $0 == UInt8(ascii: "/") }) + 1
+        guard written.contains("%") || written.split(separator: "/").count(where: { $0 == ".." }) > depth else { return nil }
+        let path = Self.decoded(String(written))
         return ContentPath.resolving(path, in: folder) == nil ? ContentPath.resolving(path, in: folder, clamping: true) : nil
     }
 
