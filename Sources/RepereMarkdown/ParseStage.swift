@@ -54,14 +54,23 @@ package struct ParseStage: Sendable {
         var result: [Diagnostic] = []
         for unknown in document.unknownDirectives {
             let isShortcode = unknown.directive.hasPrefix("{{")
+            let shown = unknown.isLeftOut ? "left out" : "shown as text"
+            // A shortcode Repère reads, written where it does not read it (inside a line, a table cell).
+            let name = unknown.directive.dropFirst(3).split(whereSeparator: { $0 == " " || $0 == "%" || $0 == ">" }).first.map(String.init)
+            let (what, note) =
+                if isShortcode, let name, ForeignContainers.hugoShortcodeNames.contains(name) {
+                    ("is read only at the start or the end of a line: here it is \(shown)", "put it on a line of its own, as Hugo allows")
+                } else if isShortcode {
+                    ("is not understood: it is \(shown)",
+                     "write it in Markdown, or use a shortcode Repère knows (\(ForeignContainers.hugoShortcodeNames.joined(separator: ", ")))")
+                } else {
+                    ("is not understood: it is \(shown)",
+                     "write it in Markdown, or use a container Repère knows (::: tip, /// note, {% hint %}, {% tabs %}, {% code %}, {% file %}, {% embed %})")
+                }
             result.append(
                 Diagnostic(.markdownUnknownDirective,
-                    "'\(unknown.directive)' is not understood: it is \(unknown.isLeftOut ? "left out" : "shown as text")"
-                        + (unknown.uses > 1 ? " (\(unknown.uses) times in this page)" : ""),
-                    at: page.location(line: unknown.line, column: unknown.column),
-                    notes: [isShortcode
-                        ? "write it in Markdown, or use a shortcode Repère knows (\(ForeignContainers.hugoShortcodeNames.joined(separator: ", ")))"
-                        : "write it in Markdown, or use a container Repère knows (::: tip, /// note, {% hint %}, {% tabs %}, {% code %}, {% file %}, {% embed %})"]))
+                    "'\(unknown.directive)' \(what)" + (unknown.uses > 1 ? " (\(unknown.uses) times in this page)" : ""),
+                    at: page.location(line: unknown.line, column: unknown.column), notes: [note]))
         }
         if let position = document.tooDeep {
             result.append(

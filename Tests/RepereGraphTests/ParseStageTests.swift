@@ -42,6 +42,10 @@ import Testing
         let found = ParseStage(filter: .init(allowsRawHTML: false)).run(loaded.pages).diagnostics
         #expect(found.map { "\($0.location!) \($0.message)" } == ["content/a.md:4:1 '{{< gh >}}' is not understood: it is left out (2 times in this page)"])
         #expect(found.first?.notes.first?.contains("note, notice, output, picture") == true)
+        // A shortcode Repère reads, but in a table cell: said so, not "not understood".
+        let cell = try ContentLoader(configuration: .init()).load(from: InMemorySource(["a.md": "---\ntitle: A\n---\n| a |\n|---|\n| x {{% note %}} y |\n"]))
+        let inCell = ParseStage(filter: .init(allowsRawHTML: false)).run(cell.pages).diagnostics
+        #expect(inCell.map(\.message).allSatisfy { $0.contains("is read only at the start or the end of a line") } && !inCell.isEmpty, "\(inCell.map(\.message))")
     }
 
     /// A build written to disk keeps only each tree's outline after parsing (what resolving and
