@@ -61,10 +61,16 @@ public struct FileWatcher: Sendable {
     }
 
     /// Watches `newRoots` from now on: the files of roots not watched before are stamped as they
-    /// are, not reported as changes; those of roots no longer watched are forgotten.
-    mutating func replaceRoots(with newRoots: [String], stamps: inout [String: Stamp], folders: inout [String]) {
+    /// are; those of roots no longer watched are forgotten.
+    ///
+    /// - Returns: the files of the added roots changed after `changedSince` (nanoseconds since
+    ///   1970), which a build that began then may have read before their change.
+    @discardableResult
+    mutating func replaceRoots(
+        with newRoots: [String], stamps: inout [String: Stamp], folders: inout [String], changedSince: Int64 = .max
+    ) -> [String] {
         let added = newRoots.filter { !roots.contains($0) }, removed = roots.filter { !newRoots.contains($0) }
-        guard !added.isEmpty || !removed.isEmpty else { return }
+        guard !added.isEmpty || !removed.isEmpty else { return [] }
         roots = newRoots
         for root in removed {
             stamps = stamps.filter { $0.key != root && !$0.key.hasPathPrefix(root + "/") }
@@ -72,6 +78,7 @@ public struct FileWatcher: Sendable {
         let fresh = FileWatcher(roots: added).scanWithFolders()
         stamps.merge(fresh.stamps) { old, _ in old }
         folders += fresh.folders.filter { !folders.contains($0) }
+        return fresh.stamps.filter { max($0.value.modified, $0.value.changed) > changedSince }.keys.sorted()
     }
 
     /// Where `path` is inside the root holding it (`""` for a root), when a full scan would see

@@ -95,8 +95,10 @@ public struct ServeSession: Sendable {
         let signal = Self.changeSignal()
         var lastScan = ContinuousClock.now
         while !Task.isCancelled {
-            // The snippets the last build's pages include from outside the content folder are watched too.
-            watcher.replaceRoots(with: (layout?.roots ?? []) + included.paths, stamps: &stamps, folders: &folders)
+            // The snippets the last build's pages include from outside the content folder are watched
+            // too; one changed since that build began may have been read before its change.
+            let (paths, since) = included.state
+            let late = watcher.replaceRoots(with: (layout?.roots ?? []) + paths, stamps: &stamps, folders: &folders, changedSince: since)
             var changed: [String] = []
             var detected = ContinuousClock.now
             // With inotify, sleep until something changes and look at what it names (a full
@@ -136,10 +138,11 @@ public struct ServeSession: Sendable {
                 detected = .now
                 changed = await settledChanges(watcher, stamps: &stamps, folders: &folders)
             }
+            if !late.isEmpty { changed = Array(Set(changed + late)).sorted() }
             guard !changed.isEmpty else { continue }
             let kinds = ChangeKind.classify(
                 changed, content: layout?.content ?? "", templates: layout?.templates ?? "", configuration: layout?.configuration ?? "",
-                statics: layout?.statics ?? "", included: Set(included.paths))
+                statics: layout?.statics ?? "", included: Set(included.state.paths))
             // The edit is numbered first (the preview shows that edit), and its rebuild started
             // after the preview, so as not to take the cores from it.
             await rebuilds.note(kinds, since: detected)
@@ -185,8 +188,9 @@ public struct ServeSession: Sendable {
             configuration.baseURL = url
             var options = BuildOptions(projectDirectory: projectDirectory, configuration: configuration)
             options.includeDrafts = includeDrafts
+            let start = Int64(Date().timeIntervalSince1970 * 1_000_000_000)
             let outcome = try BuildPipeline(options: options).run(.memory(session: cache), extraDiagnostics: problems)
-            included.paths = outcome.filesOutsideContent.map { projectDirectory.appendingPathComponent($0).standardizedFileURL.path }
+            included.state = (outcome.filesOutsideContent.map { projectDirectory.appendingPathComponent($0).standardizedFileURL.path }, start)
             guard let tree = outcome.tree, !outcome.report.isFailure(strict: false) else {
                 let errors = DiagnosticReport(outcome.report.diagnostics.filter { $0.severity == .error })
                 return .failure(BuildFailure(text: TextFormatter(colored: false).format(errors)))
@@ -207,11 +211,12 @@ public struct ServeSession: Sendable {
     }
 
     /// The absolute paths of the files the last build's pages include from outside the content
-    /// folder, which the build sets and the watching loop reads.
+    /// folder, and when that build began (nanoseconds since 1970), which the build sets and the
+    /// watching loop reads.
     private final class IncludedFiles: @unchecked Sendable {
         private let lock = NSLock()
-        private var stored: [String] = []
-        var paths: [String] {
+        private var stored: (paths: [String], since: Int64) = ([], .max)
+        var state: (paths: [String], since: Int64) {
             get { lock.withLock { stored } }
             set { lock.withLock { stored = newValue } }
         }
