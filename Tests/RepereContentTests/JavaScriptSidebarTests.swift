@@ -77,7 +77,7 @@ import Testing
             "docusaurus.config.js": "module.exports = { presets: [['classic', { docs: { sidebarPath: require.resolve('./sidebars.js') } }]] };\n",
             "sidebars.js": "module.exports = { docs: ['intro', 'guide/installer', 'guide/absent', 'guide/regler', 'intro'] };\n",
             "docs/intro.md": "# Intro\n",
-            "docs/02-guide/1_installation.md": "---\nid: installer\n---\n# Installer\n",
+            "docs/02-guide/1_installation.md": "---\r\nid: \"installer\"  # lu comme Docusaurus le lit\r\n---\r\n# Installer\r\n",
             "docs/02-guide/05-regler.mdx": "# Régler\n",
             "docs/02-guide/autre.md": "# Autre\n",
         ])

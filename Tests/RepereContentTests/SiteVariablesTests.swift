@@ -34,6 +34,13 @@ import Testing
         #expect(unknown == [SiteVariables.Unknown(written: "{{ site.inconnu }}", line: 9, column: 1, uses: 2)])
     }
 
+    /// Bad values of the new keys are reported at their line, and change nothing.
+    @Test func badSiteVariablesAndRelativeLinksAreReportedAtTheirLine() {
+        let (config, problems) = SiteConfiguration.decode(yaml: "title: T\nsite_variables: [repository]\nrelative_links: urls\n")
+        #expect(problems.map { "\($0.location?.line ?? 0) \($0.id)" } == ["2 config.invalid-value", "3 config.invalid-value"])
+        #expect(config.siteVariables.isEmpty && config.relativeLinks == .files)
+    }
+
     @Test func aPageWithoutVariablesIsLeftAlone() {
         #expect(variables.substitute("Un {{ exemple }} de gabarit, {% include x.html %}.") == nil)
         #expect(variables.substitute("") == nil)

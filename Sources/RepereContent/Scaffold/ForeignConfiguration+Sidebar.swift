@@ -1,4 +1,5 @@
 import Foundation
+import Yams
 
 extension ForeignConfiguration {
     /// Docusaurus' sidebars (`sidebarPath` in `js`, else `sidebars.js` or `.ts`) read as the
@@ -58,7 +59,6 @@ extension ForeignConfiguration {
         guard !listed.isEmpty else { return }
         navigationYAML = listed.map { "- " + Self.quoted($0) }.joined(separator: "\n")
         navigationSource = source
-        publishesUnlisted = true
     }
 
     /// The files ending in one of `extensions` (any file when `nil`) under `content`, relative to
@@ -86,20 +86,13 @@ extension ForeignConfiguration {
         return (parts + [id]).joined(separator: "/")
     }
 
-    /// The `id:` of the YAML front-matter at the top of the file at `url`, if any.
+    /// The `id:` of the front-matter of the file at `url`, if any, read as the build reads it.
     private static func frontMatterID(of url: URL) -> String? {
-        guard let handle = try? FileHandle(forReadingFrom: url), let data = try? handle.read(upToCount: 4096) else { return nil }
-        try? handle.close()
-        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
-            .map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }  // CRLF files
-        guard lines.first?.trimmingCharacters(in: .whitespaces) == "---" else { return nil }
-        for line in lines.dropFirst() {
-            if line.trimmingCharacters(in: .whitespaces) == "---" { break }
-            guard line.hasPrefix("id:") else { continue }
-            let value = line.dropFirst(3).trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))
-            return value.isEmpty ? nil : value
-        }
-        return nil
+        guard let data = FileManager.default.contents(atPath: url.path),
+            case .success(let parts) = FrontMatterSplitter.split(String(decoding: data, as: UTF8.self), file: url.path),
+            parts.hasFrontMatter, let id = (try? Yams.compose(yaml: parts.yaml))??["id"]?.string, !id.isEmpty
+        else { return nil }
+        return id
     }
 
     /// The first capture of `pattern` in `text`.

@@ -28,11 +28,10 @@ public struct ForeignConfiguration: Sendable {
     public var staticDirectory: String?
     /// MkDocs' `nav:` list, or the pages a sidebar lists, as YAML.
     public var navigationYAML: String?
-    /// The file the navigation was read from, when not ``source`` (Docusaurus' `sidebars.js`).
+    /// The sidebar file the navigation was read from (Docusaurus' `sidebars.js`, VuePress'
+    /// configuration), if it was: its list gives the order only, and pages it does not list are
+    /// published too (`nav_unlisted: publish`), as Docusaurus and VuePress publish them.
     public var navigationSource: String?
-    /// Whether pages the navigation does not list are published too (`nav_unlisted: publish`), as
-    /// Docusaurus and VuePress publish every page whatever their sidebars list.
-    public var publishesUnlisted = false
     /// Old addresses and the page files they lead to (GitBook's `redirects:`, MkDocs' redirects plugin).
     public var redirects: [(from: String, to: String)] = []
     /// The values of `{{ site.name }}` in pages (Jekyll's `_config.yml` texts and numbers), in order.
@@ -252,8 +251,8 @@ public struct ForeignConfiguration: Sendable {
         if let staticDirectory { lines.append("static_dir: \(quoted(staticDirectory))  # its files are published at the site's root") }
         if readsLinksAsAddresses { lines.append("relative_links: addresses  # ../page/ written from a page is read from its address too, as \(tool.rawValue) sites do") }
         if let navigationFile { lines.append("nav_file: \(quoted(navigationFile))  # its order and its pages are the site's") }
-        if let navigationYAML, publishesUnlisted {
-            lines.append("# The pages' order, from \(navigationSource ?? source); pages it does not list are published too, after them:")
+        if let navigationYAML, let navigationSource {
+            lines.append("# The pages' order, from \(navigationSource); pages it does not list are published too, after them:")
             lines.append("nav_unlisted: publish")
             lines.append("nav:")
             lines += navigationYAML.split(separator: "\n").map { "  " + $0 }
@@ -315,9 +314,8 @@ public struct ForeignConfiguration: Sendable {
         if let navigationFile { text += "- navigation: `\(navigationFile)` (its order, and only its pages are published)\n" }
         if let navigationYAML {
             let count = navigationYAML.split(separator: "\n").count
-            text += publishesUnlisted
-                ? "- navigation: the order of the \(count) pages `\(navigationSource ?? source)` lists (`nav:`; the others are published too, after them)\n"
-                : "- navigation: the `nav:` list (its order, and only its pages are published)\n"
+            text += navigationSource.map { "- navigation: the order of the \(count) pages `\($0)` lists (`nav:`; the others are published too, after them)\n" }
+                ?? "- navigation: the `nav:` list (its order, and only its pages are published)\n"
         }
         if !redirects.isEmpty { text += "- \(redirects.count) redirects (`redirects:`; the build says which lead to no page)\n" }
         text += "\nNot carried over:\n\n" + (notCarried.isEmpty ? "- nothing\n" : notCarried.map { "- \($0)\n" }.joined())
