@@ -318,6 +318,12 @@ import Testing
         let fromNav = try ContentLoader(configuration: mkdocs).load(from: InMemorySource(
             ["index.md": "# Accueil\n", "joconde/objets.md": "# Objets\n", "joconde/lieux.md": "# Lieux\n"]))
         #expect(fromNav.pages.first { $0.url == "/joconde/" }?.title == "Saisie Joconde")
+        // A sidebar's category wins over the folder's `_category_.json`, as on a Docusaurus site.
+        let withCategory = try ContentLoader(configuration: mkdocs).load(from: InMemorySource(
+            ["index.md": "# Accueil\n", "joconde/objets.md": "# Objets\n", "joconde/lieux.md": "# Lieux\n",
+             "joconde/_category_.json": #"{"label": "Joconde", "position": 3}"#]))
+        let section = withCategory.pages.first { $0.url == "/joconde/" }
+        #expect(section?.title == "Saisie Joconde" && section?.frontMatter.order == 3)
     }
 
     /// `nav_unlisted: publish` (Docusaurus' and VuePress' sidebars): the listed pages take their

@@ -31,8 +31,24 @@ import Testing
             };
             export default sidebars;
             """
-        let references = JavaScriptSidebar.references(in: js).map(\.text)
-        #expect(references == ["intro", "console/api", "integrations/index", "integrations/alexa", "installer", "configurer"])
+        let references = JavaScriptSidebar.references(in: js)
+        #expect(references.map(\.text) == ["intro", "console/api", "integrations/index", "integrations/alexa", "installer", "configurer"])
+        // A category's label goes to the pages it holds, its `link` included; a doc's own label,
+        // a link's label and the sidebar's name are no category.
+        #expect(references.map { $0.category ?? "-" } == ["-", "-", "Intégrations", "Intégrations", "Pour commencer", "Pour commencer"])
+    }
+
+    /// Nested categories: a page takes the innermost label, whether `label:` comes before or
+    /// after `items:`.
+    @Test func aPageTakesItsInnermostCategory() {
+        let js = """
+            module.exports = { docs: [
+              { type: 'category', items: ['a', { type: 'category', label: 'Détails', items: ['b'] }, 'c'], label: 'Guide' },
+              'd',
+            ] };
+            """
+        let references = JavaScriptSidebar.references(in: js)
+        #expect(references.map { "\($0.text)=\($0.category ?? "-")" } == ["a=Guide", "b=Détails", "c=Guide", "d=-"])
     }
 
     /// VuePress: only the `sidebar:` value counts (not the navbar's links); a group's key is what
@@ -53,13 +69,14 @@ import Testing
         let references = JavaScriptSidebar.references(in: js, under: "sidebar")
         #expect(references.map(\.text) == ["", "installer", "/guide/regler", "/faq", "/faq/compte", "/aide.html#haut"], "a tuple's label is no page")
         #expect(references.map { $0.group ?? "-" } == ["/guide/", "/guide/", "/guide/", "/", "/", "/"])
+        #expect(references.map { $0.category ?? "-" } == ["-", "-", "-", "FAQ", "FAQ", "-"], "a group key or a link's text is no category")
         // VuePress 2: the sidebar in a variable, then named in the settings.
         let declared = """
             const navbar = [{ text: 'Guide', link: '/guide/' }]
             export const frSidebar: SidebarConfig = { '/guide/': [{ text: 'Guide', children: ['/guide/README.md'] }] }
             export default defineUserConfig({ theme: defaultTheme({ navbar, sidebar: frSidebar }) })
             """
-        #expect(JavaScriptSidebar.references(in: declared, under: "sidebar").map(\.text) == ["/guide/README.md"])
+        #expect(JavaScriptSidebar.references(in: declared, under: "sidebar").map { "\($0.text)=\($0.category ?? "-")" } == ["/guide/README.md=Guide"])
     }
 
     /// Broken JavaScript names what it can and never traps.
@@ -75,17 +92,19 @@ import Testing
         let project = TemporaryDirectory()
         try project.write([
             "docusaurus.config.js": "module.exports = { presets: [['classic', { docs: { sidebarPath: require.resolve('./sidebars.js') } }]] };\n",
-            "sidebars.js": "module.exports = { docs: ['intro', 'guide/installer', 'guide/absent', 'guide/regler', 'intro'] };\n",
+            "sidebars.js": "module.exports = { docs: ['intro', { type: 'category', label: 'Le guide « pas à pas »', items: ['guide/installer', 'guide/absent', 'guide/regler'] }, 'intro'] };\n",
             "docs/intro.md": "# Intro\n",
             "docs/02-guide/1_installation.md": "---\r\nid: \"installer\"  # lu comme Docusaurus le lit\r\n---\r\n# Installer\r\n",
             "docs/02-guide/05-regler.mdx": "# Régler\n",
             "docs/02-guide/autre.md": "# Autre\n",
         ])
         let config = try ForeignConfiguration.read(.docusaurus, in: project.url)
-        #expect(config.navigationYAML == "- \"intro.md\"\n- \"02-guide/1_installation.md\"\n- \"02-guide/05-regler.mdx\"")
+        #expect(config.navigationYAML == "- \"intro.md\"\n- \"Le guide « pas à pas »\":\n    - \"02-guide/1_installation.md\"\n    - \"02-guide/05-regler.mdx\"")
         #expect(config.report.contains("the order of the 3 pages `sidebars.js` lists"))
         let (decoded, problems) = SiteConfiguration.decode(yaml: config.repereYAML)
         #expect(problems.isEmpty && decoded.unlistedPages == .publish)
+        // The category titles the folder of its pages, over its name.
+        #expect(decoded.navigation?.groupTitles == ["02-guide": "Le guide « pas à pas »"])
         // A sidebars file outside the project is not read.
         #expect(ForeignConfiguration.docusaurus("sidebarPath: require.resolve('../sidebars.js'),\n", source: "docusaurus.config.js",
             in: project.url.appendingPathComponent("docs")).navigationYAML == nil)
@@ -95,6 +114,22 @@ import Testing
         #expect(try ForeignConfiguration.read(.docusaurus, in: project.url).navigationYAML == nil)
         let disabled = ForeignConfiguration.docusaurus("docs: { sidebarPath: false },\n", source: "docusaurus.config.js", in: project.url)
         #expect(disabled.navigationYAML == nil)
+    }
+
+    /// A French translation of an English site: its `current.json` translates the categories.
+    @Test func aTranslationsCategoriesAreTranslated() throws {
+        let project = TemporaryDirectory()
+        let french = ForeignConfiguration.docusaurusFrenchDocs
+        try project.write([
+            "docusaurus.config.js": "module.exports = { i18n: { defaultLocale: 'en', locales: ['en', 'fr'] } };\n",
+            "sidebars.js": "module.exports = { docs: [{ type: 'category', label: 'Integrations', items: ['integrations/alexa'] }, { type: 'category', label: 'API', items: ['api/rest'] }] };\n",
+            "docs/integrations/alexa.md": "# Alexa\n", "docs/api/rest.md": "# REST\n",
+            "\(french)/integrations/alexa.md": "# Alexa\n", "\(french)/api/rest.md": "# REST\n",
+            "\(french).json": #"{ "version.label": { "message": "Suivant" }, "sidebar.docs.category.Integrations": { "message": "Intégrations" } }"#,
+        ])
+        let config = try ForeignConfiguration.read(.docusaurus, in: project.url)
+        #expect(config.contentDirectory == french)
+        #expect(config.navigationYAML == "- \"Intégrations\":\n    - \"integrations/alexa.md\"\n- \"API\":\n    - \"api/rest.md\"", "a label without translation stays")
     }
 
     /// `init --from vuepress`: the sidebar's links become the files they are published from.

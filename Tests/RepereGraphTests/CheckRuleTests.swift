@@ -75,6 +75,17 @@ import Testing
         ]) == ["b.md:2:1 page.duplicate-title", "b.md:4:1 page.review-overdue", "c.md:1:1 page.missing-description"])
     }
 
+    /// A section made up from a folder (no `_section.md`) titled as one of its pages: the page
+    /// is where it is reported, and the message names the folder, not a file that does not exist.
+    @Test func aDuplicateOfAMadeUpSectionIsReportedAtThePage() throws {
+        let files = ["h.md": page("H", "[Aide](aide/guide.md)"), "aide/guide.md": page("Aide")]
+        #expect(try findings(files) == ["aide/guide.md:2:1 page.duplicate-title"])
+        let loaded = try ContentLoader(configuration: .init()).load(from: InMemorySource(files))
+        let site = LinkResolver(basePath: "").resolve(ParseStage(filter: .init(allowsRawHTML: false)).run(loaded.pages).pages, drafts: [], assets: [])
+        let message = DuplicateTitle().check(CheckInput(site: site, today: CalendarDate("2026-11-25")!)).first?.message
+        #expect(message == "'Aide' is also the title of the section of the folder 'content/aide/', which has no _section.md")
+    }
+
     @Test func aLinkNamingItsPagesFileIsNotVague() throws {
         let found = try findings([
             "h.md": page("H", "[a.md](a.md) [https://x.fr](https://x.fr) [b.png](b.png)"), "a.md": page("A", "[H](h.md)"), "b.png": "png",

@@ -450,13 +450,14 @@ public struct ContentLoader: Sendable {
         return nil
     }
 
-    /// The section of a folder without `_section.md`: titled from its Docusaurus category, else
-    /// by the navigation's group of its pages, else from its name.
+    /// The section of a folder without `_section.md`: titled by the navigation's group of its
+    /// pages (a sidebar's category, as Docusaurus shows it), else from its Docusaurus
+    /// `_category_.json`, else from its name.
     private func syntheticSection(
         folder: String, path: ContentPath, display: String, category: DocusaurusCategory?, groupTitle: String?
     ) -> Page {
         var fm = FrontMatter()
-        fm.title = category?.label ?? groupTitle ?? Self.title(fromFolder: folder)
+        fm.title = groupTitle ?? category?.label ?? Self.title(fromFolder: folder)
         fm.order = category?.position ?? configuration.addresses.numberPrefix(of: ContentPath(folder).fileName).number
         fm.description = category?.description
         return Page(

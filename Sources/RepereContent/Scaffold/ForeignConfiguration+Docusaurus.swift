@@ -28,7 +28,7 @@ extension ForeignConfiguration {
         config.notCarried = [
             config.navigationYAML == nil
                 ? "the sidebars (none, built by code, or naming no page here): pages are ordered by their `sidebar_position:` (read as `order:`), else their number prefix (`5_guide.md`), and folders by their `_category_.json`"
-                : "the sidebars' labels, categories and generated parts: the order of the pages they name is carried over; the others are ordered by their `sidebar_position:` (read as `order:`), else their number prefix, and folders by their `_category_.json`",
+                : "the labels the sidebars give single pages, and their generated parts: the order of the pages they name is carried over, and their categories' labels title their pages' folders; the others are ordered by their `sidebar_position:` (read as `order:`), else their number prefix, and folders by their `_category_.json`",
             isFrenchTranslation
                 ? "the pages in \(locale) (docs/), the blog and the versions: only the French translation, \(docusaurusFrenchDocs)/, is read"
                 : "the blog, versions and translations, if any: only docs/ is read",

@@ -1,4 +1,5 @@
 import Foundation
+import RepereSupport
 import Yams
 
 extension ForeignConfiguration {
@@ -19,7 +20,26 @@ extension ForeignConfiguration {
             if fileOfID[id] == nil { fileOfID[id] = file }
         }
         let references = JavaScriptSidebar.references(in: String(decoding: data, as: UTF8.self))
-        useSidebar(references.map { fileOfID[$0.text] }, from: name)
+        let translated = Self.translatedCategories(of: content)
+        useSidebar(references.map { (fileOfID[$0.text], $0.category.map { translated[$0] ?? $0 }) }, from: name)
+    }
+
+    /// The translations of the sidebars' category labels, when `content` is a translation
+    /// (`i18n/fr/docusaurus-plugin-content-docs/current`): its `current.json`'s
+    /// `"sidebar.docs.category.Integrations": { "message": "Intégrations" }`, by label.
+    private static func translatedCategories(of content: URL) -> [String: String] {
+        guard let data = FileManager.default.contents(atPath: content.path + ".json"),
+            let entries = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any]
+        else { return [:] }
+        var labels: [String: String] = [:]
+        for (key, value) in entries.sorted(by: { $0.key < $1.key }) {
+            let parts = key.split(separator: ".", maxSplits: 3)
+            guard parts.count == 4, parts[0] == "sidebar", parts[2] == "category",
+                let message = ((value as? [String: Any])?["message"] as? String)?.trimmingWhitespace, !message.isEmpty
+            else { continue }
+            if labels[String(parts[3])] == nil { labels[String(parts[3])] = message }
+        }
+        return labels
     }
 
     /// VuePress' sidebar read as the pages' order: what its configuration `js` (the file
@@ -38,26 +58,39 @@ extension ForeignConfiguration {
             guard let data = FileManager.default.contents(atPath: settings.appendingPathComponent(file).path) else { continue }
             references += JavaScriptSidebar.references(in: String(decoding: data, as: UTF8.self))
         }
-        useSidebar(references.map { reference in
+        useSidebar(references.map { reference -> (String?, String?) in
             var link = reference.text
-            guard !link.contains("://") else { return nil }
+            guard !link.contains("://") else { return (nil, nil) }
             if let end = link.firstIndex(where: { $0 == "#" || $0 == "?" }) { link = String(link[..<end]) }
             if !link.hasPrefix("/") { link = (reference.group ?? "/") + link }
             link = String(link.drop { $0 == "/" })
             for suffix in [".html", ".md"] where link.hasSuffix(suffix) { link = String(link.dropLast(suffix.count)) }
             let candidates = link.isEmpty || link.hasSuffix("/")
                 ? [link + "README.md", link + "index.md"] : [link + ".md", link + "/README.md", link + "/index.md"]
-            return candidates.first(where: files.contains)
+            return (candidates.first(where: files.contains), reference.category)
         }, from: source)
     }
 
-    /// The navigation set to `files` (`nil` where a reference names no file), in order and without
-    /// repeats, pages it does not list still published; nothing when no reference is a file.
-    private mutating func useSidebar(_ files: [String?], from source: String) {
+    /// The navigation set to `entries`' files (`nil` where a reference names no file), in order
+    /// and without repeats, pages it does not list still published; nothing when no reference is
+    /// a file. The pages of one category in a row are a group titled by its label
+    /// (`- "Intégrations": [ … ]`), which titles their folder as a MkDocs nav group does.
+    private mutating func useSidebar(_ entries: [(file: String?, category: String?)], from source: String) {
         var seen: Set<String> = []
-        let listed = files.compactMap { $0 }.filter { seen.insert($0).inserted }
-        guard !listed.isEmpty else { return }
-        navigationYAML = listed.map { "- " + Self.quoted($0) }.joined(separator: "\n")
+        var lines: [String] = []
+        var openCategory: String?
+        for case let (file?, category) in entries where seen.insert(file).inserted {
+            guard let category else {
+                openCategory = nil
+                lines.append("- " + Self.quoted(file))
+                continue
+            }
+            if category != openCategory { lines.append("- " + Self.quoted(category) + ":") }
+            openCategory = category
+            lines.append("    - " + Self.quoted(file))
+        }
+        guard !seen.isEmpty else { return }
+        navigationYAML = lines.joined(separator: "\n")
         navigationSource = source
     }
 

@@ -142,7 +142,7 @@ public struct ForeignConfiguration: Sendable {
             config.readVuePressSidebar(config: js, in: folder)
             config.notCarried = [config.navigationYAML == nil
                 ? "the navbar and the sidebar (built by code, or none of its links is a page here): pages are ordered by their `order:`"
-                : "the navbar, and the sidebar's titles and groups: its pages' order is carried over"]
+                : "the navbar, and the titles the sidebar gives single pages: its pages' order is carried over, and its groups' titles title their pages' folders"]
             if let base = jsString("base", in: js), base != "/" { config.notCarried.append("`base: \(base)`: set base_url to the full published address") }
             return config
         }
@@ -313,7 +313,7 @@ public struct ForeignConfiguration: Sendable {
         if !exclude.isEmpty { text += "- not published: \(exclude.map { "`\($0)`" }.joined(separator: ", "))\n" }
         if let navigationFile { text += "- navigation: `\(navigationFile)` (its order, and only its pages are published)\n" }
         if let navigationYAML {
-            let count = navigationYAML.split(separator: "\n").count
+            let count = navigationYAML.split(separator: "\n").filter { !$0.hasSuffix(":") }.count  // not the groups' titles
             text += navigationSource.map { "- navigation: the order of the \(count) pages `\($0)` lists (`nav:`; the others are published too, after them)\n" }
                 ?? "- navigation: the `nav:` list (its order, and only its pages are published)\n"
         }

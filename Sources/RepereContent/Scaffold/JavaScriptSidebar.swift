@@ -3,13 +3,17 @@
 /// list, and the values of `id:`, `link:` and `path:`, in the order written. Strings built at
 /// run time (`` `a/${b}` ``, `require(…)`, function calls) name nothing, nor do the strings of
 /// `customProps`, `className`, `tags` and `keywords`, nor the label of VuePress' `['/page',
-/// 'Label']`; the caller keeps the references that are files.
+/// 'Label']`; the caller keeps the references that are files. Each reference also carries the
+/// label of the innermost category holding it, which titles the folder of its pages.
 struct JavaScriptSidebar {
-    /// A page reference and the nearest key above it that starts with `/` (VuePress' groups,
-    /// `'/guide/': ['', 'installer']`), against which a relative reference is read.
+    /// A page reference; the nearest key above it that starts with `/` (VuePress' groups,
+    /// `'/guide/': ['', 'installer']`), against which a relative reference is read; and the label
+    /// of the innermost category holding it: Docusaurus' `{ type: 'category', label, items }` or
+    /// `{ Label: [ … ] }`, VuePress' `{ title: …, children }` or `{ text: …, children }`.
     struct Reference: Hashable {
         var text: String
         var group: String?
+        var category: String?
     }
 
     /// The references in `js`; with `key`, only those inside the value of an object entry or a
@@ -32,6 +36,9 @@ struct JavaScriptSidebar {
                     token = tokens.next()
                     continue
                 }
+                if case .text = current, frames.last?.isObject == true, Self.labelKeys.contains(frames.last?.pendingKey ?? "") {
+                    frames[frames.count - 1].label = text
+                }
                 if frames.last?.isArray == true { frames[frames.count - 1].items += 1 }
                 guard case .text = current, let frame = frames.last, isWithin(key, frames),
                     !frames.contains(where: { Self.ignoredKeys.contains($0.key ?? "") })
@@ -43,13 +50,17 @@ struct JavaScriptSidebar {
             case .open(let bracket):
                 if frames.last?.isArray == true { frames[frames.count - 1].items += 1 }
                 let key = frames.isEmpty ? declared : frames.last?.isObject == true ? frames.last?.pendingKey : nil
-                frames.append(Frame(bracket: bracket, key: key))
+                if let key, Self.childrenKeys.contains(key) { frames[frames.count - 1].hasChildren = true }
+                frames.append(Frame(bracket: bracket, key: key, firstReference: references.count))
                 if frames.count == 1 { declared = nil }
             case .close(let bracket):
                 guard let index = frames.lastIndex(where: { $0.closing == bracket }) else { continue }
                 // VuePress 1's `['/guide/page', 'Label']` in a list: the second is its label.
                 let closed = frames[index]
                 if closed.isArray, closed.items == 2, closed.references == 2, index > 0, frames[index - 1].isArray { references.removeLast() }
+                if let label = Self.categoryLabel(of: frames[...index]) {
+                    for n in closed.firstReference..<references.count where references[n].category == nil { references[n].category = label }
+                }
                 frames.removeSubrange(index...)
             case .comma:
                 if frames.last?.isObject == true { frames[frames.count - 1].pendingKey = nil }
@@ -62,6 +73,23 @@ struct JavaScriptSidebar {
 
     /// Keys whose values name no page (Docusaurus' `customProps: { tags: ['beta'] }`).
     private static let ignoredKeys: Set<String> = ["customProps", "className", "tags", "keywords"]
+
+    /// The keys of a category's label and of its items.
+    private static let labelKeys: Set<String> = ["label", "title", "text"]
+    private static let childrenKeys: Set<String> = ["items", "children"]
+
+    /// The label of the category the last of `frames` is, if it is one: an object with a label
+    /// and items, or a list that is the value of a key of an object nested in another, that key
+    /// naming neither a sidebar nor a VuePress group (`{ docs: { 'Pour commencer': [ … ] } }`).
+    private static func categoryLabel(of frames: ArraySlice<Frame>) -> String? {
+        guard let frame = frames.last else { return nil }
+        if frame.isObject { return frame.hasChildren ? frame.label : nil }
+        let parents = frames.dropLast()
+        guard frame.isArray, parents.count >= 2, parents.last?.isObject == true, let key = frame.key,
+            !key.hasPrefix("/"), !key.lowercased().contains("sidebar"), !childrenKeys.contains(key)
+        else { return nil }
+        return key
+    }
 
     private static func isWithin(_ key: String?, _ frames: [Frame]) -> Bool {
         guard let key else { return true }
@@ -76,6 +104,11 @@ struct JavaScriptSidebar {
         var pendingKey: String?
         var items = 0
         var references = 0
+        /// Where its references start in the list of all references.
+        var firstReference = 0
+        /// An object's label (`label:`, `title:`, `text:`) and whether it has items.
+        var label: String?
+        var hasChildren = false
 
         var isArray: Bool { bracket == UInt8(ascii: "[") }
         var isObject: Bool { bracket == UInt8(ascii: "{") }

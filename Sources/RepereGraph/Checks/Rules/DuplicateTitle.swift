@@ -11,8 +11,12 @@ package struct DuplicateTitle: CheckRule {
             let page = input.site.pages[i].page
             let key = Slug.make(from: page.title)
             if let j = first[key] {
-                result.append(Diagnostic(.pageDuplicateTitle, "'\(page.title)' is also the title of \(input.site.pages[j].page.displayPath)",
-                    at: page.location(ofKey: "title")))
+                // A section made up from a folder has no file to report at or to name.
+                var (reported, other) = (page, input.site.pages[j].page)
+                if reported.isSynthetic { swap(&reported, &other) }
+                let what = other.isSynthetic
+                    ? "the section of the folder '\(ContentPath(other.displayPath).directory)/', which has no _section.md" : other.displayPath
+                result.append(Diagnostic(.pageDuplicateTitle, "'\(reported.title)' is also the title of \(what)", at: reported.location(ofKey: "title")))
             } else {
                 first[key] = i
             }
