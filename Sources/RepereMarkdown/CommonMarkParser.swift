@@ -49,9 +49,14 @@ public enum CommonMarkParser {
             cmark_consolidate_text_nodes(parsed.root)
             var converter = TreeConverter(source: bytes, columnShifts: columnShifts, writtenLines: writtenLines)
             let blocks = converter.blocks(under: parsed.root)
-            return MarkdownDocument(
+            var document = MarkdownDocument(
                 blocks: blocks, headings: converter.headings,
                 references: converter.references, rawHTML: converter.rawHTML, tooDeep: converter.tooDeep)
+            if !converter.htmlAnchors.isEmpty {
+                var taken = Set(converter.headings.map(\.anchor))
+                document.htmlAnchors = converter.htmlAnchors.filter { taken.insert($0).inserted }
+            }
+            return document
         }
     }
 }
@@ -79,6 +84,8 @@ private struct TreeConverter {
     var headings: [Heading] = []
     var references: [Reference] = []
     var rawHTML: [RawHTML] = []
+    /// The anchors HTML tags mark (``Inline/anchor(_:)``), in order, repeats and headings' included.
+    var htmlAnchors: [String] = []
     /// The `#id` of the attribute list ending the inlines read last (``AttributeLists``).
     var attributeID: String?
     /// The number of each note referred to, by label, in the order of their first reference.
@@ -206,10 +213,15 @@ private struct TreeConverter {
             var content = inlines(under: node)
             let listed = attributeID
             let gitBook = GitBookHeadingAnchor.take(from: &content)
-            if gitBook != nil { rawHTML.removeLast(2) }  // the `<a>` and `</a>` just read
-            let custom = gitBook ?? listed
+            if gitBook?.wasRawHTML == true { rawHTML.removeLast(2) }  // the `<a>` and `</a>` just read
+            let custom = gitBook?.id ?? listed
             let text = content.plainText
             let anchor = custom.map { anchors.anchor(for: text, preferring: $0) } ?? anchors.anchor(for: text)
+            // An `<a id>` the heading could not take (its anchor taken, or not a slug's letters) is
+            // no anchor at all: it is no longer in the text.
+            if let id = gitBook?.id, gitBook?.wasRawHTML == false, anchor != id, let last = htmlAnchors.lastIndex(of: id) {
+                htmlAnchors.remove(at: last)
+            }
             let heading = Heading(
                 level: Int(cmark_node_get_heading_level(node)), anchor: anchor, text: text, content: content, position: blockPosition)
             headings.append(heading)
@@ -313,7 +325,8 @@ private struct TreeConverter {
     /// (``HTMLInlines``), which become references and are no raw HTML any more.
     mutating func readingHTMLInlines(_ inlines: [Inline]) -> [Inline] {
         let read = HTMLInlines.read(inlines, links: linkDepth == 0)
-        guard !read.taken.isEmpty else { return inlines }
+        guard !read.found.isEmpty else { return inlines }
+        for case .anchor(let id) in read.found { htmlAnchors.append(id) }
         var taken = Set(read.taken)  // among the last fragments read: searched from the end
         var i = rawHTML.count - 1
         while !taken.isEmpty, i >= 0 {

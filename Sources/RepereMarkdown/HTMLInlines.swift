@@ -2,10 +2,14 @@
 /// `<img src="…" alt="…">`, as GitBook and GitHub READMEs write them, in table cells above all)
 /// read as the Markdown links and images they stand for: they are then checked, rewritten and
 /// rendered like any, instead of losing their tags to ``RawHTMLFilter``. The `href`, `src`,
-/// `alt` and `title` are kept, other attributes (`target`, `width`…) dropped. An `<a>` with no
-/// `href`, with nothing before its `</a>` (an anchor, such as ``GitBookHeadingAnchor``'s) or with
-/// no `</a>` after it among the same inlines, and an `<img>` with no `src`, stay raw HTML, and so
-/// does an `<a>` inside a Markdown link (links do not nest).
+/// `alt` and `title` are kept, other attributes (`target`, `width`…) dropped. An `<a href>` with
+/// nothing before its `</a>` (``GitBookHeadingAnchor``'s) or with no `</a>` after it among the
+/// same inlines, and an `<img>` with no `src`, stay raw HTML, and so does an `<a href>` inside a
+/// Markdown link (links do not nest).
+///
+/// An `<a>` with an `id` or a `name` and no `href` (`<a id="etape"></a>`, `<a name="etape">texte</a>`)
+/// is an anchor: its tags become ``Inline/anchor(_:)``, its text stays. Any other tag with an
+/// `id` (`<span id="etape">`) is preceded by the anchor and stays raw HTML (which loses the `id`).
 enum HTMLInlines {
     /// `inlines` with each `<a href>` … `</a>` pair replaced by a link and each `<img src>` by an
     /// image, the tags it took, and the links and images in the order met.
@@ -28,6 +32,24 @@ enum HTMLInlines {
                 out.append(.image(image))
                 taken.append(raw)
                 found.append(.image(image))
+                i += 1
+                continue
+            }
+            if case .html(let raw) = inlines[i], let tag = HTMLTag(parsing: raw.html), !tag.isClosing, let id = anchorID(of: tag) {
+                out.append(.anchor(id))
+                found.append(.anchor(id))
+                // `<a id>` … `</a>`: both tags taken, the text between kept.
+                if tag.name == "a", nextAnchor < anchorTags.count, case let end = anchorTags[nextAnchor],
+                    case .html(let close) = inlines[end], HTMLTag(parsing: close.html)?.isClosing == true
+                {
+                    let inner = read(Array(inlines[(i + 1)..<end]), links: readsLinks)
+                    out += inner.inlines
+                    taken += [raw, close] + inner.taken
+                    found += inner.found
+                    i = end + 1
+                    continue
+                }
+                if tag.name != "a" { out.append(inlines[i]) } else { taken.append(raw) }
                 i += 1
                 continue
             }
@@ -55,6 +77,16 @@ enum HTMLInlines {
             i = end + 1
         }
         return (out, taken, found)
+    }
+
+    /// The anchor an opening tag marks: its `id` (an `<a>`'s `name` too) when it has no `href`
+    /// and the anchor is made of letters, digits, `-`, `_` and `.` only.
+    private static func anchorID(of tag: HTMLTag) -> String? {
+        guard attribute("href", of: tag) == nil,
+            let id = attribute("id", of: tag) ?? (tag.name == "a" ? attribute("name", of: tag) : nil),
+            !id.isEmpty, id.count <= 200, id.allSatisfy({ $0.isLetter || $0.isNumber || "-_.".contains($0) })
+        else { return nil }
+        return id
     }
 
     private static func attribute(_ name: String, of tag: HTMLTag) -> String? {

@@ -53,6 +53,7 @@ public struct HTMLRenderer: Sendable {
         var options = options
         options.abbreviations.merge(document.abbreviations) { _, page in page }
         var output = Output(options: options, urls: urls, titles: titles)
+        output.htmlAnchors = Set(document.htmlAnchors)
         output.blocks(document.blocks, tight: false)
         return output.html
     }
@@ -71,6 +72,8 @@ private struct Output {
     var balance = BlockElementBalance()
     /// The paragraphs and lists the author's HTML opened in the table cell being rendered (safe mode).
     var cellBalance: BlockElementBalance?
+    /// The anchors of HTML tags still to write (``MarkdownDocument/htmlAnchors``): each once.
+    var htmlAnchors: Set<String> = []
 
     init(options: HTMLRenderer.Options, urls: [String: String], titles: [String: String]) {
         self.options = options
@@ -280,6 +283,11 @@ private struct Output {
             } else {
                 html += filtered
             }
+        case .anchor(let id):
+            guard htmlAnchors.remove(id) != nil else { break }
+            html += "<span id=\"\(options.anchorPrefix)"
+            text(id)
+            html += "\"></span>"
         case .keys(let keys):
             for (i, key) in keys.enumerated() {
                 html += i == 0 ? "<kbd>" : "+<kbd>"

@@ -16,6 +16,7 @@ extension Inline {
         case .link(let link): out += link.content.plainText
         case .image(let image): out += image.alt
         case .keys(let keys): out += keys.joined(separator: "+")
+        case .anchor: break
         case .html, .footnoteReference: break
         }
     }

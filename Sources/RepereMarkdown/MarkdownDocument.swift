@@ -34,6 +34,9 @@ public struct MarkdownDocument: Hashable, Sendable {
     /// The containers of other tools the page's text has and Repère does not understand
     /// (``ForeignContainers/rewrite(_:)``), found while rewriting it for the parser.
     package var unknownDirectives: [ForeignContainers.Unknown] = []
+    /// The anchors HTML tags mark in the text (``Inline/anchor(_:)``) that no heading has, each
+    /// once, in order: links to them are not broken.
+    public var htmlAnchors: [String] = []
 
     /// How deep blocks and inlines may nest: each block quote, list, list item, table row and
     /// cell, emphasis, link or image is one level, and a paragraph at the top of the page is at
@@ -92,6 +95,10 @@ public enum Inline: Hashable, Sendable {
     case mark([Inline])
     /// Inserted text (`^^inséré^^`, MkDocs' pymdownx.caret).
     case inserted([Inline])
+    /// A place an HTML tag's `id` marks in the text (`<a id="etape"></a>`, `<a name="etape">`,
+    /// `<span id="etape">`), which links reach: rendered as an empty `<span id>` unless a
+    /// heading or an earlier tag has the same anchor (``MarkdownDocument/htmlAnchors``).
+    case anchor(String)
 }
 
 /// A note of the page (`[^source]: …`), numbered in the order it is first referred to.

@@ -2,8 +2,8 @@ import RepereSupport
 
 /// Decides what raw HTML written in Markdown may reach the page.
 ///
-/// Safe mode (the default): a short list of harmless inline elements (`abbr`, `kbd`, `sub`,
-/// `sup`, `br`, `span`…) passes, rebuilt with only the `title`, `lang`, `dir` and `datetime`
+/// Safe mode (the default): a short list of harmless inline elements (`abbr`, `code`, `kbd`,
+/// `sub`, `sup`, `br`, `span`…) passes, rebuilt with only the `title`, `lang`, `dir` and `datetime`
 /// attributes; directly in a table cell, paragraphs and lists (`p`, `ul`, `ol`, `li`) with no
 /// attribute; in HTML blocks, disclosure widgets and figures (`details`, `summary`, `figure`,
 /// `figcaption`) pass too, rebuilt with no attribute but `details`' `open`, with the text
@@ -18,7 +18,7 @@ public struct RawHTMLFilter: Sendable {
     public init(allowsRawHTML: Bool) { self.allowsRawHTML = allowsRawHTML }
 
     private static let allowedElements: Set<String> = [
-        "abbr", "b", "br", "cite", "del", "dfn", "em", "i", "ins", "kbd", "mark", "q", "s", "samp",
+        "abbr", "b", "br", "cite", "code", "del", "dfn", "em", "i", "ins", "kbd", "mark", "q", "s", "samp",
         "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr",
     ]
     private static let allowedAttributes: Set<String> = ["title", "lang", "dir", "datetime"]

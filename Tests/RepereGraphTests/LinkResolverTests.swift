@@ -448,6 +448,24 @@ import Testing
         #expect(site.diagnostics.map(\.notes) == [["the page's title starts like it: to link to the page, leave out '#champ-référentiel-avancé'"]])
     }
 
+    /// An empty fragment, a placeholder (`[haut](#)`) or after a page (`b.md#`), is the top of
+    /// the page, as in a browser: no problem.
+    @Test func anEmptyFragmentIsTheTopOfThePage() throws {
+        let site = try resolve(["a.md": "# A\n\n[haut](#) [b](b.md#)\n", "b.md": "# B\n"])
+        #expect(site.diagnostics.isEmpty)
+        #expect(rewrites(of: "/a/", in: site) == ["b.md#": "/b/"])
+    }
+
+    /// Anchors written in HTML (`<a id="…"></a>`, `<span id>`) are reached like headings'.
+    @Test func linksReachAnchorsWrittenInHTML() throws {
+        let site = try resolve([
+            "a.md": "# A\n\n[b](b.md#ici) [s](b.md#marque) [c](#retour) [x](b.md#absente)\n\n<a name=\"retour\"></a>Fin.\n",
+            "b.md": "# B\n\nTexte <a id=\"ici\"></a> et <span id=\"marque\">là</span>.\n",
+        ])
+        #expect(site.diagnostics.map(\.message) == ["no heading of 'B' has the anchor '#absente'"])
+        #expect(rewrites(of: "/a/", in: site)["b.md#ici"] == "/b/#ici")
+    }
+
     /// GitBook keeps every file ever uploaded: only those a page shows or links to are published.
     @Test func uploadsNoPageUsesAreNotPublished() throws {
         let site = try resolve([

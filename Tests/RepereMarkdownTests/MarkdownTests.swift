@@ -154,6 +154,21 @@ private final class UnsafeResults: @unchecked Sendable {
         #expect(html("<div onclick=\"x()\">bloc</div>\n\nfin") == "<p>fin</p>\n")
     }
 
+    /// Anchors written in HTML (`<a id>`, `<a name>`, `<span id>`) become empty `<span id>`s,
+    /// each once, none repeating a heading's; their tags are no raw HTML left out.
+    @Test func htmlAnchorsKeepTheirPlaceInTheText() {
+        let markdown = "## Étape\n\n<a id=\"etape\"></a><a id=\"haut\"></a>Texte <a name=\"ancre\">ici</a> et <span id=\"s\" class=\"x\">là</span> <i id=\"haut\"></i> <a id=\"x\\\" onclick=\"\">y</a>\n"
+        let document = CommonMarkParser.parse(markdown)
+        #expect(document.htmlAnchors == ["haut", "ancre", "s"])
+        #expect(document.rawHTML.map(\.html) == ["<span id=\"s\" class=\"x\">", "</span>", "<i id=\"haut\">", "</i>", "<a id=\"x\\\" onclick=\"\">", "</a>"])
+        #expect(html(markdown) == """
+            <h2 id="etape">Étape</h2>
+            <p><span id="haut"></span>Texte <span id="ancre"></span>ici et <span id="s"></span><span>là</span> <i></i> y</p>
+
+            """)
+        #expect(html("Un <code>x</code>.") == "<p>Un <code>x</code>.</p>\n")
+    }
+
     @Test func safeModeKeepsDisclosureWidgetsAndFiguresWithOnlyOpen() {
         #expect(html("<details open class=\"x\">\n<summary>Voir l’exemple</summary>\n\nTexte **gras**.\n\n</details>\n") == """
             <details open>

@@ -108,7 +108,7 @@ import Testing
             case .link(let link): 1 + depth(link.content)
             // An image keeps its description as plain text: its nested images count as levels
             // while parsing, but the value tree holds only the image.
-            case .image, .text, .code, .softBreak, .lineBreak, .html, .footnoteReference, .keys: 1
+            case .image, .text, .code, .softBreak, .lineBreak, .html, .footnoteReference, .keys, .anchor: 1
             }
         }.max() ?? 0
     }

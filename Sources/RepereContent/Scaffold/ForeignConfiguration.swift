@@ -167,6 +167,8 @@ public struct ForeignConfiguration: Sendable {
         }
         if let nav = node["nav"], case .sequence = nav, let yaml = try? Yams.serialize(node: nav, allowUnicode: true) {
             config.navigationYAML = yaml
+            // MkDocs builds the pages its `nav:` leaves out too (it only says so, at INFO level).
+            config.navigationSource = source
         }
         config.readSnippets(node["markdown_extensions"])
         if let theme = node["theme"] {

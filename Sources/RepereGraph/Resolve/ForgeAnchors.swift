@@ -44,10 +44,12 @@ package struct AnchorTable: Sendable {
     /// whether their texts differ (then the key designates none of them).
     private var folded: [String: (anchors: [String], text: String, isAmbiguous: Bool)] = [:]
 
-    package init(_ headings: [Heading], title: String = "") {
+    /// The anchors of `headings` and those `marked` by HTML tags (``MarkdownDocument/htmlAnchors``),
+    /// on the page titled `title`.
+    package init(_ headings: [Heading], title: String = "", marked: [String] = []) {
         titleKey = Self.fold(title)
         titleSlug = Slug.make(from: title)
-        anchors = Set(headings.map(\.anchor))
+        anchors = Set(headings.map(\.anchor)).union(marked)
         for anchor in anchors {
             let key = Self.fold(anchor)
             if !key.isEmpty, anchorsByLetters[key].map({ anchor < $0 }) ?? true { anchorsByLetters[key] = anchor }

@@ -93,7 +93,7 @@ public struct LinkResolver: Sendable {
         var ownAnchors: AnchorTable?  // made at the first link with a fragment
         for reference in parsed.document.references {
             if ownAnchors == nil && reference.destination.utf8.contains(UInt8(ascii: "#")) {
-                ownAnchors = AnchorTable(parsed.document.headings, title: parsed.page.title)
+                ownAnchors = AnchorTable(parsed.document.headings, title: parsed.page.title, marked: parsed.document.htmlAnchors)
             }
             let location = parsed.page.location(line: reference.position.line, column: reference.position.column)
             switch resolve(
@@ -178,7 +178,9 @@ public struct LinkResolver: Sendable {
         var pathEnd = bytes.endIndex
         var fragment: String?
         if let hash = bytes.firstIndex(of: UInt8(ascii: "#")) {
+            // An empty fragment (`[haut](#)`, a placeholder) is the top of the page.
             fragment = Self.decoded(String(destination[bytes.index(after: hash)...]))
+            if fragment?.isEmpty == true { fragment = nil }
             pathEnd = hash
         }
         if let query = bytes[..<pathEnd].firstIndex(of: UInt8(ascii: "?")) { pathEnd = query }
@@ -187,7 +189,7 @@ public struct LinkResolver: Sendable {
         // Same-page anchor.
         if path.isEmpty {
             guard let fragment else { return .external }
-            let anchors = ownAnchors ?? AnchorTable(parsed.document.headings, title: page.title)
+            let anchors = ownAnchors ?? AnchorTable(parsed.document.headings, title: page.title, marked: parsed.document.htmlAnchors)
             guard let anchor = anchors.anchor(fragment) else {
                 if anchors.designatesTitle(fragment) { return .resolved(basePath + page.url.rawValue, .asset(page.url)) }
                 return .problem(missingAnchor(fragment, in: page.title, anchors: anchors, at: location))
@@ -266,7 +268,7 @@ public struct LinkResolver: Sendable {
             let isSelf = index.pages[i].page.source == page.source
             let targetPage = isSelf ? parsed : index.pages[i]
             guard let fragment else { return .resolved(basePath + targetPage.page.url.rawValue, target) }
-            let anchors = isSelf ? ownAnchors ?? AnchorTable(parsed.document.headings, title: page.title) : index.anchors[i]
+            let anchors = isSelf ? ownAnchors ?? AnchorTable(parsed.document.headings, title: page.title, marked: parsed.document.htmlAnchors) : index.anchors[i]
             guard let anchor = anchors.anchor(fragment) else {
                 if anchors.designatesTitle(fragment) { return .resolved(basePath + targetPage.page.url.rawValue, target) }
                 return .problem(missingAnchor(fragment, in: targetPage.page.title, anchors: anchors, at: location))
@@ -522,7 +524,7 @@ public struct LinkResolver: Sendable {
 
         package init(pages: [ParsedPage], drafts: [Page], assets: [Asset]) {
             self.pages = pages
-            anchors = pages.parallelMap { AnchorTable($0.document.headings, title: $0.page.title) }
+            anchors = pages.parallelMap { AnchorTable($0.document.headings, title: $0.page.title, marked: $0.document.htmlAnchors) }
             for (i, parsed) in pages.enumerated() {
                 byContentPath[parsed.page.source] = .page(i)
                 bySitePath[parsed.page.url] = .page(i)
@@ -558,7 +560,7 @@ public struct LinkResolver: Sendable {
         /// Replaces page `i` by a new version of itself (same file and URL).
         package mutating func replacePage(_ i: Int, with parsed: ParsedPage) {
             pages[i] = parsed
-            anchors[i] = AnchorTable(parsed.document.headings, title: parsed.page.title)
+            anchors[i] = AnchorTable(parsed.document.headings, title: parsed.page.title, marked: parsed.document.htmlAnchors)
         }
     }
 }
