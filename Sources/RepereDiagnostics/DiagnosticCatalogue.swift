@@ -58,8 +58,13 @@ extension DiagnosticKind {
         fix: "write `key: value` lines; quote titles holding `:` or `#`", adjustable: false)
     public static let frontMatterInvalidValue = DiagnosticKind(
         "front-matter.invalid-value", .error, "a front-matter key has a value of the wrong type or outside its choices",
-        example: "content/faq/a.md:4:7: error: unknown type 'fac', expected faq, tutorial or article",
+        example: "content/faq/a.md:4:7: error: unknown status 'publie', expected published, draft or archived",
         fix: "give the value the reference page lists for that key (Documentation/Reference/front-matter.md)")
+    public static let frontMatterUnknownType = DiagnosticKind(
+        "front-matter.unknown-type", .warning,
+        "a page's `type:` is none of Repère's (Hugo's `type: docs` picks a layout): the page is published as an article",
+        example: "content/guide/a.md:3:7: warning: unknown type 'docs', expected faq, tutorial, article, path or event: read as 'article'",
+        fix: "write one of the types the reference page lists, or remove `type:`")
     public static let frontMatterMissingTitle = DiagnosticKind(
         "front-matter.missing-title", .warning, "a page has no `title` and no `# heading`: it is titled after its file name",
         example: "content/faq/a.md:1:1: warning: no title: the page is titled 'A' after its file name",
@@ -472,7 +477,7 @@ extension DiagnosticKind {
         configInvalidUTF8, configInvalidYAML, configInvalidValue, configUnknownKey, configUnknownCheck,
         configDeprecatedKey, configRelativeBaseURL,
         fileUnreadable, fileInvalidUTF8, fileEmpty, frontMatterUnterminated, frontMatterInvalidYAML,
-        frontMatterInvalidValue, frontMatterMissingTitle, contentInferredTitle, contentInvalidSlug, contentDuplicateURL,
+        frontMatterInvalidValue, frontMatterUnknownType, frontMatterMissingTitle, contentInferredTitle, contentInvalidSlug, contentDuplicateURL,
         contentActiveFile,
         navUnlistedPage, navMissingPage,
         sectionMissingIndex, sectionEmpty, audienceUnknown, audienceOutsideSection,

@@ -56,11 +56,21 @@ import Testing
     }
 
     @Test func aChoiceOutsideItsValuesIsAnError() throws {
-        let (_, problems) = FrontMatter.decode(yaml: "title: T\ntype: fac\n", file: "content/a.md", lineOffset: 1)
+        let (_, problems) = FrontMatter.decode(yaml: "title: T\nstatus: publie\n", file: "content/a.md", lineOffset: 1)
         let problem = try #require(problems.first)
         #expect(problem.id == "front-matter.invalid-value" && problem.severity == .error)
-        #expect(problem.message == "unknown type 'fac', expected faq, tutorial, article, path or event")
+        #expect(problem.message == "unknown status 'publie', expected published, draft or archived")
+        #expect(problem.location == SourceLocation(file: "content/a.md", line: 3, column: 9))
+    }
+
+    /// An unknown `type:` (Hugo's `type: docs`, a typo) is a warning: the page is an article.
+    @Test func anUnknownTypeIsAWarningAndTheDefault() throws {
+        let (frontMatter, problems) = FrontMatter.decode(yaml: "title: T\ntype: docs\n", file: "content/a.md", lineOffset: 1)
+        let problem = try #require(problems.first)
+        #expect(problem.id == "front-matter.unknown-type" && problem.severity == .warning)
+        #expect(problem.message == "unknown type 'docs', expected faq, tutorial, article, path or event: read as 'article'")
         #expect(problem.location == SourceLocation(file: "content/a.md", line: 3, column: 7))
+        #expect(frontMatter.type == .article)
     }
 
     /// A `repere.yml` never makes a build read, publish or overwrite files outside its project.

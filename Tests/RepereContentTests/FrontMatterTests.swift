@@ -76,7 +76,7 @@ import Testing
 
     @Test func wrongTypesAreErrorsAtTheValue() {
         let (_, problems) = FrontMatter.decode(
-            yaml: "title: [a, b]\ntype: video\norder: premier\nreview_by: 2026-02-30\nstatus: publié\n", file: "a.md", lineOffset: 1)
+            yaml: "title: [a, b]\ncreated: hier\norder: premier\nreview_by: 2026-02-30\nstatus: publié\n", file: "a.md", lineOffset: 1)
         #expect(problems.map(\.id) == Array(repeating: DiagnosticID("front-matter.invalid-value"), count: 5))
         #expect(problems.map { $0.location!.line } == [2, 3, 4, 5, 6])
     }

@@ -12,6 +12,7 @@ import Testing
         ("/guide/index.html", "/", "/guide/", "/guide/index.html"),
         ("/sécurité/pourquoi_l-owasp~2/", "/", "/sécurité/pourquoi_l-owasp~2/", nil),
         (" /", "/guide/", "/", nil),
+        ("version-4.7.0", "/news/", "/news/version-4.7.0/", nil),
     ] as [(String, SitePath, SitePath, SitePath?)])
     func addressesAreAbsoluteOrWithinTheFolder(value: String, folder: SitePath, url: SitePath, writtenFile: SitePath?) throws {
         let permalink = try Permalink.make(value, folder: folder).get()
@@ -20,7 +21,7 @@ import Testing
 
     @Test(arguments: [
         ("/:year/:month/:slug", "':'"), ("https://exemple.fr/a/", "another site"), ("//exemple.fr/a/", "another site"),
-        ("/a b/", "' '"), ("/a/?x=1", "'?'"), ("/a/#x", "'#'"), ("/a/<script>/", "'<'"), ("/fichier.pdf", "file name"),
+        ("/a b/", "' '"), ("/a/?x=1", "'?'"), ("/a/#x", "'#'"), ("/a/<script>/", "'<'"), ("/fichier.pdf", "file name"), ("/guide/page.md", "file name"),
         ("", "empty"), ("/a\\b/", "'\\\\'"),
     ])
     func otherValuesAreNotAddresses(value: String, reason: String) {

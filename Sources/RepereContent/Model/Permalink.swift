@@ -41,7 +41,10 @@ public struct Permalink: Hashable, Sendable {
             if last != "index.html" { components.append(String(last.dropLast(5))) }
             writtenFile = written
         }
-        if let last = components.last, last.contains(".") {
+        // `fichier.pdf` names a file; `version-4.7.0` (Hugo's and Docusaurus' release notes) is a page.
+        if let last = components.last, let dot = last.lastIndex(of: "."), case let ext = last[last.index(after: dot)...],
+            (1...4).contains(ext.count), ext.allSatisfy({ $0.isASCII && $0.isLetter })
+        {
             return .failure(.invalid("'\(text)' ends like a file name; a page's address ends with '/'"))
         }
         return .success(Permalink(url: SitePath(pageComponents: components), writtenFile: writtenFile))

@@ -126,20 +126,22 @@ extension DeclaredKey {
         }
     }
 
-    /// One word out of `choices` (compared in lowercase).
+    /// One word out of `choices` (compared in lowercase). Another word is a `problems` error,
+    /// or, with `otherwise`, a problem of that kind and the default kept.
     static func choice<Choice: RawRepresentable & CaseIterable>(
         _ name: String, _ path: any Sendable & WritableKeyPath<Value, Choice>, default defaultValue: Choice, _ meaning: String,
-        french: String = "", problems: YAMLReader.Problems
+        french: String = "", problems: YAMLReader.Problems, otherwise: DiagnosticKind? = nil
     ) -> Self where Choice.RawValue == String {
         let choices = Choice.allCases.map(\.rawValue)
         let listed = choices.dropLast().joined(separator: ", ") + " or " + (choices.last ?? "")
+        let consequence = otherwise == nil ? "" : ": read as '\(defaultValue.rawValue)'"
         return Self(name, type: choices.map { "`\($0)`" }.joined(separator: ", "), default: "`\(defaultValue.rawValue)`",
             meaning, french: french) { value, node, key, reader in
             guard let raw = reader.string(node, key: key) else { return }
             if let choice = Choice(rawValue: raw.lowercased()) {
                 value[keyPath: path] = choice
             } else {
-                reader.report(Diagnostic(problems.invalidValue, "unknown \(key) '\(raw)', expected \(listed)", at: reader.location(of: node)))
+                reader.report(Diagnostic(otherwise ?? problems.invalidValue, "unknown \(key) '\(raw)', expected \(listed)\(consequence)", at: reader.location(of: node)))
             }
         }
     }
