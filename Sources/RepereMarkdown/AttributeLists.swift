@@ -81,7 +81,8 @@ enum AttributeLists {
                 let marker = scalars[i]
                 var end = i + 1
                 while end < scalars.count, isName(scalars[end]) { end += 1 }
-                guard end > i + 1 else { return nil }
+                // A lone `.` is an empty class, as Python-Markdown reads it (`{. target="_blank"}`).
+                guard end > i + 1 || marker == "." else { return nil }
                 if marker == "#" { id = String(String.UnicodeScalarView(scalars[(i + 1)..<end])) }
                 i = end
             } else {

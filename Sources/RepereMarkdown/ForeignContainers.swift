@@ -11,6 +11,7 @@ import RepereSupport
 ///   (`> [!TIP] title`);
 /// - GitBook's `{% tabs %}`, `{% tab title="…" %}` become a heading per tab, one level below the
 ///   heading before them; `{% embed url="…" %}` a link; `{% content-ref %}` keeps the link it wraps;
+///   `{% page-ref page="…" %}` (GitBook's older card) is a link to the page, shown with its title;
 ///   `{% code title="…" %}` … `{% endcode %}` the code block it wraps, after its title in a code
 ///   span; `{% file src="…" %}` (with a caption then `{% endfile %}`, or alone) a link to the
 ///   file, named by its caption or else its file name;
@@ -279,6 +280,10 @@ package enum ForeignContainers {
                 case "embed":
                     lines[i] = prefix + line.prefix(indent)
                         + (tag.arguments["url"].map { markdownLink("Contenu externe : " + host(of: $0), to: $0) } ?? "")
+                case "page-ref":
+                    // GitBook's older page card: a link named by its file, which shows the page's title.
+                    lines[i] = prefix + line.prefix(indent)
+                        + (tag.arguments["page"].map { markdownLink($0.split(separator: "/").last.map(String.init) ?? $0, to: $0) } ?? "")
                 case "code":
                     // An empty title is none (not two backticks).
                     lines[i] = prefix + line.prefix(indent) + (tag.arguments["title"].flatMap { $0.isEmpty ? nil : $0.markdownCodeSpan } ?? "")

@@ -9,23 +9,20 @@ import Foundation
 enum GFMAlert {
     static func callout(from blocks: [Block]) -> Block {
         guard case .paragraph(let inlines)? = blocks.first,
-            case .text(let first)? = inlines.first
+            case .text(let first)? = inlines.first, let (kind, after) = marker(first)
         else { return .blockQuote(blocks) }
-        if marker(first) == nil, let titled = titledMarker(first) {
-            var rest = Array(inlines.dropFirst())
-            let lineEnd = rest.firstIndex(where: isBreak) ?? rest.endIndex
-            let title = [Inline.text(titled.title)] + rest[..<lineEnd]
-            rest.removeSubrange(..<lineEnd)
-            if !rest.isEmpty { rest.removeFirst() }
-            let body: [Block] = [.paragraph([.strong(title)])] + (rest.isEmpty ? [] : [.paragraph(rest)]) + blocks.dropFirst()
-            return .callout(titled.kind, body)
-        }
-        guard let kind = marker(first) else { return .blockQuote(blocks) }
+        // The title: what follows the marker up to the end of its line, markup included
+        // (`[!NOTE] **Pourquoi ?**`, `[!TIP] Un `code``), without the spaces around it.
         var rest = Array(inlines.dropFirst())
-        if case .softBreak? = rest.first { rest.removeFirst() }
-        if case .lineBreak? = rest.first { rest.removeFirst() }
-        guard rest.isEmpty || inlines.count > 1 && isBreak(inlines[1]) else { return .blockQuote(blocks) }
-        let body = rest.isEmpty ? Array(blocks.dropFirst()) : [.paragraph(rest)] + blocks.dropFirst()
+        let lineEnd = rest.firstIndex(where: isBreak) ?? rest.endIndex
+        var title = (after.isEmpty ? [] : [Inline.text(after)]) + rest[..<lineEnd]
+        if case .text(let last)? = title.last {
+            let trimmed = String(last.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
+            if trimmed.isEmpty { title.removeLast() } else { title[title.count - 1] = .text(trimmed) }
+        }
+        rest.removeSubrange(..<lineEnd)
+        if !rest.isEmpty { rest.removeFirst() }
+        let body: [Block] = (title.isEmpty ? [] : [.paragraph([.strong(title)])]) + (rest.isEmpty ? [] : [.paragraph(rest)]) + blocks.dropFirst()
         return .callout(kind, body)
     }
 
@@ -36,19 +33,15 @@ enum GFMAlert {
         }
     }
 
-    /// `[!TIP] Bon à savoir` → (`.tip`, `Bon à savoir`).
-    private static func titledMarker(_ text: String) -> (kind: CalloutKind, title: String)? {
-        guard text.hasPrefix("[!"), let close = text.firstIndex(of: "]"),
-            let kind = CalloutKind(rawValue: text[text.index(text.startIndex, offsetBy: 2)..<close].lowercased())
+    /// `[!TIP] Bon à savoir` → (`.tip`, `Bon à savoir`); `[!NOTE]` → (`.note`, ``); `nil` when
+    /// the text does not start with a marker followed by a space or nothing (`[!NOTE]x`).
+    private static func marker(_ text: String) -> (kind: CalloutKind, after: String)? {
+        let trimmed = text.drop { $0 == " " || $0 == "\t" }
+        guard trimmed.hasPrefix("[!"), let close = trimmed.firstIndex(of: "]"),
+            let kind = CalloutKind(rawValue: trimmed[trimmed.index(trimmed.startIndex, offsetBy: 2)..<close].lowercased())
         else { return nil }
-        let title = text[text.index(after: close)...].trimmingCharacters(in: .whitespaces)
-        guard text[text.index(after: close)...].first == " ", !title.isEmpty else { return nil }
-        return (kind, title)
-    }
-
-    private static func marker(_ text: String) -> CalloutKind? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        guard trimmed.hasPrefix("[!"), trimmed.hasSuffix("]") else { return nil }
-        return CalloutKind(rawValue: trimmed.dropFirst(2).dropLast().lowercased())
+        let after = trimmed[trimmed.index(after: close)...]
+        guard after.isEmpty || after.first == " " || after.first == "\t" else { return nil }
+        return (kind, String(after.drop { $0 == " " || $0 == "\t" }))
     }
 }

@@ -326,6 +326,42 @@ import Testing
         #expect(section?.title == "Saisie Joconde" && section?.frontMatter.order == 3)
     }
 
+    /// GitBook's `SUMMARY.md` as written in real repositories: a link's title is no part of its
+    /// path, a group heading's anchor tag no part of its title, a `---` ends a group; a page with
+    /// no title of its own takes its entry's label (MkDocs' `- Label: page.md` too).
+    @Test func aSummaryAsGitBookWritesIt() throws {
+        var configuration = SiteConfiguration()
+        configuration.navigationFile = "SUMMARY.md"
+        let summary = """
+            # Sommaire
+
+            * [Accueil](README.md)
+
+            ## Les guides <a href="#guides" id="guides"></a>
+
+            * [OCR](guides/ocr.md "La reconnaissance de texte")
+            * [Quotas & limites](guides/quotas.md)
+
+            ---
+
+            * [Divers](autre/divers.md)
+
+            """
+        let files = ["SUMMARY.md": summary, "README.md": "# Accueil\n", "guides/ocr.md": "# OCR\n", "guides/quotas.md": "Sans titre.\n",
+                     "autre/divers.md": "# Divers\n"]
+        let content = try ContentLoader(configuration: configuration).load(from: InMemorySource(files))
+        let title = { (url: String) in content.pages.first { $0.url.rawValue == url }?.title }
+        #expect(content.diagnostics.filter { $0.severity != .note }.map(\.id) == ["section.missing-index"], "\(content.diagnostics)")
+        #expect(title("/guides/") == "Les guides")
+        #expect(title("/guides/quotas/") == "Quotas & limites")
+        #expect(title("/autre/") == "Autre", "the separator ended the group")
+        #expect(content.diagnostics.first { $0.id == "content.inferred-title" && $0.message.contains("label") }?.message
+            == "title 'Quotas & limites' is the label SUMMARY.md gives the page")
+        let (mkdocs, _) = SiteConfiguration.decode(yaml: "nav:\n  - Accueil: index.md\n  - Quotas et limites: quotas.md\n")
+        let fromNav = try ContentLoader(configuration: mkdocs).load(from: InMemorySource(["index.md": "# Accueil\n", "quotas.md": "Texte.\n"]))
+        #expect(fromNav.pages.first { $0.url == "/quotas/" }?.title == "Quotas et limites")
+    }
+
     /// `nav_unlisted: publish` (Docusaurus' and VuePress' sidebars): the listed pages take their
     /// places, even over their `order:`, the others are published too, unreported, after them.
     @Test func aNavigationMayLeaveUnlistedPagesPublished() throws {

@@ -11,6 +11,8 @@ import Testing
         #expect(html("[Adhérer](adherer.md){ .md-button .md-button--primary } et la suite\n")
             == "<p><a href=\"adherer.md\">Adhérer</a> et la suite</p>\n")
         #expect(html("![Carte](carte.png){: .off-glb style=\"border: none; box-shadow: none;\" }\n") == "<p><img src=\"carte.png\" alt=\"Carte\" loading=\"lazy\"></p>\n")
+        // A lone `.`, an empty class, as French teaching sites write a link opening a new tab.
+        #expect(html("[le sujet](sujet.pdf){. target=\"_blank\"} à lire\n") == "<p><a href=\"sujet.pdf\">le sujet</a> à lire</p>\n")
     }
 
     @Test func aListEndingALineOrAloneIsTakenOut() {

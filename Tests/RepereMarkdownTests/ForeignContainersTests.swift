@@ -113,6 +113,9 @@ import Testing
     @Test func embedsAndContentRefsBecomeLinks() {
         let (text, _) = rewrite("{% embed url=\"https://www.youtube.com/watch?v=x\" %}\n{% content-ref url=\"a.md\" %}\n[A](a.md)\n{% endcontent-ref %}\n")
         #expect(text == "[Contenu externe : www.youtube.com](<https://www.youtube.com/watch?v=x>)\n\n[A](a.md)\n\n")
+        let (older, unknown) = rewrite("{% page-ref page=\"../guides/ocr.md\" %}\n")
+        #expect(older == "[ocr.md](<../guides/ocr.md>)\n" && unknown.isEmpty, "a link named by its file: it shows the page's title")
+        #expect(CommonMarkParser.parse(older).references.first.map { Link.namesFile($0.text, destination: $0.destination) } == true)
     }
 
     @Test func codeWrappersKeepTheirCodeBlockAfterTheTitle() {

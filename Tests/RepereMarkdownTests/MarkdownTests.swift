@@ -46,6 +46,14 @@ import Testing
         #expect(CommonMarkParser.parse("> [!NOTE] Bon à savoir\n> Texte.\n").blocks == [
             .callout(.note, [.paragraph([.strong([.text("Bon à savoir")])]), .paragraph([.text("Texte.")])]),
         ])
+        // A title starting with markup (`!!! info "**Pourquoi ?**"`), or holding code after a space.
+        #expect(CommonMarkParser.parse("> [!NOTE] **Pourquoi ?**\n> Texte.\n").blocks == [
+            .callout(.note, [.paragraph([.strong([.strong([.text("Pourquoi ?")])])]), .paragraph([.text("Texte.")])]),
+        ])
+        #expect(CommonMarkParser.parse("> [!TIP] Un `code` \n> Texte.\n").blocks == [
+            .callout(.tip, [.paragraph([.strong([.text("Un "), .code("code")])]), .paragraph([.text("Texte.")])]),
+        ])
+        #expect(CommonMarkParser.parse("> [!NOTE]x\n").blocks == [.blockQuote([.paragraph([.text("[!NOTE]x")])])])
     }
 
     @Test func linksInCodeAreNotReferences() {

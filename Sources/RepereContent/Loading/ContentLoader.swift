@@ -130,7 +130,13 @@ public struct ContentLoader: Sendable {
                 continue
             }
             let kind = Self.kind(of: path)
-            let read = readPages[path]!
+            var read = readPages[path]!
+            if let navigation, let label = navigation.labels[path], let i = read.diagnostics.firstIndex(where: { $0.id == "front-matter.missing-title" }) {
+                // A page titled after its file name takes the label its navigation entry gives it.
+                read.page?.title = label
+                read.diagnostics[i] = Diagnostic(.contentInferredTitle, "title '\(label)' is the label \(navigation.name) gives the page",
+                    at: read.diagnostics[i].location, notes: ["add 'title:' to the front-matter to choose another"])
+            }
             diagnostics += read.diagnostics
             guard let page = read.page else { continue }
             if page.status == .draft && !includeDrafts {

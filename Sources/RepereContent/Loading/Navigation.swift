@@ -17,6 +17,9 @@ public struct Navigation: Hashable, Sendable {
     /// `gerer-son-produit/`, MkDocs' `- Rubrique: [ … ]`): a folder without a page of its own is
     /// titled so, accents and all, rather than from its name.
     var groupTitles: [String: String] = [:]
+    /// The label each entry gives its page (`* [Quotas & limites](quotas.md)`, `- Quotas: quotas.md`),
+    /// which titles a page that has no title of its own, as GitBook and MkDocs title it.
+    var labels: [ContentPath: String] = [:]
 
     /// The navigation as diagnostics name it: its file (`SUMMARY.md`), or `the navigation`.
     var name: String { file?.rawValue ?? "the navigation" }
@@ -38,23 +41,45 @@ public struct Navigation: Hashable, Sendable {
             if line.hasPrefix("#") {
                 // `## Partie`: the pages up to the next heading are one group (`# Sommaire`, the first, names none).
                 closeGroup()
-                let title = line.drop { $0 == "#" }.trimmingCharacters(in: .whitespaces)
+                let title = Self.withoutTags(line.drop { $0 == "#" }).trimmingCharacters(in: .whitespaces)
                 group = title.isEmpty ? nil : (title, navigation.paths.count)
+                continue
+            }
+            if line.trimmingCharacters(in: .whitespaces).hasPrefix("---") {
+                // A separator ends the group above it, as a heading without a title.
+                closeGroup()
+                group = nil
                 continue
             }
             var rest = line.drop { $0 == " " || $0 == "\t" }
             guard let bullet = rest.first, "*-+".contains(bullet) else { continue }
             rest = rest.dropFirst().drop { $0 == " " }
             guard rest.first == "[", let close = rest.range(of: "]("), let end = rest[close.upperBound...].firstIndex(of: ")") else { continue }
-            var target = String(rest[close.upperBound..<end])
+            var target = String(rest[close.upperBound..<end]).trimmingCharacters(in: .whitespaces)
+            // `[OCR](guides/ocr.md "OCR")`: a link's title is no part of its path.
+            if let space = target.firstIndex(of: " "), target.hasSuffix("\"") || target.hasSuffix("'") { target = String(target[..<space]) }
+            if target.hasPrefix("<"), target.hasSuffix(">") { target = String(target.dropFirst().dropLast()) }
             if let hash = target.firstIndex(of: "#") { target = String(target[..<hash]) }
             target = target.removingPercentEncodingIfAny
             guard !target.isEmpty, !target.contains("://"), let path = ContentPath.resolving(target, in: "") else { continue }
             let column = line.count - line.drop { $0 == " " || $0 == "\t" }.count + 1
             navigation.add(path, at: SourceLocation(file: file, line: n + 1, column: column))
+            let label = Self.withoutTags(rest.dropFirst()[..<close.lowerBound]).trimmingCharacters(in: .whitespaces)
+            if !label.isEmpty, navigation.labels[path] == nil { navigation.labels[path] = label }
         }
         closeGroup()
         return navigation
+    }
+
+    /// `text` without its HTML tags (GitBook's `## Partie <a href="#partie" id="partie"></a>`).
+    private static func withoutTags(_ text: Substring) -> String {
+        guard text.contains("<") else { return String(text) }
+        var out = ""
+        var inTag = false
+        for character in text {
+            if character == "<" { inTag = true } else if character == ">" && inTag { inTag = false } else if !inTag { out.append(character) }
+        }
+        return out
     }
 
     /// Gives `title` to a folder of `paths` named like it (« Gérer son produit » over
@@ -92,7 +117,11 @@ public struct Navigation: Hashable, Sendable {
                 for (key, value) in mapping {
                     let first = navigation.paths.count
                     walk(value)
-                    if case .sequence = value, let title = key.string { navigation.nameFolder(title: title, of: navigation.paths[first...]) }
+                    guard let title = key.string else { continue }
+                    if case .sequence = value { navigation.nameFolder(title: title, of: navigation.paths[first...]) }
+                    if case .scalar = value, navigation.paths.count == first + 1, navigation.labels[navigation.paths[first]] == nil {
+                        navigation.labels[navigation.paths[first]] = title
+                    }
                 }
             case .alias: break
             }
