@@ -14,7 +14,7 @@ import RepereSupport
 /// - `figure`, `fig`, `image`, `img`, `picture` an image, its alternative text `alt`, else its
 ///   caption or title, else the argument after its file's;
 /// - `youtube`, `vimeo` a link to the video (a Repère site embeds nothing from a third party);
-/// - `highlight LANG` a fenced code block, `code` and `output` the name of the file (`file=`)
+/// - `highlight LANG` a fenced code block, `mermaid` one in the language `mermaid` (its source, shown as code), `code` and `output` the name of the file (`file=`)
 ///   of the code block they wrap; `children`, `toc` nothing (a section's page lists its
 ///   pages; the theme makes tables of contents);
 /// - `{{</* name */>}}`, Hugo's way to show a shortcode as text, the shortcode as text.
@@ -134,6 +134,7 @@ extension ForeignContainers {
         kinds["tabs"] = .tabs
         kinds["tab"] = .tab
         kinds["highlight"] = .highlight
+        kinds["mermaid"] = .highlight
         return kinds
     }()
 

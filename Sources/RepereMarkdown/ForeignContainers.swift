@@ -185,7 +185,7 @@ package enum ForeignContainers {
                     lines[i] = prefix + "```"
                     continue
                 }
-                if inHighlight, let shortcode = HugoShortcode.alone(on: trimmed), shortcode.isClosing, shortcode.name == "highlight" {
+                if inHighlight, let shortcode = HugoShortcode.alone(on: trimmed), shortcode.isClosing, hugoShortcodes[shortcode.name] == .highlight {
                     (fence, inHighlight) = (nil, false)
                     lines[i] = prefix + "```"
                     continue
@@ -216,6 +216,10 @@ package enum ForeignContainers {
                     if title.hasPrefix("["), title.hasSuffix("]") { title = String(title.dropFirst().dropLast()) }  // Docusaurus 3: `:::tip[Titre]`
                     lines[i] = prefix + "> [!\(kind.rawValue.uppercased())]" + (title.isEmpty ? "" : " " + title)
                     open.append(.callout)
+                } else if name == "v-pre" {
+                    // VuePress' `::: v-pre` only stops Vue reading `{{ }}`: its text is as written.
+                    lines[i] = prefix
+                    open.append(Container(kind: .plain))
                 } else {
                     unknown.append(Unknown(line: i + 1, column: indent + 1, directive: ":::" + name))
                     open.append(.unknown)
@@ -307,9 +311,9 @@ package enum ForeignContainers {
             }
             if hasTemplates, !inIndentedCode, let shortcode = HugoShortcode.alone(on: trimmed) {
                 let prefix = prefix + line.prefix(indent)  // in a list item, it stays there
-                if shortcode.name == "highlight", !shortcode.isClosing {
+                if hugoShortcodes[shortcode.name] == .highlight, !shortcode.isClosing {
                     (fence, inHighlight) = ("```", true)
-                    lines[i] = prefix + "```" + (shortcode.positional.first ?? "")
+                    lines[i] = prefix + "```" + (shortcode.name == "mermaid" ? "mermaid" : shortcode.positional.first ?? "")
                 } else if let rewritten = hugoBlock(shortcode, prefix: prefix, open: &open, headingLevel: headingLevel) {
                     lines[i] = rewritten
                 } else {

@@ -439,11 +439,17 @@ import Testing
             "autre/page.md": "---\ntitle: Page 2\n---\n",
             "casse/_category_.json": "{ pas du JSON",
             "casse/page.md": "---\ntitle: Page 3\n---\n",
+            "guides/_category_.json": #"{"label": "Guides", "link": {"type": "generated-index", "slug": "tous-les-guides"}}"#,
+            "guides/page.md": "---\ntitle: Page 4\n---\n",
         ]))
         func page(_ url: String) -> Page? { content.pages.first { $0.url.rawValue == url } }
         #expect(page("/bases/")?.title == "Les bases")
         #expect(page("/bases/")?.frontMatter.order == 2)
         #expect(page("/bases/")?.frontMatter.description == "Pour commencer.")
+        // The address Docusaurus gave the category's generated index redirects to the section.
+        #expect(page("/bases/")?.frontMatter.aliases == ["/category/les-bases/"])
+        #expect(page("/guides/")?.frontMatter.aliases == ["/tous-les-guides"])
+        #expect(page("/casse/")?.frontMatter.aliases == [])
         #expect(page("/autre/")?.title == "Autre")
         #expect(page("/casse/")?.title == "Casse")
         #expect(content.assets.isEmpty)

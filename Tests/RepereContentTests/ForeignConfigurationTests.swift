@@ -62,6 +62,8 @@ import Testing
     @Test func mkdocsNavigationKeepsItsAccents() {
         let config = ForeignConfiguration.mkdocs("site_name: Doc\nnav:\n  - Présentation générale: page.md\n  - \"Étape 2\": etape.md\n", source: "mkdocs.yml")
         #expect(config.repereYAML.contains("- Présentation générale: page.md\n  - \"Étape 2\": etape.md\n"), "\(config.repereYAML)")
+        let plugins = ForeignConfiguration.mkdocs("site_name: Doc\nplugins:\n  - search\n  - macros\n  - awesome-pages:\n      collapse_single_pages: true\n", source: "mkdocs.yml")
+        #expect(plugins.notCarried.contains("the plugins `macros` (`{{ … }}` and `{% … %}` stay as written), `awesome-pages` (the `.pages` files' titles and order are not read): Repère runs none"))
         // MkDocs builds the pages `nav:` leaves out too: so does the help centre.
         #expect(config.repereYAML.contains("\nnav_unlisted: publish\nnav:\n"))
         #expect(config.report.contains("the order of the 2 pages `mkdocs.yml` lists"))
@@ -125,6 +127,9 @@ import Testing
         #expect(collections.title == "Aide" && collections.description == "Le centre d'aide")
         #expect(collections.baseURL == "https://aide.exemple.fr/docs/")
         #expect(collections.contentDirectory == "articles" && collections.exclude.isEmpty)
+        // `exclude:` still applies in the collections' folder: its paths are read from it.
+        let excluding = ForeignConfiguration.jekyll("collections_dir: pages\nexclude: [pages/_fr-FR/fragments, README.md, vendor/bundle]\n", source: "_config.yml")
+        #expect(excluding.exclude == ["/_fr-FR/fragments", "README.md"])
         let pages = ForeignConfiguration.jekyll("url: https://exemple.fr/\nexclude: [README.md, vendor]\n", source: "_config.yml")
         #expect(pages.baseURL == "https://exemple.fr/" && pages.contentDirectory == ".")
         #expect(pages.exclude.contains("/_layouts/") && pages.exclude.contains("/README.md") && pages.exclude.filter { $0 == "/vendor/" || $0 == "/vendor" }.count == 2)

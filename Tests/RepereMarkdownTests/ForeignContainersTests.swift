@@ -29,6 +29,11 @@ import Testing
         #expect(rewrite(":::tip Astuce [1]\nTexte.\n:::\n").text == "> [!TIP] Astuce [1]\n> Texte.\n\n")
     }
 
+    /// VuePress' `::: v-pre` wraps text shown as written: it is no container, and not reported.
+    @Test func vuepressVPreIsTransparent() {
+        #expect(rewrite("::: v-pre\nLa syntaxe `{{ nom }}`.\n:::\n") == ("\nLa syntaxe `{{ nom }}`.\n\n", []))
+    }
+
     @Test func mkdocsAdmonitionsBecomeCallouts() {
         let (text, _) = rewrite("!!! warning \"Attention\"\n    Texte.\n\n    Suite.\nAprès.\n??? tip\n    Astuce.\n")
         #expect(text == "> [!WARNING] Attention\n> Texte.\n> \n> Suite.\nAprès.\n> [!TIP]\n> Astuce.\n")
@@ -264,6 +269,8 @@ import Testing
         #expect(!ForeignContainers.mayRewrite("Un texte { avec } des accolades.\n"))
         let braces = "Un texte { avec } des accolades {{ sans plus }} {%.\n"
         #expect(rewrite(braces) == (braces, []))
+        // Mermaid's source is code: Repère loads no script to draw it.
+        #expect(rewrite("{{< mermaid >}}\ngraph TD;\n  A-->B;\n{{< /mermaid >}}\n") == ("```mermaid\ngraph TD;\n  A-->B;\n```\n", []))
         // In a list item, a shortcode stays in it; a site's own `fig` gives its caption as the text.
         #expect(rewrite("1. Étape\n    {{< fig \"capture.png\" \"L'écran\" >}}\n").text == "1. Étape\n    ![L'écran](<capture.png>)\n")
     }

@@ -466,6 +466,7 @@ public struct ContentLoader: Sendable {
         fm.title = groupTitle ?? category?.label ?? Self.title(fromFolder: folder)
         fm.order = category?.position ?? configuration.addresses.numberPrefix(of: ContentPath(folder).fileName).number
         fm.description = category?.description
+        if let address = category?.indexAddress { fm.aliases = [address] }
         return Page(
             kind: .section, source: path, displayPath: display, url: SitePath(pageComponents: folderSlugs(folder)),
             parent: SitePath(pageComponents: folderSlugs(ContentPath(folder).directory)), frontMatter: fm,

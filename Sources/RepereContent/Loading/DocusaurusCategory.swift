@@ -10,9 +10,13 @@ struct DocusaurusCategory: Equatable {
     var label: String?
     var position: Int?
     var description: String?
+    /// The address of the category's generated index page (`link: { type: 'generated-index' }`):
+    /// its `slug`, else `/category/` and its label's slug, as Docusaurus gives it. The folder's
+    /// section is published at the folder's address instead, and this one redirects there.
+    var indexAddress: String?
 
     /// The category in `bytes`; `nil` when they are not a JSON object. Other keys (`collapsed`,
-    /// `link.type`, `customProps`…) shape Docusaurus' sidebar only and are not read.
+    /// `customProps`…) shape Docusaurus' sidebar only and are not read.
     init?(json bytes: [UInt8]) {
         guard let object = (try? JSONSerialization.jsonObject(with: Data(bytes))) as? [String: Any] else { return nil }
         func text(_ value: Any?) -> String? {
@@ -23,5 +27,9 @@ struct DocusaurusCategory: Equatable {
         // A place out of range (`1e300`, `NaN`) is no place, not a crash.
         position = (object["position"] as? NSNumber).flatMap { Int(exactly: $0.doubleValue.rounded(.down)) }.flatMap { abs($0) < 1_000_000_000 ? $0 : nil }
         description = text((object["link"] as? [String: Any])?["description"]) ?? text(object["description"])
+        if let link = object["link"] as? [String: Any], text(link["type"]) == "generated-index" {
+            let labelSlug = label.map(Slug.make).flatMap { $0.isEmpty ? nil : "/category/" + $0 + "/" }
+            indexAddress = text(link["slug"]).map { $0.hasPrefix("/") ? $0 : "/" + $0 } ?? labelSlug
+        }
     }
 }

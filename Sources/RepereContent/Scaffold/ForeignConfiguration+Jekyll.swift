@@ -35,7 +35,16 @@ extension ForeignConfiguration {
             config.contentDirectory = trimmed.isEmpty ? "." : trimmed
             config.toLookAt.append("the pages outside `\(config.contentDirectory)/` (the home page `index.md`…) are not read: move those to keep into it")
         }
-        if config.contentDirectory == "." { config.exclude = jekyllOwnFiles + excluded.filter { !jekyllOwnFiles.contains($0) } }
+        if config.contentDirectory == "." {
+            config.exclude = jekyllOwnFiles + excluded.filter { !jekyllOwnFiles.contains($0) }
+        } else {
+            // `exclude:` names paths from the project: those in the collections' folder, from it;
+            // a bare name (`README.md`, `*.txt`) wherever it is.
+            let inside = "/" + config.contentDirectory + "/"
+            config.exclude = excluded.compactMap { path in
+                path.hasPrefix(inside) ? "/" + path.dropFirst(inside.count) : path.dropFirst().contains("/") ? nil : String(path.dropFirst())
+            }.filter { $0 != "/" && !$0.isEmpty }
+        }
         for (key, value) in node.mapping ?? [:] {
             guard let name = key.string, !jekyllBuildSettings.contains(name), case .scalar(let scalar) = value, !scalar.string.isEmpty else { continue }
             config.siteVariables.append((name, scalar.string))

@@ -174,6 +174,14 @@ public struct ForeignConfiguration: Sendable {
         if let theme = node["theme"] {
             config.notCarried.append("the theme (`\(theme.string ?? theme["name"]?.string ?? "custom")`): Repère has its own, overridable from templates/")
         }
+        let plugins = (node["plugins"]?.sequence ?? []).compactMap { $0.string ?? $0.mapping?.first?.key.string }
+            .filter { !["search", "redirects", "tags", "offline"].contains($0) }
+        if !plugins.isEmpty {
+            let known = ["macros": "`{{ … }}` and `{% … %}` stay as written", "awesome-pages": "the `.pages` files' titles and order are not read",
+                         "i18n": "only the pages in the default language's names are read"]
+            config.notCarried.append("the plugins " + plugins.map { name in "`\(name)`" + (known[name].map { " (\($0))" } ?? "") }.joined(separator: ", ")
+                + ": Repère runs none")
+        }
         for plugin in node["plugins"]?.sequence ?? [] {
             for (old, page) in plugin["redirects"]?["redirect_maps"]?.mapping ?? [:] {
                 // Old pages' files (`ancien/guide.md`): their addresses (`ancien/guide/`).
