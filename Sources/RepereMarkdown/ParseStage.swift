@@ -20,6 +20,8 @@ package struct ParseStage: Sendable {
         var parsed = pages.map { ParsedPage(page: $0, document: empty) }
         _ = consume pages  // each source is now held by `parsed` alone
         let found = parsed.parallelUpdate { _, parsed in
+            // A title's emoji shortcodes (`# Bac :pencil2:`) are its emoji, as in its text.
+            if let title = EmojiShortcodes.replacing(in: parsed.page.title) { parsed.page.title = title }
             let page = parsed.page
             parsed.document = cache?.document(for: page, parse: Self.document(of:)) ?? Self.document(of: page.body)
             let found = problems(in: parsed.document, of: page)

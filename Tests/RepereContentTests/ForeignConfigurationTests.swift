@@ -119,6 +119,21 @@ import Testing
         #expect(throws: ScaffoldError.self) { try ForeignConfiguration.read(.hugo, in: TemporaryDirectory().url) }
     }
 
+    /// A configuration folder: `languages.yaml` and `params.toml` beside `hugo.toml` are those keys.
+    @Test func hugosConfigurationFolderIsReadWhole() throws {
+        let project = TemporaryDirectory()
+        try project.write([
+            "config/_default/hugo.toml": "baseURL = \"https://moodlebox.net/\"\ndefaultContentLanguage = \"en\"\ndefaultContentLanguageInSubdir = true\n",
+            "config/_default/languages.yaml": "en:\n  contentDir: content/en\n  title: MoodleBox\nfr:\n  contentDir: content/fr\n  title: MoodleBox en français\n",
+            "config/_default/params.toml": "description = \"Une plateforme Moodle hors ligne\"\n",
+            "content/fr/_index.md": "# Accueil\n",
+        ])
+        let config = try ForeignConfiguration.read(.hugo, in: project.url)
+        #expect(config.source == "config/_default/hugo.toml")
+        #expect(config.contentDirectory == "content/fr" && config.title == "MoodleBox en français")
+        #expect(config.baseURL == "https://moodlebox.net/fr/" && config.description == "Une plateforme Moodle hors ligne")
+    }
+
     /// Jekyll's `_config.yml`: the address from `url` and `baseurl`, the collections' folder as
     /// the content, or the project without Jekyll's own folders.
     @Test func jekyllSettingsAndContent() {

@@ -1,3 +1,5 @@
+import RepereContent
+import RepereTestSupport
 import Testing
 @testable import RepereMarkdown
 
@@ -26,6 +28,15 @@ import Testing
     @Test(arguments: [":inconnu:", "à 10:30:45", ":Wink:", ": wink :", "::", "a:b"])
     func whatIsNoKnownShortcodeStaysAsWritten(text: String) {
         #expect(EmojiShortcodes.replacing(in: text) == nil)
+    }
+
+    /// A page's title, from its `# heading` or its front-matter, shows its emoji too.
+    @Test func titlesShowTheirEmoji() throws {
+        let loaded = try ContentLoader(configuration: .init()).load(from: InMemorySource([
+            "a.md": "# Annales :pencil2:\n", "b.md": "---\ntitle: \"Départ :rocket: à 10:30\"\n---\n",
+        ]))
+        let titles = ParseStage(filter: .init(allowsRawHTML: false)).run(loaded.pages).pages.map(\.page.title)
+        #expect(titles.contains("Annales ✏️") && titles.contains("Départ 🚀 à 10:30"))
     }
 
     @Test func iconsAreTakenOutAndEmojiReplacedInOneText() {

@@ -11,13 +11,16 @@ extension ForeignConfiguration {
     /// A Hugo project's settings from its configuration `text` (the file `source`, TOML or YAML)
     /// in `folder`: `title`, `baseURL`, the content folder (`contentDir`), the description of
     /// `params`, each the French language's (`[languages.fr]`) when it sets them; the other
-    /// languages' translations (`page.en.md`) are not published. The shortcodes the
-    /// site defines (`layouts/shortcodes/`) are listed: Repère reads those of the common themes
-    /// only.
+    /// languages' translations (`page.en.md`) are not published. In a configuration folder
+    /// (`config/_default/hugo.toml`), its files named after a key (`languages.toml`,
+    /// `params.yaml`) are that key's settings. The shortcodes the site defines
+    /// (`layouts/shortcodes/`) are listed: Repère reads those of the common themes only.
     static func hugo(_ text: String, source: String, in folder: URL) -> ForeignConfiguration {
         var config = ForeignConfiguration(tool: .hugo, contentDirectory: "content", source: source)
-        let yaml = source.hasSuffix(".toml") ? TOMLFrontMatter.yaml(from: text) : text
-        guard let node = try? Yams.compose(yaml: yaml, .basic) else {
+        func parse(_ text: String, _ name: String) -> Node? {
+            try? Yams.compose(yaml: name.hasSuffix(".toml") ? TOMLFrontMatter.yaml(from: text) : text, .basic)
+        }
+        guard let node = parse(text, source) else {
             config.notCarried.append("\(source) could not be read: set title and base_url by hand")
             return config
         }
@@ -31,6 +34,17 @@ extension ForeignConfiguration {
             }
         }
         flatten(node, "")
+        if source.hasPrefix("config/_default/") {
+            for key in ["languages", "params"] {
+                for name in ["toml", "yaml", "yml"].map({ "config/_default/\(key).\($0)" }) {
+                    guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path),
+                        let keyNode = parse(String(decoding: data, as: UTF8.self), name)
+                    else { continue }
+                    flatten(keyNode, key + ".")
+                    break
+                }
+            }
+        }
         func french(_ key: String) -> String? { settings["languages.fr." + key] ?? settings[key] }
         config.title = french("title")
         config.description = french("params.description")
