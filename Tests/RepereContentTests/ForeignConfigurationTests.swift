@@ -119,6 +119,32 @@ import Testing
         #expect(throws: ScaffoldError.self) { try ForeignConfiguration.read(.hugo, in: TemporaryDirectory().url) }
     }
 
+    /// Zensical (Material's successor): MkDocs' settings in `zensical.toml`'s `[project]` table.
+    @Test func zensicalsProjectTableIsReadAsMkDocsSettings() throws {
+        let project = TemporaryDirectory()
+        try project.write([
+            "zensical.toml": """
+                [project]
+                site_name = "Documentation Piwigo"
+                site_url = "https://fr.piwigo.org/doc/"
+                nav = [
+                    {"Accueil"= "index.md"},
+                    {"Démarrer" = [
+                        "demarrer/index.md",
+                        "demarrer/en-15-minutes.md"
+                	]},
+                ]
+                [project.theme]
+                variant = "modern"
+                """,
+        ])
+        let config = try ForeignConfiguration.read(.mkdocs, in: project.url)
+        #expect(config.source == "zensical.toml" && config.title == "Documentation Piwigo" && config.baseURL == "https://fr.piwigo.org/doc/")
+        let (decoded, problems) = SiteConfiguration.decode(yaml: config.repereYAML)
+        #expect(problems.isEmpty)
+        #expect(decoded.navigation?.paths.map(\.rawValue) == ["index.md", "demarrer/index.md", "demarrer/en-15-minutes.md"])
+    }
+
     /// A configuration folder: `languages.yaml` and `params.toml` beside `hugo.toml` are those keys.
     @Test func hugosConfigurationFolderIsReadWhole() throws {
         let project = TemporaryDirectory()

@@ -101,7 +101,11 @@ public struct ForeignConfiguration: Sendable {
         switch tool {
         case .mkdocs:
             // ProperDocs, MkDocs' fork (geotribu's sites moved to it), reads the same file under its own name.
-            let (name, yaml) = try text(["mkdocs.yml", "mkdocs.yaml", "properdocs.yml", "properdocs.yaml"])
+            let (name, text) = try text(["mkdocs.yml", "mkdocs.yaml", "properdocs.yml", "properdocs.yaml", "zensical.toml"])
+            guard name == "zensical.toml" else { return mkdocs(text, source: name) }
+            // Zensical, Material's successor, reads MkDocs' settings from its TOML's `[project]` table.
+            let project = (try? Yams.compose(yaml: TOMLFrontMatter.yaml(from: text), .basic))??["project"]
+            let yaml = project.flatMap { try? Yams.serialize(node: $0, allowUnicode: true) } ?? ": ["
             return mkdocs(yaml, source: name)
         case .docusaurus:
             let (name, js) = try text(["docusaurus.config.js", "docusaurus.config.ts", "docusaurus.config.mjs"])
