@@ -138,6 +138,11 @@ extension ForeignContainers {
         return kinds
     }()
 
+    /// What starts the destination of a link Hugo's `ref` made from a path that is neither
+    /// absolute nor `./`: the resolve stage looks for it beside the page, then from the content
+    /// folder's root.
+    package static let hugoReference = "hugo-ref:"
+
     /// The names of the shortcodes Repère reads, in alphabetical order (for reports).
     package static let hugoShortcodeNames: [String] = hugoShortcodes.keys.sorted()
 
@@ -231,9 +236,9 @@ extension ForeignContainers {
             if index > open { continue }
             if !inCode, let shortcode = HugoShortcode(in: line, at: open) {
                 if hugoShortcodes[shortcode.name] == .reference, let path = shortcode.positional.first ?? shortcode.named["path"] {
-                    // `blog/post.md` names a file from the content folder, as Hugo finds it
-                    // when the page's own folder has none; `post.md`, `./post.md` the page's folder.
-                    result += path.contains("/") && !path.hasPrefix("/") && !path.hasPrefix(".") ? "/" + path : path
+                    // `post.md`, `blog/post.md`: from the page's folder, else from the content
+                    // folder, as Hugo looks for them (``hugoReference``); `/…` and `./…` as written.
+                    result += path.hasPrefix("/") || path.hasPrefix(".") ? path : Self.hugoReference + path
                 } else {
                     // A closing shortcode is reported with its opening one.
                     if !shortcode.isClosing { unknown.append((line.distance(from: line.startIndex, to: open) + 1, shortcode.written)) }

@@ -56,6 +56,13 @@ import Testing
         ])
         #expect(moved.diagnostics.isEmpty, "\(moved.diagnostics)")
         #expect(Array(rewrites(of: "/a/", in: moved).values) == ["/ailleurs/"])
+        // `ref` looks beside the page first, then from the content folder, as Hugo does.
+        let refs = try resolve([
+            "docs/a.md": page("A", "[b]({{< ref \"b.md\" >}}) [c]({{< relref \"outils\" >}}) [d]({{< ref \"guide/d.md\" >}}) [x]({{< ref \"absent.md\" >}})"),
+            "docs/b.md": page("B"), "b.md": page("B racine"), "outils/_index.md": page("Outils"), "guide/d.md": page("D"),
+        ])
+        #expect(rewrites(of: "/docs/a/", in: refs) == ["hugo-ref:b.md": "/docs/b/", "hugo-ref:outils": "/outils/", "hugo-ref:guide/d.md": "/guide/d/"])
+        #expect(refs.diagnostics.map(\.message) == ["link target 'absent.md' does not exist"])
         #expect(ContentPath("a/README.FR.md").pageFileName == "README.md" && ContentPath("fr.md").pageFileName == "fr.md")
         #expect(ContentPath("a/image.fr.png").pageFileName == "image.fr.png")
     }

@@ -239,7 +239,7 @@ import Testing
             """)
         #expect(text == """
             ## Guide
-            Voir [la page](/guide/page.md), [ici](autre.md#ancre).
+            Voir [la page](hugo-ref:guide/page.md), [ici](hugo-ref:autre.md#ancre).
             > [!WARNING] Attention
             > Texte.
 

@@ -96,7 +96,8 @@ public struct ForeignConfiguration: Sendable {
                     return (name, String(decoding: data, as: UTF8.self))
                 }
             }
-            throw ScaffoldError("no \(candidates.joined(separator: " or ")) in \(folder.path): is it a \(tool.rawValue) project?")
+            let names = candidates.count > 1 ? candidates.dropLast().joined(separator: ", ") + " or " + candidates.last! : candidates.joined()
+            throw ScaffoldError("no \(names) in \(folder.path): is it a \(tool.rawValue) project?")
         }
         switch tool {
         case .mkdocs:

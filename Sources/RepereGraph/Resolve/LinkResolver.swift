@@ -171,6 +171,15 @@ public struct LinkResolver: Sendable {
         at location: SourceLocation
     ) -> Outcome {
         let page = parsed.page
+        if destination.hasPrefix(ForeignContainers.hugoReference) {
+            // Hugo's `ref "guide/page.md"`: beside the page, else from the content folder.
+            let path = String(destination.dropFirst(ForeignContainers.hugoReference.count))
+            let beside = resolve(path, isImage: isImage, in: parsed, ownAnchors: ownAnchors, index: index, at: location)
+            guard case .problem = beside, !path.hasPrefix("/"),
+                case .resolved(let url, let target) = resolve("/" + path, isImage: isImage, in: parsed, ownAnchors: ownAnchors, index: index, at: location)
+            else { return beside }
+            return .resolved(url, target)
+        }
         if destination.isEmpty || Self.hasScheme(destination) || destination.hasPrefix("//") { return .external }
 
         // Split `path?query#fragment` on bytes: '#' and '?' are ASCII, so UTF-8 indexes are safe.
