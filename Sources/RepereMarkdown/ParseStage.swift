@@ -80,6 +80,13 @@ package struct ParseStage: Sendable {
                     at: page.location(line: position.line, column: position.column),
                     notes: ["what is nested deeper is left out, and the page is not published"]))
         }
+        for fragment in document.rawHTML where filter.dropsLinks(fragment) && filter.filter(fragment) != nil {
+            let snippet = fragment.html.prefix(40).split(separator: "\n").first.map(String.init) ?? ""
+            result.append(
+                Diagnostic(.htmlRawOmitted, "the links of raw HTML '\(snippet)' are left out of the page, their text kept",
+                    at: page.location(line: fragment.position.line, column: fragment.position.column),
+                    notes: ["write the links in Markdown, [texte](adresse), or set 'unsafe_html: true' in repere.yml if this HTML is trusted"]))
+        }
         for fragment in document.rawHTML where filter.filter(fragment) == nil {
             let snippet = fragment.html.prefix(40).split(separator: "\n").first.map(String.init) ?? ""
             let location = page.location(line: fragment.position.line, column: fragment.position.column)

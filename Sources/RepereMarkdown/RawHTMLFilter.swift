@@ -7,7 +7,8 @@ import RepereSupport
 /// attributes; directly in a table cell, paragraphs and lists (`p`, `ul`, `ol`, `li`) with no
 /// attribute; in HTML blocks, disclosure widgets and figures (`details`, `summary`, `figure`,
 /// `figcaption`) pass too, rebuilt with no attribute but `details`' `open`, with the text
-/// between tags as written (it holds no `<`); comments vanish; anything else — scripts, event
+/// between tags as written (it holds no `<`), and layout wrappers (`div`, `center`…) and links
+/// lose their tags but keep their text; comments vanish; anything else — scripts, event
 /// handlers, iframes, other block HTML — is left out, and the content stage reports it. Unsafe mode (`unsafe_html: true`) passes raw
 /// HTML through, except the elements GFM's tag filter disables (`<script>`, `<iframe>`…),
 /// whose opening `<` is escaped. (GitBook's image figures and `<pre><code>` blocks never reach
@@ -27,6 +28,11 @@ public struct RawHTMLFilter: Sendable {
     private static let allowedBlockElements: [String: Set<String>] = [
         "details": ["open"], "summary": [], "figure": [], "figcaption": [],
     ]
+    /// Elements whose tags an HTML block loses, keeping their text: layout wrappers (MkDocs'
+    /// `<div class="grid" markdown>`, `<center>`) and links (`<a href class="button">`, reported).
+    private static let unwrappedBlockElements: Set<String> = [
+        "a", "article", "aside", "center", "div", "font", "footer", "header", "main", "section",
+    ]
     /// Elements allowed directly in a table cell, with no attribute: GitBook writes a cell's
     /// paragraphs and lists so (`<p><strong>…</strong><br>…</p>`, `<ul><li>…</li></ul>`).
     static let cellElements: Set<String> = ["p", "ul", "ol", "li"]
@@ -45,8 +51,8 @@ public struct RawHTMLFilter: Sendable {
         return Self.rebuilt(tag, keeping: Self.allowedAttributes)
     }
 
-    /// An HTML block whose every tag is allowed, each rebuilt, the text between them kept; `nil`
-    /// when one tag is not allowed.
+    /// An HTML block whose every tag is allowed, each rebuilt, or a wrapper's, left out, the text
+    /// between them kept; `nil` when another tag is there.
     private static func filteredBlock(_ html: String) -> String? {
         guard let tokens = HTMLToken.split(html, droppingComments: true) else { return nil }
         var out = ""
@@ -54,6 +60,7 @@ public struct RawHTMLFilter: Sendable {
             switch token {
             case .text(let text): out += text
             case .tag(let tag, _):
+                if unwrappedBlockElements.contains(tag.name) { continue }
                 guard let attributes = allowedElements.contains(tag.name) ? allowedAttributes : allowedBlockElements[tag.name] else {
                     return nil
                 }
@@ -61,6 +68,13 @@ public struct RawHTMLFilter: Sendable {
             }
         }
         return out
+    }
+
+    /// Whether the HTML block `fragment` passes in safe mode without the links it has (`<a href>`),
+    /// whose text stays: the parse stage reports them.
+    public func dropsLinks(_ fragment: RawHTML) -> Bool {
+        guard !allowsRawHTML, fragment.isBlock, let tokens = HTMLToken.split(fragment.html, droppingComments: true) else { return false }
+        return tokens.contains { if case .tag(let tag, _) = $0 { tag.name == "a" && !tag.isClosing } else { false } }
     }
 
     /// `tag` written again with only the `kept` attributes, their values escaped (`open`, a

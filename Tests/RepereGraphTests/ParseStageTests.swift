@@ -13,16 +13,20 @@ import Testing
     }
 
     @Test func rawHTMLLeftOutIsAWarningWhereItIs() throws {
-        #expect(try diagnostics("Un <kbd>Entrée</kbd> <iframe src=x></iframe> <!-- note -->\n\n<div>bloc</div>\n") == [
+        #expect(try diagnostics("Un <kbd>Entrée</kbd> <iframe src=x></iframe> <!-- note -->\n\n<div><video src=x></video></div>\n") == [
             "content/a.md:4:22 html.raw-omitted warning: raw HTML '<iframe src=x>' is left out of the page",
             "content/a.md:4:36 html.raw-omitted warning: raw HTML '</iframe>' is left out of the page",
-            "content/a.md:6:1 html.raw-omitted warning: raw HTML '<div>bloc</div>' is left out of the page",
+            "content/a.md:6:1 html.raw-omitted warning: raw HTML '<div><video src=x></video></div>' is left out of the page",
+        ])
+        // A block's layout wrappers go unreported, its text kept; its links are reported, their text kept.
+        #expect(try diagnostics("<div class=\"grid\" markdown>\n\nTexte.\n\n</div>\n\n<details>\n<summary>Albert</summary>\n<a href=\"x\">Essayer</a>\n</details>\n") == [
+            "content/a.md:10:1 html.raw-omitted warning: the links of raw HTML '<details>' are left out of the page, their text kept",
         ])
         #expect(try diagnostics("<div>bloc</div>\n", allowsRawHTML: true).isEmpty)
         // An MDX component is named as one: unsafe_html would not render it.
-        #expect(try diagnostics("<Workflow path=\"a.yml\" />\n\n<CENTER>Vieux</CENTER>\n") == [
+        #expect(try diagnostics("<Workflow path=\"a.yml\" />\n\n<TABLE>Vieux</TABLE>\n") == [
             "content/a.md:4:1 html.raw-omitted warning: MDX component '<Workflow path=\"a.yml\" />' is left out of the page",
-            "content/a.md:6:1 html.raw-omitted warning: raw HTML '<CENTER>Vieux</CENTER>' is left out of the page",
+            "content/a.md:6:1 html.raw-omitted warning: raw HTML '<TABLE>Vieux</TABLE>' is left out of the page",
         ])
     }
 
