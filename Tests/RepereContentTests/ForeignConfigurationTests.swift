@@ -66,6 +66,9 @@ import Testing
         #expect(plugins.notCarried.contains("the plugins `macros` (`{{ … }}` and `{% … %}` stay as written), `awesome-pages` (the `.pages` files' titles and order are not read): Repère runs none"))
         // MkDocs builds the pages `nav:` leaves out too: so does the help centre.
         #expect(config.repereYAML.contains("\nnav_unlisted: publish\nnav:\n"))
+        // MkDocs' addresses keep the files' names: they redirect to the pages'.
+        #expect(config.repereYAML.contains("\nformer_addresses: names  #"))
+        #expect(SiteConfiguration.decode(yaml: config.repereYAML).0.formerAddresses == .names)
         #expect(config.report.contains("the order of the 2 pages `mkdocs.yml` lists"))
     }
 
@@ -107,6 +110,7 @@ import Testing
         #expect(config.contentDirectory == "content/fr")
         #expect(config.description == "Le centre d'aide")
         #expect(config.report.contains("`fig`"))
+        #expect(config.repereYAML.contains("\nformer_addresses: lowercase  #"), "Hugo lowercases its addresses")
         #expect(config.staticDirectory == nil)
         let yaml = TemporaryDirectory()
         try yaml.write(["hugo.yaml": "baseURL: https://exemple.fr/\ntitle: Documentation\n", "static/images/logo.png": "png"])

@@ -10,7 +10,8 @@ import Testing
     /// With `statics`, the files of the static folder `static/`.
     func resolve(
         _ files: [String: String], basePath: String = "", redirects: [ConfiguredRedirect] = [], statics: [String: String]? = nil,
-        addresses: AddressStyle = .repere, navigationFile: String = "", relativeLinks: RelativeLinks = .files
+        addresses: AddressStyle = .repere, navigationFile: String = "", relativeLinks: RelativeLinks = .files,
+        formerAddresses: FormerAddresses = .none
     ) throws -> ResolvedSite {
         var configuration = SiteConfiguration()
         configuration.navigationFile = navigationFile
@@ -25,6 +26,7 @@ import Testing
         resolver.addressStyle = addresses
         resolver.leftOut = loaded.leftOut
         resolver.relativeLinks = relativeLinks
+        resolver.formerAddresses = formerAddresses
         return resolver.resolve(parsed.pages, drafts: loaded.drafts, assets: loaded.assets)
     }
 
@@ -310,6 +312,25 @@ import Testing
             Redirect(from: "/kit-accessibilite/", to: "/guide/page/"), Redirect(from: "/pris/", to: "/guide/page/"),
         ])
         #expect(site.diagnostics.map(\.id).sorted() == ["path.escapes-site", "redirect.ignored", "redirect.ignored", "redirect.ignored"])
+    }
+
+    /// `former_addresses`: the addresses MkDocs (names as written) or Hugo (lowercased) gave the
+    /// pages redirect to them; a live page or an alias there wins, and an address differing only
+    /// by case is none (a folder cannot hold both).
+    @Test func formerAddressesRedirectToThePages() throws {
+        let files = [
+            "T6_Annales/epreuve_bac.md": page("Épreuve"), "T6_Annales/README.md": page("Annales"), "Guide/Mon Guide.md": page("Guide"),
+            "deja.md": page("Déjà", extra: "aliases: [/Ancien_Nom/]\n"), "Ancien_Nom.md": page("Ancien"),
+        ]
+        let mkdocs = try resolve(files, formerAddresses: .names)
+        #expect(mkdocs.redirects == [
+            Redirect(from: "/Ancien_Nom/", to: "/deja/"), Redirect(from: "/Guide/Mon Guide/", to: "/guide/mon-guide/"),
+            Redirect(from: "/T6_Annales/", to: "/t6-annales/"), Redirect(from: "/T6_Annales/epreuve_bac/", to: "/t6-annales/epreuve-bac/"),
+        ], "the alias wins; /Guide/, the section's, differs from /guide/ only by case")
+        #expect(mkdocs.diagnostics.isEmpty)
+        let hugo = try resolve(files, formerAddresses: .lowercase)
+        #expect(hugo.redirects.map(\.from.rawValue) == ["/Ancien_Nom/", "/ancien_nom/", "/t6_annales/", "/t6_annales/epreuve_bac/"])
+        #expect(try resolve(files).redirects == [Redirect(from: "/Ancien_Nom/", to: "/deja/")])
     }
 
     /// Links as people write them in repositories made for other tools: without `.md`, to a

@@ -34,6 +34,9 @@ extension SiteConfiguration {
         .choice("relative_links", \.relativeLinks, default: SiteConfiguration().relativeLinks,
             "how a relative link that names no file is read: `files`, as a file's path from the page's folder only (as Git forges show Markdown); `addresses`, also as an address from the page's own, as Jekyll, Hugo and MkDocs publish each page as a folder (`../b/` from `docs/a.md`, at `/docs/a/`, is `/docs/b/`); `init --from jekyll`, `hugo` and `mkdocs` write it (with `addresses: docusaurus`, such links are read so already)",
             problems: .config),
+        .choice("former_addresses", \.formerAddresses, default: SiteConfiguration().formerAddresses,
+            "the addresses the tool the pages come from gave them, each redirecting to the page's own: `none`; `names`, the file's path as written, without `.md` (MkDocs: `T6_Annales/epreuve_bac.md` was `/T6_Annales/epreuve_bac/`); `lowercase`, the same lowercased, spaces as `-` (Hugo); a live page, an alias or a redirect at that address wins; `init --from mkdocs` and `hugo` write it",
+            problems: .config),
         DeclaredKey("exclude", type: "list of path patterns", default: "none",
             "files of the content folder that are not published, as paths relative to it (`SUMMARY.md`, `package.json`, `**/brouillons/`); hidden files and folders never are, but for GitBook's `.gitbook/assets/`"
         ) { config, node, key, reader in

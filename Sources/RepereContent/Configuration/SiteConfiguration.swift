@@ -34,6 +34,8 @@ public struct SiteConfiguration: Hashable, Sendable {
     public var addresses = AddressStyle.repere  // addresses
     /// How a relative link that names no file is read.
     public var relativeLinks = RelativeLinks.files  // relative_links
+    /// The addresses the pages' former tool gave them, which redirect to theirs.
+    public var formerAddresses = FormerAddresses.none  // former_addresses
     public var history = HistorySettings()  // history
     public var navigation: Navigation?  // nav
     public var navigationFile = ""  // nav_file

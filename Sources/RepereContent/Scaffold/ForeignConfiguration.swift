@@ -24,6 +24,8 @@ public struct ForeignConfiguration: Sendable {
     /// Whether relative links are read as addresses from the page's own too (`relative_links:
     /// addresses`), as on sites that publish each page as a folder (Jekyll, Hugo, MkDocs).
     public var readsLinksAsAddresses: Bool { [.jekyll, .hugo, .mkdocs].contains(tool) }
+    /// The addresses the tool gave the pages, when Repère's differ from them (its names slugged).
+    var formerAddresses: FormerAddresses { tool == .mkdocs ? .names : tool == .hugo ? .lowercase : .none }
     /// A folder published at the site's root as it is (Docusaurus' `static/`).
     public var staticDirectory: String?
     /// MkDocs' `nav:` list, or the pages a sidebar lists, as YAML.
@@ -265,6 +267,9 @@ public struct ForeignConfiguration: Sendable {
         }
         if let staticDirectory { lines.append("static_dir: \(quoted(staticDirectory))  # its files are published at the site's root") }
         if readsLinksAsAddresses { lines.append("relative_links: addresses  # ../page/ written from a page is read from its address too, as \(tool.rawValue) sites do") }
+        if formerAddresses != .none {
+            lines.append("former_addresses: \(formerAddresses.rawValue)  # the addresses \(tool.rawValue) gave the pages redirect to theirs")
+        }
         if let navigationFile { lines.append("nav_file: \(quoted(navigationFile))  # its order and its pages are the site's") }
         if let navigationYAML, let navigationSource {
             lines.append("# The pages' order, from \(navigationSource); pages it does not list are published too, after them:")
@@ -325,6 +330,7 @@ public struct ForeignConfiguration: Sendable {
         }
         if let staticDirectory { text += "- static files: `\(staticDirectory)/`, published at the site's root\n" }
         if readsLinksAsAddresses { text += "- relative links: read from each page's address too, as the old site did (`relative_links: addresses`)\n" }
+        if formerAddresses != .none { text += "- the old site's addresses: each redirects to its page's (`former_addresses: \(formerAddresses.rawValue)`)\n" }
         if !exclude.isEmpty { text += "- not published: \(exclude.map { "`\($0)`" }.joined(separator: ", "))\n" }
         if let navigationFile { text += "- navigation: `\(navigationFile)` (its order, and only its pages are published)\n" }
         if let navigationYAML {

@@ -29,6 +29,8 @@ public struct LinkResolver: Sendable {
     /// How a relative link that names no file is read: with `addresses`, as an address from the
     /// page's own too (``address(_:from:index:)``).
     public var relativeLinks = RelativeLinks.files
+    /// The addresses the pages' former tool gave them, redirected to theirs (`former_addresses`).
+    public var formerAddresses = FormerAddresses.none
 
     /// The Markdown files the navigation leaves out, and why (``RepereContent/LoadedContent/leftOut``).
     public var leftOut: [ContentPath: String] = [:]
@@ -485,6 +487,13 @@ public struct LinkResolver: Sendable {
             where from != page.url && redirects[from] == nil && index.bySitePath[from] == nil {
                 redirects[from] = (Redirect(from: from, to: page.url), page)
             }
+        }
+        // The addresses the former tool gave the pages keep working; explicit aliases and live pages win.
+        for page in pages where formerAddresses != .none {
+            guard let from = formerAddresses.address(of: page.source, kind: page.kind, url: page.url),
+                redirects[from] == nil, index.bySitePath[from] == nil
+            else { continue }
+            redirects[from] = (Redirect(from: from, to: page.url), page)
         }
         // Every URL a page had in Git history keeps working; explicit aliases and live pages win.
         for page in pages {

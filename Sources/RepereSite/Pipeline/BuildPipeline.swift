@@ -111,6 +111,7 @@ public struct BuildPipeline: Sendable {
         resolver.staticDirectory = configuration.staticDirectory
         resolver.addressStyle = configuration.addresses
         resolver.relativeLinks = configuration.relativeLinks
+        resolver.formerAddresses = configuration.formerAddresses
         let referenceTime = ProjectHistory.referenceTime(options)
         let (glossary, glossaryProblems) = Glossary.load(
             from: history.source, displayPrefix: configuration.contentDirectory + "/")

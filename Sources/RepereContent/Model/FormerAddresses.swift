@@ -1,0 +1,27 @@
+/// The addresses the tool a help centre comes from gave its pages (`former_addresses` in
+/// `repere.yml`): each redirects to the page's address, so links and bookmarks to the old site
+/// keep working after a migration.
+public enum FormerAddresses: String, Hashable, Sendable, CaseIterable {
+    /// None.
+    case none
+    /// The file's path as written, without `.md`, a folder's page at its folder (MkDocs:
+    /// `T6_Annales/epreuve_bac.md` at `/T6_Annales/epreuve_bac/`).
+    case names
+    /// The same, lowercased, spaces as `-` (Hugo: `Getting_Started/Mon Guide.md` at
+    /// `/getting_started/mon-guide/`).
+    case lowercase
+
+    /// The former address of the page of `kind` in the file at `path`; `nil` for none, or when it
+    /// is `url` itself or differs from it only by case (a folder could not hold both).
+    public func address(of path: ContentPath, kind: Page.Kind, url: SitePath) -> SitePath? {
+        guard self != .none, kind != .home else { return nil }
+        let isFolders = kind == .section || PageURL.isFolderPage(path)
+        var names = (isFolders ? (kind == .section ? PageURL.sectionFolder(of: path) : path.directory) : path.directory)
+            .split(separator: "/").map(String.init)
+        if !isFolders { names.append(path.pageStem) }
+        if self == .lowercase { names = names.map { $0.lowercased().replacingOccurrences(of: " ", with: "-") } }
+        guard !names.isEmpty, names.allSatisfy({ !$0.isEmpty && $0 != "." && $0 != ".." }) else { return nil }
+        let address = SitePath(pageComponents: names)
+        return address.rawValue.lowercased() == url.rawValue.lowercased() ? nil : address
+    }
+}
