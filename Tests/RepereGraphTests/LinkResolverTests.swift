@@ -440,17 +440,25 @@ import Testing
     }
 
     /// An address written with the files' own names (Docusaurus keeps `_` in its addresses) is
-    /// the page their slugs give, with or without its final `/`; a file's name is not changed.
+    /// the page their slugs give, with or without its final `/`. A file's path from the content
+    /// folder is the file, at its address, but on a Docusaurus site, which does not publish it there.
     @Test func addressesUnderTheFilesOwnNamesReachThePageTheirSlugsGive() throws {
-        let site = try resolve([
+        let files = [
             "guide/page.md": page("Page", "[a](/iaas_vmware/Vue_ensemble) [b](/data.gouv.fr/) ![c](/iaas_vmware/Capture_1.png)"),
             "iaas_vmware/Vue_ensemble.md": page("Vue d'ensemble"),
             "data.gouv.fr/README.md": page("Data"),
             "data.gouv.fr/a.md": page("A"),
             "iaas_vmware/Capture_1.png": "png",
+        ]
+        let docusaurus = try resolve(files, addresses: .docusaurus)
+        #expect(rewrites(of: "/guide/page/", in: docusaurus) == ["/iaas_vmware/Vue_ensemble": "/iaas-vmware/vue-ensemble/", "/data.gouv.fr/": "/data-gouv-fr/"])
+        #expect(docusaurus.diagnostics.map(\.id) == ["image.missing"])
+        let site = try resolve(files)
+        #expect(rewrites(of: "/guide/page/", in: site) == [
+            "/iaas_vmware/Vue_ensemble": "/iaas-vmware/vue-ensemble/", "/data.gouv.fr/": "/data-gouv-fr/",
+            "/iaas_vmware/Capture_1.png": "/iaas-vmware/Capture_1.png",
         ])
-        #expect(rewrites(of: "/guide/page/", in: site) == ["/iaas_vmware/Vue_ensemble": "/iaas-vmware/vue-ensemble/", "/data.gouv.fr/": "/data-gouv-fr/"])
-        #expect(site.diagnostics.map(\.id) == ["image.missing"])
+        #expect(site.diagnostics.isEmpty)
     }
 
     @Test func aBrokenLinkSuggestsTheClosestPageOfItsFolder() throws {
@@ -482,6 +490,18 @@ import Testing
         let site = try resolve(["a.md": "# A\n\n[haut](#) [b](b.md#)\n", "b.md": "# B\n"])
         #expect(site.diagnostics.isEmpty)
         #expect(rewrites(of: "/a/", in: site) == ["b.md#": "/b/"])
+    }
+
+    /// `./` from the root is the home page; `page.html` (GitBook 3, Jekyll) the page `page.md`,
+    /// `index.html` its folder's.
+    @Test func theRootFolderAndHTMLNamesReachTheirPages() throws {
+        let site = try resolve([
+            "README.md": "# Accueil\n\n## Section deux\n\n[a](./#section-deux) [b](./) [c](sub/b.html)\n",
+            "sub/b.md": "# B\n\n[d](../index.html) [e](../README.md) [f](absente.html)\n", "sub/c.md": "# C\n",
+        ])
+        #expect(rewrites(of: "/", in: site) == ["./#section-deux": "/#section-deux", "./": "/", "sub/b.html": "/sub/b/"])
+        #expect(rewrites(of: "/sub/b/", in: site) == ["../index.html": "/", "../README.md": "/"])
+        #expect(site.diagnostics.map(\.message) == ["link target 'absente.html' does not exist"])
     }
 
     /// Anchors written in HTML (`<a id="…"></a>`, `<span id>`) are reached like headings'.

@@ -76,10 +76,16 @@ package enum InferredTitle {
     }
 
     /// Inline Markdown reduced to its text: `**gras**`, `` `code` ``, `[lien](url)`, `![alt](src)`,
-    /// `<tag>` and backslash escapes.
+    /// `<tag>`, backslash escapes, and an attribute list ending it (`{#ancre}`, `{: .classe }`:
+    /// kramdown, GitBook and MkDocs' attr_list).
     static func plainText(_ markdown: String) -> String {
         var out = ""
         var rest = Substring(markdown)
+        if rest.hasSuffix("}"), let open = rest.lastIndex(of: "{"), open > rest.startIndex, rest[rest.index(before: open)] == " ",
+            let marker = rest[rest.index(after: open)...].first, "#.:".contains(marker), !rest[open...].contains(" {")
+        {
+            rest = rest[..<open]
+        }
         while let c = rest.first {
             switch c {
             case "\\":

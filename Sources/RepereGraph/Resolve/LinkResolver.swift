@@ -228,9 +228,11 @@ public struct LinkResolver: Sendable {
             target = written.flatMap { index.bySitePath[$0] }
                 ?? (path.hasSuffix(".html") ? (try? Permalink.make(path, folder: .root).get()).flatMap { index.bySitePath[$0.url] } : nil)
                 ?? written.flatMap { $0.rawValue.hasSuffix("/") ? index.bySitePath[PageURL.slugged($0)] ?? index.byFileAddress[PageURL.slugged($0)] : nil }
+                // A page's file from the content folder, with or without `.md`; another file's
+                // path too (`/assets/CKAN/b.png`, published at `/assets/ckan/b.png`, as GitBook,
+                // MkDocs, Hugo and Jekyll publish it there), but on a Docusaurus site, which does not.
                 ?? index.target(writtenAs: file).flatMap { target in
-                    // A page's file without `.md`; a file that is no page keeps its own address only.
-                    if case .page = target { target } else { file.isMarkdown ? target : nil }
+                    if case .page = target { target } else { file.isMarkdown || addressStyle != .docusaurus ? target : nil }
                 }
         } else {
             let folder = page.bundleDirectory ?? page.source.directory
@@ -563,16 +565,19 @@ public struct LinkResolver: Sendable {
         /// `_section.md`, `_index.md`, `index.md` or `README.md`, in French `_index.fr.md`…).
         package func target(writtenAs path: ContentPath) -> Target? {
             if let target = byContentPath[path] { return target }
-            let raw = path.rawValue.hasSuffix("/") ? String(path.rawValue.dropLast()) : path.rawValue
+            var raw = path.rawValue.hasSuffix("/") ? String(path.rawValue.dropLast()) : path.rawValue
+            // `guide/page.html`, as GitBook 3 and Jekyll sites link, is `guide/page.md`; `index.html` its folder.
+            if raw.hasSuffix(".html") { raw = raw == "index.html" ? "" : raw.hasSuffix("/index.html") ? String(raw.dropLast(11)) : String(raw.dropLast(5)) }
             // Hugo's French translations too: `guide` is `guide.fr.md`, `guide.md` it as well.
             let french = raw.hasSuffix(".md") ? String(raw.dropLast(3)) + ".fr.md" : raw + ".fr.md"
+            let folder = raw.isEmpty ? "" : raw + "/"  // `./` from the root is the home page
             for candidate in [
-                raw, raw + ".md", raw + ".mdx", french, raw + "/_section.md", raw + "/_index.md", raw + "/index.md", raw + "/index.mdx",
-                raw + "/README.md", raw + "/readme.md", raw + "/_index.fr.md", raw + "/index.fr.md",
-            ] {
+                raw, raw + ".md", raw + ".mdx", french, folder + "_section.md", folder + "_index.md", folder + "index.md", folder + "index.mdx",
+                folder + "README.md", folder + "readme.md", folder + "_index.fr.md", folder + "index.fr.md",
+            ] where !candidate.isEmpty {
                 if let target = byContentPath[ContentPath(candidate)] { return target }
             }
-            return nil
+            return raw.isEmpty ? bySitePath[.root] : nil
         }
 
         /// Replaces page `i` by a new version of itself (same file and URL).
