@@ -20,7 +20,11 @@ extension ForeignContainers {
 
         init?(_ line: Substring) {
             let marker = line.prefix { $0 == "!" || $0 == "?" || $0 == "=" || $0 == "+" }
-            guard ["!!!", "???", "???+", "===", "===+", "===!"].contains(marker), line.dropFirst(marker.count).first == " " else { return nil }
+            // Python-Markdown reads `!!!aide` and `???note "Titre"` too: the space is optional but for tabs.
+            let next = line.dropFirst(marker.count).first
+            guard ["!!!", "???", "???+", "===", "===+", "===!"].contains(marker),
+                next == " " || (!marker.hasPrefix("=") && next.map { $0.isLetter || $0 == "\"" } == true)
+            else { return nil }
             let rest = line.dropFirst(marker.count).drop { $0 == " " }
             // The quoted title, when there is one (`!!! note inline end "Titre"`).
             if let open = rest.firstIndex(of: "\""), let close = rest.lastIndex(of: "\""), open < close {

@@ -197,8 +197,8 @@ package enum ForeignContainers {
                 lines[i] = prefix + (hasTemplates ? inlineTemplates(line, inCode: true).line : line)
                 continue
             }
-            if indent <= 3, let marker = ["```", "~~~"].first(where: { trimmed.hasPrefix($0) }) {
-                fence = String(trimmed.prefix { $0 == marker.first })
+            if indent <= 3, let run = MarkdownFence.opening(trimmed) {
+                fence = String(run)
                 lines[i] = prefix + line
                 continue
             }

@@ -63,8 +63,8 @@ package enum MDXSyntax {
                 inComment = false
                 line = String(repeating: " ", count: line.distance(from: line.startIndex, to: end.upperBound)) + line[end.upperBound...]
             }
-            if indent <= 3, let marker = ["```", "~~~"].first(where: { trimmed.hasPrefix($0) }) {
-                fence = String(trimmed.prefix { $0 == marker.first })
+            if indent <= 3, let run = MarkdownFence.opening(trimmed) {
+                fence = String(run)
                 lines[i] = line
                 continue
             }

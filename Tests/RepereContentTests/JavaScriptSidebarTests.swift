@@ -149,4 +149,20 @@ import Testing
         try project.write(["docs/.vuepress/configs/sidebar/fr.ts": "export const fr = { '/': ['/README.md'] }\n"])
         #expect(try ForeignConfiguration.read(.vuepress, in: project.url).navigationYAML?.hasSuffix("\n- \"README.md\"") == true)
     }
+
+    /// The source folder may be another than `docs/` (`vuepress build src`); its
+    /// `.vuepress/public/` is published at the site's root.
+    @Test func vuepressSourceFolderAndPublicFiles() throws {
+        let project = TemporaryDirectory()
+        try project.write([
+            "src/.vuepress/config.js": "module.exports = {\n  title: 'Notification',\n};\n",
+            "src/.vuepress/public/images/logo.png": "png", "src/README.md": "# Accueil\n",
+        ])
+        let config = try ForeignConfiguration.read(.vuepress, in: project.url)
+        #expect(config.source == "src/.vuepress/config.js" && config.contentDirectory == "src" && config.title == "Notification")
+        #expect(config.staticDirectory == "src/.vuepress/public")
+        let (decoded, problems) = SiteConfiguration.decode(yaml: config.repereYAML)
+        #expect(problems.isEmpty && decoded.staticDirectory == "src/.vuepress/public")
+        #expect(throws: ScaffoldError.self) { try ForeignConfiguration.read(.vuepress, in: TemporaryDirectory().url) }
+    }
 }

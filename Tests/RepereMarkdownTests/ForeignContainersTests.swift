@@ -1,3 +1,4 @@
+import RepereSupport
 import Testing
 @testable import RepereMarkdown
 
@@ -37,6 +38,17 @@ import Testing
     @Test func mkdocsAdmonitionsBecomeCallouts() {
         let (text, _) = rewrite("!!! warning \"Attention\"\n    Texte.\n\n    Suite.\nAprès.\n??? tip\n    Astuce.\n")
         #expect(text == "> [!WARNING] Attention\n> Texte.\n> \n> Suite.\nAprès.\n> [!TIP]\n> Astuce.\n")
+        // Python-Markdown's space after the marker is optional (not for tabs).
+        #expect(rewrite("!!!aide\n    Texte.\n!!!note \"Titre\"\n    Suite.\n===\"Onglet\"\n").text
+            == "> [!NOTE]\n> Texte.\n> [!NOTE] Titre\n> Suite.\n===\"Onglet\"\n")
+    }
+
+    /// A line holding a code span between triple backticks (```` ```sudo x``` ````) opens no
+    /// fence: the containers after it are still read.
+    @Test func inlineCodeBetweenTripleBackticksOpensNoFence() {
+        #expect(rewrite("```sudo apt update```\n\n:::info Titre\nCorps.\n:::\n").text == "```sudo apt update```\n\n> [!NOTE] Titre\n> Corps.\n\n")
+        #expect(MarkdownFence.opening("```swift") == "```" && MarkdownFence.opening("~~~~ `x`") == "~~~~")
+        #expect(MarkdownFence.opening("``` a`b") == nil && MarkdownFence.opening("``x") == nil)
     }
 
     /// MkDocs' blocks nest: a note in a tip, a tab's content, an admonition in a list item

@@ -1,3 +1,5 @@
+import RepereSupport
+
 /// Titles of pages that have no `title:` in their front-matter, as MkDocs, Docusaurus and
 /// GitBook read them: the page's first level-1 heading (its plain text), else the file's name.
 ///
@@ -12,8 +14,12 @@ package enum InferredTitle {
         for i in lines.indices {
             let line = lines[i]
             let trimmed = line.drop { $0 == " " }
-            if line.count - trimmed.count <= 3, let marker = ["```", "~~~"].first(where: { trimmed.hasPrefix($0) }) {
-                if fence == nil { fence = Substring(marker) } else if trimmed.hasPrefix(fence!) { fence = nil }
+            if line.count - trimmed.count <= 3, fence == nil, let run = MarkdownFence.opening(trimmed) {
+                fence = run
+                continue
+            }
+            if let open = fence, line.count - trimmed.count <= 3, trimmed.hasPrefix(open), trimmed.dropFirst(open.count).allSatisfy({ $0 == open.first || $0 == " " }) {
+                fence = nil
                 continue
             }
             if fence != nil || line.count - trimmed.count > 3 { continue }
