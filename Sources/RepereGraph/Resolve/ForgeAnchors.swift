@@ -58,14 +58,19 @@ package struct AnchorTable: Sendable {
             forgeAnchors[forge] = heading.anchor
         }
         for heading in headings {
-            let key = Self.fold(heading.text)
-            guard !key.isEmpty else { continue }
-            if var entry = folded[key] {
-                entry.anchors.append(heading.anchor)
-                entry.isAmbiguous = entry.isAmbiguous || entry.text != heading.text
-                folded[key] = entry
-            } else {
-                folded[key] = ([heading.anchor], heading.text, false)
+            // GitBook spells `&`, `<` and `>` out (`#questions-and-reponses`): both spellings designate it.
+            let spelledOut = heading.text.contains(where: { "&<>".contains($0) })
+                ? Self.fold(heading.text.replacingOccurrences(of: "&", with: " and ")
+                    .replacingOccurrences(of: "<", with: " less-than ").replacingOccurrences(of: ">", with: " greater-than "))
+                : nil
+            for key in [Self.fold(heading.text), spelledOut].compactMap(\.self) where !key.isEmpty {
+                if var entry = folded[key] {
+                    entry.anchors.append(heading.anchor)
+                    entry.isAmbiguous = entry.isAmbiguous || entry.text != heading.text
+                    folded[key] = entry
+                } else {
+                    folded[key] = ([heading.anchor], heading.text, false)
+                }
             }
         }
     }

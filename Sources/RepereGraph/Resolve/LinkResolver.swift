@@ -234,6 +234,9 @@ public struct LinkResolver: Sendable {
                 ?? index.target(writtenAs: file).flatMap { target in
                     if case .page = target { target } else { file.isMarkdown || addressStyle != .docusaurus ? target : nil }
                 }
+                // `/docs/guide/intro.md`, as Docusaurus reads it: from the project, whose `docs/` is the content.
+                ?? (addressStyle == .docusaurus && file.isMarkdown && file.rawValue.hasPrefix("docs/")
+                    ? index.target(writtenAs: ContentPath(String(file.rawValue.dropFirst(5)))) : nil)
         } else {
             let folder = page.bundleDirectory ?? page.source.directory
             if let file = staticFile(path, in: folder, of: page) {
@@ -244,7 +247,13 @@ public struct LinkResolver: Sendable {
                 return .resolved(basePath + url.percentEncoded, .asset(url))
             }
             let inFolder = ContentPath.resolving(path, in: folder)
-            if inFolder.flatMap({ index.target(writtenAs: $0) }) == nil, let addressed = address(path, from: page, index: index) {
+            let isInFolder = inFolder.flatMap({ index.target(writtenAs: $0) }) != nil
+            if !isInFolder, addressStyle == .docusaurus, ContentPath(path).isMarkdown,
+                let found = ContentPath.resolving(path, in: "").flatMap({ index.target(writtenAs: $0) })
+            {
+                // `guide/intro.md` naming no file beside the page: Docusaurus then reads it from `docs/`.
+                target = found
+            } else if !isInFolder, let addressed = address(path, from: page, index: index) {
                 target = addressed
             } else {
                 // One `..` too many, as GitBook and browsers forgive it, finds a file from the content
