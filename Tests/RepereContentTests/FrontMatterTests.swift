@@ -72,6 +72,15 @@ import Testing
         #expect(problems.map(\.id) == ["front-matter.invalid-yaml"])
         #expect(problems.first?.location?.file == "content/a.md")
         #expect((problems.first?.location?.line ?? 0) >= 3)
+        #expect(problems.first?.notes == [], "no advice that does not apply")
+    }
+
+    /// A French title with its colon, unquoted: the error says to quote it.
+    @Test func anUnquotedColonIsExplained() {
+        let (_, problems) = FrontMatter.decode(yaml: "title: Étape 1 : se connecter\n", file: "content/a.md", lineOffset: 1)
+        #expect(problems.map(\.id) == ["front-matter.invalid-yaml"])
+        #expect(problems.first?.location?.line == 2)
+        #expect(problems.first?.notes == ["a value holding ': ' (a French colon) is written in quotes: title: \"Étape 1 : se connecter\""])
     }
 
     @Test func wrongTypesAreErrorsAtTheValue() {

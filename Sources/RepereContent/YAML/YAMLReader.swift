@@ -165,7 +165,10 @@ struct YAMLReader {
             .composer(let context, let problem, let mark, _):
             var message = "invalid YAML: \(problem)"
             if let context { message += " (\(context.text) at line \(location(context.mark).line))" }
-            return Diagnostic(kind, message, at: location(mark))
+            // `title: Étape 1 : se connecter`, the French colon: a value holding `: ` is quoted.
+            let notes = problem.hasPrefix("mapping values are not allowed")
+                ? ["a value holding ': ' (a French colon) is written in quotes: title: \"Étape 1 : se connecter\""] : []
+            return Diagnostic(kind, message, at: location(mark), notes: notes)
         case .duplicatedKeysInMapping(let duplicates, let context):
             return Diagnostic(kind, "invalid YAML: duplicate key '\(duplicates.joined(separator: "', '"))'", at: location(context.mark))
         case .reader(let problem, _, _, _):
