@@ -111,6 +111,9 @@ import Testing
         #expect(config.description == "Le centre d'aide")
         #expect(config.report.contains("`fig`"))
         #expect(config.repereYAML.contains("\nformer_addresses: lowercase  #"), "Hugo lowercases its addresses")
+        // Hugo's `type: docs` names a layout: not reported.
+        let (decoded, problems) = SiteConfiguration.decode(yaml: config.repereYAML)
+        #expect(problems.isEmpty && decoded.checks.levels["front-matter.unknown-type"] == .off)
         #expect(config.staticDirectory == nil)
         let yaml = TemporaryDirectory()
         try yaml.write(["hugo.yaml": "baseURL: https://exemple.fr/\ntitle: Documentation\n", "static/images/logo.png": "png"])
