@@ -138,6 +138,10 @@ import Testing
         ])
         #expect(content.diagnostics.isEmpty, "\(content.diagnostics)")
         #expect(PageURL.isSectionFile(ContentPath("a/_index.md")) && !PageURL.isSectionFile(ContentPath("_index.md")))
+        // Alone in its folder, it is a page of its own, as Hugo publishes it: not an empty section.
+        let alone = try load(["_index.md": "---\ntitle: Accueil\n---\n", "outils/_index.md": "---\ntitle: Outils\n---\nTexte.\n", "vide/_section.md": "---\ntitle: Vide\n---\n"])
+        #expect(alone.pages.map(\.url.rawValue).sorted() == ["/", "/outils/", "/vide/"])
+        #expect(alone.diagnostics.map(\.id) == ["section.empty"], "Repère's own _section.md without pages still is")
     }
 
     /// Hugo's `url:`: an article's address, a section's former one (a redirect); the prefix of

@@ -155,9 +155,12 @@ public struct ContentLoader: Sendable {
 
         // Sections: every folder holding pages, with or without `_section.md`.
         for (folder, path) in sectionFiles where !sectionFolders.contains(folder) {
-            diagnostics.append(
-                Diagnostic(.sectionEmpty, "section '\(folder)' has no published pages",
-                    at: SourceLocation(file: displayPrefix + path.rawValue)))
+            // Hugo's `_index.md` is a page of its own, with or without pages under it.
+            if path.pageFileName != "_index.md" {
+                diagnostics.append(
+                    Diagnostic(.sectionEmpty, "section '\(folder)' has no published pages",
+                        at: SourceLocation(file: displayPrefix + path.rawValue)))
+            }
             sectionFolders.insert(folder)
         }
         // The articles by address, for a folder's page at the folder's address (looked up per folder).
