@@ -14,6 +14,7 @@ import RepereSupport
 ///   character references decoded.
 ///
 /// - a `<table>`: the Markdown table, or list of cards, ``HTMLTables`` reads.
+/// - an `<iframe>` (a YouTube or Vimeo player): the link ``HTMLEmbeds`` makes.
 ///
 /// Anything else, or any other tag in those shapes, is no match: the filter decides as before.
 enum HTMLBlockShapes {
@@ -32,6 +33,7 @@ enum HTMLBlockShapes {
         guard let tokens = HTMLToken.split(html) else { return nil }
         var reader = Reader(tokens: tokens, html: html, position: position)
         return reader.code().map { [$0] } ?? reader.figures() ?? HTMLTables.markdown(tokens, html: html).map { [.markdown($0)] }
+            ?? HTMLEmbeds.link(tokens).map { [.markdown($0)] }
     }
 
     /// Elements whose tags may stand inside a caption or a code block: their text is kept.

@@ -179,6 +179,18 @@ private final class UnsafeResults: @unchecked Sendable {
         #expect(html("Un <code>x</code>.") == "<p>Un <code>x</code>.</p>\n")
     }
 
+    /// A pasted video player (`<iframe>`) is a link to the video's page: nothing is loaded from
+    /// another site; an iframe with anything else in its block is still left out.
+    @Test func embeddedPlayersBecomeLinks() {
+        #expect(html("<iframe width=\"560\" src=\"https://www.youtube.com/embed/abc?si=x\" title=\"YouTube video player\"></iframe>\n")
+            == "<p><a href=\"https://www.youtube.com/watch?v=abc\">Vidéo YouTube</a></p>\n")
+        #expect(html("<div align=\"center\">\n<iframe src=\"https://player.vimeo.com/video/42\" title=\"La démo &amp; plus\"></iframe>\n</div>\n")
+            == "<p><a href=\"https://vimeo.com/42\">La démo &amp; plus (vidéo Vimeo)</a></p>\n")
+        #expect(html("<iframe src=\"https://exemple.fr/carte\"></iframe>\n") == "<p><a href=\"https://exemple.fr/carte\">Contenu externe : exemple.fr</a></p>\n")
+        #expect(html("<iframe src=\"javascript:alert(1)\"></iframe>\n") == "")
+        #expect(html("<div><iframe src=\"https://exemple.fr/\"></iframe><script>x()</script></div>\n") == "")
+    }
+
     @Test func safeModeKeepsDisclosureWidgetsAndFiguresWithOnlyOpen() {
         #expect(html("<details open class=\"x\">\n<summary>Voir l’exemple</summary>\n\nTexte **gras**.\n\n</details>\n") == """
             <details open>

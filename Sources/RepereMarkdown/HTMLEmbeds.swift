@@ -1,0 +1,54 @@
+/// An HTML block that only embeds a page of another site, `<iframe src="https://www.youtube.com/embed/ID">`
+/// (GitBook, MkDocs and Jekyll pages paste YouTube's and Vimeo's code so), alone or inside layout
+/// wrappers (`<div>`, `<p>`, `<center>`), read as a link to it: the site loads nothing from a third
+/// party (its Content-Security-Policy would block the frame anyway), and the reader still reaches
+/// the video. YouTube's and Vimeo's players become their videos' pages.
+enum HTMLEmbeds {
+    /// The Markdown link `tokens` (an HTML block's) stand for, or `nil` when they are not one
+    /// `<iframe>` with an `http(s)` address and its end, wrappers and blank text around.
+    static func link(_ tokens: [HTMLToken]) -> String? {
+        var source: String?
+        var title = ""
+        for token in tokens {
+            switch token {
+            case .text(let text):
+                guard text.allSatisfy(\.isWhitespace) else { return nil }
+            case .tag(let tag, _):
+                if ["div", "p", "center", "figure"].contains(tag.name) { continue }
+                guard tag.name == "iframe" else { return nil }
+                if tag.isClosing { continue }
+                guard source == nil, let src = tag.attributes.first(where: { $0.0 == "src" })?.1,
+                    src.hasPrefix("https://") || src.hasPrefix("http://")
+                else { return nil }
+                source = HTMLEntities.decoded(Substring(src))
+                title = HTMLEntities.decoded(Substring(tag.attributes.first(where: { $0.0 == "title" })?.1 ?? "")).trimmingWhitespace
+            }
+        }
+        guard let source else { return nil }
+        let (address, site) = videoPage(of: source)
+        let label = site.map { title.isEmpty || title.lowercased().contains("player") ? "Vidéo \($0)" : "\(title) (vidéo \($0))" }
+            ?? (title.isEmpty ? "Contenu externe : " + host(of: source) : title)
+        return ForeignContainers.markdownLink(label, to: address) + "\n"
+    }
+
+    /// The page of the video a player's address shows (`youtube.com/embed/ID` → `youtube.com/watch?v=ID`,
+    /// `player.vimeo.com/video/ID` → `vimeo.com/ID`) and the site's name; the address itself otherwise.
+    private static func videoPage(of source: String) -> (String, String?) {
+        let host = host(of: source).lowercased()
+        let path = source.drop { $0 != "/" }.dropFirst(2).drop { $0 != "/" }.prefix { $0 != "?" && $0 != "#" }
+        let id = path.split(separator: "/").last.map(String.init) ?? ""
+        if host.hasSuffix("youtube.com") || host.hasSuffix("youtube-nocookie.com"), path.hasPrefix("/embed/"), !id.isEmpty {
+            return ("https://www.youtube.com/watch?v=\(id)", "YouTube")
+        }
+        if host == "player.vimeo.com", path.hasPrefix("/video/"), !id.isEmpty { return ("https://vimeo.com/\(id)", "Vimeo") }
+        if host.hasSuffix("dailymotion.com"), path.hasPrefix("/embed/video/"), !id.isEmpty {
+            return ("https://www.dailymotion.com/video/\(id)", "Dailymotion")
+        }
+        return (source, nil)
+    }
+
+    private static func host(of url: String) -> String {
+        guard let scheme = url.range(of: "://") else { return url }
+        return String(url[scheme.upperBound...].prefix { $0 != "/" && $0 != "?" && $0 != "#" })
+    }
+}
