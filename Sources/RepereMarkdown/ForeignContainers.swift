@@ -411,7 +411,7 @@ package enum ForeignContainers {
     }
 
     /// The host of an address (`www.youtube.com`), or the address itself.
-    private static func host(of url: String) -> String {
+    static func host(of url: String) -> String {
         guard let scheme = url.range(of: "://") else { return url }
         return String(url[scheme.upperBound...].prefix { $0 != "/" && $0 != "?" && $0 != "#" })
     }

@@ -27,14 +27,14 @@ enum HTMLEmbeds {
         guard let source else { return nil }
         let (address, site) = videoPage(of: source)
         let label = site.map { title.isEmpty || title.lowercased().contains("player") ? "Vidéo \($0)" : "\(title) (vidéo \($0))" }
-            ?? (title.isEmpty ? "Contenu externe : " + host(of: source) : title)
+            ?? (title.isEmpty ? "Contenu externe : " + ForeignContainers.host(of: source) : title)
         return ForeignContainers.markdownLink(label, to: address) + "\n"
     }
 
     /// The page of the video a player's address shows (`youtube.com/embed/ID` → `youtube.com/watch?v=ID`,
     /// `player.vimeo.com/video/ID` → `vimeo.com/ID`) and the site's name; the address itself otherwise.
     private static func videoPage(of source: String) -> (String, String?) {
-        let host = host(of: source).lowercased()
+        let host = ForeignContainers.host(of: source).lowercased()
         let path = source.drop { $0 != "/" }.dropFirst(2).drop { $0 != "/" }.prefix { $0 != "?" && $0 != "#" }
         let id = path.split(separator: "/").last.map(String.init) ?? ""
         if host.hasSuffix("youtube.com") || host.hasSuffix("youtube-nocookie.com"), path.hasPrefix("/embed/"), !id.isEmpty {
@@ -45,10 +45,5 @@ enum HTMLEmbeds {
             return ("https://www.dailymotion.com/video/\(id)", "Dailymotion")
         }
         return (source, nil)
-    }
-
-    private static func host(of url: String) -> String {
-        guard let scheme = url.range(of: "://") else { return url }
-        return String(url[scheme.upperBound...].prefix { $0 != "/" && $0 != "?" && $0 != "#" })
     }
 }
