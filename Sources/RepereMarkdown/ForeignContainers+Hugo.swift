@@ -132,11 +132,45 @@ extension ForeignContainers {
         for name in ["youtube", "vimeo"] { kinds[name] = .video }
         for name in ["ref", "relref"] { kinds[name] = .reference }
         kinds["tabs"] = .tabs
+        kinds["tabpane"] = .tabs  // Docsy's
         kinds["tab"] = .tab
         kinds["highlight"] = .highlight
         kinds["mermaid"] = .highlight
         return kinds
     }()
+
+    /// `lines` with each shortcode written over several lines (`{{< figure src="a.png"`, then
+    /// `caption="…" >}}`, as Docsy's pages write them) joined on its first line, the lines it took
+    /// left blank (so the others keep their numbers); code blocks are left as they are.
+    static func joiningMultilineShortcodes(_ lines: [String]) -> [String] {
+        var lines = lines
+        var fence: Substring?
+        var i = 0
+        while i < lines.count {
+            defer { i += 1 }
+            let trimmed = lines[i].drop { $0 == " " || $0 == "\t" }
+            if let open = fence {
+                if trimmed.hasPrefix(open), trimmed.allSatisfy({ $0 == open.first || $0 == " " }) { fence = nil }
+                continue
+            }
+            if let run = MarkdownFence.opening(trimmed) {
+                fence = run
+                continue
+            }
+            guard let start = [lines[i].range(of: "{{<", options: .backwards), lines[i].range(of: "{{%", options: .backwards)]
+                .compactMap(\.self).max(by: { $0.lowerBound < $1.lowerBound }),
+                !lines[i][start.upperBound...].hasPrefix("/*")
+            else { continue }
+            let closing = lines[i][start].hasSuffix("<") ? ">}}" : "%}}"
+            guard !lines[i][start.upperBound...].contains(closing),
+                let end = lines.indices.dropFirst(i + 1).prefix(10).first(where: { lines[$0].contains(closing) })
+            else { continue }
+            lines[i] = ([lines[i]] + lines[(i + 1)...end].map(\.trimmingWhitespace)).joined(separator: " ")
+            for k in (i + 1)...end { lines[k] = "" }
+            i = end
+        }
+        return lines
+    }
 
     /// What starts the destination of a link Hugo's `ref` made from a path that is neither
     /// absolute nor `./`: the resolve stage looks for it beside the page, then from the content

@@ -143,7 +143,8 @@ package enum ForeignContainers {
     static func rewrite(
         lines: [String], headingLevel: Int, nesting: Int
     ) -> (lines: [String], unknown: [Unknown], abbreviations: [String: String]) {
-        var lines = lines
+        let hasTemplates = lines.contains(where: mayHaveTemplates)
+        var lines = hasTemplates && nesting == 0 ? joiningMultilineShortcodes(lines) : lines
         var unknown: [Unknown] = []
         var open: [Container] = []  // innermost last
         var fence: String?
@@ -152,7 +153,6 @@ package enum ForeignContainers {
         var abbreviations: [String: String] = [:]
         var inFileCaption = false  // GitBook: the lines between `{% file %}` and `{% endfile %}`
         var outline = IndentOutline()
-        let hasTemplates = lines.contains(where: mayHaveTemplates)
         var inHighlight = false  // the code block of Hugo's `{{< highlight >}}`, Jekyll's `{% highlight %}`
         var liquid: LiquidBlock?  // Jekyll's `{% raw %}` or `{% comment %}` lines
         for i in lines.indices {

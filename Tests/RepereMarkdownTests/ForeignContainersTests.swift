@@ -281,6 +281,10 @@ import Testing
         #expect(!ForeignContainers.mayRewrite("Un texte { avec } des accolades.\n"))
         let braces = "Un texte { avec } des accolades {{ sans plus }} {%.\n"
         #expect(rewrite(braces) == (braces, []))
+        // A shortcode written over several lines (Docsy's figures) is read whole; lines keep their numbers.
+        #expect(rewrite("{{< figure src=\"a.png\"\n    alt=\"Le schéma\"\n    caption=\"Légende\" >}}\nSuite.\n```\n{{< pas\nlu >}}\n```\n")
+            == ("![Le schéma](<a.png>)\n\n\nSuite.\n```\n{{< pas\nlu >}}\n```\n", []))
+        #expect(rewrite("{{< tabpane >}}\n{{< tab header=\"Linux\" >}}\nTexte.\n{{< /tab >}}\n{{< /tabpane >}}\n") == ("\n## Linux\nTexte.\n\n\n", []))
         // Mermaid's source is code: Repère loads no script to draw it.
         #expect(rewrite("{{< mermaid >}}\ngraph TD;\n  A-->B;\n{{< /mermaid >}}\n") == ("```mermaid\ngraph TD;\n  A-->B;\n```\n", []))
         // In a list item, a shortcode stays in it; a site's own `fig` gives its caption as the text.
