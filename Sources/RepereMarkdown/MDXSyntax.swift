@@ -29,7 +29,9 @@ package enum MDXSyntax {
         var inStatement = false, inComment = false
         var headingLevel = 1
         var tabIndent: Int?  // inside a `<TabItem>`: the indent its lines lose
+        var skipUntil = 0  // the lines of a component's tag, replaced by its first
         for i in lines.indices {
+            if i < skipUntil { continue }
             var line = lines[i]
             if let indent = tabIndent, indent > 0 {
                 let removed = min(indent, line.prefix { $0 == " " }.count)
@@ -80,6 +82,14 @@ package enum MDXSyntax {
                 let hashes = rest.prefix { $0 == "#" }.count
                 if hashes <= 6, rest.dropFirst(hashes).first.map({ $0 == " " }) ?? true { headingLevel = hashes }
             }
+            if indent <= 3, JSXTag(rest) == nil, let (name, end, selfClosing) = componentTag(in: lines, line: i, column: indent) {
+                // `<NavFooter` with its props on the next lines, `<Grid items={[{ title: "K" }]} />`:
+                // the tag alone, which the raw HTML filter reports as a component left out.
+                lines[i] = String(line.prefix(indent)) + "<\(name)" + (selfClosing ? " />" : ">")
+                for k in lines.indices where k > i && k <= end { lines[k] = "" }
+                skipUntil = end + 1
+                continue
+            }
             if let tag = JSXTag(rest), tag.isAlone {
                 switch (tag.name, tag.isClosing) {
                 case ("Tabs", _):
@@ -105,6 +115,39 @@ package enum MDXSyntax {
         return (lines.joined(separator: "\n"), shifts.contains { $0 != 0 } ? shifts : [])
     }
 
+    /// The component whose tag starts at `column` of line `line` (`<Name`, a capital first), when
+    /// its props hold JSX expressions or go on over the next lines: its name, the line its tag
+    /// ends on (`/>` or `>` outside braces and quotes, with nothing after it) and whether it
+    /// closes itself; `nil` when it does not end so within 50 lines.
+    private static func componentTag(in lines: [String], line: Int, column: Int) -> (String, Int, Bool)? {
+        let first = lines[line].dropFirst(column)
+        guard first.hasPrefix("<"), let initial = first.dropFirst().first, initial.isUppercase else { return nil }
+        let name = String(first.dropFirst().prefix { $0.isLetter || $0.isNumber || $0 == "." })
+        var depth = 0
+        var quote: Character?
+        var previous: Character = " "
+        for n in line..<min(lines.count, line + 50) {
+            let text = n == line ? first.dropFirst(1 + name.count) : Substring(lines[n])
+            for (offset, c) in zip(text.indices, text) {
+                defer { if !c.isWhitespace { previous = c } }
+                if let open = quote {
+                    if c == open { quote = nil }
+                    continue
+                }
+                switch c {
+                case "\"", "'", "`": quote = c
+                case "{": depth += 1
+                case "}": depth -= 1
+                case ">" where depth == 0:
+                    guard text[text.index(after: offset)...].allSatisfy(\.isWhitespace) else { return nil }
+                    return (name, n, previous == "/")
+                default: break
+                }
+            }
+        }
+        return nil
+    }
+
     /// `line` without its `{/* … */}` comments, and whether one stays open at its end; a `{/*`
     /// after an odd number of backticks is in a code span, and is text.
     private static func removingComments(_ line: String) -> (String, Bool) {
@@ -121,8 +164,8 @@ package enum MDXSyntax {
         return (out + rest, false)
     }
 
-    /// Whether `text` may hold MDX: a line starting with `import `, `export ` or `<Tab`, or a
-    /// `{/*` anywhere. One pass over its bytes: every page of a site goes through it.
+    /// Whether `text` may hold MDX: a line starting with `import `, `export ` or `<` and a capital,
+    /// or a `{/*` anywhere. One pass over its bytes: every page of a site goes through it.
     package static func mayHaveMDX(_ text: String) -> Bool {
         text.withUTF8Bytes { bytes in
             var lineStart = true
@@ -132,6 +175,8 @@ package enum MDXSyntax {
                     mdxLineStarts.contains(where: { prefix in i + prefix.count <= bytes.count && bytes[i..<(i + prefix.count)].elementsEqual(prefix) }) {
                     return true
                 }
+                // `<NavFooter`: a component (a capital after `<`), whose tag may go on over lines.
+                if lineStart, byte == UInt8(ascii: "<"), i + 1 < bytes.count, (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(bytes[i + 1]) { return true }
                 if byte == UInt8(ascii: "{"), i + 2 < bytes.count, bytes[i + 1] == UInt8(ascii: "/"), bytes[i + 2] == UInt8(ascii: "*") { return true }
                 lineStart = byte == UInt8(ascii: "\n")
             }

@@ -94,8 +94,8 @@ package struct ParseStage: Sendable {
             let name = fragment.html.dropFirst().prefix { $0.isLetter || $0.isNumber || $0 == "." }
             if fragment.html.hasPrefix("<"), name.first?.isUppercase == true, name.contains(where: \.isLowercase) {
                 result.append(
-                    Diagnostic(.htmlRawOmitted, "MDX component '\(snippet)' is left out of the page", at: location,
-                        notes: ["Repère renders no React component: write what it shows in Markdown"]))
+                    Diagnostic(.htmlRawOmitted, "component '\(snippet)' is left out of the page", at: location,
+                        notes: ["Repère renders no MDX (React) or Vue component: write what it shows in Markdown"]))
                 continue
             }
             result.append(

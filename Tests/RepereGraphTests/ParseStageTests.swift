@@ -25,7 +25,7 @@ import Testing
         #expect(try diagnostics("<div>bloc</div>\n", allowsRawHTML: true).isEmpty)
         // An MDX component is named as one: unsafe_html would not render it.
         #expect(try diagnostics("<Workflow path=\"a.yml\" />\n\n<TABLE>Vieux</TABLE>\n") == [
-            "content/a.md:4:1 html.raw-omitted warning: MDX component '<Workflow path=\"a.yml\" />' is left out of the page",
+            "content/a.md:4:1 html.raw-omitted warning: component '<Workflow path=\"a.yml\" />' is left out of the page",
             "content/a.md:6:1 html.raw-omitted warning: raw HTML '<TABLE>Vieux</TABLE>' is left out of the page",
         ])
     }

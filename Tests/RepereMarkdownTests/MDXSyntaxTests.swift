@@ -66,6 +66,27 @@ import Testing
         #expect(text == "\n\n\n![](<@site/docs/images/capture.png>)\n![Résultat \\[1\\]](<@site/docs/images/capture.png>)\n<img src={inconnue} />")
     }
 
+    /// A component whose tag holds JSX expressions or goes on over lines is its tag alone, on its
+    /// first line, which the raw HTML filter reports; its props are not shown as text.
+    @Test func componentsWithExpressionsOrOverLinesAreOneTag() {
+        let (text, _) = rewrite("""
+            <ServiceCardGrid items={[{ title: "Kubernetes", href: "/k8s" }]} />
+
+            <NavigationFooter
+              prev={{ label: "Avant", to: "/a" }}
+              next="Après >"
+            />
+            Texte.
+            <Footer />
+            <Encadre titre={x}>
+            Dedans.
+            </Encadre>
+            """)
+        #expect(text == "<ServiceCardGrid />\n\n<NavigationFooter />\n\n\n\nTexte.\n<Footer />\n<Encadre titre={x}>\nDedans.\n</Encadre>")
+        let rendered = HTMLRenderer().render(CommonMarkParser.parse(text))
+        #expect(!rendered.contains("Kubernetes") && !rendered.contains("Avant") && rendered.contains("Texte."))
+    }
+
     @Test func pagesWithoutMDXAreLeftAsTheyAre() {
         let text = "# Titre\n\n    code indenté\n<div>\n"
         #expect(MDXSyntax.rewrite(text).text == text)
