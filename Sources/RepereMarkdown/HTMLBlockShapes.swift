@@ -4,8 +4,8 @@ import RepereSupport
 /// read as the Markdown they stand for: they are then rendered and checked like it, instead of
 /// being left out by ``RawHTMLFilter``.
 ///
-/// - `<figure><img src="…" alt="…"><figcaption>…</figcaption></figure>`, alone or several in a
-///   row, possibly inside a `<div>`: each is the image `![alt](src "title")` gives (its file and
+/// - `<figure><img src="…" alt="…"><figcaption>…</figcaption></figure>`, or `<img src="…" alt="…">`
+///   alone, several in a row, possibly inside a `<div>`, `<p align="center">` or `<center>`: each is the image `![alt](src "title")` gives (its file and
 ///   its alternative text checked as for any image), inside `<figure>` with the caption's text
 ///   when it has one (`<figure>`, the image, `<figcaption>` as Markdown would write them). The
 ///   image's other attributes (`width`, `class`…) are dropped; the caption keeps its text only.
@@ -80,11 +80,31 @@ enum HTMLBlockShapes {
 
         /// Figures in a row, possibly inside a `<div>`, and nothing else.
         mutating func figures() -> [Piece]? {
-            let inDiv = take("div") != nil
+            // Inside layout wrappers, as GitBook and READMEs center images: `<p align="center">`, `<div>`.
+            var wrappers: [String] = []
+            while wrappers.count < 3, let wrapper = ["div", "p", "center"].first(where: { take($0) != nil }) { wrappers.append(wrapper) }
             var pieces: [Piece] = []
-            while let piece = figure() { pieces.append(piece) }
-            if inDiv { guard take("/div") != nil else { return nil } }
+            while let piece = figure() ?? image() { pieces.append(piece) }
+            for wrapper in wrappers.reversed() { guard take("/" + wrapper) != nil else { return nil } }
             return pieces.isEmpty || !atEnd() ? nil : pieces
+        }
+
+        /// An `<img src>` outside a figure (a `<br>` after it taken too), as an image without a
+        /// caption; on no match, nothing is taken.
+        private mutating func image() -> Piece? {
+            allOrNothing { reader in
+                guard case .some(.tag(let img, let range)) = reader.skippingSpace(), img.name == "img", !img.isClosing,
+                    let source = img.attributes.first(where: { $0.0 == "src" })?.1
+                else { return nil }
+                reader.index += 1
+                _ = reader.take("br")
+                let alt = img.attributes.first(where: { $0.0 == "alt" })?.1 ?? ""
+                let title = img.attributes.first(where: { $0.0 == "title" })?.1 ?? ""
+                let image = Image(
+                    source: HTMLEntities.decoded(Substring(source)), title: HTMLEntities.decoded(Substring(title)),
+                    alt: HTMLEntities.decoded(Substring(alt)), position: reader.location(of: range.lowerBound))
+                return .figure(image, caption: "")
+            }
         }
 
         /// `<figure><img …>[<figcaption>…</figcaption>]</figure>`; on no match, nothing is taken.

@@ -31,7 +31,7 @@ public struct RawHTMLFilter: Sendable {
     /// Elements whose tags an HTML block loses, keeping their text: layout wrappers (MkDocs'
     /// `<div class="grid" markdown>`, `<center>`) and links (`<a href class="button">`, reported).
     private static let unwrappedBlockElements: Set<String> = [
-        "a", "article", "aside", "center", "div", "font", "footer", "header", "main", "section",
+        "a", "article", "aside", "center", "div", "font", "footer", "header", "main", "p", "section",
     ]
     /// Elements allowed directly in a table cell, with no attribute: GitBook writes a cell's
     /// paragraphs and lists so (`<p><strong>…</strong><br>…</p>`, `<ul><li>…</li></ul>`).

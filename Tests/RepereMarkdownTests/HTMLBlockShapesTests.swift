@@ -33,6 +33,18 @@ import Testing
         #expect(CommonMarkParser.parse(source).references.map(\.position.column) == [14, 81])
     }
 
+    /// Images centered as GitBook and READMEs write them: `<p align="center">`, `<div>`, `<center>`
+    /// around `<img>` tags; a centered caption keeps its text.
+    @Test func centeredImagesAreImages() {
+        #expect(html("<p align=\"center\"><img src=\"a.png\" width=\"300\" alt=\"A\"></p>\n")
+            == "<p><img src=\"a.png\" alt=\"A\" loading=\"lazy\"></p>\n")
+        #expect(html("<div align=\"center\">\n  <img src=\"a.png\"><br>\n  <img src=\"b.png\" title=\"B\">\n</div>\n")
+            == "<p><img src=\"a.png\" alt=\"\" loading=\"lazy\"></p>\n<p><img src=\"b.png\" alt=\"\" title=\"B\" loading=\"lazy\"></p>\n")
+        #expect(CommonMarkParser.parse("<center><img src=\"a.png\"></center>\n").references.map(\.destination) == ["a.png"])
+        #expect(html("<p align=\"center\">Légende <em>centrée</em></p>\n") == "Légende <em>centrée</em>\n")
+        #expect(html("<p align=\"center\"><img src=\"a.png\"><video src=\"v.mp4\"></video></p>\n") == "", "another tag: left out as before")
+    }
+
     @Test func onlyParagraphsAndLineBreaksSeparateACaptionsWords() {
         let source = "<figure><img src=\"a.png\" alt=\"A\"><figcaption><p>L'<strong>écran</strong>s</p><p>un<br>deux</p></figcaption></figure>\n"
         #expect(html(source).contains("<figcaption>L&#39;écrans un deux</figcaption>"))
