@@ -126,6 +126,26 @@ import Testing
         #expect(throws: ScaffoldError.self) { try ForeignConfiguration.read(.hugo, in: TemporaryDirectory().url) }
     }
 
+    /// GitBook 3 and HonKit: `book.json`, and with several languages `LANGS.md`: the French
+    /// folder is the content, its own `book.json` read too.
+    @Test func gitBookThreeBooksAndTheirFrenchLanguage() throws {
+        let project = TemporaryDirectory()
+        try project.write([
+            "book.json": #"{ "title": "Help", "plugins": ["youtube", "-sharing"], "variables": { "author": "Isogeo" } }"#,
+            "LANGS.md": "# Languages\n\n* [English](en/)\n* [Français](fr/)\n",
+            "fr/book.json": #"{ "title": "Centre d'aide Isogeo", "description": "L'aide en ligne" }"#,
+            "fr/SUMMARY.md": "* [Accueil](README.md)\n", "fr/README.md": "# Accueil\n", "en/SUMMARY.md": "* [Home](README.md)\n",
+        ])
+        let config = try ForeignConfiguration.read(.gitbook, in: project.url)
+        #expect(config.source == "book.json" && config.contentDirectory == "fr" && config.navigationFile == "SUMMARY.md")
+        #expect(config.title == "Centre d'aide Isogeo" && config.description == "L'aide en ligne")
+        #expect(config.notCarried == ["the other languages of LANGS.md (`English`): only `fr/` is read", "the plugins `youtube`: Repère runs none"])
+        let root = TemporaryDirectory()
+        try root.write(["book.json": #"{ "root": "./docs", "structure": { "summary": "TABLE.md" } }"#, "docs/TABLE.md": "* [A](a.md)\n"])
+        let rooted = try ForeignConfiguration.read(.gitbook, in: root.url)
+        #expect(rooted.contentDirectory == "docs" && rooted.navigationFile == "TABLE.md")
+    }
+
     /// Zensical (Material's successor): MkDocs' settings in `zensical.toml`'s `[project]` table.
     @Test func zensicalsProjectTableIsReadAsMkDocsSettings() throws {
         let project = TemporaryDirectory()

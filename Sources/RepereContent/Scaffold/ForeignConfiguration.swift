@@ -124,13 +124,16 @@ public struct ForeignConfiguration: Sendable {
                 for (old, page) in node["redirects"]?.mapping ?? [:] {
                     if let from = old.string, let to = page.string { config.redirects.append((from, to)) }
                 }
+            } else if let (name, json) = try? text(["book.json"]) {
+                config.source = name
+                config.readGitBookLegacy(json, in: folder)
             } else {
                 config.source = "SUMMARY.md"
             }
             if let structure = (try? text([".gitbook.yaml", ".gitbook.yml"]))?.1, let node = try? Yams.compose(yaml: structure),
                 let summary = node["structure"]?["summary"]?.string {
                 config.navigationFile = summary
-            } else {
+            } else if config.navigationFile == nil {
                 config.navigationFile = "SUMMARY.md"
             }
             return config

@@ -1,0 +1,62 @@
+import Foundation
+
+extension ForeignConfiguration {
+    /// GitBook 3's (and HonKit's) `book.json`, `json`, in `folder`: its `title`, `description`,
+    /// `root` and `structure.summary`; with several languages (`LANGS.md`, a list of links to
+    /// their folders), the French one's folder is the content, its own `book.json` read too. Its
+    /// plugins are named in the report.
+    mutating func readGitBookLegacy(_ json: String, in folder: URL) {
+        let book = (try? JSONSerialization.jsonObject(with: Data(json.utf8))) as? [String: Any] ?? [:]
+        apply(book)
+        let languagesFile = ((book["structure"] as? [String: Any])?["langs"] as? String) ?? "LANGS.md"
+        let languagesPath = folder.appendingPathComponent(contentDirectory).appendingPathComponent(languagesFile)
+        if let data = FileManager.default.contents(atPath: languagesPath.path) {
+            let languages = Self.markdownLinks(String(decoding: data, as: UTF8.self))
+            let french = languages.first { Self.folderName($0.target) == "fr" }
+                ?? languages.first { $0.label.lowercased().hasPrefix("fr") }
+            if let french, let name = Self.folderName(french.target), Self.isInside(name, project: folder) {
+                contentDirectory = contentDirectory == "." ? name : contentDirectory + "/" + name
+                let own = folder.appendingPathComponent(contentDirectory).appendingPathComponent("book.json")
+                if let data = FileManager.default.contents(atPath: own.path),
+                    let translation = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any]
+                {
+                    apply(translation)
+                }
+                notCarried.append("the other languages of \(languagesFile) (\(languages.filter { $0.target != french.target }.map { "`\($0.label)`" }.joined(separator: ", "))): only `\(name)/` is read")
+            }
+        }
+        let plugins = (book["plugins"] as? [String] ?? []).filter { !$0.hasPrefix("-") }
+        if !plugins.isEmpty {
+            notCarried.append("the plugins \(plugins.map { "`\($0)`" }.joined(separator: ", ")): Repère runs none")
+        }
+    }
+
+    /// The settings of one `book.json`.
+    private mutating func apply(_ book: [String: Any]) {
+        if let value = (book["title"] as? String)?.trimmingWhitespace, !value.isEmpty { title = value }
+        if let value = (book["description"] as? String)?.trimmingWhitespace, !value.isEmpty { description = value }
+        if let root = book["root"] as? String {
+            let trimmed = root.trimmingPrefix("./").trimmingSuffix("/")
+            contentDirectory = trimmed.isEmpty ? "." : trimmed
+        }
+        if let summary = (book["structure"] as? [String: Any])?["summary"] as? String, !summary.isEmpty { navigationFile = summary }
+    }
+
+    /// The links of a Markdown list (`* [Français](fr/)`): their texts and targets.
+    private static func markdownLinks(_ text: String) -> [(label: String, target: String)] {
+        text.split(separator: "\n").compactMap { line in
+            guard let open = line.firstIndex(of: "["), let middle = line.range(of: "]("), open < middle.lowerBound,
+                let close = line[middle.upperBound...].firstIndex(of: ")")
+            else { return nil }
+            return (String(line[line.index(after: open)..<middle.lowerBound]), String(line[middle.upperBound..<close]))
+        }
+    }
+
+    /// `fr` for `fr/`, `./fr`, `fr/README.md`; `nil` for an address or nothing.
+    private static func folderName(_ target: String) -> String? {
+        guard !target.contains("://") else { return nil }
+        let parts = target.split(separator: "/").filter { $0 != "." }
+        guard let first = parts.first, !first.hasSuffix(".md"), first != ".." else { return nil }
+        return String(first)
+    }
+}
