@@ -150,6 +150,35 @@ import Testing
         #expect(try ForeignConfiguration.read(.vuepress, in: project.url).navigationYAML?.hasSuffix("\n- \"README.md\"") == true)
     }
 
+    /// `locales:` with a French one: its folder is the content, its title the site's, and the
+    /// sidebar's links under it are read from it.
+    @Test func vuepressFrenchLocaleIsTheContent() throws {
+        let project = TemporaryDirectory()
+        try project.write([
+            "src/.vuepress/config.js": """
+                module.exports = {
+                  title: "GC Notify | Notification GC",
+                  locales: {
+                    '/en/': { lang: 'en-CA', title: "GC Notify" },
+                    '/fr/': {
+                      lang: 'fr-CA',
+                      title: 'Notification GC',
+                      description: 'Intégration directe à l’API'
+                    }
+                  },
+                  themeConfig: { locales: {
+                    '/en/': { sidebar: ['/en/', '/en/start'] },
+                    '/fr/': { sidebar: ['/fr/', '/fr/demarrer'] },
+                  } }
+                };
+                """,
+            "src/en/README.md": "# Home\n", "src/en/start.md": "# Start\n", "src/fr/README.md": "# Accueil\n", "src/fr/demarrer.md": "# Démarrer\n",
+        ])
+        let config = try ForeignConfiguration.read(.vuepress, in: project.url)
+        #expect(config.contentDirectory == "src/fr" && config.title == "Notification GC" && config.description == "Intégration directe à l’API")
+        #expect(config.navigationYAML == "- \"README.md\"\n- \"demarrer.md\"")
+    }
+
     /// The source folder may be another than `docs/` (`vuepress build src`); its
     /// `.vuepress/public/` is published at the site's root.
     @Test func vuepressSourceFolderAndPublicFiles() throws {

@@ -47,7 +47,9 @@ extension ForeignConfiguration {
     /// (`configs/sidebar/fr.ts`); each link (`/guide/`, `installer` in the group `'/guide/'`,
     /// `{ path: … }`, `{ link: … }`) as the Markdown file it is published from (`guide/README.md`,
     /// `guide/installer.md`).
-    mutating func readVuePressSidebar(config js: String, in folder: URL) {
+    /// With `locale` (`/fr/`, the French pages' folder, which the content folder already is), only
+    /// the links under it are read, from it.
+    mutating func readVuePressSidebar(config js: String, in folder: URL, locale: String? = nil) {
         let content = contentDirectory == "." ? folder : folder.appendingPathComponent(contentDirectory)
         let files = Set(Self.files(in: content, extensions: ["md"]))
         let settings = folder.appendingPathComponent(source).deletingLastPathComponent()
@@ -63,6 +65,10 @@ extension ForeignConfiguration {
             guard !link.contains("://") else { return (nil, nil) }
             if let end = link.firstIndex(where: { $0 == "#" || $0 == "?" }) { link = String(link[..<end]) }
             if !link.hasPrefix("/") { link = (reference.group ?? "/") + link }
+            if let locale {
+                guard link.hasPrefix(locale) else { return (nil, nil) }
+                link = String(link.dropFirst(locale.count - 1))
+            }
             link = String(link.drop { $0 == "/" })
             for suffix in [".html", ".md"] where link.hasSuffix(suffix) { link = String(link.dropLast(suffix.count)) }
             let candidates = link.isEmpty || link.hasSuffix("/")

@@ -164,7 +164,8 @@ public struct ForeignConfiguration: Sendable {
             config.title = jsString("title", in: js)
             config.description = jsString("description", in: js)
             config.exclude = [".vuepress/"]
-            config.readVuePressSidebar(config: js, in: folder)
+            let locale = config.readVuePressFrenchLocale(js, in: folder)
+            config.readVuePressSidebar(config: js, in: folder, locale: locale)
             config.notCarried = [config.navigationYAML == nil
                 ? "the navbar and the sidebar (built by code, or none of its links is a page here): pages are ordered by their `order:`"
                 : "the navbar, and the titles the sidebar gives single pages: its pages' order is carried over, and its groups' titles title their pages' folders"]
