@@ -93,8 +93,9 @@ enum HTMLBlockShapes {
         /// caption; on no match, nothing is taken.
         private mutating func image() -> Piece? {
             allOrNothing { reader in
+                // `src={capture}` is MDX's (an imported image), no address.
                 guard case .some(.tag(let img, let range)) = reader.skippingSpace(), img.name == "img", !img.isClosing,
-                    let source = img.attributes.first(where: { $0.0 == "src" })?.1
+                    let source = img.attributes.first(where: { $0.0 == "src" })?.1, !source.hasPrefix("{")
                 else { return nil }
                 reader.index += 1
                 _ = reader.take("br")

@@ -82,7 +82,10 @@ package enum MDXSyntax {
                 let hashes = rest.prefix { $0 == "#" }.count
                 if hashes <= 6, rest.dropFirst(hashes).first.map({ $0 == " " }) ?? true { headingLevel = hashes }
             }
-            if indent <= 3, JSXTag(rest) == nil, let (name, end, selfClosing) = componentTag(in: lines, line: i, column: indent) {
+            let jsx = JSXTag(rest)
+            if indent <= 3, jsx.map({ !$0.expressions.isEmpty && !["Tabs", "TabItem", "img", "Image"].contains($0.name) }) ?? true,
+                let (name, end, selfClosing) = componentTag(in: lines, line: i, column: indent)
+            {
                 // `<NavFooter` with its props on the next lines, `<Grid items={[{ title: "K" }]} />`:
                 // the tag alone, which the raw HTML filter reports as a component left out.
                 lines[i] = String(line.prefix(indent)) + "<\(name)" + (selfClosing ? " />" : ">")
@@ -90,7 +93,7 @@ package enum MDXSyntax {
                 skipUntil = end + 1
                 continue
             }
-            if let tag = JSXTag(rest), tag.isAlone {
+            if let tag = jsx, tag.isAlone {
                 switch (tag.name, tag.isClosing) {
                 case ("Tabs", _):
                     line = ""
@@ -270,7 +273,12 @@ package enum MDXSyntax {
                     attributes[String(key)] = String(rest[rest.index(after: rest.startIndex)..<close])
                     rest = rest[rest.index(after: close)...]
                 } else if rest.first == "{" {
-                    guard let close = rest.firstIndex(of: "}") else { return nil }
+                    // `{capture}`, `{{ flex: 1 }}`: up to the brace that closes the first.
+                    var depth = 0
+                    guard let close = rest.firstIndex(where: { c in
+                        if c == "{" { depth += 1 } else if c == "}" { depth -= 1 }
+                        return depth == 0
+                    }) else { return nil }
                     expressions[String(key)] = String(rest[rest.index(after: rest.startIndex)..<close]).trimmingWhitespace
                     rest = rest[rest.index(after: close)...]
                 } else {

@@ -43,6 +43,7 @@ import Testing
         #expect(CommonMarkParser.parse("<center><img src=\"a.png\"></center>\n").references.map(\.destination) == ["a.png"])
         #expect(html("<p align=\"center\">Légende <em>centrée</em></p>\n") == "Légende <em>centrée</em>\n")
         #expect(html("<p align=\"center\"><img src=\"a.png\"><video src=\"v.mp4\"></video></p>\n") == "", "another tag: left out as before")
+        #expect(CommonMarkParser.parse("<div style={{display: 'flex'}}>\n  <img src={capture} />\n</div>\n").references.isEmpty, "MDX's src={…} is no address")
     }
 
     @Test func onlyParagraphsAndLineBreaksSeparateACaptionsWords() {
