@@ -157,13 +157,18 @@ extension ForeignContainers {
                 fence = run
                 continue
             }
+            // The last shortcode opened on the line, outside a code span (`` `{{<` ``: an odd number of backticks before it).
             guard let start = [lines[i].range(of: "{{<", options: .backwards), lines[i].range(of: "{{%", options: .backwards)]
                 .compactMap(\.self).max(by: { $0.lowerBound < $1.lowerBound }),
-                !lines[i][start.upperBound...].hasPrefix("/*")
+                !lines[i][start.upperBound...].hasPrefix("/*"), lines[i][..<start.lowerBound].filter({ $0 == "`" }).count.isMultiple(of: 2)
             else { continue }
             let closing = lines[i][start].hasSuffix("<") ? ">}}" : "%}}"
-            guard !lines[i][start.upperBound...].contains(closing),
-                let end = lines.indices.dropFirst(i + 1).prefix(10).first(where: { lines[$0].contains(closing) })
+            // It ends within the next 10 lines, before a blank line or a fence.
+            let following = lines.indices.dropFirst(i + 1).prefix(10).prefix { k in
+                let line = lines[k].drop { $0 == " " || $0 == "\t" }
+                return !line.isEmpty && MarkdownFence.opening(line) == nil
+            }
+            guard !lines[i][start.upperBound...].contains(closing), let end = following.first(where: { lines[$0].contains(closing) })
             else { continue }
             lines[i] = ([lines[i]] + lines[(i + 1)...end].map(\.trimmingWhitespace)).joined(separator: " ")
             for k in (i + 1)...end { lines[k] = "" }
@@ -272,7 +277,7 @@ extension ForeignContainers {
                 if hugoShortcodes[shortcode.name] == .reference, let path = shortcode.positional.first ?? shortcode.named["path"] {
                     // `post.md`, `blog/post.md`: from the page's folder, else from the content
                     // folder, as Hugo looks for them (``hugoReference``); `/…` and `./…` as written.
-                    result += path.hasPrefix("/") || path.hasPrefix(".") ? path : Self.hugoReference + path
+                    result += path.isEmpty || path.hasPrefix("/") || path.hasPrefix(".") || path.hasPrefix("#") ? path : Self.hugoReference + path
                 } else {
                     // A closing shortcode is reported with its opening one.
                     if !shortcode.isClosing { unknown.append((line.distance(from: line.startIndex, to: open) + 1, shortcode.written)) }

@@ -36,6 +36,9 @@ enum HTMLBlockShapes {
             ?? HTMLEmbeds.link(tokens).map { [.markdown($0)] }
     }
 
+    /// The elements around a block's images or player that only lay them out (`<p align="center">`).
+    static let layoutWrappers = ["div", "p", "center"]
+
     /// Elements whose tags may stand inside a caption or a code block: their text is kept.
     private static let phrasing: Set<String> = [
         "a", "abbr", "b", "br", "code", "em", "i", "kbd", "mark", "p", "s", "samp", "small", "span", "strong", "sub", "sup", "u",
@@ -82,7 +85,7 @@ enum HTMLBlockShapes {
         mutating func figures() -> [Piece]? {
             // Inside layout wrappers, as GitBook and READMEs center images: `<p align="center">`, `<div>`.
             var wrappers: [String] = []
-            while wrappers.count < 3, let wrapper = ["div", "p", "center"].first(where: { take($0) != nil }) { wrappers.append(wrapper) }
+            while wrappers.count < 3, let wrapper = HTMLBlockShapes.layoutWrappers.first(where: { take($0) != nil }) { wrappers.append(wrapper) }
             var pieces: [Piece] = []
             while let piece = figure() ?? image() { pieces.append(piece) }
             for wrapper in wrappers.reversed() { guard take("/" + wrapper) != nil else { return nil } }

@@ -14,7 +14,7 @@ enum HTMLEmbeds {
             case .text(let text):
                 guard text.allSatisfy(\.isWhitespace) else { return nil }
             case .tag(let tag, _):
-                if ["div", "p", "center", "figure"].contains(tag.name) { continue }
+                if HTMLBlockShapes.layoutWrappers.contains(tag.name) { continue }
                 guard tag.name == "iframe" else { return nil }
                 if tag.isClosing { continue }
                 guard source == nil, let src = tag.attributes.first(where: { $0.0 == "src" })?.1,
@@ -37,11 +37,12 @@ enum HTMLEmbeds {
         let host = ForeignContainers.host(of: source).lowercased()
         let path = source.drop { $0 != "/" }.dropFirst(2).drop { $0 != "/" }.prefix { $0 != "?" && $0 != "#" }
         let id = path.split(separator: "/").last.map(String.init) ?? ""
-        if host.hasSuffix("youtube.com") || host.hasSuffix("youtube-nocookie.com"), path.hasPrefix("/embed/"), !id.isEmpty {
+        func isHost(_ name: String) -> Bool { host == name || host.hasSuffix("." + name) }
+        if isHost("youtube.com") || isHost("youtube-nocookie.com"), path.hasPrefix("/embed/"), !id.isEmpty, id != "videoseries" {
             return ("https://www.youtube.com/watch?v=\(id)", "YouTube")
         }
         if host == "player.vimeo.com", path.hasPrefix("/video/"), !id.isEmpty { return ("https://vimeo.com/\(id)", "Vimeo") }
-        if host.hasSuffix("dailymotion.com"), path.hasPrefix("/embed/video/"), !id.isEmpty {
+        if isHost("dailymotion.com"), path.hasPrefix("/embed/video/"), !id.isEmpty {
             return ("https://www.dailymotion.com/video/\(id)", "Dailymotion")
         }
         return (source, nil)

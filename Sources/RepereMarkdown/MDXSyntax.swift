@@ -83,13 +83,14 @@ package enum MDXSyntax {
                 if hashes <= 6, rest.dropFirst(hashes).first.map({ $0 == " " }) ?? true { headingLevel = hashes }
             }
             let jsx = JSXTag(rest)
-            if indent <= 3, jsx.map({ !$0.expressions.isEmpty && !["Tabs", "TabItem", "img", "Image"].contains($0.name) }) ?? true,
-                let (name, end, selfClosing) = componentTag(in: lines, line: i, column: indent)
+            if indent <= 3, jsx.map({ !$0.expressions.isEmpty }) ?? true,
+                let (name, end, selfClosing) = componentTag(in: lines, line: i, column: lines[i].count - line.count + indent),
+                !readComponents.contains(name)
             {
                 // `<NavFooter` with its props on the next lines, `<Grid items={[{ title: "K" }]} />`:
                 // the tag alone, which the raw HTML filter reports as a component left out.
                 lines[i] = String(line.prefix(indent)) + "<\(name)" + (selfClosing ? " />" : ">")
-                for k in lines.indices where k > i && k <= end { lines[k] = "" }
+                if end > i { for k in (i + 1)...end { lines[k] = "" } }
                 skipUntil = end + 1
                 continue
             }
@@ -118,10 +119,13 @@ package enum MDXSyntax {
         return (lines.joined(separator: "\n"), shifts.contains { $0 != 0 } ? shifts : [])
     }
 
+    /// The components this rewrite reads (tabs, imported images): never reduced to their tag.
+    private static let readComponents: Set<String> = ["Tabs", "TabItem", "img", "Image"]
+
     /// The component whose tag starts at `column` of line `line` (`<Name`, a capital first), when
     /// its props hold JSX expressions or go on over the next lines: its name, the line its tag
     /// ends on (`/>` or `>` outside braces and quotes, with nothing after it) and whether it
-    /// closes itself; `nil` when it does not end so within 50 lines.
+    /// closes itself; `nil` when it does not end so before a blank line, within 50 lines.
     private static func componentTag(in lines: [String], line: Int, column: Int) -> (String, Int, Bool)? {
         let first = lines[line].dropFirst(column)
         guard first.hasPrefix("<"), let initial = first.dropFirst().first, initial.isUppercase else { return nil }
@@ -130,6 +134,7 @@ package enum MDXSyntax {
         var quote: Character?
         var previous: Character = " "
         for n in line..<min(lines.count, line + 50) {
+            if n > line, lines[n].allSatisfy(\.isWhitespace) { return nil }
             let text = n == line ? first.dropFirst(1 + name.count) : Substring(lines[n])
             for (offset, c) in zip(text.indices, text) {
                 defer { if !c.isWhitespace { previous = c } }

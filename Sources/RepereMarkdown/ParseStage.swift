@@ -80,16 +80,17 @@ package struct ParseStage: Sendable {
                     at: page.location(line: position.line, column: position.column),
                     notes: ["what is nested deeper is left out, and the page is not published"]))
         }
-        for fragment in document.rawHTML where filter.dropsLinks(fragment) && filter.filter(fragment) != nil {
-            let snippet = fragment.html.prefix(40).split(separator: "\n").first.map(String.init) ?? ""
-            result.append(
-                Diagnostic(.htmlRawOmitted, "the links of raw HTML '\(snippet)' are left out of the page, their text kept",
-                    at: page.location(line: fragment.position.line, column: fragment.position.column),
-                    notes: ["write the links in Markdown, [texte](adresse), or set 'unsafe_html: true' in repere.yml if this HTML is trusted"]))
-        }
-        for fragment in document.rawHTML where filter.filter(fragment) == nil {
+        for fragment in document.rawHTML {
             let snippet = fragment.html.prefix(40).split(separator: "\n").first.map(String.init) ?? ""
             let location = page.location(line: fragment.position.line, column: fragment.position.column)
+            guard filter.filter(fragment) == nil else {
+                if filter.dropsLinks(fragment) {
+                    result.append(
+                        Diagnostic(.htmlRawOmitted, "the links of raw HTML '\(snippet)' are left out of the page, their text kept", at: location,
+                            notes: ["write the links in Markdown, [texte](adresse), or set 'unsafe_html: true' in repere.yml if this HTML is trusted"]))
+                }
+                continue
+            }
             // `<Workflow path="…"/>`: an MDX (React) component, which no setting renders (`<BR>` is HTML).
             let name = fragment.html.dropFirst().prefix { $0.isLetter || $0.isNumber || $0 == "." }
             if fragment.html.hasPrefix("<"), name.first?.isUppercase == true, name.contains(where: \.isLowercase) {

@@ -56,15 +56,24 @@ public struct RawHTMLFilter: Sendable {
     private static func filteredBlock(_ html: String) -> String? {
         guard let tokens = HTMLToken.split(html, droppingComments: true) else { return nil }
         var out = ""
+        var separates = false  // a block wrapper was left out since the last output: `<p>Un</p><p>Deux</p>` keeps its words apart
+        func append(_ text: some StringProtocol) {
+            if separates, out.last.map({ !$0.isWhitespace }) ?? false, text.first.map({ !$0.isWhitespace }) ?? false { out += "\n" }
+            separates = false
+            out += text
+        }
         for token in tokens {
             switch token {
-            case .text(let text): out += text
+            case .text(let text): append(text)
             case .tag(let tag, _):
-                if unwrappedBlockElements.contains(tag.name) { continue }
+                if unwrappedBlockElements.contains(tag.name) {
+                    separates = separates || (tag.name != "a" && tag.name != "font")
+                    continue
+                }
                 guard let attributes = allowedElements.contains(tag.name) ? allowedAttributes : allowedBlockElements[tag.name] else {
                     return nil
                 }
-                out += rebuilt(tag, keeping: attributes)
+                append(rebuilt(tag, keeping: attributes))
             }
         }
         return out

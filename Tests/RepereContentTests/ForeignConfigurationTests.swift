@@ -144,6 +144,11 @@ import Testing
         try root.write(["book.json": #"{ "root": "./docs", "structure": { "summary": "TABLE.md" } }"#, "docs/TABLE.md": "* [A](a.md)\n"])
         let rooted = try ForeignConfiguration.read(.gitbook, in: root.url)
         #expect(rooted.contentDirectory == "docs" && rooted.navigationFile == "TABLE.md")
+        // Nothing outside the project is read or made the content.
+        let outside = TemporaryDirectory()
+        try outside.write(["projet/book.json": #"{ "root": "../ailleurs", "structure": { "langs": "../LANGS.md" } }"#, "LANGS.md": "* [Français](projet/)\n"])
+        let inside = try ForeignConfiguration.read(.gitbook, in: outside.url.appendingPathComponent("projet"))
+        #expect(inside.contentDirectory == "." && inside.notCarried.isEmpty)
     }
 
     /// Zensical (Material's successor): MkDocs' settings in `zensical.toml`'s `[project]` table.

@@ -177,6 +177,7 @@ import Testing
         let config = try ForeignConfiguration.read(.vuepress, in: project.url)
         #expect(config.contentDirectory == "src/fr" && config.title == "Notification GC" && config.description == "Intégration directe à l’API")
         #expect(config.navigationYAML == "- \"README.md\"\n- \"demarrer.md\"")
+        #expect(config.notCarried.last == "the other languages of `locales:`: only the French pages, `src/fr/`, are read")
     }
 
     /// The source folder may be another than `docs/` (`vuepress build src`); its

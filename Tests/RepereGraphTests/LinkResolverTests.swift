@@ -65,6 +65,10 @@ import Testing
         ])
         #expect(rewrites(of: "/docs/a/", in: refs) == ["hugo-ref:b.md": "/docs/b/", "hugo-ref:outils": "/outils/", "hugo-ref:guide/d.md": "/guide/d/"])
         #expect(refs.diagnostics.map(\.message) == ["link target 'absent.md' does not exist"])
+        // A fragment alone is the page's own, with no marker; a marker written by hand, even twice, is read once.
+        let marked = try resolve(["a.md": page("A", "## Installer\n\n[i]({{< ref \"#installer\" >}}) [m](hugo-ref:hugo-ref:b.md) [e](hugo-ref:https://exemple.fr/)"), "b.md": page("B")])
+        #expect(rewrites(of: "/a/", in: marked) == ["hugo-ref:hugo-ref:b.md": "/b/", "hugo-ref:https://exemple.fr/": "https://exemple.fr/"])
+        #expect(marked.diagnostics.isEmpty)
         #expect(ContentPath("a/README.FR.md").pageFileName == "README.md" && ContentPath("fr.md").pageFileName == "fr.md")
         #expect(ContentPath("a/image.fr.png").pageFileName == "image.fr.png")
     }

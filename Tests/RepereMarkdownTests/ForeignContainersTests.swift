@@ -285,6 +285,10 @@ import Testing
         #expect(rewrite("{{< figure src=\"a.png\"\n    alt=\"Le schéma\"\n    caption=\"Légende\" >}}\nSuite.\n```\n{{< pas\nlu >}}\n```\n")
             == ("![Le schéma](<a.png>)\n\n\nSuite.\n```\n{{< pas\nlu >}}\n```\n", []))
         #expect(rewrite("{{< tabpane >}}\n{{< tab header=\"Linux\" >}}\nTexte.\n{{< /tab >}}\n{{< /tabpane >}}\n") == ("\n## Linux\nTexte.\n\n\n", []))
+        // Not across a blank line or a fence, nor from a code span.
+        let prose = "Commencez par `{{<` :\n\n```go-html-template\n{{< figure src=\"a.png\" >}}\n```\nFin {{< pas fermé\n\nsuite >}}\n"
+        #expect(ForeignContainers.joiningMultilineShortcodes(prose.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
+            .joined(separator: "\n") == prose)
         // Mermaid's source is code: Repère loads no script to draw it.
         #expect(rewrite("{{< mermaid >}}\ngraph TD;\n  A-->B;\n{{< /mermaid >}}\n") == ("```mermaid\ngraph TD;\n  A-->B;\n```\n", []))
         // In a list item, a shortcode stays in it; a site's own `fig` gives its caption as the text.

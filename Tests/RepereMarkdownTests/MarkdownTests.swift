@@ -162,6 +162,7 @@ private final class UnsafeResults: @unchecked Sendable {
         #expect(html("<div onclick=\"x()\"><video src=x></video></div>\n\nfin") == "<p>fin</p>\n")
         // A layout wrapper and a link lose their tags, not their text.
         #expect(html("<div onclick=\"x()\"><center>bloc <a href=\"javascript:x()\">lien</a></center></div>\n\nfin") == "bloc lien\n<p>fin</p>\n")
+        #expect(html("<div><p>Un</p><p>Deux</p></div>\n") == "Un\nDeux\n")
     }
 
     /// Anchors written in HTML (`<a id>`, `<a name>`, `<span id>`) become empty `<span id>`s,
@@ -188,6 +189,8 @@ private final class UnsafeResults: @unchecked Sendable {
             == "<p><a href=\"https://vimeo.com/42\">La démo &amp; plus (vidéo Vimeo)</a></p>\n")
         #expect(html("<iframe src=\"https://exemple.fr/carte\"></iframe>\n") == "<p><a href=\"https://exemple.fr/carte\">Contenu externe : exemple.fr</a></p>\n")
         #expect(html("<iframe src=\"javascript:alert(1)\"></iframe>\n") == "")
+        #expect(html("<iframe src=\"https://notyoutube.com/embed/x\"></iframe>\n").contains("Contenu externe : notyoutube.com"))
+        #expect(html("<iframe src=\"https://www.youtube.com/embed/videoseries?list=PL1\"></iframe>\n").contains("href=\"https://www.youtube.com/embed/videoseries?list=PL1\""))
         #expect(html("<div><iframe src=\"https://exemple.fr/\"></iframe><script>x()</script></div>\n") == "")
     }
 

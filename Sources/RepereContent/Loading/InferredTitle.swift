@@ -88,7 +88,7 @@ package enum InferredTitle {
         var out = ""
         var rest = Substring(markdown)
         if rest.hasSuffix("}"), let open = rest.lastIndex(of: "{"), open > rest.startIndex, rest[rest.index(before: open)] == " ",
-            let marker = rest[rest.index(after: open)...].first, "#.:".contains(marker), !rest[open...].contains(" {")
+            let marker = rest[rest.index(after: open)...].first, "#.:".contains(marker)
         {
             rest = rest[..<open]
         }

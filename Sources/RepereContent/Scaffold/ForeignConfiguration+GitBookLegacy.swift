@@ -7,20 +7,24 @@ extension ForeignConfiguration {
     /// plugins are named in the report.
     mutating func readGitBookLegacy(_ json: String, in folder: URL) {
         let book = (try? JSONSerialization.jsonObject(with: Data(json.utf8))) as? [String: Any] ?? [:]
-        apply(book)
+        apply(book, from: ".", in: folder)
         let languagesFile = ((book["structure"] as? [String: Any])?["langs"] as? String) ?? "LANGS.md"
-        let languagesPath = folder.appendingPathComponent(contentDirectory).appendingPathComponent(languagesFile)
-        if let data = FileManager.default.contents(atPath: languagesPath.path) {
+        let languagesPath = Self.joined(contentDirectory, languagesFile)
+        if Self.isInside(languagesPath, project: folder), let data = FileManager.default.contents(atPath: folder.appendingPathComponent(languagesPath).path) {
             let languages = Self.markdownLinks(String(decoding: data, as: UTF8.self))
             let french = languages.first { Self.folderName($0.target) == "fr" }
                 ?? languages.first { $0.label.lowercased().hasPrefix("fr") }
-            if let french, let name = Self.folderName(french.target), Self.isInside(name, project: folder) {
-                contentDirectory = contentDirectory == "." ? name : contentDirectory + "/" + name
-                let own = folder.appendingPathComponent(contentDirectory).appendingPathComponent("book.json")
+            var isFolder: ObjCBool = false
+            if let french, let name = Self.folderName(french.target), case let languageFolder = Self.joined(contentDirectory, name),
+                Self.isInside(languageFolder, project: folder),
+                FileManager.default.fileExists(atPath: folder.appendingPathComponent(languageFolder).path, isDirectory: &isFolder), isFolder.boolValue
+            {
+                contentDirectory = languageFolder
+                let own = folder.appendingPathComponent(languageFolder).appendingPathComponent("book.json")
                 if let data = FileManager.default.contents(atPath: own.path),
                     let translation = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any]
                 {
-                    apply(translation)
+                    apply(translation, from: languageFolder, in: folder)
                 }
                 notCarried.append("the other languages of \(languagesFile) (\(languages.filter { $0.target != french.target }.map { "`\($0.label)`" }.joined(separator: ", "))): only `\(name)/` is read")
             }
@@ -31,15 +35,21 @@ extension ForeignConfiguration {
         }
     }
 
-    /// The settings of one `book.json`.
-    private mutating func apply(_ book: [String: Any]) {
+    /// The settings of the `book.json` in the folder `base` of the project `folder`; its `root`
+    /// is read from `base`, and only when it stays in the project.
+    private mutating func apply(_ book: [String: Any], from base: String, in folder: URL) {
         if let value = (book["title"] as? String)?.trimmingWhitespace, !value.isEmpty { title = value }
         if let value = (book["description"] as? String)?.trimmingWhitespace, !value.isEmpty { description = value }
         if let root = book["root"] as? String {
-            let trimmed = root.trimmingPrefix("./").trimmingSuffix("/")
-            contentDirectory = trimmed.isEmpty ? "." : trimmed
+            let trimmed = Self.joined(base, root.trimmingPrefix("./").trimmingSuffix("/"))
+            if Self.isInside(trimmed, project: folder) { contentDirectory = trimmed }
         }
         if let summary = (book["structure"] as? [String: Any])?["summary"] as? String, !summary.isEmpty { navigationFile = summary }
+    }
+
+    /// `name` in the folder `base` of the project (`.` for the project itself).
+    private static func joined(_ base: String, _ name: String) -> String {
+        name.isEmpty || name == "." ? base : base == "." ? name : base + "/" + name
     }
 
     /// The links of a Markdown list (`* [Français](fr/)`): their texts and targets.

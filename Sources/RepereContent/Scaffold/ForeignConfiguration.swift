@@ -144,33 +144,7 @@ public struct ForeignConfiguration: Sendable {
             let (name, text) = try text(hugoConfigurations)
             return hugo(text, source: name, in: folder)
         case .vuepress:
-            // The source folder is the one `vuepress build DIR` is given: `docs/` most often, or another with a `.vuepress/`.
-            let others = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
-                .filter { !$0.hasPrefix(".") && $0 != "docs" && $0 != "node_modules" }
-            let sources = ["docs", ""] + others
-            guard let (name, js) = try? text(sources.flatMap({ source in
-                ["js", "ts", "mjs", "cjs"].map { (source.isEmpty ? "" : source + "/") + ".vuepress/config." + $0 }
-            })) else {
-                throw ScaffoldError("no .vuepress/config.js (or .ts) in \(folder.path), its docs/ or another of its folders: is it a vuepress project?")
-            }
-            let contentDirectory = name.hasPrefix(".vuepress/") ? "." : String(name.prefix { $0 != "/" })
-            var config = ForeignConfiguration(tool: tool, contentDirectory: contentDirectory, source: name)
-            // Its `.vuepress/public/` is published at the site's root.
-            let publicFolder = (contentDirectory == "." ? "" : contentDirectory + "/") + ".vuepress/public"
-            var isFolder: ObjCBool = false
-            if FileManager.default.fileExists(atPath: folder.appendingPathComponent(publicFolder).path, isDirectory: &isFolder), isFolder.boolValue {
-                config.staticDirectory = publicFolder
-            }
-            config.title = jsString("title", in: js)
-            config.description = jsString("description", in: js)
-            config.exclude = [".vuepress/"]
-            let locale = config.readVuePressFrenchLocale(js, in: folder)
-            config.readVuePressSidebar(config: js, in: folder, locale: locale)
-            config.notCarried = [config.navigationYAML == nil
-                ? "the navbar and the sidebar (built by code, or none of its links is a page here): pages are ordered by their `order:`"
-                : "the navbar, and the titles the sidebar gives single pages: its pages' order is carried over, and its groups' titles title their pages' folders"]
-            if let base = jsString("base", in: js), base != "/" { config.notCarried.append("`base: \(base)`: set base_url to the full published address") }
-            return config
+            return try vuepress(in: folder)
         }
     }
 

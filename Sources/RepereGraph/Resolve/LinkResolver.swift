@@ -175,12 +175,20 @@ public struct LinkResolver: Sendable {
         let page = parsed.page
         if destination.hasPrefix(ForeignContainers.hugoReference) {
             // Hugo's `ref "guide/page.md"`: beside the page, else from the content folder.
-            let path = String(destination.dropFirst(ForeignContainers.hugoReference.count))
-            let beside = resolve(path, isImage: isImage, in: parsed, ownAnchors: ownAnchors, index: index, at: location)
-            guard case .problem = beside, !path.hasPrefix("/"),
-                case .resolved(let url, let target) = resolve("/" + path, isImage: isImage, in: parsed, ownAnchors: ownAnchors, index: index, at: location)
-            else { return beside }
-            return .resolved(url, target)
+            var path = Substring(destination)
+            while path.hasPrefix(ForeignContainers.hugoReference) { path = path.dropFirst(ForeignContainers.hugoReference.count) }
+            let beside = resolve(String(path), isImage: isImage, in: parsed, ownAnchors: ownAnchors, index: index, at: location)
+            switch beside {
+            case .external:
+                // As written (`#install`, an address): no marker left in the page.
+                return .resolved(String(path), .asset(page.url))
+            case .problem where !path.hasPrefix("/") && !path.isEmpty:
+                guard case .resolved(let url, let target) = resolve("/" + path, isImage: isImage, in: parsed, ownAnchors: ownAnchors, index: index, at: location)
+                else { return beside }
+                return .resolved(url, target)
+            default:
+                return beside
+            }
         }
         if destination.isEmpty || Self.hasScheme(destination) || destination.hasPrefix("//") { return .external }
 
@@ -501,8 +509,9 @@ public struct LinkResolver: Sendable {
         }
         // The addresses the former tool gave the pages keep working; explicit aliases and live pages win.
         for page in pages where formerAddresses != .none {
+            // Not where a live page's address differs only by case: a case-insensitive disk holds one of them.
             guard let from = formerAddresses.address(of: page.source, kind: page.kind, url: page.url),
-                redirects[from] == nil, index.bySitePath[from] == nil
+                redirects[from] == nil, index.bySitePath[from] == nil, index.bySitePath[SitePath(rawValue: from.rawValue.lowercased())] == nil
             else { continue }
             redirects[from] = (Redirect(from: from, to: page.url), page)
         }

@@ -1,0 +1,69 @@
+import Foundation
+
+extension ForeignConfiguration {
+    /// A VuePress project's settings in `folder`: its source folder is the one `vuepress build DIR`
+    /// is given, `docs/` most often, or another holding a `.vuepress/`; its configuration's title
+    /// and description, or its French locale's; its `.vuepress/public/`, published at the site's
+    /// root; its sidebar's order.
+    static func vuepress(in folder: URL) throws -> ForeignConfiguration {
+        let others = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
+            .filter { !$0.hasPrefix(".") && $0 != "docs" && $0 != "node_modules" }
+        let candidates = (["docs", ""] + others).flatMap { source in
+            ["js", "ts", "mjs", "cjs"].map { (source.isEmpty ? "" : source + "/") + ".vuepress/config." + $0 }
+        }
+        guard let name = candidates.first(where: { FileManager.default.fileExists(atPath: folder.appendingPathComponent($0).path) }),
+            let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path)
+        else {
+            throw ScaffoldError("no .vuepress/config.js (or .ts) in \(folder.path), its docs/ or another of its folders: is it a vuepress project?")
+        }
+        let js = String(decoding: data, as: UTF8.self)
+        let contentDirectory = name.hasPrefix(".vuepress/") ? "." : String(name.prefix { $0 != "/" })
+        var config = ForeignConfiguration(tool: .vuepress, contentDirectory: contentDirectory, source: name)
+        let publicFolder = (contentDirectory == "." ? "" : contentDirectory + "/") + ".vuepress/public"
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: folder.appendingPathComponent(publicFolder).path, isDirectory: &isFolder), isFolder.boolValue {
+            config.staticDirectory = publicFolder
+        }
+        config.title = jsString("title", in: js)
+        config.description = jsString("description", in: js)
+        config.exclude = [".vuepress/"]
+        config.notCarried = []
+        let locale = config.readVuePressFrenchLocale(js, in: folder)
+        config.readVuePressSidebar(config: js, in: folder, locale: locale)
+        config.notCarried.insert(config.navigationYAML == nil
+            ? "the navbar and the sidebar (built by code, or none of its links is a page here): pages are ordered by their `order:`"
+            : "the navbar, and the titles the sidebar gives single pages: its pages' order is carried over, and its groups' titles title their pages' folders",
+            at: 0)
+        if let base = jsString("base", in: js), base != "/" { config.notCarried.append("`base: \(base)`: set base_url to the full published address") }
+        return config
+    }
+
+    /// VuePress' `locales:` in its configuration `js`: when a locale other than the root one is
+    /// French (`'/fr/': { lang: 'fr-CA', title: …, description: … }`) and its folder is in the
+    /// content folder, that folder is the content, with its title and description; the other
+    /// languages are not read. Returns the locale's path (`/fr/`), or `nil`.
+    private mutating func readVuePressFrenchLocale(_ js: String, in folder: URL) -> String? {
+        guard let locales = js.range(of: "locales") else { return nil }
+        let text = String(js[locales.upperBound...])
+        guard let regex = try? NSRegularExpression(pattern: #"['"](/[^'"/]+/)['"]\s*:\s*\{([^{}]*)\}"#) else { return nil }
+        for match in regex.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+            guard let pathRange = Range(match.range(at: 1), in: text), let bodyRange = Range(match.range(at: 2), in: text) else { continue }
+            let body = String(text[bodyRange])
+            guard let lang = Self.jsString("lang", in: body), lang.lowercased().hasPrefix("fr") else { continue }
+            let path = String(text[pathRange])
+            let name = path.trimmingCharacters(in: CharacterSet(charactersIn: "/"))
+            let localeFolder = contentDirectory == "." ? name : contentDirectory + "/" + name
+            var isFolder: ObjCBool = false
+            guard Self.isInside(localeFolder, project: folder),
+                FileManager.default.fileExists(atPath: folder.appendingPathComponent(localeFolder).path, isDirectory: &isFolder), isFolder.boolValue
+            else { continue }
+            contentDirectory = localeFolder
+            title = Self.jsString("title", in: body) ?? title
+            description = Self.jsString("description", in: body) ?? description
+            exclude = []  // `.vuepress/` is no longer in the content folder
+            notCarried.append("the other languages of `locales:`: only the French pages, `\(localeFolder)/`, are read")
+            return path
+        }
+        return nil
+    }
+}
