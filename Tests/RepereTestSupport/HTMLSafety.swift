@@ -11,7 +11,7 @@
 public enum HTMLSafety {
     static let voidElements: Set<String> = ["br", "hr", "img", "input", "wbr", "col", "source", "track", "meta", "link"]
     static let authorInline: Set<String> = [
-        "abbr", "b", "cite", "del", "dfn", "em", "i", "ins", "kbd", "mark", "q", "s", "samp",
+        "abbr", "b", "cite", "code", "del", "dfn", "em", "i", "ins", "kbd", "mark", "q", "s", "samp",
         "small", "span", "strong", "sub", "sup", "time", "u", "var",
     ]
 
