@@ -178,6 +178,10 @@ import Testing
         #expect(config.contentDirectory == "src/fr" && config.title == "Notification GC" && config.description == "Intégration directe à l’API")
         #expect(config.navigationYAML == "- \"README.md\"\n- \"demarrer.md\"")
         #expect(config.notCarried.last == "the other languages of `locales:`: only the French pages, `src/fr/`, are read")
+        // French pages that show files shared by the languages keep the whole source folder.
+        try project.write(["src/fr/demarrer.md": "# Démarrer\n\n![Schéma](../../assets/schema.svg)\n", "src/assets/schema.svg": "<svg/>"])
+        let shared = try ForeignConfiguration.read(.vuepress, in: project.url)
+        #expect(shared.contentDirectory == "src" && shared.toLookAt.first?.contains("`../../assets/schema.svg`") == true)
     }
 
     /// The source folder may be another than `docs/` (`vuepress build src`); its

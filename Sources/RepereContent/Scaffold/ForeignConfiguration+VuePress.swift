@@ -57,12 +57,34 @@ extension ForeignConfiguration {
             guard Self.isInside(localeFolder, project: folder),
                 FileManager.default.fileExists(atPath: folder.appendingPathComponent(localeFolder).path, isDirectory: &isFolder), isFolder.boolValue
             else { continue }
+            // French pages showing files shared by the languages (`../../assets/schema.svg`) need
+            // the whole source folder: the languages stay together, said in the report.
+            if let shared = Self.fileOutside(folder.appendingPathComponent(localeFolder)) {
+                toLookAt.append("the French pages (`\(localeFolder)/`) use files outside their folder (`\(shared)`): the content folder stays `\(contentDirectory)/`, every language in it; exclude the other languages' pages")
+                return nil
+            }
             contentDirectory = localeFolder
             title = Self.jsString("title", in: body) ?? title
             description = Self.jsString("description", in: body) ?? description
             exclude = []  // `.vuepress/` is no longer in the content folder
             notCarried.append("the other languages of `locales:`: only the French pages, `\(localeFolder)/`, are read")
             return path
+        }
+        return nil
+    }
+
+    /// The first link or image of a Markdown page under `folder` that leads out of it
+    /// (`../../assets/a.png` from `fr/guide/page.md`), as written; `nil` when none does.
+    private static func fileOutside(_ folder: URL) -> String? {
+        guard let regex = try? NSRegularExpression(pattern: #"\]\(<?([^)\s>]+)"#) else { return nil }
+        for file in files(in: folder, extensions: ["md"]) {
+            guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(file).path) else { continue }
+            let text = String(decoding: data, as: UTF8.self)
+            for match in regex.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+                guard let range = Range(match.range(at: 1), in: text) else { continue }
+                let target = String(text[range].prefix { $0 != "#" && $0 != "?" })
+                if target.hasPrefix(".."), ContentPath.resolving(target, in: ContentPath(file).directory) == nil { return target }
+            }
         }
         return nil
     }
