@@ -65,6 +65,11 @@ import Testing
         ])
         #expect(rewrites(of: "/docs/a/", in: refs) == ["hugo-ref:b.md": "/docs/b/", "hugo-ref:outils": "/outils/", "hugo-ref:guide/d.md": "/guide/d/"])
         #expect(refs.diagnostics.map(\.message) == ["link target 'absent.md' does not exist"])
+        // A bundle's file under a language's address (Hugo Learn's French pages show `/en/…` images).
+        let languages = try resolve(["guide/page.fr.md": page("Page", "![a](/en/guide/images/a.png?width=20pc) ![b](/en/guide/images/absente.png)"), "guide/images/a.png": "png"])
+        #expect(rewrites(of: "/guide/page/", in: languages) == ["/en/guide/images/a.png?width=20pc": "/guide/images/a.png"])
+        #expect(languages.diagnostics.map(\.id) == ["image.missing"])
+        #expect(LinkResolver.withoutLanguage("pt-br/a.md") == "a.md" && LinkResolver.withoutLanguage("eng/a.md") == nil && LinkResolver.withoutLanguage("fr") == nil)
         // A fragment alone is the page's own, with no marker; a marker written by hand, even twice, is read once.
         let marked = try resolve(["a.md": page("A", "## Installer\n\n[i]({{< ref \"#installer\" >}}) [m](hugo-ref:hugo-ref:b.md) [e](hugo-ref:https://exemple.fr/)"), "b.md": page("B")])
         #expect(rewrites(of: "/a/", in: marked) == ["hugo-ref:hugo-ref:b.md": "/b/", "hugo-ref:https://exemple.fr/": "https://exemple.fr/"])

@@ -233,15 +233,17 @@ public struct LinkResolver: Sendable {
                 ? String(path.dropFirst(basePath.count)) : path
             let written = SitePath.normalizing(path)
             let file = ContentPath(String(path.dropFirst()))
-            target = written.flatMap { index.bySitePath[$0] }
+            let byAddress: Index.Target? = written.flatMap { index.bySitePath[$0] }
                 ?? (path.hasSuffix(".html") ? (try? Permalink.make(path, folder: .root).get()).flatMap { index.bySitePath[$0.url] } : nil)
                 ?? written.flatMap { $0.rawValue.hasSuffix("/") ? index.bySitePath[PageURL.slugged($0)] ?? index.byFileAddress[PageURL.slugged($0)] : nil }
+            target = byAddress
                 // A page's file from the content folder, with or without `.md`; another file's
                 // path too (`/assets/CKAN/b.png`, published at `/assets/ckan/b.png`, as GitBook,
                 // MkDocs, Hugo and Jekyll publish it there), but on a Docusaurus site, which does not.
-                ?? index.target(writtenAs: file).flatMap { target in
-                    if case .page = target { target } else { file.isMarkdown || addressStyle != .docusaurus ? target : nil }
-                }
+                ?? contentFile(file, index: index)
+                // `/en/guide/images/a.png`, as a Hugo site in several languages publishes a
+                // bundle's files under each language: the file `guide/images/a.png`.
+                ?? Self.withoutLanguage(file).flatMap { contentFile($0, index: index) }
                 // `/docs/guide/intro.md`, as Docusaurus reads it: from the project, whose `docs/` is the content.
                 ?? (addressStyle == .docusaurus && file.isMarkdown && file.rawValue.hasPrefix("docs/")
                     ? index.target(writtenAs: ContentPath(String(file.rawValue.dropFirst(5)))) : nil)
@@ -364,6 +366,25 @@ public struct LinkResolver: Sendable {
     /// A folder of the project as written in `repere.yml`, without `./` and final `/`.
     private static func folder(_ written: String) -> String {
         ContentPath.resolving(written, in: "")?.rawValue ?? ""
+    }
+
+    /// What `file`, a path from the content folder, reaches: a page's file, with or without `.md`,
+    /// or another file, but on a Docusaurus site, which does not publish it at that path.
+    private func contentFile(_ file: ContentPath, index: Index) -> Index.Target? {
+        index.target(writtenAs: file).flatMap { target in
+            if case .page = target { target } else { file.isMarkdown || addressStyle != .docusaurus ? target : nil }
+        }
+    }
+
+    /// `file` without a first folder that is a language's code (`en/`, `fr/`, `pt-br/`), when it
+    /// has one and more after it.
+    static func withoutLanguage(_ file: ContentPath) -> ContentPath? {
+        guard let slash = file.rawValue.firstIndex(of: "/") else { return nil }
+        let code = file.rawValue[..<slash]
+        let parts = code.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count <= 2, parts.allSatisfy({ $0.count == 2 && $0.allSatisfy { $0.isASCII && $0.isLowercase } }) else { return nil }
+        let rest = file.rawValue[file.rawValue.index(after: slash)...]
+        return rest.isEmpty ? nil : ContentPath(String(rest))
     }
 
     /// The site anchor a fragment designates: a heading anchor as Repère writes it, as the Git
