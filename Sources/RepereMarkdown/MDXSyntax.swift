@@ -125,7 +125,8 @@ package enum MDXSyntax {
     /// The component whose tag starts at `column` of line `line` (`<Name`, a capital first), when
     /// its props hold JSX expressions or go on over the next lines: its name, the line its tag
     /// ends on (`/>` or `>` outside braces and quotes, with nothing after it) and whether it
-    /// closes itself; `nil` when it does not end so before a blank line, within 50 lines.
+    /// closes itself; `nil` when it does not end so before a blank line, within 500 lines (a
+    /// list of cards in its props runs over a hundred).
     private static func componentTag(in lines: [String], line: Int, column: Int) -> (String, Int, Bool)? {
         let first = lines[line].dropFirst(column)
         guard first.hasPrefix("<"), let initial = first.dropFirst().first, initial.isUppercase else { return nil }
@@ -133,7 +134,7 @@ package enum MDXSyntax {
         var depth = 0
         var quote: Character?
         var previous: Character = " "
-        for n in line..<min(lines.count, line + 50) {
+        for n in line..<min(lines.count, line + 500) {
             if n > line, lines[n].allSatisfy(\.isWhitespace) { return nil }
             let text = n == line ? first.dropFirst(1 + name.count) : Substring(lines[n])
             for (offset, c) in zip(text.indices, text) {

@@ -86,6 +86,9 @@ import Testing
         #expect(text == "<ServiceCardGrid />\n\n<NavigationFooter />\n\n\n\nTexte.\n<Footer />\n<Encadre>\nDedans.\n</Encadre>")
         let rendered = HTMLRenderer().render(CommonMarkParser.parse(text))
         #expect(!rendered.contains("Kubernetes") && !rendered.contains("Avant") && rendered.contains("Texte."))
+        // Props over a hundred lines (hikube's list of service cards).
+        let cards = (1...30).map { "  {\n    title: \"Service \($0)\",\n  }," }.joined(separator: "\n")
+        #expect(rewrite("<ServiceCardGrid items={[\n\(cards)\n]} />\nFin.\n").text.hasPrefix("<ServiceCardGrid />\n\n"))
     }
 
     @Test func pagesWithoutMDXAreLeftAsTheyAre() {
