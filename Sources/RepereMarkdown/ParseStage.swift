@@ -81,14 +81,14 @@ package struct ParseStage: Sendable {
                     notes: ["what is nested deeper is left out, and the page is not published"]))
         }
         for fragment in document.rawHTML {
+            let isKept = filter.filter(fragment) != nil
+            if isKept, !filter.dropsLinks(fragment) { continue }  // most fragments: nothing to say
             let snippet = fragment.html.prefix(40).split(separator: "\n").first.map(String.init) ?? ""
             let location = page.location(line: fragment.position.line, column: fragment.position.column)
-            guard filter.filter(fragment) == nil else {
-                if filter.dropsLinks(fragment) {
-                    result.append(
-                        Diagnostic(.htmlRawOmitted, "the links of raw HTML '\(snippet)' are left out of the page, their text kept", at: location,
-                            notes: ["write the links in Markdown, [texte](adresse), or set 'unsafe_html: true' in repere.yml if this HTML is trusted"]))
-                }
+            guard !isKept else {
+                result.append(
+                    Diagnostic(.htmlRawOmitted, "the links of raw HTML '\(snippet)' are left out of the page, their text kept", at: location,
+                        notes: ["write the links in Markdown, [texte](adresse), or set 'unsafe_html: true' in repere.yml if this HTML is trusted"]))
                 continue
             }
             // `<Workflow path="…"/>`: an MDX (React) component, which no setting renders (`<BR>` is HTML).

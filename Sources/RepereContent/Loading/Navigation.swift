@@ -41,7 +41,7 @@ public struct Navigation: Hashable, Sendable {
             if line.hasPrefix("#") {
                 // `## Partie`: the pages up to the next heading are one group (`# Sommaire`, the first, names none).
                 closeGroup()
-                let title = Self.withoutTags(line.drop { $0 == "#" }).trimmingCharacters(in: .whitespaces)
+                let title = InferredTitle.plainText(String(line.drop { $0 == "#" }))
                 group = title.isEmpty ? nil : (title, navigation.paths.count)
                 continue
             }
@@ -64,22 +64,11 @@ public struct Navigation: Hashable, Sendable {
             guard !target.isEmpty, !target.contains("://"), let path = ContentPath.resolving(target, in: "") else { continue }
             let column = line.count - line.drop { $0 == " " || $0 == "\t" }.count + 1
             navigation.add(path, at: SourceLocation(file: file, line: n + 1, column: column))
-            let label = Self.withoutTags(rest.dropFirst()[..<close.lowerBound]).trimmingCharacters(in: .whitespaces)
+            let label = InferredTitle.plainText(String(rest.dropFirst()[..<close.lowerBound]))
             if !label.isEmpty, navigation.labels[path] == nil { navigation.labels[path] = label }
         }
         closeGroup()
         return navigation
-    }
-
-    /// `text` without its HTML tags (GitBook's `## Partie <a href="#partie" id="partie"></a>`).
-    private static func withoutTags(_ text: Substring) -> String {
-        guard text.contains("<") else { return String(text) }
-        var out = ""
-        var inTag = false
-        for character in text {
-            if character == "<" { inTag = true } else if character == ">" && inTag { inTag = false } else if !inTag { out.append(character) }
-        }
-        return out
     }
 
     /// Gives `title` to a folder of `paths` named like it (« Gérer son produit » over
