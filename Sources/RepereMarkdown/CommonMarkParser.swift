@@ -237,6 +237,7 @@ private struct TreeConverter {
         case CMARK_NODE_HTML_BLOCK:
             let html = RawHTML(html: string(cmark_node_get_literal(node)), isBlock: true, position: blockPosition)
             rawHTML.append(html)
+            htmlAnchors += HTMLInlines.anchors(inBlock: html.html)
             return .htmlBlock(html)
         case CMARK_NODE_THEMATIC_BREAK:
             return .thematicBreak

@@ -9,8 +9,18 @@
 ///
 /// An `<a>` with an `id` or a `name` and no `href` (`<a id="etape"></a>`, `<a name="etape">texte</a>`)
 /// is an anchor: its tags become ``Inline/anchor(_:)``, its text stays. Any other tag with an
-/// `id` (`<span id="etape">`) is preceded by the anchor and stays raw HTML (which loses the `id`).
+/// `id` (`<span id="etape">`) is preceded by the anchor and stays raw HTML (which loses the `id`);
+/// so is an HTML block whose tags have one (`<div id="faq">`, ``anchors(inBlock:)``).
 enum HTMLInlines {
+    /// The anchors the opening tags of the HTML block `html` mark, in order (`<div id="faq">`).
+    static func anchors(inBlock html: String) -> [String] {
+        guard let tokens = HTMLToken.split(html, droppingComments: true) else { return [] }
+        return tokens.compactMap { token in
+            guard case .tag(let tag, _) = token, !tag.isClosing else { return nil }
+            return anchorID(of: tag)
+        }
+    }
+
     /// `inlines` with each `<a href>` … `</a>` pair replaced by a link and each `<img src>` by an
     /// image, the tags it took, and the links and images in the order met.
     static func read(_ inlines: [Inline], links readsLinks: Bool) -> (inlines: [Inline], taken: [RawHTML], found: [Inline]) {

@@ -163,6 +163,10 @@ private struct Output {
             text(code)
             html += "</code></pre>\n"
         case .htmlBlock(let raw):
+            // Safe mode drops the block's tags, not the anchors they mark (`<div id="faq">`).
+            for id in HTMLInlines.anchors(inBlock: raw.html) where htmlAnchors.remove(id) != nil && !options.rawHTML.allowsRawHTML {
+                anchor(id)
+            }
             guard let filtered = options.rawHTML.filter(raw) else { break }
             html += options.rawHTML.allowsRawHTML ? filtered : balance.balanced(filtered)
         case .thematicBreak:
@@ -172,6 +176,13 @@ private struct Output {
         case .footnotes(let notes):
             footnotes(notes)
         }
+    }
+
+    /// The empty element an anchor written in HTML stands for.
+    mutating func anchor(_ id: String) {
+        html += "<span id=\"\(options.anchorPrefix)"
+        text(id)
+        html += "\"></span>"
     }
 
     /// The list of the page's notes, each with a link back to its first reference.
@@ -284,10 +295,7 @@ private struct Output {
                 html += filtered
             }
         case .anchor(let id):
-            guard htmlAnchors.remove(id) != nil else { break }
-            html += "<span id=\"\(options.anchorPrefix)"
-            text(id)
-            html += "\"></span>"
+            if htmlAnchors.remove(id) != nil { anchor(id) }
         case .keys(let keys):
             for (i, key) in keys.enumerated() {
                 html += i == 0 ? "<kbd>" : "+<kbd>"
