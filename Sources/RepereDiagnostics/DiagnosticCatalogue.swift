@@ -307,6 +307,11 @@ extension DiagnosticKind {
         "a page is published at `/nouveautes/`, the address of the generated « Nouveautés » page (the recent changes, which `feed.xml` links to), which is then not written",
         example: "content/nouveautes.md:1:1: warning: 'Nouveautés' is published at /nouveautes/ instead of the generated Nouveautés page",
         fix: "keep it (`checks: page.replaces-news: off`), or give the page another address (rename the file, or set `permalink:`) to get the generated page back")
+    public static let pageReservedAddress = DiagnosticKind(
+        "page.reserved-address", .error,
+        "a page is published at the address of a page the build writes itself: the search page (`/recherche/`), the site map (`/plan-du-site/`), the listing of a tag or category in use",
+        example: "content/recherche.md:1:1: error: 'Recherche' would be published at /recherche/, the address of the search page",
+        fix: "give the page another address: rename the file, or set `slug:` in its front matter")
     public static let pageOrphan = DiagnosticKind(
         "page.orphan", .warning, "a published article that no other page links to (in its text or `related:`)",
         example: "content/faq/a.md:1:1: warning: no other page links to 'Changer de centre'",
@@ -489,7 +494,7 @@ extension DiagnosticKind {
         eventMissingStart, eventInvalidDateTime, eventEndBeforeStart, eventUnknownTimeZone, eventReplayMissing, eventNotAnEvent,
         videoMissingCaptions, videoMissingTranscript, videoInvalidWebVTT, videoCuesOutOfOrder, videoMissingPosterAlt, videoTooLarge,
         videoMissingFile, videoUnsupportedSource,
-        pageOrphan, pageReplacesNews, pageDuplicateTitle, pageMissingDescription, pageReviewOverdue, imageMissingAlt, linkVagueText,
+        pageOrphan, pageReplacesNews, pageReservedAddress, pageDuplicateTitle, pageMissingDescription, pageReviewOverdue, imageMissingAlt, linkVagueText,
         linkEmptyText, headingLevelSkipped,
         glossaryInvalidYAML, glossaryInvalidValue, glossaryUnknownKey, glossaryMissingTerm,
         templateInvalid, templateInvalidYAML, templateInvalidValue,

@@ -200,6 +200,26 @@ import Testing
     /// A MkDocs Material project in geotribu's shapes (`properdocs.yml`, `!ENV` settings,
     /// `exclude_docs` folders, tabs holding admonitions, attribute lists, notes, abbreviations,
     /// keys): every page builds with none of that syntax left as text.
+    /// A page at the search page's address is named by `init`, fails `check` as it would fail
+    /// the build, and passes once given another address; its former address is then no redirect.
+    @Test func aPageAtTheSearchPagesAddressIsNamedAndFailsTheCheck() throws {
+        let project = TemporaryDirectory()
+        try project.write([
+            "mkdocs.yml": "site_name: Aide\nnav:\n  - index.md\n  - Recherche.md\n",
+            "docs/index.md": "# Aide\n\nVoir [la recherche](Recherche.md).\n", "docs/Recherche.md": "# Rechercher un dossier\n\nTexte.\n",
+        ])
+        let initialised = try RepereProcess.run(["init", "--from", "mkdocs"], in: project.url)
+        #expect(initialised.stdout.contains("`Recherche.md` would be published at /recherche/, the address of Repère's search page"), "\(initialised.stdout)")
+        let check = try RepereProcess.run(["check", "--color", "never"], in: project.url)
+        #expect(check.status == 1)
+        #expect(check.stderr.contains("docs/Recherche.md:1:1: error: 'Rechercher un dossier' would be published at /recherche/, the address of the search page [page.reserved-address]"), "\(check.stderr)")
+        try project.write(["docs/Recherche.md": "---\nslug: rechercher-un-dossier\n---\n# Rechercher un dossier\n\nTexte.\n"])
+        let build = try RepereProcess.run(["build", "-q", "--output", "site"], in: project.url)
+        #expect(build.status == 0, "\(build.stderr)")
+        let search = try String(contentsOf: project.url.appendingPathComponent("site/recherche/index.html"), encoding: .utf8)
+        #expect(search.contains("<form") && !search.contains("Rechercher un dossier</h1>"))
+    }
+
     @Test func aMkDocsMaterialProjectBuildsWithoutItsSyntaxAsText() throws {
         let project = TemporaryDirectory()
         try project.write([

@@ -39,6 +39,19 @@ import Testing
         ], keepOrphans: true) == ["a.md:1:1 page.orphan"])
     }
 
+    /// A page at the address of the search page, the site map or a tag's listing in use is an
+    /// error: the build writes those pages itself.
+    @Test func pagesAtTheAddressOfAPageTheBuildWritesAreErrors() throws {
+        #expect(try findings([
+            "recherche.md": page("Recherche"), "Plan du site/a.md": page("A", extra: "tags: [Inscription, Départ]\n"),
+            "etiquettes/inscription.md": page("I"), "etiquettes/arrivee.md": page("Arrivée"), "archive.md": page("Z", extra: "status: archived\ntags: [Arrivée]\n"),
+            "categories/aide.md": page("Aide", extra: "slug: autre\n"), "mentions-legales.md": page("Mentions"),
+        ]).filter { $0.hasSuffix("page.reserved-address") } == [
+            "Plan du site/_section.md:1:1 page.reserved-address", "etiquettes/inscription.md:1:1 page.reserved-address",
+            "recherche.md:1:1 page.reserved-address",
+        ])
+    }
+
     @Test func linksFromLivePagesToArchivedOnesAreWarnings() throws {
         #expect(try findings([
             "a.md": page("A", "[Ancienne procédure](old.md)"), "b.md": page("B", "[Page A](a.md)"),

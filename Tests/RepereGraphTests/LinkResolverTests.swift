@@ -345,6 +345,23 @@ import Testing
         #expect(try resolve(files).redirects == [Redirect(from: "/Ancien_Nom/", to: "/deja/")])
     }
 
+    /// No redirect is written where the build writes a page of its own (the search page, the
+    /// site map, a tag's listing…): a former address or a permalink's old one gives way, an alias
+    /// or a redirect of `repere.yml` is reported.
+    @Test func redirectsGiveWayToTheGeneratedPages() throws {
+        let site = try resolve([
+            "recherche.md": page("Chercher", extra: "slug: chercher\ntags: [Aide]\n"), "Plan du site.md": page("Plan", extra: "slug: plan\n"),
+            "b.md": page("B", extra: "aliases: [/mentions-legales/, /etiquettes/aide/, /etiquettes/autre/]\n"),
+            "c.md": page("C", extra: "permalink: /ailleurs/\n"),
+        ], redirects: [ConfiguredRedirect(from: "glossaire", to: "b.md")], formerAddresses: .lowercase)
+        #expect(site.redirects.map(\.from.rawValue) == ["/c/", "/etiquettes/autre/"], "\(site.redirects)")
+        #expect(site.diagnostics.map(\.message) == [
+            "alias '/mentions-legales/' is the address of a page the build writes (/mentions-legales/)",
+            "alias '/etiquettes/aide/' is the address of a page the build writes (/etiquettes/aide/)",
+            "the redirect 'glossaire' is not made: '/glossaire/' is already a page, an alias or a page the build writes",
+        ])
+    }
+
     /// Links as people write them in repositories made for other tools: without `.md`, to a
     /// folder (its README.md), with a trailing slash; files with spaces are percent-encoded.
     @Test func linksWithoutMdOrToAFolderResolve() throws {

@@ -133,6 +133,7 @@ import Testing
         Fixture(id: "page.orphan", location: "content/b.md:1:1", files: project(["content/b.md": page("B")])),
         Fixture(id: "page.replaces-news", location: "content/nouveautes.md:1:1",
                 files: project(["content/nouveautes.md": page("Nouveautés"), "content/a.md": page("A", "[N](nouveautes.md)")])),
+        Fixture(id: "page.reserved-address", location: "content/recherche.md:1:1", files: project(["content/recherche.md": page("Recherche")])),
         Fixture(id: "page.duplicate-title", location: "content/b.md:2:1", files: project([
             "content/a.md": page("Même titre"), "content/b.md": page("Meme Titre"),
         ])),

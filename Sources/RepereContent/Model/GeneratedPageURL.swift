@@ -2,8 +2,14 @@
 /// accessibility statement, the legal notice, the personal data page, the glossary, one page
 /// per audience, and the recent changes. A content page at the same URL
 /// (`content/mentions-legales.md`) replaces the generated one (the recent changes' with a
-/// `page.replaces-news` warning: that page is made from the history, not from settings).
+/// `page.replaces-news` warning: that page is made from the history, not from settings). A content
+/// page at the address of the search page, the site map or a tag's listing is an error
+/// (`page.reserved-address`): the build needs those addresses.
 public enum GeneratedPageURL {
+    /// The search page, which every page's search box submits to.
+    public static let search: SitePath = "/recherche/"
+    /// The list of every page (« Plan du site », RGAA 12.1).
+    public static let siteMap: SitePath = "/plan-du-site/"
     public static let accessibility: SitePath = "/accessibilite/"
     public static let legal: SitePath = "/mentions-legales/"
     public static let privacy: SitePath = "/donnees-personnelles/"
@@ -19,4 +25,27 @@ public enum GeneratedPageURL {
 
     /// The "Je suis…" page of the audience `id`.
     public static func audience(_ id: String) -> SitePath { SitePath(pageComponents: ["public", Slug.make(from: id)]) }
+
+    /// The folders of the listings of pages by tag (`/etiquettes/<tag>/`) and by category.
+    public static let tagsFolder = "etiquettes", categoriesFolder = "categories"
+
+    /// The listing of the pages with the tag or category `value`, in `folder`.
+    public static func listing(in folder: String, of value: String) -> SitePath {
+        let slug = Slug.make(from: value)
+        return SitePath(pageComponents: [folder, slug.isEmpty ? "autre" : slug])
+    }
+
+    /// The addresses the build may write a page of its own to, whatever the content: no redirect
+    /// is written there.
+    public static let fixed: Set<SitePath> = footer.union([search, siteMap, events])
+
+    /// The listings by tag and by category the listed articles among `pages` make.
+    public static func listings(of pages: some Sequence<Page>) -> Set<SitePath> {
+        var listings: Set<SitePath> = []
+        for page in pages where page.kind == .article && page.status != .archived {
+            for tag in page.frontMatter.tags { listings.insert(listing(in: tagsFolder, of: tag)) }
+            if let category = page.frontMatter.category { listings.insert(listing(in: categoriesFolder, of: category)) }
+        }
+        return listings
+    }
 }

@@ -73,19 +73,24 @@ public struct ForeignConfiguration: Sendable {
                 if pages.contains(index), !config.exclude.contains("/" + page) { config.exclude.append("/" + page) }
             }
         }
-        if let news = newsPage(in: content) {
+        if let news = topLevelPage(in: content, at: GeneratedPageURL.news) {
             config.toLookAt.append(
                 "`\(news)` is published at \(GeneratedPageURL.news), the address of Repère's generated « Nouveautés » page (the recent changes, which feed.xml links to), "
                     + "which is then not written (warning `page.replaces-news`): rename the file, or set its `permalink:`, to have both")
         }
+        for (url, name) in [(GeneratedPageURL.search, "search page"), (GeneratedPageURL.siteMap, "site map")] {
+            guard let page = topLevelPage(in: content, at: url) else { continue }
+            config.toLookAt.append(
+                "`\(page)` would be published at \(url), the address of Repère's \(name) (error `page.reserved-address`): rename it, or set its `slug:`")
+        }
         return config
     }
 
-    /// The file or folder at the top of `content` whose page would take the Nouveautés page's
-    /// address (`nouveautes.md`, `Nouveautés/`), if any.
-    static func newsPage(in content: URL) -> String? {
+    /// The file or folder at the top of `content` whose page would take the address `url` of a
+    /// page the build writes (`nouveautes.md`, `Nouveautés/` for the Nouveautés page), if any.
+    static func topLevelPage(in content: URL, at url: SitePath) -> String? {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: content.path)) ?? []
-        let slug = String(GeneratedPageURL.news.rawValue.dropFirst().dropLast())
+        let slug = String(url.rawValue.dropFirst().dropLast())
         return names.sorted().first { name in
             !name.hasPrefix(".") && Slug.make(from: name.hasSuffix(".md") ? String(name.dropLast(3)) : name) == slug
         }

@@ -35,7 +35,7 @@ package struct CheckInput: Sendable {
 /// Every rule, in the order they run.
 package enum RuleRegistry {
     package static let rules: [any CheckRule] = [
-        OrphanPage(), ReplacedNewsPage(), LinkToArchivedPage(), ImageWithoutAlt(), VagueLinkText(), HeadingLevelSkipped(),
+        OrphanPage(), ReplacedNewsPage(), ReservedAddressPage(), LinkToArchivedPage(), ImageWithoutAlt(), VagueLinkText(), HeadingLevelSkipped(),
         DuplicateTitle(), MissingDescription(), ReviewOverdue(), EventReplayMissing(),
     ]
 

@@ -464,6 +464,8 @@ public struct LinkResolver: Sendable {
     package func redirects(_ pages: [Page], index: Index) -> ([Redirect], [Diagnostic]) {
         var redirects: [SitePath: (Redirect, Page)] = [:]
         var diagnostics: [Diagnostic] = []
+        // The addresses of the pages the build writes: no redirect there.
+        let generated = GeneratedPageURL.fixed.union(GeneratedPageURL.listings(of: pages))
         for page in pages {
             for alias in page.frontMatter.aliases {
                 let location = page.location(ofKey: "aliases")
@@ -479,6 +481,12 @@ public struct LinkResolver: Sendable {
                     diagnostics.append(
                         Diagnostic(.aliasCollision, "alias '\(alias)' is already the URL of \(what)", at: location,
                             notes: ["the existing page wins; remove the alias"]))
+                    continue
+                }
+                if generated.contains(from) {
+                    diagnostics.append(
+                        Diagnostic(.aliasCollision, "alias '\(alias)' is the address of a page the build writes (\(from))", at: location,
+                            notes: ["the generated page wins; remove the alias"]))
                     continue
                 }
                 if let (_, other) = redirects[from] {
@@ -509,9 +517,9 @@ public struct LinkResolver: Sendable {
             }
             // The page's own address, or an alias to it already: nothing to do.
             if from == page.url || redirects[from]?.0.to == page.url { continue }
-            if index.bySitePath[from] != nil || redirects[from] != nil {
+            if index.bySitePath[from] != nil || redirects[from] != nil || generated.contains(from) {
                 diagnostics.append(
-                    Diagnostic(.redirectIgnored, "the redirect '\(redirect.from)' is not made: '\(from)' is already a page or an alias",
+                    Diagnostic(.redirectIgnored, "the redirect '\(redirect.from)' is not made: '\(from)' is already a page, an alias or a page the build writes",
                         at: location, notes: ["the live page wins; remove the redirect"]))
                 continue
             }
@@ -524,22 +532,24 @@ public struct LinkResolver: Sendable {
                 case .success(let permalink) = Permalink.make(value, folder: parent), permalink.url == page.url
             else { continue }
             for from in [PageURL.url(of: page.source), permalink.writtenFile].compactMap(\.self)
-            where from != page.url && redirects[from] == nil && index.bySitePath[from] == nil {
+            where from != page.url && redirects[from] == nil && index.bySitePath[from] == nil && !generated.contains(from) {
                 redirects[from] = (Redirect(from: from, to: page.url), page)
             }
         }
-        // The addresses the former tool gave the pages keep working; explicit aliases and live pages win.
+        // The addresses the former tool gave the pages keep working; explicit aliases, live pages
+        // and the pages the build writes win (so below).
         for page in pages where formerAddresses != .none {
             // Not where a live page's address differs only by case: a case-insensitive disk holds one of them.
             guard let from = formerAddresses.address(of: page.source, kind: page.kind, url: page.url),
-                redirects[from] == nil, index.bySitePath[from] == nil, index.bySitePath[SitePath(rawValue: from.rawValue.lowercased())] == nil
+                redirects[from] == nil, index.bySitePath[from] == nil, index.bySitePath[SitePath(rawValue: from.rawValue.lowercased())] == nil,
+                !generated.contains(SitePath(rawValue: from.rawValue.lowercased()))
             else { continue }
             redirects[from] = (Redirect(from: from, to: page.url), page)
         }
         // Every URL a page had in Git history keeps working; explicit aliases and live pages win.
         for page in pages {
             for old in page.history?.previousPaths ?? [] {
-                guard let from = PageURL.url(of: old), from != page.url, redirects[from] == nil else { continue }
+                guard let from = PageURL.url(of: old), from != page.url, redirects[from] == nil, !generated.contains(from) else { continue }
                 if let target = index.bySitePath[from] {
                     if case .page(let i) = target, index.pages[i].page.url != page.url {
                         diagnostics.append(

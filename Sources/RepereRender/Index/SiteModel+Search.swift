@@ -3,7 +3,7 @@ import RepereTemplates
 
 extension SiteModel {
     /// Where the search page is, and the labels of the page types in its filter.
-    package static let searchPagePath = "recherche/index.html"
+    package static let searchPagePath = GeneratedPageURL.search.outputFile
     package static let typeLabels: [PageType: String] = [
         .faq: "Questions fréquentes", .tutorial: "Tutoriels", .article: "Articles", .path: "Parcours", .event: "Webinaires",
     ]

@@ -13,7 +13,7 @@ extension SiteModel {
             "accessibilityStatus": .text(text("accessibility_" + configuration.accessibilityStatus.rawValue)),
             "links": [
                 "accessibility": .text(href(GeneratedPageURL.accessibility)), "legal": .text(href(GeneratedPageURL.legal)),
-                "privacy": .text(href(GeneratedPageURL.privacy)), "siteMap": .text(href("/plan-du-site/")),
+                "privacy": .text(href(GeneratedPageURL.privacy)), "siteMap": .text(href(GeneratedPageURL.siteMap)),
                 "glossary": hasGlossary ? .text(href(GeneratedPageURL.glossary)) : false,
             ],
             "contactURL": .text(orFalse: configuration.contactURL),

@@ -52,7 +52,7 @@ public struct SiteRenderer: Sendable {
                 render(page.url.outputFile, Self.template(of: page), model.context(forPage: i, bodies: bodies))
             }
         }
-        for listing in model.taxonomyListings() {
+        for listing in model.taxonomyListings() where model.indexByURL[listing.url] == nil {  // else `page.reserved-address`
             plan.add(listing.url.outputFile, origin: "the \(listing.kind) '\(listing.title)'", isLong: true) {
                 render(listing.url.outputFile, "taxonomy", model.context(forListing: listing))
             }
@@ -66,8 +66,11 @@ public struct SiteRenderer: Sendable {
         plan.add("feed.xml", origin: "the Atom feed", isLong: true) {
             .text(AtomFeed.xml(changes, site: site, configuration: configuration))
         }
-        plan.add("plan-du-site/index.html", origin: "the site map page", isLong: true) {
-            .text(theme.render("plan-du-site", model.siteMapContext()))
+        // A page at the site map's or the search page's address is an error of its own (`page.reserved-address`).
+        if model.indexByURL[GeneratedPageURL.siteMap] == nil {
+            plan.add(GeneratedPageURL.siteMap.outputFile, origin: "the site map page", isLong: true) {
+                .text(theme.render("plan-du-site", model.siteMapContext()))
+            }
         }
         for generated in model.generatedPages() {
             plan.add(generated.url.outputFile, origin: "the generated page \(generated.url)", isLong: true) {
@@ -81,8 +84,10 @@ public struct SiteRenderer: Sendable {
         plan.add("404.html", origin: "the 404 page") {
             .text(theme.render("404", model.baseContext(title: "Page introuvable", current: nil)))
         }
-        plan.add(SiteModel.searchPagePath, origin: "the search page") {
-            .text(theme.render("search", model.searchContext()))
+        if model.indexByURL[GeneratedPageURL.search] == nil {
+            plan.add(SiteModel.searchPagePath, origin: "the search page") {
+                .text(theme.render("search", model.searchContext()))
+            }
         }
         for redirect in site.redirects {
             plan.add(redirect.from.outputFile, origin: "an alias of \(redirect.to)") {

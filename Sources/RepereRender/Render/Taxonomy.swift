@@ -10,8 +10,8 @@ package enum Taxonomy: String, Sendable, CaseIterable {
 
     package var folder: String {
         switch self {
-        case .tags: "etiquettes"
-        case .categories: "categories"
+        case .tags: GeneratedPageURL.tagsFolder
+        case .categories: GeneratedPageURL.categoriesFolder
         }
     }
 
@@ -23,10 +23,7 @@ package enum Taxonomy: String, Sendable, CaseIterable {
         }
     }
 
-    package func url(for value: String) -> SitePath {
-        let slug = Slug.make(from: value)
-        return SitePath(pageComponents: [folder, slug.isEmpty ? "autre" : slug])
-    }
+    package func url(for value: String) -> SitePath { GeneratedPageURL.listing(in: folder, of: value) }
 
     package func values(of page: Page) -> [String] {
         switch self {
