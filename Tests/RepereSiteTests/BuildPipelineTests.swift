@@ -100,19 +100,29 @@ import Testing
         #expect(!outcome.wasWritten)
     }
 
-    /// A file saved with `\r\n` or with `\r` alone (old Mac) keeps its front-matter, and its
-    /// diagnostics point at the same line and column as in the `\n` file.
+    /// A file saved with `\r\n` (Windows) or with `\r` alone (old Mac) keeps its front-matter,
+    /// its title, its blocks and its snippets: the page is the one of the `\n` file, and its
+    /// diagnostics point at the same line and column.
     @Test(arguments: ["\r\n", "\r"]) func lineEndsOtherThanNewlineKeepFrontMatterAndPositions(lineEnd: String) throws {
-        func positions(_ separator: String) throws -> [String] {
-            let text = "---\ntitle: A\ndescription: d\n---\n\nLigne.\n\nVoir [la page B](/absente/) ici.\n"
+        func outcome(_ separator: String) throws -> (positions: [String], pages: [String]) {
+            let files = [
+                "content/a.md": "---\ntitle: A\ndescription: d\n---\n\nLigne.\n\nVoir [ici](b.md) maintenant.\n",
+                "content/b.md": "# Mon titre\n\nPremier paragraphe.\n\n## Section\n\n- un\n- deux\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n```sh\nls\n```\n\n--8<-- \"extrait.md\"\n",
+                "extrait.md": "Un extrait\nsur deux lignes.\n",
+            ]
             let project = TemporaryDirectory()
-            try project.write(["content/a.md": text.replacingOccurrences(of: "\n", with: separator)])
-            let report = try build(project.url, output: project.url.appendingPathComponent("site")).report
-            return report.diagnostics.compactMap { d in d.location.map { "\(d.id) \($0)" } }.filter { $0.contains("a.md") }
+            try project.write(files.mapValues { $0.replacingOccurrences(of: "\n", with: separator) })
+            let site = project.url.appendingPathComponent("site")
+            let report = try build(project.url, output: site).report
+            let pages = try ["a", "b"].map { try String(contentsOf: site.appendingPathComponent("\($0)/index.html"), encoding: .utf8) }
+            return (report.diagnostics.compactMap { d in d.location.map { "\(d.id) \($0)" } }.filter { $0.contains("a.md") }, pages)
         }
-        let expected = try positions("\n")
-        #expect(expected.contains("link.broken content/a.md:8:6"), "\(expected)")
-        #expect(try positions(lineEnd) == expected)
+        let expected = try outcome("\n")
+        #expect(expected.positions.contains("link.vague-text content/a.md:8:6"), "\(expected.positions)")
+        #expect(expected.pages[1].contains("<h1>Mon titre</h1>") && expected.pages[1].contains("<td>2</td>") && expected.pages[1].contains("sur deux lignes"))
+        let written = try outcome(lineEnd)
+        #expect(written.positions == expected.positions)
+        #expect(written.pages == expected.pages)
     }
 
     /// `checks:` in repere.yml re-grades diagnostics before the build decides to write, and

@@ -1,3 +1,4 @@
+import RepereSupport
 import RepereDiagnostics
 import Yams
 
@@ -43,7 +44,7 @@ public struct Glossary: Hashable, Sendable {
     /// Reads the glossary from `source`; no file is an empty glossary.
     public static func load(from source: some ContentSource, displayPrefix: String) -> (Glossary, [Diagnostic]) {
         guard (try? source.files().contains(path)) == true, let bytes = try? source.read(path) else { return (Glossary(), []) }
-        return parse(String(decoding: bytes, as: UTF8.self), file: displayPrefix + path.rawValue)
+        return parse(LineEnds.text(bytes), file: displayPrefix + path.rawValue)
     }
 
     /// The path of the glossary in the content folder.

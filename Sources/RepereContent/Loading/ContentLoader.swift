@@ -241,7 +241,7 @@ public struct ContentLoader: Sendable {
     private func navigation(from source: any ContentSource, files: [ContentPath], diagnostics: inout [Diagnostic]) -> Navigation? {
         guard !configuration.navigationFile.isEmpty else { return configuration.navigation }
         let path = ContentPath(configuration.navigationFile)
-        guard files.contains(path), let bytes = try? source.read(path), let text = String(validating: bytes, as: UTF8.self) else {
+        guard files.contains(path), let bytes = try? source.read(path), let text = String(validating: LineEnds.normalized(bytes), as: UTF8.self) else {
             diagnostics.append(Diagnostic(.navMissingPage, "the navigation file '\(path)' does not exist or is not UTF-8 text",
                 at: SourceLocation(file: "repere.yml"), notes: ["correct 'nav_file', or remove it"]))
             return nil

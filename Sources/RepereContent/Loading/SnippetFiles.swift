@@ -46,7 +46,7 @@ final class SnippetFiles: @unchecked Sendable {
         }
         guard let inContent else { return .refused("outside the content folder, the only folder `--rev` reads") }
         guard let bytes = try? source.read(ContentPath(inContent)) else { return .missing }
-        return .text(String(decoding: bytes, as: UTF8.self))
+        return .text(LineEnds.text(bytes))
     }
 
     /// Whether `path`, links followed, is a folder.
@@ -64,6 +64,6 @@ final class SnippetFiles: @unchecked Sendable {
         guard !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) else { return .refused("a hidden file") }
         var info = stat()
         guard stat(real, &info) == 0, info.st_mode & S_IFMT == S_IFREG, let data = FileManager.default.contents(atPath: real) else { return .missing }
-        return .text(String(decoding: data, as: UTF8.self))
+        return .text(LineEnds.text(data))
     }
 }

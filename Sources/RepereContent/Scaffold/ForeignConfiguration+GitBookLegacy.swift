@@ -1,3 +1,4 @@
+import RepereSupport
 import Foundation
 
 extension ForeignConfiguration {
@@ -11,7 +12,7 @@ extension ForeignConfiguration {
         let languagesFile = ((book["structure"] as? [String: Any])?["langs"] as? String) ?? "LANGS.md"
         let languagesPath = Self.joined(contentDirectory, languagesFile)
         if Self.isInside(languagesPath, project: folder), let data = FileManager.default.contents(atPath: folder.appendingPathComponent(languagesPath).path) {
-            let languages = Self.markdownLinks(String(decoding: data, as: UTF8.self))
+            let languages = Self.markdownLinks(LineEnds.text(data))
             let french = languages.first { Self.folderName($0.target) == "fr" }
                 ?? languages.first { $0.label.lowercased().hasPrefix("fr") }
             var isFolder: ObjCBool = false

@@ -1,3 +1,4 @@
+import RepereSupport
 import Foundation
 import Yams
 
@@ -38,7 +39,7 @@ extension ForeignConfiguration {
             for key in ["languages", "params"] {
                 for name in ["toml", "yaml", "yml"].map({ "config/_default/\(key).\($0)" }) {
                     guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path),
-                        let keyNode = parse(String(decoding: data, as: UTF8.self), name)
+                        let keyNode = parse(LineEnds.text(data), name)
                     else { continue }
                     flatten(keyNode, key + ".")
                     break

@@ -19,7 +19,7 @@ extension ForeignConfiguration {
             let id = Self.docusaurusID(of: file, in: content)
             if fileOfID[id] == nil { fileOfID[id] = file }
         }
-        let references = JavaScriptSidebar.references(in: String(decoding: data, as: UTF8.self))
+        let references = JavaScriptSidebar.references(in: LineEnds.text(data))
         let translated = Self.translatedCategories(of: content)
         useSidebar(references.map { (fileOfID[$0.text], $0.category.map { translated[$0] ?? $0 }) }, from: name)
     }
@@ -58,7 +58,7 @@ extension ForeignConfiguration {
         var references = JavaScriptSidebar.references(in: js, under: "sidebar")
         for file in sidebarFiles {
             guard let data = FileManager.default.contents(atPath: settings.appendingPathComponent(file).path) else { continue }
-            references += JavaScriptSidebar.references(in: String(decoding: data, as: UTF8.self))
+            references += JavaScriptSidebar.references(in: LineEnds.text(data))
         }
         useSidebar(references.map { reference -> (String?, String?) in
             var link = reference.text
@@ -128,7 +128,7 @@ extension ForeignConfiguration {
     /// The `id:` of the front-matter of the file at `url`, if any, read as the build reads it.
     private static func frontMatterID(of url: URL) -> String? {
         guard let data = FileManager.default.contents(atPath: url.path),
-            case .success(let parts) = FrontMatterSplitter.split(String(decoding: data, as: UTF8.self), file: url.path),
+            case .success(let parts) = FrontMatterSplitter.split(LineEnds.text(data), file: url.path),
             parts.hasFrontMatter, let id = (try? Yams.compose(yaml: parts.yaml))??["id"]?.string, !id.isEmpty
         else { return nil }
         return id

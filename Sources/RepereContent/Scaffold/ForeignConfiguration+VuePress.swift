@@ -1,3 +1,4 @@
+import RepereSupport
 import Foundation
 
 extension ForeignConfiguration {
@@ -16,7 +17,7 @@ extension ForeignConfiguration {
         else {
             throw ScaffoldError("no .vuepress/config.js (or .ts) in \(folder.path), its docs/ or another of its folders: is it a vuepress project?")
         }
-        let js = String(decoding: data, as: UTF8.self)
+        let js = LineEnds.text(data)
         let contentDirectory = name.hasPrefix(".vuepress/") ? "." : String(name.prefix { $0 != "/" })
         var config = ForeignConfiguration(tool: .vuepress, contentDirectory: contentDirectory, source: name)
         let publicFolder = (contentDirectory == "." ? "" : contentDirectory + "/") + ".vuepress/public"
@@ -79,7 +80,7 @@ extension ForeignConfiguration {
         guard let regex = try? NSRegularExpression(pattern: #"\]\(<?([^)\s>]+)"#) else { return nil }
         for file in files(in: folder, extensions: ["md"]) {
             guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(file).path) else { continue }
-            let text = String(decoding: data, as: UTF8.self)
+            let text = LineEnds.text(data)
             for match in regex.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
                 guard let range = Range(match.range(at: 1), in: text) else { continue }
                 let target = String(text[range].prefix { $0 != "#" && $0 != "?" })

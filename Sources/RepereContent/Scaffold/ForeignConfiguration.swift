@@ -100,7 +100,7 @@ public struct ForeignConfiguration: Sendable {
         func text(_ candidates: [String]) throws -> (String, String) {
             for name in candidates {
                 if let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path) {
-                    return (name, String(decoding: data, as: UTF8.self))
+                    return (name, LineEnds.text(data))
                 }
             }
             let names = candidates.count > 1 ? candidates.dropLast().joined(separator: ", ") + " or " + candidates.last! : candidates.joined()

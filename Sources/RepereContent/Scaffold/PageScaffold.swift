@@ -1,3 +1,4 @@
+import RepereSupport
 import Foundation
 
 /// Creates a new page file with a front-matter skeleton (`repere new`).
@@ -120,7 +121,7 @@ public struct PageScaffold: Sendable {
         var highest = 0
         for name in names where name.hasSuffix(".md") && !["_section.md", "_index.md"].contains(name) {
             guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path),
-                case .success(let parts) = FrontMatterSplitter.split(String(decoding: data, as: UTF8.self), file: name)
+                case .success(let parts) = FrontMatterSplitter.split(LineEnds.text(data), file: name)
             else { continue }
             let (frontMatter, _) = FrontMatter.decode(yaml: parts.yaml, file: name, lineOffset: 1)
             if frontMatter.type == .tutorial, let order = frontMatter.order { highest = max(highest, order) }
