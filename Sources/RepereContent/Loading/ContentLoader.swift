@@ -134,6 +134,7 @@ public struct ContentLoader: Sendable {
             if let navigation, let label = navigation.labels[path], let i = read.diagnostics.firstIndex(where: { $0.id == "front-matter.missing-title" }) {
                 // A page titled after its file name takes the label its navigation entry gives it.
                 read.page?.title = label
+                if let body = read.page?.body, let rest = InferredTitle.withoutRepeatedTitle(label, in: body) { read.page?.body = rest }
                 read.diagnostics[i] = Diagnostic(.contentInferredTitle, "title '\(label)' is the label \(navigation.name) gives the page",
                     at: read.diagnostics[i].location, notes: ["add 'title:' to the front-matter to choose another"])
             }

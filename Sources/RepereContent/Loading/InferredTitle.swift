@@ -42,9 +42,10 @@ package enum InferredTitle {
         return nil
     }
 
-    /// `body` without the `# Heading` it starts with when that heading repeats `title` (case,
+    /// `body` without the heading it starts with when that heading repeats `title` (case,
     /// spaces and apostrophes aside), its line left blank: Jekyll, Hugo and MkDocs pages often give
-    /// both, and the page's `<h1>` is its title already. `nil` when the body starts otherwise.
+    /// both, GitBook pages a `## Heading` repeating their SUMMARY.md label, and the page's `<h1>`
+    /// is its title already. `nil` when the body starts otherwise.
     package static func withoutRepeatedTitle(_ title: String, in body: String) -> String? {
         var start = body.startIndex
         while start < body.endIndex {  // the first line that is not blank, read alone
@@ -55,8 +56,9 @@ package enum InferredTitle {
                 continue
             }
             let trimmed = line.drop { $0 == " " }
-            guard line.count - trimmed.count <= 3, trimmed.hasPrefix("# "),
-                comparable(plainText(String(trimmed.dropFirst(2)).trimmingWhitespace.trimmingClosingHashes)) == comparable(title)
+            let text = trimmed.drop { $0 == "#" }
+            guard line.count - trimmed.count <= 3, (1...6).contains(trimmed.count - text.count), text.first == " ",
+                comparable(plainText(String(text).trimmingWhitespace.trimmingClosingHashes)) == comparable(title)
             else { return nil }
             return String(body[..<start]) + String(body[end...])
         }
