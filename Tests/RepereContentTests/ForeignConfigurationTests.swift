@@ -56,6 +56,21 @@ import Testing
     @Test func anUnterminatedOrMissingStringIsNoValue() {
         #expect(ForeignConfiguration.jsString("description", in: "  description: \"pas de fin\n") == nil)
         #expect(ForeignConfiguration.jsString("description", in: "  title: 'T'\n") == nil)
+        #expect(ForeignConfiguration.jsString("title", in: "  subtitle: 'S', title: 'T'\n") == "T")
+    }
+
+    /// Keys are read quoted or not, on a line of their own or not, as JavaScript writes them.
+    @Test func docusaurusKeysAreReadQuotedAndInline() throws {
+        let project = TemporaryDirectory()
+        try project.write([
+            "docs/intro.md": "# Intro\n", "docs/guide/a.md": "# A\n", "sidebars.json": "{\"docs\": [\"guide/a\", \"intro\"]}\n",
+        ])
+        let js = "export default { title: \"T\", url: \"https://ex.fr\", baseUrl: \"/aide/\",\n  presets: [[\"classic\", { \"docs\": { \"sidebarPath\": \"sidebars.json\", \"routeBasePath\": \"/\" } }]] };\n"
+        let config = ForeignConfiguration.docusaurus(js, source: "docusaurus.config.js", in: project.url)
+        #expect(config.title == "T")
+        #expect(config.baseURL == "https://ex.fr/aide/")
+        #expect(config.navigationSource == "sidebars.json")
+        #expect(config.navigationYAML == "- \"guide/a.md\"\n- \"intro.md\"", "\(config.navigationYAML ?? "")")
     }
 
     /// MkDocs' `nav:` is copied as written: French titles stay readable, not `\xE9` escapes.

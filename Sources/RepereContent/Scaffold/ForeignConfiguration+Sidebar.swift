@@ -7,8 +7,8 @@ extension ForeignConfiguration {
     /// pages' order: each doc id the sidebars name, in order, as the file of the content folder
     /// whose id it is (its path without number prefixes, its last part replaced by its `id:`).
     mutating func readDocusaurusSidebars(config js: String, in folder: URL) {
-        let configured = Self.firstMatch(#"sidebarPath\s*:\s*(?:require\.resolve\(\s*)?['"]([^'"]+)['"]"#, in: js)
-        if configured == nil, Self.firstMatch(#"sidebarPath\s*:\s*(false)"#, in: js) != nil { return }
+        let configured = Self.firstMatch(#"sidebarPath['"]?\s*:\s*(?:require\.resolve\(\s*)?['"]([^'"]+)['"]"#, in: js)
+        if configured == nil, Self.firstMatch(#"sidebarPath['"]?\s*:\s*(false)"#, in: js) != nil { return }
         let candidates = configured.map { [$0.trimmingPrefix("./")] } ?? ["sidebars.js", "sidebars.ts", "sidebars.mjs", "sidebars.cjs"]
         guard let name = candidates.first(where: { Self.isInside($0, project: folder) && FileManager.default.fileExists(atPath: folder.appendingPathComponent($0).path) }),
             let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path)

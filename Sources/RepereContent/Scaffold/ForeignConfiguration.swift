@@ -228,13 +228,14 @@ public struct ForeignConfiguration: Sendable {
     }
 
     /// `key: "value"` (or `'value'`, or a template literal) in a JavaScript configuration, the
-    /// first one: the string ends at its own closing quote (`"Les guides d'Etalab"`), and
+    /// first one, its key quoted or not, on a line of its own or not (`{ "docs": { "routeBasePath":
+    /// "/" } }`): the string ends at its own closing quote (`"Les guides d'Etalab"`), and
     /// backslash escapes are read; with `list`, also the first string of `key: ["value", …]`.
     static func jsString(_ key: String, in js: String, orFirstOf list: Bool = false) -> String? {
-        let pattern = "(?m)^\\s*\(key)\\s*:\\s*\(list ? "\\[?\\s*" : "")(['\"`])((?:\\\\.|(?!\\1)[^\\\\\\n])*)\\1"
+        let pattern = "(?m)(?:^|[\\s{,])(['\"]?)\(key)\\1\\s*:\\s*\(list ? "\\[?\\s*" : "")(['\"`])((?:\\\\.|(?!\\2)[^\\\\\\n])*)\\2"
         guard let regex = try? NSRegularExpression(pattern: pattern) else { return nil }
         let range = NSRange(js.startIndex..., in: js)
-        guard let match = regex.firstMatch(in: js, range: range), let value = Range(match.range(at: 2), in: js) else { return nil }
+        guard let match = regex.firstMatch(in: js, range: range), let value = Range(match.range(at: 3), in: js) else { return nil }
         var text = ""
         var escaped = false
         for character in js[value] {
