@@ -19,8 +19,12 @@ public enum CommonMarkParser {
     /// Parses `text` (the body of a page, without front-matter). `columnShifts` are the columns
     /// a rewrite added at the start of each line (``ForeignContainers``), taken off positions so
     /// they point into the text as written; `writtenLines` the line each line was written at,
-    /// when a rewrite added some (empty: every line kept its number).
-    public static func parse(_ text: String, columnShifts: [Int] = [], writtenLines: [Int] = []) -> MarkdownDocument {
+    /// when a rewrite added some (empty: every line kept its number). With `readingHTMLBlocks`
+    /// (safe mode), an HTML block of any shape is read as the Markdown it stands for
+    /// (``HTMLBlockMarkdown``); else only those of known shapes are (``HTMLBlockShapes``).
+    public static func parse(
+        _ text: String, columnShifts: [Int] = [], writtenLines: [Int] = [], readingHTMLBlocks: Bool = false
+    ) -> MarkdownDocument {
         var text = text
         return text.withUTF8 { bytes in
             let empty = MarkdownDocument(blocks: [], headings: [], references: [], rawHTML: [])
@@ -48,6 +52,7 @@ public enum CommonMarkParser {
             }
             cmark_consolidate_text_nodes(parsed.root)
             var converter = TreeConverter(source: bytes, columnShifts: columnShifts, writtenLines: writtenLines)
+            converter.readsHTMLBlocks = readingHTMLBlocks
             let blocks = converter.blocks(under: parsed.root)
             var document = MarkdownDocument(
                 blocks: blocks, headings: converter.headings,
@@ -80,6 +85,8 @@ private struct TreeConverter {
     let columnShifts: [Int]
     /// The line of the text as written of each line (see ``CommonMarkParser/parse(_:columnShifts:writtenLines:)``).
     let writtenLines: [Int]
+    /// Whether HTML blocks of any shape are read as Markdown (safe mode).
+    var readsHTMLBlocks = false
     var anchors = HeadingAnchors()
     var headings: [Heading] = []
     var references: [Reference] = []
@@ -174,18 +181,27 @@ private struct TreeConverter {
     /// recorded as references; `nil` for any other node.
     mutating func knownHTMLBlocks(_ node: OpaquePointer) -> [Block]? {
         guard cmark_node_get_type(node) == CMARK_NODE_HTML_BLOCK, let start = position(of: node),
-            let pieces = HTMLBlockShapes.pieces(of: string(cmark_node_get_literal(node)), at: start)
+            let (pieces, leftOut) = HTMLBlockShapes.pieces(of: string(cmark_node_get_literal(node)), at: start, anyShape: readsHTMLBlocks)
         else { return nil }
+        rawHTML += leftOut.map { RawHTML(html: $0, isBlock: true, position: start) }
         return pieces.flatMap { piece -> [Block] in
             switch piece {
             case .code(let language, let code):
                 return [.codeBlock(language: language, code: code)]
             case .markdown(let text):
-                // Its links, images and HTML are reported at the block's start.
-                let inner = CommonMarkParser.parse(text)
+                // Its links, images and HTML are reported at the block's start; its headings
+                // take their anchors among the page's.
+                let inner = CommonMarkParser.parse(text, readingHTMLBlocks: readsHTMLBlocks)
                 references += inner.references.map { var reference = $0; reference.position = start; return reference }
                 rawHTML += inner.rawHTML.map { var fragment = $0; fragment.position = start; return fragment }
-                return inner.blocks
+                htmlAnchors += inner.htmlAnchors
+                return inner.blocks.map { block in
+                    guard case .heading(var heading) = block else { return block }
+                    heading.anchor = anchors.anchor(for: heading.text)
+                    heading.position = start
+                    headings.append(heading)
+                    return .heading(heading)
+                }
             case .figure(let image, let caption):
                 references.append(
                     Reference(kind: .image, destination: image.source, text: image.alt, isImageOnly: false, position: image.position))

@@ -14,7 +14,8 @@ import RepereSupport
 ///   character references decoded.
 ///
 /// - a `<table>`: the Markdown table, or list of cards, ``HTMLTables`` reads.
-/// - an `<iframe>` (a YouTube or Vimeo player): the link ``HTMLEmbeds`` makes.
+/// - an `<iframe>` (a YouTube or Vimeo player): the link ``HTMLEmbeds`` makes;
+/// - in safe mode, any other shape: the Markdown ``HTMLBlockMarkdown`` reads.
 ///
 /// Anything else, or any other tag in those shapes, is no match: the filter decides as before.
 enum HTMLBlockShapes {
@@ -28,12 +29,18 @@ enum HTMLBlockShapes {
     }
 
     /// The pieces `html` (an HTML block starting at `position`) stands for, or `nil` when it is
-    /// not of a known shape.
-    static func pieces(of html: String, at position: SourcePosition) -> [Piece]? {
+    /// not of a known shape; with `anyShape` (safe mode), of any other shape too
+    /// (``HTMLBlockMarkdown``), its tags left out named.
+    static func pieces(of html: String, at position: SourcePosition, anyShape: Bool = false) -> (pieces: [Piece], leftOut: [String])? {
         guard let tokens = HTMLToken.split(html) else { return nil }
         var reader = Reader(tokens: tokens, html: html, position: position)
-        return reader.code().map { [$0] } ?? reader.figures() ?? HTMLTables.markdown(tokens, html: html).map { [.markdown($0)] }
-            ?? HTMLEmbeds.link(tokens).map { [.markdown($0)] }
+        if let known = reader.code().map({ [$0] }) ?? reader.figures() ?? HTMLTables.markdown(tokens, html: html).map({ [.markdown($0)] })
+            ?? HTMLEmbeds.link(tokens).map({ [.markdown($0)] })
+        {
+            return (known, [])
+        }
+        guard anyShape, let tokens = HTMLToken.split(html, droppingComments: true), let read = HTMLBlockMarkdown.read(tokens, html: html) else { return nil }
+        return ([.markdown(read.markdown)], read.leftOut)
     }
 
     /// The elements around a block's images or player that only lay them out (`<p align="center">`).

@@ -91,7 +91,7 @@ enum HTMLInlines {
 
     /// The anchor an opening tag marks: its `id` (an `<a>`'s `name` too) when it has no `href`
     /// and the anchor is made of letters, digits, `-`, `_` and `.` only.
-    private static func anchorID(of tag: HTMLTag) -> String? {
+    static func anchorID(of tag: HTMLTag) -> String? {
         guard attribute("href", of: tag) == nil,
             let id = attribute("id", of: tag) ?? (tag.name == "a" ? attribute("name", of: tag) : nil),
             !id.isEmpty, id.count <= 200, id.allSatisfy({ $0.isLetter || $0.isNumber || "-_.".contains($0) })

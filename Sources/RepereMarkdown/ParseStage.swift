@@ -23,7 +23,10 @@ package struct ParseStage: Sendable {
             // A title's emoji shortcodes (`# Bac :pencil2:`) are its emoji, as in its text.
             if let title = EmojiShortcodes.replacing(in: parsed.page.title) { parsed.page.title = title }
             let page = parsed.page
-            parsed.document = cache?.document(for: page, parse: Self.document(of:)) ?? Self.document(of: page.body)
+            let readsHTML = !filter.allowsRawHTML
+            parsed.document = cache?.document(for: page, readingHTMLBlocks: readsHTML) { Self.document(of: $0, readingHTMLBlocks: readsHTML) }
+                ?? Self.document(of: page.body, readingHTMLBlocks: readsHTML)
+            parsed.readsHTMLBlocks = readsHTML
             let found = problems(in: parsed.document, of: page)
             if !keepingTrees { parsed.keepOutlineOnly() }
             return found
@@ -32,13 +35,14 @@ package struct ParseStage: Sendable {
     }
 
     /// The tree of a page's Markdown `body` (Docusaurus' MDX, then the foreign containers of
-    /// other tools rewritten first).
-    package static func document(of body: String) -> MarkdownDocument {
+    /// other tools rewritten first); HTML blocks of any shape read as Markdown when
+    /// `readingHTMLBlocks` (safe mode, ``HTMLBlockMarkdown``).
+    package static func document(of body: String, readingHTMLBlocks: Bool = true) -> MarkdownDocument {
         let mdx = MDXSyntax.rewrite(body)
         let rewritten = ForeignContainers.rewrite(mdx.text)
         var document = CommonMarkParser.parse(
             rewritten.text, columnShifts: combined(mdx.columnShifts, rewritten.columnShifts, writtenLines: rewritten.writtenLines),
-            writtenLines: rewritten.writtenLines)
+            writtenLines: rewritten.writtenLines, readingHTMLBlocks: readingHTMLBlocks)
         document.abbreviations = rewritten.abbreviations
         document.unknownDirectives = rewritten.unknown
         return document

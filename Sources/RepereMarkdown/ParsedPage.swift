@@ -6,6 +6,8 @@ public struct ParsedPage: Hashable, Sendable {
     public var document: MarkdownDocument
     /// Whether `document` holds only the tree's outline (``keepOutlineOnly()``).
     public private(set) var isOutline = false
+    /// Whether HTML blocks of any shape were read as Markdown (safe mode): so is the tree parsed again.
+    public var readsHTMLBlocks = true
 
     public init(page: Page, document: MarkdownDocument) {
         self.page = page
@@ -22,7 +24,9 @@ public struct ParsedPage: Hashable, Sendable {
     /// This page with its whole tree: parsed again from its source if only the outline was kept.
     public func withWholeTree() -> ParsedPage {
         guard isOutline else { return self }
-        return ParsedPage(page: page, document: ParseStage.document(of: page.body))
+        var whole = ParsedPage(page: page, document: ParseStage.document(of: page.body, readingHTMLBlocks: readsHTMLBlocks))
+        whole.readsHTMLBlocks = readsHTMLBlocks
+        return whole
     }
 
     /// Drops the page's Markdown source and tree but the tree's headings (kept for tables of

@@ -40,6 +40,9 @@ public struct RawHTMLFilter: Sendable {
         "title", "textarea", "style", "xmp", "iframe", "noembed", "noframes", "script", "plaintext",
     ]
 
+    /// Whether safe mode keeps the element `name` as written (its attributes aside) in an HTML block.
+    static func keepsAsWritten(_ name: String) -> Bool { allowedElements.contains(name) || allowedBlockElements[name] != nil }
+
     /// The HTML to emit for `fragment`, or `nil` when it is left out.
     public func filter(_ fragment: RawHTML) -> String? {
         if allowsRawHTML { return Self.tagFiltered(fragment.html) }

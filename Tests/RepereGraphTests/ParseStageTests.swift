@@ -18,16 +18,21 @@ import Testing
             "content/a.md:4:36 html.raw-omitted warning: raw HTML '</iframe>' is left out of the page",
             "content/a.md:6:1 html.raw-omitted warning: raw HTML '<div><video src=x></video></div>' is left out of the page",
         ])
-        // A block's layout wrappers go unreported, its text kept; its links are reported, their text kept.
-        #expect(try diagnostics("<div class=\"grid\" markdown>\n\nTexte.\n\n</div>\n\n<details>\n<summary>Albert</summary>\n<a href=\"x\">Essayer</a>\n</details>\n") == [
-            "content/a.md:10:1 html.raw-omitted warning: the links of raw HTML '<details>' are left out of the page, their text kept",
+        // A block's layout wrappers go unreported, its text kept; its links are links (HTMLBlockMarkdown),
+        // its scripts and components are reported, each kind once, at the block.
+        #expect(try diagnostics("<div class=\"grid\" markdown>\n\nTexte.\n\n</div>\n\n<details>\n<summary>Albert</summary>\n<a href=\"x\">Essayer</a>\n</details>\n").isEmpty)
+        #expect(try diagnostics("<div>\n<p>Texte</p>\n<script>x()</script><script>y()</script>\n<Tabs><TabItem>Un</TabItem></Tabs>\n</div>\n") == [
+            "content/a.md:4:1 html.raw-omitted warning: raw HTML '<script>' is left out of the page",
+            "content/a.md:4:1 html.raw-omitted warning: component '<Tabs>' is left out of the page",
+            "content/a.md:4:1 html.raw-omitted warning: component '<TabItem>' is left out of the page",
         ])
+        // With unsafe_html, the block is the author's.
+        #expect(try diagnostics("<div>\n<p>Texte</p>\n<script>x()</script>\n</div>\n", allowsRawHTML: true).isEmpty)
         #expect(try diagnostics("<div>bloc</div>\n", allowsRawHTML: true).isEmpty)
         // An MDX component is named as one: unsafe_html would not render it.
         #expect(try diagnostics("<Workflow path=\"a.yml\" />\n\n<TABLE>Vieux</TABLE>\n") == [
             "content/a.md:4:1 html.raw-omitted warning: component '<Workflow path=\"a.yml\" />' is left out of the page",
-            "content/a.md:6:1 html.raw-omitted warning: raw HTML '<TABLE>Vieux</TABLE>' is left out of the page",
-        ])
+        ], "a table of no rows is its text")
     }
 
     @Test func unsafeURLsAreAWarningWhereTheyAre() throws {

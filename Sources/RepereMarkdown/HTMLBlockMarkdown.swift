@@ -1,0 +1,322 @@
+import RepereSupport
+
+/// An HTML block of any shape the others do not read (``HTMLBlockShapes``) — a `<div>` of
+/// paragraphs, headings, links and screenshots, a `<details>` holding more than text, a `<pre>`
+/// of plain text, as pages made for other tools hold them — read in safe mode as the Markdown it
+/// stands for, so that its text, links and images stay on the page, checked like any:
+///
+/// - block elements (`p`, `div`, `section`, `center`…) separate paragraphs; `h1`–`h6` are
+///   headings, `ul`, `ol` and `li` lists, `pre` a code block, `hr` a break, and a `table` the
+///   GFM table ``HTMLTables`` reads (else its cells' text);
+/// - `<a href>` is a link, `<a id>` (any tag's `id`) an anchor, `<img src>` an image, `<br>` a
+///   line break; text is escaped, so it shows as written, as in HTML;
+/// - the inline elements ``RawHTMLFilter`` keeps (`strong`, `code`, `kbd`…) and `details` and
+///   `summary` stay HTML, for the filter to rebuild;
+/// - scripts, styles, players, forms and other embedded content are left out with all they hold
+///   (``Result/leftOut``, reported), and an MDX component's tag too; any other tag loses its
+///   tags, not its text.
+///
+/// A block made only of what the filter keeps as it is, or with nothing to show, is no match.
+enum HTMLBlockMarkdown {
+    struct Result: Equatable {
+        var markdown: String
+        /// The tags left out, in `html`, each kind once: reported as raw HTML left out.
+        var leftOut: [String]
+    }
+
+    /// `tokens` (the HTML block `html`) as Markdown, or `nil` when the filter keeps them as they
+    /// are or they show nothing.
+    static func read(_ tokens: [HTMLToken], html: String) -> Result? {
+        let hasOtherTags = tokens.contains { token in
+            guard case .tag(let tag, _) = token else { return false }
+            return !RawHTMLFilter.keepsAsWritten(tag.name)
+        }
+        guard hasOtherTags else { return nil }
+        var writer = Writer(tokens: tokens, html: html)
+        writer.run()
+        guard writer.showsSomething else { return nil }
+        return Result(markdown: writer.out, leftOut: writer.leftOut)
+    }
+
+    /// Elements left out with everything they hold.
+    static let leftOutWithContent: Set<String> = [
+        "script", "style", "template", "textarea", "iframe", "object", "svg", "math", "noscript", "canvas", "video", "audio",
+        "select", "head", "title", "map", "frameset", "noembed", "noframes", "xmp", "plaintext",
+    ]
+    /// Empty elements left out.
+    static let leftOutEmpty: Set<String> = ["input", "source", "track", "param", "link", "meta", "area", "base", "col", "embed", "frame"]
+    /// Elements whose tags end a paragraph.
+    static let blockElements: Set<String> = [
+        "p", "div", "section", "article", "header", "footer", "main", "aside", "center", "nav", "blockquote", "address", "dl", "dt",
+        "dd", "fieldset", "form", "caption", "tr", "figure", "figcaption", "hgroup", "legend", "body", "html", "search",
+    ]
+
+    private struct Writer {
+        let tokens: [HTMLToken]
+        let html: String
+        var index = 0
+        var out = ""
+        var leftOut: [String] = []
+        var showsSomething = false
+        /// The paragraph being written, and whether a line of it starts with the next text.
+        var line = ""
+        var atLineStart = true
+        var heading: Int?
+        /// The lists open, inner last: ordered or not, and the next item's number.
+        var lists: [(ordered: Bool, next: Int)] = []
+        /// The marker of the list item whose first paragraph is to come.
+        var item: String?
+        /// Whether the last block written is a list item (the next one follows it on the next line).
+        var lastWasItem = false
+        /// The address of the link open, if one is.
+        var link: String?
+        /// Inside `<summary>`: text is HTML there, not Markdown.
+        var inSummary = false
+        /// Whether a `<br>` ends the line written, once more follows.
+        var breaksLine = false
+
+        init(tokens: [HTMLToken], html: String) { (self.tokens, self.html) = (tokens, html) }
+
+        mutating func run() {
+            while index < tokens.count {
+                defer { index += 1 }
+                switch tokens[index] {
+                case .text(let run): text(run)
+                case .tag(let tag, let range): element(tag, range: range)
+                }
+            }
+            flush()
+        }
+
+        /// The indentation of a list item's content (its first line starts with its marker).
+        var indent: String { String(repeating: " ", count: lists.dropLast(item == nil ? 0 : 1).reduce(0) { $0 + ($1.ordered ? 4 : 2) }) }
+
+        mutating func text(_ run: Substring) {
+            let decoded = HTMLEntities.decoded(run)
+            guard !decoded.isEmpty else { return }
+            var collapsed = decoded.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            if collapsed.isEmpty {
+                if !line.isEmpty, !breaksLine, line.last != " " { line += " " }
+                return
+            }
+            showsSomething = true
+            if decoded.first!.isWhitespace, !line.isEmpty, !breaksLine, line.last != " " { collapsed = " " + collapsed }
+            if decoded.last!.isWhitespace { collapsed += " " }
+            if inSummary { return line += HTMLEscaping.escape(collapsed) }
+            inline()
+            var escaped = collapsed.markdownEscaped
+            if atLineStart { escaped = Self.safeAtLineStart(escaped) }
+            atLineStart = false
+            line += escaped
+        }
+
+        /// Before anything shown inline: the line break a `<br>` asked for.
+        mutating func inline() {
+            if breaksLine {
+                line += "\\\n"
+                breaksLine = false
+                atLineStart = true
+            }
+        }
+
+        mutating func element(_ tag: HTMLTag, range: Range<String.Index>) {
+            let name = tag.name
+            if HTMLBlockMarkdown.leftOutWithContent.contains(name) || HTMLBlockMarkdown.leftOutEmpty.contains(name) {
+                if !tag.isClosing { note(range) }
+                if !tag.isClosing, HTMLBlockMarkdown.leftOutWithContent.contains(name) { skip(past: name) }
+                return
+            }
+            if let id = HTMLInlines.anchorID(of: tag), !tag.isClosing, !inSummary { line += "<a id=\"\(id)\"></a>" }
+            switch name {
+            case "a":
+                guard !inSummary else { return }
+                if tag.isClosing, let open = link {
+                    line += "](\(open))"
+                    link = nil
+                } else if !tag.isClosing, link == nil, let href = tag.attributes.first(where: { $0.0 == "href" })?.1 {
+                    link = HTMLEntities.decoded(Substring(href)).replacingOccurrences(of: "\n", with: "").markdownDestination
+                    inline()
+                    line += "["
+                    atLineStart = false
+                }
+            case "img":
+                guard !tag.isClosing, !inSummary, let source = tag.attributes.first(where: { $0.0 == "src" })?.1, !source.hasPrefix("{") else { return }
+                let alt = HTMLEntities.decoded(Substring(tag.attributes.first(where: { $0.0 == "alt" })?.1 ?? ""))
+                inline()
+                line += "![\(alt.markdownEscaped)](\(HTMLEntities.decoded(Substring(source)).markdownDestination))"
+                (showsSomething, atLineStart) = (true, false)
+            case "br":
+                guard !line.isEmpty else { return }
+                if inSummary || heading != nil { line += " " } else { breaksLine = true }
+            case "h1", "h2", "h3", "h4", "h5", "h6":
+                flush()
+                heading = tag.isClosing || !lists.isEmpty ? nil : Int(name.dropFirst())
+            case "ul", "ol":
+                flush()
+                if tag.isClosing {
+                    if !lists.isEmpty { lists.removeLast() }
+                    lastWasItem = false
+                } else {
+                    let start = tag.attributes.first(where: { $0.0 == "start" }).flatMap { Int($0.1) } ?? 1
+                    lists.append((name == "ol", max(0, min(start, 999_999_999))))
+                }
+            case "li":
+                flush()
+                guard !tag.isClosing else { return }
+                if lists.isEmpty { lists.append((false, 1)) }
+                let list = lists[lists.count - 1]
+                lists[lists.count - 1].next += 1
+                item = String(repeating: " ", count: lists.dropLast().reduce(0) { $0 + ($1.ordered ? 4 : 2) })
+                    + (list.ordered ? "\(list.next). " : "- ")
+            case "pre":
+                flush()
+                if !tag.isClosing { codeBlock(tag) }
+            case "hr":
+                flush()
+                block("***")
+            case "table" where !tag.isClosing:
+                flush()
+                table()
+            case "td", "th":
+                if !line.isEmpty, line.last != " " { line += " " }
+            case "details":
+                flush()
+                block(tag.isClosing ? "</details>" : tag.attributes.contains { $0.0 == "open" } ? "<details open>" : "<details>")
+            case "summary":
+                flush()
+                inSummary = !tag.isClosing
+                if !tag.isClosing { line = "<summary>" } else { block(line + "</summary>"); line = "" }
+            default:
+                if HTMLBlockMarkdown.blockElements.contains(name) {
+                    flush()
+                } else if RawHTMLFilter.keepsAsWritten(name) {
+                    if !inSummary { inline() }
+                    line += html[range].split(whereSeparator: \.isNewline).joined(separator: " ")
+                    if !inSummary { atLineStart = false }
+                } else if html[range].dropFirst().first?.isUppercase == true, !tag.isClosing {
+                    note(range)  // an MDX component: its text stays
+                }
+            }
+        }
+
+        /// The paragraph written so far, as a block: a heading, a list item or a paragraph.
+        mutating func flush() {
+            guard !inSummary else { return }
+            if let open = link {
+                line += "](\(open))"
+                link = nil
+            }
+            let text = line.trimmingWhitespace
+            (line, atLineStart, breaksLine) = ("", true, false)
+            guard !text.isEmpty else { return }
+            let prefix = heading.map { String(repeating: "#", count: $0) + " " } ?? ""
+            if let marker = item {
+                item = nil
+                write(marker + prefix + text, isItem: true)
+            } else {
+                write(indent + prefix + text, isItem: false)
+            }
+        }
+
+        /// `markdown` as a block of its own (not a list item).
+        mutating func block(_ markdown: String) { write(indent + markdown, isItem: false) }
+
+        mutating func write(_ markdown: String, isItem: Bool) {
+            if !out.isEmpty { out += isItem && lastWasItem ? "\n" : "\n\n" }
+            out += markdown
+            lastWasItem = isItem
+        }
+
+        /// A `<pre>`'s text up to its `</pre>`, as a fenced code block.
+        mutating func codeBlock(_ pre: HTMLTag) {
+            var code = ""
+            var language = Self.language(of: pre)
+            while index + 1 < tokens.count {
+                index += 1
+                switch tokens[index] {
+                case .text(let run): code += HTMLEntities.decoded(run)
+                case .tag(let tag, _) where tag.name == "pre" && tag.isClosing:
+                    return fence(code, language: language)
+                case .tag(let tag, _):
+                    if tag.name == "br" { code += "\n" }
+                    if tag.name == "code", !tag.isClosing, language.isEmpty { language = Self.language(of: tag) }
+                }
+            }
+            fence(code, language: language)
+        }
+
+        mutating func fence(_ code: String, language: String) {
+            var trimmed = Substring(code)
+            while trimmed.first == "\n" { trimmed = trimmed.dropFirst() }
+            while trimmed.last?.isWhitespace == true { trimmed = trimmed.dropLast() }
+            guard !trimmed.isEmpty else { return }
+            showsSomething = true
+            var longest = 2, run = 0
+            for c in trimmed { run = c == "`" ? run + 1 : 0; longest = max(longest, run) }
+            let marks = String(repeating: "`", count: longest + 1)
+            let indent = indent
+            let body = trimmed.split(separator: "\n", omittingEmptySubsequences: false).map { indent + $0 }.joined(separator: "\n")
+            write(indent + marks + language + "\n" + body + "\n" + indent + marks, isItem: false)
+        }
+
+        /// A `<table>` up to its `</table>`: the Markdown table ``HTMLTables`` reads, or else its
+        /// text, read on as any.
+        mutating func table() {
+            var depth = 0
+            var end = index
+            while end < tokens.count {
+                if case .tag(let tag, _) = tokens[end], tag.name == "table" {
+                    depth += tag.isClosing ? -1 : 1
+                    if depth == 0 { break }
+                }
+                end += 1
+            }
+            guard end < tokens.count, let markdown = HTMLTables.markdown(Array(tokens[index...end]), html: html) else { return }
+            showsSomething = true
+            block(markdown.trimmingWhitespace)
+            index = end
+        }
+
+        /// Skips past the end of the element `name` just opened (nested ones included).
+        mutating func skip(past name: String) {
+            var depth = 1
+            while index + 1 < tokens.count {
+                index += 1
+                guard case .tag(let tag, _) = tokens[index], tag.name == name else { continue }
+                depth += tag.isClosing ? -1 : 1
+                if depth == 0 { return }
+            }
+        }
+
+        /// Records the tag at `range` as left out, once per kind.
+        mutating func note(_ range: Range<String.Index>) {
+            let written = String(html[range])
+            let name = written.dropFirst().prefix { $0.isLetter || $0.isNumber || $0 == "." }
+            if !leftOut.contains(where: { $0.dropFirst().prefix { $0.isLetter || $0.isNumber || $0 == "." } == name }) { leftOut.append(written) }
+        }
+
+        /// A `language-bash` or `lang-bash` class's language, or "".
+        static func language(of tag: HTMLTag) -> String {
+            let classes = tag.attributes.first(where: { $0.0 == "class" })?.1.split(separator: " ") ?? []
+            for name in classes {
+                for prefix in ["language-", "lang-"] where name.hasPrefix(prefix) {
+                    let language = name.dropFirst(prefix.count)
+                    if !language.isEmpty, language.allSatisfy({ $0.isLetter || $0.isNumber || "+-#_.".contains($0) }) { return String(language) }
+                }
+            }
+            return ""
+        }
+
+        /// `text` starting a line, with what would make it a heading, a quote, a list item or a
+        /// break (`#`, `-`, `+`, `=`, `1.`) escaped.
+        static func safeAtLineStart(_ text: String) -> String {
+            guard let first = text.first else { return text }
+            if "#-+=|".contains(first) { return "\\" + text }
+            let digits = text.prefix { $0.isASCII && $0.isNumber }
+            if !digits.isEmpty, digits.count <= 9, let after = text.dropFirst(digits.count).first, after == "." || after == ")" {
+                return digits + "\\" + text.dropFirst(digits.count)
+            }
+            return text
+        }
+    }
+}

@@ -1,0 +1,65 @@
+@testable import RepereMarkdown
+import Testing
+
+/// HTML blocks of any shape read as the Markdown they stand for, in safe mode.
+@Suite struct HTMLBlockMarkdownTests {
+    func markdown(_ html: String) -> HTMLBlockMarkdown.Result? {
+        HTMLToken.split(html, droppingComments: true).flatMap { HTMLBlockMarkdown.read($0, html: html) }
+    }
+
+    /// Rendered in safe mode, HTML blocks read.
+    func html(_ markdown: String) -> String {
+        HTMLRenderer().render(CommonMarkParser.parse(markdown, readingHTMLBlocks: true))
+    }
+
+    @Test func paragraphsHeadingsLinksAndImagesBecomeMarkdown() {
+        #expect(markdown("<div class=\"note\">\n<h4>Pour aller <em>plus</em> loin</h4>\n<p>Voir <a href=\"b.md\">la page B</a>.<br>Puis</p><img src=\"/img/a b.png\" alt=\"Écran [1]\">\n</div>\n")
+            == .init(markdown: "#### Pour aller <em>plus</em> loin\n\nVoir [la page B](<b.md>).\\\nPuis\n\n![Écran \\[1\\]](</img/a b.png>)", leftOut: []))
+        // Text shows as written, as in HTML: no emphasis, no list, no heading, entities decoded.
+        #expect(markdown("<p>1. rien *ni* _ça_ &amp; [x](y)</p>\n<p># pas un titre</p><div>- pas une liste</div>")?.markdown
+            == "1\\. rien \\*ni\\* \\_ça\\_ & \\[x\\](y)\n\n\\# pas un titre\n\n\\- pas une liste")
+    }
+
+    @Test func listsNestAndOrderedListsKeepTheirStart() {
+        #expect(markdown("<ul><li>un</li><li>deux<ul><li>deux-a</li></ul></li></ul><ol start=\"3\"><li>trois</li><li><p>quatre</p></li></ol>")?.markdown
+            == "- un\n- deux\n  - deux-a\n\n3. trois\n4. quatre")
+    }
+
+    @Test func preformattedTextIsACodeBlock() {
+        #expect(markdown("<pre>\n+---+\n| ``` |\n+---+\n</pre>")?.markdown == "````\n+---+\n| ``` |\n+---+\n````")
+        #expect(markdown("<div><pre class=\"language-bash\">ls &lt;dossier&gt;<br>cd</pre></div>")?.markdown == "```bash\nls <dossier>\ncd\n```")
+    }
+
+    @Test func scriptsPlayersAndComponentsAreLeftOutAndNamedOnce() {
+        let read = markdown("<div>Texte<script>document.write('<p>x</p>')</script><script>y()</script><video src=\"v.mp4\"><p>Pas de vidéo</p></video><Tabs><TabItem value=\"a\">Onglet</TabItem></Tabs><input type=\"text\"></div>")
+        #expect(read?.markdown == "TexteOnglet")
+        #expect(read?.leftOut == ["<script>", "<video src=\"v.mp4\">", "<Tabs>", "<TabItem value=\"a\">", "<input type=\"text\">"])
+    }
+
+    /// What the filter keeps as written, or a block with nothing to show, is no match.
+    @Test func blocksTheFilterKeepsOrThatShowNothingAreNoMatch() {
+        #expect(markdown("<details open>\n<summary>Voir</summary>\n") == nil)
+        #expect(markdown("<div class=\"grid cards\" markdown>\n") == nil)
+        #expect(markdown("<div><video src=x></video></div>") == nil)
+    }
+
+    @Test func renderedInSafeModeTheTextLinksAndImagesStay() {
+        #expect(html("<details open><summary>Voir *ceci* & <b>cela</b></summary>\n<think>Une pensée</think>\n<p>Caché <a href=\"javascript:x()\">lien</a></p>\n</details>\n")
+            == """
+            <details open>
+            <summary>Voir *ceci* &amp; <b>cela</b></summary>
+            <p>Une pensée</p>
+            <p>Caché <a href="#">lien</a></p>
+            </details>
+
+            """)
+        #expect(html("<div><p>Un</p><p>Deux</p></div>\n") == "<p>Un</p>\n<p>Deux</p>\n")
+        // Its headings take their anchors among the page's, and its anchors are the page's.
+        let document = CommonMarkParser.parse("## Étapes\n\n<div id=\"haut\"><h2>Étapes</h2><p>Texte</p></div>\n", readingHTMLBlocks: true)
+        #expect(document.headings.map(\.anchor) == ["etapes", "etapes-1"])
+        #expect(document.htmlAnchors == ["haut"])
+        #expect(HTMLRenderer().render(document) == "<h2 id=\"etapes\">Étapes</h2>\n<p><span id=\"haut\"></span></p>\n<h2 id=\"etapes-1\">Étapes</h2>\n<p>Texte</p>\n")
+        // Without (unsafe mode), the block is left to the filter.
+        #expect(HTMLRenderer().render(CommonMarkParser.parse("<div><p>Un</p><p>Deux</p></div>\n")) == "Un\nDeux\n")
+    }
+}
