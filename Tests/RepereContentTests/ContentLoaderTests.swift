@@ -196,6 +196,16 @@ import Testing
         #expect(!content.pages.contains { $0.kind == .article })
     }
 
+    /// A front-matter value `checks:` lowers from an error is no reason to leave the page out: it
+    /// is published without the value.
+    @Test func aLoweredFrontMatterErrorPublishesThePage() throws {
+        let (config, _) = SiteConfiguration.decode(yaml: "checks:\n  front-matter.invalid-value: warning\n")
+        let content = try load(["a.md": "---\ntitle: A\norder: deux\n---\n"], config: config)
+        let page = try #require(content.pages.first { $0.kind == .article })
+        #expect(page.title == "A" && page.frontMatter.order == nil)
+        #expect(try load(["a.md": "---\ntitle: A\norder: deux\n---\n"]).pages.allSatisfy { $0.kind != .article })
+    }
+
     /// `title: X` then a body starting with `# X` (Jekyll, Hugo, MkDocs): one title, the heading's
     /// line left blank; a different heading, or one after other text, stays.
     @Test(arguments: [

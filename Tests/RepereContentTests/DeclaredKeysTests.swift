@@ -47,6 +47,20 @@ import Testing
         #expect(problems.isEmpty && frontMatter.params["couleur"] != nil && frontMatter.order == 3)
     }
 
+    /// `order:` (`sidebar_position:`) is any number, as Docusaurus reads it: `2.5` comes between 2 and 3.
+    @Test(arguments: [("2.5", 2.5), ("-1", -1), ("07", 7), ("1e3", 1000)])
+    func anOrderIsAnyNumber(written: String, order: Double) {
+        let (frontMatter, problems) = FrontMatter.decode(yaml: "sidebar_position: \(written)\n", file: "a.md", lineOffset: 1)
+        #expect(problems.isEmpty && frontMatter.order == order)
+    }
+
+    @Test(arguments: ["deux", "\"2.5\"", ".nan", ".inf", "1e300", "[1]"])
+    func anOrderThatIsNoNumberIsAnError(written: String) {
+        let (frontMatter, problems) = FrontMatter.decode(yaml: "order: \(written)\n", file: "a.md", lineOffset: 1)
+        #expect(frontMatter.order == nil)
+        #expect(problems.map(\.id) == ["front-matter.invalid-value"])
+    }
+
     @Test func anUnknownKeySuggestsTheClosestOne() throws {
         let (_, problems) = SiteConfiguration.decode(yaml: "title: Aide\ntitel: Aide\n")
         let problem = try #require(problems.first)

@@ -11,7 +11,7 @@ public struct FrontMatter: Hashable, Sendable {
     public var category: String?
     /// Empty means "inherit the section's".
     public var audience: [String] = []
-    public var order: Int?
+    public var order: Double?
     public var status: PageStatus = .published
     public var aliases: [String] = []
     /// `permalink:` or `slug:`, as written (``Permalink`` reads it).
@@ -70,9 +70,9 @@ extension FrontMatter {
         .list("audience", aliases: ["audiences"], \.audience,
             "reader groups from `audiences:` in repere.yml; a page inherits its section's and may only narrow it",
             french: "Publics visés, parmi ceux de la rubrique"),
-        DeclaredKey("order", aliases: ["weight", "sidebar_position"], type: "whole number", default: "none (after numbered pages, by title)",
-            "position within its section", french: "Position dans la rubrique (1, 2, 3…) ; sinon ordre alphabétique du titre"
-        ) { fm, node, key, reader in fm.order = reader.int(node, key: key) },
+        DeclaredKey("order", aliases: ["weight", "sidebar_position"], type: "number", default: "none (after numbered pages, by title)",
+            "position within its section (`2.5` comes between 2 and 3, as in Docusaurus)", french: "Position dans la rubrique (1, 2, 3…) ; sinon ordre alphabétique du titre"
+        ) { fm, node, key, reader in fm.order = reader.number(node, key: key) },
         .choice("status", \.status, default: FrontMatter().status,
             "`draft` pages are built only with `--drafts`; `archived` ones stay at their URL with a banner, out of navigation, search and feeds",
             french: "`draft` (brouillon) ou `archived` (archivée) ; absent, la page est publiée", problems: .frontMatter),

@@ -360,7 +360,10 @@ public struct ContentLoader: Sendable {
         }
         var (frontMatter, problems) = FrontMatter.decode(yaml: parts.yaml, file: display, lineOffset: 1)
         diagnostics += problems
-        if problems.contains(where: { $0.severity == .error }) { return nil }
+        // Not published while its front-matter has an error, unless `checks:` lowers it: the page
+        // is then published without the key's value.
+        let contentPrefix = configuration.contentDirectory + "/"
+        if configuration.checks.apply(to: problems, contentPrefix: contentPrefix).contains(where: { $0.severity == .error }) { return nil }
 
         let style = configuration.addresses
         let docusaurusURL = kind == .article ? PageURL.docusaurusURL(of: path, frontMatter: frontMatter, style: style) : nil
@@ -400,7 +403,7 @@ public struct ContentLoader: Sendable {
             let isFolders = PageURL.isFolderPage(path) || (kind == .article && PageURL.isCategoryIndex(path, style: style))
             let name = kind == .section ? ContentPath(PageURL.sectionFolder(of: path)).fileName
                 : isFolders ? ContentPath(path.directory).fileName : path.stem
-            frontMatter.order = style.numberPrefix(of: name).number
+            frontMatter.order = style.numberPrefix(of: name).number.map(Double.init)
         }
         let isBundle = kind == .article && PageURL.isFolderPage(path)
         let parent = kind == .home ? nil : SitePath(pageComponents: folderSlugs(PageURL.parentFolder(of: path, kind: kind)))
@@ -468,7 +471,7 @@ public struct ContentLoader: Sendable {
     ) -> Page {
         var fm = FrontMatter()
         fm.title = groupTitle ?? category?.label ?? Self.title(fromFolder: folder)
-        fm.order = category?.position ?? configuration.addresses.numberPrefix(of: ContentPath(folder).fileName).number
+        fm.order = category?.position ?? configuration.addresses.numberPrefix(of: ContentPath(folder).fileName).number.map(Double.init)
         fm.description = category?.description
         if let address = category?.indexAddress { fm.aliases = [address] }
         return Page(

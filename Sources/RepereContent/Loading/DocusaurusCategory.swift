@@ -8,7 +8,7 @@ struct DocusaurusCategory: Equatable {
     static let fileName = "_category_.json"
 
     var label: String?
-    var position: Int?
+    var position: Double?
     var description: String?
     /// The address of the category's generated index page (`link: { type: 'generated-index' }`):
     /// its `slug`, else `/category/` and its label's slug, as Docusaurus gives it. The folder's
@@ -25,7 +25,7 @@ struct DocusaurusCategory: Equatable {
         }
         label = text(object["label"])
         // A place out of range (`1e300`, `NaN`) is no place, not a crash.
-        position = (object["position"] as? NSNumber).flatMap { Int(exactly: $0.doubleValue.rounded(.down)) }.flatMap { abs($0) < 1_000_000_000 ? $0 : nil }
+        position = (object["position"] as? NSNumber).map(\.doubleValue).flatMap { $0.isFinite && abs($0) < 1_000_000_000 ? $0 : nil }
         description = text((object["link"] as? [String: Any])?["description"]) ?? text(object["description"])
         if let link = object["link"] as? [String: Any], text(link["type"]) == "generated-index" {
             let labelSlug = label.map(Slug.make).flatMap { $0.isEmpty ? nil : "/category/" + $0 + "/" }

@@ -170,11 +170,11 @@ public struct Navigation: Hashable, Sendable {
             guard page.frontMatter.order == nil || listFirst else { return page }
             var page = page
             if let n = position[page.source] {
-                page.frontMatter.order = n
+                page.frontMatter.order = Double(n)
             } else if page.kind == .section, let n = folderPosition[page.source.directory] {
-                page.frontMatter.order = n
+                page.frontMatter.order = Double(n)
             } else if listFirst, let own = page.frontMatter.order {
-                page.frontMatter.order = paths.count + max(own, 0)
+                page.frontMatter.order = Double(paths.count) + max(own, 0)
             }
             return page
         }

@@ -124,7 +124,7 @@ public struct PageScaffold: Sendable {
                 case .success(let parts) = FrontMatterSplitter.split(LineEnds.text(data), file: name)
             else { continue }
             let (frontMatter, _) = FrontMatter.decode(yaml: parts.yaml, file: name, lineOffset: 1)
-            if frontMatter.type == .tutorial, let order = frontMatter.order { highest = max(highest, order) }
+            if frontMatter.type == .tutorial, let order = frontMatter.order { highest = max(highest, Int(order.rounded(.down))) }
         }
         return highest + 1
     }

@@ -75,7 +75,7 @@ package struct SiteModel: Sendable {
     }
 
     private func displayOrder(_ page: Page) -> DisplayOrder {
-        DisplayOrder(order: page.frontMatter.order ?? Int.max, title: Slug.make(from: page.title), url: page.url.rawValue)
+        DisplayOrder(order: page.frontMatter.order ?? .infinity, title: Slug.make(from: page.title), url: page.url.rawValue)
     }
 
     package func href(_ url: SitePath) -> String { basePath + url.rawValue }
@@ -267,7 +267,7 @@ package struct SiteModel: Sendable {
 }
 
 private struct DisplayOrder: Comparable {
-    var order: Int
+    var order: Double
     var title: String
     var url: String
     static func < (a: DisplayOrder, b: DisplayOrder) -> Bool { (a.order, a.title, a.url) < (b.order, b.title, b.url) }
