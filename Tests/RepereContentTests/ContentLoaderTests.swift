@@ -476,6 +476,17 @@ import Testing
         #expect(page("/casse/")?.title == "Casse")
         #expect(content.assets.isEmpty)
         #expect(content.diagnostics.filter { $0.id == "section.missing-index" }.map(\.location?.file) == ["content/casse"])
+        // A folder's own page keeps its title, and takes the category's place and address.
+        var docusaurus = SiteConfiguration()
+        docusaurus.addresses = .docusaurus
+        let own = try ContentLoader(configuration: docusaurus).load(from: InMemorySource([
+            "premier/_category_.json": #"{"label": "Comprendre", "position": 1}"#, "premier/premier.md": "---\ntitle: Introduction\nsidebar_position: 3\n---\n",
+            "premier/a.md": "---\ntitle: A\n---\n",
+            "second/_category_.json": #"{"label": "Utiliser", "position": 2.5, "link": {"type": "generated-index"}}"#,
+            "second/index.md": "---\ntitle: Commandes\nsidebar_position: 1\n---\n", "second/b.md": "---\ntitle: B\n---\n",
+        ]))
+        let sections = own.pages.filter { $0.kind == .section }.sorted { $0.url < $1.url }
+        #expect(sections.map { "\($0.title) \($0.frontMatter.order ?? -1) \($0.frontMatter.aliases)" } == ["Introduction 1.0 []", "Commandes 2.5 [\"/category/utiliser/\"]"])
     }
 
     /// A page at the address of a folder without `_section.md` (its `slug:`, or a file named as

@@ -345,6 +345,17 @@ import Testing
         #expect(try resolve(files).redirects == [Redirect(from: "/Ancien_Nom/", to: "/deja/")])
     }
 
+    /// A link to a page's alias (an old address, a Docusaurus category's `/category/<label>`)
+    /// reaches the page, rewritten to its address.
+    @Test func linksToAnAliasReachItsPage() throws {
+        let site = try resolve([
+            "a.md": page("A", "[vieux](/ancien/adresse) [catégorie](/category/les-bases/) [relatif](/b/)"),
+            "b.md": page("B", extra: "aliases: [/ancien/adresse/, /category/les-bases/]\n"),
+        ])
+        #expect(site.diagnostics.isEmpty, "\(site.diagnostics)")
+        #expect(rewrites(of: "/a/", in: site) == ["/ancien/adresse": "/b/", "/category/les-bases/": "/b/", "/b/": "/b/"])
+    }
+
     /// No redirect is written where the build writes a page of its own (the search page, the
     /// site map, a tag's listing…): a former address or a permalink's old one gives way, an alias
     /// or a redirect of `repere.yml` is reported.

@@ -170,7 +170,8 @@ public struct ContentLoader: Sendable {
             let path = sectionFiles[folder] ?? ContentPath(folder + "/_section.md")
             let display = displayPrefix + path.rawValue
             if sectionFiles[folder] != nil {
-                if let page = read(path, kind: .section, display: display, source: source, snippets: snippets, diagnostics: &diagnostics) {
+                if var page = read(path, kind: .section, display: display, source: source, snippets: snippets, diagnostics: &diagnostics) {
+                    if !PageURL.isSectionFile(path) { Self.place(&page, as: categories[folder]) }  // `_section.md` wins
                     pages.append(page)
                 }
             } else if let article = articleAt[SitePath(pageComponents: folderSlugs(folder))] {
@@ -178,6 +179,7 @@ public struct ContentLoader: Sendable {
                 // folder, or `guide.md` beside `guide/` (Docusaurus, GitBook). It is the folder's page.
                 pages[article].kind = .section
                 pages[article].parent = SitePath(pageComponents: folderSlugs(ContentPath(folder).directory))
+                Self.place(&pages[article], as: categories[folder])
             } else {
                 let category = categories[folder]
                 let groupTitle = navigation?.groupTitles[folder]
@@ -461,6 +463,16 @@ public struct ContentLoader: Sendable {
                 notes: ["the page keeps its file's address"]))
         }
         return nil
+    }
+
+    /// A folder's own page (`guide/guide.md`, `guide/index.md`) placed as the folder's Docusaurus
+    /// `category` places the folder: at its `position` among its siblings (the page's own
+    /// `sidebar_position:` ordered it inside the folder), and reached at the category's
+    /// generated-index address too.
+    static func place(_ page: inout Page, as category: DocusaurusCategory?) {
+        guard let category else { return }
+        if let position = category.position { page.frontMatter.order = position }
+        if let address = category.indexAddress, !page.frontMatter.aliases.contains(address) { page.frontMatter.aliases.append(address) }
     }
 
     /// The section of a folder without `_section.md`: titled by the navigation's group of its

@@ -236,6 +236,7 @@ public struct LinkResolver: Sendable {
             let byAddress: Index.Target? = written.flatMap { index.bySitePath[$0] }
                 ?? (path.hasSuffix(".html") ? (try? Permalink.make(path, folder: .root).get()).flatMap { index.bySitePath[$0.url] } : nil)
                 ?? written.flatMap { $0.rawValue.hasSuffix("/") ? index.bySitePath[PageURL.slugged($0)] ?? index.byFileAddress[PageURL.slugged($0)] : nil }
+                ?? written.flatMap { index.byAlias[$0] }
             target = byAddress
                 // A page's file from the content folder, with or without `.md`; another file's
                 // path too (`/assets/CKAN/b.png`, published at `/assets/ckan/b.png`, as GitBook,
@@ -590,6 +591,9 @@ public struct LinkResolver: Sendable {
         /// as Docusaurus' sidebars name the page of `iaas_vmware/iaas_vmware.md`, published at
         /// `/iaas-vmware/`.
         package var byFileAddress: [SitePath: Target] = [:]
+        /// Pages by their aliases (`aliases:`, a Docusaurus category's `/category/<label>/`): a
+        /// link to an old address reaches the page, as the redirect there would.
+        package var byAlias: [SitePath: Target] = [:]
 
         package init(pages: [ParsedPage], drafts: [Page], assets: [Asset]) {
             self.pages = pages
@@ -599,6 +603,10 @@ public struct LinkResolver: Sendable {
                 bySitePath[parsed.page.url] = .page(i)
                 if parsed.page.kind != .home, !parsed.page.isSynthetic, let own = PageURL.url(of: parsed.page.source), own != parsed.page.url {
                     byFileAddress[own] = byFileAddress[own] ?? .page(i)
+                }
+                for alias in parsed.page.frontMatter.aliases {
+                    guard let from = SitePath.normalizing(alias.hasPrefix("/") ? alias : (parsed.page.parent ?? .root).rawValue + alias) else { continue }
+                    byAlias[from] = byAlias[from] ?? .page(i)
                 }
             }
             for asset in assets {
