@@ -443,6 +443,27 @@ import Testing
         #expect(without.diagnostics.map(\.id) == ["image.missing", "path.escapes-content"])
     }
 
+    /// A relative address in a Docusaurus page is read from the folder its own address names, as a
+    /// browser reads it (`./contractual/sla` from `slug: /contracts`; an image `img/logo.png` there:
+    /// the static folder's); `/fr/img/…` is the static file of a site in several languages, and
+    /// `/docs/…` a page of a French site published under `/fr/docs/`.
+    @Test func docusaurusAddressesAreReadAsBrowsersReadThem() throws {
+        let files = [
+            "contractual/contracts.md": page("Contrats", "[a](./contractual/vm/sla) ![b](img/logo.png) ![c](/fr/img/logo.png) [d](/docs/contractual/vm/sla)"),
+            "contractual/vm/sla_vm.md": page("SLA", extra: "slug: /contractual/vm/sla\n"),
+        ]
+        let site = try resolve(
+            files.merging(["contractual/contracts.md": files["contractual/contracts.md"]!.replacingOccurrences(of: "title: Contrats\n", with: "title: Contrats\nslug: /contracts\n")]) { $1 },
+            basePath: "/fr/docs", statics: ["img/logo.png": "png"], addresses: .docusaurus)
+        #expect(site.diagnostics.isEmpty, "\(site.diagnostics)")
+        #expect(rewrites(of: "/contracts/", in: site) == [
+            "./contractual/vm/sla": "/fr/docs/contractual/vm/sla/", "img/logo.png": "/fr/docs/img/logo.png", "/fr/img/logo.png": "/fr/docs/img/logo.png",
+            "/docs/contractual/vm/sla": "/fr/docs/contractual/vm/sla/",
+        ])
+        // Without the slug, the page's folder is /contractual/: the address is wrong there too.
+        #expect(try resolve(files, statics: ["img/logo.png": "png"], addresses: .docusaurus).diagnostics.map(\.id).contains("link.broken"))
+    }
+
     /// `addresses: docusaurus`: a page whose number prefix or `id:` gave it its address is reached by
     /// its file, by its address, and by a relative address as Docusaurus' pages write them.
     @Test func docusaurusAddressesAreReachedByFileAndByAddress() throws {

@@ -229,8 +229,11 @@ public struct LinkResolver: Sendable {
             // `/guide/intro.md`, as Docusaurus reads it, and `/guide/intro` when no page is at that
             // address (Hugo's `ref`, a page moved by its `url:`), the file from the content folder's root;
             // and `/aide/guide/` on a site published under `/aide/`, the page `/guide/`.
-            let path = index.bySitePath[SitePath.normalizing(path) ?? .root] == nil && !basePath.isEmpty && path.hasPrefix(basePath + "/")
-                ? String(path.dropFirst(basePath.count)) : path
+            // A site in French under `/fr/docs/` is linked as `/docs/…` from the other language's pages too.
+            let base = index.bySitePath[SitePath.normalizing(path) ?? .root] != nil || basePath.isEmpty ? nil
+                : path.hasPrefix(basePath + "/") ? basePath
+                : Self.withoutLanguage(ContentPath(String(basePath.dropFirst()))).map { "/" + $0.rawValue }.flatMap { path.hasPrefix($0 + "/") ? $0 : nil }
+            let path = base.map { String(path.dropFirst($0.count)) } ?? path
             let written = SitePath.normalizing(path)
             let file = ContentPath(String(path.dropFirst()))
             let byAddress: Index.Target? = written.flatMap { index.bySitePath[$0] }
@@ -245,6 +248,10 @@ public struct LinkResolver: Sendable {
                 // `/en/guide/images/a.png`, as a Hugo site in several languages publishes a
                 // bundle's files under each language: the file `guide/images/a.png`.
                 ?? Self.withoutLanguage(file).flatMap { contentFile($0, index: index) }
+                // `/fr/img/logo.png`, as a Docusaurus site in several languages publishes its static
+                // files under each: the file at `/img/logo.png`.
+                ?? Self.withoutLanguage(file).flatMap { SitePath.normalizing("/" + $0.rawValue) }.flatMap { index.bySitePath[$0] }
+                    .flatMap { if case .asset = $0 { $0 } else { nil } }
                 // `/docs/guide/intro.md`, as Docusaurus reads it: from the project, whose `docs/` is the content.
                 ?? (addressStyle == .docusaurus && file.isMarkdown && file.rawValue.hasPrefix("docs/")
                     ? index.target(writtenAs: ContentPath(String(file.rawValue.dropFirst(5)))) : nil)
@@ -314,13 +321,22 @@ public struct LinkResolver: Sendable {
     /// address, as a browser reads it on the site it was written for, when it names nothing from
     /// the page's folder: Jekyll, Hugo and MkDocs publish each page as a folder, so `../b/` from
     /// `docs/a.md` (at `/docs/a/`) is `/docs/b/`; a Docusaurus page without a final `/` reads it
-    /// from its folder first (`../api/rest` from `/dev/integrations`: `/api/rest/`). Written as is
-    /// or with the files' own names (`../Entite`, `/entite/`).
+    /// from its folder first (`../api/rest` from `/dev/integrations`: `/api/rest/`), the folder its
+    /// address names first (`./contractual/sla` from `slug: /contracts`: `/contractual/sla/`; an
+    /// image `img/logo.png` there: the static folder's `/img/logo.png`). Written as is or with the
+    /// files' own names (`../Entite`, `/entite/`).
     private func address(_ path: String, from page: Page, index: Index) -> Index.Target? {
         guard addressStyle == .docusaurus || relativeLinks == .addresses, !path.hasSuffix(".md"), !path.hasSuffix(".mdx") else { return nil }
         // Each part names something: `!!!`, `-` or `%20` slug to nothing, and would lead to the page's own folder.
         guard path.split(separator: "/").allSatisfy({ $0 == "." || $0 == ".." || !Slug.make(from: String($0)).isEmpty }) else { return nil }
-        let bases = addressStyle == .docusaurus ? [page.parent ?? .root, page.url] : [page.url, page.parent ?? .root]
+        let addressFolder = SitePath(pageComponents: page.url.rawValue.split(separator: "/").dropLast().map(String.init))
+        let bases = addressStyle == .docusaurus ? [addressFolder, page.parent ?? .root, page.url] : [page.url, page.parent ?? .root]
+        if addressStyle == .docusaurus, ContentPath(path).fileName.contains(".") {
+            // A file: at the address as written.
+            return bases.lazy.compactMap { base in
+                SitePath.normalizing(base.rawValue + path).flatMap { index.bySitePath[$0] }.flatMap { if case .asset = $0 { $0 } else { nil } }
+            }.first
+        }
         for base in bases {
             guard let written = SitePath.normalizing(base.rawValue + path + (path.hasSuffix("/") ? "" : "/")),
                 let target = index.bySitePath[written] ?? index.bySitePath[PageURL.slugged(written)], case .page = target
