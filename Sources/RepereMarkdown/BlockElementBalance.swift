@@ -1,5 +1,5 @@
 /// Keeps the block elements that safe mode lets authors write (`details`, `summary`, `figure`,
-/// `figcaption`) balanced across a page. They may span several Markdown blocks (`<details>`, a
+/// `figcaption`, `dl`, `dt`, `dd`) balanced across a page. They may span several Markdown blocks (`<details>`, a
 /// paragraph, `</details>`), so no single HTML block has to close what it opens; but an element
 /// left open would swallow the rest of the page's markup, and a stray end tag would close the
 /// theme's own. Within one container (the page, a quote, a callout, a list item): an end tag
@@ -15,7 +15,7 @@ struct BlockElementBalance {
     /// ``RawHTMLFilter/cellElements``.
     let elements: Set<String>
 
-    init(elements: Set<String> = ["details", "summary", "figure", "figcaption"]) { self.elements = elements }
+    init(elements: Set<String> = ["details", "summary", "figure", "figcaption", "dl", "dt", "dd"]) { self.elements = elements }
 
     /// Enters a container; returns what `leave(_:)` needs.
     mutating func enter() -> Int {

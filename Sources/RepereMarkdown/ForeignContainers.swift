@@ -353,6 +353,7 @@ package enum ForeignContainers {
             }
             if depth > 0 { lines[i] = prefix + line }
         }
+        if nesting == 0 { lines = DefinitionLists.rewrite(lines) }
         return (lines, unknown, abbreviations)
     }
 
@@ -374,7 +375,8 @@ package enum ForeignContainers {
         mayHaveContainers(text) || mayHaveTemplates(text)
     }
 
-    /// Whether a line of `text` starts (after up to three spaces) with `:::`, `///` or `{%`, or (after
+    /// Whether a line of `text` starts (after up to three spaces) with `:::`, `///`, `{%` or `: `
+    /// (a definition, ``DefinitionLists``), or (after
     /// any indent: MkDocs' blocks nest) with `!!!`, `???` or `===`, or with `*[`: one pass over the bytes, so
     /// pages without containers cost almost nothing.
     package static func mayHaveContainers(_ text: String) -> Bool {
@@ -401,6 +403,9 @@ package enum ForeignContainers {
                     return true
                 case UInt8(ascii: "{") where shallow, UInt8(ascii: "*") where spaces == 0:
                     run = 1
+                case UInt8(ascii: " "), UInt8(ascii: "\t"):
+                    if previous == UInt8(ascii: ":") && run == 1 && shallow { return true }  // a definition (`: texte`)
+                    atLineStart = false
                 default:
                     atLineStart = false
                 }

@@ -47,8 +47,7 @@ enum HTMLBlockMarkdown {
     static let leftOutEmpty: Set<String> = ["input", "source", "track", "param", "link", "meta", "area", "base", "col", "embed", "frame"]
     /// Elements whose tags end a paragraph.
     static let blockElements: Set<String> = [
-        "p", "div", "section", "article", "header", "footer", "main", "aside", "center", "nav", "blockquote", "address", "dl", "dt",
-        "dd", "fieldset", "form", "caption", "tr", "figure", "figcaption", "hgroup", "legend", "body", "html", "search",
+        "p", "div", "section", "article", "header", "footer", "main", "aside", "center", "nav", "blockquote", "address", "fieldset", "form", "caption", "tr", "figure", "figcaption", "hgroup", "legend", "body", "html", "search",
     ]
 
     private struct Writer {
@@ -179,6 +178,9 @@ enum HTMLBlockMarkdown {
                 table()
             case "td", "th":
                 if !line.isEmpty, line.last != " " { line += " " }
+            case "dl", "dt", "dd":
+                flush()
+                block(tag.isClosing ? "</\(name)>" : "<\(name)>")
             case "details":
                 flush()
                 block(tag.isClosing ? "</details>" : tag.attributes.contains { $0.0 == "open" } ? "<details open>" : "<details>")
