@@ -150,9 +150,13 @@ import Testing
             "LANGS.md": "# Languages\n\n* [English](en/)\n* [Français](fr/)\n",
             "fr/book.json": #"{ "title": "Centre d'aide Isogeo", "description": "L'aide en ligne" }"#,
             "fr/SUMMARY.md": "* [Accueil](README.md)\n", "fr/README.md": "# Accueil\n", "en/SUMMARY.md": "* [Home](README.md)\n",
+            "fr/GLOSSARY.md": "## SIG\nSystème d'information géographique\n", "fr/LICENSE": "CC BY", "fr/cover.jpg": "jpg",
         ])
         let config = try ForeignConfiguration.read(.gitbook, in: project.url)
         #expect(config.source == "book.json" && config.contentDirectory == "fr" && config.navigationFile == "SUMMARY.md")
+        // The book's own files are no content; its glossary is named to be copied.
+        #expect(config.exclude == ["/LICENSE", "/book.json", "/GLOSSARY.md"])
+        #expect(config.toLookAt.contains { $0.hasPrefix("`GLOSSARY.md` (GitBook's glossary) is no page of the site") })
         #expect(config.title == "Centre d'aide Isogeo" && config.description == "L'aide en ligne")
         #expect(config.notCarried == ["the other languages of LANGS.md (`English`): only `fr/` is read", "the plugins `youtube`: Repère runs none"])
         let root = TemporaryDirectory()

@@ -47,6 +47,13 @@ public struct ForeignConfiguration: Sendable {
     /// What the first build will say about pages as they are, one sentence each, for the report.
     public var toLookAt: [String] = []
 
+    /// Files of a repository that no documentation tool publishes as content.
+    static let repositoryFiles: Set<String> = [
+        "book.json", "LICENSE", "LICENSE.md", "LICENSE.txt", "LICENCE", "LICENCE.md", "COPYING", "package.json", "package-lock.json",
+        "yarn.lock", "pnpm-lock.yaml", "Gemfile", "Gemfile.lock", "Makefile", "Dockerfile", "netlify.toml", "vercel.json",
+        "requirements.txt", "CODEOWNERS",
+    ]
+
     /// Reads `tool`'s configuration in `folder`.
     ///
     /// - Throws: ``ScaffoldError`` when the tool's configuration file is missing.
@@ -64,7 +71,16 @@ public struct ForeignConfiguration: Sendable {
             let root = ["index.md", "README.md"].map { folder.appendingPathComponent($0).path }
             if root.allSatisfy({ FileManager.default.fileExists(atPath: $0) }) { config.exclude.append("/README.md") }
         }
+        // The repository's own files at the content folder's root are no content the old site
+        // published (GitBook's `book.json`, the licence, a package's manifest).
         let content = config.contentDirectory == "." ? folder : folder.appendingPathComponent(config.contentDirectory)
+        let names = Set((try? FileManager.default.contentsOfDirectory(atPath: content.path)) ?? [])
+        config.exclude += Self.repositoryFiles.filter(names.contains).sorted().map { "/" + $0 }
+        if tool == .gitbook, names.contains("GLOSSARY.md") {
+            config.exclude.append("/GLOSSARY.md")
+            config.toLookAt.append(
+                "`GLOSSARY.md` (GitBook's glossary) is no page of the site: copy its terms into `glossary.yml` in the content folder, which explains them on every page and lists them at /glossaire/")
+        }
         if tool == .mkdocs {
             // MkDocs publishes a folder's index.md and leaves out its README.md beside it.
             let pages = Set(files(in: content, extensions: ["md"]))
