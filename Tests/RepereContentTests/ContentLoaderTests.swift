@@ -348,6 +348,39 @@ import Testing
     /// GitBook's `SUMMARY.md` as written in real repositories: a link's title is no part of its
     /// path, a group heading's anchor tag no part of its title, a `---` ends a group; a page with
     /// no title of its own takes its entry's label (MkDocs' `- Label: page.md` too).
+    /// GitBook 3's chapters: an entry with entries under it, all in its folder, is that folder's
+    /// page (an unlisted README.md there is left out); over a folder beside it, it titles it.
+    @Test func aSummaryEntryWithEntriesUnderItIsItsFoldersPage() throws {
+        var configuration = SiteConfiguration()
+        configuration.navigationFile = "SUMMARY.md"
+        let summary = """
+            # Summary
+
+            * [Accueil](README.md)
+            * [L'administration](admin/administration.md)
+              * [Paramètres](admin/parametres.md)
+                * [Réseaux](admin/oauth/reseaux.md)
+            * [Les outils](outils.md)
+              * [Agenda](outils/agenda.md)
+            * [Seul](seul/seul.md)
+
+            """
+        let files = [
+            "SUMMARY.md": summary, "README.md": "# Accueil\n", "admin/README.md": "", "admin/administration.md": "# L'administration\n",
+            "admin/parametres.md": "# Paramètres\n", "admin/oauth/reseaux.md": "# Réseaux\n", "outils.md": "Texte.\n",
+            "outils/agenda.md": "# Agenda\n", "seul/seul.md": "# Seul\n",
+        ]
+        let content = try ContentLoader(configuration: configuration).load(from: InMemorySource(files))
+        let pages = content.pages.map { "\($0.kind) \($0.url) \($0.title) \($0.source)" }.sorted()
+        #expect(pages == [
+            "article /admin/oauth/reseaux/ Réseaux admin/oauth/reseaux.md", "article /admin/parametres/ Paramètres admin/parametres.md",
+            "article /outils/agenda/ Agenda outils/agenda.md", "article /seul/seul/ Seul seul/seul.md", "home / Accueil README.md",
+            "section /admin/ L'administration admin/administration.md", "section /admin/oauth/ Oauth admin/oauth/_section.md",
+            "section /outils/ Les outils outils.md", "section /seul/ Seul seul/_section.md",
+        ], "\(pages)")
+        #expect(content.diagnostics.contains { $0.id == "nav.unlisted-page" && $0.message.hasPrefix("'admin/README.md'") })
+    }
+
     @Test func aSummaryAsGitBookWritesIt() throws {
         var configuration = SiteConfiguration()
         configuration.navigationFile = "SUMMARY.md"

@@ -172,6 +172,12 @@ public struct ContentLoader: Sendable {
             if sectionFiles[folder] != nil {
                 if var page = read(path, kind: .section, display: display, source: source, snippets: snippets, diagnostics: &diagnostics) {
                     if !PageURL.isSectionFile(path) { Self.place(&page, as: categories[folder]) }  // `_section.md` wins
+                    // Untitled (an empty README.md), it takes the title its navigation gives the folder or the page.
+                    if page.frontMatter.title == nil, page.title == InferredTitle.fromName(ContentPath(folder).fileName),
+                        let title = navigation?.groupTitles[folder] ?? navigation?.labels[path]
+                    {
+                        page.title = title
+                    }
                     pages.append(page)
                 }
             } else if let article = articleAt[SitePath(pageComponents: folderSlugs(folder))] {
@@ -180,6 +186,11 @@ public struct ContentLoader: Sendable {
                 pages[article].kind = .section
                 pages[article].parent = SitePath(pageComponents: folderSlugs(ContentPath(folder).directory))
                 Self.place(&pages[article], as: categories[folder])
+            } else if let chapter = navigation?.chapters[folder], let i = pages.firstIndex(where: { $0.source == chapter && $0.kind == .article }) {
+                // A chapter's page (GitBook 3): the folder's page, at its address.
+                pages[i].kind = .section
+                pages[i].url = SitePath(pageComponents: folderSlugs(folder))
+                pages[i].parent = SitePath(pageComponents: folderSlugs(ContentPath(folder).directory))
             } else {
                 let category = categories[folder]
                 let groupTitle = navigation?.groupTitles[folder]

@@ -20,6 +20,10 @@ public struct Navigation: Hashable, Sendable {
     /// The label each entry gives its page (`* [Quotas & limites](quotas.md)`, `- Quotas: quotas.md`),
     /// which titles a page that has no title of its own, as GitBook and MkDocs title it.
     var labels: [ContentPath: String] = [:]
+    /// The page of an entry with entries under it, all in its folder (GitBook 3's chapters:
+    /// `* [L'administration](admin/administration.md)` over `admin/`'s pages), by folder: that
+    /// folder's page, unless a page of its own is listed.
+    var chapters: [String: ContentPath] = [:]
 
     /// The navigation as diagnostics name it: its file (`SUMMARY.md`), or `the navigation`.
     var name: String { file?.rawValue ?? "the navigation" }
@@ -34,7 +38,31 @@ public struct Navigation: Hashable, Sendable {
     public static func summary(_ text: String, file: String) -> Navigation {
         var navigation = Navigation(paths: [])
         var group: (title: String, first: Int)?
+        // The entries above the next one, outermost first: their indent, place and label. An entry
+        // with entries under it names the folder they all are in (GitBook 3's
+        // `* [L'administration](admin/administration.md)` over `admin/`'s pages).
+        var parents: [(indent: Int, index: Int, label: String)] = []
+        var chapters: [(indent: Int, index: Int, label: String, end: Int)] = []  // closed, to name outermost first
+        func closeParents(above indent: Int) {
+            while let parent = parents.last, parent.indent >= indent {
+                parents.removeLast()
+                if navigation.paths.count > parent.index + 1, !parent.label.isEmpty {
+                    chapters.append((parent.indent, parent.index, parent.label, navigation.paths.count))
+                }
+            }
+        }
         func closeGroup() {
+            closeParents(above: 0)
+            for chapter in chapters.enumerated().sorted(by: { ($0.element.indent, $0.offset) < ($1.element.indent, $1.offset) }).map(\.element) {
+                let own = navigation.paths[chapter.index]
+                let first = own.directory.isEmpty ? chapter.index + 1 : chapter.index  // a page beside its folder is not in it
+                if let folder = navigation.nameFolder(title: chapter.label, of: navigation.paths[first..<chapter.end]), own.directory == folder,
+                    !PageURL.isFolderPage(own), navigation.chapters[folder] == nil
+                {
+                    navigation.chapters[folder] = own
+                }
+            }
+            chapters = []
             if let group { navigation.nameFolder(title: group.title, of: navigation.paths[group.first...]) }
         }
         for (n, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
@@ -63,9 +91,13 @@ public struct Navigation: Hashable, Sendable {
             target = target.removingPercentEncodingIfAny
             guard !target.isEmpty, !target.contains("://"), let path = ContentPath.resolving(target, in: "") else { continue }
             let column = line.count - line.drop { $0 == " " || $0 == "\t" }.count + 1
+            let indent = line.prefix { $0 == " " || $0 == "\t" }.reduce(0) { $0 + ($1 == "\t" ? 4 : 1) }
+            closeParents(above: indent)
+            let before = navigation.paths.count
             navigation.add(path, at: SourceLocation(file: file, line: n + 1, column: column))
             let label = InferredTitle.plainText(String(rest.dropFirst()[..<close.lowerBound]))
             if !label.isEmpty, navigation.labels[path] == nil { navigation.labels[path] = label }
+            if navigation.paths.count > before { parents.append((indent, before, label)) }
         }
         closeGroup()
         return navigation
@@ -73,23 +105,26 @@ public struct Navigation: Hashable, Sendable {
 
     /// Gives `title` to a folder of `paths` named like it (« Gérer son produit » over
     /// `gerer-son-produit/`: its spelling with accents), else to the folder holding every one of
-    /// `paths` (and more than the root), unless another group named it first.
-    private mutating func nameFolder(title: String, of paths: ArraySlice<ContentPath>) {
-        guard let first = paths.first else { return }
+    /// `paths` (and more than the root), unless another group named it first; returns that folder.
+    @discardableResult
+    private mutating func nameFolder(title: String, of paths: ArraySlice<ContentPath>) -> String? {
+        guard let first = paths.first else { return nil }
         let slug = Slug.make(from: title)
         for path in paths {
             var dir = path.directory
             while !dir.isEmpty, Slug.make(from: ContentPath(dir).fileName) != slug { dir = ContentPath(dir).directory }
             if !dir.isEmpty {
                 if groupTitles[dir] == nil { groupTitles[dir] = title }
-                return
+                return dir
             }
         }
         var folder = first.directory
         for path in paths.dropFirst() {
             while !folder.isEmpty, !(path.directory == folder || path.directory.hasPrefix(folder + "/")) { folder = ContentPath(folder).directory }
         }
-        if !folder.isEmpty, groupTitles[folder] == nil { groupTitles[folder] = title }
+        guard !folder.isEmpty else { return nil }
+        if groupTitles[folder] == nil { groupTitles[folder] = title }
+        return folder
     }
 
     /// The pages of a MkDocs-style `nav:` list: `- page.md`, `- Titre: page.md`,
@@ -144,7 +179,8 @@ public struct Navigation: Hashable, Sendable {
         return files.filter { path in
             guard path.isMarkdown, path != file else { return path != file }
             if unlisted == .publish || listed.contains(path) || PageURL.isSectionFile(path) || PageURL.kind(of: path) == .home { return true }
-            if PageURL.isFolderPage(path), listedFolders.contains(path.directory) { return true }
+            // …unless a chapter's page is the folder's (an unlisted README.md, often empty, in GitBook 3 books).
+            if PageURL.isFolderPage(path), listedFolders.contains(path.directory), chapters[path.directory] == nil { return true }
             diagnostics.append(Diagnostic(.navUnlistedPage, "'\(path)' is not in \(name): it is not published",
                 at: SourceLocation(file: displayPrefix + path.rawValue), notes: ["add it to \(name), or list it in 'exclude:'"]))
             return false
