@@ -92,7 +92,8 @@ public struct RawHTMLFilter: Sendable {
     /// `tag` written again with only the `kept` attributes, their values escaped (`open`, a
     /// boolean attribute, without one).
     private static func rebuilt(_ tag: HTMLTag, keeping kept: Set<String>) -> String {
-        if tag.isClosing { return "</\(tag.name)>" }
+        // An empty element has no end tag: `</br>`, as people write it, is a line break, as browsers read it.
+        if tag.isClosing { return tag.name == "br" ? "<br>" : tag.name == "wbr" ? "" : "</\(tag.name)>" }
         var out = "<\(tag.name)"
         for (name, value) in tag.attributes where kept.contains(name) {
             out += name == "open" ? " open" : " \(name)=\"\(HTMLEscaping.escape(value))\""
