@@ -12,7 +12,8 @@ import RepereSupport
 ///   lose the indent its first line has (MDX reads no indented code there);
 /// - `<img src={capture} />` and `<Image img={capture} alt="…" />`, where `capture` is an
 ///   imported image (`import capture from './capture.png'`), become the Markdown image
-///   `![…](./capture.png)`, checked like any image.
+///   `![…](./capture.png)`, checked like any image; a component whose `src` names an image file
+///   (VitePress' `<ZoomImg src="./a.png" alt="…" caption="…" />`) is that image (``image(of:)``).
 ///
 /// Every other component is left to the raw HTML filter (left out, and reported). Lines keep
 /// their numbers; the columns removed at a line's start are recorded as ``ForeignContainers``
@@ -83,6 +84,17 @@ package enum MDXSyntax {
                 if hashes <= 6, rest.dropFirst(hashes).first.map({ $0 == " " }) ?? true { headingLevel = hashes }
             }
             let jsx = JSXTag(rest)
+            if indent <= 3, rest.hasPrefix("<"), rest.dropFirst().first?.isUppercase == true,
+                let (name, end, _) = componentTag(in: lines, line: i, column: lines[i].count - line.count + indent), !readComponents.contains(name),
+                let image = JSXTag(Substring(([line] + lines[(i + 1)..<(end + 1)]).joined(separator: " ").drop { $0 == " " || $0 == "\t" }))
+                    .flatMap(Self.image(of:))
+            {
+                // `<ZoomImg src="./capture.png" alt="…" caption="…" />`: the image it shows.
+                lines[i] = String(line.prefix(indent)) + image
+                if end > i { for k in (i + 1)...end { lines[k] = "" } }
+                skipUntil = end + 1
+                continue
+            }
             if indent <= 3, jsx.map({ !$0.expressions.isEmpty }) ?? true,
                 let (name, end, selfClosing) = componentTag(in: lines, line: i, column: lines[i].count - line.count + indent),
                 !readComponents.contains(name)
@@ -117,6 +129,20 @@ package enum MDXSyntax {
             lines[i] = line
         }
         return (lines.joined(separator: "\n"), shifts.contains { $0 != 0 } ? shifts : [])
+    }
+
+    /// The image a component shows (VitePress' `<ZoomImg src="./capture.png" alt="…" caption="…" />`,
+    /// an MDX `<Figure src="/img/a.png" />`): its `src` names an image file. Written as the HTML
+    /// figure GitBook writes, which the parser reads as the Markdown image, with its caption
+    /// (``HTMLBlockShapes``); `nil` for any other component.
+    static func image(of tag: JSXTag) -> String? {
+        guard !tag.isClosing, let source = tag.attributes["src"], !source.isEmpty,
+            let ext = source.split(separator: "?").first?.split(separator: ".").last?.lowercased(),
+            ESMStatement.imageExtensions.contains(ext)
+        else { return nil }
+        let image = "<img src=\"\(HTMLEscaping.escape(source))\" alt=\"\(HTMLEscaping.escape(tag.attributes["alt"] ?? ""))\">"
+        guard let caption = tag.attributes["caption"] ?? tag.attributes["title"], !caption.isEmpty else { return image }
+        return "<figure>" + image + "<figcaption>" + HTMLEscaping.escape(caption) + "</figcaption></figure>"
     }
 
     /// The components this rewrite reads (tabs, imported images): never reduced to their tag.
@@ -208,7 +234,7 @@ package enum MDXSyntax {
         /// Whether it ends on its line; else it goes on to its closing line or a blank line.
         var isComplete = true
 
-        private static let imageExtensions: Set<String> = ["png", "jpg", "jpeg", "gif", "svg", "webp", "avif"]
+        static let imageExtensions: Set<String> = ["png", "jpg", "jpeg", "gif", "svg", "webp", "avif"]
 
         init?(_ line: String) {
             if line.hasPrefix("export ") {

@@ -60,6 +60,30 @@ import Testing
             "docs/guide/installer.md": "---\nslug: installation\n---\n# Installer\n\n[Démarrer](../guide/demarrer.md)\n",
         ], ["Démarrer", "Installer"], "Guide VuePress",
          ["premiers-pas/index.html", "premiers-pas.html", "guide/demarrer/index.html", "guide/installation/index.html", "guide/installer/index.html"]),
+        ("vitepress", [
+            "docs/.vitepress/config.mts": """
+                import { defineConfig } from 'vitepress'
+
+                function sidebarFr(): Item[] {
+                  return [{ text: 'Le guide', items: [{ text: 'Démarrer', link: '/demarrer' }, { text: 'Installer', link: '/guide/installer' }] }]
+                }
+
+                export default defineConfig({
+                  title: 'Guide VitePress',
+                  // base: './',
+                  locales: {
+                    root: { label: 'Français', lang: 'fr-FR', themeConfig: { sidebar: { '/': sidebarFr() } } },
+                    en: { label: 'English', lang: 'en', link: '/en/' },
+                  },
+                })
+
+                """,
+            "docs/index.md": "# Accueil\n\n[Démarrer](./demarrer.md), [installer](/guide/installer)\n",
+            "docs/demarrer.md": "# Démarrer\n\n::: tip\nAstuce.\n:::\n\n<ZoomImg\n  src=\"./capture.png\"\n  alt=\"La capture\"\n/>\n",
+            "docs/guide/installer.md": "# Installer\n",
+            "docs/public/capture.png": "png",
+            "docs/en/index.md": "# Home\n\n[Start](./start.md)\n",
+        ], ["Démarrer", "Installer"], "Guide VitePress", ["demarrer/index.html", "guide/installer/index.html", "capture.png"]),
         ("hugo", [
             "config.toml": "baseURL = \"https://aide.exemple.fr/\"\ntitle = \"Guide Hugo\"\ntheme = \"relearn\"\ndefaultContentLanguage = \"fr\"\n[languages.fr]\n  weight = 1\n[languages.en]\n  weight = 2\n",
             "content/_index.md": "+++\ntitle = \"Accueil\"\n+++\n\nLe [guide complet]({{< ref \"guide\" >}}).\n",

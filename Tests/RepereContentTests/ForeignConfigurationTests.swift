@@ -59,6 +59,34 @@ import Testing
         #expect(ForeignConfiguration.jsString("title", in: "  subtitle: 'S', title: 'T'\n") == "T")
     }
 
+    /// VitePress: the pages in `srcDir:` from the configuration's folder, a French locale's folder
+    /// when the root one is another language, its title; `public/` published at the root; a
+    /// commented-out key is none.
+    @Test func vitePressSourceFolderAndFrenchLocale() throws {
+        let project = TemporaryDirectory()
+        try project.write([
+            "docs/.vitepress/config.ts": """
+                export default {
+                  title: 'Docs', srcDir: './src',
+                  // base: '/ancien/',
+                  locales: {
+                    root: { label: 'English', lang: 'en-US' },
+                    'fr': { label: 'Français', lang: 'fr', title: 'La doc', themeConfig: { nav: [{ text: 'Guide', link: '/fr/guide' }] } },
+                  },
+                  themeConfig: { sidebar: { '/fr/': [{ text: 'Guide', link: '/fr/guide' }] } },
+                }
+
+                """,
+            "docs/src/index.md": "# Home\n", "docs/src/fr/index.md": "# Accueil\n", "docs/src/fr/guide.md": "# Guide\n", "docs/src/public/a.png": "png",
+        ])
+        let config = try ForeignConfiguration.read(.vitepress, in: project.url)
+        #expect(config.contentDirectory == "docs/src/fr" && config.title == "La doc")
+        #expect(config.staticDirectory == "docs/src/public")
+        #expect(config.navigationYAML == "- \"guide.md\"", "\(config.navigationYAML ?? "")")
+        #expect(!config.notCarried.contains { $0.contains("base") })
+        #expect(ForeignConfiguration.objectEntries(of: "locales", in: "x = { locales: { root: { a: { b: 1 } }, /* c: {} */ 'en': {} } }").map(\.key) == ["root", "en"])
+    }
+
     /// Keys are read quoted or not, on a line of their own or not, as JavaScript writes them.
     @Test func docusaurusKeysAreReadQuotedAndInline() throws {
         let project = TemporaryDirectory()

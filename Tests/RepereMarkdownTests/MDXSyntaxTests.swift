@@ -67,6 +67,29 @@ import Testing
         #expect(text == "\n\n\n![](<@site/docs/images/capture.png>)\n![Résultat \\[1\\]](<@site/docs/images/capture.png>)\n<img src={inconnue} />\n![](<@site/docs/images/capture.png>)")
     }
 
+    /// A component whose `src` names an image file is that image, with its caption (VitePress'
+    /// `<ZoomImg>`); with another `src`, it is a component as any.
+    @Test func componentsShowingAnImageAreThatImage() {
+        let (text, _) = rewrite("""
+            <ZoomImg
+                src="./import.png"
+                alt="L'écran « Import »"
+                caption="Trois fichiers & une couche"
+            />
+            <Figure src="/img/a.svg?v=2" />
+            <Video src="./film.mp4" />
+            """)
+        #expect(text == """
+            <figure><img src="./import.png" alt="L&#39;écran « Import »"><figcaption>Trois fichiers &amp; une couche</figcaption></figure>
+
+
+
+
+            <img src="/img/a.svg?v=2" alt="">
+            <Video src="./film.mp4" />
+            """)
+    }
+
     /// A component whose tag holds JSX expressions or goes on over lines is its tag alone, on its
     /// first line, which the raw HTML filter reports; its props are not shown as text.
     @Test func componentsWithExpressionsOrOverLinesAreOneTag() {

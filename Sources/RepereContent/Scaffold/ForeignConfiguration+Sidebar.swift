@@ -49,7 +49,7 @@ extension ForeignConfiguration {
     /// `guide/installer.md`).
     /// With `locale` (`/fr/`, the French pages' folder, which the content folder already is), only
     /// the links under it are read, from it.
-    mutating func readVuePressSidebar(config js: String, in folder: URL, locale: String? = nil) {
+    mutating func readVuePressSidebar(config js: String, in folder: URL, locale: String? = nil, skipping otherLocales: [String] = []) {
         let content = contentDirectory == "." ? folder : folder.appendingPathComponent(contentDirectory)
         let files = Set(Self.files(in: content, extensions: ["md"]))
         let settings = folder.appendingPathComponent(source).deletingLastPathComponent()
@@ -65,6 +65,7 @@ extension ForeignConfiguration {
             guard !link.contains("://") else { return (nil, nil) }
             if let end = link.firstIndex(where: { $0 == "#" || $0 == "?" }) { link = String(link[..<end]) }
             if !link.hasPrefix("/") { link = (reference.group ?? "/") + link }
+            if otherLocales.contains(where: link.hasPrefix) { return (nil, nil) }  // another language's page
             if let locale {
                 guard link.hasPrefix(locale) else { return (nil, nil) }
                 link = String(link.dropFirst(locale.count - 1))

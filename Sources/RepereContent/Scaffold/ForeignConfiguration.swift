@@ -6,7 +6,7 @@ import Yams
 /// writes the `repere.yml` that builds the same content, and says what it could not carry over.
 public struct ForeignConfiguration: Sendable {
     public enum Tool: String, CaseIterable, Sendable {
-        case mkdocs, docusaurus, gitbook, vuepress, hugo, jekyll
+        case mkdocs, docusaurus, gitbook, vuepress, vitepress, hugo, jekyll
     }
 
     public var tool: Tool
@@ -23,7 +23,7 @@ public struct ForeignConfiguration: Sendable {
     public var addresses = AddressStyle.repere
     /// Whether relative links are read as addresses from the page's own too (`relative_links:
     /// addresses`), as on sites that publish each page as a folder (Jekyll, Hugo, MkDocs).
-    public var readsLinksAsAddresses: Bool { [.jekyll, .hugo, .mkdocs].contains(tool) }
+    public var readsLinksAsAddresses: Bool { [.jekyll, .hugo, .mkdocs, .vitepress].contains(tool) }
     /// The addresses the tool gave the pages, when Repère's differ from them (its names slugged).
     var formerAddresses: FormerAddresses { tool == .mkdocs ? .names : tool == .hugo ? .lowercase : .none }
     /// A folder published at the site's root as it is (Docusaurus' `static/`).
@@ -166,6 +166,8 @@ public struct ForeignConfiguration: Sendable {
             return hugo(text, source: name, in: folder)
         case .vuepress:
             return try vuepress(in: folder)
+        case .vitepress:
+            return try vitepress(in: folder)
         }
     }
 
@@ -244,14 +246,20 @@ public struct ForeignConfiguration: Sendable {
     }
 
     /// `key: "value"` (or `'value'`, or a template literal) in a JavaScript configuration, the
-    /// first one, its key quoted or not, on a line of its own or not (`{ "docs": { "routeBasePath":
+    /// first one outside a `//` comment, its key quoted or not, on a line of its own or not (`{ "docs": { "routeBasePath":
     /// "/" } }`): the string ends at its own closing quote (`"Les guides d'Etalab"`), and
     /// backslash escapes are read; with `list`, also the first string of `key: ["value", …]`.
     static func jsString(_ key: String, in js: String, orFirstOf list: Bool = false) -> String? {
         let pattern = "(?m)(?:^|[\\s{,])(['\"]?)\(key)\\1\\s*:\\s*\(list ? "\\[?\\s*" : "")(['\"`])((?:\\\\.|(?!\\2)[^\\\\\\n])*)\\2"
         guard let regex = try? NSRegularExpression(pattern: pattern) else { return nil }
         let range = NSRange(js.startIndex..., in: js)
-        guard let match = regex.firstMatch(in: js, range: range), let value = Range(match.range(at: 3), in: js) else { return nil }
+        // Not in a comment (`// base: './'`): no `//` before it on its line but an address's.
+        let match = regex.matches(in: js, range: range).first { match in
+            guard let start = Range(match.range, in: js)?.lowerBound else { return false }
+            let lineStart = js[..<start].lastIndex(of: "\n").map(js.index(after:)) ?? js.startIndex
+            return js[lineStart..<start].replacingOccurrences(of: "://", with: "").range(of: "//") == nil
+        }
+        guard let match, let value = Range(match.range(at: 3), in: js) else { return nil }
         var text = ""
         var escaped = false
         for character in js[value] {

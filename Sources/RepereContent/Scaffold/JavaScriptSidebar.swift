@@ -3,7 +3,8 @@
 /// list, and the values of `id:`, `link:` and `path:`, in the order written. Strings built at
 /// run time (`` `a/${b}` ``, `require(…)`, function calls) name nothing, nor do the strings of
 /// `customProps`, `className`, `tags` and `keywords`, nor the label of VuePress' `['/page',
-/// 'Label']`; the caller keeps the references that are files. Each reference also carries the
+/// 'Label']`; a function's body is read as a variable's value (VitePress' `function sidebarFr() {
+/// return [ … ] }`); the caller keeps the references that are files. Each reference also carries the
 /// label of the innermost category holding it, which titles the folder of its pages.
 struct JavaScriptSidebar {
     /// A page reference; the nearest key above it that starts with `/` (VuePress' groups,
@@ -24,12 +25,14 @@ struct JavaScriptSidebar {
         var frames: [Frame] = []
         var references: [Reference] = []
         var declared: String?
+        var inSignature = false  // between `function name` and its body's `{`
         var token = tokens.next()
         while let current = token {
             token = tokens.next()
             switch current {
-            case .word(let word) where frames.isEmpty && ["const", "let", "var"].contains(word):
+            case .word(let word) where frames.isEmpty && ["const", "let", "var", "function"].contains(word):
                 if case .word(let name)? = token { declared = name }
+                inSignature = word == "function"
             case .text(let text), .word(let text):
                 if case .colon? = token, frames.last?.isObject == true {
                     frames[frames.count - 1].pendingKey = text
@@ -49,6 +52,12 @@ struct JavaScriptSidebar {
                 }
             case .open(let bracket):
                 if frames.last?.isArray == true { frames[frames.count - 1].items += 1 }
+                // A function's parameters and return type are no part of the value its body returns.
+                if frames.isEmpty, inSignature, bracket != UInt8(ascii: "{") {
+                    frames.append(Frame(bracket: bracket, key: nil, firstReference: references.count))
+                    continue
+                }
+                inSignature = false
                 let key = frames.isEmpty ? declared : frames.last?.isObject == true ? frames.last?.pendingKey : nil
                 if let key, Self.childrenKeys.contains(key) { frames[frames.count - 1].hasChildren = true }
                 frames.append(Frame(bracket: bracket, key: key, firstReference: references.count))

@@ -323,15 +323,15 @@ public struct LinkResolver: Sendable {
     /// `docs/a.md` (at `/docs/a/`) is `/docs/b/`; a Docusaurus page without a final `/` reads it
     /// from its folder first (`../api/rest` from `/dev/integrations`: `/api/rest/`), the folder its
     /// address names first (`./contractual/sla` from `slug: /contracts`: `/contractual/sla/`; an
-    /// image `img/logo.png` there: the static folder's `/img/logo.png`). Written as is or with the
-    /// files' own names (`../Entite`, `/entite/`).
+    /// image `img/logo.png` there: the static folder's `/img/logo.png`, as VitePress' components
+    /// name its public files). Written as is or with the files' own names (`../Entite`, `/entite/`).
     private func address(_ path: String, from page: Page, index: Index) -> Index.Target? {
         guard addressStyle == .docusaurus || relativeLinks == .addresses, !path.hasSuffix(".md"), !path.hasSuffix(".mdx") else { return nil }
         // Each part names something: `!!!`, `-` or `%20` slug to nothing, and would lead to the page's own folder.
         guard path.split(separator: "/").allSatisfy({ $0 == "." || $0 == ".." || !Slug.make(from: String($0)).isEmpty }) else { return nil }
         let addressFolder = SitePath(pageComponents: page.url.rawValue.split(separator: "/").dropLast().map(String.init))
         let bases = addressStyle == .docusaurus ? [addressFolder, page.parent ?? .root, page.url] : [page.url, page.parent ?? .root]
-        if addressStyle == .docusaurus, ContentPath(path).fileName.contains(".") {
+        if ContentPath(path).fileName.contains(".") {
             // A file: at the address as written.
             return bases.lazy.compactMap { base in
                 SitePath.normalizing(base.rawValue + path).flatMap { index.bySitePath[$0] }.flatMap { if case .asset = $0 { $0 } else { nil } }

@@ -1,0 +1,132 @@
+import Foundation
+import RepereSupport
+
+extension ForeignConfiguration {
+    /// A VitePress project's settings in `folder`: its `.vitepress/config.*` (in `docs/`, the
+    /// project or another of its folders), whose folder, or its `srcDir:` from there, holds the
+    /// pages; its title and description, or its French locale's; `public/` in the pages' folder,
+    /// published at the site's root; its sidebar's order. With the root locale in French, the
+    /// other locales' folders (`en/`) are left out; with another locale in French (`fr: { lang:
+    /// 'fr', … }`), its folder is the content.
+    static func vitepress(in folder: URL) throws -> ForeignConfiguration {
+        let others = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
+            .filter { !$0.hasPrefix(".") && $0 != "docs" && $0 != "node_modules" }
+        let candidates = (["docs", ""] + others).flatMap { source in
+            ["mts", "ts", "js", "mjs", "cjs"].map { (source.isEmpty ? "" : source + "/") + ".vitepress/config." + $0 }
+        }
+        guard let name = candidates.first(where: { FileManager.default.fileExists(atPath: folder.appendingPathComponent($0).path) }),
+            let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path)
+        else {
+            throw ScaffoldError("no .vitepress/config.mts (or .ts, .js) in \(folder.path), its docs/ or another of its folders: is it a vitepress project?")
+        }
+        let js = LineEnds.text(data)
+        let root = name.hasPrefix(".vitepress/") ? "" : String(name.prefix { $0 != "/" })
+        let source = jsString("srcDir", in: js).map { $0.split(separator: "/").filter { $0 != "." }.joined(separator: "/") } ?? ""
+        let joined = [root, source].filter { !$0.isEmpty }.joined(separator: "/")
+        var config = ForeignConfiguration(tool: .vitepress, contentDirectory: joined.isEmpty ? "." : joined, source: name)
+        config.title = jsString("title", in: js)
+        config.description = jsString("description", in: js)
+        config.notCarried = []
+        // The locales: the root one at `/`, the others in their folders.
+        var otherLocales: [String] = []
+        var frenchLocale: String?
+        for (key, body) in Self.objectEntries(of: "locales", in: js) {
+            let isFrench = jsString("lang", in: body)?.lowercased().hasPrefix("fr") == true
+            if key == "root" {
+                if isFrench {
+                    config.title = jsString("title", in: body) ?? config.title
+                    config.description = jsString("description", in: body) ?? config.description
+                }
+                continue
+            }
+            let localeFolder = config.contentDirectory == "." ? key : config.contentDirectory + "/" + key
+            if isFrench, frenchLocale == nil, isInside(localeFolder, project: folder),
+                FileManager.default.fileExists(atPath: folder.appendingPathComponent(localeFolder).path)
+            {
+                frenchLocale = key
+                config.title = jsString("title", in: body) ?? config.title
+                config.description = jsString("description", in: body) ?? config.description
+            } else {
+                otherLocales.append(key)
+            }
+        }
+        if let french = frenchLocale {
+            config.contentDirectory = config.contentDirectory == "." ? french : config.contentDirectory + "/" + french
+            config.notCarried.append("the other languages of `locales:`: only the French pages, `\(config.contentDirectory)/`, are read")
+        } else if !otherLocales.isEmpty {
+            config.exclude += otherLocales.map { "/\($0)/" }
+            config.notCarried.append("the other languages of `locales:` (\(otherLocales.map { "`\($0)/`" }.joined(separator: ", "))): only the French pages are read")
+        }
+        let publicFolder = (joined.isEmpty ? "" : joined + "/") + "public"
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: folder.appendingPathComponent(publicFolder).path, isDirectory: &isFolder), isFolder.boolValue {
+            config.staticDirectory = publicFolder
+            if frenchLocale == nil { config.exclude.append("/public/") }
+        }
+        config.readVuePressSidebar(config: js, in: folder, locale: frenchLocale.map { "/\($0)/" }, skipping: otherLocales.map { "/\($0)/" })
+        config.notCarried.insert(config.navigationYAML == nil
+            ? "the navbar and the sidebar (built by code, or none of its links is a page here): pages are ordered by their `order:`"
+            : "the navbar, and the titles the sidebar gives single pages: its pages' order is carried over, and its groups' titles title their pages' folders",
+            at: 0)
+        if let base = jsString("base", in: js), base != "/" { config.notCarried.append("`base: \(base)`: set base_url to the full published address") }
+        return config
+    }
+
+    /// The entries of the object that is the value of `key` in `js` (`locales: { root: { … },
+    /// en: { … } }`): each entry's key, unquoted, and its object's text, nested objects included.
+    static func objectEntries(of key: String, in js: String) -> [(key: String, body: String)] {
+        let bytes = Array(js.utf8)
+        guard let start = js.range(of: #"(?:^|[\s{,])['"]?\#(key)['"]?\s*:\s*\{"#, options: .regularExpression) else { return [] }
+        var i = js.utf8.distance(from: js.utf8.startIndex, to: start.upperBound.samePosition(in: js.utf8) ?? js.utf8.endIndex)
+        var entries: [(String, String)] = []
+        var depth = 1
+        var entryKey: String?
+        var bodyStart = 0
+        var word = ""
+        var quote: UInt8?
+        while i < bytes.count, depth > 0 {
+            let byte = bytes[i]
+            defer { i += 1 }
+            if let open = quote {
+                if byte == UInt8(ascii: "\\") { i += 1 } else if byte == open { quote = nil } else if depth == 1 { word.append(Character(UnicodeScalar(byte))) }
+                continue
+            }
+            // Comments: `// …` to the end of the line, `/* … */`.
+            if byte == UInt8(ascii: "/"), i + 1 < bytes.count, bytes[i + 1] == UInt8(ascii: "/") || bytes[i + 1] == UInt8(ascii: "*") {
+                let isLine = bytes[i + 1] == UInt8(ascii: "/")
+                i += 2
+                while i < bytes.count, isLine ? bytes[i] != UInt8(ascii: "\n") : !(bytes[i] == UInt8(ascii: "*") && i + 1 < bytes.count && bytes[i + 1] == UInt8(ascii: "/")) { i += 1 }
+                if !isLine { i += 1 }
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: "'"), UInt8(ascii: "\""), UInt8(ascii: "`"):
+                quote = byte
+                if depth == 1 { word = "" }
+            case UInt8(ascii: ":") where depth == 1:
+                entryKey = word.trimmingCharacters(in: .whitespaces)
+            case UInt8(ascii: "{"), UInt8(ascii: "["), UInt8(ascii: "("):
+                if depth == 1 { bodyStart = i + 1 }
+                depth += 1
+            case UInt8(ascii: "}"), UInt8(ascii: "]"), UInt8(ascii: ")"):
+                depth -= 1
+                if depth == 1, let key = entryKey, byte == UInt8(ascii: "}") {
+                    entries.append((key, String(decoding: bytes[bodyStart..<i], as: UTF8.self)))
+                    entryKey = nil
+                }
+            case UInt8(ascii: ","):
+                if depth == 1 { word = "" }
+            default:
+                if depth == 1 {
+                    if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\t") {
+                        if entryKey == nil, !word.isEmpty, !word.hasSuffix(" ") { word += " " }
+                    } else if entryKey == nil {
+                        if word.hasSuffix(" ") { word = "" }
+                        word.append(Character(UnicodeScalar(byte)))
+                    }
+                }
+            }
+        }
+        return entries
+    }
+}
