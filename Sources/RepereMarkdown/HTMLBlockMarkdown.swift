@@ -8,6 +8,8 @@ import RepereSupport
 /// - block elements (`p`, `div`, `section`, `center`…) separate paragraphs; `h1`–`h6` are
 ///   headings, `ul`, `ol` and `li` lists, `pre` a code block, `hr` a break, and a `table` the
 ///   GFM table ``HTMLTables`` reads (else its cells' text);
+/// - an element with a `markdown` attribute (MkDocs' `md_in_html`: `<figure markdown>`) holds
+///   Markdown, read as such;
 /// - `<a href>` is a link, `<a id>` (any tag's `id`) an anchor, `<img src>` an image, `<br>` a
 ///   line break; text is escaped, so it shows as written, as in HTML;
 /// - the inline elements ``RawHTMLFilter`` keeps (`strong`, `code`, `kbd`…) and `details` and
@@ -29,7 +31,7 @@ enum HTMLBlockMarkdown {
     static func read(_ tokens: [HTMLToken], html: String) -> Result? {
         let hasOtherTags = tokens.contains { token in
             guard case .tag(let tag, _) = token else { return false }
-            return !RawHTMLFilter.keepsAsWritten(tag.name)
+            return !RawHTMLFilter.keepsAsWritten(tag.name) || isMarkdown(tag)
         }
         guard hasOtherTags else { return nil }
         var writer = Writer(tokens: tokens, html: html)
@@ -38,11 +40,18 @@ enum HTMLBlockMarkdown {
         return Result(markdown: writer.out, leftOut: writer.leftOut)
     }
 
+    /// Whether `tag` holds Markdown (MkDocs' `md_in_html`: `<figure markdown>`, `<div markdown="1">`).
+    static func isMarkdown(_ tag: HTMLTag) -> Bool {
+        !tag.isClosing && tag.attributes.contains { $0.0 == "markdown" && $0.1 != "0" }
+    }
+
     /// Elements left out with everything they hold.
     static let leftOutWithContent: Set<String> = [
         "script", "style", "template", "textarea", "iframe", "object", "svg", "math", "noscript", "canvas", "video", "audio",
         "select", "head", "title", "map", "frameset", "noembed", "noframes", "xmp", "plaintext",
     ]
+    /// Elements kept around the Markdown they hold (`<figure markdown>`).
+    static let blockWrappers: Set<String> = ["figure", "details", "dl", "dt", "dd"]
     /// Empty elements left out.
     static let leftOutEmpty: Set<String> = ["input", "source", "track", "param", "link", "meta", "area", "base", "col", "embed", "frame"]
     /// Elements whose tags end a paragraph.
@@ -126,6 +135,7 @@ enum HTMLBlockMarkdown {
                 return
             }
             if let id = HTMLInlines.anchorID(of: tag), !tag.isClosing, !inSummary { line += "<a id=\"\(id)\"></a>" }
+            if HTMLBlockMarkdown.isMarkdown(tag), !inSummary { return markdown(in: tag, at: range) }
             switch name {
             case "a":
                 guard !inSummary else { return }
@@ -199,6 +209,35 @@ enum HTMLBlockMarkdown {
                     note(range)  // an MDX component: its text stays
                 }
             }
+        }
+
+        /// What `tag` holds, up to its end tag, as the Markdown it is (MkDocs' `md_in_html`),
+        /// its common indent removed; inside `<figure>` or `<details>` when it is one.
+        mutating func markdown(in tag: HTMLTag, at range: Range<String.Index>) {
+            var depth = 1
+            var end = html.endIndex
+            var j = index
+            while j + 1 < tokens.count {
+                j += 1
+                guard case .tag(let other, let otherRange) = tokens[j], other.name == tag.name else { continue }
+                depth += other.isClosing ? -1 : 1
+                if depth == 0 {
+                    end = otherRange.lowerBound
+                    break
+                }
+            }
+            let lines = html[range.upperBound..<end].split(separator: "\n", omittingEmptySubsequences: false)
+            let indent = lines.filter { !$0.allSatisfy(\.isWhitespace) }.map { $0.prefix { $0 == " " }.count }.min() ?? 0
+            let inner = lines.map { $0.allSatisfy(\.isWhitespace) ? "" : String($0.dropFirst(indent)) }.joined(separator: "\n").trimmingWhitespace
+            flush()
+            let wraps = RawHTMLFilter.keepsAsWritten(tag.name) && HTMLBlockMarkdown.blockWrappers.contains(tag.name)
+            if wraps { block("<\(tag.name)>") }
+            if !inner.isEmpty {
+                showsSomething = true
+                block(inner)
+            }
+            if wraps { block("</\(tag.name)>") }
+            index = depth == 0 ? j : tokens.count
         }
 
         /// The paragraph written so far, as a block: a heading, a list item or a paragraph.

@@ -43,6 +43,16 @@ import Testing
         #expect(markdown("<div><video src=x></video></div>") == nil)
     }
 
+    /// MkDocs' `md_in_html`: an element with a `markdown` attribute holds Markdown.
+    @Test func elementsMarkedMarkdownHoldMarkdown() {
+        #expect(markdown("<figure markdown>\n  ![Schéma](img/a.png){ width=\"430\" }\n  <figcaption>Le *réseau*</figcaption>\n</figure>\n")?.markdown
+            == "<figure>\n\n![Schéma](img/a.png){ width=\"430\" }\n<figcaption>Le *réseau*</figcaption>\n\n</figure>")
+        #expect(markdown("<div markdown=\"1\">**Gras** et [lien](b.md).<div markdown>- un</div></div>")?.markdown == "**Gras** et [lien](b.md).<div markdown>- un</div>")
+        #expect(markdown("<div markdown=\"0\">**pas du Markdown**</div>")?.markdown == "\\*\\*pas du Markdown\\*\\*")
+        #expect(html("<details markdown>\n<summary>Voir</summary>\n\n</details>\n").contains("<details>"))
+        #expect(html("<figure markdown>\n![Schéma](a.png)\n</figure>\n") == "<figure>\n<p><img src=\"a.png\" alt=\"Schéma\" loading=\"lazy\"></p>\n</figure>\n")
+    }
+
     @Test func renderedInSafeModeTheTextLinksAndImagesStay() {
         #expect(html("<details open><summary>Voir *ceci* & <b>cela</b></summary>\n<think>Une pensée</think>\n<p>Caché <a href=\"javascript:x()\">lien</a></p>\n</details>\n")
             == """
