@@ -518,6 +518,13 @@ import Testing
             "second/_category_.json": #"{"label": "Utiliser", "position": 2.5, "link": {"type": "generated-index"}}"#,
             "second/index.md": "---\ntitle: Commandes\nsidebar_position: 1\n---\n", "second/b.md": "---\ntitle: B\n---\n",
         ]))
+        // Categories of one label are numbered, as Docusaurus' slugger numbers them.
+        let twins = try ContentLoader(configuration: docusaurus).load(from: InMemorySource([
+            "a/exos/_category_.json": #"{"label": "Exercices", "link": {"type": "generated-index"}}"#, "a/exos/x.md": "# X\n",
+            "b/exos/_category_.json": #"{"label": "Exercices", "link": {"type": "generated-index"}}"#, "b/exos/y.md": "# Y\n",
+        ]))
+        #expect(twins.pages.filter { $0.kind == .section && !$0.frontMatter.aliases.isEmpty }.map(\.frontMatter.aliases).sorted { $0[0] < $1[0] }
+            == [["/category/exercices-1/"], ["/category/exercices/"]])
         let sections = own.pages.filter { $0.kind == .section }.sorted { $0.url < $1.url }
         #expect(sections.map { "\($0.title) \($0.frontMatter.order ?? -1) \($0.frontMatter.aliases)" } == ["Introduction 1.0 []", "Commandes 2.5 [\"/category/utiliser/\"]"])
     }

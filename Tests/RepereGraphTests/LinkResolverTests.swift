@@ -460,6 +460,12 @@ import Testing
             "./contractual/vm/sla": "/fr/docs/contractual/vm/sla/", "img/logo.png": "/fr/docs/img/logo.png", "/fr/img/logo.png": "/fr/docs/img/logo.png",
             "/docs/contractual/vm/sla": "/fr/docs/contractual/vm/sla/",
         ])
+        // A site under `/cours/docs/` (Docusaurus' `baseUrl: '/cours/'`, its docs at `docs/`)
+        // publishes its static files at `/cours/…` too.
+        let course = try resolve(["a.md": page("A", "[csv](/cours/fichiers/a.csv) [b](/cours/absente/)")], basePath: "/cours/docs",
+            statics: ["fichiers/a.csv": "csv"], addresses: .docusaurus)
+        #expect(rewrites(of: "/a/", in: course) == ["/cours/fichiers/a.csv": "/cours/docs/fichiers/a.csv"])
+        #expect(course.diagnostics.map(\.id) == ["link.broken"])
         // Without the slug, the page's folder is /contractual/: the address is wrong there too.
         #expect(try resolve(files, statics: ["img/logo.png": "png"], addresses: .docusaurus).diagnostics.map(\.id).contains("link.broken"))
     }

@@ -154,6 +154,15 @@ public struct ContentLoader: Sendable {
             pages.append(page)
         }
 
+        // Categories of one label each have their own index address, numbered as Docusaurus'
+        // slugger numbers them: `/category/exercices/`, `/category/exercices-1/`…
+        var addressUses: [String: Int] = [:]
+        for folder in categories.keys.sorted() {
+            guard let address = categories[folder]?.indexAddress else { continue }
+            let uses = addressUses[address, default: 0]
+            addressUses[address] = uses + 1
+            if uses > 0, address.hasSuffix("/") { categories[folder]?.indexAddress = String(address.dropLast()) + "-\(uses)/" }
+        }
         // Sections: every folder holding pages, with or without `_section.md`.
         for (folder, path) in sectionFiles where !sectionFolders.contains(folder) {
             // Hugo's `_index.md` is a page of its own, with or without pages under it.

@@ -229,10 +229,10 @@ public struct LinkResolver: Sendable {
             // `/guide/intro.md`, as Docusaurus reads it, and `/guide/intro` when no page is at that
             // address (Hugo's `ref`, a page moved by its `url:`), the file from the content folder's root;
             // and `/aide/guide/` on a site published under `/aide/`, the page `/guide/`.
-            // A site in French under `/fr/docs/` is linked as `/docs/…` from the other language's pages too.
+            // A site in French under `/fr/docs/` is linked as `/docs/…` from the other language's pages
+            // too; a Docusaurus site under `/cours/` publishes its static files at `/cours/fichiers/…`.
             let base = index.bySitePath[SitePath.normalizing(path) ?? .root] != nil || basePath.isEmpty ? nil
-                : path.hasPrefix(basePath + "/") ? basePath
-                : Self.withoutLanguage(ContentPath(String(basePath.dropFirst()))).map { "/" + $0.rawValue }.flatMap { path.hasPrefix($0 + "/") ? $0 : nil }
+                : sitePrefixes.first { path.hasPrefix($0 + "/") }
             let path = base.map { String(path.dropFirst($0.count)) } ?? path
             let written = SitePath.normalizing(path)
             let file = ContentPath(String(path.dropFirst()))
@@ -391,6 +391,16 @@ public struct LinkResolver: Sendable {
         index.target(writtenAs: file).flatMap { target in
             if case .page = target { target } else { file.isMarkdown || addressStyle != .docusaurus ? target : nil }
         }
+    }
+
+    /// The prefixes an address of the site may start with, longest first: the site's path
+    /// (`/fr/docs`), without its language (`/docs`), and its folders (`/fr`).
+    var sitePrefixes: [String] {
+        guard !basePath.isEmpty else { return [] }
+        let parts = basePath.split(separator: "/")
+        let ancestors = (1..<max(1, parts.count)).reversed().map { "/" + parts.prefix($0).joined(separator: "/") }
+        let withoutLanguage = Self.withoutLanguage(ContentPath(String(basePath.dropFirst()))).map { ["/" + $0.rawValue] } ?? []
+        return [basePath] + withoutLanguage + ancestors
     }
 
     /// `file` without a first folder that is a language's code (`en/`, `fr/`, `pt-br/`), when it
