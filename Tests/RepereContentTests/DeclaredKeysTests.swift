@@ -43,6 +43,7 @@ import Testing
         }
         let (frontMatter, problems) = FrontMatter.decode(yaml: "couleur: bleu\nweight: 3\n", file: "a.md", lineOffset: 1)
         let docusaurus = FrontMatter.decode(yaml: "sidebar_position: 2\n", file: "a.md", lineOffset: 1).0
+        #expect(FrontMatter.decode(yaml: "nav_order: 4\n", file: "a.md", lineOffset: 1).0.order == 4, "Just the Docs")
         #expect(docusaurus.order == 2 && docusaurus.params["sidebar_position"] == nil)
         #expect(problems.isEmpty && frontMatter.params["couleur"] != nil && frontMatter.order == 3)
     }

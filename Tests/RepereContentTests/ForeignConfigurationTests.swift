@@ -243,13 +243,20 @@ import Testing
     /// the content, or the project without Jekyll's own folders.
     @Test func jekyllSettingsAndContent() {
         let collections = ForeignConfiguration.jekyll(
-            "title: Aide\ndescription: >\n  Le centre d'aide\nurl: https://aide.exemple.fr\nbaseurl: /docs\ncollections_dir: articles\n", source: "_config.yml")
+            "title: Aide\ndescription: >\n  Le centre d'aide\nurl: https://aide.exemple.fr\nbaseurl: /docs\ncollections_dir: articles\ncollections:\n  guides:\n    output: true\n", source: "_config.yml")
         #expect(collections.title == "Aide" && collections.description == "Le centre d'aide")
         #expect(collections.baseURL == "https://aide.exemple.fr/docs/")
         #expect(collections.contentDirectory == "articles" && collections.exclude.isEmpty)
         // `exclude:` still applies in the collections' folder: its paths are read from it.
-        let excluding = ForeignConfiguration.jekyll("collections_dir: pages\nexclude: [pages/_fr-FR/fragments, README.md, vendor/bundle]\n", source: "_config.yml")
+        let excluding = ForeignConfiguration.jekyll(
+            "collections_dir: pages\ncollections: { fr-FR: { output: true } }\nexclude: [pages/_fr-FR/fragments, README.md, vendor/bundle]\n", source: "_config.yml")
         #expect(excluding.exclude == ["/_fr-FR/fragments", "README.md"])
+        // Collections Jekyll does not publish (no `output: true`): the pages are the project's.
+        let unpublished = ForeignConfiguration.jekyll("collections_dir: collections\ncollections: [props]\n", source: "_config.yml")
+        #expect(unpublished.contentDirectory == "." && unpublished.exclude.contains("/collections/"))
+        // `{{ site.ans.api_url }}`: the texts of mappings too, not those of the theme's or plugins' settings.
+        let nested = ForeignConfiguration.jekyll("ans:\n  api_url: https://api.fr\n  n: 3\ncallouts:\n  info:\n    title: Remarque\nurl: https://x.fr\n", source: "_config.yml")
+        #expect(nested.siteVariables.map { "\($0.name)=\($0.value)" }.sorted() == ["ans.api_url=https://api.fr", "ans.n=3"])
         let pages = ForeignConfiguration.jekyll("url: https://exemple.fr/\nexclude: [README.md, vendor]\n", source: "_config.yml")
         #expect(pages.baseURL == "https://exemple.fr/" && pages.contentDirectory == ".")
         #expect(pages.exclude.contains("/_layouts/") && pages.exclude.contains("/README.md") && pages.exclude.filter { $0 == "/vendor/" || $0 == "/vendor" }.count == 2)
@@ -263,10 +270,10 @@ import Testing
         try project.write([
             "_config.yml": "title: Doc\n", "index.md": "---\ntitle: Accueil\n---\n", "feed.xml": "---\nlayout: none\n---\n<feed>{{ site.title }}</feed>\n",
             "docs/404.html": "---\r\npermalink: /404.html\r\n---\r\n<h1>Introuvable</h1>\n", "style.css": "body { color: black; }\n",
-            "_site/feed.xml": "---\n---\n",
+            "_site/feed.xml": "---\n---\n", "_config_dev.yml": "url: http://localhost\n",
         ])
         let config = try ForeignConfiguration.read(.jekyll, in: project.url)
-        #expect(config.exclude.filter { !ForeignConfiguration.jekyllOwnFiles.contains($0) } == ["/docs/404.html", "/feed.xml", "/migration-report.md"])
+        #expect(config.exclude.filter { !ForeignConfiguration.jekyllOwnFiles.contains($0) } == ["/_config_dev.yml", "/docs/404.html", "/feed.xml", "/migration-report.md"])
         #expect(config.report.contains("2 Liquid templates that are no Markdown pages are not published (`docs/404.html`, `feed.xml`)"))
         let (decoded, _) = SiteConfiguration.decode(yaml: config.repereYAML)
         let content = try ContentLoader(configuration: decoded).load(from: FileSystemSource(root: project.url))
@@ -277,7 +284,7 @@ import Testing
     @Test func aContentFolderOutsideTheProjectIsRefused() throws {
         let root = TemporaryDirectory()
         try root.write(["projet/mkdocs.yml": "site_name: Doc\ndocs_dir: ../ailleurs\n", "ailleurs/index.md": "# Ailleurs\n",
-                        "projet/_config.yml": "collections_dir: ../ailleurs\n"])
+                        "projet/_config.yml": "collections_dir: ../ailleurs\ncollections: { guides: { output: true } }\n"])
         let project = root.url.appendingPathComponent("projet")
         #expect(throws: ScaffoldError.self) { try ForeignConfiguration.read(.mkdocs, in: project) }
         #expect(throws: ScaffoldError.self) { try ForeignConfiguration.read(.jekyll, in: project) }

@@ -68,3 +68,20 @@ import Testing
         #expect(html("Terme\n\n: Définition\n") == "<dl>\n<dt>\n<p>Terme</p>\n</dt>\n<dd>\n<p>Définition</p>\n</dd>\n</dl>\n")
     }
 }
+
+/// Just the Docs' callouts: `{: .warning }` before a paragraph or a quote.
+@Suite struct KramdownCalloutsTests {
+    func html(_ markdown: String) -> String {
+        HTMLRenderer().render(ParseStage.document(of: markdown))
+    }
+
+    @Test func aCalloutClassBeforeAParagraphOrAQuoteMakesACallout() {
+        let page = html("{: .warning }\nLes inscriptions\nferment le 15 mars.\n\n{: .note-title }\n> Bon à savoir\n>\n> Le texte.\n\n{: .autre }\nUn paragraphe.\n")
+        #expect(page.components(separatedBy: "class=\"callout callout-").count == 3, "\(page)")
+        #expect(page.contains("<div class=\"callout callout-warning\" role=\"note\">\n<p class=\"callout-title\">Attention</p>\n<p>Les inscriptions\nferment le 15 mars.</p>"))
+        #expect(page.contains("<p class=\"callout-title\">Remarque</p>\n<p><strong>Bon à savoir</strong></p>\n<p>Le texte.</p>"))
+        #expect(page.hasSuffix("<p>Un paragraphe.</p>\n"))
+        // Line numbers stay those of the file.
+        #expect(ParseStage.document(of: "{: .tip }\nVoir [ici](a.md).\n").references.map(\.position.line) == [2])
+    }
+}

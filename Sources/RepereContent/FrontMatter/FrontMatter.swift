@@ -70,7 +70,7 @@ extension FrontMatter {
         .list("audience", aliases: ["audiences"], \.audience,
             "reader groups from `audiences:` in repere.yml; a page inherits its section's and may only narrow it",
             french: "Publics visés, parmi ceux de la rubrique"),
-        DeclaredKey("order", aliases: ["weight", "sidebar_position"], type: "number", default: "none (after numbered pages, by title)",
+        DeclaredKey("order", aliases: ["weight", "sidebar_position", "nav_order"], type: "number", default: "none (after numbered pages, by title)",
             "position within its section (`2.5` comes between 2 and 3, as in Docusaurus)", french: "Position dans la rubrique (1, 2, 3…) ; sinon ordre alphabétique du titre"
         ) { fm, node, key, reader in fm.order = reader.number(node, key: key) },
         .choice("status", \.status, default: FrontMatter().status,

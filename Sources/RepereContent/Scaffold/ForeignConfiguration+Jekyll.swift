@@ -13,6 +13,12 @@ extension ForeignConfiguration {
         "show_drafts", "limit_posts", "paginate", "paginate_path", "excerpt_separator", "port", "host", "livereload", "strict_front_matter",
     ]
 
+    /// The mappings of `_config.yml` that configure Jekyll, its plugins or its theme.
+    static let jekyllBuildMappings: Set<String> = [
+        "collections", "defaults", "kramdown", "sass", "callouts", "compress_html", "liquid", "webrick", "feed", "seo", "jekyll-archives",
+        "pagination", "author", "social", "analytics", "comments", "search",
+    ]
+
     /// A Jekyll project's settings from its `_config.yml` (`yaml`): `title`, `description`,
     /// `url` and `baseurl`, its `exclude` list; the content is its `collections_dir` when it has
     /// one (its collections, `_guide/`, are published without their `_`, as Jekyll does), else
@@ -30,13 +36,24 @@ extension ForeignConfiguration {
             if !config.baseURL!.hasSuffix("/") { config.baseURL! += "/" }
         }
         let excluded = (node["exclude"]?.sequence ?? []).compactMap(\.string).map { $0.hasPrefix("/") ? $0 : "/" + $0 }
-        if let collections = node["collections_dir"]?.string {
-            let trimmed = collections.trimmingPrefix("./").trimmingSuffix("/")
-            config.contentDirectory = trimmed.isEmpty ? "." : trimmed
-            config.toLookAt.append("the pages outside `\(config.contentDirectory)/` (the home page `index.md`…) are not read: move those to keep into it")
+        // Collections Jekyll publishes (`output: true`); the others' documents are no pages.
+        let collections = node["collections"]?.mapping.map { mapping in
+            mapping.compactMap { key, value in value["output"]?.bool == true ? key.string : nil }
+        } ?? []
+        if let folder = node["collections_dir"]?.string {
+            let trimmed = folder.trimmingPrefix("./").trimmingSuffix("/")
+            if collections.isEmpty {
+                if !trimmed.isEmpty, !trimmed.split(separator: "/").contains("..") {
+                    config.exclude.append("/" + trimmed + "/")
+                    config.toLookAt.append("the collections in `\(trimmed)/` publish no page (no `output: true`), as on the Jekyll site: the pages are the project's")
+                }
+            } else {
+                config.contentDirectory = trimmed.isEmpty ? "." : trimmed
+                config.toLookAt.append("the pages outside `\(config.contentDirectory)/` (the home page `index.md`…) are not read: move those to keep into it")
+            }
         }
         if config.contentDirectory == "." {
-            config.exclude = jekyllOwnFiles + excluded.filter { !jekyllOwnFiles.contains($0) }
+            config.exclude = jekyllOwnFiles + excluded.filter { !jekyllOwnFiles.contains($0) } + config.exclude
         } else {
             // `exclude:` names paths from the project: those in the collections' folder, from it;
             // a bare name (`README.md`, `*.txt`) wherever it is.
@@ -45,10 +62,18 @@ extension ForeignConfiguration {
                 path.hasPrefix(inside) ? "/" + path.dropFirst(inside.count) : path.dropFirst().contains("/") ? nil : String(path.dropFirst())
             }.filter { $0 != "/" && !$0.isEmpty }
         }
-        for (key, value) in node.mapping ?? [:] {
-            guard let name = key.string, !jekyllBuildSettings.contains(name), case .scalar(let scalar) = value, !scalar.string.isEmpty else { continue }
-            config.siteVariables.append((name, scalar.string))
+        // `{{ site.name }}` and `{{ site.ans.api_url }}`: texts and numbers, in mappings too.
+        func variables(_ node: Node, prefix: String, depth: Int) {
+            for (key, value) in node.mapping ?? [:] {
+                guard let name = key.string.map({ prefix + $0 }), depth > 0 || !jekyllBuildSettings.contains(name) else { continue }
+                if case .scalar(let scalar) = value, !scalar.string.isEmpty {
+                    config.siteVariables.append((name, scalar.string))
+                } else if case .mapping = value, depth < 3, !jekyllBuildMappings.contains(name) {
+                    variables(value, prefix: name + ".", depth: depth + 1)
+                }
+            }
         }
+        variables(node, prefix: "", depth: 0)
         config.notCarried = [
             "the theme, its layouts and includes (`{% include %}` of a file of the site is reported, unless it is given its text)",
             "Liquid beyond links, addresses and `{{ site.… }}` (`{{ page.title }}`, filters, loops, conditions): it is shown as written",
@@ -63,6 +88,15 @@ extension ForeignConfiguration {
     /// Markdown files Repère does not read as pages (`.markdown`).
     mutating func excludeJekyllTemplates(in project: URL) {
         let content = contentDirectory == "." ? project : project.appendingPathComponent(contentDirectory)
+        // Jekyll reads no file whose name starts with `_` (`_config_dev.yml`); its folders are its own or collections.
+        for name in ((try? FileManager.default.contentsOfDirectory(atPath: content.path)) ?? []).sorted() where name.hasPrefix("_") {
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: content.appendingPathComponent(name).path, isDirectory: &isFolder), !isFolder.boolValue,
+                !exclude.contains("/" + name)
+            {
+                exclude.append("/" + name)
+            }
+        }
         let excluded = exclude.map(PathGlob.init)
         let files = Self.files(in: content, extensions: nil).filter { file in !excluded.contains { $0.matches(file) } }
         let otherMarkdown = files.filter { ["markdown", "mkd", "mkdn"].contains(ContentPath($0).fileExtension) }

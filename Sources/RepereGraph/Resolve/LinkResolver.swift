@@ -122,7 +122,15 @@ public struct LinkResolver: Sendable {
                 case .asset(let url): result.files.append(url)
                 case .page: break
                 }
-            case .problem(let diagnostic): result.diagnostics.append(diagnostic)
+            case .problem(let diagnostic):
+                result.diagnostics.append(diagnostic)
+                // A missing anchor still leads to its page (the error lowered, the link works but for its place).
+                if diagnostic.id == DiagnosticKind.linkMissingAnchor.id, let hash = reference.destination.firstIndex(of: "#"),
+                    case .resolved(let href, .page) = resolve(
+                        String(reference.destination[..<hash]), isImage: false, in: parsed, ownAnchors: ownAnchors, index: index, at: location)
+                {
+                    result.rewrites[reference.destination] = href + reference.destination[hash...]
+                }
             }
         }
         return result
