@@ -67,7 +67,9 @@ extension ForeignContainers {
             let inner = written.dropFirst(2).prefix { $0 != "%" }
             let language = inner.split(whereSeparator: \.isWhitespace).dropFirst().first.map(String.init) ?? ""
             (fence, inHighlight) = ("```", true)
-            return prefix + "```" + language
+            // After a blank line, and followed by one: Jekyll runs Liquid before Markdown, so the
+            // block is code also inside HTML (`<div class="tab-content">` on the line before).
+            return prefix + "\n" + prefix + "```" + language
         case "include":
             guard let text = tag.arguments["content"] ?? tag.arguments["text"] ?? tag.arguments["message"], !text.isEmpty else { return nil }
             // `alert.html`, `note.html`, `warning.html`… (or a `type`): a callout titled by its text.

@@ -182,7 +182,7 @@ package enum ForeignContainers {
             if let marker = fence {
                 if inHighlight, trimmed.hasPrefix("{%"), Tag(String(trimmed))?.name == "endhighlight" {
                     (fence, inHighlight) = (nil, false)
-                    lines[i] = prefix + "```"
+                    lines[i] = prefix + "```\n" + prefix
                     continue
                 }
                 if inHighlight, let shortcode = HugoShortcode.alone(on: trimmed), shortcode.isClosing, hugoShortcodes[shortcode.name] == .highlight {

@@ -394,19 +394,26 @@ import Testing
 
 
 
+
             ```ruby
             puts "{{ site.baseurl }}"
             ```
+
             > [!NOTE] Le site **change**.
             {% include pied.html %}
+
             ```go
             x
             ```
+
             """)
         #expect(unknown == [.init(line: 12, column: 1, directive: "{% include %}")])
         #expect(ForeignContainers.Tag("{% include alert.html content=\"x\" %}")?.arguments == ["content": "x"])
         #expect(rewrite("{% include encart.html content=\"Texte\" type=\"warning\" %}\n{% include pied.html text=\"Fin\" %}\n").text
             == "> [!WARNING] Texte\n> Fin\n")
+        // Liquid runs before Markdown: a highlighted block inside HTML (ANS' tabs) is still code, and the page goes on after it.
+        let tabs = HTMLRenderer().render(ParseStage.document(of: "<div class=\"tab-content\">\n{% highlight bash %}\necho a\n\necho b\n{% endhighlight %}\n</div>\n\n## Suite\n"))
+        #expect(tabs == "\n<pre><code class=\"language-bash\">echo a\n\necho b\n</code></pre>\n\n<h2 id=\"suite\">Suite</h2>\n", "\(tabs)")
     }
 
     /// An opener indented by four spaces is code, as CommonMark reads it, unless a list item or a
