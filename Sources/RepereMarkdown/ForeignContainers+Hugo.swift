@@ -117,6 +117,8 @@ extension ForeignContainers {
         /// (`{{% notice warning %}}`), a note titled by its summary (`{{% expand "Plus" %}}`).
         case callout, typedCallout, details
         case tabs, tab, codeTitle, figure, video, highlight, reference
+        /// A card (Hextra's, Blowfish's `{{< card link="…" title="…" subtitle="…" >}}`): a list item linking to its target.
+        case card
         /// Left out: a section's page lists its pages, the theme makes tables of contents.
         case nothing
     }
@@ -127,7 +129,8 @@ extension ForeignContainers {
         for name in ["notice", "hint", "alert", "callout", "admonition"] { kinds[name] = .typedCallout }
         for name in ["details", "expand", "spoiler", "collapse"] { kinds[name] = .details }
         for name in ["figure", "fig", "image", "img", "picture"] { kinds[name] = .figure }
-        for name in ["children", "toc"] { kinds[name] = .nothing }
+        for name in ["children", "toc", "cards"] { kinds[name] = .nothing }
+        kinds["card"] = .card
         for name in ["code", "output"] { kinds[name] = .codeTitle }
         for name in ["youtube", "vimeo"] { kinds[name] = .video }
         for name in ["ref", "relref"] { kinds[name] = .reference }
@@ -207,7 +210,10 @@ extension ForeignContainers {
             case .callout, .typedCallout, .details:
                 if open.last?.isCallout == true { open.removeLast() }
                 return String(repeating: "> ", count: open.filter(\.isCallout).count)
-            case .tabs, .tab, .highlight, .figure, .codeTitle:
+            case .tabs:
+                if let index = open.lastIndex(where: { $0.kind == .tabs }) { open.remove(at: index) }
+                return prefix
+            case .tab, .highlight, .figure, .codeTitle, .card:
                 return prefix
             default:
                 return nil
@@ -228,10 +234,22 @@ extension ForeignContainers {
             }
             open.append(.callout)
             return prefix + "> [!\(callout.rawValue.uppercased())]" + (title.map { $0.isEmpty ? "" : " " + $0 } ?? "")
-        case .tabs, .nothing:
+        case .tabs:
+            // Hextra names its tabs on the tabs: `items="macOS,Windows"`, each `{{< tab >}}` the next.
+            open.append(Container(kind: .tabs, labels: (shortcode.named["items"] ?? "").split(separator: ",").map { String($0).trimmingWhitespace }))
             return prefix
+        case .nothing:
+            return prefix
+        case .card:
+            guard let title = shortcode.named["title"], !title.isEmpty else { return prefix }
+            let text = shortcode.named["link"].map { markdownLink(title, to: $0) } ?? title.markdownEscaped
+            let subtitle = shortcode.named["subtitle"].map { $0.isEmpty ? "" : " — " + $0.markdownEscaped } ?? ""
+            return prefix + "- " + text + subtitle
         case .tab:
-            let title = shortcode.named["name"] ?? shortcode.named["title"] ?? shortcode.named["header"] ?? shortcode.positional.first ?? ""
+            var title = shortcode.named["name"] ?? shortcode.named["title"] ?? shortcode.named["header"] ?? shortcode.positional.first ?? ""
+            if title.isEmpty, let index = open.lastIndex(where: { $0.kind == .tabs }), !open[index].labels.isEmpty {
+                title = open[index].labels.removeFirst()
+            }
             return title.isEmpty ? prefix : prefix + String(repeating: "#", count: min(6, headingLevel + 1)) + " " + title
         case .codeTitle:
             // Around a code block (Hugo's own documentation): its file's name before it, as GitBook's `{% code %}`.

@@ -206,7 +206,8 @@ package enum ForeignContainers {
                 let rest = trimmed.drop { $0 == ":" }.drop { $0 == " " }
                 let name = rest.prefix { $0.isLetter || $0 == "-" }.lowercased()
                 if name.isEmpty {
-                    if let last = open.popLast() {
+                    if let index = open.lastIndex(where: { $0.kind != .tabs }) {
+                        let last = open.remove(at: index)
                         lines[i] = last.kind == .callout ? String(repeating: "> ", count: depth - 1) : (last.kind == .unknown ? line : "")
                     } else {
                         lines[i] = prefix + line
@@ -360,10 +361,13 @@ package enum ForeignContainers {
     /// A container open around the lines read: `::: tip`, `{% hint %}` or a pymdownx block
     /// (`/// note`), which only a line of as many `/` closes.
     struct Container: Equatable {
-        enum Kind { case callout, unknown, plain }
+        /// `tabs`: Hugo tabs naming their tabs (Hextra's `{{< tabs items="macOS,Windows" >}}`).
+        enum Kind { case callout, unknown, plain, tabs }
         var kind: Kind
         /// The `/` of a pymdownx block's first line; 0 for the other containers.
         var slashes = 0
+        /// The names of the tabs still to come, for `tabs`.
+        var labels: [String] = []
 
         static let callout = Container(kind: .callout), unknown = Container(kind: .unknown)
         var isCallout: Bool { kind == .callout }

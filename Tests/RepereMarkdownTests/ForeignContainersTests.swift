@@ -285,6 +285,11 @@ import Testing
         #expect(rewrite("{{< figure src=\"a.png\"\n    alt=\"Le schéma\"\n    caption=\"Légende\" >}}\nSuite.\n```\n{{< pas\nlu >}}\n```\n")
             == ("![Le schéma](<a.png>)\n\n\nSuite.\n```\n{{< pas\nlu >}}\n```\n", []))
         #expect(rewrite("{{< tabpane >}}\n{{< tab header=\"Linux\" >}}\nTexte.\n{{< /tab >}}\n{{< /tabpane >}}\n") == ("\n## Linux\nTexte.\n\n\n", []))
+        // Hextra names its tabs on the tabs; its cards are links to their targets.
+        #expect(rewrite("{{< tabs items=\"macOS, Windows\" >}}\n{{< tab >}}\nA\n{{< /tab >}}\n{{< tab >}}\nB\n{{< /tab >}}\n{{< tab >}}\nC\n{{< /tab >}}\n{{< /tabs >}}\n")
+            == ("\n## macOS\nA\n\n## Windows\nB\n\n\nC\n\n\n", []))
+        #expect(rewrite("{{< cards >}}\n  {{< card link=\"cli\" title=\"Installer la CLI\" subtitle=\"Pas à pas\" icon=\"x\" >}}\n  {{< card title=\"Sans lien\" >}}\n{{< /cards >}}\n")
+            == ("\n  - [Installer la CLI](<cli>) — Pas à pas\n  - Sans lien\n\n", []))
         // Not across a blank line or a fence, nor from a code span.
         let prose = "Commencez par `{{<` :\n\n```go-html-template\n{{< figure src=\"a.png\" >}}\n```\nFin {{< pas fermé\n\nsuite >}}\n"
         #expect(ForeignContainers.joiningMultilineShortcodes(prose.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
