@@ -348,6 +348,15 @@ import Testing
         #expect(try resolve(files).redirects == [Redirect(from: "/Ancien_Nom/", to: "/deja/")])
     }
 
+    /// A link to a file left out because it would run code on the site says so.
+    @Test func aLinkToAFileThatWouldRunCodeSaysWhyItIsNotPublished() throws {
+        let site = try resolve(["a.md": page("A", "[api](/api/index.html) [outil](outil.js)"), "api/index.html": "<script>x()</script>", "outil.js": "x()"])
+        #expect(site.diagnostics.map(\.message) == [
+            "link target '/api/index.html' is not published: an HTML or JavaScript file would run on the site's origin",
+            "link target 'outil.js' is not published: an HTML or JavaScript file would run on the site's origin",
+        ])
+    }
+
     /// A link to a page's alias (an old address, a Docusaurus category's `/category/<label>`)
     /// reaches the page, rewritten to its address.
     @Test func linksToAnAliasReachItsPage() throws {

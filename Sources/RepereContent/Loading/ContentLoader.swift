@@ -113,7 +113,9 @@ public struct ContentLoader: Sendable {
                     categories[path.directory] = (try? source.read(path)).flatMap(DocusaurusCategory.init(json:))
                     continue
                 }
-                if let asset = publishedFile(path, url: assetURL(path), display: displayPrefix + path.rawValue, source: source, diagnostics: &diagnostics) {
+                if let asset = publishedFile(
+                    path, url: assetURL(path), display: displayPrefix + path.rawValue, source: source, leftOut: &leftOut, diagnostics: &diagnostics)
+                {
                     assets.append(asset)
                 }
                 continue
@@ -226,7 +228,7 @@ public struct ContentLoader: Sendable {
         for path in staticFiles {
             let file = SiteSource.staticFile(path)!
             if let asset = publishedFile(path, url: SitePath(rawValue: "/" + file.rawValue), display: configuration.staticDirectory + "/" + file.rawValue,
-                source: source, diagnostics: &diagnostics)
+                source: source, leftOut: &leftOut, diagnostics: &diagnostics)
             {
                 assets.append(asset)
             }
@@ -244,11 +246,13 @@ public struct ContentLoader: Sendable {
     }
 
     /// The file at `path` published at `url` as it is, unless it would run code on the site's
-    /// origin (`content.active-file`).
+    /// origin (`content.active-file`; then it is `leftOut`, so links to it say why).
     private func publishedFile(
-        _ path: ContentPath, url: SitePath, display: String, source: any ContentSource, diagnostics: inout [Diagnostic]
+        _ path: ContentPath, url: SitePath, display: String, source: any ContentSource, leftOut: inout [ContentPath: String],
+        diagnostics: inout [Diagnostic]
     ) -> Asset? {
         if let reason = ActiveContent.reason(for: path, bytes: { try? source.read(path) }) {
+            leftOut[path] = "is not published: \(reason)"
             diagnostics.append(Diagnostic(.contentActiveFile, "'\(path.fileName)' is not published: \(reason)",
                 at: SourceLocation(file: display, line: 1, column: 1),
                 notes: ["publish it elsewhere and link to it, or export the image without scripts"]))

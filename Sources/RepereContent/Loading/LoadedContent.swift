@@ -12,8 +12,9 @@ public struct LoadedContent: Sendable {
     /// The files outside the content folder that pages include or looked for (snippets), from
     /// the project folder, sorted.
     public var filesOutsideContent: [String] = []
-    /// The Markdown files the navigation leaves out (`nav`, `nav_file`), each with the reason said
-    /// (`is not in SUMMARY.md`), so that links to them say why they lead nowhere.
+    /// The files not published, each with the reason said: the Markdown files the navigation leaves
+    /// out (`is not in SUMMARY.md`), the files that would run code on the site (`is not published:
+    /// an HTML or JavaScript file…`), so that links to them say why they lead nowhere.
     public var leftOut: [ContentPath: String] = [:]
 
     public init(pages: [Page], drafts: [Page], assets: [Asset], diagnostics: [Diagnostic]) {

@@ -32,7 +32,7 @@ public struct LinkResolver: Sendable {
     /// The addresses the pages' former tool gave them, redirected to theirs (`former_addresses`).
     public var formerAddresses = FormerAddresses.none
 
-    /// The Markdown files the navigation leaves out, and why (``RepereContent/LoadedContent/leftOut``).
+    /// The files not published, and why: Markdown files the navigation leaves out, files that would run code (``RepereContent/LoadedContent/leftOut``).
     public var leftOut: [ContentPath: String] = [:]
 
     /// The static folder (`static_dir`) in the project, whose files pages name as
@@ -302,6 +302,11 @@ public struct LinkResolver: Sendable {
             }
         }
         guard let target else {
+            // A file left out (`/script-api/a.html`, which would run code on the site): said so.
+            let file = ContentPath(String(path.drop { $0 == "/" }))
+            if path.hasPrefix("/"), leftOut[file] != nil || leftOut[ContentPath(file.rawValue + ".md")] != nil {
+                return .problem(notFound(destination, resolved: file, from: page, isImage: isImage, index: index, at: location))
+            }
             return .problem(
                 isImage
                     ? Diagnostic(.imageMissing, "image '\(destination)' does not exist", at: location)
@@ -439,6 +444,11 @@ public struct LinkResolver: Sendable {
         let what = isImage ? "image" : "link target"
         let kind: DiagnosticKind = isImage ? .imageMissing : .linkBroken
         if let why = leftOut[resolved] ?? leftOut[ContentPath(resolved.rawValue + ".md")] {
+            // A file that would run code on the site (`content.active-file`), or a page the navigation leaves out.
+            guard !why.hasPrefix("is not published") else {
+                return Diagnostic(kind, "\(what) '\(destination)' \(why)", at: location,
+                    notes: ["link to the file where it is published, or remove the link"])
+            }
             return Diagnostic(kind, "\(what) '\(destination)' \(why), which leaves it unpublished", at: location,
                 notes: ["add the page to the navigation, or remove the link"])
         }
