@@ -217,6 +217,7 @@ import Testing
         ("---\ntitle: Paramètres\n---\n## Paramètres\n\n---\nTexte.\n", "\n\n---\nTexte.\n"),
         ("---\ntitle: Paramètres\n---\n####### Paramètres\n", "####### Paramètres\n"),
         ("---\ntitle: Paramètres\n---\n##Paramètres\n", "##Paramètres\n"),
+        ("---\ntitle: Guide\n---\n{% include toc.html %}\n\n# Guide\nTexte.\n", "{% include toc.html %}\n\n\nTexte.\n"),
     ])
     func aHeadingRepeatingTheTitleIsLeftOut(text: String, body: String) throws {
         let page = try #require(try load(["a.md": text]).pages.first { $0.kind == .article })

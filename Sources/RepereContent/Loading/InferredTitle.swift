@@ -51,7 +51,8 @@ package enum InferredTitle {
         while start < body.endIndex {  // the first line that is not blank, read alone
             let end = body[start...].firstIndex(of: "\n") ?? body.endIndex
             let line = body[start..<end]
-            if line.allSatisfy(\.isWhitespace) {
+            // Blank, or a template tag alone (`{% include toc.html %}`, which the page shows before its heading).
+            if line.allSatisfy(\.isWhitespace) || Self.isTemplateTag(line) {
                 start = end < body.endIndex ? body.index(after: end) : end
                 continue
             }
@@ -63,6 +64,13 @@ package enum InferredTitle {
             return String(body[..<start]) + String(body[end...])
         }
         return nil
+    }
+
+    /// Whether `line` is a Liquid or Hugo tag alone (`{% include toc.html %}`, `{{< toc >}}`).
+    private static func isTemplateTag(_ line: Substring) -> Bool {
+        let trimmed = String(line).trimmingWhitespace
+        return (trimmed.hasPrefix("{%") && trimmed.hasSuffix("%}")) || (trimmed.hasPrefix("{{<") && trimmed.hasSuffix(">}}"))
+            || (trimmed.hasPrefix("{{%") && trimmed.hasSuffix("%}}"))
     }
 
     /// A title as compared with another: lowercased, typographic apostrophes straight, spaces collapsed.
