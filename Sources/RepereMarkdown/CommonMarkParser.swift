@@ -21,9 +21,20 @@ public enum CommonMarkParser {
     /// they point into the text as written; `writtenLines` the line each line was written at,
     /// when a rewrite added some (empty: every line kept its number). With `readingHTMLBlocks`
     /// (safe mode), an HTML block of any shape is read as the Markdown it stands for
-    /// (``HTMLBlockMarkdown``); else only those of known shapes are (``HTMLBlockShapes``).
+    /// (``HTMLBlockMarkdown``), down to ``maximumHTMLDepth`` blocks read inside one another;
+    /// else only those of known shapes are (``HTMLBlockShapes``).
     public static func parse(
         _ text: String, columnShifts: [Int] = [], writtenLines: [Int] = [], readingHTMLBlocks: Bool = false
+    ) -> MarkdownDocument {
+        parse(text, columnShifts: columnShifts, writtenLines: writtenLines, readingHTMLBlocks: readingHTMLBlocks, htmlDepth: 0)
+    }
+
+    /// How deep HTML blocks read as Markdown are read inside one another (`<div markdown>` in
+    /// `<div markdown>`…); deeper ones are left to the filter.
+    static let maximumHTMLDepth = 8
+
+    static func parse(
+        _ text: String, columnShifts: [Int], writtenLines: [Int], readingHTMLBlocks: Bool, htmlDepth: Int
     ) -> MarkdownDocument {
         var text = text
         return text.withUTF8 { bytes in
@@ -52,7 +63,8 @@ public enum CommonMarkParser {
             }
             cmark_consolidate_text_nodes(parsed.root)
             var converter = TreeConverter(source: bytes, columnShifts: columnShifts, writtenLines: writtenLines)
-            converter.readsHTMLBlocks = readingHTMLBlocks
+            converter.readsHTMLBlocks = readingHTMLBlocks && htmlDepth < maximumHTMLDepth
+            converter.htmlDepth = htmlDepth
             let blocks = converter.blocks(under: parsed.root)
             var document = MarkdownDocument(
                 blocks: blocks, headings: converter.headings,
@@ -85,8 +97,10 @@ private struct TreeConverter {
     let columnShifts: [Int]
     /// The line of the text as written of each line (see ``CommonMarkParser/parse(_:columnShifts:writtenLines:)``).
     let writtenLines: [Int]
-    /// Whether HTML blocks of any shape are read as Markdown (safe mode).
+    /// Whether HTML blocks of any shape are read as Markdown (safe mode), and how deep in such
+    /// blocks this text is.
     var readsHTMLBlocks = false
+    var htmlDepth = 0
     var anchors = HeadingAnchors()
     var headings: [Heading] = []
     var references: [Reference] = []
@@ -191,7 +205,7 @@ private struct TreeConverter {
             case .markdown(let text):
                 // Its links, images and HTML are reported at the block's start; its headings
                 // take their anchors among the page's.
-                let inner = CommonMarkParser.parse(text, readingHTMLBlocks: readsHTMLBlocks)
+                let inner = CommonMarkParser.parse(text, columnShifts: [], writtenLines: [], readingHTMLBlocks: readsHTMLBlocks, htmlDepth: htmlDepth + 1)
                 references += inner.references.map { var reference = $0; reference.position = start; return reference }
                 rawHTML += inner.rawHTML.map { var fragment = $0; fragment.position = start; return fragment }
                 htmlAnchors += inner.htmlAnchors

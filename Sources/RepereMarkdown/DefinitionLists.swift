@@ -14,49 +14,35 @@ import RepereSupport
 ///
 /// Rewritten as the HTML elements `<dl>`, `<dt>` and `<dd>` around Markdown (blank lines between,
 /// so their text is read as Markdown: `<dt>` and `<dd>` hold paragraphs), which safe mode keeps
-/// like `<details>`. Several term lines in a row are several terms; a blank line may stand between
-/// a term and its definition; a term after the list's last definition needs a blank line before
-/// it. Nothing in a code block, a quote, a list item or an indented block is read.
+/// like `<details>`. A term is one line, at the start of its line, after a blank line (a
+/// paragraph of several lines whose next line starts with `: ` is French prose, « les pièces
+/// suivantes » then « : une pièce d'identité »); a blank line may stand between a term and its
+/// definition. A fence or a heading ends a definition's lines; a fence inside it, indented with
+/// them, is part of it. Nothing in code or raw HTML (``LiteralLines``), a quote or a list item is read.
 enum DefinitionLists {
     /// `lines` (one page's, each rewritten line may hold several) with their definition lists
     /// rewritten, line for line; the same lines when they have none.
     static func rewrite(_ lines: [String]) -> [String] {
         var out = lines
-        var fence: Substring?
+        var literal = LiteralLines()
         var i = 0
         var isOpen = false  // a `<dl>` is open
         var lastDefinitionLine = 0
         while i < lines.count {
             let line = lines[i]
-            let trimmed = line.drop { $0 == " " }
-            if let open = fence {
-                if trimmed.hasPrefix(open), trimmed.dropFirst(open.count).allSatisfy({ $0 == open.first || $0 == " " }) { fence = nil }
-                i += 1
-                continue
-            }
-            if line.count - trimmed.count <= 3, let run = MarkdownFence.opening(trimmed) {
+            if literal.isLiteral(line) {
                 closeIfOpen()
-                fence = run
                 i += 1
                 continue
             }
-            // The terms: lines in a row, then maybe one blank line, then a definition.
-            guard isTerm(line), i == 0 || isBlank(lines[i - 1]) || isOpen && i - 1 == lastDefinitionLine else {
+            // The term: one line, then maybe one blank line, then a definition.
+            let definitionLine = i + 1 < lines.count && isBlank(lines[i + 1]) ? i + 2 : i + 1
+            guard isTerm(line), i == 0 || isBlank(lines[i - 1]), definitionLine < lines.count, definition(lines[definitionLine]) != nil else {
                 if !isBlank(line) { closeIfOpen() }
                 i += 1
                 continue
             }
-            var end = i
-            while end + 1 < lines.count, isTerm(lines[end + 1]) { end += 1 }
-            let definitionLine = end + 1 < lines.count && isBlank(lines[end + 1]) ? end + 2 : end + 1
-            guard definitionLine < lines.count, definition(lines[definitionLine]) != nil else {
-                closeIfOpen()
-                i = end + 1
-                continue
-            }
-            for t in i...end {
-                out[t] = (t == i && !isOpen ? "<dl>\n" : "") + "<dt>\n\n" + lines[t].trimmingWhitespace + "\n\n</dt>"
-            }
+            out[i] = (isOpen ? "" : "<dl>\n") + "<dt>\n\n" + line.trimmingWhitespace + "\n\n</dt>"
             isOpen = true
             i = definitionLine
             // The definitions, each up to the next one or to a line that is not part of it.
@@ -75,9 +61,21 @@ enum DefinitionLists {
                         continue
                     }
                     if lines[j].contains("\n") { break }
-                    out[j] = indent(of: lines[j]) >= 4 ? String(lines[j].dropFirst(4)) : lines[j]
-                    last = j
-                    j += 1
+                    let isIndented = indent(of: lines[j]) >= 4
+                    let trimmed = lines[j].drop { $0 == " " || $0 == "\t" }
+                    // A fence or a heading ends a paragraph's lazy lines; indented, a fence is the definition's.
+                    if !isIndented, MarkdownFence.opening(trimmed) != nil || trimmed.hasPrefix("#") || trimmed.hasPrefix("<") { break }
+                    out[j] = isIndented ? String(lines[j].dropFirst(4)) : lines[j]
+                    (last, j) = (j, j + 1)
+                    if isIndented, let run = MarkdownFence.opening(trimmed) {
+                        // Its lines, blank ones too, up to its end.
+                        while j < lines.count {
+                            out[j] = indent(of: lines[j]) >= 4 ? String(lines[j].dropFirst(4)) : lines[j].trimmingWhitespace
+                            (last, j) = (j, j + 1)
+                            let line = out[last].drop { $0 == " " }
+                            if line.hasPrefix(run), line.dropFirst(run.count).allSatisfy({ $0 == run.first || $0 == " " }) { break }
+                        }
+                    }
                 }
                 out[last] += "\n\n</dd>"
                 lastDefinitionLine = last
@@ -93,7 +91,7 @@ enum DefinitionLists {
 
         func closeIfOpen() {
             guard isOpen else { return }
-            out[lastDefinitionLine] += "\n</dl>"
+            out[lastDefinitionLine] += "\n</dl>\n"  // a blank line after: what follows is no part of the HTML block
             isOpen = false
         }
     }
@@ -110,7 +108,7 @@ enum DefinitionLists {
     /// Whether `line` may be a term: text on one line, starting no other block (a heading, a
     /// quote, a list item, a table row, HTML, a definition).
     private static func isTerm(_ line: String) -> Bool {
-        guard !line.contains("\n"), !isBlank(line), indent(of: line) <= 3, definition(line) == nil else { return false }
+        guard !line.contains("\n"), !isBlank(line), indent(of: line) == 0, definition(line) == nil else { return false }
         let trimmed = line.drop { $0 == " " }
         guard let first = trimmed.first, !"#>|<:".contains(first) else { return false }
         // A list item (`- `, `* `, `+ `), a break or a heading's underline (`---`, `===`).

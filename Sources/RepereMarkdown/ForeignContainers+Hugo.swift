@@ -208,7 +208,8 @@ extension ForeignContainers {
         if shortcode.isClosing {
             switch kind {
             case .callout, .typedCallout, .details:
-                if open.last?.isCallout == true { open.removeLast() }
+                // Tabs left open inside the callout close with it.
+                if let index = open.lastIndex(where: { $0.kind != .tabs }), open[index].isCallout { open.removeSubrange(index...) }
                 return String(repeating: "> ", count: open.filter(\.isCallout).count)
             case .tabs:
                 if let index = open.lastIndex(where: { $0.kind == .tabs }) { open.remove(at: index) }

@@ -97,7 +97,8 @@ package enum ForeignContainers {
     }
 
     /// The columns `piece`, one of the lines a line `written` became, gained at its start: its
-    /// text after its `> ` and indent is found in `written` at the start or after a shortcode's `}}`; 0 when not.
+    /// text after its `> ` and indent is found in `written` at the start, after a shortcode's `}}`
+    /// or after a definition's `:` (``DefinitionLists``); 0 when not.
     static func columnShift(of piece: Substring, cutFrom written: Substring) -> Int {
         let start = piece.prefix { $0 == ">" || $0 == " " || $0 == "\t" }
         let text = piece.dropFirst(start.count)
@@ -105,7 +106,7 @@ package enum ForeignContainers {
         var from = written.startIndex
         while let found = written[from...].range(of: text) {
             let before = written[..<found.lowerBound].trimmingCharacters(in: .whitespaces)
-            if before.isEmpty || before.hasSuffix("}}") {
+            if before.isEmpty || before.hasSuffix("}}") || before == ":" {
                 return start.unicodeScalars.count - written.unicodeScalars.distance(from: written.startIndex, to: found.lowerBound)
             }
             from = written.index(after: found.lowerBound)
@@ -263,7 +264,7 @@ package enum ForeignContainers {
                 skipUntil = i + block.lines.count
                 continue
             }
-            if open.isEmpty, indent == 0, let (abbreviation, expansion) = abbreviationDefinition(trimmed) {
+            if open.allSatisfy({ $0.kind == .tabs }), indent == 0, let (abbreviation, expansion) = abbreviationDefinition(trimmed) {
                 abbreviations[abbreviation] = expansion
                 lines[i] = ""
                 continue
@@ -399,6 +400,7 @@ package enum ForeignContainers {
                 let shallow = spaces <= 3
                 switch byte {
                 case UInt8(ascii: ":") where shallow, UInt8(ascii: "/") where shallow, UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "="):
+                    if byte == UInt8(ascii: ":"), previous == UInt8(ascii: "{") { return true }  // a block attribute list (`{:.note}`)
                     run = byte == previous || run == 0 ? run + 1 : 1
                     if run == 3 { return true }
                 case UInt8(ascii: "%") where shallow && previous == UInt8(ascii: "{") && run == 1:

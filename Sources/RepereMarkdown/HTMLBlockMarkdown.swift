@@ -70,8 +70,15 @@ enum HTMLBlockMarkdown {
         var line = ""
         var atLineStart = true
         var heading: Int?
-        /// The lists open, inner last: ordered or not, and the next item's number.
-        var lists: [(ordered: Bool, next: Int)] = []
+        /// The lists open, inner last: ordered or not, the next item's number, and the indent of
+        /// their items' content; lists nested deeper than ``maximumDepth`` are read as their parent.
+        var lists: [(ordered: Bool, next: Int, indent: Int)] = []
+        var listsTooDeep = 0
+        static let maximumDepth = 8
+        /// Where a `<table>` with no end was met: none after it has one either.
+        var unclosedTable: Int?
+        /// The names of the tags already ``leftOut``.
+        var noted: Set<Substring> = []
         /// The marker of the list item whose first paragraph is to come.
         var item: String?
         /// Whether the last block written is a list item (the next one follows it on the next line).
@@ -97,7 +104,7 @@ enum HTMLBlockMarkdown {
         }
 
         /// The indentation of a list item's content (its first line starts with its marker).
-        var indent: String { String(repeating: " ", count: lists.dropLast(item == nil ? 0 : 1).reduce(0) { $0 + ($1.ordered ? 4 : 2) }) }
+        var indent: String { String(repeating: " ", count: (item == nil ? lists.last : lists.dropLast().last)?.indent ?? 0) }
 
         mutating func text(_ run: Substring) {
             let decoded = HTMLEntities.decoded(run)
@@ -134,7 +141,9 @@ enum HTMLBlockMarkdown {
                 if !tag.isClosing, HTMLBlockMarkdown.leftOutWithContent.contains(name) { skip(past: name) }
                 return
             }
-            if let id = HTMLInlines.anchorID(of: tag), !tag.isClosing, !inSummary { line += "<a id=\"\(id)\"></a>" }
+            // An `id` is an anchor where the element starts: in the heading or paragraph it opens.
+            let anchor = tag.isClosing || inSummary ? nil : HTMLInlines.anchorID(of: tag).map { "<a id=\"\($0)\"></a>" }
+            defer { if let anchor { line += anchor } }
             if HTMLBlockMarkdown.isMarkdown(tag), !inSummary { return markdown(in: tag, at: range) }
             switch name {
             case "a":
@@ -163,20 +172,21 @@ enum HTMLBlockMarkdown {
             case "ul", "ol":
                 flush()
                 if tag.isClosing {
-                    if !lists.isEmpty { lists.removeLast() }
+                    if listsTooDeep > 0 { listsTooDeep -= 1 } else if !lists.isEmpty { lists.removeLast() }
                     lastWasItem = false
+                } else if lists.count >= Self.maximumDepth {
+                    listsTooDeep += 1
                 } else {
                     let start = tag.attributes.first(where: { $0.0 == "start" }).flatMap { Int($0.1) } ?? 1
-                    lists.append((name == "ol", max(0, min(start, 999_999_999))))
+                    lists.append((name == "ol", max(0, min(start, 999_999_999)), (lists.last?.indent ?? 0) + (name == "ol" ? 4 : 2)))
                 }
             case "li":
                 flush()
                 guard !tag.isClosing else { return }
-                if lists.isEmpty { lists.append((false, 1)) }
+                if lists.isEmpty { lists.append((false, 1, 2)) }
                 let list = lists[lists.count - 1]
                 lists[lists.count - 1].next += 1
-                item = String(repeating: " ", count: lists.dropLast().reduce(0) { $0 + ($1.ordered ? 4 : 2) })
-                    + (list.ordered ? "\(list.next). " : "- ")
+                item = String(repeating: " ", count: lists.dropLast().last?.indent ?? 0) + (list.ordered ? "\(list.next). " : "- ")
             case "pre":
                 flush()
                 if !tag.isClosing { codeBlock(tag) }
@@ -271,7 +281,7 @@ enum HTMLBlockMarkdown {
         /// A `<pre>`'s text up to its `</pre>`, as a fenced code block.
         mutating func codeBlock(_ pre: HTMLTag) {
             var code = ""
-            var language = Self.language(of: pre)
+            var language = HTMLBlockShapes.codeLanguage(of: pre) ?? ""
             while index + 1 < tokens.count {
                 index += 1
                 switch tokens[index] {
@@ -280,7 +290,7 @@ enum HTMLBlockMarkdown {
                     return fence(code, language: language)
                 case .tag(let tag, _):
                     if tag.name == "br" { code += "\n" }
-                    if tag.name == "code", !tag.isClosing, language.isEmpty { language = Self.language(of: tag) }
+                    if tag.name == "code", !tag.isClosing, language.isEmpty { language = HTMLBlockShapes.codeLanguage(of: tag) ?? "" }
                 }
             }
             fence(code, language: language)
@@ -303,6 +313,7 @@ enum HTMLBlockMarkdown {
         /// A `<table>` up to its `</table>`: the Markdown table ``HTMLTables`` reads, or else its
         /// text, read on as any.
         mutating func table() {
+            if let unclosed = unclosedTable, index > unclosed { return }
             var depth = 0
             var end = index
             while end < tokens.count {
@@ -312,6 +323,7 @@ enum HTMLBlockMarkdown {
                 }
                 end += 1
             }
+            if end == tokens.count { unclosedTable = index }
             guard end < tokens.count, let markdown = HTMLTables.markdown(Array(tokens[index...end]), html: html) else { return }
             showsSomething = true
             block(markdown.trimmingWhitespace)
@@ -333,19 +345,7 @@ enum HTMLBlockMarkdown {
         mutating func note(_ range: Range<String.Index>) {
             let written = String(html[range])
             let name = written.dropFirst().prefix { $0.isLetter || $0.isNumber || $0 == "." }
-            if !leftOut.contains(where: { $0.dropFirst().prefix { $0.isLetter || $0.isNumber || $0 == "." } == name }) { leftOut.append(written) }
-        }
-
-        /// A `language-bash` or `lang-bash` class's language, or "".
-        static func language(of tag: HTMLTag) -> String {
-            let classes = tag.attributes.first(where: { $0.0 == "class" })?.1.split(separator: " ") ?? []
-            for name in classes {
-                for prefix in ["language-", "lang-"] where name.hasPrefix(prefix) {
-                    let language = name.dropFirst(prefix.count)
-                    if !language.isEmpty, language.allSatisfy({ $0.isLetter || $0.isNumber || "+-#_.".contains($0) }) { return String(language) }
-                }
-            }
-            return ""
+            if noted.insert(name).inserted { leftOut.append(written) }
         }
 
         /// `text` starting a line, with what would make it a heading, a quote, a list item or a

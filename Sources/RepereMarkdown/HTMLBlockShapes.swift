@@ -17,7 +17,8 @@ import RepereSupport
 /// - an `<iframe>` (a YouTube or Vimeo player): the link ``HTMLEmbeds`` makes;
 /// - in safe mode, any other shape: the Markdown ``HTMLBlockMarkdown`` reads.
 ///
-/// Anything else, or any other tag in those shapes, is no match: the filter decides as before.
+/// Anything else, or any other tag in those shapes, is no match: in unsafe mode the filter then
+/// decides, in safe mode ``HTMLBlockMarkdown`` reads it.
 enum HTMLBlockShapes {
     /// What a block stands for.
     enum Piece: Equatable {
@@ -41,6 +42,18 @@ enum HTMLBlockShapes {
         }
         guard anyShape, let tokens = HTMLToken.split(html, droppingComments: true), let read = HTMLBlockMarkdown.read(tokens, html: html) else { return nil }
         return ([.markdown(read.markdown)], read.leftOut)
+    }
+
+    /// A `language-bash` or `lang-bash` class's language (letters, digits, `+-#_.`), if any.
+    static func codeLanguage(of tag: HTMLTag) -> String? {
+        let classes = tag.attributes.first(where: { $0.0 == "class" })?.1.split(separator: " ") ?? []
+        for name in classes {
+            for prefix in ["language-", "lang-"] where name.hasPrefix(prefix) {
+                let language = name.dropFirst(prefix.count)
+                if !language.isEmpty, language.allSatisfy({ $0.isLetter || $0.isNumber || "+-#_.".contains($0) }) { return String(language) }
+            }
+        }
+        return nil
     }
 
     /// The elements around a block's images or player that only lay them out (`<p align="center">`).
@@ -77,7 +90,7 @@ enum HTMLBlockShapes {
                 case .tag(let tag, _) where tag.name == "code" && tag.isClosing:
                     index += 1
                     guard take("/pre") != nil, atEnd() else { return nil }
-                    let language = Self.language(of: pre) ?? Self.language(of: code) ?? ""
+                    let language = HTMLBlockShapes.codeLanguage(of: pre) ?? HTMLBlockShapes.codeLanguage(of: code) ?? ""
                     return .code(language: language, code: text.hasSuffix("\n") ? text : text + "\n")
                 case .tag(let tag, _):
                     guard HTMLBlockShapes.phrasing.contains(tag.name) else { return nil }
@@ -181,15 +194,6 @@ enum HTMLBlockShapes {
         }
 
         /// `bash` from `class="language-bash"` or `class="lang-bash"`.
-        private static func language(of tag: HTMLTag) -> String? {
-            guard let classes = tag.attributes.first(where: { $0.0 == "class" })?.1 else { return nil }
-            for name in classes.split(separator: " ") {
-                for prefix in ["language-", "lang-"] where name.hasPrefix(prefix) && name.count > prefix.count {
-                    return String(name.dropFirst(prefix.count))
-                }
-            }
-            return nil
-        }
 
         /// The position in the page of `index` in `html`, counted on from the last one asked
         /// (figures come in order: a block of many costs one pass).

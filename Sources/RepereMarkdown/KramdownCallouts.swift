@@ -16,27 +16,23 @@ import RepereSupport
 /// Rewritten as the GFM alert it stands for (`> [!WARNING]`, the paragraph's lines quoted); with
 /// a `-title` class, the quote's first line is the callout's title. The classes read are Just the
 /// Docs' usual ones (`note`, `tip`, `info`, `warning`, `important`, `caution`, `danger`, `pin`,
-/// `new`, `highlight`); any other attribute list is left to ``AttributeLists``.
+/// `new`, `highlight`); any other attribute list is left to ``AttributeLists``, and so is one
+/// before another block (a code block, a heading, a list), indented (in a list item), or in code.
 enum KramdownCallouts {
     /// `lines` (one page's) with their callouts rewritten, line for line.
     static func rewrite(_ lines: [String]) -> [String] {
         var out = lines
-        var fence: Substring?
+        var literal = LiteralLines()
         var i = 0
         while i < lines.count {
             defer { i += 1 }
-            let trimmed = lines[i].drop { $0 == " " }
-            if let open = fence {
-                if trimmed.hasPrefix(open), trimmed.dropFirst(open.count).allSatisfy({ $0 == open.first || $0 == " " }) { fence = nil }
-                continue
-            }
-            if lines[i].count - trimmed.count <= 3, let run = MarkdownFence.opening(trimmed) {
-                fence = run
-                continue
-            }
-            guard let (kind, titled) = callout(in: lines[i]), i + 1 < lines.count, !lines[i + 1].contains("\n") else { continue }
-            let next = lines[i + 1].drop { $0 == " " }
-            guard !next.isEmpty else { continue }
+            guard !literal.isLiteral(lines[i]), !lines[i].hasPrefix(" "), let (kind, titled) = callout(in: lines[i]), i + 1 < lines.count,
+                !lines[i + 1].contains("\n"), !lines[i + 1].hasPrefix(" ")
+            else { continue }
+            // A quote, or a paragraph (no other block: a fence, a heading, a list, HTML, a table).
+            let next = Substring(lines[i + 1])
+            guard let first = next.first, !next.allSatisfy(\.isWhitespace) else { continue }
+            if first != ">", MarkdownFence.opening(next) != nil || "#<|-*+:{".contains(first) || first.isNumber { continue }
             if next.hasPrefix(">") {
                 var header = "> [!\(kind.rawValue.uppercased())]"
                 if titled {
@@ -50,7 +46,9 @@ enum KramdownCallouts {
                 // A paragraph: its lines, up to a blank one, quoted.
                 out[i] = "> [!\(kind.rawValue.uppercased())]"
                 var j = i + 1
-                while j < lines.count, !lines[j].allSatisfy(\.isWhitespace), !lines[j].contains("\n") {
+                while j < lines.count, !lines[j].allSatisfy(\.isWhitespace), !lines[j].contains("\n"),
+                    MarkdownFence.opening(lines[j].drop { $0 == " " }) == nil  // a fence ends a paragraph
+                {
                     out[j] = "> " + lines[j]
                     j += 1
                 }

@@ -140,9 +140,11 @@ package enum MDXSyntax {
             let ext = source.split(separator: "?").first?.split(separator: ".").last?.lowercased(),
             ESMStatement.imageExtensions.contains(ext)
         else { return nil }
-        let image = "<img src=\"\(HTMLEscaping.escape(source))\" alt=\"\(HTMLEscaping.escape(tag.attributes["alt"] ?? ""))\">"
+        // As written in JSX: `&amp;` is `&`, escaped once here.
+        func escaped(_ value: String) -> String { HTMLEscaping.escape(HTMLEntities.decoded(Substring(value))) }
+        let image = "<img src=\"\(escaped(source))\" alt=\"\(escaped(tag.attributes["alt"] ?? ""))\">"
         guard let caption = tag.attributes["caption"] ?? tag.attributes["title"], !caption.isEmpty else { return image }
-        return "<figure>" + image + "<figcaption>" + HTMLEscaping.escape(caption) + "</figcaption></figure>"
+        return "<figure>" + image + "<figcaption>" + escaped(caption) + "</figcaption></figure>"
     }
 
     /// The components this rewrite reads (tabs, imported images): never reduced to their tag.

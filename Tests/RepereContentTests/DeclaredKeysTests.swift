@@ -55,7 +55,7 @@ import Testing
         #expect(problems.isEmpty && frontMatter.order == order)
     }
 
-    @Test(arguments: ["deux", "\"2.5\"", ".nan", ".inf", "1e300", "[1]"])
+    @Test(arguments: ["deux", "\"2.5\"", ".nan", ".inf", "1e300", "[1]", "-9223372036854775808", "1000000000"])
     func anOrderThatIsNoNumberIsAnError(written: String) {
         let (frontMatter, problems) = FrontMatter.decode(yaml: "order: \(written)\n", file: "a.md", lineOffset: 1)
         #expect(frontMatter.order == nil)

@@ -54,6 +54,10 @@ import Testing
 
     @Test(arguments: [
         "```\nTerme\n: pas une définition\n```\n",
+        "<pre>\n\nTerme\n: pas une définition\n</pre>\n",
+        "<!--\n\nTerme\n: pas une définition\n-->\n",
+        "Vous fournirez les pièces\njustificatives suivantes\n: une pièce d'identité.\n",
+        "1. Étape\n\n   Terme\n   : dans un élément de liste\n2. Suite\n",
         "- Terme\n: pas une définition\n",
         "# Titre\n: pas une définition\n",
         "Terme\n:pas d'espace\n",
@@ -62,6 +66,15 @@ import Testing
     ])
     func otherBlocksAreNoTerms(markdown: String) {
         #expect(!html(markdown).contains("<dl>"), "\(markdown)")
+    }
+
+    /// A fence ends a definition's lazy lines; indented with it, a fence is part of it, blank lines included.
+    @Test func codeAfterOrInsideADefinitionStaysCode() {
+        #expect(html("Terme\n: def\n```\na\n\nb\n```\n\n## Suite\n")
+            == "<dl>\n<dt>\n<p>Terme</p>\n</dt>\n<dd>\n<p>def</p>\n</dd>\n</dl>\n<pre><code>a\n\nb\n</code></pre>\n<h2 id=\"suite\">Suite</h2>\n")
+        #expect(html("Terme\n: def\n\n    ```\n    a\n\n    b\n    ```\n\nFin.\n").contains("<dd>\n<p>def</p>\n<pre><code>a\n\nb\n</code></pre>\n</dd>"))
+        // The columns are those of the file: the link is at column 10 of line 2.
+        #expect(ParseStage.document(of: "Terme\n:   voir [x](b.md)\n").references.map { "\($0.position.line):\($0.position.column)" } == ["2:10"])
     }
 
     @Test func aBlankLineMayStandBetweenATermAndItsDefinition() {
@@ -83,5 +96,14 @@ import Testing
         #expect(page.hasSuffix("<p>Un paragraphe.</p>\n"))
         // Line numbers stay those of the file.
         #expect(ParseStage.document(of: "{: .tip }\nVoir [ici](a.md).\n").references.map(\.position.line) == [2])
+        // Written without a space, alone on a page.
+        #expect(html("{:.note}\nTexte.\n").contains("callout-note"))
+    }
+
+    /// Before another block, indented (in a list item) or in code, it is no callout.
+    @Test func otherBlocksAreNoCallouts() {
+        #expect(html("{: .note }\n```\na\n\nb\n```\n\n## Suite\n") == "<pre><code>a\n\nb\n</code></pre>\n<h2 id=\"suite\">Suite</h2>\n")
+        #expect(html("1. Un\n\n   {: .warning }\n   Texte.\n2. Deux\n").components(separatedBy: "<ol").count == 2)
+        #expect(!html("```\n{: .note }\nTexte.\n```\n").contains("callout"))
     }
 }

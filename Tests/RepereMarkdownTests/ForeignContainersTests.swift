@@ -285,6 +285,8 @@ import Testing
         #expect(rewrite("{{< figure src=\"a.png\"\n    alt=\"Le schéma\"\n    caption=\"Légende\" >}}\nSuite.\n```\n{{< pas\nlu >}}\n```\n")
             == ("![Le schéma](<a.png>)\n\n\nSuite.\n```\n{{< pas\nlu >}}\n```\n", []))
         #expect(rewrite("{{< tabpane >}}\n{{< tab header=\"Linux\" >}}\nTexte.\n{{< /tab >}}\n{{< /tabpane >}}\n") == ("\n## Linux\nTexte.\n\n\n", []))
+        // Tabs left open inside a callout close with it.
+        #expect(rewrite("{{< callout >}}\n{{< tabs items=\"A\" >}}\nTexte.\n{{< /callout >}}\nAprès.\n").text == "> [!NOTE]\n> \n> Texte.\n\nAprès.\n")
         // Hextra names its tabs on the tabs; its cards are links to their targets.
         #expect(rewrite("{{< tabs items=\"macOS, Windows\" >}}\n{{< tab >}}\nA\n{{< /tab >}}\n{{< tab >}}\nB\n{{< /tab >}}\n{{< tab >}}\nC\n{{< /tab >}}\n{{< /tabs >}}\n")
             == ("\n## macOS\nA\n\n## Windows\nB\n\n\nC\n\n\n", []))

@@ -53,6 +53,18 @@ import Testing
         #expect(html("<figure markdown>\n![Schéma](a.png)\n</figure>\n") == "<figure>\n<p><img src=\"a.png\" alt=\"Schéma\" loading=\"lazy\"></p>\n</figure>\n")
     }
 
+    /// Blocks read inside one another stop at a depth (no stack overflow on `<div markdown>` × 2,000),
+    /// nested lists too; an anchor lands in the block its element opens.
+    @Test func depthsAreBoundedAndAnchorsLandInTheirBlock() {
+        let nested = CommonMarkParser.parse(String(repeating: "<div markdown>\n", count: 2_000) + "Texte\n", readingHTMLBlocks: true)
+        #expect(!nested.blocks.isEmpty)
+        let lists = markdown("<div>x</div>" + String(repeating: "<ul><li>a", count: 50))?.markdown ?? ""
+        #expect(lists.split(separator: "\n").allSatisfy { $0.prefix { $0 == " " }.count <= 2 * HTMLBlockMarkdownTests.depth })
+        #expect(markdown("<p>Un</p><h2 id=\"ok\">Titre</h2><div id=\"b\">x</div>")?.markdown == "Un\n\n## <a id=\"ok\"></a>Titre\n\n<a id=\"b\"></a>x")
+    }
+
+    static let depth = 8
+
     @Test func renderedInSafeModeTheTextLinksAndImagesStay() {
         #expect(html("<details open><summary>Voir *ceci* & <b>cela</b></summary>\n<think>Une pensée</think>\n<p>Caché <a href=\"javascript:x()\">lien</a></p>\n</details>\n")
             == """

@@ -76,7 +76,7 @@ import Testing
                 alt="L'écran « Import »"
                 caption="Trois fichiers & une couche"
             />
-            <Figure src="/img/a.svg?v=2" />
+            <Figure src="/img/a.svg?v=2" alt="A &amp; B" />
             <Video src="./film.mp4" />
             """)
         #expect(text == """
@@ -85,7 +85,7 @@ import Testing
 
 
 
-            <img src="/img/a.svg?v=2" alt="">
+            <img src="/img/a.svg?v=2" alt="A &amp; B">
             <Video src="./film.mp4" />
             """)
     }

@@ -35,9 +35,9 @@ public enum GeneratedPageURL {
         return SitePath(pageComponents: [folder, slug.isEmpty ? "autre" : slug])
     }
 
-    /// The addresses the build may write a page of its own to, whatever the content: no redirect
-    /// is written there.
-    public static let fixed: Set<SitePath> = footer.union([search, siteMap, events])
+    /// The addresses the build writes a page of its own to, whatever the content and settings
+    /// (the glossary's and the events' only when there are some): no redirect is written there.
+    public static let fixed: Set<SitePath> = [accessibility, legal, privacy, news, search, siteMap]
 
     /// The listings by tag and by category the listed articles among `pages` make.
     public static func listings(of pages: some Sequence<Page>) -> Set<SitePath> {

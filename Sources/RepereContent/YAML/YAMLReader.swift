@@ -103,7 +103,7 @@ struct YAMLReader {
 
     /// A number, whole or not (`2`, `2.5`, `-1`), of less than a billion.
     mutating func number(_ node: Node, key: String) -> Double? {
-        if case .scalar(let s) = node, let i = YAMLInteger.construct(from: s), abs(i) < 1_000_000_000 { return Double(i) }
+        if case .scalar(let s) = node, let i = YAMLInteger.construct(from: s), i > -1_000_000_000, i < 1_000_000_000 { return Double(i) }
         if case .scalar(let s) = node, s.style == .plain, let d = Double(s.string), d.isFinite, abs(d) < 1_000_000_000 { return d }
         report(Diagnostic(problems.invalidValue, "'\(key)' must be a number, found '\(node.string ?? node.kindName)'", at: location(of: node)))
         return nil
