@@ -9,17 +9,7 @@ extension ForeignConfiguration {
     /// other locales' folders (`en/`) are left out; with another locale in French (`fr: { lang:
     /// 'fr', … }`), its folder is the content.
     static func vitepress(in folder: URL) throws -> ForeignConfiguration {
-        let others = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
-            .filter { !$0.hasPrefix(".") && $0 != "docs" && $0 != "node_modules" }
-        let candidates = (["docs", ""] + others).flatMap { source in
-            ["mts", "ts", "js", "mjs", "cjs"].map { (source.isEmpty ? "" : source + "/") + ".vitepress/config." + $0 }
-        }
-        guard let name = candidates.first(where: { FileManager.default.fileExists(atPath: folder.appendingPathComponent($0).path) }),
-            let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path)
-        else {
-            throw ScaffoldError("no .vitepress/config.mts (or .ts, .js) in \(folder.path), its docs/ or another of its folders: is it a vitepress project?")
-        }
-        let js = LineEnds.text(data)
+        let (name, js) = try vueConfiguration(".vitepress", extensions: ["mts", "ts", "js", "mjs", "cjs"], tool: "vitepress", in: folder)
         let root = name.hasPrefix(".vitepress/") ? "" : String(name.prefix { $0 != "/" })
         let source = jsString("srcDir", in: js).map { $0.split(separator: "/").filter { $0 != "." }.joined(separator: "/") } ?? ""
         let joined = [root, source].filter { !$0.isEmpty }.joined(separator: "/")
@@ -64,11 +54,7 @@ extension ForeignConfiguration {
             if frenchLocale == nil { config.exclude.append("/public/") }
         }
         config.readVuePressSidebar(config: js, in: folder, locale: frenchLocale.map { "/\($0)/" }, skipping: otherLocales.map { "/\($0)/" })
-        config.notCarried.insert(config.navigationYAML == nil
-            ? "the navbar and the sidebar (built by code, or none of its links is a page here): pages are ordered by their `order:`"
-            : "the navbar, and the titles the sidebar gives single pages: its pages' order is carried over, and its groups' titles title their pages' folders",
-            at: 0)
-        if let base = jsString("base", in: js), base != "/" { config.notCarried.append("`base: \(base)`: set base_url to the full published address") }
+        config.sayWhatVueSettingsLeave(js)
         return config
     }
 

@@ -7,17 +7,7 @@ extension ForeignConfiguration {
     /// and description, or its French locale's; its `.vuepress/public/`, published at the site's
     /// root; its sidebar's order.
     static func vuepress(in folder: URL) throws -> ForeignConfiguration {
-        let others = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
-            .filter { !$0.hasPrefix(".") && $0 != "docs" && $0 != "node_modules" }
-        let candidates = (["docs", ""] + others).flatMap { source in
-            ["js", "ts", "mjs", "cjs"].map { (source.isEmpty ? "" : source + "/") + ".vuepress/config." + $0 }
-        }
-        guard let name = candidates.first(where: { FileManager.default.fileExists(atPath: folder.appendingPathComponent($0).path) }),
-            let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path)
-        else {
-            throw ScaffoldError("no .vuepress/config.js (or .ts) in \(folder.path), its docs/ or another of its folders: is it a vuepress project?")
-        }
-        let js = LineEnds.text(data)
+        let (name, js) = try vueConfiguration(".vuepress", extensions: ["js", "ts", "mjs", "cjs"], tool: "vuepress", in: folder)
         let contentDirectory = name.hasPrefix(".vuepress/") ? "." : String(name.prefix { $0 != "/" })
         var config = ForeignConfiguration(tool: .vuepress, contentDirectory: contentDirectory, source: name)
         let publicFolder = (contentDirectory == "." ? "" : contentDirectory + "/") + ".vuepress/public"
@@ -31,12 +21,34 @@ extension ForeignConfiguration {
         config.notCarried = []
         let locale = config.readVuePressFrenchLocale(js, in: folder)
         config.readVuePressSidebar(config: js, in: folder, locale: locale)
-        config.notCarried.insert(config.navigationYAML == nil
+        config.sayWhatVueSettingsLeave(js)
+        return config
+    }
+
+    /// What a VuePress or VitePress configuration `js` sets that is not carried over: the navbar,
+    /// the sidebar's labels (or the sidebar, when it names no page here), a `base:`.
+    mutating func sayWhatVueSettingsLeave(_ js: String) {
+        notCarried.insert(navigationYAML == nil
             ? "the navbar and the sidebar (built by code, or none of its links is a page here): pages are ordered by their `order:`"
             : "the navbar, and the titles the sidebar gives single pages: its pages' order is carried over, and its groups' titles title their pages' folders",
             at: 0)
-        if let base = jsString("base", in: js), base != "/" { config.notCarried.append("`base: \(base)`: set base_url to the full published address") }
-        return config
+        if let base = Self.jsString("base", in: js), base != "/" { notCarried.append("`base: \(base)`: set base_url to the full published address") }
+    }
+
+    /// The configuration file in `settings` (`.vuepress`, `.vitepress`), `config.` and one of
+    /// `extensions`, in `docs/`, the project or another of its folders: its path and its text.
+    static func vueConfiguration(_ settings: String, extensions: [String], tool: String, in folder: URL) throws -> (String, String) {
+        let others = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
+            .filter { !$0.hasPrefix(".") && $0 != "docs" && $0 != "node_modules" }
+        let candidates = (["docs", ""] + others).flatMap { source in
+            extensions.map { (source.isEmpty ? "" : source + "/") + settings + "/config." + $0 }
+        }
+        guard let name = candidates.first(where: { FileManager.default.fileExists(atPath: folder.appendingPathComponent($0).path) }),
+            let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path)
+        else {
+            throw ScaffoldError("no \(settings)/config.\(extensions[0]) (or .\(extensions[1])) in \(folder.path), its docs/ or another of its folders: is it a \(tool) project?")
+        }
+        return (name, LineEnds.text(data))
     }
 
     /// VuePress' `locales:` in its configuration `js`: when a locale other than the root one is
