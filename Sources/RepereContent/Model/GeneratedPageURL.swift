@@ -39,13 +39,15 @@ public enum GeneratedPageURL {
     /// (the glossary's and the events' only when there are some): no redirect is written there.
     public static let fixed: Set<SitePath> = [accessibility, legal, privacy, news, search, siteMap]
 
-    /// The listings by tag and by category the listed articles among `pages` make.
+    /// The tags and category `page` is listed under, each with its listing's folder: none but a
+    /// listed (not archived) article's.
+    public static func listed(_ page: Page) -> [(folder: String, value: String)] {
+        guard page.kind == .article, page.status != .archived else { return [] }
+        return page.frontMatter.tags.map { (tagsFolder, $0) } + (page.frontMatter.category.map { [(categoriesFolder, $0)] } ?? [])
+    }
+
+    /// The listings by tag and by category `pages` make.
     public static func listings(of pages: some Sequence<Page>) -> Set<SitePath> {
-        var listings: Set<SitePath> = []
-        for page in pages where page.kind == .article && page.status != .archived {
-            for tag in page.frontMatter.tags { listings.insert(listing(in: tagsFolder, of: tag)) }
-            if let category = page.frontMatter.category { listings.insert(listing(in: categoriesFolder, of: category)) }
-        }
-        return listings
+        Set(pages.flatMap { listed($0).map { listing(in: $0.folder, of: $0.value) } })
     }
 }

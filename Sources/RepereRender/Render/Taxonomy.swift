@@ -24,13 +24,6 @@ package enum Taxonomy: String, Sendable, CaseIterable {
     }
 
     package func url(for value: String) -> SitePath { GeneratedPageURL.listing(in: folder, of: value) }
-
-    package func values(of page: Page) -> [String] {
-        switch self {
-        case .tags: page.frontMatter.tags
-        case .categories: page.frontMatter.category.map { [$0] } ?? []
-        }
-    }
 }
 
 /// One listing page: every page with a given tag or category.
@@ -47,8 +40,8 @@ extension SiteModel {
         var listings: [TaxonomyListing] = []
         for taxonomy in Taxonomy.allCases {
             var byURL: [SitePath: TaxonomyListing] = [:]
-            for (i, parsed) in site.pages.enumerated() where parsed.page.kind == .article && parsed.page.status != .archived {
-                for value in taxonomy.values(of: parsed.page) {
+            for (i, parsed) in site.pages.enumerated() {
+                for (folder, value) in GeneratedPageURL.listed(parsed.page) where folder == taxonomy.folder {
                     let url = taxonomy.url(for: value)
                     byURL[url, default: TaxonomyListing(kind: text(taxonomy.labelKey), title: value, url: url, pages: [])].pages.append(i)
                 }
