@@ -318,6 +318,35 @@ import Testing
         #expect(content.leftOut == ["gerer/oubliee.md": "is not in SUMMARY.md"])
     }
 
+    /// A navigation entry's label is the page's title in the menus when the page has a title of
+    /// its own (GitBook and MkDocs show the label in the menu, the page's heading on the page);
+    /// the label wins over `nav_title:` (`sidebar_label:`), as Docusaurus' sidebar items' labels
+    /// do, and a label equal to the title is none.
+    @Test func aNavigationLabelTitlesThePageInTheMenus() throws {
+        var configuration = SiteConfiguration()
+        configuration.navigationFile = "SUMMARY.md"
+        configuration.unlistedPages = .publish
+        let files = [
+            "SUMMARY.md": "* [Accueil](README.md)\n* [Installation](installer.md)\n* [Quotas](quotas.md)\n* [Même titre](meme.md)\n",
+            "README.md": "# Accueil\n",
+            "installer.md": "# Installer l'outil sur son poste\n",
+            "quotas.md": "---\ntitle: Quotas et limites\nsidebar_label: Limites\n---\n",
+            "seul.md": "---\ntitle: Page hors du sommaire\nnav_title: Hors sommaire\n---\n",
+            "meme.md": "# Même titre\n",
+        ]
+        let content = try ContentLoader(configuration: configuration).load(from: InMemorySource(files))
+        let page = { (url: String) in content.pages.first { $0.url.rawValue == url } }
+        #expect(page("/installer/")?.title == "Installer l'outil sur son poste")
+        #expect(page("/installer/")?.navigationTitle == "Installation")
+        #expect(page("/quotas/")?.navigationTitle == "Quotas")
+        #expect(page("/seul/")?.navigationTitle == "Hors sommaire", "unlisted, published: its own key")
+        #expect(page("/meme/")?.frontMatter.navigationTitle == nil && page("/meme/")?.navigationTitle == "Même titre")
+        let (hugo, _) = FrontMatter.decode(yaml: "title: Une page venue de Hugo\nlinkTitle: \"  \"\n", file: "a.md", lineOffset: 1)
+        var blank = try #require(page("/meme/"))
+        blank.frontMatter = hugo
+        #expect(blank.navigationTitle == "Même titre", "a blank one is none")
+    }
+
     /// A folder without a page of its own is titled by the navigation group holding its pages
     /// (GitBook's `## Gérer son produit`, MkDocs' `- Saisie Joconde: [ … ]`), accents and all.
     @Test func aFolderIsTitledByItsNavigationGroup() throws {

@@ -82,7 +82,7 @@ import Testing
         let config = try ForeignConfiguration.read(.vitepress, in: project.url)
         #expect(config.contentDirectory == "docs/src/fr" && config.title == "La doc")
         #expect(config.staticDirectory == "docs/src/public")
-        #expect(config.navigationYAML == "- \"guide.md\"", "\(config.navigationYAML ?? "")")
+        #expect(config.navigationYAML == "- \"Guide\": \"guide.md\"", "\(config.navigationYAML ?? "")")
         #expect(!config.notCarried.contains { $0.contains("base") })
         #expect(ForeignConfiguration.objectEntries(of: "locales", in: "x = { locales: { root: { a: { b: 1 } }, /* c: {} */ 'en': {} } }").map(\.key) == ["root", "en"])
     }

@@ -36,6 +36,8 @@ import Testing
         // A category's label goes to the pages it holds, its `link` included; a doc's own label,
         // a link's label and the sidebar's name are no category.
         #expect(references.map { $0.category ?? "-" } == ["-", "-", "Intégrations", "Intégrations", "Pour commencer", "Pour commencer"])
+        // A doc's own label titles it in the menus; a category's label or a link's is no page's.
+        #expect(references.map { $0.label ?? "-" } == ["-", "Documentation de l'API", "-", "-", "-", "-"])
     }
 
     /// Nested categories: a page takes the innermost label, whether `label:` comes before or
@@ -70,6 +72,7 @@ import Testing
         #expect(references.map(\.text) == ["", "installer", "/guide/regler", "/faq", "/faq/compte", "/aide.html#haut"], "a tuple's label is no page")
         #expect(references.map { $0.group ?? "-" } == ["/guide/", "/guide/", "/guide/", "/", "/", "/"])
         #expect(references.map { $0.category ?? "-" } == ["-", "-", "-", "FAQ", "FAQ", "-"], "a group key or a link's text is no category")
+        #expect(references.map { $0.label ?? "-" } == ["-", "-", "Régler", "-", "-", "Aide"], "a tuple's label and a link's text are its page's")
         // VuePress 2: the sidebar in a variable, then named in the settings.
         let declared = """
             const navbar = [{ text: 'Guide', link: '/guide/' }]
@@ -92,14 +95,14 @@ import Testing
         let project = TemporaryDirectory()
         try project.write([
             "docusaurus.config.js": "module.exports = { presets: [['classic', { docs: { sidebarPath: require.resolve('./sidebars.js') } }]] };\n",
-            "sidebars.js": "module.exports = { docs: ['intro', { type: 'category', label: 'Le guide « pas à pas »', items: ['guide/installer', 'guide/absent', 'guide/regler'] }, 'intro'] };\n",
+            "sidebars.js": "module.exports = { docs: ['intro', { type: 'category', label: 'Le guide « pas à pas »', items: ['guide/installer', 'guide/absent', { type: 'doc', id: 'guide/regler', label: 'Réglages' }] }, 'intro'] };\n",
             "docs/intro.md": "# Intro\n",
             "docs/02-guide/1_installation.md": "---\r\nid: \"installer\"  # lu comme Docusaurus le lit\r\n---\r\n# Installer\r\n",
             "docs/02-guide/05-regler.mdx": "# Régler\n",
             "docs/02-guide/autre.md": "# Autre\n",
         ])
         let config = try ForeignConfiguration.read(.docusaurus, in: project.url)
-        #expect(config.navigationYAML == "- \"intro.md\"\n- \"Le guide « pas à pas »\":\n    - \"02-guide/1_installation.md\"\n    - \"02-guide/05-regler.mdx\"")
+        #expect(config.navigationYAML == "- \"intro.md\"\n- \"Le guide « pas à pas »\":\n    - \"02-guide/1_installation.md\"\n    - \"Réglages\": \"02-guide/05-regler.mdx\"")
         #expect(config.report.contains("the order of the 3 pages `sidebars.js` lists"))
         let (decoded, problems) = SiteConfiguration.decode(yaml: config.repereYAML)
         #expect(problems.isEmpty && decoded.unlistedPages == .publish)
@@ -122,14 +125,14 @@ import Testing
         let french = ForeignConfiguration.docusaurusFrenchDocs
         try project.write([
             "docusaurus.config.js": "module.exports = { i18n: { defaultLocale: 'en', locales: ['en', 'fr'] } };\n",
-            "sidebars.js": "module.exports = { docs: [{ type: 'category', label: 'Integrations', items: ['integrations/alexa'] }, { type: 'category', label: 'API', items: ['api/rest'] }] };\n",
+            "sidebars.js": "module.exports = { docs: [{ type: 'category', label: 'Integrations', items: ['integrations/alexa'] }, { type: 'category', label: 'API', items: [{ type: 'doc', id: 'api/rest', label: 'REST API' }] }] };\n",
             "docs/integrations/alexa.md": "# Alexa\n", "docs/api/rest.md": "# REST\n",
             "\(french)/integrations/alexa.md": "# Alexa\n", "\(french)/api/rest.md": "# REST\n",
-            "\(french).json": #"{ "version.label": { "message": "Suivant" }, "sidebar.docs.category.Integrations": { "message": "Intégrations" } }"#,
+            "\(french).json": #"{ "version.label": { "message": "Suivant" }, "sidebar.docs.category.Integrations": { "message": "Intégrations" }, "sidebar.docs.doc.REST API": { "message": "L'API REST" } }"#,
         ])
         let config = try ForeignConfiguration.read(.docusaurus, in: project.url)
         #expect(config.contentDirectory == french)
-        #expect(config.navigationYAML == "- \"Intégrations\":\n    - \"integrations/alexa.md\"\n- \"API\":\n    - \"api/rest.md\"", "a label without translation stays")
+        #expect(config.navigationYAML == "- \"Intégrations\":\n    - \"integrations/alexa.md\"\n- \"API\":\n    - \"L'API REST\": \"api/rest.md\"", "a label without translation stays")
     }
 
     /// `init --from vuepress`: the sidebar's links become the files they are published from.

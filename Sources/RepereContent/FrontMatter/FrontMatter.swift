@@ -5,6 +5,8 @@ import RepereDiagnostics
 /// articles); unknown keys are kept in ``params`` for templates.
 public struct FrontMatter: Hashable, Sendable {
     public var title: String?
+    /// A shorter title for the menus (`nav_title:`, Docusaurus' `sidebar_label:`, Hugo's `linkTitle:`).
+    public var navigationTitle: String?
     public var description: String?
     public var type: PageType = .article
     public var tags: [String] = []
@@ -58,6 +60,9 @@ extension FrontMatter {
     static let keys = KeyTable<FrontMatter>([
         .optionalText("title", \.title, "the page's title; for a FAQ entry, the question. Required",
             french: "Titre de la page ; pour une FAQ, la question. Obligatoire, entre guillemets droits"),
+        .optionalText("nav_title", aliases: ["sidebar_label", "linkTitle"], \.navigationTitle,
+            "the page's title in the menus: the section navigation, the breadcrumb, previous and next, the header; the page itself, listings and search keep `title`. `sidebar_label` (Docusaurus) and `linkTitle` (Hugo) are the same key",
+            french: "Titre court de la page dans les menus (navigation de la rubrique, fil d'Ariane, page précédente et suivante) ; la page garde son `title`"),
         .optionalText("description", aliases: ["summary"], \.description, "one sentence: cards, search results, `<meta name=description>`; `summary` is the same key (Hugo)",
             french: "Une phrase de résumé, affichée sur les cartes et dans les résultats de recherche (vérifiée)"),
         .choice("type", \.type, default: FrontMatter().type,

@@ -139,6 +139,10 @@ public struct ContentLoader: Sendable {
                 if let body = read.page?.body, let rest = InferredTitle.withoutRepeatedTitle(label, in: body) { read.page?.body = rest }
                 read.diagnostics[i] = Diagnostic(.contentInferredTitle, "title '\(label)' is the label \(navigation.name) gives the page",
                     at: read.diagnostics[i].location, notes: ["add 'title:' to the front-matter to choose another"])
+            } else if let label = navigation?.labels[path], read.page?.title != label {
+                // A page with a title of its own keeps it; its menus show the label, as GitBook's,
+                // MkDocs' and Docusaurus' do (over `sidebar_label:`).
+                read.page?.frontMatter.navigationTitle = label
             }
             diagnostics += read.diagnostics
             guard let page = read.page else { continue }

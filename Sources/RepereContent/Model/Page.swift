@@ -1,4 +1,5 @@
 import RepereDiagnostics
+import RepereSupport
 
 /// A page of the site: the home page, a section or an article, as loaded from its file.
 public struct Page: Hashable, Sendable {
@@ -31,6 +32,12 @@ public struct Page: Hashable, Sendable {
     public var history: PageHistory? = nil
     /// The page's video (`video:`) with its files read, set by the load stage.
     public var video: PageVideo? = nil
+
+    /// The title in the menus: `nav_title:` (`sidebar_label:`, `linkTitle:`), else the title.
+    public var navigationTitle: String {
+        guard let short = frontMatter.navigationTitle?.trimmingWhitespace, !short.isEmpty else { return title }
+        return short
+    }
 
     public var type: PageType { frontMatter.type }
     public var status: PageStatus { frontMatter.status }

@@ -20,24 +20,28 @@ extension ForeignConfiguration {
             if fileOfID[id] == nil { fileOfID[id] = file }
         }
         let references = JavaScriptSidebar.references(in: LineEnds.text(data))
-        let translated = Self.translatedCategories(of: content)
-        useSidebar(references.map { (fileOfID[$0.text], $0.category.map { translated[$0] ?? $0 }) }, from: name)
+        let translated = Self.translatedLabels(of: content)
+        useSidebar(references.map {
+            (fileOfID[$0.text], $0.category.map { translated["category." + $0] ?? $0 }, $0.label.map { translated["doc." + $0] ?? $0 })
+        }, from: name)
     }
 
-    /// The translations of the sidebars' category labels, when `content` is a translation
+    /// The translations of the sidebars' labels, when `content` is a translation
     /// (`i18n/fr/docusaurus-plugin-content-docs/current`): its `current.json`'s
-    /// `"sidebar.docs.category.Integrations": { "message": "Intégrations" }`, by label.
-    private static func translatedCategories(of content: URL) -> [String: String] {
+    /// `"sidebar.docs.category.Integrations": { "message": "Intégrations" }`, by kind and label
+    /// (`category.Integrations`, `doc.Getting started`).
+    private static func translatedLabels(of content: URL) -> [String: String] {
         guard let data = FileManager.default.contents(atPath: content.path + ".json"),
             let entries = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any]
         else { return [:] }
         var labels: [String: String] = [:]
         for (key, value) in entries.sorted(by: { $0.key < $1.key }) {
             let parts = key.split(separator: ".", maxSplits: 3)
-            guard parts.count == 4, parts[0] == "sidebar", parts[2] == "category",
+            guard parts.count == 4, parts[0] == "sidebar", parts[2] == "category" || parts[2] == "doc",
                 let message = ((value as? [String: Any])?["message"] as? String)?.trimmingWhitespace, !message.isEmpty
             else { continue }
-            if labels[String(parts[3])] == nil { labels[String(parts[3])] = message }
+            let label = "\(parts[2]).\(parts[3])"
+            if labels[label] == nil { labels[label] = message }
         }
         return labels
     }
@@ -60,41 +64,43 @@ extension ForeignConfiguration {
             guard let data = FileManager.default.contents(atPath: settings.appendingPathComponent(file).path) else { continue }
             references += JavaScriptSidebar.references(in: LineEnds.text(data))
         }
-        useSidebar(references.map { reference -> (String?, String?) in
+        useSidebar(references.map { reference -> (String?, String?, String?) in
             var link = reference.text
-            guard !link.contains("://") else { return (nil, nil) }
+            guard !link.contains("://") else { return (nil, nil, nil) }
             if let end = link.firstIndex(where: { $0 == "#" || $0 == "?" }) { link = String(link[..<end]) }
             if !link.hasPrefix("/") { link = (reference.group ?? "/") + link }
-            if otherLocales.contains(where: link.hasPrefix) { return (nil, nil) }  // another language's page
+            if otherLocales.contains(where: link.hasPrefix) { return (nil, nil, nil) }  // another language's page
             if let locale {
-                guard link.hasPrefix(locale) else { return (nil, nil) }
+                guard link.hasPrefix(locale) else { return (nil, nil, nil) }
                 link = String(link.dropFirst(locale.count - 1))
             }
             link = String(link.drop { $0 == "/" })
             for suffix in [".html", ".md"] where link.hasSuffix(suffix) { link = String(link.dropLast(suffix.count)) }
             let candidates = link.isEmpty || link.hasSuffix("/")
                 ? [link + "README.md", link + "index.md"] : [link + ".md", link + "/README.md", link + "/index.md"]
-            return (candidates.first(where: files.contains), reference.category)
+            return (candidates.first(where: files.contains), reference.category, reference.label)
         }, from: source)
     }
 
     /// The navigation set to `entries`' files (`nil` where a reference names no file), in order
     /// and without repeats, pages it does not list still published; nothing when no reference is
     /// a file. The pages of one category in a row are a group titled by its label
-    /// (`- "Intégrations": [ … ]`), which titles their folder as a MkDocs nav group does.
-    private mutating func useSidebar(_ entries: [(file: String?, category: String?)], from source: String) {
+    /// (`- "Intégrations": [ … ]`), which titles their folder as a MkDocs nav group does; a page's
+    /// own label is its entry's (`- "Installation": "guide/installer.md"`).
+    private mutating func useSidebar(_ entries: [(file: String?, category: String?, label: String?)], from source: String) {
         var seen: Set<String> = []
         var lines: [String] = []
         var openCategory: String?
-        for case let (file?, category) in entries where seen.insert(file).inserted {
+        for case let (file?, category, label) in entries where seen.insert(file).inserted {
+            let entry = label.map { Self.quoted($0) + ": " + Self.quoted(file) } ?? Self.quoted(file)
             guard let category else {
                 openCategory = nil
-                lines.append("- " + Self.quoted(file))
+                lines.append("- " + entry)
                 continue
             }
             if category != openCategory { lines.append("- " + Self.quoted(category) + ":") }
             openCategory = category
-            lines.append("    - " + Self.quoted(file))
+            lines.append("    - " + entry)
         }
         guard !seen.isEmpty else { return }
         navigationYAML = lines.joined(separator: "\n")

@@ -2,19 +2,21 @@
 /// VuePress' `sidebar:`), read without running it: the constant strings that are items of a
 /// list, and the values of `id:`, `link:` and `path:`, in the order written. Strings built at
 /// run time (`` `a/${b}` ``, `require(…)`, function calls) name nothing, nor do the strings of
-/// `customProps`, `className`, `tags` and `keywords`, nor the label of VuePress' `['/page',
-/// 'Label']`; a function's body is read as a variable's value (VitePress' `function sidebarFr() {
-/// return [ … ] }`); the caller keeps the references that are files. Each reference also carries the
-/// label of the innermost category holding it, which titles the folder of its pages.
+/// `customProps`, `className`, `tags` and `keywords`; a function's body is read as a variable's
+/// value (VitePress' `function sidebarFr() { return [ … ] }`); the caller keeps the references
+/// that are files. Each reference also carries the label of the innermost category holding it,
+/// which titles the folder of its pages, and its own label, which titles it in the menus.
 struct JavaScriptSidebar {
     /// A page reference; the nearest key above it that starts with `/` (VuePress' groups,
     /// `'/guide/': ['', 'installer']`), against which a relative reference is read; and the label
     /// of the innermost category holding it: Docusaurus' `{ type: 'category', label, items }` or
-    /// `{ Label: [ … ] }`, VuePress' `{ title: …, children }` or `{ text: …, children }`.
+    /// `{ Label: [ … ] }`, VuePress' `{ title: …, children }` or `{ text: …, children }`; and its
+    /// own label: Docusaurus' `{ type: 'doc', id, label }`, VuePress' `{ text, link }` or `['/page', 'Label']`.
     struct Reference: Hashable {
         var text: String
         var group: String?
         var category: String?
+        var label: String?
     }
 
     /// The references in `js`; with `key`, only those inside the value of an object entry or a
@@ -48,7 +50,7 @@ struct JavaScriptSidebar {
                 else { continue }
                 if frame.isArray || ["id", "link", "path"].contains(frame.pendingKey ?? "") {
                     references.append(Reference(text: text, group: frames.last { $0.key?.hasPrefix("/") == true }?.key))
-                    if frame.isArray { frames[frames.count - 1].references += 1 }
+                    if frame.isArray { frames[frames.count - 1].references += 1 } else { frames[frames.count - 1].namesPage = true }
                 }
             case .open(let bracket):
                 if frames.last?.isArray == true { frames[frames.count - 1].items += 1 }
@@ -66,7 +68,14 @@ struct JavaScriptSidebar {
                 guard let index = frames.lastIndex(where: { $0.closing == bracket }) else { continue }
                 // VuePress 1's `['/guide/page', 'Label']` in a list: the second is its label.
                 let closed = frames[index]
-                if closed.isArray, closed.items == 2, closed.references == 2, index > 0, frames[index - 1].isArray { references.removeLast() }
+                if closed.isArray, closed.items == 2, closed.references == 2, index > 0, frames[index - 1].isArray {
+                    let label = references.removeLast().text
+                    references[references.count - 1].label = label
+                }
+                // An item of its own (no category) naming one page: its label is that page's.
+                if closed.namesPage, !closed.hasChildren, let label = closed.label, references.count == closed.firstReference + 1 {
+                    references[references.count - 1].label = label
+                }
                 if let label = Self.categoryLabel(of: frames[...index]) {
                     for n in closed.firstReference..<references.count where references[n].category == nil { references[n].category = label }
                 }
@@ -118,6 +127,8 @@ struct JavaScriptSidebar {
         /// An object's label (`label:`, `title:`, `text:`) and whether it has items.
         var label: String?
         var hasChildren = false
+        /// Whether an object's own `id:`, `link:` or `path:` names a page.
+        var namesPage = false
 
         var isArray: Bool { bracket == UInt8(ascii: "[") }
         var isObject: Bool { bracket == UInt8(ascii: "{") }

@@ -37,7 +37,9 @@ package struct SearchDocuments: Sendable {
         guard page.kind != .home, !page.isSynthetic, page.status != .archived else { return nil }
         return SearchDocument(
             id: page.url.rawValue, url: basePath + page.url.rawValue, title: page.title, section: topSection(page),
-            type: page.type.rawValue, audiences: page.audience, keywords: page.frontMatter.keywords,
+            type: page.type.rawValue, audiences: page.audience,
+            // The menus' title (`nav_title:`) finds the page as its keywords do.
+            keywords: page.frontMatter.keywords + (page.navigationTitle == page.title ? [] : [page.navigationTitle]),
             description: page.frontMatter.description ?? "",
             sections: Self.sections(of: parsed.document) + (page.video.map { Self.transcriptSections($0.transcript) } ?? []),
             isSectionPage: page.kind == .section)

@@ -29,7 +29,7 @@ extension SiteModel {
             let shown = Array(listed[start..<min(listed.count, start + Self.sectionNavigationLimit)])
             var items: [TemplateValue] = shown.map { j in
                 let page = site.pages[j].page
-                var item = summary(j)
+                var item = menuSummary(j)
                 item["isCurrent"] = .flag(j == i)
                 item["children"] = page.kind == .section && open.contains(page.url) ? .list(level(page.url)) : .list([])
                 return .object(item)
@@ -43,7 +43,7 @@ extension SiteModel {
             return items
         }
         return [
-            "title": .text(site.pages[topIndex].page.title), "url": .text(href(top)), "isCurrent": .flag(topIndex == i),
+            "title": .text(site.pages[topIndex].page.navigationTitle), "url": .text(href(top)), "isCurrent": .flag(topIndex == i),
             "items": .list(level(top)),
         ]
     }

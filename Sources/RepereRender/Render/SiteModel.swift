@@ -95,7 +95,7 @@ package struct SiteModel: Sendable {
         let navigation: [TemplateValue] = topSections.map { i in
             let page = site.pages[i].page
             let isCurrent = current.map { $0.rawValue.hasPrefix(page.url.rawValue) } ?? false
-            return ["title": .text(page.title), "url": .text(href(page.url)), "isCurrent": .flag(isCurrent)]
+            return ["title": .text(page.navigationTitle), "url": .text(href(page.url)), "isCurrent": .flag(isCurrent)]
         }
         let pageTitle = title == configuration.title ? title : "\(title) – \(configuration.title)"
         var values = siteValues
@@ -156,8 +156,8 @@ package struct SiteModel: Sendable {
             // Previous/next: a tutorial among its section's tutorials, another article among
             // the section's other articles (onboarding paths have their own steps).
             if let pager = neighbours[i] {
-                context["previous"] = pager.previous.map { .object(summary($0)) } ?? false
-                context["next"] = pager.next.map { .object(summary($0)) } ?? false
+                context["previous"] = pager.previous.map { .object(menuSummary($0)) } ?? false
+                context["next"] = pager.next.map { .object(menuSummary($0)) } ?? false
                 context["hasPager"] = true
                 context["isTutorialPager"] = .flag(pager.isTutorial)
             }
@@ -245,6 +245,13 @@ package struct SiteModel: Sendable {
         ]
     }
 
+    /// What a menu shows of a page: its summary, titled with its navigation title (`nav_title:`).
+    package func menuSummary(_ i: Int) -> TemplateContext {
+        var item = summary(i)
+        item["title"] = .text(site.pages[i].page.navigationTitle)
+        return item
+    }
+
     /// The summaries of `pages`, as a list.
     package func summaries(_ pages: [Int]) -> TemplateValue { .list(pages.map { .object(summary($0)) }) }
 
@@ -252,7 +259,7 @@ package struct SiteModel: Sendable {
         var trail: [TemplateValue] = []
         var parent = page.parent
         while let url = parent, let i = indexByURL[url] {
-            trail.insert(["title": .text(site.pages[i].page.title), "url": .text(href(url))], at: 0)
+            trail.insert(["title": .text(site.pages[i].page.navigationTitle), "url": .text(href(url))], at: 0)
             parent = site.pages[i].page.parent
         }
         return trail
