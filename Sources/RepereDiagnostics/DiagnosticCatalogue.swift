@@ -86,6 +86,11 @@ extension DiagnosticKind {
         "content.duplicate-url", .error, "two files would be published at the same URL",
         example: "content/faq/Etape.md: error: '/faq/etape/' is also the URL of content/faq/étape.md",
         fix: "rename one of the two files", adjustable: false)
+    public static let contentUnicodeTwin = DiagnosticKind(
+        "content.unicode-twin", .warning,
+        "two files' names differ only in how an accent is encoded (`é` as one character, or `e` and a combining accent, as macOS writes names): they are one name, so only one file is read",
+        example: "content/captures/création.png: warning: 'captures/création.png' is written twice, once with letters and combining accents (as macOS writes names): only the other is read",
+        fix: "delete or rename one of the two files (`git rm` the one you do not use)")
 
     // MARK: - Navigation (`nav`, `nav_file`)
 
@@ -482,7 +487,7 @@ extension DiagnosticKind {
         configInvalidUTF8, configInvalidYAML, configInvalidValue, configUnknownKey, configUnknownCheck,
         configDeprecatedKey, configRelativeBaseURL,
         fileUnreadable, fileInvalidUTF8, fileEmpty, frontMatterUnterminated, frontMatterInvalidYAML,
-        frontMatterInvalidValue, frontMatterUnknownType, frontMatterMissingTitle, contentInferredTitle, contentInvalidSlug, contentDuplicateURL,
+        frontMatterInvalidValue, frontMatterUnknownType, frontMatterMissingTitle, contentInferredTitle, contentInvalidSlug, contentDuplicateURL, contentUnicodeTwin,
         contentActiveFile,
         navUnlistedPage, navMissingPage,
         sectionMissingIndex, sectionEmpty, audienceUnknown, audienceOutsideSection,

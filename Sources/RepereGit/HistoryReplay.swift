@@ -36,7 +36,8 @@ struct HistoryReplay {
         headFileCount = headFiles.count
         guard !commits.isEmpty else { return }
         var pending = [LineState?](repeating: nil, count: commits.count)
-        pending[0] = LineState(files: Dictionary(uniqueKeysWithValues: headFiles.enumerated().map { ($1, $0) }))
+        // Two names differing only in how an accent is encoded are one key: the first keeps it.
+        pending[0] = LineState(files: Dictionary(headFiles.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first }))
         for index in commits.indices {
             guard let state = pending[index].take() else { continue }
             if commits[index].isHidden {

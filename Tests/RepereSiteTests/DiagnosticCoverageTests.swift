@@ -78,6 +78,9 @@ import Testing
         Fixture(id: "content.invalid-slug", location: "content/¿¿.md:1:1", files: project(["content/¿¿.md": page("B")])),
         Fixture(id: "content.duplicate-url", location: "content/étape.md:1:1",
                 files: project(["content/Etape.md": page("B"), "content/étape.md": page("C")])),
+        // Two keys of one dictionary cannot differ only so: one name is written as text, the other as bytes.
+        Fixture(id: "content.unicode-twin", location: "content/cre\u{301}ation.png:1:1",
+                files: project(["content/cr\u{E9}ation.png": "png"]), bytes: ["content/cre\u{301}ation.png": Array("png".utf8)]),
         Fixture(id: "content.active-file", location: "content/s/outil.svg:1:1",
                 files: project(["content/s/outil.svg": "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>"])),
         // Structure and audiences

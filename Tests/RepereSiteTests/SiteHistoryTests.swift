@@ -81,6 +81,26 @@ import Testing
         #expect(!a.contains("Migrateur") && !b.contains("Migrateur"))
     }
 
+    /// Two names Git holds apart but Swift, macOS and browsers read as one (`é`, or `e` and a
+    /// combining accent: macOS screenshots committed twice) stopped the build with a trap; one of
+    /// each is read now, the other reported.
+    @Test func namesDifferingOnlyInHowAccentsAreEncodedAreReadOnce() throws {
+        let repo = try makeRepository()
+        for (name, text) in [("cr\u{E9}ation", "Composée"), ("cre\u{301}ation", "Décomposée")] {
+            try repo.write("content/s/\(name).md", page(text, "[A](a.md) ![Capture](\(name).png)"))
+            try repo.write("content/s/\(name).png", text)
+        }
+        try repo.commit("Captures en double", at: 30 * day)
+        let (outcome, out) = try build(repo.path)
+        let twins = outcome.report.diagnostics.filter { $0.id == "content.unicode-twin" }
+        #expect(twins.map { $0.location?.file.unicodeScalars.count } == [22, 23], "the decomposed ones, reported at their names")
+        #expect(outcome.report.errorCount == 0)
+        let site = out.url.appendingPathComponent("site")
+        let html = try String(contentsOf: site.appendingPathComponent("s/creation/index.html"), encoding: .utf8)
+        #expect(html.contains("Composée") && !html.contains("Décomposée"), "the composed name is read")
+        #expect(FileManager.default.contents(atPath: site.appendingPathComponent("s/cr\u{E9}ation.png").path) == Data("Composée".utf8))
+    }
+
     @Test func articlesShowGitDatesAndAuthors() throws {
         let repo = try makeRepository()
         let (outcome, out) = try build(repo.path)

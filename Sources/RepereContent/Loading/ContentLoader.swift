@@ -24,13 +24,35 @@ public struct ContentLoader: Sendable {
         self.projectFolder = projectFolder
     }
 
+    /// `files` without the second of two names that differ only in how their accents are encoded
+    /// (`é`, or `e` and U+0301: one name to Swift, to macOS and to a browser, two to Git and Linux),
+    /// each reported; the shorter encoding (the composed one) is kept.
+    static func withoutUnicodeTwins(_ files: [ContentPath], displayPrefix: String, diagnostics: inout [Diagnostic]) -> [ContentPath] {
+        var kept: [ContentPath: Int] = [:]  // a name, as Swift compares it, and its place in `files`
+        var dropped: Set<Int> = []
+        for (n, path) in files.enumerated() {
+            guard let other = kept[path] else {
+                kept[path] = n
+                continue
+            }
+            let (keep, drop) = path.rawValue.utf8.count < files[other].rawValue.utf8.count ? (n, other) : (other, n)
+            kept[path] = keep
+            dropped.insert(drop)
+            diagnostics.append(
+                Diagnostic(.contentUnicodeTwin,
+                    "'\(files[keep].rawValue)' is written twice, once with letters and combining accents (as macOS writes names): only the other is read",
+                    at: SourceLocation(file: displayPrefix + files[drop].rawValue)))
+        }
+        return dropped.isEmpty ? files : files.enumerated().filter { !dropped.contains($0.offset) }.map(\.element)
+    }
+
     /// Loads every file of `source`; with a `cache` (`serve`), files whose bytes did not change
     /// since the last load are not decoded again.
     public func load(from source: any ContentSource, cache: PageReadCache? = nil) throws -> LoadedContent {
         cache?.begin()
         var diagnostics: [Diagnostic] = []
         let snippets = snippetFiles(source)
-        var files = try source.files()
+        var files = Self.withoutUnicodeTwins(try source.files(), displayPrefix: displayPrefix, diagnostics: &diagnostics)
         let staticFiles = files.filter { SiteSource.staticFile($0) != nil }
         files = files.filter { SiteSource.staticFile($0) == nil && !configuration.isExcluded($0) }
         let navigation = self.navigation(from: source, files: files, diagnostics: &diagnostics)
