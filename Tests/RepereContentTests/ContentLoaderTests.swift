@@ -409,6 +409,15 @@ import Testing
             "section /outils/ Les outils outils.md", "section /seul/ Seul seul/_section.md",
         ], "\(pages)")
         #expect(content.diagnostics.contains { $0.id == "nav.unlisted-page" && $0.message.hasPrefix("'admin/README.md'") })
+        // A folder whose pages are also listed under other entries is no chapter's.
+        let shared = "* [Accueil](README.md)\n* [Vision](cadrer/vision.md)\n* [Communs](cadrer/communs.md)\n  * [Grist](cadrer/grist.md)\n"
+        let sharedFiles = ["SUMMARY.md": shared, "README.md": "# Accueil\n", "cadrer/vision.md": "# Vision\n",
+                           "cadrer/communs.md": "# Communs\n", "cadrer/grist.md": "# Grist\n"]
+        let notChapter = try ContentLoader(configuration: configuration).load(from: InMemorySource(sharedFiles))
+        #expect(notChapter.pages.map { "\($0.kind) \($0.url) \($0.title)" }.sorted() == [
+            "article /cadrer/communs/ Communs", "article /cadrer/grist/ Grist", "article /cadrer/vision/ Vision", "home / Accueil",
+            "section /cadrer/ Cadrer",
+        ])
     }
 
     @Test func aSummaryAsGitBookWritesIt() throws {

@@ -43,6 +43,9 @@ public struct Navigation: Hashable, Sendable {
         // `* [L'administration](admin/administration.md)` over `admin/`'s pages).
         var parents: [(indent: Int, index: Int, label: String)] = []
         var chapters: [(indent: Int, index: Int, label: String, end: Int)] = []  // closed, to name outermost first
+        // Chapters whose entries are all in the folder of their own page, kept once every entry is
+        // read if no entry outside them is in that folder: its page, its entries, then by position.
+        var candidates: [(folder: String, page: ContentPath, label: String, range: Range<Int>)] = []
         func closeParents(above indent: Int) {
             while let parent = parents.last, parent.indent >= indent {
                 parents.removeLast()
@@ -56,10 +59,10 @@ public struct Navigation: Hashable, Sendable {
             for chapter in chapters.enumerated().sorted(by: { ($0.element.indent, $0.offset) < ($1.element.indent, $1.offset) }).map(\.element) {
                 let own = navigation.paths[chapter.index]
                 let first = own.directory.isEmpty ? chapter.index + 1 : chapter.index  // a page beside its folder is not in it
-                if let folder = navigation.nameFolder(title: chapter.label, of: navigation.paths[first..<chapter.end]), own.directory == folder,
-                    !PageURL.isFolderPage(own), navigation.chapters[folder] == nil
+                if let folder = navigation.folder(titled: chapter.label, of: navigation.paths[first..<chapter.end]), own.directory == folder,
+                    !PageURL.isFolderPage(own)
                 {
-                    navigation.chapters[folder] = own
+                    candidates.append((folder, own, chapter.label, chapter.index..<chapter.end))
                 }
             }
             chapters = []
@@ -100,31 +103,40 @@ public struct Navigation: Hashable, Sendable {
             if navigation.paths.count > before { parents.append((indent, before, label)) }
         }
         closeGroup()
+        for chapter in candidates where navigation.chapters[chapter.folder] == nil {
+            // A folder whose pages are listed under other entries too is no chapter's (a GitBook
+            // book listing `cadrer/a.md` under one part and `cadrer/b.md` with children under another).
+            let outside = navigation.paths.indices.filter { !chapter.range.contains($0) }.map { navigation.paths[$0].directory }
+            guard !outside.contains(where: { $0 == chapter.folder || $0.hasPrefix(chapter.folder + "/") }) else { continue }
+            navigation.chapters[chapter.folder] = chapter.page
+            if navigation.groupTitles[chapter.folder] == nil { navigation.groupTitles[chapter.folder] = chapter.label }
+        }
         return navigation
     }
 
     /// Gives `title` to a folder of `paths` named like it (« Gérer son produit » over
     /// `gerer-son-produit/`: its spelling with accents), else to the folder holding every one of
-    /// `paths` (and more than the root), unless another group named it first; returns that folder.
-    @discardableResult
-    private mutating func nameFolder(title: String, of paths: ArraySlice<ContentPath>) -> String? {
+    /// `paths` (and more than the root), unless another group named it first.
+    private mutating func nameFolder(title: String, of paths: ArraySlice<ContentPath>) {
+        guard let folder = folder(titled: title, of: paths) else { return }
+        if groupTitles[folder] == nil { groupTitles[folder] = title }
+    }
+
+    /// The folder of `paths` named like `title`, else the one holding every one of them (and more
+    /// than the root).
+    private func folder(titled title: String, of paths: ArraySlice<ContentPath>) -> String? {
         guard let first = paths.first else { return nil }
         let slug = Slug.make(from: title)
         for path in paths {
             var dir = path.directory
             while !dir.isEmpty, Slug.make(from: ContentPath(dir).fileName) != slug { dir = ContentPath(dir).directory }
-            if !dir.isEmpty {
-                if groupTitles[dir] == nil { groupTitles[dir] = title }
-                return dir
-            }
+            if !dir.isEmpty { return dir }
         }
         var folder = first.directory
         for path in paths.dropFirst() {
             while !folder.isEmpty, !(path.directory == folder || path.directory.hasPrefix(folder + "/")) { folder = ContentPath(folder).directory }
         }
-        guard !folder.isEmpty else { return nil }
-        if groupTitles[folder] == nil { groupTitles[folder] = title }
-        return folder
+        return folder.isEmpty ? nil : folder
     }
 
     /// The pages of a MkDocs-style `nav:` list: `- page.md`, `- Titre: page.md`,

@@ -7,7 +7,8 @@ import Foundation
 /// 1. Unicode NFC normalisation, then lowercase, code point by code point (full mappings, no
 ///    context rules such as the final sigma, which JavaScript's whole-string lowercasing applies).
 /// 2. Apostrophe variants (’ ʼ ‘ \` ´ ′) count as `'` and dash variants (‐ ‑ ‒ – —) as `-`.
-/// 3. Words are maximal runs of letters, combining marks and decimal digits (categories L, M, Nd);
+/// 3. Words are maximal runs of letters, combining marks and decimal digits (categories L, M, Nd)
+///    that start with a letter or a digit; variation selectors (the U+FE0F of `☁️`) belong to none;
 ///    `'`, `-` and everything else separate words: `12/06/2024` → `12`, `06`, `2024`; `psc1` stays
 ///    whole. Words are found on the original text and steps 1–2 applied word by word, which gives
 ///    the same words and keeps UTF-16 offsets into the original string.

@@ -1,5 +1,7 @@
-/// Finds the words of a text (step 3 of ``TextAnalyzer``) on its UTF-8 bytes: maximal runs of
-/// letters, combining marks and decimal digits, with their UTF-16 range in the text.
+/// Finds the words of a text (step 3 of ``TextAnalyzer``) on its UTF-8 bytes: runs of letters,
+/// combining marks and decimal digits that start with a letter or a digit, with their UTF-16
+/// range in the text. Variation selectors belong to no word: `☁️` is `☁` and U+FE0F, an emoji's
+/// presentation, and a mark after no letter (`1️⃣`'s U+20E3) starts none.
 enum WordScanner {
     /// Calls `body` with each word's UTF-8 bytes and UTF-16 range `start..<end`, in text order.
     static func forEachWord(in text: String, _ body: (UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Void) {
@@ -10,15 +12,15 @@ enum WordScanner {
             while i < bytes.count {
                 let lead = bytes[i]
                 let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-                let isWord: Bool
+                let part: WordPart
                 if length == 1 {
-                    isWord = asciiWord[Int(lead)]
+                    part = asciiWord[Int(lead)]
                 } else {
                     var value = UInt32(lead) & (0xFF >> (length + 1))
                     for k in 1..<length { value = value << 6 | UInt32(bytes[i + k]) & 0x3F }
-                    isWord = value < 0x800 ? twoByteWord[Int(value)] : isWordScalar(Unicode.Scalar(value)!)
+                    part = value < 0x800 ? twoByteWord[Int(value)] : wordPart(Unicode.Scalar(value)!)
                 }
-                if isWord {
+                if part == .start || (part == .mark && wordStart >= 0) {
                     if wordStart < 0 { wordStart = i; wordUTF16 = utf16 }
                 } else if wordStart >= 0 {
                     body(UnsafeBufferPointer(rebasing: bytes[wordStart..<i]), wordUTF16, utf16)
@@ -31,20 +33,25 @@ enum WordScanner {
         }
     }
 
-    /// Whether a scalar belongs to a word: categories L, M and Nd, except the modifier letter
-    /// apostrophe U+02BC, which separates words like `'`.
-    static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
-        if c == "\u{2BC}" { return false }
+    /// What a scalar is to a word: a letter or digit starts or goes on with one, a combining mark
+    /// only goes on with one.
+    enum WordPart { case none, start, mark }
+
+    /// Categories L and Nd start a word, M goes on with it; the modifier letter apostrophe U+02BC
+    /// separates words like `'`, and variation selectors (U+FE00–FE0F, U+E0100–E01EF) are none.
+    static func wordPart(_ c: Unicode.Scalar) -> WordPart {
+        if c == "\u{2BC}" || (0xFE00...0xFE0F).contains(c.value) || (0xE0100...0xE01EF).contains(c.value) { return .none }
         switch c.properties.generalCategory {
-        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
-            .nonspacingMark, .spacingMark, .enclosingMark, .decimalNumber:
-            return true
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter, .decimalNumber:
+            return .start
+        case .nonspacingMark, .spacingMark, .enclosingMark:
+            return .mark
         default:
-            return false
+            return .none
         }
     }
 
-    private static let asciiWord: [Bool] = (0..<0x80).map { isWordScalar(Unicode.Scalar(UInt8($0))) }
+    private static let asciiWord: [WordPart] = (0..<0x80).map { wordPart(Unicode.Scalar(UInt8($0))) }
     /// U+0000–U+07FF, the scalars of one or two UTF-8 bytes, where French text spends its time.
-    private static let twoByteWord: [Bool] = (0..<0x800).map { isWordScalar(Unicode.Scalar(UInt32($0))!) }
+    private static let twoByteWord: [WordPart] = (0..<0x800).map { wordPart(Unicode.Scalar(UInt32($0))!) }
 }

@@ -6,7 +6,9 @@
 //  1. Unicode NFC normalisation, then lowercase, code point by code point (full mappings, no
 //     context rules: toLowerCase on a whole string turns a final Σ into ς, Swift does not).
 //  2. Apostrophe variants (’ ʼ ‘ ` ´ ′) become ' and dash variants (‐ ‑ ‒ – —) become -.
-//  3. Words are maximal runs of letters, combining marks and decimal digits (\p{L} \p{M} \p{Nd});
+//  3. Words are maximal runs of letters, combining marks and decimal digits (\p{L} \p{M} \p{Nd})
+//     that start with a letter or a digit; variation selectors (U+FE00–FE0F, U+E0100–E01EF: the
+//     U+FE0F of "☁️") belong to none, so a mark after no letter starts no word;
 //     ' and - and everything else separate words: "12/06/2024" → 12, 06, 2024; "psc1" stays
 //     whole. Words are found on the original text and step 1 is applied word by word, which
 //     gives the same words and keeps UTF-16 offsets into the original string.
@@ -70,7 +72,8 @@ export function tokenizeWithOffsets(text) {
 
 const APOSTROPHES = /[\u2019\u02BC\u2018`\u00B4\u2032]/g;
 const DASHES = /[\u2010\u2011\u2012\u2013\u2014]/g;
-const WORD = /[\p{L}\p{M}\p{Nd}]+/gu;
+// A letter or digit, then letters, marks and digits; variation selectors belong to no word.
+const WORD = /[\p{L}\p{Nd}](?:(?![\uFE00-\uFE0F\u{E0100}-\u{E01EF}])[\p{L}\p{M}\p{Nd}])*/gu;
 const LIGATURES = { 'œ': 'oe', 'æ': 'ae', 'ß': 'ss', 'ø': 'o' };
 
 /**
