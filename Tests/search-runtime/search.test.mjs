@@ -277,6 +277,12 @@ test('a word also matches the words of its family that the stemmer leaves apart'
   assert.deepEqual(derivedTerms(null), []);
   // « Modifier l'affectation » is in the body of one page only.
   assert.deepEqual(await urls('modification'), ['/affectations/changer-de-centre/']);
+  // A relative weighs no rarer than the word typed: « produire » in one page does not outrank
+  // « produit » in two for the query « produit » (it still does for « produire »).
+  assert.equal(await first('produit'), '/inscriptions/produit/');
+  assert.equal(await first('produire'), '/inscriptions/modifier-une-inscription/');
+  // A page titled as the query with a relative of a word is titled as the query.
+  assert.equal(await first('inscrire un jeune'), '/inscriptions/inscription-d-un-jeune/');
 });
 
 test('a section landing page ranks below an article matching as well, unless titled as the query', async () => {

@@ -43,6 +43,8 @@ const WEIGHTS = { prefix: 0.8, sound: 0.8, typo1: 0.6, typo2: 0.4, synonym: 0.6,
  */
 const TITLE_MATCH = { exact: 2, near: 0.5 };
 const COMMON_SHARE = 0.1;
+/** Whole-title keys tried per query, each word spelt by its term or a relative (WEIGHTS.derived). */
+const MAX_TITLE_KEYS = 8;
 /**
  * A section's landing page sums up its children in its description and lists: its score counts
  * this much, unless its title is the query's. On the relevance set, where no query looks for a
@@ -197,7 +199,8 @@ export function createSearch({ indexURL = 'search/index.json', load } = {}) {
         }
         for (const t of derivedTerms(w.term)) {
           const found = await postings(t);
-          if (found) alternatives.push({ terms: [[t, found.list, found.df]], weight: WEIGHTS.derived });
+          // A relative of the word weighs no rarer than the word (`produir` in 3 pages for `produit` in 51).
+          if (found) alternatives.push({ terms: [[t, found.list, Math.max(found.df, own?.df ?? 0)]], weight: WEIGHTS.derived, kind: 'derived' });
         }
         if (w.isPrefix && typing && w.letters >= 2) {
           // Terms the word begins, and stems of longer words it is the beginning of (`changem` → `chang`).
@@ -389,19 +392,24 @@ export function derivedTerms(term) {
  * Before that, a section's landing page scores SECTION_PAGE_WEIGHT, unless titled as the query.
  */
 async function addTitleMatches(candidates, clauses, postings, { docCount, sectionPages }) {
-  const chosen = clauses.filter((c) => c.word).map((c) => c.alternatives.find((a) => a.terms.length === 1)?.terms[0]).filter(Boolean);
+  const words = clauses.filter((c) => c.word && c.alternatives.some((a) => a.terms.length === 1));
+  const chosen = words.map((c) => c.alternatives.find((a) => a.terms.length === 1).terms[0]);
   // A single word found in more than COMMON_SHARE of the pages is a weak title match.
   const common = chosen.length === 1 && chosen[0][2] > COMMON_SHARE * docCount;
-  const keys = chosen.length === 0 ? [] : [[chosen, common ? TITLE_MATCH.near : TITLE_MATCH.exact]];
-  if (chosen.length >= 3) chosen.forEach((_, i) => keys.push([chosen.filter((__, j) => j !== i), TITLE_MATCH.near]));
+  // The whole title: with each word's term, or a relative of it (`authentifier` titled `authentification`).
+  const spellings = words.map((c, i) => [chosen[i], ...c.alternatives.filter((a) => a.kind === 'derived').map((a) => [a.terms[0][0], 0, chosen[i][2]])]);
+  let wholes = chosen.length === 0 ? [] : [[]];
+  for (const options of spellings) wholes = wholes.flatMap((w) => options.map((o) => [...w, o])).slice(0, MAX_TITLE_KEYS);
+  const keys = wholes.map((terms) => [terms, common ? TITLE_MATCH.near : TITLE_MATCH.exact, true]);
+  if (chosen.length >= 3) chosen.forEach((_, i) => keys.push([chosen.filter((__, j) => j !== i), TITLE_MATCH.near, false]));
   const bonus = new Map();
   const titled = new Set();
-  await Promise.all(keys.map(async ([terms, weight], k) => {
+  await Promise.all(keys.map(async ([terms, weight, whole]) => {
     const found = await postings(titleKey(terms.map(([t]) => t)));
     const value = weight * terms.reduce((sum, [, , df]) => sum + idf(df, docCount), 0);
     for (const [doc] of found?.list ?? []) {
       bonus.set(doc, Math.max(bonus.get(doc) ?? 0, value));
-      if (k === 0) titled.add(doc);
+      if (whole) titled.add(doc);
     }
   }));
   for (const doc of sectionPages) if (candidates.has(doc) && !titled.has(doc)) candidates.get(doc).score *= SECTION_PAGE_WEIGHT;
