@@ -48,14 +48,15 @@ import Testing
         #expect(problems.isEmpty && frontMatter.params["couleur"] != nil && frontMatter.order == 3)
     }
 
-    /// `order:` (`sidebar_position:`) is any number, as Docusaurus reads it: `2.5` comes between 2 and 3.
-    @Test(arguments: [("2.5", 2.5), ("-1", -1), ("07", 7), ("1e3", 1000)])
+    /// `order:` (`sidebar_position:`) is any number, as Docusaurus reads it: `2.5` comes between 2
+    /// and 3; in quotes too, as Hugo reads `weight: '100'`.
+    @Test(arguments: [("2.5", 2.5), ("-1", -1), ("07", 7), ("1e3", 1000), ("'100'", 100), ("\"2.5\"", 2.5), ("\" -3 \"", -3)])
     func anOrderIsAnyNumber(written: String, order: Double) {
         let (frontMatter, problems) = FrontMatter.decode(yaml: "sidebar_position: \(written)\n", file: "a.md", lineOffset: 1)
         #expect(problems.isEmpty && frontMatter.order == order)
     }
 
-    @Test(arguments: ["deux", "\"2.5\"", ".nan", ".inf", "1e300", "[1]", "-9223372036854775808", "1000000000"])
+    @Test(arguments: ["deux", "\"2,5\"", "'1e3'", "'.'", "'1.2.3'", ".nan", ".inf", "1e300", "[1]", "-9223372036854775808", "1000000000", "'1000000000'"])
     func anOrderThatIsNoNumberIsAnError(written: String) {
         let (frontMatter, problems) = FrontMatter.decode(yaml: "order: \(written)\n", file: "a.md", lineOffset: 1)
         #expect(frontMatter.order == nil)

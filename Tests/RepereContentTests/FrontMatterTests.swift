@@ -54,7 +54,12 @@ import Testing
         #expect(fm.title == "Comment changer un volontaire de centre ?")
         #expect(fm.type == .tutorial)
         #expect(fm.tags == ["affectation", "centre"])
-        #expect(fm.category == "Séjour")
+        #expect(fm.categories == ["Séjour"])
+        // A list of categories, as VuePress' theme-hope writes it, or Hugo's `categories:`.
+        for yaml in ["category:\n  - Guide\n  - Module\n", "categories: [Guide, Module]\n"] {
+            let (listed, problems) = FrontMatter.decode(yaml: yaml, file: "f.md", lineOffset: 1)
+            #expect(problems.isEmpty && listed.categories == ["Guide", "Module"])
+        }
         #expect(fm.audience == ["referent-departemental"])
         #expect(fm.order == 3)
         #expect(fm.status == .archived)

@@ -10,7 +10,8 @@ public struct FrontMatter: Hashable, Sendable {
     public var description: String?
     public var type: PageType = .article
     public var tags: [String] = []
-    public var category: String?
+    /// `category:` (one, or a list as VuePress' theme-hope writes it) or Hugo's `categories:`.
+    public var categories: [String] = []
     /// Empty means "inherit the section's".
     public var audience: [String] = []
     public var order: Double?
@@ -70,13 +71,14 @@ extension FrontMatter {
             french: "`faq`, `tutorial`, `article`, `path` (parcours) ou `event` (webinaire) ; par défaut `article`",
             problems: .frontMatter, otherwise: .frontMatterUnknownType),
         .list("tags", \.tags, "free keywords; each gets a listing page", french: "Mots-clés libres en minuscules ; chaque tag a sa page de liste"),
-        .optionalText("category", \.category, "one category, listed like a tag on a page of its own",
-            french: "Une catégorie, listée comme un tag sur sa propre page"),
+        .list("category", aliases: ["categories"], \.categories,
+            "a category, or a list of them, each listed like a tag on a page of its own; `categories` is the same key (Hugo)",
+            french: "Une catégorie (ou une liste), listée comme un tag sur sa propre page"),
         .list("audience", aliases: ["audiences"], \.audience,
             "reader groups from `audiences:` in repere.yml; a page inherits its section's and may only narrow it",
             french: "Publics visés, parmi ceux de la rubrique"),
         DeclaredKey("order", aliases: ["weight", "sidebar_position", "nav_order"], type: "number", default: "none (after numbered pages, by title)",
-            "position within its section (`2.5` comes between 2 and 3, as in Docusaurus)", french: "Position dans la rubrique (1, 2, 3…) ; sinon ordre alphabétique du titre"
+            "position within its section (`2.5` comes between 2 and 3, as in Docusaurus; `'100'` in quotes is 100, as Hugo reads it)", french: "Position dans la rubrique (1, 2, 3…) ; sinon ordre alphabétique du titre"
         ) { fm, node, key, reader in fm.order = reader.number(node, key: key) },
         .choice("status", \.status, default: FrontMatter().status,
             "`draft` pages are built only with `--drafts`; `archived` ones stay at their URL with a banner, out of navigation, search and feeds",

@@ -43,7 +43,7 @@ public enum GeneratedPageURL {
     /// listed (not archived) article's.
     public static func listed(_ page: Page) -> [(folder: String, value: String)] {
         guard page.kind == .article, page.status != .archived else { return [] }
-        return page.frontMatter.tags.map { (tagsFolder, $0) } + (page.frontMatter.category.map { [(categoriesFolder, $0)] } ?? [])
+        return page.frontMatter.tags.map { (tagsFolder, $0) } + page.frontMatter.categories.map { (categoriesFolder, $0) }
     }
 
     /// The listings by tag and by category `pages` make.

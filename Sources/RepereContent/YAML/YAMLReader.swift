@@ -101,12 +101,25 @@ struct YAMLReader {
         return nil
     }
 
-    /// A number, whole or not (`2`, `2.5`, `-1`), of less than a billion.
+    /// A number, whole or not (`2`, `2.5`, `-1`), of less than a billion; in quotes too (`'100'`:
+    /// Hugo, Jekyll and Docusaurus read it as the number), written with digits only.
     mutating func number(_ node: Node, key: String) -> Double? {
         if case .scalar(let s) = node, let i = YAMLInteger.construct(from: s), i > -1_000_000_000, i < 1_000_000_000 { return Double(i) }
         if case .scalar(let s) = node, s.style == .plain, let d = Double(s.string), d.isFinite, abs(d) < 1_000_000_000 { return d }
+        if case .scalar(let s) = node, s.style != .plain, let d = Self.quotedNumber(s.string) { return d }
         report(Diagnostic(problems.invalidValue, "'\(key)' must be a number, found '\(node.string ?? node.kindName)'", at: location(of: node)))
         return nil
+    }
+
+    /// `-2`, `07`, `2.5` in quotes, as a number: digits, one point at most, an optional sign.
+    private static func quotedNumber(_ text: String) -> Double? {
+        let t = text.trimmingWhitespace
+        let digits = t.hasPrefix("-") || t.hasPrefix("+") ? t.dropFirst() : Substring(t)
+        guard !digits.isEmpty, digits.count <= 12, digits.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }),
+            digits.filter({ $0 == "." }).count <= 1, digits.contains(where: \.isNumber), let d = Double(t.hasPrefix("+") ? String(digits) : t),
+            abs(d) < 1_000_000_000
+        else { return nil }
+        return d
     }
 
     /// A list of strings; a single string is accepted as a list of one.

@@ -222,9 +222,9 @@ package struct SiteModel: Sendable {
         let labels = Dictionary(configuration.audiences.map { ($0.id, $0.label) }, uniquingKeysWith: { a, _ in a })
         dict["audiences"] = .list(page.audience.map { ["id": .text($0), "label": .text(labels[$0] ?? $0)] })
         dict["tags"] = .list(page.frontMatter.tags.map { ["name": .text($0), "url": .text(href(Taxonomy.tags.url(for: $0)))] })
-        if let category = page.frontMatter.category {
-            dict["category"] = ["name": .text(category), "url": .text(href(Taxonomy.categories.url(for: category)))]
-        }
+        dict["categories"] = .list(page.frontMatter.categories.map {
+            ["name": .text($0), "url": .text(href(Taxonomy.categories.url(for: $0)))]
+        })
         dict["editURL"] =
             configuration.editURL.isEmpty || page.isSynthetic
             ? false
