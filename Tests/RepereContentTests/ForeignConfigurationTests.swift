@@ -34,6 +34,11 @@ import Testing
             "  url: 'https://exemple.fr',\n  baseUrl: '/aide/',\n  defaultLocale: 'fr',\n      routeBasePath: '/',\n", source: "docusaurus.config.js",
             in: project.url)
         #expect(french.contentDirectory == "docs" && french.baseURL == "https://exemple.fr/aide/")
+        // The blog's `routeBasePath` is the blog's address, not the docs': those stay at /docs/.
+        let blog = "module.exports = { url: 'https://exemple.fr', baseUrl: '/', i18n: { defaultLocale: 'fr' }, presets: [['classic', {\n  docs: { sidebarPath: './sidebars.ts' },\n  blog: { routeBasePath: 'nouvelles', feedOptions: { type: ['rss'] } },\n}]] };\n"
+        #expect(ForeignConfiguration.docusaurus(blog, source: "docusaurus.config.js", in: project.url).baseURL == "https://exemple.fr/docs/")
+        let both = blog.replacingOccurrences(of: "docs: { sidebarPath: './sidebars.ts' }", with: "docs: { routeBasePath: 'guide' }")
+        #expect(ForeignConfiguration.docusaurus(both, source: "docusaurus.config.js", in: project.url).baseURL == "https://exemple.fr/guide/")
         #expect(translated.staticDirectory == nil && !translated.repereYAML.contains("static_dir"))
     }
 

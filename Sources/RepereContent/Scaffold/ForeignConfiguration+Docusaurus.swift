@@ -20,7 +20,7 @@ extension ForeignConfiguration {
             && FileManager.default.fileExists(atPath: folder.appendingPathComponent(docusaurusFrenchDocs).path)
         if isFrenchTranslation { config.contentDirectory = docusaurusFrenchDocs }
         if let url = jsString("url", in: js) {
-            let route = (jsString("routeBasePath", in: js) ?? "docs").split(separator: "/").joined(separator: "/")
+            let route = (docsRouteBasePath(in: js) ?? "docs").split(separator: "/").joined(separator: "/")
             config.baseURL = url.trimmingSuffix("/") + (jsString("baseUrl", in: js) ?? "/") + (isFrenchTranslation ? "fr/" : "")
                 + (route.isEmpty ? "" : route + "/")
         }
@@ -33,6 +33,9 @@ extension ForeignConfiguration {
                 ? "the pages in \(locale) (docs/), the blog and the versions: only the French translation, \(docusaurusFrenchDocs)/, is read"
                 : "the blog, versions and translations, if any: only docs/ is read",
         ]
+        if FileManager.default.fileExists(atPath: folder.appendingPathComponent("src/pages").path) {
+            config.notCarried.append("the pages of src/pages/ (`/reglements`…): links to them are reported broken until they are pages of the content folder")
+        }
         // `staticDirectories: ['static']` unless set; Repère publishes one, the first.
         let statics = (jsString("staticDirectories", in: js, orFirstOf: true) ?? "static").split(separator: "/").joined(separator: "/")
         var isFolder: ObjCBool = false
@@ -42,5 +45,41 @@ extension ForeignConfiguration {
             config.staticDirectory = statics
         }
         return config
+    }
+
+    /// The docs' `routeBasePath`: the first one not in the blog's or the pages' options (`blog: {
+    /// routeBasePath: 'nouvelles' }` is the blog's address, not the docs').
+    static func docsRouteBasePath(in js: String) -> String? {
+        var rest = Substring(js)
+        while let found = rest.range(of: #"['"]?routeBasePath['"]?\s*:"#, options: .regularExpression) {
+            let owner = enclosingKey(before: found.lowerBound, in: js)
+            if owner != "blog", owner != "pages", let value = jsString("routeBasePath", in: String(js[found.lowerBound...])) { return value }
+            rest = js[found.upperBound...]
+        }
+        return nil
+    }
+
+    /// The key whose object holds the position `end` of `js` (`docs` in `docs: { routeBasePath: … }`),
+    /// read backwards over balanced brackets; `nil` at the top level.
+    private static func enclosingKey(before end: String.Index, in js: String) -> String? {
+        var depth = 0
+        var i = end
+        while i > js.startIndex {
+            i = js.index(before: i)
+            switch js[i] {
+            case "}", "]", ")": depth += 1
+            case "[", "(": depth -= 1
+            case "{":
+                if depth == 0 {
+                    let before = js[..<i].reversed().drop { $0.isWhitespace }
+                    guard before.first == ":" else { return nil }
+                    let key = before.dropFirst().drop { $0.isWhitespace || $0 == "'" || $0 == "\"" }.prefix { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }
+                    return String(key.reversed())
+                }
+                depth -= 1
+            default: continue
+            }
+        }
+        return nil
     }
 }
