@@ -281,7 +281,9 @@ package enum ForeignContainers {
                 case "tab":
                     let title = tag.arguments["title"] ?? ""
                     lines[i] = title.isEmpty ? prefix : prefix + String(repeating: "#", count: min(6, headingLevel + 1)) + " " + title
-                case "tabs", "endtabs", "endtab", "endembed", "content-ref", "endcontent-ref":
+                case "tabs", "endtabs", "endtab", "endembed", "content-ref", "endcontent-ref",
+                    // GitBook's steppers and columns: their content in order, each step under its own heading.
+                    "stepper", "endstepper", "step", "endstep", "columns", "endcolumns", "column", "endcolumn":
                     lines[i] = prefix
                 case "embed":
                     lines[i] = prefix + line.prefix(indent)

@@ -11,6 +11,37 @@ import Testing
         Snippets(settings: settings) { path in files[path].map(SnippetFile.text) ?? .missing }.expand(body)
     }
 
+    /// GitBook's `{% include "…" %}` reads the file from the including file's folder, without its
+    /// front-matter, and its links from its own folder; Jekyll's `{% include_relative %}` keeps its
+    /// links as written (Jekyll inserts the text), and `{% include toc.html %}` is no such tag.
+    @Test func gitbookAndJekyllIncludesReadFilesFromTheIncludingOne() throws {
+        let files = [
+            "docs/.gitbook/includes/bloc.md": "---\ntitle: Bloc\n---\n![Écran](../assets/ecran.png) [page](../../guide/a.md#x) <img src=\"../assets/b.png\">\n{% include \"sous-bloc.md\" %}\n",
+            "docs/.gitbook/includes/sous-bloc.md": "[Aide](https://aide.fr) ![](<../assets/c d.png>)\n",
+            "docs/guide/partage.md": "[Voir](autre.md)\n",
+        ]
+        func expandPage(_ body: String) throws -> Snippets.Expanded {
+            try #require(Snippets(settings: .init(), read: { files[$0].map(SnippetFile.text) ?? .missing }, page: "docs/guide/page.md").expand(body))
+        }
+        let gitbook = try expandPage("Avant\n  {% include \"../.gitbook/includes/bloc.md\" %}\nAprès")
+        #expect(gitbook.text == "Avant\n  ![Écran](../.gitbook/assets/ecran.png) [page](a.md#x) <img src=\"../.gitbook/assets/b.png\">\n  [Aide](https://aide.fr) ![](<../.gitbook/assets/c d.png>)\nAprès")
+        #expect(gitbook.problems.isEmpty)
+        #expect((1...4).map { gitbook.lines.origin(of: $0).line } == [1, 2, 2, 3])
+        let jekyll = try expandPage("{%- include_relative partage.md -%}\n{% include toc.html %}\n{% include \"partage.html\" %}")
+        #expect(jekyll.text == "[Voir](autre.md)\n{% include toc.html %}\n{% include \"partage.html\" %}")
+        let missing = try expandPage("x\n{% include \"absent.md\" %}")
+        #expect(missing.problems.map { "\($0.line) \($0.kind.id) \($0.message)" } == ["2 snippet.missing included file 'absent.md' does not exist"])
+        let outside = try expandPage("{% include \"../../../secret.md\" %}")
+        #expect(outside.problems.map(\.kind.id) == ["snippet.outside-project"])
+    }
+
+    /// GitBook's `.gitbook/includes/` is read, no other hidden folder.
+    @Test func onlyGitBooksIncludesAreReadAmongHiddenFiles() {
+        #expect(!SnippetFiles.isHidden("docs/.gitbook/includes/bloc.md"))
+        #expect(SnippetFiles.isHidden(".git/config") && SnippetFiles.isHidden("docs/.gitbook/assets/a.md") && SnippetFiles.isHidden(".env"))
+        #expect(SnippetFiles.isHidden("docs/.gitbook/includes/.env"))
+    }
+
     @Test func aLineIsReplacedByTheFileIndentedAsItIs() throws {
         let files = ["inc/note.md": "Un\n\nDeux\n"]
         let expanded = try #require(expand("Avant\n\n--8<-- \"inc/note.md\"\n-   item\n\n    ---8<--- 'inc/note.md'\nFin", files))

@@ -127,6 +127,12 @@ import Testing
         #expect(text == "## Installer\n\n### Windows\nW\n\n\n")
     }
 
+    /// GitBook's steppers and columns show their content in order, each step under its heading.
+    @Test func steppersAndColumnsShowTheirContent() {
+        let (text, unknown) = rewrite("{% stepper %}\n{% step %}\n### Ouvrir\nA\n{% endstep %}\n{% endstepper %}\n{% columns %}\n{% column %}\nB\n{% endcolumn %}\n{% endcolumns %}\n")
+        #expect(text == "\n\n### Ouvrir\nA\n\n\n\n\nB\n\n\n" && unknown.isEmpty)
+    }
+
     @Test func embedsAndContentRefsBecomeLinks() {
         let (text, _) = rewrite("{% embed url=\"https://www.youtube.com/watch?v=x\" %}\n{% content-ref url=\"a.md\" %}\n[A](a.md)\n{% endcontent-ref %}\n")
         #expect(text == "[Contenu externe : www.youtube.com](<https://www.youtube.com/watch?v=x>)\n\n[A](a.md)\n\n")

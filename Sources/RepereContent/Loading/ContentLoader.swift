@@ -334,7 +334,9 @@ public struct ContentLoader: Sendable {
         cache: PageReadCache? = nil, diagnostics: inout [Diagnostic]
     ) -> Page? {
         guard var page = readFile(path, kind: kind, display: display, source: source, cache: cache, diagnostics: &diagnostics) else { return nil }
-        if let expanded = Snippets(settings: configuration.snippets, read: snippets.read).expand(page.body) {
+        let folder = SnippetPath.normalized(configuration.contentDirectory) ?? configuration.contentDirectory
+        let file = folder == "." ? path.rawValue : folder + "/" + path.rawValue
+        if let expanded = Snippets(settings: configuration.snippets, read: snippets.read, page: file).expand(page.body) {
             page.body = expanded.text
             page.includedLines = expanded.lines
             for problem in expanded.problems {

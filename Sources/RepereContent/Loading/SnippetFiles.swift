@@ -37,7 +37,7 @@ final class SnippetFiles: @unchecked Sendable {
     }
 
     private func readOnce(_ path: String) -> SnippetFile {
-        guard !path.split(separator: "/").contains(where: { $0.hasPrefix(".") }) else { return .refused("a hidden file") }
+        guard !Self.isHidden(path) else { return .refused("a hidden file") }
         let inContent = contentDirectory == "." ? path : path.droppingPathPrefix(contentDirectory + "/")
         if let projectFolder {
             // Files read or looked for (a missing one may be created) are watched, not folders.
@@ -47,6 +47,15 @@ final class SnippetFiles: @unchecked Sendable {
         guard let inContent else { return .refused("outside the content folder, the only folder `--rev` reads") }
         guard let bytes = try? source.read(ContentPath(inContent)) else { return .missing }
         return .text(LineEnds.text(bytes))
+    }
+
+    /// Whether a part of `path` is hidden (`.git/config`, `.env`), but GitBook's reusable content,
+    /// `.gitbook/includes/`, which its pages include.
+    static func isHidden(_ path: String) -> Bool {
+        let parts = path.split(separator: "/")
+        return parts.indices.contains { i in
+            parts[i].hasPrefix(".") && !(parts[i] == ".gitbook" && i + 1 < parts.count && parts[i + 1] == "includes")
+        }
     }
 
     /// Whether `path`, links followed, is a folder.
@@ -61,7 +70,7 @@ final class SnippetFiles: @unchecked Sendable {
         let real = String(cString: resolved)
         free(resolved)
         guard let relative = real.droppingPathPrefix(folder + "/") else { return .refused("outside the project (a symbolic link leads there)") }
-        guard !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) else { return .refused("a hidden file") }
+        guard !isHidden(relative) else { return .refused("a hidden file") }
         var info = stat()
         guard stat(real, &info) == 0, info.st_mode & S_IFMT == S_IFREG, let data = FileManager.default.contents(atPath: real) else { return .missing }
         return .text(LineEnds.text(data))

@@ -15,10 +15,16 @@ import RepereSupport
 /// included is not included again (`snippet.skipped`), nor deeper than ``maximumDepth`` or past
 /// ``maximumBytes``, and addresses (`--8<-- "https://…"`) are not downloaded (the line is left
 /// out, as pymdownx does without `url_download`).
+///
+/// GitBook's `{% include "../.gitbook/includes/bloc.md" %}` and Jekyll's `{% include_relative
+/// bloc.md %}`, on a line of their own, include a Markdown file too, its path read from the file
+/// that writes it, its front-matter left out (``IncludeTag``).
 struct Snippets {
     var settings: SnippetSettings
     /// The file at a path from the project folder.
     var read: (String) -> SnippetFile
+    /// The page's file, from the project folder, which relative includes are read from.
+    var page: String = "."
 
     static let maximumDepth = 8
     static let maximumBytes = 4_000_000
@@ -42,7 +48,7 @@ struct Snippets {
     /// Whether `text` has `8<` anywhere: a memchr pass over the bytes, so pages without snippets
     /// cost almost nothing.
     static func mayHaveSnippets(_ text: String) -> Bool {
-        text.containsBytes("8<")
+        text.containsBytes("8<") || text.containsBytes("{% include")
     }
 
     /// `body` with its snippets included and the `auto_append` files after it; `nil` when there
@@ -102,6 +108,10 @@ struct Snippets {
                 output.append(indent + space + rest.dropFirst(), origin: lineNumber, included: at != nil)
                 continue
             }
+            if let tag = IncludeTag.relativePath(in: rest) {
+                include(tag.path, relativeTo: (file ?? page, tag.rebasesLinks), indent: indent + space, stack: stack, at: origin, in: file, into: &output)
+                continue
+            }
             if let after = Self.afterScissors(rest) {
                 if let name = Self.quoted(after) {
                     if !name.hasPrefix(";") {
@@ -132,9 +142,12 @@ struct Snippets {
         }
     }
 
-    /// Includes the snippet `name` (with its line selection), written in `file` (`nil`: the page) at `at`.
+    /// Includes the snippet `name` (with its line selection), written in `file` (`nil`: the page) at
+    /// `at`; with `relativeTo`, the Markdown file `name` names from that file's folder, without its
+    /// front-matter, its links read from its own folder when `rebasesLinks`.
     private func include(
-        _ name: String, indent: String, stack: [String], at: (line: Int, column: Int), in file: String?, into output: inout Output
+        _ name: String, relativeTo including: (file: String, rebasesLinks: Bool)? = nil, indent: String, stack: [String],
+        at: (line: Int, column: Int), in file: String?, into output: inout Output
     ) {
         let written = file.map { " (written in '\($0)')" } ?? ""
         func report(_ kind: DiagnosticKind, _ message: String, _ notes: [String] = []) {
@@ -146,9 +159,9 @@ struct Snippets {
                 ["a build reads nothing from the network; copy the file into the project and include it from there"])
             return
         }
-        let selection = Selection(name)
+        let selection = including == nil ? Selection(name) : Selection(path: name)
         guard !output.tooLarge else { return }
-        guard let (path, text) = find(selection.path, report: report) else { return }
+        guard let (path, text) = including.map({ findRelative(name, from: $0.file, report: report) }) ?? find(selection.path, report: report) else { return }
         guard !stack.contains(path) else {
             report(.snippetSkipped, "snippet '\(path)' includes itself: it is not included again", ["remove the loop between the files"])
             return
@@ -157,8 +170,13 @@ struct Snippets {
             report(.snippetSkipped, "snippet '\(path)' is included more than \(Self.maximumDepth) files deep: it is left out")
             return
         }
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        var lines = (including == nil ? text[...] : IncludeTag.withoutFrontMatter(text)).split(separator: "\n", omittingEmptySubsequences: false)
         if lines.last?.isEmpty == true { lines.removeLast() }
+        if including?.rebasesLinks == true {
+            let folder = { (file: String) in file.split(separator: "/").dropLast().joined(separator: "/") }
+            let (from, to) = (folder(path), folder(page))
+            lines = lines.map { Substring(IncludedLinks.rebased($0, from: from.isEmpty ? "." : from, to: to.isEmpty ? "." : to)) }
+        }
         switch selection.part {
         case .whole: break
         case .lines(let first, let last):
@@ -212,6 +230,22 @@ struct Snippets {
         } else {
             report(.snippetMissing, "snippet '\(name)' does not exist",
                 ["looked up in \(settings.basePaths.map { $0 == "." ? "the project folder" : "'\($0)'" }.joined(separator: ", ")) (snippets.base_path in repere.yml)"])
+        }
+        return nil
+    }
+
+    /// The file `name` names from the folder of `including` (a path from the project folder), and
+    /// its path, or `nil` once reported.
+    private func findRelative(_ name: String, from including: String, report: (DiagnosticKind, String, [String]) -> Void) -> (String, String)? {
+        let folder = including.split(separator: "/").dropLast().joined(separator: "/")
+        guard let path = SnippetPath.normalized(folder.isEmpty ? name : folder + "/" + name) else {
+            report(.snippetOutsideProject, "included file '\(name)' is not read: it leaves the project", ["include files of the project only"])
+            return nil
+        }
+        switch read(path) {
+        case .text(let text): return (path, text)
+        case .missing: report(.snippetMissing, "included file '\(name)' does not exist", ["looked up at '\(path)', from the folder of the file that includes it"])
+        case .refused(let why): report(.snippetOutsideProject, "included file '\(name)' is not read: '\(path)' is \(why)", ["include files of the project only"])
         }
         return nil
     }
@@ -271,6 +305,9 @@ struct Snippets {
 
         var path: String
         var part: Part
+
+        /// A whole file (a relative include's name has no selection).
+        init(path: String) { (self.path, part) = (path, .whole) }
 
         init(_ name: String) {
             guard let colon = name.firstIndex(of: ":") else {

@@ -79,11 +79,13 @@ package struct AnchorTable: Sendable {
     /// the heading whose letters and digits are the fragment's, accents and case aside, as
     /// GitBook, GitHub or another tool spelled it (`#pourquoi-lowasp` for « Pourquoi l’OWASP ? »,
     /// whose anchor is `pourquoi-l-owasp`), and `-1`, `-2`… after it for the heading's repeats.
-    /// Headings with different texts folding alike are designated by none of these spellings.
+    /// Headings with different texts folding alike are designated by none of these spellings; GitBook's
+    /// `id-` before a heading starting with a digit (`#id-3.-historique` for « 3. Historique ») is left out.
     package func anchor(_ fragment: String) -> String? {
         if anchors.contains(fragment) { return fragment }
         if let anchor = forgeAnchors[fragment.lowercased()] { return anchor }
         if let entry = folded[Self.fold(fragment)] { return entry.isAmbiguous ? nil : entry.anchors[0] }
+        if fragment.hasPrefix("id-"), fragment.dropFirst(3).first.map({ $0.isASCII && $0.isNumber }) == true, let anchor = anchor(String(fragment.dropFirst(3))) { return anchor }
         guard let dash = fragment.lastIndex(of: "-"), let repetition = Int(fragment[fragment.index(after: dash)...]), repetition > 0,
             let entry = folded[Self.fold(String(fragment[..<dash]))], !entry.isAmbiguous, repetition < entry.anchors.count
         else { return nil }

@@ -1,0 +1,40 @@
+/// The include tags of GitBook and Jekyll that name a Markdown file from the file writing them:
+/// GitBook's `{% include "../.gitbook/includes/bloc.md" %}` (its reusable content) and Jekyll's
+/// `{% include_relative bloc.md %}`. Jekyll's `{% include bloc.html %}` (from `_includes/`, with
+/// parameters) is no such tag.
+enum IncludeTag {
+    /// The path a line (its indent dropped) holding only such a tag names, and whether its links
+    /// are read from the included file's folder (GitBook's; Jekyll's are the page's), or `nil`.
+    static func relativePath(in line: Substring) -> (path: String, rebasesLinks: Bool)? {
+        guard line.hasPrefix("{%") else { return nil }
+        var inner = line.dropFirst(2).trimmingCharacters(in: [" ", "\t"])[...]
+        guard inner.hasSuffix("%}") else { return nil }
+        inner = inner.dropLast(2)
+        if inner.hasPrefix("-") { inner = inner.dropFirst() }  // `{%- … -%}`: Liquid's white-space control
+        if inner.hasSuffix("-") { inner = inner.dropLast() }
+        let words = inner.split(whereSeparator: { $0 == " " || $0 == "\t" })
+        guard words.count == 2, words[0] == "include" || words[0] == "include_relative" else { return nil }
+        var path = words[1]
+        if let quote = path.first, quote == "\"" || quote == "'" {
+            guard path.count >= 2, path.last == quote else { return nil }
+            path = path.dropFirst().dropLast()
+        } else if words[0] == "include" {
+            return nil  // Jekyll's `{% include toc.html %}`, from `_includes/`
+        }
+        let lowered = path.lowercased()
+        guard !path.isEmpty, lowered.hasSuffix(".md") || lowered.hasSuffix(".markdown") else { return nil }
+        return (String(path), words[0] == "include")
+    }
+
+    /// `text` without the front-matter it starts with, if any (GitBook's included files have one).
+    static func withoutFrontMatter(_ text: String) -> Substring {
+        guard text.hasPrefix("---\n") else { return text[...] }
+        var rest = text.dropFirst(4)
+        while let end = rest.firstIndex(of: "\n") {
+            let line = rest[..<end]
+            rest = rest[rest.index(after: end)...]
+            if line == "---" || line == "..." { return rest }
+        }
+        return text[...]
+    }
+}
