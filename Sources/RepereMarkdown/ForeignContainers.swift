@@ -222,10 +222,19 @@ package enum ForeignContainers {
                     // VuePress' `::: v-pre` only stops Vue reading `{{ }}`: its text is as written.
                     lines[i] = prefix
                     open.append(Container(kind: .plain))
+                } else if ["tabs", "code-tabs", "code-group"].contains(name) {
+                    // VuePress theme-hope's `:::: tabs#os` (its tabs `@tab Windows#win`), VitePress'
+                    // `::: code-group`: each tab's content in turn, under its title.
+                    lines[i] = prefix
+                    open.append(Container(kind: .vueTabs))
                 } else {
                     unknown.append(Unknown(line: i + 1, column: indent + 1, directive: ":::" + name))
                     open.append(.unknown)
                 }
+                continue
+            }
+            if indent <= 3, trimmed.hasPrefix("@tab"), open.last?.kind == .vueTabs, let title = Self.vueTabTitle(String(trimmed)) {
+                lines[i] = title.isEmpty ? prefix : prefix + String(repeating: "#", count: min(6, headingLevel + 1)) + " " + title
                 continue
             }
             if indent <= 3, trimmed.hasPrefix("///"), let block = PyMdownBlock(trimmed) {
@@ -364,8 +373,9 @@ package enum ForeignContainers {
     /// A container open around the lines read: `::: tip`, `{% hint %}` or a pymdownx block
     /// (`/// note`), which only a line of as many `/` closes.
     struct Container: Equatable {
-        /// `tabs`: Hugo tabs naming their tabs (Hextra's `{{< tabs items="macOS,Windows" >}}`).
-        enum Kind { case callout, unknown, plain, tabs }
+        /// `tabs`: Hugo tabs naming their tabs (Hextra's `{{< tabs items="macOS,Windows" >}}`);
+        /// `vueTabs`: VuePress theme-hope's `::: tabs`, whose `@tab Titre` lines start each tab.
+        enum Kind { case callout, unknown, plain, tabs, vueTabs }
         var kind: Kind
         /// The `/` of a pymdownx block's first line; 0 for the other containers.
         var slashes = 0
@@ -374,6 +384,17 @@ package enum ForeignContainers {
 
         static let callout = Container(kind: .callout), unknown = Container(kind: .unknown)
         var isCallout: Bool { kind == .callout }
+    }
+
+    /// The title of theme-hope's tab line `@tab Windows#win` (`@tab:active Titre`: the tab shown
+    /// first), without its id; `nil` when the line is no tab's.
+    static func vueTabTitle(_ line: String) -> String? {
+        var rest = line.dropFirst(4)
+        if rest.hasPrefix(":active") { rest = rest.dropFirst(7) }
+        guard rest.isEmpty || rest.first == " " || rest.first == "\t" else { return nil }
+        var title = rest.trimmingCharacters(in: .whitespaces)
+        if let hash = title.lastIndex(of: "#"), !title[title.index(after: hash)...].contains(" ") { title = String(title[..<hash]).trimmingWhitespace }
+        return title
     }
 
     /// Whether `text` may hold anything ``rewrite(_:)`` rewrites: most pages hold nothing of it,

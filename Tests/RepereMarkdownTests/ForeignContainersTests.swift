@@ -127,6 +127,14 @@ import Testing
         #expect(text == "## Installer\n\n### Windows\nW\n\n\n")
     }
 
+    /// VuePress theme-hope's tabs (`:::: tabs#os`, `@tab Windows#win`) and VitePress' code groups:
+    /// each tab's content in turn, under a heading one level below the one before.
+    @Test func vueTabsBecomeHeadingsBelowTheLastOne() {
+        let (text, unknown) = rewrite("## Installer\n:::: tabs#os\n@tab:active Windows#win\nW\n::: tip\nT\n:::\n@tab macOS\nM\n::::\n::: code-group\n```sh [npm]\nnpm i\n```\n:::\n@tab hors d'onglets\n")
+        #expect(text == "## Installer\n\n### Windows\nW\n> [!TIP]\n> T\n\n### macOS\nM\n\n\n```sh [npm]\nnpm i\n```\n\n@tab hors d'onglets\n")
+        #expect(unknown.isEmpty)
+    }
+
     /// GitBook's steppers and columns show their content in order, each step under its heading.
     @Test func steppersAndColumnsShowTheirContent() {
         let (text, unknown) = rewrite("{% stepper %}\n{% step %}\n### Ouvrir\nA\n{% endstep %}\n{% endstepper %}\n{% columns %}\n{% column %}\nB\n{% endcolumn %}\n{% endcolumns %}\n")
