@@ -366,7 +366,7 @@ package enum ForeignContainers {
             }
             if depth > 0 { lines[i] = prefix + line }
         }
-        if nesting == 0 { lines = DefinitionLists.rewrite(KramdownCallouts.rewrite(lines)) }
+        if nesting == 0 { lines = DefinitionLists.rewrite(KramdownCallouts.rewrite(TableOfContentsMarker.rewrite(lines))) }
         return (lines, unknown, abbreviations)
     }
 

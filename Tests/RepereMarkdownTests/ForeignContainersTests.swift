@@ -135,6 +135,13 @@ import Testing
         #expect(unknown.isEmpty)
     }
 
+    /// kramdown's `* TOC` + `{:toc}` is left out (the page shows its own table of contents), in
+    /// code it stays, and another attribute list after a list is not read as one.
+    @Test func kramdownTablesOfContentsAreLeftOut() {
+        let (text, _) = rewrite("# Titre\n* TOC\n{:toc}\n\n1. Sommaire\n{: .toc }\n```\n* TOC\n{:toc}\n```\n- a\n{: .note }\n")
+        #expect(text == "# Titre\n\n\n\n\n\n```\n* TOC\n{:toc}\n```\n- a\n{: .note }\n")
+    }
+
     /// GitBook's steppers and columns show their content in order, each step under its heading.
     @Test func steppersAndColumnsShowTheirContent() {
         let (text, unknown) = rewrite("{% stepper %}\n{% step %}\n### Ouvrir\nA\n{% endstep %}\n{% endstepper %}\n{% columns %}\n{% column %}\nB\n{% endcolumn %}\n{% endcolumns %}\n")
