@@ -701,4 +701,14 @@ import Testing
             "link target '.gitbook' is a hidden file, which is not published",
         ])
     }
+
+    /// `../.gitbook/assets/a.png` a `../` short names the upload at the top in its note.
+    @Test func anUploadOneFolderShortIsNamed() throws {
+        let site = try resolve(["guide/sous/a.md": page("A", "![Écran](../.gitbook/assets/ecran.png) ![Autre](../.gitbook/assets/autre.png)"),
+                                ".gitbook/assets/ecran.png": "png"])
+        #expect(site.diagnostics.map { "\($0.message) | \($0.notes.joined())" } == [
+            "image '../.gitbook/assets/ecran.png' does not exist | did you mean '../../.gitbook/assets/ecran.png'? GitBook's uploads are in '.gitbook/assets/' at the top",
+            "image '../.gitbook/assets/autre.png' is in the hidden folder 'guide/.gitbook', which is not published | move the file out of 'guide/.gitbook', and the link with it",
+        ])
+    }
 }

@@ -453,6 +453,13 @@ public struct LinkResolver: Sendable {
                 notes: ["add the page to the navigation, or remove the link"])
         }
         let isStatic = SiteSource.staticFile(resolved) != nil
+        if let upload = Self.gitBookUpload(misplacedAt: resolved), index.byContentPath[upload] != nil {
+            // `../../.gitbook/assets/a.png` one folder short: the upload at the top, where GitBook keeps them.
+            let folder = page.bundleDirectory ?? page.source.directory
+            let ups = folder.isEmpty ? "" : String(repeating: "../", count: folder.split(separator: "/").count)
+            return Diagnostic(kind, "\(what) '\(destination)' does not exist", at: location,
+                notes: ["did you mean '\(ups + upload.rawValue)'? GitBook's uploads are in '\(ContentPath.gitBookAssets)/' at the top"])
+        }
         if !isStatic, let hidden = ContentPath.hiddenPart(resolved.rawValue) {
             let (why, fix) =
                 hidden != resolved.rawValue
@@ -474,6 +481,13 @@ public struct LinkResolver: Sendable {
             notes.append("did you mean '\(written)'?")
         }
         return Diagnostic(kind, "\(what) '\(destination)' does not exist", at: location, notes: notes)
+    }
+
+    /// The file of GitBook's uploads folder (`.gitbook/assets/a.png`) that `path`, a `.gitbook/assets/`
+    /// below the top (`guide/.gitbook/assets/a.png`: a `../` too few), names; `nil` for another path.
+    static func gitBookUpload(misplacedAt path: ContentPath) -> ContentPath? {
+        guard let range = path.rawValue.range(of: "/" + ContentPath.gitBookAssets + "/") else { return nil }
+        return ContentPath(ContentPath.gitBookAssets + "/" + path.rawValue[range.upperBound...])
     }
 
     private func missingAnchor(_ anchor: String, in title: String, anchors: AnchorTable, at location: SourceLocation) -> Diagnostic {
