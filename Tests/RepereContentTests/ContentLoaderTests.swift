@@ -318,6 +318,15 @@ import Testing
         #expect(content.leftOut == ["gerer/oubliee.md": "is not in SUMMARY.md"])
     }
 
+    /// A folder without a page of its own is titled after its name, its separators spaces: a
+    /// Jekyll collection's `_a-propos` is « A propos », not « _a propos » with a leading space.
+    @Test func aFolderIsTitledAfterItsName() throws {
+        let content = try ContentLoader(configuration: SiteConfiguration()).load(from: InMemorySource(
+            ["_a-propos/equipe.md": "# Équipe\n", "gestion--du_compte/b.md": "# B\n"]))
+        let titles = content.pages.filter { $0.kind == .section }.map(\.title).sorted()
+        #expect(titles == ["A propos", "Gestion du compte"])
+    }
+
     /// A navigation entry's label is the page's title in the menus when the page has a title of
     /// its own (GitBook and MkDocs show the label in the menu, the page's heading on the page);
     /// the label wins over `nav_title:` (`sidebar_label:`), as Docusaurus' sidebar items' labels

@@ -534,7 +534,7 @@ public struct ContentLoader: Sendable {
         folder: String, path: ContentPath, display: String, category: DocusaurusCategory?, groupTitle: String?
     ) -> Page {
         var fm = FrontMatter()
-        fm.title = groupTitle ?? category?.label ?? Self.title(fromFolder: folder)
+        fm.title = groupTitle ?? category?.label ?? InferredTitle.fromName(ContentPath(folder).fileName)
         fm.order = category?.position ?? configuration.addresses.numberPrefix(of: ContentPath(folder).fileName).number.map(Double.init)
         fm.description = category?.description
         if let address = category?.indexAddress { fm.aliases = [address] }
@@ -558,12 +558,6 @@ public struct ContentLoader: Sendable {
     private func folderSlugs(_ folder: String) -> [String] { PageURL.folderSlugs(folder, style: configuration.addresses) }
 
     private func assetURL(_ path: ContentPath) -> SitePath { PageURL.assetURL(of: path) }
-
-    static func title(fromFolder folder: String) -> String {
-        let name = ContentPath(folder).fileName.replacingOccurrences(of: "-", with: " ")
-            .replacingOccurrences(of: "_", with: " ")
-        return name.prefix(1).uppercased() + name.dropFirst()
-    }
 
     private func duplicateURLs(_ pages: [Page]) -> [Diagnostic] {
         var seen: [SitePath: Page] = [:]  // URL → its first page
