@@ -181,7 +181,7 @@ import Testing
         try project.write([
             "book.json": #"{ "title": "Help", "plugins": ["youtube", "-sharing"], "variables": { "author": "Isogeo" } }"#,
             "LANGS.md": "# Languages\n\n* [English](en/)\n* [Français](fr/)\n",
-            "fr/book.json": #"{ "title": "Centre d'aide Isogeo", "description": "L'aide en ligne" }"#,
+            "fr/book.json": #"{ "title": "Centre d'aide Isogeo", "description": "L'aide en ligne", "variables": { "version": 3.2, "author": "Isogeo SAS" } }"#,
             "fr/SUMMARY.md": "* [Accueil](README.md)\n", "fr/README.md": "# Accueil\n", "en/SUMMARY.md": "* [Home](README.md)\n",
             "fr/GLOSSARY.md": "## SIG\nSystème d'information géographique\n", "fr/LICENSE": "CC BY", "fr/cover.jpg": "jpg",
         ])
@@ -191,6 +191,9 @@ import Testing
         #expect(config.exclude == ["/LICENSE", "/book.json", "/GLOSSARY.md"])
         #expect(config.toLookAt.contains { $0.hasPrefix("`GLOSSARY.md` (GitBook's glossary) is no page of the site") })
         #expect(config.title == "Centre d'aide Isogeo" && config.description == "L'aide en ligne")
+        // `variables` give the pages' `{{ book.… }}`, the translation's over the book's.
+        #expect(config.siteVariables.map { "\($0.name)=\($0.value)" } == ["book.author=Isogeo SAS", "book.version=3.2"])
+        #expect(config.repereYAML.contains("# The values of {{ book.… }} in pages, from book.json:\nsite_variables:\n  \"book.author\": \"Isogeo SAS\""))
         #expect(config.notCarried == ["the other languages of LANGS.md (`English`): only `fr/` is read", "the plugins `youtube`: Repère runs none"])
         let root = TemporaryDirectory()
         try root.write(["book.json": #"{ "root": "./docs", "structure": { "summary": "TABLE.md" } }"#, "docs/TABLE.md": "* [A](a.md)\n"])

@@ -35,6 +35,14 @@ import Testing
     }
 
     /// Bad values of the new keys are reported at their line, and change nothing.
+    /// GitBook 3's `{{ book.version }}`, the key `book.version`.
+    @Test func gitBookVariablesAreReplacedToo() throws {
+        let book = SiteVariables(values: ["book.version": "3.2"])
+        let (text, unknown) = try #require(book.substitute("Version {{ book.version }}, {{book.version}} ; {{ book.absente }} ; {{ gitbook.time }}"))
+        #expect(text == "Version 3.2, 3.2 ; {{ book.absente }} ; {{ gitbook.time }}")
+        #expect(unknown.map(\.written) == ["{{ book.absente }}"])
+    }
+
     @Test func badSiteVariablesAndRelativeLinksAreReportedAtTheirLine() {
         let (config, problems) = SiteConfiguration.decode(yaml: "title: T\nsite_variables: [repository]\nrelative_links: urls\n")
         #expect(problems.map { "\($0.location?.line ?? 0) \($0.id)" } == ["2 config.invalid-value", "3 config.invalid-value"])

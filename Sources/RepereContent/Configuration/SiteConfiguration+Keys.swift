@@ -75,7 +75,7 @@ extension SiteConfiguration {
             }
         },
         DeclaredKey("site_variables", type: "mapping of name to text", default: "none",
-            "the values of Jekyll's `{{ site.name }}` in pages (`repository: https://forge.example/aide`), put in their place before the Markdown is read, but between `{% raw %}` and `{% endraw %}`; a `{{ site.… }}` without one is shown as written, with a warning (without the key, pages are left as written); `init --from jekyll` copies the texts and numbers of `_config.yml`"
+            "the values of Jekyll's `{{ site.name }}` in pages (`repository: https://forge.example/aide`), put in their place before the Markdown is read, but between `{% raw %}` and `{% endraw %}`; a `{{ site.… }}` without one is shown as written, with a warning (without the key, pages are left as written); `init --from jekyll` copies the texts and numbers of `_config.yml`. GitBook 3's `{{ book.name }}` is the key `book.name`, which `init --from gitbook` copies from `book.json`'s `variables`"
         ) { config, node, key, reader in
             for (_, name, value) in textMapping(node, key: key, example: "names to texts (repository: https://…)", reader: &reader) {
                 config.siteVariables[name] = value

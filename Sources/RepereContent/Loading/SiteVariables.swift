@@ -1,8 +1,9 @@
 import Foundation
 import RepereSupport
 
-/// Jekyll's `{{ site.name }}` in a page's body replaced by the value `site_variables:` gives it
-/// (`init --from jekyll` copies the texts and numbers of `_config.yml`), as Jekyll renders it
+/// Jekyll's `{{ site.name }}` (and GitBook 3's `{{ book.name }}`, named `book.name`) in a page's
+/// body replaced by the value `site_variables:` gives it (`init --from jekyll` copies the texts
+/// and numbers of `_config.yml`, `init --from gitbook` the `variables` of `book.json`), as Jekyll renders it
 /// before the Markdown, inside code too, but not between `{% raw %}` and `{% endraw %}`, whose
 /// markers inside a line of text are taken out. `site.baseurl` and `site.url` are left to the
 /// parse stage (it reads links), and so is any output with filters. A name without a value
@@ -21,7 +22,10 @@ struct SiteVariables {
 
     /// `body` with its variables replaced, and those it could not replace; `nil` when it has none.
     func substitute(_ body: String) -> (text: String, unknown: [Unknown])? {
-        guard !values.isEmpty, body.containsBytes("{{ site.") || body.containsBytes("{{site.") || body.containsBytes("{% raw") else { return nil }
+        guard !values.isEmpty,
+            body.containsBytes("{{ site.") || body.containsBytes("{{site.") || body.containsBytes("{{ book.") || body.containsBytes("{{book.")
+                || body.containsBytes("{% raw")
+        else { return nil }
         var unknown: [Unknown] = []
         var isRaw = false
         var changed = false
@@ -73,12 +77,13 @@ struct SiteVariables {
         return (inner.split(separator: " ").first.map(String.init) ?? "", close.upperBound)
     }
 
-    /// The name of `{{ site.name }}` at the start of `text` (no filters), and where it ends;
-    /// nil for any other output and for `site.baseurl`, `site.url`.
+    /// The name of `{{ site.name }}` (`name`) or `{{ book.name }}` (`book.name`) at the start of
+    /// `text` (no filters), and where it ends; nil for any other output and for `site.baseurl`, `site.url`.
     private static func variable(in text: Substring) -> (String, String.Index)? {
         guard text.hasPrefix("{{"), let close = text.dropFirst(2).range(of: "}}") else { return nil }
         let inner = text[text.index(text.startIndex, offsetBy: 2)..<close.lowerBound].trimmingCharacters(in: CharacterSet(charactersIn: " -"))
-        guard inner.hasPrefix("site."), case let name = String(inner.dropFirst(5)), !name.isEmpty, name != "baseurl", name != "url",
+        guard inner.hasPrefix("site.") || inner.hasPrefix("book."), case let name = String(inner.hasPrefix("site.") ? inner.dropFirst(5) : inner[...]),
+            !name.isEmpty, name != "book.", name != "baseurl", name != "url",
             name.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || ("0"..."9").contains($0) || "_-.".unicodeScalars.contains($0) })
         else { return nil }
         return (name, close.upperBound)

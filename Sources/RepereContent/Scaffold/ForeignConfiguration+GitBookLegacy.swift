@@ -3,7 +3,7 @@ import Foundation
 
 extension ForeignConfiguration {
     /// GitBook 3's (and HonKit's) `book.json`, `json`, in `folder`: its `title`, `description`,
-    /// `root` and `structure.summary`; with several languages (`LANGS.md`, a list of links to
+    /// `root`, `structure.summary` and `variables` (`{{ book.name }}`); with several languages (`LANGS.md`, a list of links to
     /// their folders), the French one's folder is the content, its own `book.json` read too. Its
     /// plugins are named in the report.
     mutating func readGitBookLegacy(_ json: String, in folder: URL) {
@@ -46,6 +46,13 @@ extension ForeignConfiguration {
             if Self.isInside(trimmed, project: folder) { contentDirectory = trimmed }
         }
         if let summary = (book["structure"] as? [String: Any])?["summary"] as? String, !summary.isEmpty { navigationFile = summary }
+        // `variables: { "version": "2.1" }`: the pages' `{{ book.version }}`; a translation's own win.
+        for (key, value) in (book["variables"] as? [String: Any] ?? [:]).sorted(by: { $0.key < $1.key }) {
+            let text = (value as? String) ?? (value as? NSNumber).map { "\($0)" }
+            guard let text, !text.isEmpty else { continue }
+            siteVariables.removeAll { $0.name == "book." + key }
+            siteVariables.append(("book." + key, text))
+        }
     }
 
     /// `name` in the folder `base` of the project (`.` for the project itself).

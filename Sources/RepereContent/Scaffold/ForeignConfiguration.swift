@@ -313,7 +313,7 @@ public struct ForeignConfiguration: Sendable {
             if !snippets.autoAppend.isEmpty { lines.append("  auto_append: [\(snippets.autoAppend.map(quoted).joined(separator: ", "))]") }
         }
         if !siteVariables.isEmpty {
-            lines.append("# The values of {{ site.… }} in pages, from \(source):")
+            lines.append("# The values of {{ \(siteVariables.allSatisfy { $0.name.hasPrefix("book.") } ? "book" : "site").… }} in pages, from \(source):")
             lines.append("site_variables:")
             lines += siteVariables.map { "  \(quoted($0.name)): \(quoted($0.value))" }
         }
