@@ -278,6 +278,11 @@ package enum ForeignContainers {
                 lines[i] = ""
                 continue
             }
+            if indent <= 3, let video = Self.youTubeTag(trimmed) {
+                // GitBook 3's youtube plugin, `{% youtube %}https://…{% endyoutube %}`: a link, as an embed is.
+                lines[i] = prefix + line.prefix(indent) + markdownLink("Vidéo : " + host(of: video), to: video)
+                continue
+            }
             if indent <= 3, trimmed.hasPrefix("{%"), let tag = Tag(String(trimmed)) {
                 switch tag.name {
                 case "hint":
@@ -445,6 +450,16 @@ package enum ForeignContainers {
     }
 
     /// The host of an address (`www.youtube.com`), or the address itself.
+    /// The address in `{% youtube %}https://…{% endyoutube %}` (GitBook 3's youtube plugin), alone on its line.
+    static func youTubeTag(_ line: Substring) -> String? {
+        guard line.hasPrefix("{%"), let open = line.range(of: "%}"), let close = line.range(of: "{%", range: open.upperBound..<line.endIndex),
+            line[line.index(line.startIndex, offsetBy: 2)..<open.lowerBound].trimmingCharacters(in: [" ", "-"]) == "youtube",
+            line[close.upperBound...].filter({ $0 != " " && $0 != "-" }) == "endyoutube%}"
+        else { return nil }
+        let address = line[open.upperBound..<close.lowerBound].trimmingCharacters(in: [" ", "\t"])
+        return address.hasPrefix("https://") || address.hasPrefix("http://") ? address : nil
+    }
+
     static func host(of url: String) -> String {
         guard let scheme = url.range(of: "://") else { return url }
         return String(url[scheme.upperBound...].prefix { $0 != "/" && $0 != "?" && $0 != "#" })

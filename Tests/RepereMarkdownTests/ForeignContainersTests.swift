@@ -148,6 +148,13 @@ import Testing
         #expect(text == "\n\n### Ouvrir\nA\n\n\n\n\nB\n\n\n" && unknown.isEmpty)
     }
 
+    /// GitBook 3's youtube plugin: a link to the video, as an embed is (nothing is loaded).
+    @Test func youTubeTagsBecomeLinks() {
+        let (text, unknown) = rewrite("{% youtube %}https://www.youtube.com/watch?v=x{% endyoutube %}\n{%youtube%} https://youtu.be/y {%- endyoutube -%}\n{% youtube %}pas une adresse{% endyoutube %}\n")
+        #expect(text.hasPrefix("[Vidéo : www.youtube.com](<https://www.youtube.com/watch?v=x>)\n[Vidéo : youtu.be](<https://youtu.be/y>)\n"))
+        #expect(unknown.map(\.directive) == ["{% youtube %}"])
+    }
+
     @Test func embedsAndContentRefsBecomeLinks() {
         let (text, _) = rewrite("{% embed url=\"https://www.youtube.com/watch?v=x\" %}\n{% content-ref url=\"a.md\" %}\n[A](a.md)\n{% endcontent-ref %}\n")
         #expect(text == "[Contenu externe : www.youtube.com](<https://www.youtube.com/watch?v=x>)\n\n[A](a.md)\n\n")
