@@ -318,6 +318,44 @@ import Testing
         #expect(content.leftOut == ["gerer/oubliee.md": "is not in SUMMARY.md"])
     }
 
+    /// VitePress' `layout: home` hero and VuePress' `home: true`: the hero's title heads the home
+    /// page, its tagline is its description and first paragraph, its actions and features links
+    /// above its text; the text's lines keep their numbers.
+    @Test func aVueHomePagesHeroIsShown() throws {
+        let vitepress = """
+            ---
+            layout: home
+            hero:
+              name: "Guide d'intégration"
+              text: PBOML
+              tagline: Le guide de référence.
+              actions:
+                - theme: brand
+                  text: Analystes
+                  link: /fr/analyst/objective
+            features:
+              - title: Accessible
+                details: Des publications accessibles.
+            ---
+            Texte [cassé](absent.md).
+            """
+        let hope = "---\nhome: true\ntitle: Project home\nheroText: Documentation MyECL\ntagline: L'application\nactions:\n  - text: Git\n    link: ./git/\n---\n"
+        for (file, title, description) in [(vitepress, "Guide d'intégration", "PBOML Le guide de référence."), (hope, "Documentation MyECL", "L'application")] {
+            let content = try ContentLoader(configuration: SiteConfiguration()).load(from: InMemorySource(["index.md": file, "git/a.md": "# A\n"]))
+            let home = try #require(content.pages.first { $0.kind == .home })
+            #expect(home.title == title && home.frontMatter.description == description)
+            #expect(home.body.hasPrefix(description.markdownEscaped + "\n\n- ["))
+        }
+        let content = try ContentLoader(configuration: SiteConfiguration()).load(from: InMemorySource(["index.md": vitepress]))
+        let home = try #require(content.pages.first { $0.kind == .home })
+        #expect(home.body == "PBOML Le guide de référence.\n\n- [Analystes](</fr/analyst/objective>)\n\n- **Accessible** : Des publications accessibles.\n\nTexte [cassé](absent.md).")
+        let textLine = try #require(home.body.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasPrefix("Texte") })
+        #expect(home.location(line: textLine + 1, column: 1).line == 15, "the text's line in the file")
+        // A page that is no home page keeps such keys as params.
+        let article = try ContentLoader(configuration: SiteConfiguration()).load(from: InMemorySource(["a.md": "---\ntitle: A\nhero:\n  name: X\n---\n"]))
+        #expect(article.pages.first { $0.url == "/a/" }?.body == "")
+    }
+
     /// A folder without a page of its own is titled after its name, its separators spaces: a
     /// Jekyll collection's `_a-propos` is « A propos », not « _a propos » with a leading space.
     @Test func aFolderIsTitledAfterItsName() throws {

@@ -430,6 +430,20 @@ public struct ContentLoader: Sendable {
 
         var title = frontMatter.title?.trimmingWhitespace ?? ""
         var body = parts.body
+        var bodyLineOffset = parts.bodyLineOffset
+        if kind == .home, let hero = VueHomePage(frontMatter.params) {
+            // VitePress' and VuePress' hero: its title is the page's heading (theme-hope shows
+            // `heroText` over `title:`), its tagline the description, its actions and features
+            // above the text (their lines counted as the front-matter's).
+            if let name = hero.title { title = name }
+            if frontMatter.description == nil { frontMatter.description = hero.tagline }
+            if !hero.lines.isEmpty, hero.lines.count + 1 < bodyLineOffset {
+                body = (hero.lines + [""]).joined(separator: "\n") + "\n" + body
+                bodyLineOffset -= hero.lines.count + 1
+            } else if !hero.lines.isEmpty {
+                body += "\n\n" + hero.lines.joined(separator: "\n") + "\n"  // more lines than the front-matter's: after the text
+            }
+        }
         if !title.isEmpty, let rest = InferredTitle.withoutRepeatedTitle(title, in: body) {
             body = rest  // `title: X` then `# X`: one title, not two
         } else if title.isEmpty {
@@ -485,7 +499,7 @@ public struct ContentLoader: Sendable {
             kind: kind, source: path, displayPath: display, url: url,
             parent: parent,
             frontMatter: frontMatter, title: title, audience: frontMatter.audience,
-            body: body, bodyLineOffset: parts.bodyLineOffset,
+            body: body, bodyLineOffset: bodyLineOffset,
             bundleDirectory: isBundle ? path.directory : nil, isSynthetic: false)
     }
 
