@@ -365,6 +365,16 @@ import Testing
         #expect(titles == ["A propos", "Gestion du compte"])
     }
 
+    /// A `SUMMARY.md` in a folder names its pages from that folder, as GitBook reads it.
+    @Test func aNavigationFileInAFolderNamesPagesFromIt() throws {
+        var configuration = SiteConfiguration()
+        configuration.navigationFile = "fr/SUMMARY.md"
+        let files = ["fr/SUMMARY.md": "* [Accueil](README.md)\n* [Guide](guide/a.md)\n", "fr/README.md": "# Accueil\n", "fr/guide/a.md": "# A\n"]
+        let content = try ContentLoader(configuration: configuration).load(from: InMemorySource(files))
+        #expect(content.diagnostics.filter { $0.severity != .note }.map(\.id) == ["section.missing-index"])
+        #expect(content.pages.first { $0.url == "/fr/guide/a/" }?.frontMatter.order == 2)
+    }
+
     /// A navigation entry's label is the page's title in the menus when the page has a title of
     /// its own (GitBook and MkDocs show the label in the menu, the page's heading on the page);
     /// the label wins over `nav_title:` (`sidebar_label:`), as Docusaurus' sidebar items' labels
@@ -400,14 +410,19 @@ import Testing
         var configuration = SiteConfiguration()
         configuration.navigationFile = "SUMMARY.md"
         // The group also holds pages of another folder: the one named like it takes its title.
-        let summary = "# Table des matières\n\n* [Accueil](README.md)\n\n## Gérer son produit\n\n* [Démarrer](gerer-son-produit/demarrer.md)\n* [Équipe](gerer-son-produit/equipe/roles.md)\n* [Standard](les-standards/s.md)\n\n## Divers\n\n* [A](a.md)\n* [B](autre/b.md)\n"
+        let summary = "# Table des matières\n\n* [Accueil](README.md)\n\n## Gérer son produit\n\n* [Démarrer](gerer-son-produit/demarrer.md)\n* [Équipe](gerer-son-produit/equipe/roles.md)\n* [Standard](les-standards/s.md)\n\n## Divers\n\n* [A](a.md)\n* [B](autre/b.md)\n\n## Annexes\n\n* [C](annexes/c.md)\n* [D](annexes/d.md)\n* [E](partage/e.md)\n\n## Autres\n\n* [F](partage/f.md)\n"
         let files = ["SUMMARY.md": summary, "README.md": "# Accueil\n", "gerer-son-produit/demarrer.md": "# Démarrer\n",
-                     "gerer-son-produit/equipe/roles.md": "# Rôles\n", "a.md": "# A\n", "autre/b.md": "# B\n", "les-standards/s.md": "# S\n"]
+                     "gerer-son-produit/equipe/roles.md": "# Rôles\n", "a.md": "# A\n", "autre/b.md": "# B\n", "les-standards/s.md": "# S\n",
+                     "annexes/c.md": "# C\n", "annexes/d.md": "# D\n", "partage/e.md": "# E\n", "partage/f.md": "# F\n"]
         let content = try ContentLoader(configuration: configuration).load(from: InMemorySource(files))
         let title = { (url: String) in content.pages.first { $0.url.rawValue == url }?.title }
         #expect(title("/gerer-son-produit/") == "Gérer son produit")
         #expect(title("/gerer-son-produit/equipe/") == "Equipe", "its group names its parent folder, not it")
-        #expect(title("/autre/") == "Autre", "a group over pages of several folders names none")
+        // A group over pages of several folders names the one holding most of them, unless
+        // another group's page is in it (GitBook's « Annexes » over `annexes/` and a page at the top).
+        #expect(title("/autre/") == "Divers")
+        #expect(title("/annexes/") == "Annexes")
+        #expect(title("/partage/") == "Partage", "pages of two groups: neither names it")
         #expect(title("/les-standards/") == "Les standards")
         #expect(content.diagnostics.filter { $0.id == "section.missing-index" }.count == 3)
         let (mkdocs, _) = SiteConfiguration.decode(yaml: "nav:\n  - Accueil: index.md\n  - Saisie Joconde: [joconde/objets.md, joconde/lieux.md]\n")

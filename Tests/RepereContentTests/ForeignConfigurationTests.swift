@@ -182,7 +182,8 @@ import Testing
             "book.json": #"{ "title": "Help", "plugins": ["youtube", "-sharing"], "variables": { "author": "Isogeo" } }"#,
             "LANGS.md": "# Languages\n\n* [English](en/)\n* [Français](fr/)\n",
             "fr/book.json": #"{ "title": "Centre d'aide Isogeo", "description": "L'aide en ligne", "variables": { "version": 3.2, "author": "Isogeo SAS" } }"#,
-            "fr/SUMMARY.md": "* [Accueil](README.md)\n", "fr/README.md": "# Accueil\n", "en/SUMMARY.md": "* [Home](README.md)\n",
+            "fr/SUMMARY.md": "* [Accueil](README.md)\n", "fr/README.md": "# Accueil\n![Logo](../assets/logo.png)\n", "en/SUMMARY.md": "* [Home](README.md)\n",
+            "assets/logo.png": "png",
             "fr/GLOSSARY.md": "## SIG\nSystème d'information géographique\n", "fr/LICENSE": "CC BY", "fr/cover.jpg": "jpg",
         ])
         let config = try ForeignConfiguration.read(.gitbook, in: project.url)
@@ -191,6 +192,9 @@ import Testing
         #expect(config.exclude == ["/LICENSE", "/book.json", "/GLOSSARY.md"])
         #expect(config.toLookAt.contains { $0.hasPrefix("`GLOSSARY.md` (GitBook's glossary) is no page of the site") })
         #expect(config.title == "Centre d'aide Isogeo" && config.description == "L'aide en ligne")
+        // The files the languages share, shown from the French pages: their folder is the static one.
+        #expect(config.staticDirectory == "assets")
+        #expect(config.toLookAt.contains { $0.hasPrefix("the French pages (`fr/`) show files of `assets/`") })
         // `variables` give the pages' `{{ book.… }}`, the translation's over the book's.
         #expect(config.siteVariables.map { "\($0.name)=\($0.value)" } == ["book.author=Isogeo SAS", "book.version=3.2"])
         #expect(config.repereYAML.contains("# The values of {{ book.… }} in pages, from book.json:\nsite_variables:\n  \"book.author\": \"Isogeo SAS\""))

@@ -299,7 +299,7 @@ public struct ContentLoader: Sendable {
                 at: SourceLocation(file: "repere.yml"), notes: ["correct 'nav_file', or remove it"]))
             return nil
         }
-        var navigation = Navigation.summary(text, file: displayPrefix + path.rawValue)
+        var navigation = Navigation.summary(text, file: displayPrefix + path.rawValue, folder: path.directory)
         navigation.file = path
         return navigation
     }

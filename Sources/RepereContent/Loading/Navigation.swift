@@ -34,8 +34,9 @@ public struct Navigation: Hashable, Sendable {
     }
 
     /// The pages linked from a `SUMMARY.md`-style Markdown list (`* [Titre](dossier/page.md)`),
-    /// paths relative to the content folder; external links and anchors are ignored.
-    public static func summary(_ text: String, file: String) -> Navigation {
+    /// read from the file's `folder` in the content folder (`fr/` for `fr/SUMMARY.md`), as paths
+    /// relative to the content folder; external links and anchors are ignored.
+    public static func summary(_ text: String, file: String, folder: String = "") -> Navigation {
         var navigation = Navigation(paths: [])
         var group: (title: String, first: Int)?
         // The entries above the next one, outermost first: their indent, place and label. An entry
@@ -46,6 +47,7 @@ public struct Navigation: Hashable, Sendable {
         // Chapters whose entries are all in the folder of their own page, kept once every entry is
         // read if no entry outside them is in that folder: its page, its entries, then by position.
         var candidates: [(folder: String, page: ContentPath, label: String, range: Range<Int>)] = []
+        var groups: [(title: String, range: Range<Int>)] = []  // `## Partie` and the entries under it
         func closeParents(above indent: Int) {
             while let parent = parents.last, parent.indent >= indent {
                 parents.removeLast()
@@ -66,7 +68,7 @@ public struct Navigation: Hashable, Sendable {
                 }
             }
             chapters = []
-            if let group { navigation.nameFolder(title: group.title, of: navigation.paths[group.first...]) }
+            if let group { groups.append((group.title, group.first..<navigation.paths.count)) }
         }
         for (n, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             if line.hasPrefix("#") {
@@ -92,7 +94,7 @@ public struct Navigation: Hashable, Sendable {
             if target.hasPrefix("<"), target.hasSuffix(">") { target = String(target.dropFirst().dropLast()) }
             if let hash = target.firstIndex(of: "#") { target = String(target[..<hash]) }
             target = target.removingPercentEncodingIfAny
-            guard !target.isEmpty, !target.contains("://"), let path = ContentPath.resolving(target, in: "") else { continue }
+            guard !target.isEmpty, !target.contains("://"), let path = ContentPath.resolving(target, in: folder) else { continue }
             let column = line.count - line.drop { $0 == " " || $0 == "\t" }.count + 1
             let indent = line.prefix { $0 == " " || $0 == "\t" }.reduce(0) { $0 + ($1 == "\t" ? 4 : 1) }
             closeParents(above: indent)
@@ -103,6 +105,7 @@ public struct Navigation: Hashable, Sendable {
             if navigation.paths.count > before { parents.append((indent, before, label)) }
         }
         closeGroup()
+        navigation.nameFolders(of: groups)
         for chapter in candidates where navigation.chapters[chapter.folder] == nil {
             // A folder whose pages are listed under other entries too is no chapter's (a GitBook
             // book listing `cadrer/a.md` under one part and `cadrer/b.md` with children under another).
@@ -114,35 +117,55 @@ public struct Navigation: Hashable, Sendable {
         return navigation
     }
 
-    /// Gives `title` to a folder of `paths` named like it (« Gérer son produit » over
-    /// `gerer-son-produit/`: its spelling with accents), else to the folder holding every one of
-    /// `paths` (and more than the root), unless another group named it first.
-    private mutating func nameFolder(title: String, of paths: ArraySlice<ContentPath>) {
-        guard let folder = folder(titled: title, of: paths) else { return }
-        if groupTitles[folder] == nil { groupTitles[folder] = title }
+    /// Gives each group's title, in order, to a folder of its entries (`range` of ``paths``) unless
+    /// another group named it first: the folder named like it (« Gérer son produit » over
+    /// `gerer-son-produit/`: its spelling with accents), else the folder holding all its entries,
+    /// else the one holding most of them (`annexes/…` under « Annexes », with a page at the top),
+    /// as long as no entry of another group is in that folder.
+    mutating func nameFolders(of groups: [(title: String, range: Range<Int>)]) {
+        let all = paths
+        for (title, range) in groups {
+            let entries = all[range]
+            let owns = { (folder: String) in !all.indices.contains { !range.contains($0) && all[$0].directory.isPath(inOrAt: folder) } }
+            let byCount = Dictionary(grouping: entries.map(\.directory).filter { !$0.isEmpty }, by: { $0 })
+                .sorted { ($0.value.count, $1.key) > ($1.value.count, $0.key) }.map(\.key)
+            guard let folder = Self.folder(named: title, among: entries) ?? ([Self.folder(holding: entries)].compactMap(\.self) + byCount).first(where: owns)
+            else { continue }
+            if groupTitles[folder] == nil { groupTitles[folder] = title }
+        }
     }
 
-    /// The folder of `paths` named like `title`, else the one holding every one of them (and more
-    /// than the root).
-    private func folder(titled title: String, of paths: ArraySlice<ContentPath>) -> String? {
-        guard let first = paths.first else { return nil }
+    /// The folder of `paths` whose name is `title`'s slug.
+    private static func folder(named title: String, among paths: ArraySlice<ContentPath>) -> String? {
         let slug = Slug.make(from: title)
         for path in paths {
             var dir = path.directory
             while !dir.isEmpty, Slug.make(from: ContentPath(dir).fileName) != slug { dir = ContentPath(dir).directory }
             if !dir.isEmpty { return dir }
         }
+        return nil
+    }
+
+    /// The folder holding every one of `paths`, if it is more than the root.
+    private static func folder(holding paths: ArraySlice<ContentPath>) -> String? {
+        guard let first = paths.first else { return nil }
         var folder = first.directory
         for path in paths.dropFirst() {
-            while !folder.isEmpty, !(path.directory == folder || path.directory.hasPrefix(folder + "/")) { folder = ContentPath(folder).directory }
+            while !folder.isEmpty, !path.directory.isPath(inOrAt: folder) { folder = ContentPath(folder).directory }
         }
         return folder.isEmpty ? nil : folder
+    }
+
+    /// The folder of `paths` named like `title`, else the one holding every one of them.
+    private func folder(titled title: String, of paths: ArraySlice<ContentPath>) -> String? {
+        Self.folder(named: title, among: paths) ?? Self.folder(holding: paths)
     }
 
     /// The pages of a MkDocs-style `nav:` list: `- page.md`, `- Titre: page.md`,
     /// `- Rubrique: [ … ]`.
     static func list(_ node: Node, reader: inout YAMLReader) -> Navigation {
         var navigation = Navigation(paths: [])
+        var groups: [(title: String, range: Range<Int>)] = []
         func walk(_ node: Node) {
             switch node {
             case .scalar(let scalar):
@@ -154,7 +177,7 @@ public struct Navigation: Hashable, Sendable {
                     let first = navigation.paths.count
                     walk(value)
                     guard let title = key.string else { continue }
-                    if case .sequence = value { navigation.nameFolder(title: title, of: navigation.paths[first...]) }
+                    if case .sequence = value { groups.append((title, first..<navigation.paths.count)) }
                     if case .scalar = value, navigation.paths.count == first + 1, navigation.labels[navigation.paths[first]] == nil {
                         navigation.labels[navigation.paths[first]] = title
                     }
@@ -167,6 +190,7 @@ public struct Navigation: Hashable, Sendable {
             return navigation
         }
         walk(node)
+        navigation.nameFolders(of: groups)
         return navigation
     }
 

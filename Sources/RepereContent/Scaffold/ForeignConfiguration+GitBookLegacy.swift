@@ -20,6 +20,7 @@ extension ForeignConfiguration {
                 Self.isInside(languageFolder, project: folder),
                 FileManager.default.fileExists(atPath: folder.appendingPathComponent(languageFolder).path, isDirectory: &isFolder), isFolder.boolValue
             {
+                let book = contentDirectory
                 contentDirectory = languageFolder
                 let own = folder.appendingPathComponent(languageFolder).appendingPathComponent("book.json")
                 if let data = FileManager.default.contents(atPath: own.path),
@@ -28,6 +29,16 @@ extension ForeignConfiguration {
                     apply(translation, from: languageFolder, in: folder)
                 }
                 notCarried.append("the other languages of \(languagesFile) (\(languages.filter { $0.target != french.target }.map { "`\($0.label)`" }.joined(separator: ", "))): only `\(name)/` is read")
+                // French pages showing files the languages share (`../assets/logo.png`): their
+                // folder is published as the static folder, when they are all in one.
+                let outside = contentDirectory == languageFolder ? Self.filesOutside(folder.appendingPathComponent(languageFolder)) : []
+                let shared = Set(outside.map { $0.fromParent.flatMap { $0.contains("/") ? $0.split(separator: "/").first.map(String.init) : nil } })
+                if let first = outside.first, shared.count == 1, let top = shared.first ?? nil, top != name {
+                    staticDirectory = Self.joined(book, top)
+                    toLookAt.append("the French pages (`\(name)/`) show files of `\(top)/`, which the languages share (`\(first.written)`): `static_dir` publishes it at the site's root")
+                } else if let first = outside.first {
+                    toLookAt.append("the French pages (`\(name)/`) use files outside their folder (`\(first.written)`): copy them into it")
+                }
             }
         }
         let plugins = (book["plugins"] as? [String] ?? []).filter { !$0.hasPrefix("-") }

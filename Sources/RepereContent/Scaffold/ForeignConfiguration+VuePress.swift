@@ -85,20 +85,4 @@ extension ForeignConfiguration {
         }
         return nil
     }
-
-    /// The first link or image of a Markdown page under `folder` that leads out of it
-    /// (`../../assets/a.png` from `fr/guide/page.md`), as written; `nil` when none does.
-    private static func fileOutside(_ folder: URL) -> String? {
-        guard let regex = try? NSRegularExpression(pattern: #"\]\(<?([^)\s>]+)"#) else { return nil }
-        for file in files(in: folder, extensions: ["md"]) {
-            guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(file).path) else { continue }
-            let text = LineEnds.text(data)
-            for match in regex.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
-                guard let range = Range(match.range(at: 1), in: text) else { continue }
-                let target = String(text[range].prefix { $0 != "#" && $0 != "?" })
-                if target.hasPrefix(".."), ContentPath.resolving(target, in: ContentPath(file).directory) == nil { return target }
-            }
-        }
-        return nil
-    }
 }

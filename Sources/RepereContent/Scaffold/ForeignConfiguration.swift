@@ -245,6 +245,29 @@ public struct ForeignConfiguration: Sendable {
         return items[items.count - 1].string
     }
 
+    /// The first link or image of a Markdown page under `folder` that leads out of it
+    /// (`../../assets/a.png` from `fr/guide/page.md`), as written; `nil` when none does.
+    static func fileOutside(_ folder: URL) -> String? { filesOutside(folder).first?.written }
+
+    /// The links and images of the Markdown pages under `folder` that lead out of it, as written
+    /// and as a path from `folder`'s parent (`assets/a.png`; `nil` when it leaves that too).
+    static func filesOutside(_ folder: URL) -> [(written: String, fromParent: String?)] {
+        guard let regex = try? NSRegularExpression(pattern: #"\]\(<?([^)\s>]+)"#) else { return [] }
+        var found: [(String, String?)] = []
+        for file in files(in: folder, extensions: ["md"]) {
+            guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(file).path) else { continue }
+            let text = LineEnds.text(data)
+            for match in regex.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+                guard let range = Range(match.range(at: 1), in: text) else { continue }
+                let target = String(text[range].prefix { $0 != "#" && $0 != "?" })
+                guard target.hasPrefix(".."), ContentPath.resolving(target, in: ContentPath(file).directory) == nil else { continue }
+                let inParent = ContentPath.resolving(target, in: ContentPath(folder.lastPathComponent + "/" + file).directory)
+                found.append((target, inParent?.rawValue))
+            }
+        }
+        return found
+    }
+
     /// `key: "value"` (or `'value'`, or a template literal) in a JavaScript configuration, the
     /// first one outside a `//` comment, its key quoted or not, on a line of its own or not (`{ "docs": { "routeBasePath":
     /// "/" } }`): the string ends at its own closing quote (`"Les guides d'Etalab"`), and
