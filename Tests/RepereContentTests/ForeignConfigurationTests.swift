@@ -237,6 +237,20 @@ import Testing
     }
 
     /// A configuration folder: `languages.yaml` and `params.toml` beside `hugo.toml` are those keys.
+    /// Pages that only ask the theme for its search page or site map are left out, said in the
+    /// report: Repère writes its own.
+    @Test func theThemesSearchAndSiteMapPagesAreLeftOut() throws {
+        let project = TemporaryDirectory()
+        try project.write([
+            "hugo.toml": "title = 'Aide'\n", "content/search.md": "---\ntitle: Résultats\nlayout: search\n---\n",
+            "content/plan.md": "---\ntitle: Sitemap\n---\n\n{{< sitemap >}}\n", "content/recherche-avancee.md": "---\ntitle: R\nlayout: search\n---\nChercher par auteur.\n",
+            "content/guide/a.md": "---\ntitle: A\n---\n{{< note >}}\n",
+        ])
+        let config = try ForeignConfiguration.read(.hugo, in: project.url)
+        #expect(config.exclude.filter { !$0.hasPrefix("*") } == ["/plan.md", "/search.md"])
+        #expect(config.toLookAt.contains { $0.hasPrefix("`plan.md`, `search.md` only asked the old theme") })
+    }
+
     @Test func hugosConfigurationFolderIsReadWhole() throws {
         let project = TemporaryDirectory()
         try project.write([

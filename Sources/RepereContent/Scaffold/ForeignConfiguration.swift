@@ -99,7 +99,39 @@ public struct ForeignConfiguration: Sendable {
             config.toLookAt.append(
                 "`\(page)` would be published at \(url), the address of Repère's \(name) (error `page.reserved-address`): rename it, or set its `slug:`")
         }
+        let themePages = Self.themePages(in: content).filter { !config.exclude.contains("/" + $0) }
+        if !themePages.isEmpty {
+            config.exclude += themePages.map { "/" + $0 }
+            config.toLookAt.append(
+                "\(themePages.map { "`\($0)`" }.joined(separator: ", ")) only asked the old theme for its search page or site map (`layout: search`, `{{< sitemap >}}`): left out (`exclude`), Repère writes its own at \(GeneratedPageURL.search) and \(GeneratedPageURL.siteMap)")
+        }
         return config
+    }
+
+    /// The name of the Hugo shortcode `body` is, alone (`{{< sitemap >}}`, `{{% search %}}`).
+    private static func loneShortcode(_ body: String) -> String? {
+        for (open, close) in [("{{<", ">}}"), ("{{%", "%}}")] where body.hasPrefix(open) && body.hasSuffix(close) && body.count > 6 {
+            let inner = body.dropFirst(3).dropLast(3).trimmingCharacters(in: .whitespaces)
+            guard !inner.contains("{{"), let name = inner.split(separator: " ").first, !name.hasPrefix("/") else { return nil }
+            return name.lowercased()
+        }
+        return nil
+    }
+
+    /// The pages of `content` that only ask a theme for its search page or site map: a
+    /// `layout:` of `search` or `sitemap`, or a lone shortcode of that name (`{{< sitemap >}}`), and
+    /// no text of their own.
+    static func themePages(in content: URL) -> [String] {
+        let names: Set<String> = ["search", "sitemap", "site-map", "plan-du-site", "recherche"]
+        return files(in: content, extensions: ["md"]).filter { file in
+            guard let data = FileManager.default.contents(atPath: content.appendingPathComponent(file).path), data.count < 4096,
+                case .success(let parts) = FrontMatterSplitter.split(LineEnds.text(data), file: file)
+            else { return false }
+            let layout = (try? Yams.compose(yaml: parts.yaml))??["layout"]?.string?.lowercased()
+            let body = parts.body.trimmingWhitespace
+            if let layout, names.contains(layout) { return body.isEmpty || loneShortcode(body).map(names.contains) == true }
+            return loneShortcode(body).map(names.contains) == true
+        }
     }
 
     /// The file or folder at the top of `content` whose page would take the address `url` of a
@@ -405,3 +437,4 @@ extension String {
         hasPrefix(prefix) ? String(dropFirst(prefix.count)) : self
     }
 }
+
