@@ -26,6 +26,10 @@ extension DiagnosticKind {
         "config.unknown-check", .warning, "`checks:` in repere.yml names a diagnostic ID that does not exist",
         example: "repere.yml:5:3: warning: unknown check 'page.orphans' in 'checks'",
         fix: "use an ID of this catalogue; the note suggests the closest one")
+    public static let configUnknownFolder = DiagnosticKind(
+        "config.unknown-folder", .warning, "`sections:` in repere.yml names a folder that holds no published page",
+        example: "repere.yml:4:3: warning: 'sections' names 'guide/avance', which is no folder of pages of the content folder",
+        fix: "write the folder's path relative to the content folder, as in the pages' own paths")
     public static let configDeprecatedKey = DiagnosticKind(
         "config.deprecated-key", .warning, "repere.yml uses a key that a newer one replaces; it still works",
         example: "repere.yml:9:1: warning: 'feedback_endpoint' is deprecated: use 'collect_url', the address of `repere collect`",
@@ -484,7 +488,7 @@ extension DiagnosticKind {
 
     /// The whole catalogue, in the order of the reference page.
     public static let all: [DiagnosticKind] = [
-        configInvalidUTF8, configInvalidYAML, configInvalidValue, configUnknownKey, configUnknownCheck,
+        configInvalidUTF8, configInvalidYAML, configInvalidValue, configUnknownKey, configUnknownCheck, configUnknownFolder,
         configDeprecatedKey, configRelativeBaseURL,
         fileUnreadable, fileInvalidUTF8, fileEmpty, frontMatterUnterminated, frontMatterInvalidYAML,
         frontMatterInvalidValue, frontMatterUnknownType, frontMatterMissingTitle, contentInferredTitle, contentInvalidSlug, contentDuplicateURL, contentUnicodeTwin,

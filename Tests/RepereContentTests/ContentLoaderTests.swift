@@ -356,6 +356,30 @@ import Testing
         #expect(article.pages.first { $0.url == "/a/" }?.body == "")
     }
 
+    /// `sections:` in repere.yml titles, places and describes folders without a page of their own
+    /// (a `_section.md` wins), and a folder it names that holds no page is reported.
+    @Test func sectionsSettingsTitleFoldersWithoutAPage() throws {
+        let (configuration, problems) = SiteConfiguration.decode(yaml: """
+            sections:
+              guide: { title: "Le guide", order: 2, description: "Tout pour commencer." }
+              ./outils/: { title: Outils, order: 1 }
+              absent: { title: Absent }
+              faq: { title: Ignoré }
+              bad: texte
+              autre: { couleur: bleu }
+            """)
+        #expect(problems.map(\.id) == ["config.invalid-value", "config.unknown-key"])
+        let content = try ContentLoader(configuration: configuration).load(from: InMemorySource([
+            "guide/a.md": "# A\n", "outils/b.md": "# B\n", "faq/_section.md": "---\ntitle: Questions\n---\n", "faq/c.md": "# C\n",
+        ]))
+        let section = { (url: String) in content.pages.first { $0.url.rawValue == url } }
+        #expect(section("/guide/")?.title == "Le guide" && section("/guide/")?.frontMatter.order == 2)
+        #expect(section("/guide/")?.frontMatter.description == "Tout pour commencer.")
+        #expect(section("/outils/")?.title == "Outils" && section("/outils/")?.frontMatter.order == 1)
+        #expect(section("/faq/")?.title == "Questions")
+        #expect(content.diagnostics.filter { $0.severity != .note }.map { "\($0.id) \($0.location?.line ?? 0)" } == ["config.unknown-folder 4", "config.unknown-folder 7"])
+    }
+
     /// A folder without a page of its own is titled after its name, its separators spaces: a
     /// Jekyll collection's `_a-propos` is « A propos », not « _a propos » with a leading space.
     @Test func aFolderIsTitledAfterItsName() throws {

@@ -88,6 +88,13 @@ import Testing
         #expect(config.contentDirectory == "docs/src/fr" && config.title == "La doc")
         #expect(config.staticDirectory == "docs/src/public")
         #expect(config.navigationYAML == "- \"Guide\": \"guide.md\"", "\(config.navigationYAML ?? "")")
+        // The French navbar's links title the folders they lead into, in its order.
+        try project.write([
+            "docs/.vitepress/config.ts": "export default { srcDir: './src', locales: { root: { lang: 'en', themeConfig: { nav: [{ text: 'Analysts', link: '/analyst/a' }] } }, fr: { lang: 'fr', themeConfig: { nav: [{ text: 'Analystes', link: '/fr/analyst/a' }, { text: 'Accueil', link: '/fr/' }, { text: 'Dév', link: '/fr/dev/' }, { text: 'Ext', link: 'https://x.fr/a/b' }] } } } }\n",
+            "docs/src/fr/analyst/a.md": "# A\n", "docs/src/fr/dev/b.md": "# B\n",
+        ])
+        let navbar = try ForeignConfiguration.read(.vitepress, in: project.url)
+        #expect(navbar.sections.map { "\($0.folder)=\($0.title ?? "")" } == ["analyst=Analystes", "dev=Dév"])
         #expect(!config.notCarried.contains { $0.contains("base") })
         #expect(ForeignConfiguration.objectEntries(of: "locales", in: "x = { locales: { root: { a: { b: 1 } }, /* c: {} */ 'en': {} } }").map(\.key) == ["root", "en"])
     }
@@ -273,6 +280,13 @@ import Testing
         #expect(collections.title == "Aide" && collections.description == "Le centre d'aide")
         #expect(collections.baseURL == "https://aide.exemple.fr/docs/")
         #expect(collections.contentDirectory == "articles" && collections.exclude.isEmpty)
+        // A published collection's title and order are its folder's (`sections:`).
+        let titled = ForeignConfiguration.jekyll(
+            "collections_dir: articles\ncollections:\n  a-propos:\n    title: À propos\n    output: true\n    order: 2\n  brouillons:\n    title: Brouillons\n", source: "_config.yml")
+        #expect(titled.sections.map { "\($0.folder) \($0.title ?? "-") \($0.order ?? 0)" } == ["_a-propos À propos 2.0"])
+        #expect(titled.repereYAML.contains("sections:\n  \"_a-propos\": { title: \"À propos\", order: 2 }\n"))
+        let (decoded, problems) = SiteConfiguration.decode(yaml: titled.repereYAML)
+        #expect(problems.isEmpty && decoded.sections["_a-propos"]?.title == "À propos" && decoded.sections["_a-propos"]?.order == 2)
         // `exclude:` still applies in the collections' folder: its paths are read from it.
         let excluding = ForeignConfiguration.jekyll(
             "collections_dir: pages\ncollections: { fr-FR: { output: true } }\nexclude: [pages/_fr-FR/fragments, README.md, vendor/bundle]\n", source: "_config.yml")

@@ -62,6 +62,8 @@ import Testing
         Fixture(id: "config.unknown-key", location: "repere.yml:2:1", files: project(["repere.yml": "base_url: https://x.fr/\ntitel: Aide\n"])),
         Fixture(id: "config.unknown-check", location: "repere.yml:3:3",
                 files: project(["repere.yml": "base_url: https://x.fr/\nchecks:\n  page.orphans: off\n"])),
+        Fixture(id: "config.unknown-folder", location: "repere.yml:3:3",
+                files: project(["repere.yml": "base_url: https://x.fr/\nsections:\n  guide/avance: { title: Avancé }\n"])),
         Fixture(id: "config.deprecated-key", location: "repere.yml:2:20",
                 files: project(["repere.yml": "base_url: https://x.fr/\nfeedback_endpoint: https://retours.x.fr/avis\n"])),
         Fixture(id: "config.relative-base-url", location: nil, files: project(["repere.yml": "title: Aide\n"])),

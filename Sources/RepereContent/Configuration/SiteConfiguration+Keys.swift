@@ -81,6 +81,11 @@ extension SiteConfiguration {
                 config.siteVariables[name] = value
             }
         },
+        DeclaredKey("sections", type: "mapping of folder to `title`, `order`, `description`", default: "none",
+            "the title, place and description of folders of the content folder that have no page of their own (`_section.md`), as other tools' settings give them (Jekyll's `collections:`, VitePress' navbar): `guide/avance: { title: \"Pour aller plus loin\", order: 2 }`; `init --from` writes them"
+        ) { config, node, key, reader in
+            config.sections = FolderSettings.decode(node, key: key, reader: &reader)
+        },
         DeclaredKey("snippets", type: "mapping", default: "`base_path: [\".\"]`",
             "where the files pages include with `--8<-- \"fichier.md\"` (MkDocs' snippets) are looked up: `base_path`, folders of the project tried in order; `auto_append`, files added at the end of every page; `init --from mkdocs` copies them"
         ) { config, node, _, reader in

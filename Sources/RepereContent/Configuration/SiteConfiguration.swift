@@ -42,6 +42,8 @@ public struct SiteConfiguration: Hashable, Sendable {
     public var unlistedPages = UnlistedPages.leaveOut  // nav_unlisted
     /// The values of Jekyll's `{{ site.name }}` in pages, by name.
     public var siteVariables: [String: String] = [:]  // site_variables
+    /// `sections:` the titles, places and descriptions of folders without a page of their own, by folder.
+    public var sections: [String: FolderSettings] = [:]
     /// The IANA time zone of events that give none (`timezone` in front-matter).
     public var timezone = "Europe/Paris"  // timezone
     /// How many days after a past event `check` warns that it still has no replay.

@@ -201,6 +201,10 @@ public struct ContentLoader: Sendable {
             }
             sectionFolders.insert(folder)
         }
+        for (folder, settings) in configuration.sections.sorted(by: { $0.key < $1.key }) where !sectionFolders.contains(folder) {
+            diagnostics.append(Diagnostic(.configUnknownFolder, "'sections' names '\(folder)', which is no folder of pages of the content folder",
+                at: settings.location ?? SourceLocation(file: "repere.yml")))
+        }
         // The articles by address, for a folder's page at the folder's address (looked up per folder).
         let articleAt = Dictionary(pages.indices.filter { pages[$0].kind == .article }.map { (pages[$0].url, $0) }, uniquingKeysWith: { first, _ in first })
         for folder in sectionFolders.sorted() {
@@ -211,7 +215,7 @@ public struct ContentLoader: Sendable {
                     if !PageURL.isSectionFile(path) { Self.place(&page, as: categories[folder]) }  // `_section.md` wins
                     // Untitled (an empty README.md), it takes the title its navigation gives the folder or the page.
                     if page.frontMatter.title == nil, page.title == InferredTitle.fromName(ContentPath(folder).fileName),
-                        let title = navigation?.groupTitles[folder] ?? navigation?.labels[path]
+                        let title = configuration.sections[folder]?.title ?? navigation?.groupTitles[folder] ?? navigation?.labels[path]
                     {
                         page.title = title
                     }
@@ -231,7 +235,7 @@ public struct ContentLoader: Sendable {
             } else {
                 let category = categories[folder]
                 let groupTitle = navigation?.groupTitles[folder]
-                if category?.label == nil && groupTitle == nil {
+                if category?.label == nil && groupTitle == nil && configuration.sections[folder]?.title == nil {
                     diagnostics.append(
                         Diagnostic(.sectionMissingIndex, "folder '\(folder)' has no _section.md; its title is made from its name",
                             at: SourceLocation(file: displayPrefix + folder),
@@ -548,9 +552,10 @@ public struct ContentLoader: Sendable {
         folder: String, path: ContentPath, display: String, category: DocusaurusCategory?, groupTitle: String?
     ) -> Page {
         var fm = FrontMatter()
-        fm.title = groupTitle ?? category?.label ?? InferredTitle.fromName(ContentPath(folder).fileName)
-        fm.order = category?.position ?? configuration.addresses.numberPrefix(of: ContentPath(folder).fileName).number.map(Double.init)
-        fm.description = category?.description
+        let settings = configuration.sections[folder]  // `sections:` in repere.yml first
+        fm.title = settings?.title ?? groupTitle ?? category?.label ?? InferredTitle.fromName(ContentPath(folder).fileName)
+        fm.order = settings?.order ?? category?.position ?? configuration.addresses.numberPrefix(of: ContentPath(folder).fileName).number.map(Double.init)
+        fm.description = settings?.description ?? category?.description
         if let address = category?.indexAddress { fm.aliases = [address] }
         return Page(
             kind: .section, source: path, displayPath: display, url: SitePath(pageComponents: folderSlugs(folder)),

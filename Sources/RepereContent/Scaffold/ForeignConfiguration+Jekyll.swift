@@ -40,6 +40,13 @@ extension ForeignConfiguration {
         let collections = node["collections"]?.mapping.map { mapping in
             mapping.compactMap { key, value in value["output"]?.bool == true ? key.string : nil }
         } ?? []
+        // A published collection's `title:` and `order:` (the theme's menu): its folder's, `_guide/`.
+        for (key, value) in node["collections"]?.mapping ?? [:] {
+            guard let name = key.string, value["output"]?.bool == true else { continue }
+            let title = value["title"]?.string?.trimmingWhitespace
+            let order = value["order"].flatMap { $0.int.map(Double.init) ?? $0.float }
+            if title != nil || order != nil { config.sections.append(("_" + name, title, order)) }
+        }
         if let folder = node["collections_dir"]?.string {
             let trimmed = folder.trimmingPrefix("./").trimmingSuffix("/")
             if collections.isEmpty {

@@ -82,6 +82,29 @@ extension ForeignConfiguration {
         }, from: source)
     }
 
+    /// The navbar's links (`nav: [{ text: 'Analystes', link: '/fr/analyst/objective' }]`, VitePress
+    /// and VuePress) as the titles and places of the folders of the content folder they lead into
+    /// (`analyst/`: « Analystes », first), under `locale` only when given, not under `otherLocales`.
+    mutating func readVueNavbar(config js: String, in folder: URL, locale: String? = nil, skipping otherLocales: [String] = []) {
+        let content = contentDirectory == "." ? folder : folder.appendingPathComponent(contentDirectory)
+        for reference in JavaScriptSidebar.references(in: js, under: "nav") {
+            guard let label = reference.label, var link = Optional(reference.text), link.hasPrefix("/"), !otherLocales.contains(where: link.hasPrefix)
+            else { continue }
+            if let end = link.firstIndex(where: { $0 == "#" || $0 == "?" }) { link = String(link[..<end]) }
+            if let locale {
+                guard link.hasPrefix(locale) else { continue }
+                link = String(link.dropFirst(locale.count - 1))
+            }
+            let path = link.split(separator: "/").joined(separator: "/")
+            let target = link.hasSuffix("/") ? path : ContentPath(path).directory
+            var isFolder: ObjCBool = false
+            guard !target.isEmpty, !target.split(separator: "/").contains(".."), !sections.contains(where: { $0.folder == target }),
+                FileManager.default.fileExists(atPath: content.appendingPathComponent(target).path, isDirectory: &isFolder), isFolder.boolValue
+            else { continue }
+            sections.append((target, label, Double(sections.count + 1)))
+        }
+    }
+
     /// The navigation set to `entries`' files (`nil` where a reference names no file), in order
     /// and without repeats, pages it does not list still published; nothing when no reference is
     /// a file. The pages of one category in a row are a group titled by its label

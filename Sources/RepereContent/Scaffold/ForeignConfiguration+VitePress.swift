@@ -54,6 +54,7 @@ extension ForeignConfiguration {
             if frenchLocale == nil { config.exclude.append("/public/") }
         }
         config.readVuePressSidebar(config: js, in: folder, locale: frenchLocale.map { "/\($0)/" }, skipping: otherLocales.map { "/\($0)/" })
+        config.readVueNavbar(config: js, in: folder, locale: frenchLocale.map { "/\($0)/" }, skipping: otherLocales.map { "/\($0)/" })
         config.sayWhatVueSettingsLeave(js)
         return config
     }

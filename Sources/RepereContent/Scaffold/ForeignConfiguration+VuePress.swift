@@ -21,6 +21,7 @@ extension ForeignConfiguration {
         config.notCarried = []
         let locale = config.readVuePressFrenchLocale(js, in: folder)
         config.readVuePressSidebar(config: js, in: folder, locale: locale)
+        config.readVueNavbar(config: js, in: folder, locale: locale)
         config.sayWhatVueSettingsLeave(js)
         return config
     }

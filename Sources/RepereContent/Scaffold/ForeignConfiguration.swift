@@ -38,6 +38,8 @@ public struct ForeignConfiguration: Sendable {
     public var redirects: [(from: String, to: String)] = []
     /// The values of `{{ site.name }}` in pages (Jekyll's `_config.yml` texts and numbers), in order.
     public var siteVariables: [(name: String, value: String)] = []
+    /// The titles and places the settings give folders (`sections:`), by folder of the content folder.
+    public var sections: [(folder: String, title: String?, order: Double?)] = []
     /// MkDocs' snippets settings (pymdownx.snippets' `base_path`, `auto_append`), when not the defaults.
     public var snippets: SnippetSettings?
     /// The configuration file read (`mkdocs.yml`), relative to the project.
@@ -366,6 +368,14 @@ public struct ForeignConfiguration: Sendable {
                 lines.append("  base_path: [\(snippets.basePaths.map(quoted).joined(separator: ", "))]")
             }
             if !snippets.autoAppend.isEmpty { lines.append("  auto_append: [\(snippets.autoAppend.map(quoted).joined(separator: ", "))]") }
+        }
+        if !sections.isEmpty {
+            lines.append("# The folders' titles and places, from \(source):")
+            lines.append("sections:")
+            lines += sections.map { section in
+                let fields = [section.title.map { "title: \(quoted($0))" }, section.order.map { "order: \($0 == $0.rounded() && abs($0) < 1e9 ? String(Int($0)) : String($0))" }].compactMap(\.self)
+                return "  \(quoted(section.folder)): { \(fields.joined(separator: ", ")) }"
+            }
         }
         if !siteVariables.isEmpty {
             lines.append("# The values of {{ \(siteVariables.allSatisfy { $0.name.hasPrefix("book.") } ? "book" : "site").… }} in pages, from \(source):")
