@@ -93,6 +93,11 @@ import Testing
             "docs/.vitepress/config.ts": "export default { srcDir: './src', locales: { root: { lang: 'en', themeConfig: { nav: [{ text: 'Analysts', link: '/analyst/a' }] } }, fr: { lang: 'fr', themeConfig: { nav: [{ text: 'Analystes', link: '/fr/analyst/a' }, { text: 'Accueil', link: '/fr/' }, { text: 'Dév', link: '/fr/dev/' }, { text: 'Ext', link: 'https://x.fr/a/b' }] } } } }\n",
             "docs/src/fr/analyst/a.md": "# A\n", "docs/src/fr/dev/b.md": "# B\n",
         ])
+        // A sidebar's `base:` is no site's: only the top level's is reported.
+        let bases = TemporaryDirectory()
+        try bases.write(["docs/.vitepress/config.mts": "export default defineConfig({\n  // base: '/commentee/',\n  themeConfig: { sidebar: { '/guide/': { base: '/guide/', items: [{ text: 'A', link: 'a' }] } } },\n  base: '/aide/',\n})\n",
+                         "docs/guide/a.md": "# A\n"])
+        #expect(try ForeignConfiguration.read(.vitepress, in: bases.url).notCarried.filter { $0.contains("base") } == ["`base: /aide/`: set base_url to the full published address"])
         let navbar = try ForeignConfiguration.read(.vitepress, in: project.url)
         #expect(navbar.sections.map { "\($0.folder)=\($0.title ?? "")" } == ["analyst=Analystes", "dev=Dév"])
         #expect(!config.notCarried.contains { $0.contains("base") })

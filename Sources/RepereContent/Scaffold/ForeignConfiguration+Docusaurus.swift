@@ -28,7 +28,7 @@ extension ForeignConfiguration {
         config.notCarried = [
             config.navigationYAML == nil
                 ? "the sidebars (none, built by code, or naming no page here): pages are ordered by their `sidebar_position:` (read as `order:`), else their number prefix (`5_guide.md`), and folders by their `_category_.json`"
-                : "the labels the sidebars give single pages, and their generated parts: the order of the pages they name is carried over, and their categories' labels title their pages' folders; the others are ordered by their `sidebar_position:` (read as `order:`), else their number prefix, and folders by their `_category_.json`",
+                : "the sidebars' generated parts: the order of the pages they name is carried over, their categories' labels title their pages' folders and their items' labels the pages' menu titles; the others are ordered by their `sidebar_position:` (read as `order:`), else their number prefix, and folders by their `_category_.json`",
             isFrenchTranslation
                 ? "the pages in \(locale) (docs/), the blog and the versions: only the French translation, \(docusaurusFrenchDocs)/, is read"
                 : "the blog, versions and translations, if any: only docs/ is read",
@@ -55,30 +55,6 @@ extension ForeignConfiguration {
             let owner = enclosingKey(before: found.lowerBound, in: js)
             if owner != "blog", owner != "pages", let value = jsString("routeBasePath", in: String(js[found.lowerBound...])) { return value }
             rest = js[found.upperBound...]
-        }
-        return nil
-    }
-
-    /// The key whose object holds the position `end` of `js` (`docs` in `docs: { routeBasePath: … }`),
-    /// read backwards over balanced brackets; `nil` at the top level.
-    private static func enclosingKey(before end: String.Index, in js: String) -> String? {
-        var depth = 0
-        var i = end
-        while i > js.startIndex {
-            i = js.index(before: i)
-            switch js[i] {
-            case "}", "]", ")": depth += 1
-            case "[", "(": depth -= 1
-            case "{":
-                if depth == 0 {
-                    let before = js[..<i].reversed().drop { $0.isWhitespace }
-                    guard before.first == ":" else { return nil }
-                    let key = before.dropFirst().drop { $0.isWhitespace || $0 == "'" || $0 == "\"" }.prefix { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }
-                    return String(key.reversed())
-                }
-                depth -= 1
-            default: continue
-            }
         }
         return nil
     }

@@ -30,10 +30,21 @@ extension ForeignConfiguration {
     /// the sidebar's labels (or the sidebar, when it names no page here), a `base:`.
     mutating func sayWhatVueSettingsLeave(_ js: String) {
         notCarried.insert(navigationYAML == nil
-            ? "the navbar and the sidebar (built by code, or none of its links is a page here): pages are ordered by their `order:`"
-            : "the navbar, and the titles the sidebar gives single pages: its pages' order is carried over, and its groups' titles title their pages' folders",
+            ? "the sidebar (built by code, or none of its links is a page here): pages are ordered by their `order:`"
+            : "the sidebar's look (collapsed groups, icons): its pages' order, its groups' titles and its links' labels are carried over",
             at: 0)
-        if let base = Self.jsString("base", in: js), base != "/" { notCarried.append("`base: \(base)`: set base_url to the full published address") }
+        if sections.isEmpty { notCarried.insert("the navbar (none of its links leads into a folder of pages here)", at: 1) }
+        // The site's `base:`, not a sidebar's (`'/guide/': { base: '/guide/', items }` in VitePress).
+        var rest = Substring(js)
+        while let found = rest.range(of: #"(?:^|[\s{,])['"]?base['"]?\s*:"#, options: .regularExpression) {
+            let lineStart = js[..<found.lowerBound].lastIndex(of: "\n").map(js.index(after:)) ?? js.startIndex
+            let commented = js[lineStart..<found.lowerBound].replacingOccurrences(of: "://", with: "").contains("//")
+            if !commented, Self.enclosingKey(before: found.lowerBound, in: js) == nil, let base = Self.jsString("base", in: String(js[found.lowerBound...])) {
+                if base != "/" { notCarried.append("`base: \(base)`: set base_url to the full published address") }
+                break
+            }
+            rest = js[found.upperBound...]
+        }
     }
 
     /// The configuration file in `settings` (`.vuepress`, `.vitepress`), `config.` and one of

@@ -302,6 +302,30 @@ public struct ForeignConfiguration: Sendable {
         return found
     }
 
+    /// The key whose object holds the position `end` of `js` (`docs` in `docs: { routeBasePath: … }`),
+    /// read backwards over balanced brackets; `nil` at the top level.
+    static func enclosingKey(before end: String.Index, in js: String) -> String? {
+        var depth = 0
+        var i = end
+        while i > js.startIndex {
+            i = js.index(before: i)
+            switch js[i] {
+            case "}", "]", ")": depth += 1
+            case "[", "(": depth -= 1
+            case "{":
+                if depth == 0 {
+                    let before = js[..<i].reversed().drop { $0.isWhitespace }
+                    guard before.first == ":" else { return nil }
+                    let key = before.dropFirst().drop { $0.isWhitespace || $0 == "'" || $0 == "\"" }.prefix { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }
+                    return String(key.reversed())
+                }
+                depth -= 1
+            default: continue
+            }
+        }
+        return nil
+    }
+
     /// `key: "value"` (or `'value'`, or a template literal) in a JavaScript configuration, the
     /// first one outside a `//` comment, its key quoted or not, on a line of its own or not (`{ "docs": { "routeBasePath":
     /// "/" } }`): the string ends at its own closing quote (`"Les guides d'Etalab"`), and
