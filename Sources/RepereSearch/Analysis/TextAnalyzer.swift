@@ -15,7 +15,7 @@ import Foundation
 /// 4–5. Stop words (`StopWords`), which include the elided `l d j m n s t c qu jusqu lorsqu puisqu
 ///    quoiqu`, are dropped. The test is accent-insensitive (`à` and `a` both count).
 /// 6. Words made only of Latin letters (a–z, U+00DF–U+024F) are stemmed with `FrenchStemmer`,
-///    which needs the accents. Words with digits or non-Latin letters are kept unstemmed:
+///    which needs the accents; a word in `-ers` from its singular (``singularOfErNoun(_:)``). Words with digits or non-Latin letters are kept unstemmed:
 ///    `東京` and `москва` are tokens as they are; emoji, like punctuation, separate words.
 /// 7. The result is folded (`AccentFolding`): `élève` and `eleve` give `elev`.
 ///
@@ -58,8 +58,19 @@ public enum TextAnalyzer {
         word = AccentFolding.lowercase(word)
         let folded = AccentFolding.fold(word)
         if StopWords.folded.contains(folded) { return nil }
-        let token = word.allSatisfy(isLatinLetter) ? AccentFolding.fold(FrenchStemmer.stem(word)) : folded
+        let token = word.allSatisfy(isLatinLetter) ? AccentFolding.fold(FrenchStemmer.stem(singularOfErNoun(word))) : folded
         return token.isEmpty ? nil : token
+    }
+
+    /// `word` without its plural `s` when it ends in `-ers` (not `-iers`): Snowball takes `-er` off
+    /// `boulanger`, `danger`, `designer` as a verb's ending but keeps it on their plurals, whose
+    /// `s` it drops last (`boulangers` → `boulanger`, `boulanger` → `boulang`), so the singular and
+    /// the plural would be two terms; stemmed from the singular, they are one.
+    static func singularOfErNoun(_ word: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        guard word.count >= 6, word[word.count - 3] == "e", word[word.count - 2] == "r", word[word.count - 1] == "s",
+            word[word.count - 4] != "i"
+        else { return word }
+        return Array(word.dropLast())
     }
 
     /// A lowercase Latin letter the stemmer may handle: a–z, U+00DF–U+024F except `÷`.

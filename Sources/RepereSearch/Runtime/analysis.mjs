@@ -17,7 +17,8 @@
 //     so "à"/"a", "où"/"ou", "être"/"etre" all count. Question words (comment, pourquoi, quand,
 //     combien, quel…) are stop words: they fill help-page titles without telling topics apart.
 //  6. Words made only of Latin letters (a–z, U+00DF–U+024F) are stemmed with the Snowball French
-//     stemmer, which needs the accents. Words with digits or non-Latin letters are kept unstemmed:
+//     stemmer, which needs the accents; a word in -ers (not -iers) of 6 letters or more from its
+//     singular (singularOfErNoun). Words with digits or non-Latin letters are kept unstemmed:
 //     "東京" and "москва" are tokens as they are; emoji, like punctuation, separate words.
 //  7. The result is folded (see fold): "élève" and "eleve" give "elev". Folding after stemming
 //     was chosen by measurement; see TextAnalyzer.swift for the figures.
@@ -98,8 +99,17 @@ function analyzeNewWord(raw) {
   const word = lowercase(raw.normalize('NFC'));
   const folded = foldLowercase(word);
   if (STOP_WORDS.has(folded)) return null;
-  const token = isLatinWord(word) ? foldLowercase(stem(word)) : folded;
+  const token = isLatinWord(word) ? foldLowercase(stem(singularOfErNoun(word))) : folded;
   return token || null;
+}
+
+/**
+ * The word without its plural s when it ends in -ers (not -iers), 6 letters or more: Snowball
+ * takes -er off « boulanger » as a verb's ending but keeps it on « boulangers », whose s it drops
+ * last; stemmed from the singular, both are one term (TextAnalyzer.singularOfErNoun).
+ */
+function singularOfErNoun(word) {
+  return word.length >= 6 && word.endsWith('ers') && word.at(-4) !== 'i' ? word.slice(0, -1) : word;
 }
 
 function lowercase(text) {
