@@ -266,7 +266,7 @@ test('a word also matches the words of its family that the stemmer leaves apart'
   for (const [word, other] of [['inscription', 'inscrire'], ['inscription', 'inscrit'], ['modification', 'modifier'],
     ['suppression', 'supprimer'], ['connexion', 'connecter'], ['transmission', 'transmettre'], ['production', 'produit'],
     ['réception', 'recevoir'], ['convocation', 'convoquer'], ['correction', 'corriger'], ['élection', 'électeur'],
-    ['perdu', 'perdre']]) {
+    ['perdu', 'perdre'], ['perdus', 'perdu'], ['contenus', 'contenu'], ['emplois', 'emploi']]) {
     assert.ok(family(word).includes(analyze(other)[0]), `${word} → ${other}`);
     assert.ok(family(other).includes(analyze(word)[0]), `${other} → ${word}`);
   }

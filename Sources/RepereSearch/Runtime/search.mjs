@@ -345,12 +345,16 @@ export function masculine(word) {
  * participle (`perdre`/`perdu`). Over the 21,655 words of Snowball's French vocabulary they join
  * 83 pairs, all but two of one family (`remettre`/`rémission`, `direct`/`diriger` are loose);
  * `-ence`/`-ent` and `-ance`/`-ant` were left out (`commencer`/`commentaire`,
- * `plaisance`/`plaisanter`, `instance`/`instant`).
+ * `plaisance`/`plaisanter`, `instance`/`instant`). Plurals Snowball keeps apart after u and oi
+ * (`perdus`/`perdu`, `emplois`/`emploi`) join 72 more, all but four of one family
+ * (`cousait`/`cou`, `choisi`/`choyé`, `amusa`/`amuïssement`, `Pérouse`/`Pérou`).
  */
 const DERIVATIONS = [
   ['if', 'ifi'], ['ript', 'rir'], ['ript', 'rit'], ['rir', 'rit'], ['press', 'prim'], ['miss', 'mettr'],
   ['exion', 'ect'], ['uct', 'uir'], ['uct', 'uit'], ['uir', 'uit'], ['cept', 'cevoir'], ['oc', 'oqu'],
   ['rect', 'rig'], ['dr', 'du'], ['ct', 'cteur'],
+  // Plurals Snowball keeps apart, its final s left after u and oi: `perdus`/`perdu`, `contenus`/`contenu`, `emplois`/`emploi`.
+  ['us', 'u'], ['ois', 'oi'],
 ].flatMap(([a, b]) => [[a, b], [b, a]]);
 
 /**
