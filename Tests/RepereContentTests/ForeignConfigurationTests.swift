@@ -98,6 +98,14 @@ import Testing
         try bases.write(["docs/.vitepress/config.mts": "export default defineConfig({\n  // base: '/commentee/',\n  themeConfig: { sidebar: { '/guide/': { base: '/guide/', items: [{ text: 'A', link: 'a' }] } } },\n  base: '/aide/',\n})\n",
                          "docs/guide/a.md": "# A\n"])
         #expect(try ForeignConfiguration.read(.vitepress, in: bases.url).notCarried.filter { $0.contains("base") } == ["`base: /aide/`: set base_url to the full published address"])
+        // With the host (VitePress' `sitemap: { hostname }`, theme-hope's `hostname:` in `theme.ts`), the address is whole.
+        try bases.write(["docs/.vitepress/config.mts": "export default { base: '/aide/', sitemap: { hostname: 'https://exemple.fr' } }\n"])
+        let hosted = try ForeignConfiguration.read(.vitepress, in: bases.url)
+        #expect(hosted.baseURL == "https://exemple.fr/aide/" && !hosted.notCarried.contains { $0.contains("base") })
+        let hope = TemporaryDirectory()
+        try hope.write(["src/.vuepress/config.ts": "export default defineUserConfig({ base: '/', theme })\n",
+                        "src/.vuepress/theme.ts": "export default hopeTheme({ hostname: \"https://docs.exemple.fr\" })\n", "src/README.md": "# Accueil\n"])
+        #expect(try ForeignConfiguration.read(.vuepress, in: hope.url).baseURL == "https://docs.exemple.fr/")
         let navbar = try ForeignConfiguration.read(.vitepress, in: project.url)
         #expect(navbar.sections.map { "\($0.folder)=\($0.title ?? "")" } == ["analyst=Analystes", "dev=Dév"])
         #expect(!config.notCarried.contains { $0.contains("base") })

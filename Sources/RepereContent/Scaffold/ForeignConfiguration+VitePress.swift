@@ -55,7 +55,7 @@ extension ForeignConfiguration {
         }
         config.readVuePressSidebar(config: js, in: folder, locale: frenchLocale.map { "/\($0)/" }, skipping: otherLocales.map { "/\($0)/" })
         config.readVueNavbar(config: js, in: folder, locale: frenchLocale.map { "/\($0)/" }, skipping: otherLocales.map { "/\($0)/" })
-        config.sayWhatVueSettingsLeave(js)
+        config.sayWhatVueSettingsLeave(js, settings: folder.appendingPathComponent(name).deletingLastPathComponent())
         return config
     }
 

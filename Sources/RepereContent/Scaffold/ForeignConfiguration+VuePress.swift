@@ -22,28 +22,36 @@ extension ForeignConfiguration {
         let locale = config.readVuePressFrenchLocale(js, in: folder)
         config.readVuePressSidebar(config: js, in: folder, locale: locale)
         config.readVueNavbar(config: js, in: folder, locale: locale)
-        config.sayWhatVueSettingsLeave(js)
+        config.sayWhatVueSettingsLeave(js, settings: folder.appendingPathComponent(name).deletingLastPathComponent())
         return config
     }
 
-    /// What a VuePress or VitePress configuration `js` sets that is not carried over: the navbar,
-    /// the sidebar's labels (or the sidebar, when it names no page here), a `base:`.
-    mutating func sayWhatVueSettingsLeave(_ js: String) {
+    /// What a VuePress or VitePress configuration `js` (in the folder `settings`) sets that is not
+    /// carried over: the sidebar's look (or the sidebar, when it names no page here), the navbar
+    /// when it names no folder, a `base:` without a `hostname:` to make the site's address of.
+    mutating func sayWhatVueSettingsLeave(_ js: String, settings: URL) {
         notCarried.insert(navigationYAML == nil
             ? "the sidebar (built by code, or none of its links is a page here): pages are ordered by their `order:`"
             : "the sidebar's look (collapsed groups, icons): its pages' order, its groups' titles and its links' labels are carried over",
             at: 0)
         if sections.isEmpty { notCarried.insert("the navbar (none of its links leads into a folder of pages here)", at: 1) }
         // The site's `base:`, not a sidebar's (`'/guide/': { base: '/guide/', items }` in VitePress).
+        var base: String?
         var rest = Substring(js)
-        while let found = rest.range(of: #"(?:^|[\s{,])['"]?base['"]?\s*:"#, options: .regularExpression) {
+        while base == nil, let found = rest.range(of: #"(?:^|[\s{,])['"]?base['"]?\s*:"#, options: .regularExpression) {
             let lineStart = js[..<found.lowerBound].lastIndex(of: "\n").map(js.index(after:)) ?? js.startIndex
             let commented = js[lineStart..<found.lowerBound].replacingOccurrences(of: "://", with: "").contains("//")
-            if !commented, Self.enclosingKey(before: found.lowerBound, in: js) == nil, let base = Self.jsString("base", in: String(js[found.lowerBound...])) {
-                if base != "/" { notCarried.append("`base: \(base)`: set base_url to the full published address") }
-                break
-            }
+            if !commented, Self.enclosingKey(before: found.lowerBound, in: js) == nil { base = Self.jsString("base", in: String(js[found.lowerBound...])) }
             rest = js[found.upperBound...]
+        }
+        // The published host: theme-hope's `hostname:` (in `theme.ts` often), VitePress' `sitemap: { hostname }`.
+        let themes = Self.files(in: settings, extensions: ["js", "ts", "mjs", "cjs"]).filter { $0.lowercased().hasPrefix("theme.") }
+            .compactMap { FileManager.default.contents(atPath: settings.appendingPathComponent($0).path).map(LineEnds.text) }
+        if let host = ([js] + themes).lazy.compactMap({ Self.jsString("hostname", in: $0) }).first(where: { $0.hasPrefix("https://") || $0.hasPrefix("http://") }) {
+            let path = (base ?? "/").split(separator: "/").joined(separator: "/")
+            baseURL = host.trimmingSuffix("/") + "/" + (path.isEmpty ? "" : path + "/")
+        } else if let base, base != "/" {
+            notCarried.append("`base: \(base)`: set base_url to the full published address")
         }
     }
 
