@@ -452,7 +452,7 @@ package enum ForeignContainers {
     /// The host of an address (`www.youtube.com`), or the address itself.
     /// The address in `{% youtube %}https://…{% endyoutube %}` (GitBook 3's youtube plugin), alone on its line.
     static func youTubeTag(_ line: Substring) -> String? {
-        guard line.hasPrefix("{%"), let open = line.range(of: "%}"), let close = line.range(of: "{%", range: open.upperBound..<line.endIndex),
+        guard line.hasPrefix("{%"), let open = line.dropFirst(2).range(of: "%}"), let close = line.range(of: "{%", range: open.upperBound..<line.endIndex),
             line[line.index(line.startIndex, offsetBy: 2)..<open.lowerBound].trimmingCharacters(in: [" ", "-"]) == "youtube",
             line[close.upperBound...].filter({ $0 != " " && $0 != "-" }) == "endyoutube%}"
         else { return nil }

@@ -370,12 +370,13 @@ import Testing
             """)
         #expect(problems.map(\.id) == ["config.invalid-value", "config.unknown-key"])
         let content = try ContentLoader(configuration: configuration).load(from: InMemorySource([
-            "guide/a.md": "# A\n", "outils/b.md": "# B\n", "faq/_section.md": "---\ntitle: Questions\n---\n", "faq/c.md": "# C\n",
+            "guide/a.md": "# A\n", "outils/b.md": "# B\n", "outils/index.md": "# Les outils\n", "outils/c.md": "# C\n",
+            "faq/_section.md": "---\ntitle: Questions\n---\n", "faq/c.md": "# C\n",
         ]))
         let section = { (url: String) in content.pages.first { $0.url.rawValue == url } }
         #expect(section("/guide/")?.title == "Le guide" && section("/guide/")?.frontMatter.order == 2)
         #expect(section("/guide/")?.frontMatter.description == "Tout pour commencer.")
-        #expect(section("/outils/")?.title == "Outils" && section("/outils/")?.frontMatter.order == 1)
+        #expect(section("/outils/")?.title == "Les outils" && section("/outils/")?.frontMatter.order == 1, "its page's title, the settings' place")
         #expect(section("/faq/")?.title == "Questions")
         #expect(content.diagnostics.filter { $0.severity != .note }.map { "\($0.id) \($0.location?.line ?? 0)" } == ["config.unknown-folder 4", "config.unknown-folder 7"])
     }
@@ -408,7 +409,8 @@ import Testing
         configuration.navigationFile = "SUMMARY.md"
         configuration.unlistedPages = .publish
         let files = [
-            "SUMMARY.md": "* [Accueil](README.md)\n* [Installation](installer.md)\n* [Quotas](quotas.md)\n* [Même titre](meme.md)\n",
+            "SUMMARY.md": "* [Accueil](README.md)\n* [Installation](installer.md)\n* [Quotas](quotas.md)\n* [Même titre](meme.md)\n* [Guide](guide/README.md)\n  * [G](guide/g.md)\n",
+            "guide/README.md": "# Guide complet de l'outil\n", "guide/g.md": "# G\n",
             "README.md": "# Accueil\n",
             "installer.md": "# Installer l'outil sur son poste\n",
             "quotas.md": "---\ntitle: Quotas et limites\nsidebar_label: Limites\n---\n",
@@ -420,6 +422,7 @@ import Testing
         #expect(page("/installer/")?.title == "Installer l'outil sur son poste")
         #expect(page("/installer/")?.navigationTitle == "Installation")
         #expect(page("/quotas/")?.navigationTitle == "Quotas")
+        #expect(page("/guide/")?.title == "Guide complet de l'outil" && page("/guide/")?.navigationTitle == "Guide", "a folder's page too")
         #expect(page("/seul/")?.navigationTitle == "Hors sommaire", "unlisted, published: its own key")
         #expect(page("/meme/")?.frontMatter.navigationTitle == nil && page("/meme/")?.navigationTitle == "Même titre")
         let (hugo, _) = FrontMatter.decode(yaml: "title: Une page venue de Hugo\nlinkTitle: \"  \"\n", file: "a.md", lineOffset: 1)
@@ -447,6 +450,10 @@ import Testing
         #expect(title("/autre/") == "Divers")
         #expect(title("/annexes/") == "Annexes")
         #expect(title("/partage/") == "Partage", "pages of two groups: neither names it")
+        let (deep, _) = SiteConfiguration.decode(yaml: "nav:\n  - Pour aller plus loin: [intro.md, avance/a.md, avance/x/b.md, avance/x/c.md]\n")
+        let nested = try ContentLoader(configuration: deep).load(from: InMemorySource(
+            ["intro.md": "# I\n", "avance/a.md": "# A\n", "avance/x/b.md": "# B\n", "avance/x/c.md": "# C\n"]))
+        #expect(nested.pages.first { $0.url == "/avance/" }?.title == "Pour aller plus loin", "the folder holding most of them, sub-folders' pages counted")
         #expect(title("/les-standards/") == "Les standards")
         #expect(content.diagnostics.filter { $0.id == "section.missing-index" }.count == 3)
         let (mkdocs, _) = SiteConfiguration.decode(yaml: "nav:\n  - Accueil: index.md\n  - Saisie Joconde: [joconde/objets.md, joconde/lieux.md]\n")

@@ -37,6 +37,9 @@ import Testing
         // The blog's `routeBasePath` is the blog's address, not the docs': those stay at /docs/.
         let blog = "module.exports = { url: 'https://exemple.fr', baseUrl: '/', i18n: { defaultLocale: 'fr' }, presets: [['classic', {\n  docs: { sidebarPath: './sidebars.ts' },\n  blog: { routeBasePath: 'nouvelles', feedOptions: { type: ['rss'] } },\n}]] };\n"
         #expect(ForeignConfiguration.docusaurus(blog, source: "docusaurus.config.js", in: project.url).baseURL == "https://exemple.fr/docs/")
+        // Neither a commented-out docs address nor a blog added as a plugin is the docs'.
+        let commented = "module.exports = { url: 'https://exemple.fr', i18n: { defaultLocale: 'fr' }, presets: [['classic', { docs: {\n  // routeBasePath: '/',\n} }]],\n  plugins: [['@docusaurus/plugin-content-blog', { routeBasePath: 'news' }]] };\n"
+        #expect(ForeignConfiguration.docusaurus(commented, source: "docusaurus.config.js", in: project.url).baseURL == "https://exemple.fr/docs/")
         let both = blog.replacingOccurrences(of: "docs: { sidebarPath: './sidebars.ts' }", with: "docs: { routeBasePath: 'guide' }")
         #expect(ForeignConfiguration.docusaurus(both, source: "docusaurus.config.js", in: project.url).baseURL == "https://exemple.fr/guide/")
         #expect(translated.staticDirectory == nil && !translated.repereYAML.contains("static_dir"))
@@ -90,8 +93,8 @@ import Testing
         #expect(config.navigationYAML == "- \"Guide\": \"guide.md\"", "\(config.navigationYAML ?? "")")
         // The French navbar's links title the folders they lead into, in its order.
         try project.write([
-            "docs/.vitepress/config.ts": "export default { srcDir: './src', locales: { root: { lang: 'en', themeConfig: { nav: [{ text: 'Analysts', link: '/analyst/a' }] } }, fr: { lang: 'fr', themeConfig: { nav: [{ text: 'Analystes', link: '/fr/analyst/a' }, { text: 'Accueil', link: '/fr/' }, { text: 'Dév', link: '/fr/dev/' }, { text: 'Ext', link: 'https://x.fr/a/b' }] } } } }\n",
-            "docs/src/fr/analyst/a.md": "# A\n", "docs/src/fr/dev/b.md": "# B\n",
+            "docs/.vitepress/config.ts": "export default { srcDir: './src', locales: { root: { lang: 'en', themeConfig: { nav: [{ text: 'Analysts', link: '/analyst/a' }] } }, fr: { lang: 'fr', themeConfig: { nav: [{ text: 'Analystes', link: '/fr/analyst/a' }, { text: 'Accueil', link: '/fr/' }, { text: 'Dév', link: '/fr/dev/' }, { text: 'Ext', link: 'https://x.fr/a/b' }, { text: 'Référence', items: [{ text: 'Config', link: '/fr/ref/config' }] }] } } } }\n",
+            "docs/src/fr/analyst/a.md": "# A\n", "docs/src/fr/dev/b.md": "# B\n", "docs/src/fr/ref/config.md": "# Config\n",
         ])
         // A sidebar's `base:` is no site's: only the top level's is reported.
         let bases = TemporaryDirectory()
@@ -107,7 +110,7 @@ import Testing
                         "src/.vuepress/theme.ts": "export default hopeTheme({ hostname: \"https://docs.exemple.fr\" })\n", "src/README.md": "# Accueil\n"])
         #expect(try ForeignConfiguration.read(.vuepress, in: hope.url).baseURL == "https://docs.exemple.fr/")
         let navbar = try ForeignConfiguration.read(.vitepress, in: project.url)
-        #expect(navbar.sections.map { "\($0.folder)=\($0.title ?? "")" } == ["analyst=Analystes", "dev=Dév"])
+        #expect(navbar.sections.map { "\($0.folder)=\($0.title ?? "")" } == ["analyst=Analystes", "dev=Dév", "ref=Référence"], "a dropdown's title, not its item's")
         #expect(!config.notCarried.contains { $0.contains("base") })
         #expect(ForeignConfiguration.objectEntries(of: "locales", in: "x = { locales: { root: { a: { b: 1 } }, /* c: {} */ 'en': {} } }").map(\.key) == ["root", "en"])
     }

@@ -17,20 +17,25 @@ import Testing
     @Test func gitbookAndJekyllIncludesReadFilesFromTheIncludingOne() throws {
         let files = [
             "docs/.gitbook/includes/bloc.md": "---\ntitle: Bloc\n---\n![Écran](../assets/ecran.png) [page](../../guide/a.md#x) <img src=\"../assets/b.png\">\n{% include \"sous-bloc.md\" %}\n",
-            "docs/.gitbook/includes/sous-bloc.md": "[Aide](https://aide.fr) ![](<../assets/c d.png>)\n",
+            "docs/.gitbook/includes/sous-bloc.md": "[Aide](https://aide.fr) ![](<../assets/c d.png>)\n[logo]: ../assets/logo.png\n",
             "docs/guide/partage.md": "[Voir](autre.md)\n",
         ]
         func expandPage(_ body: String) throws -> Snippets.Expanded {
             try #require(Snippets(settings: .init(), read: { files[$0].map(SnippetFile.text) ?? .missing }, page: "docs/guide/page.md").expand(body))
         }
         let gitbook = try expandPage("Avant\n  {% include \"../.gitbook/includes/bloc.md\" %}\nAprès")
-        #expect(gitbook.text == "Avant\n  ![Écran](../.gitbook/assets/ecran.png) [page](a.md#x) <img src=\"../.gitbook/assets/b.png\">\n  [Aide](https://aide.fr) ![](<../.gitbook/assets/c d.png>)\nAprès")
+        #expect(gitbook.text == "Avant\n  ![Écran](../.gitbook/assets/ecran.png) [page](a.md#x) <img src=\"../.gitbook/assets/b.png\">\n  [Aide](https://aide.fr) ![](<../.gitbook/assets/c d.png>)\n  [logo]: ../.gitbook/assets/logo.png\nAprès")
         #expect(gitbook.problems.isEmpty)
-        #expect((1...4).map { gitbook.lines.origin(of: $0).line } == [1, 2, 2, 3])
+        #expect((1...5).map { gitbook.lines.origin(of: $0).line } == [1, 2, 2, 2, 3])
         let jekyll = try expandPage("{%- include_relative partage.md -%}\n{% include toc.html %}\n{% include \"partage.html\" %}")
         #expect(jekyll.text == "[Voir](autre.md)\n{% include toc.html %}\n{% include \"partage.html\" %}")
-        let missing = try expandPage("x\n{% include \"absent.md\" %}")
-        #expect(missing.problems.map { "\($0.line) \($0.kind.id) \($0.message)" } == ["2 snippet.missing included file 'absent.md' does not exist"])
+        let missing = try expandPage("x\n{% include \"../.gitbook/includes/absent.md\" %}")
+        #expect(missing.problems.map { "\($0.line) \($0.kind.id) \($0.message)" } == ["2 snippet.missing included file '../.gitbook/includes/absent.md' does not exist"])
+        // Another tool's include of a file not there (mkdocs-macros reads them from its own folder) stays as written.
+        let macros = try expandPage("x\n{% include \"macros/bloc.md\" %}\n{% include \"partage.md\" %}")
+        #expect(macros.text == "x\n{% include \"macros/bloc.md\" %}\n[Voir](autre.md)" && macros.problems.isEmpty)
+        let jekyllMissing = try expandPage("{% include_relative absent.md %}")
+        #expect(jekyllMissing.problems.map(\.kind.id) == ["snippet.missing"], "Jekyll stops on it")
         let outside = try expandPage("{% include \"../../../secret.md\" %}")
         #expect(outside.problems.map(\.kind.id) == ["snippet.outside-project"])
     }

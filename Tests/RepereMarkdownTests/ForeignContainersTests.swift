@@ -153,6 +153,7 @@ import Testing
         let (text, unknown) = rewrite("{% youtube %}https://www.youtube.com/watch?v=x{% endyoutube %}\n{%youtube%} https://youtu.be/y {%- endyoutube -%}\n{% youtube %}pas une adresse{% endyoutube %}\n")
         #expect(text.hasPrefix("[Vidéo : www.youtube.com](<https://www.youtube.com/watch?v=x>)\n[Vidéo : youtu.be](<https://youtu.be/y>)\n"))
         #expect(unknown.map(\.directive) == ["{% youtube %}"])
+        _ = rewrite("{%}{% x\n{%%}\n{% youtube %}\n")  // a tag's end before its start's: no trap
     }
 
     @Test func embedsAndContentRefsBecomeLinks() {

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
-import { accentedTerms, createSearch, derivedTerms, editDistance, FORMAT_VERSION, masculine, soundKey } from '../../Sources/RepereSearch/Runtime/search.mjs';
+import { accentedTerms, createSearch, derivedTerms, editDistance, FORMAT_VERSION, masculine, queryWords, soundKey } from '../../Sources/RepereSearch/Runtime/search.mjs';
 import { analyze } from '../../Sources/RepereSearch/Runtime/analysis.mjs';
 
 const indexFolder = new URL('../Fixtures/search-index/', import.meta.url);
@@ -242,6 +242,16 @@ test('feminine job nouns also look up their masculine', () => {
   assert.equal(masculine('centre'), null);
   assert.equal(masculine('conseillère'), 'conseiller');
   for (const word of ['repère', 'colère', 'misère', 'infirmière', 'matrice']) assert.equal(masculine(word), null, word);
+});
+
+test('an emoji after the last word is no word being typed', async () => {
+  const plain = await engine().search.search('changer de centre', { typing: true });
+  const withEmoji = await engine().search.search('changer de centre ☁️', { typing: true });
+  assert.ok(plain.total > 0);
+  assert.deepEqual(withEmoji.results.map((r) => r.url), plain.results.map((r) => r.url), 'the same results: ☁️ adds no word');
+  assert.deepEqual(queryWords('météo ☁️').map((w) => [w.term, w.isPrefix]), [['meteo', false]]);
+  assert.deepEqual(queryWords('étape 1️⃣').map((w) => w.term), ['etap', '1']);
+  assert.deepEqual(queryWords('chang').map((w) => [w.term, w.isPrefix]), [['chang', true]]);
 });
 
 test('bad input is safe: empty, long, emoji, other scripts, stop words only', async () => {

@@ -218,6 +218,13 @@ public struct ContentLoader: Sendable {
                         let title = configuration.sections[folder]?.title ?? navigation?.groupTitles[folder] ?? navigation?.labels[path]
                     {
                         page.title = title
+                    } else if let label = navigation?.labels[path], page.title != label {
+                        page.frontMatter.navigationTitle = label  // the menus show its entry's label, as for an article
+                    }
+                    // `sections:` places and describes the folder when its page does not.
+                    if let settings = configuration.sections[folder] {
+                        if page.frontMatter.order == nil { page.frontMatter.order = settings.order }
+                        if page.frontMatter.description == nil { page.frontMatter.description = settings.description }
                     }
                     pages.append(page)
                 }

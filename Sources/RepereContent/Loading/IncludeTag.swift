@@ -3,9 +3,10 @@
 /// `{% include_relative bloc.md %}`. Jekyll's `{% include bloc.html %}` (from `_includes/`, with
 /// parameters) is no such tag.
 enum IncludeTag {
-    /// The path a line (its indent dropped) holding only such a tag names, and whether its links
-    /// are read from the included file's folder (GitBook's; Jekyll's are the page's), or `nil`.
-    static func relativePath(in line: Substring) -> (path: String, rebasesLinks: Bool)? {
+    /// The path a line (its indent dropped) holding only such a tag names, and whether it is
+    /// Jekyll's `include_relative` (whose links are the page's; GitBook's are read from the
+    /// included file's folder), or `nil`.
+    static func relativePath(in line: Substring) -> (path: String, isRelative: Bool)? {
         guard line.hasPrefix("{%") else { return nil }
         var inner = line.dropFirst(2).trimmingCharacters(in: [" ", "\t"])[...]
         guard inner.hasSuffix("%}") else { return nil }
@@ -23,7 +24,7 @@ enum IncludeTag {
         }
         let lowered = path.lowercased()
         guard !path.isEmpty, lowered.hasSuffix(".md") || lowered.hasSuffix(".markdown") else { return nil }
-        return (String(path), words[0] == "include")
+        return (String(path), words[0] == "include_relative")
     }
 
     /// `text` without the front-matter it starts with, if any (GitBook's included files have one).

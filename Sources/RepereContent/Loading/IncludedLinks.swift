@@ -5,13 +5,14 @@ import Foundation
 /// they find the same files once the text is in the page: `../assets/a.png` in
 /// `.gitbook/includes/bloc.md` is `../.gitbook/assets/a.png` from `guide/page.md`.
 enum IncludedLinks {
-    /// `line` with each relative destination of a Markdown link or image (`](…)`, `](<…>)`) and of
-    /// an HTML `src` or `href` attribute read from `source` (a folder from the project) and
+    /// `line` with each relative destination of a Markdown link or image (`](…)`, `](<…>)`), of a
+    /// link reference definition (`[logo]: ../a.png`) and of an HTML `src` or `href` attribute read from `source` (a folder from the project) and
     /// written from `target`; addresses, anchors and paths from the root are left alone.
     static func rebased(_ line: Substring, from source: String, to target: String) -> String {
-        guard source != target, line.contains("](") || line.contains("src=") || line.contains("href=") else { return String(line) }
+        guard source != target, line.contains("](") || line.contains("]:") || line.contains("src=") || line.contains("href=") else { return String(line) }
         var text = String(line)
-        for pattern in [#"\]\(\s*<([^>\n]+)>"#, #"\]\(\s*([^)\s<][^)\s]*)"#, #"\b(?:src|href)\s*=\s*"([^"\n]+)""#, #"\b(?:src|href)\s*=\s*'([^'\n]+)'"#] {
+        for pattern in [#"\]\(\s*<([^>\n]+)>"#, #"\]\(\s*([^)\s<][^)\s]*)"#, #"\b(?:src|href)\s*=\s*"([^"\n]+)""#, #"\b(?:src|href)\s*=\s*'([^'\n]+)'"#,
+            #"^ {0,3}\[[^\]]+\]:\s*<([^>\n]+)>"#, #"^ {0,3}\[[^\]]+\]:\s*([^\s<]\S*)"#] {
             guard let regex = try? NSRegularExpression(pattern: pattern) else { continue }
             let matches = regex.matches(in: text, range: NSRange(text.startIndex..., in: text))
             for match in matches.reversed() {

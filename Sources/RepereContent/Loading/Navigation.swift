@@ -127,8 +127,12 @@ public struct Navigation: Hashable, Sendable {
         for (title, range) in groups {
             let entries = all[range]
             let owns = { (folder: String) in !all.indices.contains { !range.contains($0) && all[$0].directory.isPath(inOrAt: folder) } }
-            let byCount = Dictionary(grouping: entries.map(\.directory).filter { !$0.isEmpty }, by: { $0 })
-                .sorted { ($0.value.count, $1.key) > ($1.value.count, $0.key) }.map(\.key)
+            // Each entry counts for its folder and every folder above it: most entries, then the top one.
+            let ancestors = entries.flatMap { entry in
+                sequence(first: entry.directory) { $0.isEmpty ? nil : ContentPath($0).directory }.filter { !$0.isEmpty }
+            }
+            let byCount = Dictionary(grouping: ancestors, by: { $0 })
+                .sorted { ($0.value.count, -$0.key.count, $1.key) > ($1.value.count, -$1.key.count, $0.key) }.map(\.key)
             guard let folder = Self.folder(named: title, among: entries) ?? ([Self.folder(holding: entries)].compactMap(\.self) + byCount).first(where: owns)
             else { continue }
             if groupTitles[folder] == nil { groupTitles[folder] = title }

@@ -48,7 +48,7 @@ struct Snippets {
     /// Whether `text` has `8<` anywhere: a memchr pass over the bytes, so pages without snippets
     /// cost almost nothing.
     static func mayHaveSnippets(_ text: String) -> Bool {
-        text.containsBytes("8<") || text.containsBytes("{% include")
+        text.containsBytes("8<") || (text.containsBytes("{%") && text.containsBytes("include"))
     }
 
     /// `body` with its snippets included and the `auto_append` files after it; `nil` when there
@@ -108,8 +108,8 @@ struct Snippets {
                 output.append(indent + space + rest.dropFirst(), origin: lineNumber, included: at != nil)
                 continue
             }
-            if let tag = IncludeTag.relativePath(in: rest) {
-                include(tag.path, relativeTo: (file ?? page, tag.rebasesLinks), indent: indent + space, stack: stack, at: origin, in: file, into: &output)
+            if let tag = IncludeTag.relativePath(in: rest), tag.isRelative || includesFile(tag.path, from: file ?? page) {
+                include(tag.path, relativeTo: (file ?? page, !tag.isRelative), indent: indent + space, stack: stack, at: origin, in: file, into: &output)
                 continue
             }
             if let after = Self.afterScissors(rest) {
@@ -232,6 +232,17 @@ struct Snippets {
                 ["looked up in \(settings.basePaths.map { $0 == "." ? "the project folder" : "'\($0)'" }.joined(separator: ", ")) (snippets.base_path in repere.yml)"])
         }
         return nil
+    }
+
+    /// Whether `{% include "name" %}` written in `including` is GitBook's: the file is there, or it
+    /// names GitBook's reusable content (`.gitbook/includes/`). Another (mkdocs-macros' include,
+    /// read from its own folder) stays as written, and is reported as a directive not understood.
+    private func includesFile(_ name: String, from including: String) -> Bool {
+        if name.contains(".gitbook/includes/") { return true }
+        let folder = including.split(separator: "/").dropLast().joined(separator: "/")
+        guard let path = SnippetPath.normalized(folder.isEmpty ? name : folder + "/" + name) else { return true }
+        if case .missing = read(path) { return false }
+        return true
     }
 
     /// The file `name` names from the folder of `including` (a path from the project folder), and

@@ -47,14 +47,21 @@ extension ForeignConfiguration {
         return config
     }
 
-    /// The docs' `routeBasePath`: the first one not in the blog's or the pages' options (`blog: {
-    /// routeBasePath: 'nouvelles' }` is the blog's address, not the docs').
+    /// The docs' `routeBasePath`: the first one, outside a comment, not in the blog's or the pages'
+    /// options (`blog: { routeBasePath: 'nouvelles' }`, `['@docusaurus/plugin-content-blog', {
+    /// routeBasePath: 'news' }]` are the blog's address, not the docs').
     static func docsRouteBasePath(in js: String) -> String? {
         var rest = Substring(js)
         while let found = rest.range(of: #"['"]?routeBasePath['"]?\s*:"#, options: .regularExpression) {
+            defer { rest = js[found.upperBound...] }
+            let lineStart = js[..<found.lowerBound].lastIndex(of: "\n").map(js.index(after:)) ?? js.startIndex
+            guard !js[lineStart..<found.lowerBound].replacingOccurrences(of: "://", with: "").contains("//") else { continue }
             let owner = enclosingKey(before: found.lowerBound, in: js)
-            if owner != "blog", owner != "pages", let value = jsString("routeBasePath", in: String(js[found.lowerBound...])) { return value }
-            rest = js[found.upperBound...]
+            // A plugin's options follow its name in a list: `['@docusaurus/plugin-content-blog', {`.
+            let before = js[..<found.lowerBound].suffix(300)
+            let plugin = before.range(of: "plugin-content-", options: .backwards).map { before[$0.upperBound...] }
+            let inOtherPlugin = owner == nil && (plugin?.hasPrefix("blog") == true || plugin?.hasPrefix("pages") == true)
+            if owner != "blog", owner != "pages", !inOtherPlugin, let value = jsString("routeBasePath", in: String(js[found.lowerBound...])) { return value }
         }
         return nil
     }

@@ -88,7 +88,9 @@ extension ForeignConfiguration {
     mutating func readVueNavbar(config js: String, in folder: URL, locale: String? = nil, skipping otherLocales: [String] = []) {
         let content = contentDirectory == "." ? folder : folder.appendingPathComponent(contentDirectory)
         for reference in JavaScriptSidebar.references(in: js, under: "nav") {
-            guard let label = reference.label, var link = Optional(reference.text), link.hasPrefix("/"), !otherLocales.contains(where: link.hasPrefix)
+            // A dropdown's title (`{ text: 'Référence', items: [ … ] }`) over its items' own.
+            guard let label = reference.category ?? reference.label, var link = Optional(reference.text), link.hasPrefix("/"),
+                !otherLocales.contains(where: link.hasPrefix)
             else { continue }
             if let end = link.firstIndex(where: { $0 == "#" || $0 == "?" }) { link = String(link[..<end]) }
             if let locale {

@@ -96,12 +96,12 @@ public struct ForeignConfiguration: Sendable {
                 "`\(news)` is published at \(GeneratedPageURL.news), the address of Repère's generated « Nouveautés » page (the recent changes, which feed.xml links to), "
                     + "which is then not written (warning `page.replaces-news`): rename the file, or set its `permalink:`, to have both")
         }
+        let themePages = Self.themePages(in: content).filter { !config.exclude.contains("/" + $0) }
         for (url, name) in [(GeneratedPageURL.search, "search page"), (GeneratedPageURL.siteMap, "site map")] {
-            guard let page = topLevelPage(in: content, at: url) else { continue }
+            guard let page = topLevelPage(in: content, at: url), !themePages.contains(page) else { continue }
             config.toLookAt.append(
                 "`\(page)` would be published at \(url), the address of Repère's \(name) (error `page.reserved-address`): rename it, or set its `slug:`")
         }
-        let themePages = Self.themePages(in: content).filter { !config.exclude.contains("/" + $0) }
         if !themePages.isEmpty {
             config.exclude += themePages.map { "/" + $0 }
             config.toLookAt.append(

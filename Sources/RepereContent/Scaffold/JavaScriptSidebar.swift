@@ -98,13 +98,13 @@ struct JavaScriptSidebar {
 
     /// The label of the category the last of `frames` is, if it is one: an object with a label
     /// and items, or a list that is the value of a key of an object nested in another, that key
-    /// naming neither a sidebar nor a VuePress group (`{ docs: { 'Pour commencer': [ … ] } }`).
+    /// naming neither a sidebar, a navbar nor a VuePress group (`{ docs: { 'Pour commencer': [ … ] } }`).
     private static func categoryLabel(of frames: ArraySlice<Frame>) -> String? {
         guard let frame = frames.last else { return nil }
         if frame.isObject { return frame.hasChildren ? frame.label : nil }
         let parents = frames.dropLast()
         guard frame.isArray, parents.count >= 2, parents.last?.isObject == true, let key = frame.key,
-            !key.hasPrefix("/"), !key.lowercased().contains("sidebar"), !childrenKeys.contains(key)
+            !key.hasPrefix("/"), !key.lowercased().contains("sidebar"), !childrenKeys.contains(key), key != "nav", key != "navbar"
         else { return nil }
         return key
     }

@@ -62,16 +62,20 @@ public enum TextAnalyzer {
         return token.isEmpty ? nil : token
     }
 
-    /// `word` without its plural `s` when it ends in `-ers` (not `-iers`): Snowball takes `-er` off
+    /// `word` without its plural `s` when it ends in `-ers` (not `-iers`, nor a singular such as
+    /// `univers`, ``singularsInErs``): Snowball takes `-er` off
     /// `boulanger`, `danger`, `designer` as a verb's ending but keeps it on their plurals, whose
     /// `s` it drops last (`boulangers` → `boulanger`, `boulanger` → `boulang`), so the singular and
     /// the plural would be two terms; stemmed from the singular, they are one.
     static func singularOfErNoun(_ word: [Unicode.Scalar]) -> [Unicode.Scalar] {
         guard word.count >= 6, word[word.count - 3] == "e", word[word.count - 2] == "r", word[word.count - 1] == "s",
-            word[word.count - 4] != "i"
+            word[word.count - 4] != "i", !singularsInErs.contains(String(String.UnicodeScalarView(word)))
         else { return word }
         return Array(word.dropLast())
     }
+
+    /// Words in `-ers` that are singular (`univers`, `travers`): stemmed as they are.
+    static let singularsInErs: Set<String> = ["divers", "travers", "univers", "revers", "envers", "pervers", "devers", "dévers", "angers", "anvers", "nevers"]
 
     /// A lowercase Latin letter the stemmer may handle: a–z, U+00DF–U+024F except `÷`.
     private static func isLatinLetter(_ c: Unicode.Scalar) -> Bool {

@@ -109,8 +109,11 @@ function analyzeNewWord(raw) {
  * last; stemmed from the singular, both are one term (TextAnalyzer.singularOfErNoun).
  */
 function singularOfErNoun(word) {
-  return word.length >= 6 && word.endsWith('ers') && word.at(-4) !== 'i' ? word.slice(0, -1) : word;
+  return word.length >= 6 && word.endsWith('ers') && word.at(-4) !== 'i' && !SINGULARS_IN_ERS.has(word) ? word.slice(0, -1) : word;
 }
+
+/** Words in -ers that are singular, stemmed as they are (TextAnalyzer.singularsInErs). */
+const SINGULARS_IN_ERS = new Set(['divers', 'travers', 'univers', 'revers', 'envers', 'pervers', 'devers', 'dévers', 'angers', 'anvers', 'nevers']);
 
 function lowercase(text) {
   if (!/[^\x00-\x7F]/.test(text)) return text.toLowerCase();

@@ -244,9 +244,9 @@ export function createSearch({ indexURL = 'search/index.json', load } = {}) {
  * The query's distinct terms, each with its folded word. The last word, when the query ends in it,
  * is a prefix; if it is a stop word (`changer de sé`), it only matches as a prefix.
  */
-function queryWords(query) {
+export function queryWords(query) {
   const tokens = tokenizeWithOffsets(query);
-  const last = /[\p{L}\p{M}\p{Nd}]+$/u.exec(query);
+  const last = /[\p{L}\p{Nd}](?:(?![\uFE00-\uFE0F\u{E0100}-\u{E01EF}])[\p{L}\p{M}\p{Nd}])*$/u.exec(query);  // analysis.mjs' WORD
   const words = [];
   for (const t of tokens) {
     const folded = fold(query.slice(t.start, t.end));
