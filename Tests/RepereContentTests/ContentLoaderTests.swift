@@ -207,11 +207,13 @@ import Testing
     }
 
     /// `title: X` then a body starting with `# X` (Jekyll, Hugo, MkDocs): one title, the heading's
-    /// line left blank; a different heading, or one after other text, stays.
+    /// line left blank; a different level-1 heading there heads the page (below); a heading after
+    /// other text stays.
     @Test(arguments: [
         ("---\ntitle: Modérer une discussion\n---\n\n# Modérer une  **discussion**\n\nTexte.\n", "\n\n\nTexte.\n"),
         ("---\ntitle: L’équipe\n---\n   # l'ÉQUIPE #\nTexte.\n", "\nTexte.\n"),
-        ("---\ntitle: Modérer\n---\n# Modérer une discussion\n", "# Modérer une discussion\n"),
+        ("---\ntitle: Modérer\n---\n# Modérer une discussion\n", "\n"),
+        ("---\ntitle: Modérer\n---\n## Modérer une discussion\n", "## Modérer une discussion\n"),
         ("---\ntitle: Modérer\n---\nIntro.\n\n# Modérer\n", "Intro.\n\n# Modérer\n"),
         ("---\ntitle: Modérer\n---\n    # Modérer\n", "    # Modérer\n"),
         ("---\ntitle: Paramètres\n---\n## Paramètres\n\n---\nTexte.\n", "\n\n---\nTexte.\n"),
@@ -222,6 +224,22 @@ import Testing
     func aHeadingRepeatingTheTitleIsLeftOut(text: String, body: String) throws {
         let page = try #require(try load(["a.md": text]).pages.first { $0.kind == .article })
         #expect(page.body == body)
+    }
+
+    /// `title: X` then a body starting with another level-1 heading `# Y` (Docusaurus, MkDocs):
+    /// the page is headed Y, as those tools show it, and X names it in the menus and finds it in
+    /// search; `nav_title:` keeps its own; the home page keeps its title.
+    @Test func aLeadingHeadingOtherThanTheTitleHeadsThePage() throws {
+        let content = try load([
+            "a.md": "---\ntitle: Installation\n---\n\n# Installer l'outil **pas à pas**\nTexte.\n",
+            "b.md": "---\ntitle: B\nnav_title: Court\n---\n# Le long titre de B\n",
+            "index.md": "---\ntitle: Accueil\n---\n# Bienvenue\n",
+        ])
+        let page = { (url: String) in content.pages.first { $0.url.rawValue == url } }
+        #expect(page("/a/")?.title == "Installer l'outil pas à pas" && page("/a/")?.navigationTitle == "Installation")
+        #expect(page("/a/")?.body == "\n\nTexte.\n")
+        #expect(page("/b/")?.title == "Le long titre de B" && page("/b/")?.navigationTitle == "Court")
+        #expect(page("/")?.title == "Accueil" && page("/")?.body == "# Bienvenue\n")
     }
 
     /// Pages without `title:`, as MkDocs, Docusaurus and GitBook read them: the first `# heading`

@@ -76,8 +76,8 @@ import Testing
 
     @Test func headingsMayNotSkipLevelsNorRepeatTheTitleLevel() throws {
         #expect(try findings([
-            "h.md": page("H", "[Page A](a.md)"), "a.md": page("A", "# Titre bis\n## Un\n#### Trois\n## Deux\n### Ok\n"),
-        ]) == ["a.md:5:1 heading.level-skipped", "a.md:7:1 heading.level-skipped"])
+            "h.md": page("H", "[Page A](a.md)"), "a.md": page("A", "Intro.\n# Titre bis\n## Un\n#### Trois\n## Deux\n### Ok\n"),
+        ]) == ["a.md:6:1 heading.level-skipped", "a.md:8:1 heading.level-skipped"])
     }
 
     @Test func duplicateTitlesMissingDescriptionsAndOverdueReviews() throws {

@@ -60,7 +60,7 @@ import Testing
     /// A build written to disk keeps only each tree's outline after parsing (what resolving and
     /// checking read) and its source; the tree parsed again is the one first parsed.
     @Test func withoutTreesOnlyTheOutlineIsKeptAndTheTreeComesBackWhole() throws {
-        let body = "# Titre\n\nVoir [la suite](b.md#etape) et ![photo](p.png).\n\n## Étape\n\n> [!NOTE]\n> <kbd>x</kbd>\n\n::: tip\nAstuce\n:::\n"
+        let body = "Texte.\n\n# Titre\n\nVoir [la suite](b.md#etape) et ![photo](p.png).\n\n## Étape\n\n> [!NOTE]\n> <kbd>x</kbd>\n\n::: tip\nAstuce\n:::\n"
         let loaded = try ContentLoader(configuration: .init()).load(from: InMemorySource(["a.md": "---\ntitle: A\n---\n" + body]))
         let stage = ParseStage(filter: .init(allowsRawHTML: false))
         let whole = try #require(stage.run(loaded.pages).pages.first { $0.page.title == "A" })

@@ -457,6 +457,11 @@ public struct ContentLoader: Sendable {
         }
         if !title.isEmpty, let rest = InferredTitle.withoutRepeatedTitle(title, in: body) {
             body = rest  // `title: X` then `# X`: one title, not two
+        } else if !title.isEmpty, kind != .home, let heading = InferredTitle.leadingTitle(in: body) {
+            // `title: X` then `# Y`: the page is headed Y, as Docusaurus and MkDocs show it, and X
+            // names it in the menus (unless `nav_title:` does).
+            if frontMatter.navigationTitle == nil { frontMatter.navigationTitle = title }
+            (title, body) = heading
         } else if title.isEmpty {
             // As MkDocs, Docusaurus and GitBook read it: the first level-1 heading, else the name.
             if let heading = InferredTitle.firstHeading(in: body) {

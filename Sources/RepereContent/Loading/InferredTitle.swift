@@ -47,21 +47,34 @@ package enum InferredTitle {
     /// both, GitBook pages a `## Heading` repeating their SUMMARY.md label, and the page's `<h1>`
     /// is its title already. `nil` when the body starts otherwise.
     package static func withoutRepeatedTitle(_ title: String, in body: String) -> String? {
+        guard let heading = leadingHeading(in: body), comparable(heading.text) == comparable(title) else { return nil }
+        return heading.body
+    }
+
+    /// The text of the level-1 heading (`# Titre`) `body` starts with, and `body` without it (its
+    /// line left blank): Docusaurus and MkDocs show it as the page's heading, over a `title:` that
+    /// then names the page in the menus. `nil` when the body starts otherwise.
+    package static func leadingTitle(in body: String) -> (text: String, body: String)? {
+        guard let heading = leadingHeading(in: body), heading.level == 1, !heading.text.isEmpty else { return nil }
+        return (heading.text, heading.body)
+    }
+
+    /// The ATX heading on the first line of `body` that is not blank (nor a template tag alone,
+    /// `{% include toc.html %}`, which the page shows before its heading): its level, its plain
+    /// text, and `body` without its line.
+    private static func leadingHeading(in body: String) -> (level: Int, text: String, body: String)? {
         var start = body.startIndex
         while start < body.endIndex {  // the first line that is not blank, read alone
             let end = body[start...].firstIndex(of: "\n") ?? body.endIndex
             let line = body[start..<end]
-            // Blank, or a template tag alone (`{% include toc.html %}`, which the page shows before its heading).
             if line.allSatisfy(\.isWhitespace) || Self.isTemplateTag(line) {
                 start = end < body.endIndex ? body.index(after: end) : end
                 continue
             }
             let trimmed = line.drop { $0 == " " }
             let text = trimmed.drop { $0 == "#" }
-            guard line.count - trimmed.count <= 3, (1...6).contains(trimmed.count - text.count), text.first == " ",
-                comparable(plainText(String(text).trimmingWhitespace.trimmingClosingHashes)) == comparable(title)
-            else { return nil }
-            return String(body[..<start]) + String(body[end...])
+            guard line.count - trimmed.count <= 3, (1...6).contains(trimmed.count - text.count), text.first == " " else { return nil }
+            return (trimmed.count - text.count, plainText(String(text).trimmingWhitespace.trimmingClosingHashes), String(body[..<start]) + String(body[end...]))
         }
         return nil
     }
