@@ -73,6 +73,23 @@ import Testing
         #expect(try text(site.appendingPathComponent("b/index.html")).contains("Trouvée."))
     }
 
+    /// GitBook's reusable content (`.gitbook/includes/`, which the content folder's listing skips)
+    /// is an input too.
+    @Test func aGitBookIncludeIsAnInput() throws {
+        let project = try project()
+        let site = project.url.appendingPathComponent("site")
+        try project.write([
+            "content/b.md": "---\ntitle: B\ndescription: La page B.\n---\nVoir [A](a.md).\n\n{% include \".gitbook/includes/bloc.md\" %}\n",
+            "content/.gitbook/includes/bloc.md": "---\ntitle: Bloc\n---\nPremier bloc.\n",
+        ])
+        _ = try build(project.url)
+        #expect(try text(site.appendingPathComponent("b/index.html")).contains("Premier bloc."))
+        #expect(try build(project.url).isUnchanged)
+        try project.write(["content/.gitbook/includes/bloc.md": "Second bloc, plus long.\n"])
+        #expect(!(try build(project.url)).isUnchanged)
+        #expect(try text(site.appendingPathComponent("b/index.html")).contains("Second bloc"))
+    }
+
     @Test func anEditRewritesOnlyTheFilesItChanges() throws {
         let project = try project()
         let site = project.url.appendingPathComponent("site")

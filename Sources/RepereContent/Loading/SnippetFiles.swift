@@ -24,8 +24,9 @@ final class SnippetFiles: @unchecked Sendable {
         self.projectFolder = projectFolder.map { $0.standardizedFileURL.resolvingSymlinksInPath().path }
     }
 
-    /// The files looked up outside the content folder so far (found or not), sorted: a build
-    /// that reuses its last site must check they did not change.
+    /// The files looked up that the content folder's listing does not hold (outside it, or in
+    /// `.gitbook/includes/`), found or not, sorted: a build that reuses its last site must check
+    /// they did not change, and `serve` watches them.
     var filesOutsideContent: [String] { lock.withLock { outside.sorted() } }
 
     /// The file at `path`, a normalised path from the project folder.
@@ -40,8 +41,10 @@ final class SnippetFiles: @unchecked Sendable {
         guard !Self.isHidden(path) else { return .refused("a hidden file") }
         let inContent = contentDirectory == "." ? path : path.droppingPathPrefix(contentDirectory + "/")
         if let projectFolder {
-            // Files read or looked for (a missing one may be created) are watched, not folders.
-            if inContent == nil, !Self.isFolder(projectFolder + "/" + path) { _ = lock.withLock { outside.insert(path) } }
+            // Files read or looked for (a missing one may be created) are watched, not folders: those
+            // outside the content folder, and in it GitBook's `.gitbook/includes/`, which its listing skips.
+            let listed = inContent.map { !$0.split(separator: "/").contains { $0.hasPrefix(".") } } ?? false
+            if !listed, !Self.isFolder(projectFolder + "/" + path) { _ = lock.withLock { outside.insert(path) } }
             return Self.readFile(projectFolder + "/" + path, inside: projectFolder)
         }
         guard let inContent else { return .refused("outside the content folder, the only folder `--rev` reads") }
