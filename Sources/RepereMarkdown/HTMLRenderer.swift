@@ -267,7 +267,7 @@ private struct Output {
             html += "<a href=\""
             text(url(link.destination))
             html += "\""
-            if !link.title.isEmpty {
+            if !link.title.isEmpty, link.title != "mention" {  // GitBook marks its mentions so
                 html += " title=\""
                 text(link.title)
                 html += "\""

@@ -155,7 +155,14 @@ public struct Link: Hashable, Sendable {
     /// Whether its text is only the name of the file or folder it leads to (`[budget.md](gerer/budget.md)`,
     /// `[outils](../outils/)`), as GitBook writes the links of its page cards (`{% content-ref %}`):
     /// the page's title then says more.
-    public var namesItsFile: Bool { Self.namesFile(content.plainText, destination: destination) }
+    public var namesItsFile: Bool { Self.namesFile(content.plainText, destination: destination) || Self.namesAnchor(content.plainText, destination: destination) }
+
+    /// Whether `text` is `#` and the anchor `destination` ends with (`[#creer-un-compte](faq.md#creer-un-compte)`),
+    /// as GitBook writes its mentions of a heading: the heading's text then says more.
+    public static func namesAnchor(_ text: String, destination: String) -> Bool {
+        guard text.hasPrefix("#"), text.count > 1, let hash = destination.firstIndex(of: "#") else { return false }
+        return text.dropFirst() == destination[destination.index(after: hash)...]
+    }
 
     /// Whether `text` is the name of the file or folder `destination` leads to, with or without
     /// `.md` or `.html`, and reads as one: with a `-`, `_` or `.` (a single word, `[affectations](affectations/)`,

@@ -37,6 +37,10 @@ import Testing
         // The blog's `routeBasePath` is the blog's address, not the docs': those stay at /docs/.
         let blog = "module.exports = { url: 'https://exemple.fr', baseUrl: '/', i18n: { defaultLocale: 'fr' }, presets: [['classic', {\n  docs: { sidebarPath: './sidebars.ts' },\n  blog: { routeBasePath: 'nouvelles', feedOptions: { type: ['rss'] } },\n}]] };\n"
         #expect(ForeignConfiguration.docusaurus(blog, source: "docusaurus.config.js", in: project.url).baseURL == "https://exemple.fr/docs/")
+        // The template's placeholder address is none.
+        let placeholder = ForeignConfiguration.docusaurus("module.exports = { url: 'https://your-docusaurus-site.example.com', baseUrl: '/' };\n",
+            source: "docusaurus.config.js", in: project.url)
+        #expect(placeholder.baseURL == nil && placeholder.toLookAt.contains { $0.contains("template placeholder") })
         // Neither a commented-out docs address nor a blog added as a plugin is the docs'.
         let commented = "module.exports = { url: 'https://exemple.fr', i18n: { defaultLocale: 'fr' }, presets: [['classic', { docs: {\n  // routeBasePath: '/',\n} }]],\n  plugins: [['@docusaurus/plugin-content-blog', { routeBasePath: 'news' }]] };\n"
         #expect(ForeignConfiguration.docusaurus(commented, source: "docusaurus.config.js", in: project.url).baseURL == "https://exemple.fr/docs/")

@@ -253,6 +253,11 @@ import Testing
         #expect(table.anchor("id-1.-installer-lapplication") == "1-installer-l-application")
         #expect(table.anchor("id-2024-bilan-n3") == "2024-bilan-n-3")
         #expect(table.anchor("id-pourquoi-lowasp") == nil, "only before a digit")
+        // GitBook cuts anchors at 100 characters.
+        let long = CommonMarkParser.parse("#### Inscrivez votre adresse courriel et le mot de passe de votre choix. Sélectionnez ensuite _Créer mon compte_.\n").headings
+        let cut = "inscrivez-votre-adresse-courriel-et-le-mot-de-passe-de-votre-choix.-selectionnez-ensuite-creer-mon-c"
+        #expect(cut.count == 100 && AnchorTable(long).anchor(cut) == long.first?.anchor)
+        #expect(AnchorTable(long).anchor("inscrivez-votre-adresse") == nil, "a short beginning is no cut anchor")
         // GitBook spells `&`, `<`, `>` out; letters that are not there still designate nothing.
         #expect(table.anchor("securite-and-conformite-rgpd") == "securite-conformite-rgpd")
         #expect(table.anchor("securite-et-conformite-rgpd") == nil)
@@ -677,11 +682,12 @@ import Testing
     /// The titles of the pages that links naming their file lead to, for the renderer.
     @Test func linksNamingTheirFileGetTheirPagesTitle() throws {
         let site = try resolve([
-            "a.md": page("A", "[b.md](b.md) [Voir B](b.md#x) [nos-outils](nos-outils/) [plan.png](plan.png) [absent.md](absent.md)"),
-            "b.md": page("La page B", "## X\n"), "nos-outils/_section.md": page("Les outils"), "nos-outils/pad.md": page("Pad"), "plan.png": "png",
+            "a.md": page("A", "[b.md](b.md) [Voir B](b.md#x) [nos-outils](nos-outils/) [plan.png](plan.png) [absent.md](absent.md) [#etape-2](b.md#etape-2 \"mention\")"),
+            "b.md": page("La page B", "## X\n## Étape 2\n"), "nos-outils/_section.md": page("Les outils"), "nos-outils/pad.md": page("Pad"), "plan.png": "png",
         ])
         let i = try #require(site.pages.firstIndex { $0.page.url == "/a/" })
-        #expect(site.linkTitles[i] == ["b.md": "La page B", "nos-outils/": "Les outils"])
+        // GitBook's mention of a heading (`[#etape-2](b.md#etape-2 "mention")`) shows the heading's text.
+        #expect(site.linkTitles[i] == ["b.md": "La page B", "nos-outils/": "Les outils", "b.md#etape-2": "Étape 2"])
     }
 
     @Test func gitBooksAddressOfADeletedPageSaysSo() throws {

@@ -69,5 +69,11 @@ import Testing
         let doc = CommonMarkParser.parse("[budget.md](gerer/budget.md) et [le budget](gerer/budget.md)\n")
         #expect(HTMLRenderer().render(doc, urls: ["gerer/budget.md": "/gerer/budget/"], titles: ["gerer/budget.md": "Le budget & ses <règles>"])
             == "<p><a href=\"/gerer/budget/\">Le budget &amp; ses &lt;règles&gt;</a> et <a href=\"/gerer/budget/\">le budget</a></p>\n")
+        // GitBook's mention of a heading shows its text, without GitBook's `mention` title.
+        #expect(Link.namesAnchor("#etape-2", destination: "faq.md#etape-2") && !Link.namesAnchor("#", destination: "faq.md#"))
+        #expect(!Link.namesAnchor("Étape 2", destination: "faq.md#etape-2") && !Link.namesAnchor("#etape-2", destination: "faq.md"))
+        let mention = CommonMarkParser.parse("[#etape-2](faq.md#etape-2 \"mention\") [x](a.md \"Un titre\")\n")
+        #expect(HTMLRenderer().render(mention, urls: ["faq.md#etape-2": "/faq/#etape-2", "a.md": "/a/"], titles: ["faq.md#etape-2": "Étape 2"])
+            == "<p><a href=\"/faq/#etape-2\">Étape 2</a> <a href=\"/a/\" title=\"Un titre\">x</a></p>\n")
     }
 }

@@ -19,7 +19,10 @@ extension ForeignConfiguration {
         let isFrenchTranslation = locale != "fr"
             && FileManager.default.fileExists(atPath: folder.appendingPathComponent(docusaurusFrenchDocs).path)
         if isFrenchTranslation { config.contentDirectory = docusaurusFrenchDocs }
-        if let url = jsString("url", in: js) {
+        if let url = jsString("url", in: js), url.contains("your-docusaurus-site") {
+            // The template's placeholder (`https://your-docusaurus-site.example.com`): no address.
+            config.toLookAt.append("`url: '\(url)'` is Docusaurus' template placeholder: set base_url to the site's published address")
+        } else if let url = jsString("url", in: js) {
             let route = (docsRouteBasePath(in: js) ?? "docs").split(separator: "/").joined(separator: "/")
             config.baseURL = url.trimmingSuffix("/") + (jsString("baseUrl", in: js) ?? "/") + (isFrenchTranslation ? "fr/" : "")
                 + (route.isEmpty ? "" : route + "/")

@@ -80,17 +80,27 @@ package struct AnchorTable: Sendable {
     /// GitBook, GitHub or another tool spelled it (`#pourquoi-lowasp` for « Pourquoi l’OWASP ? »,
     /// whose anchor is `pourquoi-l-owasp`), and `-1`, `-2`… after it for the heading's repeats.
     /// Headings with different texts folding alike are designated by none of these spellings; GitBook's
-    /// `id-` before a heading starting with a digit (`#id-3.-historique` for « 3. Historique ») is left out.
+    /// `id-` before a heading starting with a digit (`#id-3.-historique` for « 3. Historique ») is left
+    /// out, and its anchors cut at 100 characters designate the one heading they begin.
     package func anchor(_ fragment: String) -> String? {
         if anchors.contains(fragment) { return fragment }
         if let anchor = forgeAnchors[fragment.lowercased()] { return anchor }
         if let entry = folded[Self.fold(fragment)] { return entry.isAmbiguous ? nil : entry.anchors[0] }
         if fragment.hasPrefix("id-"), fragment.dropFirst(3).first.map({ $0.isASCII && $0.isNumber }) == true, let anchor = anchor(String(fragment.dropFirst(3))) { return anchor }
+        // GitBook cuts its anchors at 100 characters: the one heading whose spelling starts so.
+        if fragment.count >= Self.gitBookAnchorLength {
+            let key = Self.fold(fragment)
+            let matches = folded.filter { $0.key.hasPrefix(key) && !$0.value.isAmbiguous }
+            if matches.count == 1, let entry = matches.first?.value { return entry.anchors[0] }
+        }
         guard let dash = fragment.lastIndex(of: "-"), let repetition = Int(fragment[fragment.index(after: dash)...]), repetition > 0,
             let entry = folded[Self.fold(String(fragment[..<dash]))], !entry.isAmbiguous, repetition < entry.anchors.count
         else { return nil }
         return entry.anchors[repetition]
     }
+
+    /// The length at which GitBook cuts the anchors it writes.
+    static let gitBookAnchorLength = 100
 
     /// Whether `fragment`, designating no heading, is the page title's anchor as GitBook, GitHub
     /// or MkDocs write it for the `# Title` heading Repère takes as the title

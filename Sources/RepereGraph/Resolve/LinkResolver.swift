@@ -118,6 +118,11 @@ public struct LinkResolver: Sendable {
                     result.links.append(LinkGraph.Link(from: from, to: to, location: location))
                     if Link.namesFile(reference.text, destination: reference.destination) {
                         result.titles[reference.destination] = index.pages[to].page.title
+                    } else if let hash = reference.destination.firstIndex(of: "#"), Link.namesAnchor(reference.text, destination: reference.destination),
+                        let anchor = index.anchors[to].anchor(String(reference.destination[reference.destination.index(after: hash)...])),
+                        let heading = index.pages[to].document.headings.first(where: { $0.anchor == anchor })
+                    {
+                        result.titles[reference.destination] = heading.text  // GitBook's mention of a heading shows its text
                     }
                 case .asset(let url): result.files.append(url)
                 case .page: break

@@ -38,7 +38,9 @@ package struct VagueLinkText: CheckRule {
                         notes: ["use the title of the target page as the link text (RGAA 6.1)"])
                 }
                 // A link that names its page's file shows the page's title (GitBook's page cards).
-                if input.site.linkTitles[i][ref.destination] != nil, Link.namesFile(text, destination: ref.destination) { return nil }
+                if input.site.linkTitles[i][ref.destination] != nil,
+                    Link.namesFile(text, destination: ref.destination) || Link.namesAnchor(text, destination: ref.destination)
+                { return nil }
                 if text == ref.destination || text.hasPrefix("http://") || text.hasPrefix("https://") || text.hasPrefix("www.") {
                     return Diagnostic(.linkVagueText, "a bare address '\(text.prefix(60))' is used as link text", at: location,
                         notes: ["name the site or page instead: [Nom du site ou de la page](\(ref.destination.prefix(80)))"])
