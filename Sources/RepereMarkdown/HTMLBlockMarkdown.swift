@@ -158,7 +158,7 @@ enum HTMLBlockMarkdown {
                     atLineStart = false
                 }
             case "img":
-                guard !tag.isClosing, !inSummary, let source = tag.attributes.first(where: { $0.0 == "src" })?.1, !source.hasPrefix("{") else { return }
+                guard !tag.isClosing, !inSummary, let source = tag.imageSource, !source.hasPrefix("{") else { return }
                 let alt = HTMLEntities.decoded(Substring(tag.attributes.first(where: { $0.0 == "alt" })?.1 ?? ""))
                 inline()
                 line += "![\(alt.markdownEscaped)](\(HTMLEntities.decoded(Substring(source)).markdownDestination))"

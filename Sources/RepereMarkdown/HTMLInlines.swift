@@ -34,7 +34,7 @@ enum HTMLInlines {
         while i < inlines.count {
             while nextAnchor < anchorTags.count, anchorTags[nextAnchor] <= i { nextAnchor += 1 }
             if case .html(let raw) = inlines[i], let tag = HTMLTag(parsing: raw.html), tag.name == "img", !tag.isClosing,
-                let source = attribute("src", of: tag)
+                let source = tag.imageSource
             {
                 let image = Image(
                     source: HTMLEntities.decoded(Substring(source)), title: HTMLEntities.decoded(Substring(attribute("title", of: tag) ?? "")),

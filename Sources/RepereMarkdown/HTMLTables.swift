@@ -121,7 +121,7 @@ enum HTMLTables {
         switch tag.name {
         case "img" where !tag.isClosing:
             let attributes = Dictionary(tag.attributes, uniquingKeysWith: { first, _ in first })
-            guard let source = attributes["src"] else { return "" }
+            guard let source = tag.imageSource else { return "" }
             let alt = HTMLEntities.decoded(Substring(attributes["alt"] ?? ""))
             return cellSafe("![\(alt.markdownEscaped)](\(destination(source)))")
         case "code" where !tag.isClosing:

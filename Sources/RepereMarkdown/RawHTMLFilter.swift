@@ -132,6 +132,17 @@ struct HTMLTag {
     var isClosing: Bool
     var attributes: [(String, String)]
 
+    /// An image's address: its `src`, else Vue's binding of it to a constant, as VuePress pages
+    /// write it (`:src="$withBase('/social/a.jpg')"`, `v-bind:src="'/a.png'"`).
+    var imageSource: String? {
+        if let source = attributes.first(where: { $0.0 == "src" })?.1 { return source }
+        guard var bound = attributes.first(where: { $0.0 == ":src" || $0.0 == "v-bind:src" })?.1.trimmingWhitespace else { return nil }
+        if bound.hasPrefix("$withBase("), bound.hasSuffix(")") { bound = String(bound.dropFirst(10).dropLast()).trimmingWhitespace }
+        guard bound.count >= 2, let quote = bound.first, quote == "'" || quote == "`", bound.last == quote else { return nil }
+        let literal = bound.dropFirst().dropLast()
+        return literal.contains(quote) || literal.contains("${") ? nil : String(literal)
+    }
+
     init?(parsing html: String) {
         var s = Substring(html.trimmingWhitespace)
         guard s.hasPrefix("<"), s.hasSuffix(">") else { return nil }

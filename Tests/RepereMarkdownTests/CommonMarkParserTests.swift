@@ -57,6 +57,21 @@ import Testing
         #expect(html.contains("<td><a href=\"fiche.md\"><img src=\"x.png\" alt=\"\" loading=\"lazy\"></a></td>"))
     }
 
+    /// VuePress' images bound to a constant (`:src="$withBase('/a.png')"`) are those images, in a
+    /// block (read as Markdown, as safe mode reads it), in a paragraph and in a table cell; a
+    /// binding to an expression is none.
+    @Test func vueImageBindingsToAConstantAreImages() {
+        let doc = CommonMarkParser.parse("""
+            <img :src="$withBase('/social/tooltip.jpg')" alt="Info-bulle">
+
+            Voir <img v-bind:src="'/b.png'" alt="B"> et <img :src="image" alt="C"> ou <img :src="`/d-${n}.png`">.
+
+            | <img :src="$withBase( '/c.png' )"> |
+            | --- |
+            """, readingHTMLBlocks: true)
+        #expect(doc.references.map(\.destination) == ["/social/tooltip.jpg", "/b.png", "/c.png"])
+    }
+
     /// A link whose text only names its file (GitBook's page cards) shows its page's title.
     @Test func aLinkNamingItsFileShowsItsPagesTitle() {
         #expect(Link.namesFile("budget.md", destination: "../gerer/budget.md#x"))
