@@ -323,6 +323,19 @@ import Testing
         #expect(ForeignConfiguration.jekyll(": [", source: "_config.yml").notCarried.first?.contains("could not be read") == true)
     }
 
+    /// A Jekyll site whose content is its collections' folder: the folders beside it that Jekyll
+    /// copies as they are (`img/`) are named in the report, with how to publish them.
+    @Test func jekyllsCopiedFoldersBesideTheCollectionsAreNamed() throws {
+        let project = TemporaryDirectory()
+        try project.write([
+            "_config.yml": "collections_dir: articles\ncollections:\n  guide:\n    output: true\n", "articles/_guide/a.md": "# A\n",
+            "img/carte.png": "png", "css/site.css": "body {}", "_sass/x.scss": "", "vendor/img/y.png": "png",
+        ])
+        let config = try ForeignConfiguration.read(.jekyll, in: project.url)
+        #expect(config.toLookAt.contains { $0.hasPrefix("`img/`, beside `articles/`, is copied to the Jekyll site as it is") })
+        #expect(!config.toLookAt.contains { $0.contains("`css/`") || $0.contains("`vendor/`") })
+    }
+
     /// Jekyll's Liquid templates that are no Markdown (`feed.xml` with front-matter) are not
     /// published: Repère's own feed.xml would clash, and their Liquid would show as written.
     @Test func jekyllTemplatesAreLeftOut() throws {

@@ -89,12 +89,29 @@ extension ForeignConfiguration {
         return config
     }
 
+    /// The project's folders beside the content folder that Jekyll copies to the site as they are
+    /// (`img/`, `assets/`: any not starting with `_` or `.`, nor excluded), which a Repère site
+    /// publishes only as its one static folder: the report says how pages' `/img/…` find them.
+    private mutating func sayWhatJekyllCopiesBeside(in project: URL) {
+        let top = contentDirectory.split(separator: "/").first.map(String.init) ?? contentDirectory
+        let copied = ((try? FileManager.default.contentsOfDirectory(atPath: project.path)) ?? []).sorted().filter { name in
+            var isFolder: ObjCBool = false
+            return !name.hasPrefix("_") && !name.hasPrefix(".") && name != top && !["vendor", "node_modules"].contains(name)
+                && !exclude.contains("/" + name) && !exclude.contains("/" + name + "/")
+                && FileManager.default.fileExists(atPath: project.appendingPathComponent(name).path, isDirectory: &isFolder) && isFolder.boolValue
+                && !Self.files(in: project.appendingPathComponent(name), extensions: ["png", "jpg", "jpeg", "gif", "svg", "webp", "avif", "pdf"]).isEmpty
+        }
+        guard !copied.isEmpty else { return }
+        toLookAt.append("\(copied.map { "`\($0)/`" }.joined(separator: ", ")), beside `\(contentDirectory)/`, \(copied.count == 1 ? "is" : "are") copied to the Jekyll site as \(copied.count == 1 ? "it is" : "they are") (`/\(copied[0])/…`): to publish \(copied.count == 1 ? "it" : "them") at the same addresses, move \(copied.count == 1 ? "it" : "them") into one folder (`static/\(copied[0])/`) and set `static_dir: static`")
+    }
+
     /// Leaves out the files of the content folder in `project` that Jekyll runs through Liquid
     /// but are no Markdown: those starting with front-matter (`feed.xml`, `sitemap.xml`,
     /// `404.html`), which would be published as written; the report names them, and the
     /// Markdown files Repère does not read as pages (`.markdown`).
     mutating func excludeJekyllTemplates(in project: URL) {
         let content = contentDirectory == "." ? project : project.appendingPathComponent(contentDirectory)
+        if contentDirectory != "." { sayWhatJekyllCopiesBeside(in: project) }
         // Jekyll reads no file whose name starts with `_` (`_config_dev.yml`); its folders are its own or collections.
         for name in ((try? FileManager.default.contentsOfDirectory(atPath: content.path)) ?? []).sorted() where name.hasPrefix("_") {
             var isFolder: ObjCBool = false
