@@ -34,6 +34,8 @@ import Testing
         // Another tool's include of a file not there (mkdocs-macros reads them from its own folder) stays as written.
         let macros = try expandPage("x\n{% include \"macros/bloc.md\" %}\n{% include \"partage.md\" %}")
         #expect(macros.text == "x\n{% include \"macros/bloc.md\" %}\n[Voir](autre.md)" && macros.problems.isEmpty)
+        let raw = try expandPage("{% raw %}\n{% include_relative partage.md %}\n{%- endraw -%}\n{% include_relative partage.md %}")
+        #expect(raw.text == "{% raw %}\n{% include_relative partage.md %}\n{%- endraw -%}\n[Voir](autre.md)", "between raw lines, a tag is text")
         let jekyllMissing = try expandPage("{% include_relative absent.md %}")
         #expect(jekyllMissing.problems.map(\.kind.id) == ["snippet.missing"], "Jekyll stops on it")
         let outside = try expandPage("{% include \"../../../secret.md\" %}")

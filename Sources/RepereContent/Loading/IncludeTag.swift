@@ -27,6 +27,18 @@ enum IncludeTag {
         return (String(path), words[0] == "include_relative")
     }
 
+    /// `true` for a line that is `{% raw %}` alone, `false` for `{% endraw %}` (`{%- … -%}` too),
+    /// `nil` for any other.
+    static func rawMarker(_ line: Substring) -> Bool? {
+        let inner = line.trimmingCharacters(in: [" ", "\t"])
+        guard inner.hasPrefix("{%"), inner.hasSuffix("%}") else { return nil }
+        switch inner.dropFirst(2).dropLast(2).trimmingCharacters(in: [" ", "\t", "-"]) {
+        case "raw": return true
+        case "endraw": return false
+        default: return nil
+        }
+    }
+
     /// `text` without the front-matter it starts with, if any (GitBook's included files have one).
     static func withoutFrontMatter(_ text: String) -> Substring {
         guard text.hasPrefix("---\n") else { return text[...] }

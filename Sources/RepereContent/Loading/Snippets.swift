@@ -96,6 +96,7 @@ struct Snippets {
         _ lines: [Substring], file: String?, stack: [String], indent: String, at: (line: Int, column: Int)?, into output: inout Output
     ) {
         var index = 0
+        var isRaw = false  // between `{% raw %}` and `{% endraw %}` lines, Liquid's tags are text
         while index < lines.count {
             let line = lines[index]
             let lineNumber = at?.line ?? index + 1
@@ -103,12 +104,13 @@ struct Snippets {
             let space = line.prefix { $0 == " " || $0 == "\t" }
             let rest = line.dropFirst(space.count)
             let origin = at ?? (line: lineNumber, column: space.count + 1)
+            if let raw = IncludeTag.rawMarker(rest) { isRaw = raw }
             if rest.hasPrefix(";"), Self.afterScissors(rest.drop { $0 == ";" }) != nil {
                 // `;--8<--`: the text `--8<--` (`;;--8<--`: `;--8<--`).
                 output.append(indent + space + rest.dropFirst(), origin: lineNumber, included: at != nil)
                 continue
             }
-            if let tag = IncludeTag.relativePath(in: rest), tag.isRelative || includesFile(tag.path, from: file ?? page) {
+            if !isRaw, let tag = IncludeTag.relativePath(in: rest), tag.isRelative || includesFile(tag.path, from: file ?? page) {
                 include(tag.path, relativeTo: (file ?? page, !tag.isRelative), indent: indent + space, stack: stack, at: origin, in: file, into: &output)
                 continue
             }
