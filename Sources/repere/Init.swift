@@ -9,7 +9,9 @@ extension RepereCommand {
             discussion: """
                 With --from, DIR is an existing MkDocs, Docusaurus, GitBook, VuePress, VitePress, Hugo or Jekyll project: its configuration is read \
                 into repere.yml (title, address, content folder, excluded files), no content is written, and \
-                migration-report.md says what could not be carried over. Existing files are never overwritten.
+                migration-report.md says what could not be carried over. Without --from, a folder holding one of \
+                those tools' settings (mkdocs.yml, docusaurus.config.js…) is read as with --from that tool. \
+                Existing files are never overwritten.
                 """)
 
         @Argument(help: "The folder of the help centre (created if needed). Default: the current folder.")
@@ -24,7 +26,19 @@ extension RepereCommand {
             do {
                 var scaffold = ProjectScaffold()
                 var foreign: ForeignConfiguration?
-                if let from {
+                var tool = from
+                if tool == nil {
+                    // A project of another tool is migrated, not given a demo help centre beside its pages.
+                    let found = ForeignConfiguration.tools(in: folder)
+                    if found.count > 1 {
+                        throw ScaffoldError("\(folder.path) holds the settings of \(found.map(\.rawValue).joined(separator: " and ")): choose one with --from")
+                    }
+                    if let only = found.first {
+                        print("This folder is a \(only.rawValue) project: reading it as `repere init --from \(only.rawValue)`.\n")
+                        tool = only
+                    }
+                }
+                if let from = tool {
                     foreign = try ForeignConfiguration.read(from, in: folder)
                     scaffold = ProjectScaffold(configuration: foreign!.repereYAML, writesContent: false)
                 }

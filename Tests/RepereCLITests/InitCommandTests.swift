@@ -214,6 +214,22 @@ import Testing
         #expect(news.contains("La version 2"))
     }
 
+    /// `init` without `--from` in another tool's project migrates it (no demo pages beside its
+    /// own); with the settings of two tools, it asks which.
+    @Test func anotherToolsProjectIsMigratedWithoutFrom() throws {
+        let project = TemporaryDirectory()
+        try project.write(["mkdocs.yml": "site_name: Aide\n", "docs/index.md": "# Accueil\n"])
+        let result = try RepereProcess.run(["init"], in: project.url)
+        #expect(result.status == 0 && result.stdout.hasPrefix("This folder is a mkdocs project: reading it as `repere init --from mkdocs`."))
+        #expect(try String(contentsOf: project.url.appendingPathComponent("repere.yml"), encoding: .utf8).contains("content_dir: \"docs\""))
+        #expect(!FileManager.default.fileExists(atPath: project.url.appendingPathComponent("content").path))
+        let both = TemporaryDirectory()
+        try both.write(["mkdocs.yml": "site_name: Aide\n", "_config.yml": "title: Aide\n"])
+        let ambiguous = try RepereProcess.run(["init"], in: both.url)
+        #expect(ambiguous.status == 1 && ambiguous.stderr.contains("holds the settings of mkdocs and jekyll: choose one with --from"))
+        #expect(!FileManager.default.fileExists(atPath: both.url.appendingPathComponent("repere.yml").path))
+    }
+
     @Test func aMissingConfigurationIsAClearError() throws {
         let project = TemporaryDirectory()
         let result = try RepereProcess.run(["init", "--from", "mkdocs"], in: project.url)

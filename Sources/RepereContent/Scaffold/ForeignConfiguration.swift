@@ -59,6 +59,29 @@ public struct ForeignConfiguration: Sendable {
     /// Reads `tool`'s configuration in `folder`.
     ///
     /// - Throws: ``ScaffoldError`` when the tool's configuration file is missing.
+    /// The tools whose project `folder` is, from the settings files at its top (`mkdocs.yml`,
+    /// `docusaurus.config.js`, `.gitbook.yaml` or `book.json`, `.vuepress/`, `.vitepress/`,
+    /// `hugo.toml`, Jekyll's `_config.yml`), in `Tool` order; none for a Repère project (`repere.yml`).
+    public static func tools(in folder: URL) -> [Tool] {
+        let names = Set((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
+        guard !names.contains("repere.yml") else { return [] }
+        func isFolder(_ path: String) -> Bool {
+            var isFolder: ObjCBool = false
+            return FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path, isDirectory: &isFolder) && isFolder.boolValue
+        }
+        let markers: [(Tool, Bool)] = [
+            (.mkdocs, !names.isDisjoint(with: ["mkdocs.yml", "mkdocs.yaml", "properdocs.yml", "properdocs.yaml", "zensical.toml"])),
+            (.docusaurus, ["js", "ts", "mjs", "cjs"].contains { names.contains("docusaurus.config." + $0) }),
+            (.gitbook, !names.isDisjoint(with: [".gitbook.yaml", "book.json"])),
+            (.vuepress, [".vuepress", "docs/.vuepress", "src/.vuepress"].contains(where: isFolder)),
+            (.vitepress, [".vitepress", "docs/.vitepress"].contains(where: isFolder)),
+            (.hugo, !names.isDisjoint(with: ["hugo.toml", "hugo.yaml", "hugo.json"])
+                || (!names.isDisjoint(with: ["config.toml", "config.yaml"]) && (isFolder("archetypes") || isFolder("layouts") || isFolder("content")))),
+            (.jekyll, !names.isDisjoint(with: ["_config.yml", "_config.yaml"])),
+        ]
+        return markers.filter(\.1).map(\.0)
+    }
+
     public static func read(_ tool: Tool, in folder: URL) throws -> ForeignConfiguration {
         var config = try settings(of: tool, in: folder)
         // Nothing outside the project is read (`docs_dir: ../ailleurs`).
