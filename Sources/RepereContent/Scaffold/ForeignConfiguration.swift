@@ -60,7 +60,7 @@ public struct ForeignConfiguration: Sendable {
     ///
     /// - Throws: ``ScaffoldError`` when the tool's configuration file is missing.
     /// The tools whose project `folder` is, from the settings files at its top (`mkdocs.yml`,
-    /// `docusaurus.config.js`, `.gitbook.yaml` or `book.json`, `.vuepress/`, `.vitepress/`,
+    /// `docusaurus.config.js`, `.gitbook.yaml`, `book.json` or `SUMMARY.md`, `.vuepress/`, `.vitepress/`,
     /// `hugo.toml`, Jekyll's `_config.yml`), in `Tool` order; none for a Repère project (`repere.yml`).
     public static func tools(in folder: URL) -> [Tool] {
         let names = Set((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
@@ -72,7 +72,7 @@ public struct ForeignConfiguration: Sendable {
         let markers: [(Tool, Bool)] = [
             (.mkdocs, !names.isDisjoint(with: ["mkdocs.yml", "mkdocs.yaml", "properdocs.yml", "properdocs.yaml", "zensical.toml"])),
             (.docusaurus, ["js", "ts", "mjs", "cjs"].contains { names.contains("docusaurus.config." + $0) }),
-            (.gitbook, !names.isDisjoint(with: [".gitbook.yaml", "book.json"])),
+            (.gitbook, !names.isDisjoint(with: [".gitbook.yaml", "book.json", "SUMMARY.md"])),
             (.vuepress, [".vuepress", "docs/.vuepress", "src/.vuepress"].contains(where: isFolder)),
             (.vitepress, [".vitepress", "docs/.vitepress"].contains(where: isFolder)),
             (.hugo, !names.isDisjoint(with: ["hugo.toml", "hugo.yaml", "hugo.json"])
