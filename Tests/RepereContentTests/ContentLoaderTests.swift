@@ -226,20 +226,23 @@ import Testing
         #expect(page.body == body)
     }
 
-    /// `title: X` then a body starting with another level-1 heading `# Y` (Docusaurus, MkDocs):
-    /// the page is headed Y, as those tools show it, and X names it in the menus and finds it in
-    /// search; `nav_title:` keeps its own; the home page keeps its title.
+    /// `title: X` then a body starting with another level-1 heading `# Y`, its only one
+    /// (Docusaurus, MkDocs): the page is headed Y, as those tools show it, and X names it in the
+    /// menus and finds it in search; `nav_title:` keeps its own; the home page keeps its title.
     @Test func aLeadingHeadingOtherThanTheTitleHeadsThePage() throws {
         let content = try load([
             "a.md": "---\ntitle: Installation\n---\n\n# Installer l'outil **pas à pas**\nTexte.\n",
             "b.md": "---\ntitle: B\nnav_title: Court\n---\n# Le long titre de B\n",
             "index.md": "---\ntitle: Accueil\n---\n# Bienvenue\n",
+            "c.md": "---\ntitle: Installation sur Mac\n---\n# Configuration requise\nmacOS 13.\n```sh\n# commentaire\n```\n# Installation\n",
         ])
         let page = { (url: String) in content.pages.first { $0.url.rawValue == url } }
         #expect(page("/a/")?.title == "Installer l'outil pas à pas" && page("/a/")?.navigationTitle == "Installation")
         #expect(page("/a/")?.body == "\n\nTexte.\n")
         #expect(page("/b/")?.title == "Le long titre de B" && page("/b/")?.navigationTitle == "Court")
         #expect(page("/")?.title == "Accueil" && page("/")?.body == "# Bienvenue\n")
+        // Several level-1 headings (a Hugo page's sections, under the title its theme shows): the title stays.
+        #expect(page("/c/")?.title == "Installation sur Mac" && page("/c/")?.body.hasPrefix("# Configuration requise\n") == true)
     }
 
     /// Pages without `title:`, as MkDocs, Docusaurus and GitBook read them: the first `# heading`

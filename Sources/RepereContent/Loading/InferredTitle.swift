@@ -52,10 +52,13 @@ package enum InferredTitle {
     }
 
     /// The text of the level-1 heading (`# Titre`) `body` starts with, and `body` without it (its
-    /// line left blank): Docusaurus and MkDocs show it as the page's heading, over a `title:` that
-    /// then names the page in the menus. `nil` when the body starts otherwise.
+    /// line left blank), when it is the body's only one: Docusaurus and MkDocs show it as the
+    /// page's heading, over a `title:` that then names the page in the menus. A body with several
+    /// (`# Configuration`, then `# Installation`: Hugo and Jekyll pages, whose theme shows `title:`
+    /// above) starts with a section, not a heading of the page. `nil` when the body starts otherwise.
     package static func leadingTitle(in body: String) -> (text: String, body: String)? {
-        guard let heading = leadingHeading(in: body), heading.level == 1, !heading.text.isEmpty else { return nil }
+        guard let heading = leadingHeading(in: body), heading.level == 1, !heading.text.isEmpty, firstHeading(in: heading.body) == nil
+        else { return nil }
         return (heading.text, heading.body)
     }
 
