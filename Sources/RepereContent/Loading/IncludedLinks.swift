@@ -11,9 +11,7 @@ enum IncludedLinks {
     static func rebased(_ line: Substring, from source: String, to target: String) -> String {
         guard source != target, line.contains("](") || line.contains("]:") || line.contains("src=") || line.contains("href=") else { return String(line) }
         var text = String(line)
-        for pattern in [#"\]\(\s*<([^>\n]+)>"#, #"\]\(\s*([^)\s<][^)\s]*)"#, #"\b(?:src|href)\s*=\s*"([^"\n]+)""#, #"\b(?:src|href)\s*=\s*'([^'\n]+)'"#,
-            #"^ {0,3}\[[^\]]+\]:\s*<([^>\n]+)>"#, #"^ {0,3}\[[^\]]+\]:\s*([^\s<]\S*)"#] {
-            guard let regex = try? NSRegularExpression(pattern: pattern) else { continue }
+        for regex in destinations {
             let matches = regex.matches(in: text, range: NSRange(text.startIndex..., in: text))
             for match in matches.reversed() {
                 guard let range = Range(match.range(at: 1), in: text) else { continue }
@@ -22,6 +20,13 @@ enum IncludedLinks {
         }
         return text
     }
+
+    /// The destinations rewritten, each the first group: a link's or an image's (`](…)`, `](<…>)`),
+    /// an HTML `src` or `href` attribute's, a link reference definition's. Compiled once.
+    private static let destinations: [NSRegularExpression] = [
+        #"\]\(\s*<([^>\n]+)>"#, #"\]\(\s*([^)\s<][^)\s]*)"#, #"\b(?:src|href)\s*=\s*"([^"\n]+)""#, #"\b(?:src|href)\s*=\s*'([^'\n]+)'"#,
+        #"^ {0,3}\[[^\]]+\]:\s*<([^>\n]+)>"#, #"^ {0,3}\[[^\]]+\]:\s*([^\s<]\S*)"#,
+    ].compactMap { try? NSRegularExpression(pattern: $0) }
 
     /// `destination` read from `source` and written from `target`, or `nil` to leave it.
     static func rebased(_ destination: String, from source: String, to target: String) -> String? {

@@ -54,18 +54,12 @@ extension ForeignConfiguration {
     /// options (`blog: { routeBasePath: 'nouvelles' }`, `['@docusaurus/plugin-content-blog', {
     /// routeBasePath: 'news' }]` are the blog's address, not the docs').
     static func docsRouteBasePath(in js: String) -> String? {
-        var rest = Substring(js)
-        while let found = rest.range(of: #"['"]?routeBasePath['"]?\s*:"#, options: .regularExpression) {
-            defer { rest = js[found.upperBound...] }
-            let lineStart = js[..<found.lowerBound].lastIndex(of: "\n").map(js.index(after:)) ?? js.startIndex
-            guard !js[lineStart..<found.lowerBound].replacingOccurrences(of: "://", with: "").contains("//") else { continue }
-            let owner = enclosingKey(before: found.lowerBound, in: js)
+        jsValues("routeBasePath", in: js).first { value in
             // A plugin's options follow its name in a list: `['@docusaurus/plugin-content-blog', {`.
-            let before = js[..<found.lowerBound].suffix(300)
+            let before = js[..<value.position].suffix(300)
             let plugin = before.range(of: "plugin-content-", options: .backwards).map { before[$0.upperBound...] }
-            let inOtherPlugin = owner == nil && (plugin?.hasPrefix("blog") == true || plugin?.hasPrefix("pages") == true)
-            if owner != "blog", owner != "pages", !inOtherPlugin, let value = jsString("routeBasePath", in: String(js[found.lowerBound...])) { return value }
-        }
-        return nil
+            let inOtherPlugin = value.owner == nil && (plugin?.hasPrefix("blog") == true || plugin?.hasPrefix("pages") == true)
+            return value.owner != "blog" && value.owner != "pages" && !inOtherPlugin
+        }?.text
     }
 }

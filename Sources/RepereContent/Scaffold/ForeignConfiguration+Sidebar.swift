@@ -89,9 +89,8 @@ extension ForeignConfiguration {
         let content = contentDirectory == "." ? folder : folder.appendingPathComponent(contentDirectory)
         for reference in JavaScriptSidebar.references(in: js, under: "nav") {
             // A dropdown's title (`{ text: 'Référence', items: [ … ] }`) over its items' own.
-            guard let label = reference.category ?? reference.label, var link = Optional(reference.text), link.hasPrefix("/"),
-                !otherLocales.contains(where: link.hasPrefix)
-            else { continue }
+            var link = reference.text
+            guard let label = reference.category ?? reference.label, link.hasPrefix("/"), !otherLocales.contains(where: link.hasPrefix) else { continue }
             if let end = link.firstIndex(where: { $0 == "#" || $0 == "?" }) { link = String(link[..<end]) }
             if let locale {
                 guard link.hasPrefix(locale) else { continue }

@@ -36,14 +36,7 @@ extension ForeignConfiguration {
             at: 0)
         if sections.isEmpty { notCarried.insert("the navbar (none of its links leads into a folder of pages here)", at: 1) }
         // The site's `base:`, not a sidebar's (`'/guide/': { base: '/guide/', items }` in VitePress).
-        var base: String?
-        var rest = Substring(js)
-        while base == nil, let found = rest.range(of: #"(?:^|[\s{,])['"]?base['"]?\s*:"#, options: .regularExpression) {
-            let lineStart = js[..<found.lowerBound].lastIndex(of: "\n").map(js.index(after:)) ?? js.startIndex
-            let commented = js[lineStart..<found.lowerBound].replacingOccurrences(of: "://", with: "").contains("//")
-            if !commented, Self.enclosingKey(before: found.lowerBound, in: js) == nil { base = Self.jsString("base", in: String(js[found.lowerBound...])) }
-            rest = js[found.upperBound...]
-        }
+        let base = Self.jsValues("base", in: js).first { $0.owner == nil }?.text
         // The published host: theme-hope's `hostname:` (in `theme.ts` often), VitePress' `sitemap: { hostname }`.
         let themes = Self.files(in: settings, extensions: ["js", "ts", "mjs", "cjs"]).filter { $0.lowercased().hasPrefix("theme.") }
             .compactMap { FileManager.default.contents(atPath: settings.appendingPathComponent($0).path).map(LineEnds.text) }

@@ -325,6 +325,22 @@ public struct ForeignConfiguration: Sendable {
         return found
     }
 
+    /// Every value of `key` in `js` outside a `//` comment, in order, with the key whose object
+    /// holds it (``enclosingKey(before:in:)``: `nil` at the top level) and where it is written.
+    static func jsValues(_ key: String, in js: String) -> [(text: String, owner: String?, position: String.Index)] {
+        var values: [(String, String?, String.Index)] = []
+        var rest = Substring(js)
+        while let found = rest.range(of: #"(?:^|[\s{,])['"]?\#(key)['"]?\s*:"#, options: .regularExpression) {
+            rest = js[found.upperBound...]
+            let lineStart = js[..<found.lowerBound].lastIndex(of: "\n").map(js.index(after:)) ?? js.startIndex
+            guard !js[lineStart..<found.lowerBound].replacingOccurrences(of: "://", with: "").contains("//"),
+                let text = jsString(key, in: String(js[found.lowerBound...]))
+            else { continue }
+            values.append((text, enclosingKey(before: found.lowerBound, in: js), found.lowerBound))
+        }
+        return values
+    }
+
     /// The key whose object holds the position `end` of `js` (`docs` in `docs: { routeBasePath: … }`),
     /// read backwards over balanced brackets; `nil` at the top level.
     static func enclosingKey(before end: String.Index, in js: String) -> String? {
