@@ -299,7 +299,8 @@ package enum ForeignContainers {
                     // GitBook's steppers and columns: their content in order, each step under its own heading.
                     "stepper", "endstepper", "step", "endstep", "columns", "endcolumns", "column", "endcolumn":
                     lines[i] = prefix
-                case "embed":
+                case "embed", _ where tag.name.hasPrefix("@") && tag.arguments["url"] != nil:
+                    // `{% embed url="…" %}`, and an integration's (`{% @arcade/embed url="…" %}`): a link.
                     lines[i] = prefix + line.prefix(indent)
                         + (tag.arguments["url"].map { markdownLink("Contenu externe : " + host(of: $0), to: $0) } ?? "")
                 case "page-ref":
@@ -474,7 +475,10 @@ package enum ForeignContainers {
             // `%}` is looked for after `{%`: in `{%}` they share the `%`.
             guard text.hasPrefix("{%"), let end = text.dropFirst(2).range(of: "%}") else { return nil }
             var rest = text[text.index(text.startIndex, offsetBy: 2)..<end.lowerBound].drop { $0 == " " || $0 == "-" }
-            let name = rest.prefix { $0.isLetter || $0 == "-" || $0 == "_" }
+            // GitBook's integrations are named by their package: `{% @arcade/embed url="…" %}`.
+            let name = rest.first == "@"
+                ? rest.prefix { $0.isLetter || $0.isNumber || "@/-_.".contains($0) }
+                : rest.prefix { $0.isLetter || $0 == "-" || $0 == "_" }
             guard !name.isEmpty else { return nil }
             self.name = name.lowercased()
             rest = rest.dropFirst(name.count)

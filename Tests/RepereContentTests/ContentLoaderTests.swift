@@ -235,6 +235,7 @@ import Testing
             "b.md": "---\ntitle: B\nnav_title: Court\n---\n# Le long titre de B\n",
             "index.md": "---\ntitle: Accueil\n---\n# Bienvenue\n",
             "c.md": "---\ntitle: Installation sur Mac\n---\n# Configuration requise\nmacOS 13.\n```sh\n# commentaire\n```\n# Installation\n",
+            "d.md": "---\ntitle: D\n---\n# Un\n## Détail\n# Deux\n",
         ])
         let page = { (url: String) in content.pages.first { $0.url.rawValue == url } }
         #expect(page("/a/")?.title == "Installer l'outil pas à pas" && page("/a/")?.navigationTitle == "Installation")
@@ -243,10 +244,12 @@ import Testing
         #expect(page("/")?.title == "Accueil" && page("/")?.body == "# Bienvenue\n")
         // Several level-1 headings (a Hugo page's sections, under the title its theme shows): the title stays.
         #expect(page("/c/")?.title == "Installation sur Mac" && page("/c/")?.body.hasPrefix("# Configuration requise\n") == true)
+        #expect(page("/d/")?.title == "D" && page("/d/")?.body.hasPrefix("# Un\n") == true)
     }
 
     /// Pages without `title:`, as MkDocs, Docusaurus and GitBook read them: the first `# heading`
-    /// (taken out of the body, its line left blank), else the file name with a warning.
+    /// unless a heading of another level comes before it (taken out of the body, its line left
+    /// blank), else the file name with a warning.
     @Test(arguments: [
         ("Intro.\n\n# Le **vrai** titre #\nTexte.\n", "Le vrai titre", "Intro.\n\n\nTexte.\n", "content.inferred-title"),
         ("---\ndescription: x\n---\nTitre souligné\n===\n\nTexte.\n", "Titre souligné", "\n\n\nTexte.\n", "content.inferred-title"),
@@ -254,6 +257,9 @@ import Testing
         ("# Ma page {#ancre}\nTexte.\n", "Ma page", "\nTexte.\n", "content.inferred-title"),
         ("# Les {accolades} {: .classe }\n", "Les {accolades}", "\n", "content.inferred-title"),
         ("Pas de titre.\n", "Gérer son produit", "Pas de titre.\n", "front-matter.missing-title"),
+        // A `#` after a `## section` is a section too (Obsidian and wiki pages): the name titles the page.
+        ("Intro.\n\n## Comportement\n\n# Widget Zone\nTexte.\n", "Gérer son produit", "Intro.\n\n## Comportement\n\n# Widget Zone\nTexte.\n",
+         "front-matter.missing-title"),
         ("---\ntitle: \"  \"\n---\nTexte.\n", "Gérer son produit", "Texte.\n", "front-matter.missing-title"),
     ])
     func aPageWithoutTitleIsTitledByItsHeadingOrItsName(text: String, title: String, body: String, id: String) throws {

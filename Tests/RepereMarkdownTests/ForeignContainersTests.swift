@@ -164,6 +164,14 @@ import Testing
         #expect(CommonMarkParser.parse(older).references.first.map { Link.namesFile($0.text, destination: $0.destination) } == true)
     }
 
+    /// GitBook's integrations (`{% @arcade/embed … url="…" %}`) are links as embeds are; one
+    /// without an address is reported.
+    @Test func integrationEmbedsBecomeLinks() {
+        let (text, unknown) = rewrite("{% @arcade/embed flowId=\"f1\" url=\"https://app.arcade.software/share/f1\" %}\n{% @mermaid/diagram content=\"graph TD\" %}\n")
+        #expect(text.hasPrefix("[Contenu externe : app.arcade.software](<https://app.arcade.software/share/f1>)\n"))
+        #expect(unknown.map(\.directive) == ["{% @mermaid/diagram %}"])
+    }
+
     @Test func codeWrappersKeepTheirCodeBlockAfterTheTitle() {
         let (text, unknown) = rewrite("{% code title=\"auth.rb\" lineNumbers=\"true\" %}\n```ruby\nputs 1\n```\n{% endcode %}\n{% code overflow=\"wrap\" %}\n```\nx\n```\n{% endcode %}\n")
         #expect(text == "`auth.rb`\n```ruby\nputs 1\n```\n\n\n```\nx\n```\n\n")

@@ -16,6 +16,9 @@ public struct FrontMatter: Hashable, Sendable {
     public var audience: [String] = []
     public var order: Double?
     public var status: PageStatus = .published
+    /// `hidden: true` (GitBook, Hugo's Relearn; Docusaurus' `unlisted`, Just the Docs' `nav_exclude`):
+    /// published at its address but listed nowhere.
+    public var hidden = false
     public var aliases: [String] = []
     /// `permalink:` or `slug:`, as written (``Permalink`` reads it).
     public var permalink: String?
@@ -85,6 +88,9 @@ extension FrontMatter {
             french: "`draft` (brouillon) ou `archived` (archivée) ; absent, la page est publiée", problems: .frontMatter),
         .flag("draft", \.isDraft, default: false, "`draft: true` is `status: draft` (as in Hugo)",
             french: "`draft: true` équivaut à `status: draft`"),
+        .flag("hidden", aliases: ["unlisted", "nav_exclude"], \.hidden, default: false,
+            "`hidden: true` publishes the page at its address, reached by links, but lists it nowhere: not in menus, listings, previous and next, search, related pages or the sitemap, and asks search engines not to index it. `unlisted` (Docusaurus) and `nav_exclude` (Just the Docs) are the same key",
+            french: "`true` : la page est publiée à son adresse, atteinte par des liens, mais absente des menus, des listes et de la recherche"),
         .list("aliases", \.aliases, "old URLs that redirect here (`/ancienne-adresse/`)",
             french: "Anciennes adresses de la page, redirigées vers la nouvelle"),
         .optionalText("permalink", aliases: ["slug"], \.permalink,

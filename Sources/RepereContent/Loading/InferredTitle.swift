@@ -7,8 +7,16 @@ import RepereSupport
 /// twice; its lines are left blank, so every line number of the file stays right.
 package enum InferredTitle {
     /// The first `# Heading` (or `Heading` underlined with `===`) of `body`, outside code blocks,
-    /// as plain text, and `body` without it; `nil` when there is none before other content matters.
+    /// as plain text, and `body` without it; `nil` when there is none, or when a heading of another
+    /// level comes first (`## Comportement` … `# Widget Zone`: a section of a page that has no
+    /// heading of its own, which keeps it and is titled after its file).
     package static func firstHeading(in body: String) -> (title: String, body: String)? {
+        levelOneHeading(in: body, beforeOtherHeadings: true)
+    }
+
+    /// The first level-1 heading of `body`, outside code blocks, wherever it is (`beforeOtherHeadings`
+    /// false) or only when no heading of another level comes before it.
+    private static func levelOneHeading(in body: String, beforeOtherHeadings: Bool) -> (title: String, body: String)? {
         var lines = body.split(separator: "\n", omittingEmptySubsequences: false)
         var fence: Substring?
         for i in lines.indices {
@@ -23,6 +31,11 @@ package enum InferredTitle {
                 continue
             }
             if fence != nil || line.count - trimmed.count > 3 { continue }
+            if beforeOtherHeadings, trimmed.hasPrefix("##"), trimmed.drop(while: { $0 == "#" }).first.map({ $0 == " " }) ?? true,
+                trimmed.prefix(while: { $0 == "#" }).count <= 6
+            {
+                return nil
+            }
             if trimmed.hasPrefix("# ") || trimmed == "#" {
                 let text = plainText(String(trimmed.dropFirst(1)).trimmingWhitespace.trimmingClosingHashes)
                 guard !text.isEmpty else { continue }
@@ -57,7 +70,8 @@ package enum InferredTitle {
     /// (`# Configuration`, then `# Installation`: Hugo and Jekyll pages, whose theme shows `title:`
     /// above) starts with a section, not a heading of the page. `nil` when the body starts otherwise.
     package static func leadingTitle(in body: String) -> (text: String, body: String)? {
-        guard let heading = leadingHeading(in: body), heading.level == 1, !heading.text.isEmpty, firstHeading(in: heading.body) == nil
+        guard let heading = leadingHeading(in: body), heading.level == 1, !heading.text.isEmpty,
+            levelOneHeading(in: heading.body, beforeOtherHeadings: false) == nil
         else { return nil }
         return (heading.text, heading.body)
     }

@@ -41,6 +41,8 @@ public struct Page: Hashable, Sendable {
 
     public var type: PageType { frontMatter.type }
     public var status: PageStatus { frontMatter.status }
+    /// Whether menus, listings, search and the sitemap show the page: neither archived nor `hidden:`.
+    public var isListed: Bool { status != .archived && !frontMatter.hidden }
 
     /// The file location of a position in the body (body lines are offset by the front-matter);
     /// a position in an included snippet is the start of the line that includes it.

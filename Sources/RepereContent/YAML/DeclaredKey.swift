@@ -105,9 +105,9 @@ extension DeclaredKey {
         }
     }
 
-    static func flag(_ name: String, _ path: any Sendable & WritableKeyPath<Value, Bool>, default defaultValue: Bool, _ meaning: String,
-                     french: String = "") -> Self {
-        Self(name, type: "true/false", default: "`\(defaultValue)`", meaning, french: french) { value, node, key, reader in
+    static func flag(_ name: String, aliases: [String] = [], _ path: any Sendable & WritableKeyPath<Value, Bool>, default defaultValue: Bool,
+                     _ meaning: String, french: String = "") -> Self {
+        Self(name, aliases: aliases, type: "true/false", default: "`\(defaultValue)`", meaning, french: french) { value, node, key, reader in
             if let flag = reader.bool(node, key: key) { value[keyPath: path] = flag }
         }
     }

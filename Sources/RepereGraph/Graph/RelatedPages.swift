@@ -56,6 +56,6 @@ public enum RelatedPages {
     }
 
     private static func isSuggestible(_ page: Page) -> Bool {
-        page.kind == .article && page.status != .archived
+        page.kind == .article && page.isListed
     }
 }

@@ -34,7 +34,7 @@ package struct SearchDocuments: Sendable {
     /// The page's document; `nil` for the home page, generated pages and archived pages.
     package func document(for parsed: ParsedPage) -> SearchDocument? {
         let page = parsed.page
-        guard page.kind != .home, !page.isSynthetic, page.status != .archived else { return nil }
+        guard page.kind != .home, !page.isSynthetic, page.isListed else { return nil }
         return SearchDocument(
             id: page.url.rawValue, url: basePath + page.url.rawValue, title: page.title, section: topSection(page),
             type: page.type.rawValue, audiences: page.audience,

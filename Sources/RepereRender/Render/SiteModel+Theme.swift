@@ -37,10 +37,10 @@ extension SiteModel {
         }
     }
 
-    /// Listed (non-archived) articles by audience, in site order.
+    /// Listed articles by audience, in site order.
     package static func pagesByAudience(_ site: ResolvedSite) -> [String: [Int]] {
         var byAudience: [String: [Int]] = [:]
-        for (i, parsed) in site.pages.enumerated() where parsed.page.kind == .article && parsed.page.status != .archived {
+        for (i, parsed) in site.pages.enumerated() where parsed.page.kind == .article && parsed.page.isListed {
             for audience in parsed.page.audience { byAudience[audience, default: []].append(i) }
         }
         return byAudience

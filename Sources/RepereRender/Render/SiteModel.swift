@@ -43,7 +43,7 @@ package struct SiteModel: Sendable {
         self.pathMemberships = Self.pathMemberships(site)
         self.related = RelatedPages.compute(site)
         for (i, parsed) in site.pages.enumerated() { indexByURL[parsed.page.url] = i }
-        for (i, parsed) in site.pages.enumerated() where parsed.page.status != .archived {
+        for (i, parsed) in site.pages.enumerated() where parsed.page.isListed {
             if let parent = parsed.page.parent { children[parent, default: []].append(i) }
         }
         let orders = site.pages.map { displayOrder($0.page) }
@@ -84,9 +84,9 @@ package struct SiteModel: Sendable {
         (children[.root] ?? []).filter { site.pages[$0].page.kind == .section }
     }
 
-    /// Published, non-archived page URLs for the sitemap.
+    /// The listed pages' URLs, for the sitemap.
     package var sitemapPaths: [SitePath] {
-        site.pages.filter { $0.page.status != .archived }.map(\.page.url)
+        site.pages.filter(\.page.isListed).map(\.page.url)
     }
 
     // MARK: - Contexts
@@ -219,6 +219,7 @@ package struct SiteModel: Sendable {
         dict["type"] = .text(page.type.rawValue)
         for type in PageType.allCases { dict["is" + type.rawValue.capitalized] = .flag(page.type == type) }
         dict["isArchived"] = .flag(page.status == .archived)
+        dict["isHidden"] = .flag(page.frontMatter.hidden)
         let labels = Dictionary(configuration.audiences.map { ($0.id, $0.label) }, uniquingKeysWith: { a, _ in a })
         dict["audiences"] = .list(page.audience.map { ["id": .text($0), "label": .text(labels[$0] ?? $0)] })
         dict["tags"] = .list(page.frontMatter.tags.map { ["name": .text($0), "url": .text(href(Taxonomy.tags.url(for: $0)))] })
