@@ -201,6 +201,13 @@ package enum ForeignContainers {
             if indent <= 3, let run = MarkdownFence.opening(trimmed) {
                 fence = String(run)
                 lines[i] = prefix + line
+                if let titled = CodeFenceTitle(info: trimmed.dropFirst(run.count)) {
+                    // Its title above it: a code group's tab heading, else the title as code after a blank line.
+                    let head = titled.isLabel && open.last?.kind == .vueTabs
+                        ? String(repeating: "#", count: min(6, headingLevel + 1)) + " " + titled.title
+                        : "\n" + prefix + line.prefix(indent) + titled.title.markdownCodeSpan
+                    lines[i] = prefix + line.prefix(indent) + head + "\n" + prefix + line.prefix(indent) + run + titled.info
+                }
                 continue
             }
             if indent <= 3, trimmed.hasPrefix(":::") {
@@ -406,7 +413,12 @@ package enum ForeignContainers {
     /// Whether `text` may hold anything ``rewrite(_:)`` rewrites: most pages hold nothing of it,
     /// and byte scans tell.
     package static func mayRewrite(_ text: String) -> Bool {
-        mayHaveContainers(text) || mayHaveTemplates(text)
+        mayHaveContainers(text) || mayHaveTemplates(text) || mayHaveCodeTitles(text)
+    }
+
+    /// Whether `text` has a code fence and what a fence's title is written with (``CodeFenceTitle``).
+    static func mayHaveCodeTitles(_ text: String) -> Bool {
+        (text.containsBytes("```") || text.containsBytes("~~~")) && (text.containsBytes("title=") || text.containsBytes("]\n"))
     }
 
     /// Whether a line of `text` starts (after up to three spaces) with `:::`, `///`, `{%` or `: `

@@ -655,6 +655,9 @@ import Testing
             "casse/page.md": "---\ntitle: Page 3\n---\n",
             "guides/_category_.json": #"{"label": "Guides", "link": {"type": "generated-index", "slug": "tous-les-guides"}}"#,
             "guides/page.md": "---\ntitle: Page 4\n---\n",
+            // Read with a YAML parser, as Docusaurus reads them: keys unquoted, or a `.yml` file.
+            "entites/_category_.json": #"{ position: 4, label: "Gestion des entités" }"#, "entites/page.md": "---\ntitle: Page 5\n---\n",
+            "securite/_category_.yml": "label: Sécurité\nposition: 5.5\n", "securite/page.md": "---\ntitle: Page 6\n---\n",
         ]))
         func page(_ url: String) -> Page? { content.pages.first { $0.url.rawValue == url } }
         #expect(page("/bases/")?.title == "Les bases")
@@ -666,6 +669,8 @@ import Testing
         #expect(page("/casse/")?.frontMatter.aliases == [])
         #expect(page("/autre/")?.title == "Autre")
         #expect(page("/casse/")?.title == "Casse")
+        #expect(page("/entites/")?.title == "Gestion des entités" && page("/entites/")?.frontMatter.order == 4)
+        #expect(page("/securite/")?.title == "Sécurité" && page("/securite/")?.frontMatter.order == 5.5)
         #expect(content.assets.isEmpty)
         #expect(content.diagnostics.filter { $0.id == "section.missing-index" }.map(\.location?.file) == ["content/casse"])
         // A folder's own page keeps its title, and takes the category's place and address.

@@ -131,7 +131,7 @@ import Testing
     /// each tab's content in turn, under a heading one level below the one before.
     @Test func vueTabsBecomeHeadingsBelowTheLastOne() {
         let (text, unknown) = rewrite("## Installer\n:::: tabs#os\n@tab:active Windows#win\nW\n::: tip\nT\n:::\n@tab macOS\nM\n::::\n::: code-group\n```sh [npm]\nnpm i\n```\n:::\n@tab hors d'onglets\n")
-        #expect(text == "## Installer\n\n### Windows\nW\n> [!TIP]\n> T\n\n### macOS\nM\n\n\n```sh [npm]\nnpm i\n```\n\n@tab hors d'onglets\n")
+        #expect(text == "## Installer\n\n### Windows\nW\n> [!TIP]\n> T\n\n### macOS\nM\n\n\n### npm\n```sh\nnpm i\n```\n\n@tab hors d'onglets\n")
         #expect(unknown.isEmpty)
     }
 
@@ -170,6 +170,17 @@ import Testing
         let (text, unknown) = rewrite("{% @arcade/embed flowId=\"f1\" url=\"https://app.arcade.software/share/f1\" %}\n{% @mermaid/diagram content=\"graph TD\" %}\n")
         #expect(text.hasPrefix("[Contenu externe : app.arcade.software](<https://app.arcade.software/share/f1>)\n"))
         #expect(unknown.map(\.directive) == ["{% @mermaid/diagram %}"])
+    }
+
+    /// A fence's title (Docusaurus', MkDocs Material's `title="…"`, VitePress' `[label]`) is shown
+    /// above its block, as GitBook's `{% code title %}`; in a list item it stays there.
+    @Test func codeFenceTitlesAreShownAboveTheirBlock() {
+        let (text, unknown) = rewrite("Texte :\n```js title=\"docusaurus.config.js\" showLineNumbers\nx\n```\n- a\n  ``` py title='b.py'\n  y\n  ```\n```ts [config.ts]\nz\n```\n```\n[pas un titre]\n```\n")
+        #expect(text == "Texte :\n\n`docusaurus.config.js`\n```js showLineNumbers\nx\n```\n- a\n  \n  `b.py`\n  ```py\n  y\n  ```\n\n`config.ts`\n```ts\nz\n```\n```\n[pas un titre]\n```\n")
+        #expect(unknown.isEmpty)
+        let blocks = CommonMarkParser.parse(text).blocks
+        #expect(blocks.prefix(3) == [.paragraph([.text("Texte :")]), .paragraph([.code("docusaurus.config.js")]), .codeBlock(language: "js", code: "x\n")])
+        #expect(ForeignContainers.mayRewrite("```js title=\"a\"\nx\n```\n") && !ForeignContainers.mayRewrite("```js\nx\n```\n"))
     }
 
     @Test func codeWrappersKeepTheirCodeBlockAfterTheTitle() {

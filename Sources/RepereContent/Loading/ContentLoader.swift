@@ -131,8 +131,8 @@ public struct ContentLoader: Sendable {
             let owner = bundle(containing: path)
             if !path.isMarkdown || (owner != nil && !PageURL.isFolderPage(path)) {
                 if path.rawValue == "glossary.yml" { continue }
-                if path.fileName == DocusaurusCategory.fileName {
-                    categories[path.directory] = (try? source.read(path)).flatMap(DocusaurusCategory.init(json:))
+                if DocusaurusCategory.fileNames.contains(path.fileName) {
+                    categories[path.directory] = categories[path.directory] ?? (try? source.read(path)).flatMap(DocusaurusCategory.init(bytes:))
                     continue
                 }
                 if let asset = publishedFile(

@@ -1,11 +1,13 @@
 import Foundation
 import RepereSupport
+import Yams
 
 /// A Docusaurus `_category_.json`: the label, position and description Docusaurus shows for the
 /// folder beside it in its sidebar, read as the folder's section title, order and description
 /// when the folder has no `_section.md` (which wins). The file itself is not published.
 struct DocusaurusCategory: Equatable {
-    static let fileName = "_category_.json"
+    /// The names Docusaurus reads it from: JSON, or YAML (`_category_.yml`).
+    static let fileNames: Set<String> = ["_category_.json", "_category_.yml", "_category_.yaml"]
 
     var label: String?
     var position: Double?
@@ -15,17 +17,22 @@ struct DocusaurusCategory: Equatable {
     /// section is published at the folder's address instead, and this one redirects there.
     var indexAddress: String?
 
-    /// The category in `bytes`; `nil` when they are not a JSON object. Other keys (`collapsed`,
-    /// `customProps`…) shape Docusaurus' sidebar only and are not read.
-    init?(json bytes: [UInt8]) {
-        guard let object = (try? JSONSerialization.jsonObject(with: Data(bytes))) as? [String: Any] else { return nil }
+    /// The category in `bytes`; `nil` when they are neither a JSON object nor a YAML mapping
+    /// (Docusaurus reads both with a YAML parser: `{ position: 1, label: "Guide" }`, keys
+    /// unquoted, is one). Other keys (`collapsed`, `customProps`…) shape Docusaurus' sidebar only
+    /// and are not read.
+    init?(bytes: [UInt8]) {
+        let parsed = (try? JSONSerialization.jsonObject(with: Data(bytes)))
+            ?? (try? Yams.load(yaml: String(decoding: bytes, as: UTF8.self)))
+        guard let object = parsed as? [String: Any] else { return nil }
         func text(_ value: Any?) -> String? {
             guard let value = (value as? String)?.trimmingWhitespace, !value.isEmpty else { return nil }
             return value
         }
         label = text(object["label"])
         // A place out of range (`1e300`, `NaN`) is no place, not a crash.
-        position = (object["position"] as? NSNumber).map(\.doubleValue).flatMap { $0.isFinite && abs($0) < 1_000_000_000 ? $0 : nil }
+        let number = (object["position"] as? NSNumber)?.doubleValue ?? (object["position"] as? Int).map(Double.init) ?? object["position"] as? Double
+        position = number.flatMap { $0.isFinite && abs($0) < 1_000_000_000 ? $0 : nil }
         description = text((object["link"] as? [String: Any])?["description"]) ?? text(object["description"])
         if let link = object["link"] as? [String: Any], text(link["type"]) == "generated-index" {
             let labelSlug = label.map(Slug.make).flatMap { $0.isEmpty ? nil : "/category/" + $0 + "/" }
