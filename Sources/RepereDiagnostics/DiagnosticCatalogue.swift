@@ -56,6 +56,10 @@ extension DiagnosticKind {
         "front-matter.unterminated", .error, "a front-matter block opened with `---` is never closed",
         example: "content/faq/a.md:1:1: error: front-matter opened with '---' is never closed",
         fix: "add a line `---` after the last front-matter key", adjustable: false)
+    public static let frontMatterUnclosed = DiagnosticKind(
+        "front-matter.unclosed", .warning, "a front-matter block opened with `---` is never closed, and all that follows is YAML: the page has no text",
+        example: "docs/index.md:1:1: warning: front-matter opened with '---' is never closed: the whole file is read as front-matter",
+        fix: "add a line `---` after the last front-matter key (VitePress and Docusaurus read such a file as front-matter only, as Repère does)")
     public static let frontMatterInvalidYAML = DiagnosticKind(
         "front-matter.invalid-yaml", .error, "the front-matter is not a YAML mapping",
         example: "content/transport/bus.md:3:8: error: invalid YAML: did not find expected ',' or ']'",
@@ -490,7 +494,7 @@ extension DiagnosticKind {
     public static let all: [DiagnosticKind] = [
         configInvalidUTF8, configInvalidYAML, configInvalidValue, configUnknownKey, configUnknownCheck, configUnknownFolder,
         configDeprecatedKey, configRelativeBaseURL,
-        fileUnreadable, fileInvalidUTF8, fileEmpty, frontMatterUnterminated, frontMatterInvalidYAML,
+        fileUnreadable, fileInvalidUTF8, fileEmpty, frontMatterUnterminated, frontMatterUnclosed, frontMatterInvalidYAML,
         frontMatterInvalidValue, frontMatterUnknownType, frontMatterMissingTitle, contentInferredTitle, contentInvalidSlug, contentDuplicateURL, contentUnicodeTwin,
         contentActiveFile,
         navUnlistedPage, navMissingPage,

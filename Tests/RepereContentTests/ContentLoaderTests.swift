@@ -183,7 +183,7 @@ import Testing
 
     @Test(arguments: [
         ("", "file.empty", 1),
-        ("---\ntitle: A\n", "front-matter.unterminated", 1),
+        ("---\ntitle: A\nLe texte.\n", "front-matter.unterminated", 1),
         ("---\ntitle: A\ntags: [a\n---\n", "front-matter.invalid-yaml", 4),
         ("---\ntitle: [A]\n---\n", "front-matter.invalid-value", 2),
     ])

@@ -21,12 +21,21 @@ import Testing
     }
 
     @Test func unterminatedFrontMatterIsAnErrorAtLineOne() {
-        guard case .failure(let failure) = FrontMatterSplitter.split("---\ntitle: A\n## Corps\n", file: "content/a.md") else {
+        guard case .failure(let failure) = FrontMatterSplitter.split("---\ntitle: A\nLe corps de la page.\n", file: "content/a.md") else {
             Issue.record("expected a failure")
             return
         }
         #expect(failure.diagnostic.id == "front-matter.unterminated")
         #expect(failure.diagnostic.location == SourceLocation(file: "content/a.md", line: 1, column: 1))
+    }
+
+    /// A block never closed over YAML only (a VitePress home page of `hero:` and `features:`) is
+    /// the front-matter of a page without text, as gray-matter reads it.
+    @Test func anUnclosedBlockOfYAMLOnlyIsTheWholeFrontMatter() throws {
+        let parts = try FrontMatterSplitter.split("---\nlayout: home\nhero:\n  name: X\n# un commentaire\n", file: "content/index.md").get()
+        #expect(parts.isUnclosed && parts.hasFrontMatter && parts.body.isEmpty)
+        #expect(parts.yaml == "layout: home\nhero:\n  name: X\n# un commentaire\n" && parts.bodyLineOffset == 5)
+        #expect(throws: DiagnosticFailure.self) { try FrontMatterSplitter.split("+++\ntitle = 'A'\n", file: "a.md").get() }
     }
 }
 

@@ -1,4 +1,5 @@
 import RepereDiagnostics
+import Yams
 
 /// Separates a Markdown file's YAML front-matter from its body.
 ///
@@ -17,6 +18,9 @@ public struct FrontMatterSplitter {
         public var body: String
         /// How many file lines precede the body (add it to body line numbers).
         public var bodyLineOffset: Int
+        /// Whether the block is never closed and the whole file after `---` was read as its YAML
+        /// (as gray-matter reads it: VitePress, Docusaurus).
+        public var isUnclosed = false
     }
 
     /// Splits `text`, the decoded content of `file` (used in diagnostics).
@@ -48,8 +52,14 @@ public struct FrontMatterSplitter {
             }
             lineStart = next
         }
-        guard yamlStart != nil else {
+        guard let yamlStart else {
             return .success(Parts(yaml: "", hasFrontMatter: false, body: text, bodyLineOffset: 0))
+        }
+        // All the rest a YAML mapping (a VitePress home page of `hero:` and `features:` only): the
+        // front-matter, and no text.
+        let rest = String(text[yamlStart...])
+        if !isTOML, case .mapping? = (try? Yams.compose(yaml: rest)) ?? nil {
+            return .success(Parts(yaml: rest, hasFrontMatter: true, body: "", bodyLineOffset: lineNumber, isUnclosed: true))
         }
         return .failure(
             DiagnosticFailure(

@@ -418,7 +418,12 @@ public struct ContentLoader: Sendable {
         }
         let parts: FrontMatterSplitter.Parts
         switch FrontMatterSplitter.split(text, file: display) {
-        case .success(let p): parts = p
+        case .success(let p):
+            parts = p
+            if p.isUnclosed {
+                diagnostics.append(Diagnostic(.frontMatterUnclosed, "front-matter opened with '---' is never closed: the whole file is read as front-matter",
+                    at: SourceLocation(file: display, line: 1, column: 1), notes: ["add a line '---' after the last front-matter key"]))
+            }
         case .failure(let failure):
             diagnostics.append(failure.diagnostic)
             return nil
