@@ -81,6 +81,10 @@ extension DiagnosticKind {
         "content.inferred-title", .note, "a page without `title:` is titled by its first `# heading` (shown with `--verbose`)",
         example: "content/faq/a.md: note: title 'Changer de centre' is the page's first heading",
         fix: "nothing, or add `title:` to choose another", verboseOnly: true)
+    public static let contentTranslated = DiagnosticKind(
+        "content.translated", .note, "a page with a French translation beside it (`faq.md`, `faq.fr.md`) is left out: the translation is published at its address (shown with `--verbose`)",
+        example: "docs/faq.md: note: 'faq.fr.md' is its French translation, published at its address instead",
+        fix: "nothing (Hugo and MkDocs' i18n plugin publish each language apart), or remove one of the two", verboseOnly: true)
     public static let contentInvalidSlug = DiagnosticKind(
         "content.invalid-slug", .error, "a file name gives an empty URL (no letter or digit)",
         example: "content/faq/¿¿.md: error: cannot make a URL from the file name '¿¿.md'",
@@ -495,7 +499,7 @@ extension DiagnosticKind {
         configInvalidUTF8, configInvalidYAML, configInvalidValue, configUnknownKey, configUnknownCheck, configUnknownFolder,
         configDeprecatedKey, configRelativeBaseURL,
         fileUnreadable, fileInvalidUTF8, fileEmpty, frontMatterUnterminated, frontMatterUnclosed, frontMatterInvalidYAML,
-        frontMatterInvalidValue, frontMatterUnknownType, frontMatterMissingTitle, contentInferredTitle, contentInvalidSlug, contentDuplicateURL, contentUnicodeTwin,
+        frontMatterInvalidValue, frontMatterUnknownType, frontMatterMissingTitle, contentInferredTitle, contentTranslated, contentInvalidSlug, contentDuplicateURL, contentUnicodeTwin,
         contentActiveFile,
         navUnlistedPage, navMissingPage,
         sectionMissingIndex, sectionEmpty, audienceUnknown, audienceOutsideSection,

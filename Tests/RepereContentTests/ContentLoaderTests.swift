@@ -254,7 +254,7 @@ import Testing
         ("Intro.\n\n# Le **vrai** titre #\nTexte.\n", "Le vrai titre", "Intro.\n\n\nTexte.\n", "content.inferred-title"),
         ("---\ndescription: x\n---\nTitre souligné\n===\n\nTexte.\n", "Titre souligné", "\n\n\nTexte.\n", "content.inferred-title"),
         ("```\n# pas un titre\n```\n# [Lien](b.md) et `code`\n", "Lien et code", "```\n# pas un titre\n```\n\n", "content.inferred-title"),
-        ("# Ma page {#ancre}\nTexte.\n", "Ma page", "\nTexte.\n", "content.inferred-title"),
+        ("# Ma page {#ancre}\nTexte.\n", "Ma page", "<a id=\"ancre\"></a>\nTexte.\n", "content.inferred-title"),
         ("# Les {accolades} {: .classe }\n", "Les {accolades}", "\n", "content.inferred-title"),
         ("Pas de titre.\n", "Gérer son produit", "Pas de titre.\n", "front-matter.missing-title"),
         // A `#` after a `## section` is a section too (Obsidian and wiki pages): the name titles the page.

@@ -147,6 +147,20 @@ import Testing
         #expect(config.report.contains("the order of the 2 pages `mkdocs.yml` lists"))
     }
 
+    /// mkdocs-static-i18n with French among its languages: the other languages' files are left
+    /// out, by suffix or by folder; without French, the plugin is named as not run.
+    @Test func mkdocsLanguagesLeaveOutAllButFrench() {
+        let suffix = ForeignConfiguration.mkdocs("site_name: Doc\nplugins:\n  - search\n  - i18n:\n      docs_structure: suffix\n      languages:\n        - locale: en\n          default: true\n        - locale: fr\n        - locale: de\n", source: "mkdocs.yml")
+        #expect(suffix.exclude == ["*.de.md", "*.en.md"])
+        #expect(suffix.notCarried.contains { $0.hasPrefix("the i18n plugin's languages: each French page") } && !suffix.notCarried.contains { $0.hasPrefix("the plugins") })
+        let folders = ForeignConfiguration.mkdocs("plugins:\n  - i18n:\n      docs_structure: folder\n      languages:\n        - locale: fr\n          default: true\n        - locale: en\n", source: "mkdocs.yml")
+        #expect(folders.exclude == ["/en/"])
+        let older = ForeignConfiguration.mkdocs("plugins:\n  - i18n:\n      default_language: en\n      languages:\n        fr: {name: Français}\n", source: "mkdocs.yml")
+        #expect(older.exclude == ["*.en.md"])
+        let english = ForeignConfiguration.mkdocs("plugins:\n  - i18n:\n      languages:\n        - locale: en\n          default: true\n        - locale: es\n", source: "mkdocs.yml")
+        #expect(english.exclude.isEmpty && english.notCarried.contains { $0.contains("`i18n` (its languages name no French one") })
+    }
+
     /// MkDocs' `!ENV` tag (geotribu's mkdocs.yml): the value it falls back on is the setting.
     @Test func anEnvironmentTagGivesItsDefault() {
         let yaml = """

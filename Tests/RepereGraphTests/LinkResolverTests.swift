@@ -38,6 +38,30 @@ import Testing
         site.rewrites[site.pages.firstIndex { $0.page.url.rawValue == url }!]
     }
 
+    /// A page beside its French translation (MkDocs' i18n plugin, Hugo: `faq.md`, `faq.fr.md`)
+    /// is left out with a note: the translation is published at its address, links to either
+    /// reach it, and a navigation entry naming the page lists the translation.
+    @Test func aFrenchTranslationIsPublishedInsteadOfItsPage() throws {
+        let site = try resolve([
+            "SUMMARY.md": "* [FAQ](faq.md)\n* [Guide](guide.md)\n",
+            "faq.md": page("FAQ", "English."), "faq.fr.md": page("Questions", "[g](guide.md) [f](faq.md)"),
+            "guide.md": page("Guide", "[f](faq.fr.md)"),
+        ], navigationFile: "SUMMARY.md")
+        #expect(site.pages.filter { $0.page.kind == .article }.map { "\($0.page.url) \($0.page.title)" }.sorted() == ["/faq/ Questions", "/guide/ Guide"])
+        #expect(site.diagnostics.isEmpty, "\(site.diagnostics)")
+        let loaded = try ContentLoader(configuration: .init()).load(from: InMemorySource(["faq.md": page("FAQ"), "faq.fr.md": page("Questions")]))
+        #expect(loaded.diagnostics.map { "\($0.id) \($0.location?.file ?? "")" } == ["content.translated content/faq.md"])
+        #expect(Set(rewrites(of: "/faq/", in: site).values) == ["/guide/", "/faq/"])
+        #expect(site.pages.first { $0.page.url == "/faq/" }?.page.frontMatter.order == 1)
+    }
+
+    /// A page's `# Titre {#mon-ancre}`, taken for its title, keeps its anchor: links reach it.
+    @Test func theTitleHeadingsOwnAnchorIsReached() throws {
+        let site = try resolve(["a.md": "# Titre {#mon-ancre}\nTexte.\n", "b.md": page("B", "[x](a.md#mon-ancre)")])
+        #expect(!site.diagnostics.contains { $0.id == "link.missing-anchor" }, "\(site.diagnostics)")
+        #expect(rewrites(of: "/b/", in: site).values.first == "/a/#mon-ancre")
+    }
+
     /// Hugo's French translations, `page.fr.md`: published as `page.md` would be, and reached
     /// by links and references written with or without the `.fr`.
     @Test func hugosFrenchTranslationsArePublishedWithoutTheirSuffix() throws {

@@ -159,6 +159,9 @@ import Testing
         Fixture(id: "content.inferred-title", location: "content/b.md:1:1", files: project([
             "content/b.md": "# Titre dans le texte\n", "content/a.md": page("A", "[B](b.md)\n"),
         ])),
+        Fixture(id: "content.translated", location: "content/b.md:1:1", files: project([
+            "content/b.md": page("B"), "content/b.fr.md": page("B en français"), "content/a.md": page("A", "[B](b.md)\n"),
+        ])),
         Fixture(id: "nav.unlisted-page", location: "content/b.md:1:1", files: project([
             "repere.yml": "base_url: https://x.fr/\nnav: [a.md]\n", "content/b.md": page("B"),
         ])),

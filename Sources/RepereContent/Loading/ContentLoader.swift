@@ -55,7 +55,13 @@ public struct ContentLoader: Sendable {
         var files = Self.withoutUnicodeTwins(try source.files(), displayPrefix: displayPrefix, diagnostics: &diagnostics)
         let staticFiles = files.filter { SiteSource.staticFile($0) != nil }
         files = files.filter { SiteSource.staticFile($0) == nil && !configuration.isExcluded($0) }
-        let navigation = self.navigation(from: source, files: files, diagnostics: &diagnostics)
+        let translations = Self.frenchTranslations(in: files)
+        for (page, french) in translations.sorted(by: { $0.key < $1.key }) {
+            diagnostics.append(Diagnostic(.contentTranslated, "'\(french.fileName)' is its French translation, published at its address instead",
+                at: SourceLocation(file: displayPrefix + page.rawValue)))
+        }
+        files.removeAll { translations[$0] != nil }
+        let navigation = self.navigation(from: source, files: files, diagnostics: &diagnostics)?.translated(translations)
         var leftOut: [ContentPath: String] = [:]
         if let navigation {
             let listed = navigation.filtered(files, unlisted: configuration.unlistedPages, displayPrefix: displayPrefix, diagnostics: &diagnostics)
@@ -302,6 +308,17 @@ public struct ContentLoader: Sendable {
 
     /// The navigation `nav:` or `nav_file:` configures, if any (the navigation file then leaves
     /// the list of files).
+    /// The pages of `files` that have a French translation beside them (Hugo's and MkDocs' i18n
+    /// plugin's `faq.md` and `faq.fr.md`, `_index.md` and `_index.fr.md`), and that translation.
+    static func frenchTranslations(in files: [ContentPath]) -> [ContentPath: ContentPath] {
+        let french = Dictionary(files.filter { $0.isMarkdown && $0.pageFileName != $0.fileName }.map {
+            (ContentPath($0.directory.isEmpty ? $0.pageFileName : $0.directory + "/" + $0.pageFileName), $0)
+        }, uniquingKeysWith: { first, _ in first })
+        guard !french.isEmpty else { return [:] }
+        let present = Set(files)
+        return french.filter { present.contains($0.key) }
+    }
+
     private func navigation(from source: any ContentSource, files: [ContentPath], diagnostics: inout [Diagnostic]) -> Navigation? {
         guard !configuration.navigationFile.isEmpty else { return configuration.navigation }
         let path = ContentPath(configuration.navigationFile)

@@ -37,9 +37,10 @@ package enum InferredTitle {
                 return nil
             }
             if trimmed.hasPrefix("# ") || trimmed == "#" {
-                let text = plainText(String(trimmed.dropFirst(1)).trimmingWhitespace.trimmingClosingHashes)
+                let written = String(trimmed.dropFirst(1)).trimmingWhitespace.trimmingClosingHashes
+                let text = plainText(written)
                 guard !text.isEmpty else { continue }
-                lines[i] = ""
+                lines[i] = Substring(anchorLine(for: written))
                 return (text, lines.joined(separator: "\n"))
             }
             if i + 1 < lines.count, !String(trimmed).trimmingWhitespace.isEmpty, isSetextUnderline(lines[i + 1]),
@@ -91,9 +92,21 @@ package enum InferredTitle {
             let trimmed = line.drop { $0 == " " }
             let text = trimmed.drop { $0 == "#" }
             guard line.count - trimmed.count <= 3, (1...6).contains(trimmed.count - text.count), text.first == " " else { return nil }
-            return (trimmed.count - text.count, plainText(String(text).trimmingWhitespace.trimmingClosingHashes), String(body[..<start]) + String(body[end...]))
+            let written = String(text).trimmingWhitespace.trimmingClosingHashes
+            return (trimmed.count - text.count, plainText(written), String(body[..<start]) + anchorLine(for: written) + String(body[end...]))
         }
         return nil
+    }
+
+    /// What stands for a title heading taken out of the body: nothing, or the anchor its attribute
+    /// list gives it (`# Titre {#mon-ancre}`: `<a id="mon-ancre"></a>`, which links to
+    /// `page.md#mon-ancre` reach, as VitePress and MkDocs give the page's `<h1>` that id).
+    private static func anchorLine(for heading: String) -> String {
+        guard heading.hasSuffix("}"), let open = heading.lastIndex(of: "{") else { return "" }
+        let id = heading[heading.index(after: open)..<heading.index(before: heading.endIndex)]
+            .split(separator: " ").first { $0.hasPrefix("#") }.map { $0.dropFirst() } ?? ""
+        guard !id.isEmpty, id.allSatisfy({ $0.isLetter || $0.isNumber || "-_:.".contains($0) }) else { return "" }
+        return "<a id=\"\(id)\"></a>"
     }
 
     /// Whether `line` is a Liquid or Hugo tag alone (`{% include toc.html %}`, `{{< toc >}}`).

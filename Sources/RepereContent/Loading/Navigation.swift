@@ -256,6 +256,19 @@ public struct Navigation: Hashable, Sendable {
         }
     }
 
+    /// The navigation with each page that has a French translation (`faq.md`) replaced by that
+    /// translation (`faq.fr.md`), which is published instead.
+    func translated(_ translations: [ContentPath: ContentPath]) -> Navigation {
+        guard !translations.isEmpty else { return self }
+        var navigation = self
+        let french = { (path: ContentPath) in translations[path] ?? path }
+        navigation.paths = paths.map(french)
+        navigation.locations = Dictionary(locations.map { (french($0.key), $0.value) }, uniquingKeysWith: { first, _ in first })
+        navigation.labels = Dictionary(labels.map { (french($0.key), $0.value) }, uniquingKeysWith: { first, _ in first })
+        navigation.chapters = chapters.mapValues(french)
+        return navigation
+    }
+
     private mutating func add(_ path: ContentPath, at location: SourceLocation) {
         guard locations[path] == nil else { return }
         paths.append(path)

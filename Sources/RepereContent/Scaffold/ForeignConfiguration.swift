@@ -254,11 +254,13 @@ public struct ForeignConfiguration: Sendable {
         if let theme = node["theme"] {
             config.notCarried.append("the theme (`\(theme.string ?? theme["name"]?.string ?? "custom")`): Repère has its own, overridable from templates/")
         }
+        let i18n = (node["plugins"]?.sequence ?? []).lazy.compactMap { $0["i18n"] }.first ?? node["plugins"]?["i18n"]
+        let readsLanguages = i18n.map { config.readMkDocsLanguages($0) } ?? false
         let plugins = (node["plugins"]?.sequence ?? []).compactMap { $0.string ?? $0.mapping?.first?.key.string }
-            .filter { !["search", "redirects", "tags", "offline"].contains($0) }
+            .filter { !["search", "redirects", "tags", "offline"].contains($0) && !(readsLanguages && $0 == "i18n") }
         if !plugins.isEmpty {
             let known = ["macros": "`{{ … }}` and `{% … %}` stay as written", "awesome-pages": "the `.pages` files' titles and order are not read",
-                         "i18n": "only the pages in the default language's names are read"]
+                         "i18n": "its languages name no French one: the pages are read as written"]
             config.notCarried.append("the plugins " + plugins.map { name in "`\(name)`" + (known[name].map { " (\($0))" } ?? "") }.joined(separator: ", ")
                 + ": Repère runs none")
         }
@@ -272,6 +274,26 @@ public struct ForeignConfiguration: Sendable {
             }
         }
         return config
+    }
+
+    /// The languages of mkdocs-static-i18n (`languages: [{locale: en, default: true}, {locale: fr}]`,
+    /// or 0.x's `default_language` and a mapping): with French among them, the French pages are
+    /// published, the others' files left out (`exclude`); `false` when French is not one.
+    mutating func readMkDocsLanguages(_ settings: Node) -> Bool {
+        var locales = settings["languages"]?.sequence?.compactMap { $0["locale"]?.string } ?? settings["languages"]?.mapping?.keys.compactMap(\.string) ?? []
+        let fallback = settings["languages"]?.sequence?.first { $0["default"]?.bool == true }?["locale"]?.string ?? settings["default_language"]?.string
+        if let fallback, !locales.contains(fallback) { locales.insert(fallback, at: 0) }
+        guard locales.contains("fr") else { return false }
+        let others = locales.filter { $0 != "fr" }.sorted()
+        guard !others.isEmpty else { return true }
+        if settings["docs_structure"]?.string == "folder" {
+            exclude += others.map { "/\($0)/" }
+            notCarried.append("the i18n plugin's languages: the French pages are published from `fr/`, at `/fr/…`; the folders of the others (\(others.map { "`\($0)/`" }.joined(separator: ", "))) are left out (`exclude`)")
+        } else {
+            exclude += others.map { "*.\($0).md" }
+            notCarried.append("the i18n plugin's languages: each French page (`faq.fr.md`) is published at its page's address (`/faq/`) instead of it (`content.translated`, with `--verbose`), a page without one as written (the plugin's fallback); the other languages' files (\(others.map { "`*.\($0).md`" }.joined(separator: ", "))) are left out (`exclude`)")
+        }
+        return true
     }
 
     /// pymdownx.snippets' settings in MkDocs' `markdown_extensions` list.
