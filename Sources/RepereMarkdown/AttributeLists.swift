@@ -89,9 +89,9 @@ enum AttributeLists {
                 var end = i
                 while end < scalars.count, isName(scalars[end]) { end += 1 }
                 guard end > i else { return nil }
-                // A bare name (`{: data-search-exclude }`) only after `{:`: `{x}` is text.
+                // A bare name (`{: data-search-exclude }`) only after `{:`, or a `data-` one: `{x}` is text.
                 guard end < scalars.count, scalars[end] == "=" else {
-                    guard colon else { return nil }
+                    guard colon || isDataAttribute(scalars[i..<end]) else { return nil }
                     i = end
                     items += 1
                     continue
@@ -109,11 +109,17 @@ enum AttributeLists {
         }
     }
 
-    /// Whether a list's inside is an attribute list's beyond doubt: `{: …}`, or with a `.class` or
-    /// a `#id`. A line of prose may end in `{a=b}`; a list after an element may be bare `key=value`.
+    /// Whether a list's inside is an attribute list's beyond doubt: `{: …}`, or with a `.class`, a
+    /// `#id` or a `data-` attribute (`{ data-search-exclude }`, Material's). A line of prose may end
+    /// in `{a=b}`; a list after an element may be bare `key=value`.
     private static func isMarked(_ inside: ArraySlice<Unicode.Scalar>) -> Bool {
         let items = inside.split(separator: " ")
-        return inside.first == ":" || items.contains { $0.first == "." || $0.first == "#" }
+        return inside.first == ":" || items.contains { $0.first == "." || $0.first == "#" || isDataAttribute($0) }
+    }
+
+    /// Whether an item is a `data-` attribute (`data-search-exclude`, `data-x="1"`).
+    private static func isDataAttribute(_ item: ArraySlice<Unicode.Scalar>) -> Bool {
+        item.starts(with: "data-".unicodeScalars) && item.count > 5
     }
 
     /// An inline an attribute list right after it would be given to.

@@ -12,6 +12,14 @@ extension ForeignContainers {
     /// take a quadratic time, and as many stack frames).
     static let mkdocsNesting = 8
 
+    /// The French titles of MkDocs Material's admonition types that say more than their callout's
+    /// label (« Remarque », « Astuce », « Attention »…).
+    static let admonitionTitles: [String: String] = [
+        "question": "Question", "help": "Aide", "faq": "Question", "example": "Exemple", "quote": "Citation", "cite": "Citation",
+        "abstract": "Résumé", "summary": "Résumé", "tldr": "En bref", "todo": "À faire", "bug": "Bogue", "failure": "Échec",
+        "fail": "Échec", "missing": "Manquant", "success": "Réussite", "check": "Vérifié", "done": "Fait",
+    ]
+
     /// An admonition's or a tab's first line.
     struct MkDocsOpener {
         /// The callout an admonition becomes; `nil` for a tab.
@@ -37,9 +45,16 @@ extension ForeignContainers {
                 kind = nil
             } else {
                 // `??? "Titre"` has no type: a note.
-                let name = rest.prefix { $0.isLetter || $0 == "-" || $0 == "_" }.lowercased()
+                let written = rest.prefix { $0.isLetter || $0 == "-" || $0 == "_" }
+                let name = written.lowercased()
                 guard !name.isEmpty || !title.isEmpty else { return nil }
                 kind = admonitions[name] ?? .note
+                // Without a title, Python-Markdown shows the type: a type of the author's own
+                // (`!!! Conseil`) titles the note, and a type whose callout's label would say less
+                // (`!!! question`, `example`) its French name.
+                if title.isEmpty, !rest.contains("\"") {
+                    title = ForeignContainers.admonitionTitles[name] ?? (admonitions[name] == nil ? written.prefix(1).uppercased() + written.dropFirst() : "")
+                }
             }
         }
     }

@@ -38,6 +38,15 @@ public struct MarkdownDocument: Hashable, Sendable {
     /// once, in order: links to them are not broken.
     public var htmlAnchors: [String] = []
 
+    /// The anchors links may name besides the headings': those HTML tags mark, and each
+    /// footnote's (`fn-1`, which GitBook links as GitHub writes it, `#user-content-fn-1`).
+    public var linkableAnchors: [String] {
+        htmlAnchors + blocks.flatMap { block -> [String] in
+            guard case .footnotes(let notes) = block else { return [] }
+            return notes.map { "fn-\($0.number)" }
+        }
+    }
+
     /// How deep blocks and inlines may nest: each block quote, list, list item, table row and
     /// cell, emphasis, link or image is one level, and a paragraph at the top of the page is at
     /// level 1. Every walk over a document (rendering, plain text, search sections, checks,

@@ -97,6 +97,10 @@ import Testing
         let site = LinkResolver(basePath: "").resolve(ParseStage(filter: .init(allowsRawHTML: false)).run(loaded.pages).pages, drafts: [], assets: [])
         let message = DuplicateTitle().check(CheckInput(site: site, today: CalendarDate("2026-11-25")!)).first?.message
         #expect(message == "'Aide' is also the title of the section of the folder 'content/aide/', which has no _section.md")
+        // Two sections made up from folders (`_aide/` and `aide/`, both « Aide »): the folder, not a `_section.md` that is not there.
+        let twoFolders = ["h.md": page("H", "[A](aide/a.md) [B](_aide/b.md)"), "aide/a.md": page("A"), "_aide/b.md": page("B")]
+        let found = try findings(twoFolders).filter { $0.hasSuffix("page.duplicate-title") }
+        #expect(found.count == 1 && found.allSatisfy { !$0.contains("_section.md") && $0.contains("aide/:") }, "\(found)")
     }
 
     @Test func aLinkNamingItsPagesFileIsNotVague() throws {

@@ -55,6 +55,14 @@ import Testing
         #expect(site.pages.first { $0.page.url == "/faq/" }?.page.frontMatter.order == 1)
     }
 
+    /// A footnote's anchor, as GitBook links it (`#user-content-fn-1`, GitHub's id) or as written
+    /// (`#fn-1`), is reached; so is a heading's with GitHub's prefix.
+    @Test func footnoteAnchorsAreReached() throws {
+        let site = try resolve(["a.md": page("A", "## Étape\n\n[l'attestation](#user-content-fn-1)[^1] [n](#fn-1) [e](#user-content-etape) [x](#fn-2)\n\n[^1]: Note.\n")])
+        #expect(site.diagnostics.map(\.message) == ["no heading of 'A' has the anchor '#fn-2'"])
+        #expect(rewrites(of: "/a/", in: site) == ["#user-content-fn-1": "#fn-1", "#user-content-etape": "#etape"])
+    }
+
     /// A page's `# Titre {#mon-ancre}`, taken for its title, keeps its anchor: links reach it.
     @Test func theTitleHeadingsOwnAnchorIsReached() throws {
         let site = try resolve(["a.md": "# Titre {#mon-ancre}\nTexte.\n", "b.md": page("B", "[x](a.md#mon-ancre)")])

@@ -22,14 +22,15 @@ import Testing
     }
 
     @Test func aHeadingsIdIsItsAnchor() {
-        let doc = CommonMarkParser.parse("## Les news {: #news1 }\n\n### Sorties {#sortieNews .rouge}\n\n## Autre {: .x }\n\n## Auteur {: data-search-exclude }\n")
-        #expect(doc.headings.map(\.anchor) == ["news1", "sortieNews", "autre", "auteur"])
-        #expect(doc.headings.map(\.text) == ["Les news", "Sorties", "Autre", "Auteur"])
+        let doc = CommonMarkParser.parse("## Les news {: #news1 }\n\n### Sorties {#sortieNews .rouge}\n\n## Autre {: .x }\n\n## Auteur {: data-search-exclude }\n"
+            + "\n## Un { data-search-exclude }\n\n## Six { .cls data-search-exclude }\n\n## Cinq { data-x=\"1\" }\n")
+        #expect(doc.headings.map(\.anchor) == ["news1", "sortieNews", "autre", "auteur", "un", "six", "cinq"])
+        #expect(doc.headings.map(\.text) == ["Les news", "Sorties", "Autre", "Auteur", "Un", "Six", "Cinq"])
     }
 
     @Test(arguments: [
         "La formule {x} reste.\n", "Un { .classe } au milieu d’une phrase.\n", "Vide {: } et {:}\n", "Pas fermé {: .x\n", "La variable {nom}\n",
-        "`{: .code }`\n", "Un ensemble {a=b}\n", "La paire {clé=\"valeur\"}\n",
+        "`{: .code }`\n", "Un ensemble {a=b}\n", "La paire {clé=\"valeur\"}\n", "Le champ {data-}\n", "Un {data x}\n",
     ])
     func bracesThatAreNoListStayText(markdown: String) {
         let doc = CommonMarkParser.parse(markdown)

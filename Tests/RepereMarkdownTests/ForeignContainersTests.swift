@@ -40,7 +40,11 @@ import Testing
         #expect(text == "> [!WARNING] Attention\n> Texte.\n> \n> Suite.\nAprès.\n> [!TIP]\n> Astuce.\n")
         // Python-Markdown's space after the marker is optional (not for tabs).
         #expect(rewrite("!!!aide\n    Texte.\n!!!note \"Titre\"\n    Suite.\n===\"Onglet\"\n").text
-            == "> [!NOTE]\n> Texte.\n> [!NOTE] Titre\n> Suite.\n===\"Onglet\"\n")
+            == "> [!NOTE] Aide\n> Texte.\n> [!NOTE] Titre\n> Suite.\n===\"Onglet\"\n")
+        // Without a title, a type of the author's own titles the note, as Python-Markdown shows it,
+        // and a type saying more than its callout's label gives its French name.
+        #expect(rewrite("!!! Conseil\n    A.\n??? question\n    B.\n!!! warning \"\"\n    C.\n").text
+            == "> [!NOTE] Conseil\n> A.\n> [!NOTE] Question\n> B.\n> [!WARNING]\n> C.\n")
     }
 
     /// A line holding a code span between triple backticks (```` ```sudo x``` ````) opens no

@@ -134,7 +134,7 @@ package enum InferredTitle {
         return !trimmed.isEmpty && trimmed.allSatisfy { $0 == "=" } && line.count - line.drop { $0 == " " }.count <= 3
     }
 
-    /// Inline Markdown reduced to its text: `**gras**`, `` `code` ``, `[lien](url)`, `![alt](src)`,
+    /// Inline Markdown reduced to its text: `**gras**`, `~~barré~~`, `` `code` ``, `[lien](url)`, `![alt](src)`,
     /// `<tag>`, backslash escapes, and an attribute list ending it (`{#ancre}`, `{: .classe }`:
     /// kramdown, GitBook and MkDocs' attr_list).
     static func plainText(_ markdown: String) -> String {
@@ -152,6 +152,8 @@ package enum InferredTitle {
                 if let next = rest.first { out.append(next); rest = rest.dropFirst() }
             case "*", "`":
                 rest = rest.dropFirst()
+            case "~" where rest.dropFirst().first == "~":
+                rest = rest.dropFirst(2)  // `~~barré~~`
             case "_" where !(out.last?.isLetter ?? false) || !(rest.dropFirst().first?.isLetter ?? false):
                 rest = rest.dropFirst()  // emphasis, not a snake_case word
             case "!" where rest.dropFirst().first == "[":

@@ -95,7 +95,7 @@ public struct LinkResolver: Sendable {
         var ownAnchors: AnchorTable?  // made at the first link with a fragment
         for reference in parsed.document.references {
             if ownAnchors == nil && reference.destination.utf8.contains(UInt8(ascii: "#")) {
-                ownAnchors = AnchorTable(parsed.document.headings, title: parsed.page.title, marked: parsed.document.htmlAnchors)
+                ownAnchors = AnchorTable(parsed.document.headings, title: parsed.page.title, marked: parsed.document.linkableAnchors)
             }
             let location = parsed.page.location(line: reference.position.line, column: reference.position.column)
             switch resolve(
@@ -221,7 +221,7 @@ public struct LinkResolver: Sendable {
         // Same-page anchor.
         if path.isEmpty {
             guard let fragment else { return .external }
-            let anchors = ownAnchors ?? AnchorTable(parsed.document.headings, title: page.title, marked: parsed.document.htmlAnchors)
+            let anchors = ownAnchors ?? AnchorTable(parsed.document.headings, title: page.title, marked: parsed.document.linkableAnchors)
             guard let anchor = anchors.anchor(fragment) else {
                 if anchors.designatesTitle(fragment) { return .resolved(basePath + page.url.rawValue, .asset(page.url)) }
                 return .problem(missingAnchor(fragment, in: page.title, anchors: anchors, at: location))
@@ -326,7 +326,7 @@ public struct LinkResolver: Sendable {
             let isSelf = index.pages[i].page.source == page.source
             let targetPage = isSelf ? parsed : index.pages[i]
             guard let fragment else { return .resolved(basePath + targetPage.page.url.rawValue, target) }
-            let anchors = isSelf ? ownAnchors ?? AnchorTable(parsed.document.headings, title: page.title, marked: parsed.document.htmlAnchors) : index.anchors[i]
+            let anchors = isSelf ? ownAnchors ?? AnchorTable(parsed.document.headings, title: page.title, marked: parsed.document.linkableAnchors) : index.anchors[i]
             guard let anchor = anchors.anchor(fragment) else {
                 if anchors.designatesTitle(fragment) { return .resolved(basePath + targetPage.page.url.rawValue, target) }
                 return .problem(missingAnchor(fragment, in: targetPage.page.title, anchors: anchors, at: location))
@@ -660,7 +660,7 @@ public struct LinkResolver: Sendable {
 
         package init(pages: [ParsedPage], drafts: [Page], assets: [Asset]) {
             self.pages = pages
-            anchors = pages.parallelMap { AnchorTable($0.document.headings, title: $0.page.title, marked: $0.document.htmlAnchors) }
+            anchors = pages.parallelMap { AnchorTable($0.document.headings, title: $0.page.title, marked: $0.document.linkableAnchors) }
             for (i, parsed) in pages.enumerated() {
                 byContentPath[parsed.page.source] = .page(i)
                 bySitePath[parsed.page.url] = .page(i)
@@ -703,7 +703,7 @@ public struct LinkResolver: Sendable {
         /// Replaces page `i` by a new version of itself (same file and URL).
         package mutating func replacePage(_ i: Int, with parsed: ParsedPage) {
             pages[i] = parsed
-            anchors[i] = AnchorTable(parsed.document.headings, title: parsed.page.title, marked: parsed.document.htmlAnchors)
+            anchors[i] = AnchorTable(parsed.document.headings, title: parsed.page.title, marked: parsed.document.linkableAnchors)
         }
     }
 }

@@ -16,7 +16,9 @@ package struct DuplicateTitle: CheckRule {
                 if reported.isSynthetic { swap(&reported, &other) }
                 let what = other.isSynthetic
                     ? "the section of the folder '\(ContentPath(other.displayPath).directory)/', which has no _section.md" : other.displayPath
-                result.append(Diagnostic(.pageDuplicateTitle, "'\(reported.title)' is also the title of \(what)", at: reported.location(ofKey: "title")))
+                // Both made up from folders (`_glossaire/` and `glossaire/`): reported at the folder.
+                let location = reported.isSynthetic ? SourceLocation(file: ContentPath(reported.displayPath).directory + "/") : reported.location(ofKey: "title")
+                result.append(Diagnostic(.pageDuplicateTitle, "'\(reported.title)' is also the title of \(what)", at: location))
             } else {
                 first[key] = i
             }
