@@ -98,6 +98,8 @@ public struct RawHTMLFilter: Sendable {
         for (name, value) in tag.attributes where kept.contains(name) {
             out += name == "open" ? " open" : " \(name)=\"\(HTMLEscaping.escape(value))\""
         }
+        // `<sup class="badge"/>` (VitePress pages): an empty element, not one holding the rest of the paragraph.
+        if tag.isSelfClosing, !["br", "wbr", "hr", "img"].contains(tag.name) { return out + "></\(tag.name)>" }
         return out + ">"
     }
 
@@ -130,6 +132,8 @@ public struct RawHTMLFilter: Sendable {
 struct HTMLTag {
     var name: String
     var isClosing: Bool
+    /// Written `<sup … />`: XML's empty element, which HTML reads as a start tag alone.
+    var isSelfClosing = false
     var attributes: [(String, String)]
 
     /// An image's address: its `src`, else Vue's binding of it to a constant, as VuePress pages
@@ -147,7 +151,10 @@ struct HTMLTag {
         var s = Substring(html.trimmingWhitespace)
         guard s.hasPrefix("<"), s.hasSuffix(">") else { return nil }
         s = s.dropFirst().dropLast()
-        if s.hasSuffix("/") { s = s.dropLast() }
+        if s.hasSuffix("/") {
+            s = s.dropLast()
+            isSelfClosing = true
+        }
         isClosing = s.hasPrefix("/")
         if isClosing { s = s.dropFirst() }
         let rawName = s.prefix { $0.isLetter || $0.isNumber }

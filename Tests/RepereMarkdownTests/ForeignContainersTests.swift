@@ -144,6 +144,9 @@ import Testing
     @Test func kramdownTablesOfContentsAreLeftOut() {
         let (text, _) = rewrite("# Titre\n* TOC\n{:toc}\n\n1. Sommaire\n{: .toc }\n```\n* TOC\n{:toc}\n```\n- a\n{: .note }\n")
         #expect(text == "# Titre\n\n\n\n\n\n```\n* TOC\n{:toc}\n```\n- a\n{: .note }\n")
+        // Just the Docs' heading over it, marked `.no_toc`, goes with it; another heading stays.
+        let (jtd, _) = rewrite("## Table des matières\n{: .no_toc .text-delta }\n\n1. TOC\n{:toc}\n## Vraie section\n{: .no_toc }\nTexte.\n")
+        #expect(jtd == "\n\n\n\n\n## Vraie section\n{: .no_toc }\nTexte.\n")
     }
 
     /// GitBook's steppers and columns show their content in order, each step under its heading.

@@ -124,6 +124,12 @@ private final class UnsafeResults: @unchecked Sendable {
             """)
     }
 
+    /// `<sup class="badge" data-text="3.5+"/>` (VitePress): an empty element, not a start tag
+    /// over the rest of the paragraph; an empty `<br/>` stays one.
+    @Test func selfClosedInlineElementsAreEmpty() {
+        #expect(html("Texte <sup class=\"x\" data-text=\"1\"/> badge<br/>suite.\n") == "<p>Texte <sup></sup> badge<br>suite.</p>\n")
+    }
+
     @Test func rewritesLinksAndEscapesEverything() {
         #expect(html("[l'a & \\<b>](a.md#x \"t\") `<i>` ~~s~~", urls: ["a.md#x": "/s/a/#x"])
             == "<p><a href=\"/s/a/#x\" title=\"t\">l&#39;a &amp; &lt;b&gt;</a> <code>&lt;i&gt;</code> <del>s</del></p>\n")
