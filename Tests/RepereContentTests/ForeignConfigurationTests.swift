@@ -97,8 +97,9 @@ import Testing
         #expect(config.navigationYAML == "- \"Guide\": \"guide.md\"", "\(config.navigationYAML ?? "")")
         // The French navbar's links title the folders they lead into, in its order.
         try project.write([
-            "docs/.vitepress/config.ts": "export default { srcDir: './src', locales: { root: { lang: 'en', themeConfig: { nav: [{ text: 'Analysts', link: '/analyst/a' }] } }, fr: { lang: 'fr', themeConfig: { nav: [{ text: 'Analystes', link: '/fr/analyst/a' }, { text: 'Accueil', link: '/fr/' }, { text: 'Dév', link: '/fr/dev/' }, { text: 'Ext', link: 'https://x.fr/a/b' }, { text: 'Référence', items: [{ text: 'Config', link: '/fr/ref/config' }] }] } } } }\n",
+            "docs/.vitepress/config.ts": "export default { srcDir: './src', locales: { root: { lang: 'en', themeConfig: { nav: [{ text: 'Analysts', link: '/analyst/a' }] } }, fr: { lang: 'fr', themeConfig: { nav: [{ text: 'Analystes', link: '/fr/analyst/a' }, { text: 'Accueil', link: '/fr/' }, { text: 'Dév', link: '/fr/dev/' }, { text: 'Ext', link: 'https://x.fr/a/b' }, { text: 'Référence', items: [{ text: 'Config', link: '/fr/ref/config' }] }, { text: 'Docs', items: [{ text: 'Démarrer', link: '/fr/guide/start' }, { text: 'Guide', link: '/fr/guide/start' }, { text: 'Tutoriel', link: '/fr/tuto/' }, { text: 'Routeur', link: '/fr/guide/avance/routeur' }] }] } } } }\n",
             "docs/src/fr/analyst/a.md": "# A\n", "docs/src/fr/dev/b.md": "# B\n", "docs/src/fr/ref/config.md": "# Config\n",
+            "docs/src/fr/guide/start.md": "# S\n", "docs/src/fr/guide/avance/routeur.md": "# R\n", "docs/src/fr/tuto/index.md": "# T\n",
         ])
         // A sidebar's `base:` is no site's: only the top level's is reported.
         let bases = TemporaryDirectory()
@@ -114,7 +115,8 @@ import Testing
                         "src/.vuepress/theme.ts": "export default hopeTheme({ hostname: \"https://docs.exemple.fr\" })\n", "src/README.md": "# Accueil\n"])
         #expect(try ForeignConfiguration.read(.vuepress, in: hope.url).baseURL == "https://docs.exemple.fr/")
         let navbar = try ForeignConfiguration.read(.vitepress, in: project.url)
-        #expect(navbar.sections.map { "\($0.folder)=\($0.title ?? "")" } == ["analyst=Analystes", "dev=Dév", "ref=Référence"], "a dropdown's title, not its item's")
+        // A dropdown's title over one folder, not its item's; over several, each item's own; a deeper folder none.
+        #expect(navbar.sections.map { "\($0.folder)=\($0.title ?? "")" } == ["analyst=Analystes", "dev=Dév", "ref=Référence", "guide=Guide", "tuto=Tutoriel"])
         #expect(!config.notCarried.contains { $0.contains("base") })
         #expect(ForeignConfiguration.objectEntries(of: "locales", in: "x = { locales: { root: { a: { b: 1 } }, /* c: {} */ 'en': {} } }").map(\.key) == ["root", "en"])
     }

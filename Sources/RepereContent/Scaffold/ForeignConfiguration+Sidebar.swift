@@ -57,7 +57,7 @@ extension ForeignConfiguration {
         let content = contentDirectory == "." ? folder : folder.appendingPathComponent(contentDirectory)
         let files = Set(Self.files(in: content, extensions: ["md"]))
         let settings = folder.appendingPathComponent(source).deletingLastPathComponent()
-        let sidebarFiles = Self.files(in: settings, extensions: ["js", "ts", "mjs", "cjs"])
+        let sidebarFiles = Self.files(in: settings, extensions: ["js", "ts", "mjs", "cjs", "json"])
             .filter { $0.lowercased().contains("sidebar") && !$0.hasPrefix("dist/") }
         var references = JavaScriptSidebar.references(in: js, under: "sidebar")
         for file in sidebarFiles {
@@ -87,22 +87,33 @@ extension ForeignConfiguration {
     /// (`analyst/`: « Analystes », first), under `locale` only when given, not under `otherLocales`.
     mutating func readVueNavbar(config js: String, in folder: URL, locale: String? = nil, skipping otherLocales: [String] = []) {
         let content = contentDirectory == "." ? folder : folder.appendingPathComponent(contentDirectory)
-        for reference in JavaScriptSidebar.references(in: js, under: "nav") {
-            // A dropdown's title (`{ text: 'Référence', items: [ … ] }`) over its items' own.
+        // Each link's top folder of the content folder, with its dropdown's title and its own label.
+        let links = JavaScriptSidebar.references(in: js, under: "nav").compactMap { reference -> (folder: String, category: String?, label: String?)? in
             var link = reference.text
-            guard let label = reference.category ?? reference.label, link.hasPrefix("/"), !otherLocales.contains(where: link.hasPrefix) else { continue }
+            guard link.hasPrefix("/"), !otherLocales.contains(where: link.hasPrefix) else { return nil }
             if let end = link.firstIndex(where: { $0 == "#" || $0 == "?" }) { link = String(link[..<end]) }
             if let locale {
-                guard link.hasPrefix(locale) else { continue }
+                guard link.hasPrefix(locale) else { return nil }
                 link = String(link.dropFirst(locale.count - 1))
             }
             let path = link.split(separator: "/").joined(separator: "/")
             let target = link.hasSuffix("/") ? path : ContentPath(path).directory
+            // A navbar names the top folders: a link deeper in (`/guide/scaling-up/routing`) titles none.
             var isFolder: ObjCBool = false
-            guard !target.isEmpty, !target.split(separator: "/").contains(".."), !sections.contains(where: { $0.folder == target }),
+            guard !target.isEmpty, !target.contains("/"), target != "..",
                 FileManager.default.fileExists(atPath: content.appendingPathComponent(target).path, isDirectory: &isFolder), isFolder.boolValue
-            else { continue }
-            sections.append((target, label, Double(sections.count + 1)))
+            else { return nil }
+            return (target, reference.category, reference.label)
+        }
+        // A dropdown's title (`{ text: 'Référence', items: [ … ] }`) over its items' own, when they
+        // all lead into one folder; over several (« Docs »: Guide, Tutoriel, API), each item's own.
+        let foldersOf = Dictionary(grouping: links.filter { $0.category != nil }, by: { $0.category! }).mapValues { Set($0.map(\.folder)) }
+        for link in links where !sections.contains(where: { $0.folder == link.folder }) {
+            let spansFolders = link.category.map { (foldersOf[$0]?.count ?? 0) > 1 } ?? false
+            // Of its items leading into one folder, the one named like it (« Guide » over `guide/`), else the first.
+            let named = links.first { $0.folder == link.folder && $0.category == link.category && $0.label.map(Slug.make) == Slug.make(from: link.folder) }
+            guard let title = spansFolders ? (named ?? link).label : link.category ?? link.label else { continue }
+            sections.append((link.folder, title, Double(sections.count + 1)))
         }
     }
 

@@ -28,9 +28,19 @@ struct JavaScriptSidebar {
         var references: [Reference] = []
         var declared: String?
         var inSignature = false  // between `function name` and its body's `{`
+        var typeDepth: Int?  // in a declaration's type, `: ThemeConfig['sidebar']`, up to its `=`: the brackets open in it
         var token = tokens.next()
         while let current = token {
             token = tokens.next()
+            if let depth = typeDepth {
+                switch current {
+                case .open: typeDepth = depth + 1
+                case .close: typeDepth = max(0, depth - 1)
+                case .equals where depth == 0: typeDepth = nil
+                default: break
+                }
+                continue
+            }
             switch current {
             case .word(let word) where frames.isEmpty && ["const", "let", "var", "function"].contains(word):
                 if case .word(let name)? = token { declared = name }
@@ -82,7 +92,9 @@ struct JavaScriptSidebar {
                 frames.removeSubrange(index...)
             case .comma:
                 if frames.last?.isObject == true { frames[frames.count - 1].pendingKey = nil }
-            case .colon, .other:
+            case .colon where frames.isEmpty && declared != nil && !inSignature:
+                typeDepth = 0
+            case .colon, .other, .equals:
                 continue
             }
         }
@@ -148,6 +160,8 @@ struct JavaScriptSidebar {
         case word(String)
         case open(UInt8), close(UInt8)
         case colon, comma
+        /// `=` alone (not `==` nor `=>`): what ends a declaration's type (`const sidebar: Sidebar = …`).
+        case equals
         /// Anything else: an operator, a string built at run time.
         case other
     }
@@ -185,6 +199,9 @@ struct JavaScriptSidebar {
                 case UInt8(ascii: ","):
                     i += 1
                     return .comma
+                case UInt8(ascii: "=") where i + 1 >= bytes.count || (bytes[i + 1] != UInt8(ascii: "=") && bytes[i + 1] != UInt8(ascii: ">")):
+                    i += 1
+                    return .equals
                 default:
                     let start = i
                     while i < bytes.count, Self.isWordByte(bytes[i]) { i += 1 }
