@@ -97,9 +97,9 @@ import Testing
         #expect(config.navigationYAML == "- \"Guide\": \"guide.md\"", "\(config.navigationYAML ?? "")")
         // The French navbar's links title the folders they lead into, in its order.
         try project.write([
-            "docs/.vitepress/config.ts": "export default { srcDir: './src', locales: { root: { lang: 'en', themeConfig: { nav: [{ text: 'Analysts', link: '/analyst/a' }] } }, fr: { lang: 'fr', themeConfig: { nav: [{ text: 'Analystes', link: '/fr/analyst/a' }, { text: 'Accueil', link: '/fr/' }, { text: 'Dév', link: '/fr/dev/' }, { text: 'Ext', link: 'https://x.fr/a/b' }, { text: 'Référence', items: [{ text: 'Config', link: '/fr/ref/config' }] }, { text: 'Docs', items: [{ text: 'Démarrer', link: '/fr/guide/start' }, { text: 'Guide', link: '/fr/guide/start' }, { text: 'Tutoriel', link: '/fr/tuto/' }, { text: 'Routeur', link: '/fr/guide/avance/routeur' }] }] } } } }\n",
+            "docs/.vitepress/config.ts": "export default { srcDir: './src', locales: { root: { lang: 'en', themeConfig: { nav: [{ text: 'Analysts', link: '/analyst/a' }] } }, fr: { lang: 'fr', themeConfig: { nav: [{ text: 'Analystes', link: '/fr/analyst/a' }, { text: 'Accueil', link: '/fr/' }, { text: 'Dév', link: '/fr/dev/' }, { text: 'Ext', link: 'https://x.fr/a/b' }, { text: 'Référence', items: [{ text: 'Config', link: '/fr/ref/config' }] }, { text: 'Docs', items: [{ text: 'Démarrer', link: '/fr/guide/start' }, { text: 'Guide', link: '/fr/guide/start' }, { text: 'Tutoriel', link: '/fr/tuto/' }, { text: 'Routeur', link: '/fr/guide/avance/routeur' }, { text: 'Seule', link: '/fr/seul/' }] }] } } } }\n",
             "docs/src/fr/analyst/a.md": "# A\n", "docs/src/fr/dev/b.md": "# B\n", "docs/src/fr/ref/config.md": "# Config\n",
-            "docs/src/fr/guide/start.md": "# S\n", "docs/src/fr/guide/avance/routeur.md": "# R\n", "docs/src/fr/tuto/index.md": "# T\n",
+            "docs/src/fr/guide/start.md": "# S\n", "docs/src/fr/guide/avance/routeur.md": "# R\n", "docs/src/fr/tuto/index.md": "# T\n", "docs/src/fr/tuto/etape.md": "# É\n", "docs/src/fr/seul/index.md": "# Une page\n",
         ])
         // A sidebar's `base:` is no site's: only the top level's is reported.
         let bases = TemporaryDirectory()
@@ -147,6 +147,19 @@ import Testing
         #expect(config.repereYAML.contains("\nformer_addresses: names  #"))
         #expect(SiteConfiguration.decode(yaml: config.repereYAML).0.formerAddresses == .names)
         #expect(config.report.contains("the order of the 2 pages `mkdocs.yml` lists"))
+    }
+
+    /// VitePress' dynamic routes (`[id].md` and its `[id].paths.ts`) are pages built by code: left out.
+    @Test func vitePressDynamicRoutesAreLeftOut() throws {
+        let project = TemporaryDirectory()
+        try project.write([
+            ".vitepress/config.mts": "export default { title: 'Aide' }\n", "index.md": "# Accueil\n",
+            "partenaires/index.md": "# Partenaires\n", "partenaires/[id].md": "# {{ $params.name }}\n", "partenaires/[id].paths.ts": "export default {}\n",
+        ])
+        let config = try ForeignConfiguration.read(.vitepress, in: project.url)
+        #expect(config.exclude.prefix(2) == ["/partenaires/[id].md", "/partenaires/[id].paths.ts"])
+        #expect(config.notCarried.contains { $0.hasPrefix("dynamic routes (`partenaires/[id].md`)") })
+        #expect(SiteConfiguration.decode(yaml: config.repereYAML).0.isExcluded(ContentPath("partenaires/[id].md")))
     }
 
     /// mkdocs-static-i18n with French among its languages: the other languages' files are left

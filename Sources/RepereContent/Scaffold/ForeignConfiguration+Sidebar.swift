@@ -101,7 +101,9 @@ extension ForeignConfiguration {
             // A navbar names the top folders: a link deeper in (`/guide/scaling-up/routing`) titles none.
             var isFolder: ObjCBool = false
             guard !target.isEmpty, !target.contains("/"), target != "..",
-                FileManager.default.fileExists(atPath: content.appendingPathComponent(target).path, isDirectory: &isFolder), isFolder.boolValue
+                FileManager.default.fileExists(atPath: content.appendingPathComponent(target).path, isDirectory: &isFolder), isFolder.boolValue,
+                // A section's folder, not one page's (`error-reference/index.md` alone).
+                Self.files(in: content.appendingPathComponent(target), extensions: ["md"]).contains(where: { !PageURL.isFolderPage(ContentPath($0)) })
             else { return nil }
             return (target, reference.category, reference.label)
         }

@@ -53,10 +53,25 @@ extension ForeignConfiguration {
             config.staticDirectory = publicFolder
             if frenchLocale == nil { config.exclude.append("/public/") }
         }
+        config.leaveOutDynamicRoutes(in: folder)
         config.readVuePressSidebar(config: js, in: folder, locale: frenchLocale.map { "/\($0)/" }, skipping: otherLocales.map { "/\($0)/" })
         config.readVueNavbar(config: js, in: folder, locale: frenchLocale.map { "/\($0)/" }, skipping: otherLocales.map { "/\($0)/" })
         config.sayWhatVueSettingsLeave(js, settings: folder.appendingPathComponent(name).deletingLastPathComponent())
         return config
+    }
+
+    /// VitePress' dynamic routes (`partners/[partnerId].md` and the `[partnerId].paths.ts` that
+    /// lists its pages): pages built by code, left out (`exclude`), and named in the report.
+    mutating func leaveOutDynamicRoutes(in folder: URL) {
+        let content = contentDirectory == "." ? folder : folder.appendingPathComponent(contentDirectory)
+        let routes = Self.files(in: content, extensions: nil).filter { file in
+            let name = ContentPath(file).fileName
+            return name.hasPrefix("[") && (name.hasSuffix("].md") || name.contains("].paths."))
+        }
+        guard !routes.isEmpty else { return }
+        exclude += routes.map { "/" + $0 }
+        let pages = routes.filter { $0.hasSuffix(".md") }
+        notCarried.append("dynamic routes (\(pages.map { "`\($0)`" }.joined(separator: ", "))): their pages are built by code, and left out (`exclude`)")
     }
 
     /// The entries of the object that is the value of `key` in `js` (`locales: { root: { … },
