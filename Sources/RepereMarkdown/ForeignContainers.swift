@@ -379,7 +379,7 @@ package enum ForeignContainers {
             }
             if depth > 0 { lines[i] = prefix + line }
         }
-        if nesting == 0 { lines = DefinitionLists.rewrite(KramdownCallouts.rewrite(TableOfContentsMarker.rewrite(lines))) }
+        if nesting == 0 { lines = WikiLinks.rewrite(DefinitionLists.rewrite(KramdownCallouts.rewrite(TableOfContentsMarker.rewrite(lines)))) }
         return (lines, unknown, abbreviations)
     }
 
@@ -413,7 +413,7 @@ package enum ForeignContainers {
     /// Whether `text` may hold anything ``rewrite(_:)`` rewrites: most pages hold nothing of it,
     /// and byte scans tell.
     package static func mayRewrite(_ text: String) -> Bool {
-        mayHaveContainers(text) || mayHaveTemplates(text) || mayHaveCodeTitles(text)
+        mayHaveContainers(text) || mayHaveTemplates(text) || mayHaveCodeTitles(text) || text.containsBytes("[[")
     }
 
     /// Whether `text` has a code fence and what a fence's title is written with (``CodeFenceTitle``).

@@ -10,14 +10,15 @@ extension RepereCommand {
                 With --from, DIR is an existing MkDocs, Docusaurus, GitBook, VuePress, VitePress, Hugo or Jekyll project: its configuration is read \
                 into repere.yml (title, address, content folder, excluded files), no content is written, and \
                 migration-report.md says what could not be carried over. Without --from, a folder holding one of \
-                those tools' settings (mkdocs.yml, docusaurus.config.js…) is read as with --from that tool. \
+                those tools' settings (mkdocs.yml, docusaurus.config.js…) is read as with --from that tool, and a folder of \
+                Markdown files without them (a GitHub wiki, an Obsidian vault) as with --from markdown: its pages are published as they are. \
                 Existing files are never overwritten.
                 """)
 
         @Argument(help: "The folder of the help centre (created if needed). Default: the current folder.")
         var directory: String = "."
 
-        @Option(help: "Read the configuration of this tool's project in DIR: mkdocs, docusaurus, gitbook, vuepress, vitepress, hugo or jekyll.")
+        @Option(help: "Read the configuration of this tool's project in DIR: mkdocs, docusaurus, gitbook, vuepress, vitepress, hugo or jekyll; markdown for a folder of Markdown files (a wiki, an Obsidian vault).")
         var from: ForeignConfiguration.Tool?
 
         func run() throws {
@@ -36,6 +37,9 @@ extension RepereCommand {
                     if let only = found.first {
                         print("This folder is a \(only.rawValue) project: reading it as `repere init --from \(only.rawValue)`.\n")
                         tool = only
+                    } else if ForeignConfiguration.isMarkdownFolder(folder) {
+                        print("This folder holds Markdown pages: publishing them as they are (`repere init --from markdown`).\n")
+                        tool = .markdown
                     }
                 }
                 if let from = tool {

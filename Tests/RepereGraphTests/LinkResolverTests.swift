@@ -63,6 +63,27 @@ import Testing
         #expect(rewrites(of: "/a/", in: site) == ["#user-content-fn-1": "#fn-1", "#user-content-etape": "#etape"])
     }
 
+    /// Wiki links name a page or file by its name, in any folder, the nearest first; one naming
+    /// nothing is a broken link.
+    @Test func wikiLinksReachThePageOrFileOfTheirName() throws {
+        let site = try resolve([
+            "Home.md": page("Accueil", "[[Créer un compte]] [[Guide/Page|ici]] ![[capture.png]] [[Page#Étape 2]] [[Absente]]"),
+            "Créer-un-compte.md": page("Créer un compte"), "Guide/Page.md": page("P", "## Étape 2\n"), "_assets/capture.png": "png",
+            "Autre/Page.md": page("Q"), "Autre/b.md": page("B", "[[Page]] [g](Glossaire.md#Smart%20Object) [x](absente.md)"),
+            "_glossaire/Glossaire.md": page("Glossaire", "## Smart Object\n"),
+        ])
+        let home = rewrites(of: "/home/", in: site)
+        #expect(home["wiki-ref:Créer un compte"] == "/creer-un-compte/")
+        #expect(home["wiki-ref:Guide/Page"] == "/guide/page/")
+        #expect(home["wiki-ref:capture.png"]?.hasSuffix("/capture.png") == true)
+        // The nearest of two `Page.md`: beside the page, else the shortest path (then by name).
+        #expect(rewrites(of: "/autre/b/", in: site)["wiki-ref:Page"] == "/autre/page/")
+        // A Markdown file named beside the page but in another folder: found by its name too (Obsidian's links).
+        #expect(rewrites(of: "/autre/b/", in: site)["Glossaire.md#Smart%20Object"] == "/glossaire/glossaire/#smart-object")
+        #expect(site.diagnostics.map(\.id).sorted() == ["link.broken", "link.broken", "link.missing-anchor"], "\(site.diagnostics)")
+        #expect(site.diagnostics.contains { $0.message == "link target 'Absente' does not exist: no page or file of the content folder is named so" })
+    }
+
     /// A page's `# Titre {#mon-ancre}`, taken for its title, keeps its anchor: links reach it.
     @Test func theTitleHeadingsOwnAnchorIsReached() throws {
         let site = try resolve(["a.md": "# Titre {#mon-ancre}\nTexte.\n", "b.md": page("B", "[x](a.md#mon-ancre)")])

@@ -7,6 +7,8 @@ import Yams
 public struct ForeignConfiguration: Sendable {
     public enum Tool: String, CaseIterable, Sendable {
         case mkdocs, docusaurus, gitbook, vuepress, vitepress, hugo, jekyll
+        /// A folder of Markdown files without a tool's settings: a GitHub wiki, an Obsidian vault.
+        case markdown
     }
 
     public var tool: Tool
@@ -215,6 +217,8 @@ public struct ForeignConfiguration: Sendable {
                 config.navigationFile = "SUMMARY.md"
             }
             return config
+        case .markdown:
+            return markdownFolder(in: folder)
         case .jekyll:
             let (name, yaml) = try text(["_config.yml", "_config.yaml"])
             return jekyll(yaml, source: name)

@@ -186,6 +186,20 @@ public struct LinkResolver: Sendable {
         at location: SourceLocation
     ) -> Outcome {
         let page = parsed.page
+        if destination.hasPrefix(WikiLinks.marker) {
+            // A wiki link's name (`[[Créer un compte#Étape 2]]`): the page or file so named, the nearest.
+            let written = Self.decoded(String(destination.dropFirst(WikiLinks.marker.count)))
+            let name = written.split(separator: "#", maxSplits: 1).first.map(String.init) ?? ""
+            guard let file = index.file(named: name, near: page.source.directory) else {
+                return .problem(isImage
+                    ? Diagnostic(.imageMissing, "image '\(name)' does not exist: no file of the content folder is named so", at: location)
+                    : Diagnostic(.linkBroken, "link target '\(name)' does not exist: no page or file of the content folder is named so", at: location,
+                        notes: ["a wiki link `[[Page]]` names a page by its file's name, `Page.md`, in any folder"]))
+            }
+            let fragment = written.dropFirst(name.count + 1)
+            guard let target = index.target(writtenAs: file) else { return .external }  // found among them: always one
+            return outcome(of: target, fragment: fragment.isEmpty ? nil : String(fragment), in: parsed, ownAnchors: ownAnchors, index: index, at: location)
+        }
         if destination.hasPrefix(ForeignContainers.hugoReference) {
             // Hugo's `ref "guide/page.md"`: beside the page, else from the content folder.
             var path = Substring(destination)
@@ -300,7 +314,10 @@ public struct LinkResolver: Sendable {
                         Diagnostic(.linkToDraft, "'\(destination)' links to the draft '\(draft.title)', which is not published", at: location,
                             notes: ["publish the page, or remove the link"]))
                 }
+                // `Glossaire.md` beside no such file: the page of that name in another folder, as
+                // Obsidian finds it (its vaults and their exports link so).
                 target = index.target(writtenAs: resolved)
+                    ?? (path.contains("/") || !ContentPath(path).isMarkdown ? nil : index.file(named: path, near: folder).flatMap(index.target(writtenAs:)))
                 if target == nil {
                     return .problem(notFound(destination, resolved: resolved, from: page, isImage: isImage, index: index, at: location))
                 }
@@ -318,6 +335,14 @@ public struct LinkResolver: Sendable {
                     : Diagnostic(.linkBroken, "link target '\(destination)' does not exist", at: location,
                         notes: path.hasPrefix("/broken/pages/") ? [Self.gitBookDeletedPage] : []))
         }
+        return outcome(of: target, fragment: fragment, in: parsed, ownAnchors: ownAnchors, index: index, at: location)
+    }
+
+    /// The address of `target`, with the anchor `fragment` designates on it, written in `parsed`.
+    private func outcome(
+        of target: Index.Target, fragment: String?, in parsed: ParsedPage, ownAnchors: AnchorTable?, index: Index, at location: SourceLocation
+    ) -> Outcome {
+        let page = parsed.page
         switch target {
         case .asset(let url):
             return .resolved(basePath + url.percentEncoded, target)
@@ -657,6 +682,8 @@ public struct LinkResolver: Sendable {
         /// Pages by their aliases (`aliases:`, a Docusaurus category's `/category/<label>/`): a
         /// link to an old address reaches the page, as the redirect there would.
         package var byAlias: [SitePath: Target] = [:]
+        /// The pages' and files' paths by name, as wiki links name them (``wikiName(_:)``).
+        private var byWikiName: [String: [ContentPath]] = [:]
 
         package init(pages: [ParsedPage], drafts: [Page], assets: [Asset]) {
             self.pages = pages
@@ -678,6 +705,31 @@ public struct LinkResolver: Sendable {
                 if bySitePath[asset.url] == nil { bySitePath[asset.url] = .asset(asset.url) }
             }
             for draft in drafts { self.drafts[draft.source] = draft }
+            for path in byContentPath.keys {
+                byWikiName[Self.wikiName(path.isMarkdown ? path.pageStem : path.fileName), default: []].append(path)
+            }
+        }
+
+        /// A name as wiki links match it: case, `-`, `_` and repeated spaces aside (GitHub's wikis
+        /// write `Créer-un-compte.md` for `[[Créer un compte]]`).
+        private static func wikiName(_ name: String) -> String {
+            name.lowercased().replacingOccurrences(of: "-", with: " ").replacingOccurrences(of: "_", with: " ")
+                .split(separator: " ").joined(separator: " ")
+        }
+
+        /// The page or file a wiki link names (`Créer un compte`, `guide/Créer un compte`,
+        /// `capture.png`), as Obsidian finds it: in `folder` first, else the one of the shortest path.
+        package func file(named name: String, near folder: String) -> ContentPath? {
+            let parts = name.split(separator: "/").map(String.init)
+            guard let last = parts.last else { return nil }
+            let stem = last.lowercased().hasSuffix(".md") ? String(last.dropLast(3)) : last
+            let candidates = (byWikiName[Self.wikiName(stem)] ?? []).filter { path in
+                // `guide/Page`: the folders written are the path's last ones.
+                let folders = path.directory.split(separator: "/").map { Self.wikiName(String($0)) }
+                return parts.dropLast().map(Self.wikiName).reversed().elementsEqual(folders.reversed().prefix(parts.count - 1))
+            }
+            return candidates.first { $0.directory == folder }
+                ?? candidates.min { ($0.rawValue.split(separator: "/").count, $0.rawValue) < ($1.rawValue.split(separator: "/").count, $1.rawValue) }
         }
 
         /// The page or file a link designates by `path`, written as people write links: the file

@@ -1,0 +1,51 @@
+import Foundation
+import RepereSupport
+
+extension ForeignConfiguration {
+    /// A folder of Markdown files no tool's settings describe (a GitHub wiki, an Obsidian vault, a
+    /// tree of README files): the folder is the content; titled by its home page's heading, else
+    /// its name; GitHub's wiki `_Sidebar.md` and `_Footer.md` left out; number prefixes (`07 -
+    /// Générer des rapports`) read as Docusaurus reads them, for the order they give.
+    static func markdownFolder(in folder: URL) -> ForeignConfiguration {
+        var config = ForeignConfiguration(tool: .markdown, contentDirectory: ".", source: "the folder's Markdown files")
+        let names = Set((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
+        let home = ["index.md", "README.md", "Home.md"].first(where: names.contains)
+        if let home, let data = FileManager.default.contents(atPath: folder.appendingPathComponent(home).path),
+            case .success(let parts) = FrontMatterSplitter.split(LineEnds.text(data), file: home)
+        {
+            config.title = InferredTitle.firstHeading(in: parts.body)?.title
+        }
+        config.title = config.title ?? InferredTitle.fromName(folder.lastPathComponent)
+        let wiki = ["_Sidebar.md", "_Footer.md", "_Header.md"].filter(names.contains)
+        if !wiki.isEmpty {
+            config.exclude += wiki.map { "/" + $0 }
+            config.notCarried.append("the wiki's \(wiki.map { "`\($0)`" }.joined(separator: ", ")): the site has its own menus and footer")
+        }
+        if home == "Home.md" {
+            config.toLookAt.append("`Home.md` is the wiki's home page: rename it `index.md` to make it the site's (the home page lists the sections meanwhile)")
+        }
+        let files = Self.files(in: folder, extensions: nil)
+        let markdown = files.filter { $0.lowercased().hasSuffix(".md") }
+        // Names numbered for their order (`03 - Installer.md`, `05-guide/`): Docusaurus' reading keeps it.
+        let numbered = Set(markdown.flatMap { $0.split(separator: "/") }).filter { AddressStyle.docusaurus.numberPrefix(of: String($0)).number != nil }
+        if numbered.count >= 3 {
+            config.addresses = .docusaurus
+            config.toLookAt.append("\(numbered.count) file and folder names start with a number (`\(numbered.sorted().first!)`): they give the pages' order and are left out of their addresses (`addresses: docusaurus`)")
+        }
+        let wikiLinks = markdown.filter { file in
+            FileManager.default.contents(atPath: folder.appendingPathComponent(file).path).map { String(decoding: $0, as: UTF8.self).contains("[[") } ?? false
+        }
+        if !wikiLinks.isEmpty {
+            config.toLookAt.append("\(wikiLinks.count) page\(wikiLinks.count == 1 ? "" : "s") (`\(wikiLinks[0])`…) link with `[[Page]]` or `![[image.png]]` (wiki and Obsidian links): the build reads them as links to the page or file of that name")
+        }
+        return config
+    }
+
+    /// Whether `folder`, which no tool's settings describe, holds Markdown pages to publish as
+    /// they are: two Markdown files at least, outside a `content/` folder it does not have.
+    public static func isMarkdownFolder(_ folder: URL) -> Bool {
+        let names = Set((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
+        guard !names.contains("repere.yml"), !names.contains("content"), tools(in: folder).isEmpty else { return false }
+        return files(in: folder, extensions: ["md"]).prefix(2).count == 2
+    }
+}

@@ -1,0 +1,87 @@
+import RepereSupport
+
+/// Wiki links, as GitHub's wikis, Obsidian, Foam and MkDocs' roamlinks write them: `[[Page]]`,
+/// `[[Page#Section|label]]`, `![[capture.png]]`. Each becomes a Markdown link (an image for a
+/// file that is one) to ``marker`` and the name, which the resolve stage finds as Obsidian does:
+/// the page or file of that name anywhere in the content folder, the nearest first.
+///
+/// With a `|`, Obsidian writes the target first (`[[Page|label]]`) and GitHub's wikis the label
+/// (`[[label|Page-Name]]`): a right side named like a wiki page (no space, a `-` or `.md`) after a
+/// left side with spaces is read in GitHub's order. `[[1]](url)`, `[[1]][ref]` (links whose text
+/// is `[1]`) and code are left as written.
+package enum WikiLinks {
+    /// What a rewritten link's destination starts with, before the name it designates.
+    package static let marker = "wiki-ref:"
+
+    /// `lines` with their wiki links rewritten, line for line.
+    static func rewrite(_ lines: [String]) -> [String] {
+        var literal = LiteralLines()
+        return lines.map { line in
+            guard !literal.isLiteral(line), line.contains("[[") else { return line }
+            return rewrite(line: line)
+        }
+    }
+
+    /// `line` with its wiki links rewritten, in one pass: a line of 50,000 `[` costs no more
+    /// than its length.
+    private static func rewrite(line: String) -> String {
+        var out = ""
+        var rest = Substring(line)
+        var backticks = 0  // in the text passed: an odd count is inside a code span
+        func pass(_ text: Substring) {
+            backticks += text.reduce(0) { $0 + ($1 == "`" ? 1 : 0) }
+            out += text
+        }
+        while let open = rest.range(of: "[[") {
+            var before = rest[..<open.lowerBound]
+            let inCode = (backticks + before.reduce(0) { $0 + ($1 == "`" ? 1 : 0) }) % 2 == 1
+            // No `]]` after it: no wiki link on the rest of the line.
+            guard let close = rest[open.upperBound...].range(of: "]]") else { break }
+            let inside = rest[open.upperBound..<close.lowerBound]
+            if let nested = inside.range(of: "[[", options: .backwards)?.lowerBound ?? inside.lastIndex(of: "[") {
+                // `[[a[[b]]`: the pair that closes opens after the last `[`.
+                pass(rest[..<nested])
+                rest = rest[nested...]
+                continue
+            }
+            guard !inCode, !"([:".contains(rest[close.upperBound...].first ?? " "), !String(inside).trimmingWhitespace.isEmpty else {
+                pass(rest[..<close.upperBound])
+                rest = rest[close.upperBound...]
+                continue
+            }
+            let isEmbed = before.hasSuffix("!")
+            if isEmbed { before = before.dropLast() }
+            pass(before)
+            out += link(String(inside), embedded: isEmbed)
+            rest = rest[close.upperBound...]
+        }
+        return out + rest
+    }
+
+    /// The Markdown link for the inside of `[[…]]`.
+    private static func link(_ inside: String, embedded: Bool) -> String {
+        let parts = inside.split(separator: "|", maxSplits: 1).map { String($0).trimmingWhitespace }
+        var (target, label) = (parts[0], parts.count > 1 ? parts[1] : "")
+        if !label.isEmpty, !label.contains(" "), label.contains("-") || label.hasSuffix(".md") || label.contains("://"), target.contains(" ") || label.contains("://") {
+            swap(&target, &label)
+        }
+        if target.contains("://") {
+            // `[[le rapport|https://exemple.fr/rapport]]`: a link to that address.
+            return "[" + escaped(label.isEmpty ? target : label) + "](<" + target.replacingOccurrences(of: ">", with: "%3E") + ">)"
+        }
+        let name = target.split(separator: "#", maxSplits: 1).first.map(String.init) ?? target
+        let isFile = name.contains(".") && !name.lowercased().hasSuffix(".md")
+        let destination = "<" + marker + target.replacingOccurrences(of: ">", with: "%3E") + ">"
+        if embedded, isFile {
+            // `![[capture.png|300]]`: a width, no text.
+            let text = label.allSatisfy(\.isNumber) || label.contains("x") && label.allSatisfy { $0.isNumber || $0 == "x" } ? "" : label
+            return "![" + escaped(text) + "](" + destination + ")"
+        }
+        let text = label.isEmpty ? target.replacingOccurrences(of: "#", with: " › ") : label
+        return "[" + escaped(text) + "](" + destination + ")"
+    }
+
+    private static func escaped(_ text: String) -> String {
+        text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "[", with: "\\[").replacingOccurrences(of: "]", with: "\\]")
+    }
+}

@@ -1,0 +1,25 @@
+import Testing
+@testable import RepereMarkdown
+
+/// Wiki links (`[[Page]]`, Obsidian's `![[capture.png]]`) become Markdown links to the name.
+@Suite struct WikiLinksTests {
+    @Test(arguments: [
+        ("Voir [[Créer un compte]].", "Voir [Créer un compte](<wiki-ref:Créer un compte>)."),
+        ("[[Page#Étape 2|l'étape]] et [[Page#Fin]]", "[l'étape](<wiki-ref:Page#Étape 2>) et [Page › Fin](<wiki-ref:Page#Fin>)"),
+        // GitHub's wikis: the label first, the page's name (no space, a `-`) after.
+        ("[[NBN Atlas Wales|Environnement-de-production]]", "[NBN Atlas Wales](<wiki-ref:Environnement-de-production>)"),
+        ("[[le rapport|https://x.fr/a]] [[https://x.fr/b]]", "[le rapport](<https://x.fr/a>) [https://x.fr/b](<https://x.fr/b>)"),
+        ("![[capture écran.png]] ![[schema.png|300]] ![[Note]]", "![](<wiki-ref:capture écran.png>) ![](<wiki-ref:schema.png>) [Note](<wiki-ref:Note>)"),
+        // Links whose text is `[1]`, code, an empty or unclosed pair: as written.
+        ("[[1]](https://x.fr) [[2]][ref] `[[a]]` [[ ]] [[ouvert", "[[1]](https://x.fr) [[2]][ref] `[[a]]` [[ ]] [[ouvert"),
+        ("[[a[b]] [[x]] [[c[[d]]", "[[a[b]] [x](<wiki-ref:x>) [[c[d](<wiki-ref:d>)"),
+    ])
+    func wikiLinksBecomeLinks(written: String, rewritten: String) {
+        #expect(WikiLinks.rewrite([written]) == [rewritten])
+    }
+
+    @Test func codeBlocksAreLeftAsWritten() {
+        #expect(WikiLinks.rewrite(["```", "[[a]]", "```", "[[b]]"]) == ["```", "[[a]]", "```", "[b](<wiki-ref:b>)"])
+        #expect(ForeignContainers.rewrite("Voir [[Page]].\n").text == "Voir [Page](<wiki-ref:Page>).\n")
+    }
+}
