@@ -146,6 +146,11 @@ import Testing
         // MkDocs' addresses keep the files' names: they redirect to the pages'.
         #expect(config.repereYAML.contains("\nformer_addresses: names  #"))
         #expect(SiteConfiguration.decode(yaml: config.repereYAML).0.formerAddresses == .names)
+        // Pages published as files (`use_directory_urls: false`): their `.html` addresses redirect.
+        let files = ForeignConfiguration.mkdocs("site_name: Doc\nuse_directory_urls: false\n", source: "mkdocs.yml")
+        #expect(SiteConfiguration.decode(yaml: files.repereYAML).0.formerAddresses == .html)
+        #expect(SiteConfiguration.decode(yaml: ForeignConfiguration.jekyll("title: A\n", source: "_config.yml").repereYAML).0.formerAddresses == .html)
+        #expect(SiteConfiguration.decode(yaml: ForeignConfiguration.jekyll("title: A\npermalink: pretty\n", source: "_config.yml").repereYAML).0.formerAddresses == .none)
         #expect(config.report.contains("the order of the 2 pages `mkdocs.yml` lists"))
     }
 

@@ -408,6 +408,12 @@ import Testing
         let hugo = try resolve(files, formerAddresses: .lowercase)
         #expect(hugo.redirects.map(\.from.rawValue) == ["/Ancien_Nom/", "/ancien_nom/", "/t6_annales/", "/t6_annales/epreuve_bac/"])
         #expect(try resolve(files).redirects == [Redirect(from: "/Ancien_Nom/", to: "/deja/")])
+        // MkDocs' `use_directory_urls: false`, Jekyll's pages: each file's `.html`.
+        let files2 = try resolve(files, formerAddresses: .html)
+        #expect(files2.redirects.map { "\($0.from) \($0.to)" }.sorted() == [
+            "/Ancien_Nom.html /ancien-nom/", "/Ancien_Nom/ /deja/", "/Guide/Mon Guide.html /guide/mon-guide/", "/T6_Annales/epreuve_bac.html /t6-annales/epreuve-bac/",
+            "/T6_Annales/index.html /t6-annales/", "/deja.html /deja/",
+        ])
     }
 
     /// A link to a file left out because it would run code on the site says so.

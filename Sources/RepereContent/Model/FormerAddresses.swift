@@ -10,6 +10,10 @@ public enum FormerAddresses: String, Hashable, Sendable, CaseIterable {
     /// The same, lowercased, spaces as `-` (Hugo: `Getting_Started/Mon Guide.md` at
     /// `/getting_started/mon-guide/`).
     case lowercase
+    /// The file's path as written, `.md` as `.html` (MkDocs with `use_directory_urls: false`,
+    /// Jekyll's pages: `guide/Mon_Guide.md` at `/guide/Mon_Guide.html`); a folder's page at its
+    /// folder's `index.html`.
+    case html
 
     /// The former address of the page of `kind` in the file at `path`; `nil` for none, or when it
     /// is `url` itself or differs from it only by case (a folder could not hold both).
@@ -21,6 +25,11 @@ public enum FormerAddresses: String, Hashable, Sendable, CaseIterable {
         if !isFolders { names.append(path.pageStem) }
         if self == .lowercase { names = names.map { $0.lowercased().replacingOccurrences(of: " ", with: "-") } }
         guard !names.isEmpty, names.allSatisfy({ !$0.isEmpty && $0 != "." && $0 != ".." }) else { return nil }
+        if self == .html {
+            // The page's own file (`/guide/index.html` for `/guide/`) is written already.
+            let file = SitePath(rawValue: "/" + names.joined(separator: "/") + (isFolders ? "/index.html" : ".html"))
+            return file.rawValue.lowercased() == (url.rawValue + "index.html").lowercased() ? nil : file
+        }
         let address = SitePath(pageComponents: names)
         return address.rawValue.lowercased() == url.rawValue.lowercased() ? nil : address
     }

@@ -60,6 +60,9 @@ extension ForeignConfiguration {
             }
         }
         if config.contentDirectory == "." {
+            // Jekyll's pages are files (`guide/page.html`) unless `permalink:` makes them folders.
+            let permalink = node["permalink"]?.string ?? "date"
+            config.publishedHTMLFiles = !permalink.hasSuffix("/") && !["pretty"].contains(permalink)
             config.exclude = jekyllOwnFiles + excluded.filter { !jekyllOwnFiles.contains($0) } + config.exclude
         } else {
             // `exclude:` names paths from the project: those in the collections' folder, from it;

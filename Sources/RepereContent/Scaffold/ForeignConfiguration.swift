@@ -27,7 +27,10 @@ public struct ForeignConfiguration: Sendable {
     /// addresses`), as on sites that publish each page as a folder (Jekyll, Hugo, MkDocs).
     public var readsLinksAsAddresses: Bool { [.jekyll, .hugo, .mkdocs, .vitepress].contains(tool) }
     /// The addresses the tool gave the pages, when Repère's differ from them (its names slugged).
-    var formerAddresses: FormerAddresses { tool == .mkdocs ? .names : tool == .hugo ? .lowercase : .none }
+    var formerAddresses: FormerAddresses { publishedHTMLFiles ? .html : tool == .mkdocs ? .names : tool == .hugo ? .lowercase : .none }
+    /// Whether the old site published each page as a file, `guide/page.html` (MkDocs with
+    /// `use_directory_urls: false`, Jekyll's pages without `permalink: pretty`).
+    var publishedHTMLFiles = false
     /// A folder published at the site's root as it is (Docusaurus' `static/`).
     public var staticDirectory: String?
     /// MkDocs' `nav:` list, or the pages a sidebar lists, as YAML.
@@ -239,6 +242,7 @@ public struct ForeignConfiguration: Sendable {
             return config
         }
         config.title = mkdocsString(node["site_name"])
+        config.publishedHTMLFiles = node["use_directory_urls"]?.bool == false
         config.description = mkdocsString(node["site_description"])
         config.baseURL = mkdocsString(node["site_url"])
         if let docs = mkdocsString(node["docs_dir"]) {
