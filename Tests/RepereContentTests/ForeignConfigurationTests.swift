@@ -151,6 +151,11 @@ import Testing
         #expect(SiteConfiguration.decode(yaml: files.repereYAML).0.formerAddresses == .html)
         #expect(SiteConfiguration.decode(yaml: ForeignConfiguration.jekyll("title: A\n", source: "_config.yml").repereYAML).0.formerAddresses == .html)
         #expect(SiteConfiguration.decode(yaml: ForeignConfiguration.jekyll("title: A\npermalink: pretty\n", source: "_config.yml").repereYAML).0.formerAddresses == .none)
+        // A key written twice (PyYAML and Jekyll read the last one): the settings are still read, and the report says so.
+        let twice = ForeignConfiguration.jekyll("title: Aide\nplugins:\n  - a\nurl: https://x.fr\nplugins:\n  - b\n# fin\n", source: "_config.yml")
+        #expect(twice.title == "Aide" && twice.baseURL == "https://x.fr/")
+        #expect(twice.toLookAt.contains("_config.yml writes `plugins:` twice: the last one was read, as jekyll reads it; keep one"))
+        #expect(DuplicateKeys.lastWins("a: 1\nb:\n  - x\na: 2\n")?.yaml == "\nb:\n  - x\na: 2\n" && DuplicateKeys.lastWins("a: 1\nb: 2\n") == nil)
         #expect(config.report.contains("the order of the 2 pages `mkdocs.yml` lists"))
     }
 

@@ -25,7 +25,7 @@ extension ForeignConfiguration {
     /// the project itself, Jekyll's own folders left out.
     static func jekyll(_ yaml: String, source: String) -> ForeignConfiguration {
         var config = ForeignConfiguration(tool: .jekyll, contentDirectory: ".", source: source)
-        guard let node = try? Yams.compose(yaml: yaml, .basic) else {
+        guard let node = config.settings(yaml) else {
             config.notCarried.append("\(source) could not be read as YAML: set title and base_url by hand")
             return config
         }

@@ -237,7 +237,7 @@ public struct ForeignConfiguration: Sendable {
 
     static func mkdocs(_ yaml: String, source: String) -> ForeignConfiguration {
         var config = ForeignConfiguration(tool: .mkdocs, contentDirectory: "docs", source: source)
-        guard let node = try? Yams.compose(yaml: yaml, .basic) else {
+        guard let node = config.settings(yaml) else {
             config.notCarried.append("\(source) could not be read as YAML: set title and base_url by hand")
             return config
         }
@@ -302,6 +302,15 @@ public struct ForeignConfiguration: Sendable {
             notCarried.append("the i18n plugin's languages: each French page (`faq.fr.md`) is published at its page's address (`/faq/`) instead of it (`content.translated`, with `--verbose`), a page without one as written (the plugin's fallback); the other languages' files (\(others.map { "`*.\($0).md`" }.joined(separator: ", "))) are left out (`exclude`)")
         }
         return true
+    }
+
+    /// The settings in `yaml` (``source``'s), a key written twice read as its last one, as PyYAML
+    /// and Jekyll read it, and said so; `nil` when they are no YAML.
+    mutating func settings(_ yaml: String) -> Node? {
+        if let node = try? Yams.compose(yaml: yaml, .basic) { return node }
+        guard let (deduplicated, keys) = DuplicateKeys.lastWins(yaml), let node = try? Yams.compose(yaml: deduplicated, .basic) else { return nil }
+        toLookAt.append("\(source) writes \(keys.map { "`\($0):`" }.joined(separator: ", ")) twice: the last one was read, as \(tool.rawValue) reads it; keep one")
+        return node
     }
 
     /// pymdownx.snippets' settings in MkDocs' `markdown_extensions` list.
