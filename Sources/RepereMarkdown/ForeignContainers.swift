@@ -160,7 +160,11 @@ package enum ForeignContainers {
             if i < skipUntil { continue }
             var line = lines[i]
             let depth = open.filter(\.isCallout).count
-            let prefix = String(repeating: "> ", count: depth)
+            // In a callout opened in a list item (`   ::: tip`), its lines are read from the callout's
+            // indent, and its `> ` written there: the callout stays in the item.
+            let margin = open.reduce(0) { $0 + ($1.isCallout ? $1.indent : 0) }
+            if margin > 0 { line = String(line.dropFirst(min(margin, line.prefix { $0 == " " }.count))) }
+            let prefix = Self.quotePrefix(open)
             let trimmed = line.drop { $0 == " " || $0 == "\t" }
             let indent = line.distance(from: line.startIndex, to: trimmed.startIndex)
             let inIndentedCode = indent >= 4 && !outline.holdsContainer(below: indent)
@@ -210,21 +214,21 @@ package enum ForeignContainers {
                 }
                 continue
             }
-            if indent <= 3, trimmed.hasPrefix(":::") {
+            if !inIndentedCode, trimmed.hasPrefix(":::") {
                 let rest = trimmed.drop { $0 == ":" }.drop { $0 == " " }
                 let name = rest.prefix { $0.isLetter || $0 == "-" }.lowercased()
                 if name.isEmpty {
                     if let index = open.lastIndex(where: { $0.kind != .tabs }) {
                         let last = open.remove(at: index)
-                        lines[i] = last.kind == .callout ? String(repeating: "> ", count: depth - 1) : (last.kind == .unknown ? line : "")
+                        lines[i] = last.kind == .callout ? Self.quotePrefix(open) : (last.kind == .unknown ? line : "")
                     } else {
                         lines[i] = prefix + line
                     }
                 } else if let kind = admonitions[name] {
                     var title = String(rest.dropFirst(name.count)).trimmingWhitespace
                     if title.hasPrefix("["), title.hasSuffix("]") { title = String(title.dropFirst().dropLast()) }  // Docusaurus 3: `:::tip[Titre]`
-                    lines[i] = prefix + "> [!\(kind.rawValue.uppercased())]" + (title.isEmpty ? "" : " " + title)
-                    open.append(.callout)
+                    lines[i] = prefix + line.prefix(indent) + "> [!\(kind.rawValue.uppercased())]" + (title.isEmpty ? "" : " " + title)
+                    open.append(Container(kind: .callout, indent: indent))
                 } else if name == "v-pre" {
                     // VuePress' `::: v-pre` only stops Vue reading `{{ }}`: its text is as written.
                     lines[i] = prefix
@@ -394,9 +398,17 @@ package enum ForeignContainers {
         var slashes = 0
         /// The names of the tabs still to come, for `tabs`.
         var labels: [String] = []
+        /// The columns before a callout opened in a list item (`   ::: tip`), from the margin of the
+        /// callout around it: where its `> ` is written on its lines.
+        var indent = 0
 
         static let callout = Container(kind: .callout), unknown = Container(kind: .unknown)
         var isCallout: Bool { kind == .callout }
+    }
+
+    /// What starts each line inside the callouts of `open`: each one's `> ` at its indent.
+    static func quotePrefix(_ open: [Container]) -> String {
+        open.filter(\.isCallout).map { String(repeating: " ", count: $0.indent) + "> " }.joined()
     }
 
     /// The title of theme-hope's tab line `@tab Windows#win` (`@tab:active Titre`: the tab shown

@@ -8,7 +8,8 @@ import RepereSupport
 /// With a `|`, Obsidian writes the target first (`[[Page|label]]`) and GitHub's wikis the label
 /// (`[[label|Page-Name]]`): a right side named like a wiki page (no space, a `-` or `.md`) after a
 /// left side with spaces is read in GitHub's order. `[[1]](url)`, `[[1]][ref]` (links whose text
-/// is `[1]`) and code are left as written.
+/// is `[1]`) and code are left as written; `[[toc]]` alone on its line (VitePress' table of
+/// contents) is left out, as the page shows its own.
 package enum WikiLinks {
     /// What a rewritten link's destination starts with, before the name it designates.
     package static let marker = "wiki-ref:"
@@ -18,6 +19,8 @@ package enum WikiLinks {
         var literal = LiteralLines()
         return lines.map { line in
             guard !literal.isLiteral(line), line.contains("[[") else { return line }
+            // `[[toc]]` alone (VitePress', VuePress' and markdown-it's table of contents): the page shows its own.
+            if line.trimmingWhitespace.lowercased() == "[[toc]]" { return "" }
             return rewrite(line: line)
         }
     }

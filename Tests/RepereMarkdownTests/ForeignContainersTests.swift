@@ -30,6 +30,18 @@ import Testing
         #expect(rewrite(":::tip Astuce [1]\nTexte.\n:::\n").text == "> [!TIP] Astuce [1]\n> Texte.\n\n")
     }
 
+    /// A `:::` callout in a list item, at any depth, stays in the item: its `> ` at its indent.
+    @Test func calloutsInListItemsStayThere() {
+        let text = rewrite("1. Un\n2. Deux\n\n   ::: tip Astuce\n   Texte.\n\n   - Sous\n\n     :::warning\n     Prudence.\n     :::\n   :::\n3. Trois\n").text
+        #expect(text == "1. Un\n2. Deux\n\n   > [!TIP] Astuce\n   > Texte.\n   > \n   > - Sous\n   > \n   >   > [!WARNING]\n   >   > Prudence.\n   > \n\n3. Trois\n")
+        guard case .list(let list)? = CommonMarkParser.parse(text).blocks.first else {
+            Issue.record("not one list: \(text)")
+            return
+        }
+        #expect(list.items.count == 3 && list.start == 1, "the callout in item 2, the list not split")
+        #expect(HTMLRenderer().render(CommonMarkParser.parse(text)).contains("Prudence"))
+    }
+
     /// VuePress' `::: v-pre` wraps text shown as written: it is no container, and not reported.
     @Test func vuepressVPreIsTransparent() {
         #expect(rewrite("::: v-pre\nLa syntaxe `{{ nom }}`.\n:::\n") == ("\nLa syntaxe `{{ nom }}`.\n\n", []))
