@@ -129,7 +129,7 @@ extension ForeignContainers {
         for name in ["notice", "hint", "alert", "callout", "admonition"] { kinds[name] = .typedCallout }
         for name in ["details", "expand", "spoiler", "collapse"] { kinds[name] = .details }
         for name in ["figure", "fig", "image", "img", "picture"] { kinds[name] = .figure }
-        for name in ["children", "toc", "cards"] { kinds[name] = .nothing }
+        for name in ["children", "toc", "cards", "columns"] { kinds[name] = .nothing }
         kinds["card"] = .card
         for name in ["code", "output"] { kinds[name] = .codeTitle }
         for name in ["youtube", "vimeo"] { kinds[name] = .video }
@@ -293,6 +293,17 @@ extension ForeignContainers {
             }
             if index > open { continue }
             if !inCode, let shortcode = HugoShortcode(in: line, at: open) {
+                if shortcode.name == "button", !shortcode.isClosing,
+                    let target = shortcode.named["href"] ?? shortcode.named["relref"] ?? shortcode.named["ref"],
+                    let closing = line[shortcode.range.upperBound...].range(of: #"\{\{[<%]\s*/button\s*[>%]\}\}"#, options: .regularExpression)
+                {
+                    // Hugo Book's `{{< button relref="guide" >}}Lire{{< /button >}}`: a link.
+                    let label = String(line[shortcode.range.upperBound..<closing.lowerBound]).trimmingWhitespace
+                    let relative = shortcode.named["href"] == nil && !target.hasPrefix("/") && !target.hasPrefix(".") && !target.hasPrefix("#")
+                    result += "[" + (label.isEmpty ? target : label) + "](<" + (relative ? Self.hugoReference : "") + target + ">)"
+                    index = closing.upperBound
+                    continue
+                }
                 if hugoShortcodes[shortcode.name] == .reference, let path = shortcode.positional.first ?? shortcode.named["path"] {
                     // `post.md`, `blog/post.md`: from the page's folder, else from the content
                     // folder, as Hugo looks for them (``hugoReference``); `/…` and `./…` as written.

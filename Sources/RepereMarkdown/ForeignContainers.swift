@@ -339,6 +339,10 @@ package enum ForeignContainers {
                 }
                 continue
             }
+            if hasTemplates, trimmed == "<--->" {
+                lines[i] = prefix  // Hugo Book's separator of `{{< columns >}}`: their content in order
+                continue
+            }
             if hasTemplates, !inIndentedCode, let shortcode = HugoShortcode.alone(on: trimmed) {
                 let prefix = prefix + line.prefix(indent)  // in a list item, it stays there
                 if hugoShortcodes[shortcode.name] == .highlight, !shortcode.isClosing {

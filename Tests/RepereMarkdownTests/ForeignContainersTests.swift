@@ -289,6 +289,13 @@ import Testing
 
     /// Hugo's shortcodes of the common themes: callouts, details, tabs, figures, videos,
     /// highlighted code, references; the others reported where they are.
+    /// Hugo Book's buttons are links; its columns show their content in order, without `<--->`.
+    @Test func hugoBookButtonsAndColumns() {
+        let (text, unknown) = rewrite("{{< button relref=\"./premiers_pas/\" >}}Lire la documentation{{< /button >}} et {{< button href=\"https://x.fr\" >}}Site{{< /button >}}\n{{< button relref=\"guide\" >}}Guide{{< /button >}}\n{{< columns >}}\nA\n<--->\nB\n{{< /columns >}}\n")
+        #expect(text == "[Lire la documentation](<./premiers_pas/>) et [Site](<https://x.fr>)\n[Guide](<hugo-ref:guide>)\n\nA\n\nB\n\n")
+        #expect(unknown.isEmpty, "\(unknown)")
+    }
+
     @Test func hugoShortcodesBecomeMarkdown() {
         let (text, unknown) = rewrite("""
             ## Guide
