@@ -20,7 +20,8 @@ package enum WikiLinks {
         return lines.map { line in
             guard !literal.isLiteral(line), line.contains("[[") else { return line }
             // `[[toc]]` alone (VitePress', VuePress' and markdown-it's table of contents): the page shows its own.
-            if line.trimmingWhitespace.lowercased() == "[[toc]]" { return "" }
+            let quoted = line.prefix { $0 == " " || $0 == ">" }
+            if line.dropFirst(quoted.count).trimmingCharacters(in: .whitespaces).lowercased() == "[[toc]]" { return String(quoted) }
             return rewrite(line: line)
         }
     }

@@ -259,8 +259,10 @@ import Testing
         ("# Générer avec ~~Mkdocs~~ Properdocs\n", "Générer avec Mkdocs Properdocs", "\n", "content.inferred-title"),
         ("Pas de titre.\n", "Gérer son produit", "Pas de titre.\n", "front-matter.missing-title"),
         // A `#` after a `## section` is a section too (Obsidian and wiki pages): the name titles the page.
-        ("Intro.\n\n## Comportement\n\n# Widget Zone\nTexte.\n", "Gérer son produit", "Intro.\n\n## Comportement\n\n# Widget Zone\nTexte.\n",
+        ("Intro.\n\n## Comportement\n\nTexte A.\n\n# Widget Zone\nTexte.\n", "Gérer son produit", "Intro.\n\n## Comportement\n\nTexte A.\n\n# Widget Zone\nTexte.\n",
          "front-matter.missing-title"),
+        // …but a heading right above it is its kicker (Hugo Learn's chapters).
+        ("### Chapitre 1\n\n# Les bases\nTexte.\n", "Les bases", "### Chapitre 1\n\n\nTexte.\n", "content.inferred-title"),
         ("---\ntitle: \"  \"\n---\nTexte.\n", "Gérer son produit", "Texte.\n", "front-matter.missing-title"),
     ])
     func aPageWithoutTitleIsTitledByItsHeadingOrItsName(text: String, title: String, body: String, id: String) throws {

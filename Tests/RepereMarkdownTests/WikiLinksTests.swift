@@ -20,7 +20,7 @@ import Testing
 
     @Test func codeBlocksAreLeftAsWritten() {
         #expect(WikiLinks.rewrite(["```", "[[a]]", "```", "[[b]]"]) == ["```", "[[a]]", "```", "[b](<wiki-ref:b>)"])
-        #expect(WikiLinks.rewrite(["[[TOC]]", " [[toc]] ", "[[toc]] et"]) == ["", "", "[toc](<wiki-ref:toc>) et"])
+        #expect(WikiLinks.rewrite(["[[TOC]]", " [[toc]] ", "[[toc]] et", "> [[toc]]"]) == ["", " ", "[toc](<wiki-ref:toc>) et", "> "])
         #expect(ForeignContainers.rewrite("Voir [[Page]].\n").text == "Voir [Page](<wiki-ref:Page>).\n")
     }
 }

@@ -59,6 +59,21 @@ import Testing
         #expect(stored[0].sections.map(\.excerpt) == ["Intro de section."])
     }
 
+    /// A section's menu title (`nav_title:`, a navigation label) names it in the search filters
+    /// and on the home page's cards, as in the header.
+    @Test func sectionsAreNamedAsTheMenusNameThem() throws {
+        let (_, outcome) = try build([
+            "content/discuter/_section.md": "---\ntitle: Présentation du service\nnav_title: Discuter\n---\n",
+            "content/discuter/a.md": "---\ntitle: A\n---\nTexte.\n",
+        ])
+        let tree = try #require(outcome.tree)
+        guard case .bytes(let manifestBytes) = try #require(tree.files["search/index.json"]) else { throw Failure() }
+        let manifest = try JSONDecoder().decode(IndexFormat.Manifest.self, from: Data(manifestBytes))
+        #expect(manifest.sections == [SearchFacet(id: "discuter", label: "Discuter")])
+        guard case .text(let home) = try #require(tree.files["index.html"]) else { throw Failure() }
+        #expect(home.contains(">Discuter</a>") && !home.contains(">Présentation du service</a>"))
+    }
+
     /// The stored documents of the built index, in id order.
     func storedDocuments(_ outcome: BuildPipeline.Outcome) throws -> [IndexFormat.StoredDocument] {
         let tree = try #require(outcome.tree)

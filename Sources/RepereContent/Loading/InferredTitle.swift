@@ -8,17 +8,19 @@ import RepereSupport
 package enum InferredTitle {
     /// The first `# Heading` (or `Heading` underlined with `===`) of `body`, outside code blocks,
     /// as plain text, and `body` without it; `nil` when there is none, or when a heading of another
-    /// level comes first (`## Comportement` … `# Widget Zone`: a section of a page that has no
-    /// heading of its own, which keeps it and is titled after its file).
+    /// level and text under it come first (`## Comportement`, text, `# Widget Zone`: a section of a
+    /// page that has no heading of its own, which keeps it and is titled after its file). A heading
+    /// right above it is its kicker (Hugo Learn's chapters: `### Chapitre 1`, then `# Les bases`).
     package static func firstHeading(in body: String) -> (title: String, body: String)? {
         levelOneHeading(in: body, beforeOtherHeadings: true)
     }
 
     /// The first level-1 heading of `body`, outside code blocks, wherever it is (`beforeOtherHeadings`
-    /// false) or only when no heading of another level comes before it.
+    /// false) or only when no heading of another level with text under it comes before it.
     private static func levelOneHeading(in body: String, beforeOtherHeadings: Bool) -> (title: String, body: String)? {
         var lines = body.split(separator: "\n", omittingEmptySubsequences: false)
         var fence: Substring?
+        var underOtherHeading = false  // since a `##` heading, only blank lines and headings
         for i in lines.indices {
             let line = lines[i]
             let trimmed = line.drop { $0 == " " }
@@ -30,12 +32,17 @@ package enum InferredTitle {
                 fence = nil
                 continue
             }
-            if fence != nil || line.count - trimmed.count > 3 { continue }
+            if fence != nil || line.count - trimmed.count > 3 {
+                if beforeOtherHeadings, underOtherHeading, !trimmed.allSatisfy(\.isWhitespace) { return nil }
+                continue
+            }
             if beforeOtherHeadings, trimmed.hasPrefix("##"), trimmed.drop(while: { $0 == "#" }).first.map({ $0 == " " }) ?? true,
                 trimmed.prefix(while: { $0 == "#" }).count <= 6
             {
-                return nil
+                underOtherHeading = true
+                continue
             }
+            if beforeOtherHeadings, underOtherHeading, !trimmed.allSatisfy(\.isWhitespace), !trimmed.hasPrefix("# "), trimmed != "#" { return nil }
             if trimmed.hasPrefix("# ") || trimmed == "#" {
                 let written = String(trimmed.dropFirst(1)).trimmingWhitespace.trimmingClosingHashes
                 let text = plainText(written)

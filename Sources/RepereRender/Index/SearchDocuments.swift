@@ -21,7 +21,7 @@ package struct SearchDocuments: Sendable {
 
     /// Makes the documents of `site`'s pages, their URLs under `basePath`.
     package init(_ site: ResolvedSite, basePath: String) {
-        byURL = Dictionary(site.pages.map { ($0.page.url, Node(parent: $0.page.parent, kind: $0.page.kind, title: $0.page.title)) },
+        byURL = Dictionary(site.pages.map { ($0.page.url, Node(parent: $0.page.parent, kind: $0.page.kind, title: $0.page.navigationTitle)) },
             uniquingKeysWith: { a, _ in a })
         self.basePath = basePath
     }
@@ -45,10 +45,11 @@ package struct SearchDocuments: Sendable {
             isSectionPage: page.kind == .section)
     }
 
-    /// The top-level section holding a page (itself for a top-level section). A build with two
+    /// The top-level section holding a page (itself for a top-level section), named as the menus
+    /// name it (`nav_title:`, a navigation label). A build with two
     /// pages at one address (an error) can make a page its own ancestor: each address is climbed once.
     private func topSection(_ page: Page) -> SearchFacet? {
-        var (url, current) = (page.url, Node(parent: page.parent, kind: page.kind, title: page.title))
+        var (url, current) = (page.url, Node(parent: page.parent, kind: page.kind, title: page.navigationTitle))
         var climbed: Set<SitePath> = [url]
         while let parent = current.parent, parent != .root, climbed.insert(parent).inserted, let up = byURL[parent] {
             (url, current) = (parent, up)

@@ -120,7 +120,8 @@ package struct SiteModel: Sendable {
         context["pathNavigation"] = pathNavigation(of: i)
         switch page.kind {
         case .home:
-            context["sections"] = summaries(topSections)
+            // Sections named as the menus name them (`nav_title:`, a navigation label), as the header does.
+            context["sections"] = .list(topSections.map { .object(menuSummary($0)) })
             // Pages at the root (a flat MkDocs or GitBook project has only those): listed too, so none
             // is out of reach; but those at the footer's addresses (an author's mentions légales).
             context["articles"] = summaries((children[.root] ?? []).filter {
@@ -135,7 +136,7 @@ package struct SiteModel: Sendable {
             func articles(_ type: PageType) -> [Int] {
                 listed.filter { site.pages[$0].page.kind == .article && site.pages[$0].page.type == type }
             }
-            context["subsections"] = summaries(listed.filter { site.pages[$0].page.kind == .section })
+            context["subsections"] = .list(listed.filter { site.pages[$0].page.kind == .section }.map { .object(menuSummary($0)) })
             context["faqs"] = .list(articles(.faq).map { j in
                 var item = summary(j)
                 item["anchor"] = .text(Slug.make(from: site.pages[j].page.url.rawValue))
