@@ -46,6 +46,9 @@ import Testing
         #expect(ForeignConfiguration.docusaurus(commented, source: "docusaurus.config.js", in: project.url).baseURL == "https://exemple.fr/docs/")
         let both = blog.replacingOccurrences(of: "docs: { sidebarPath: './sidebars.ts' }", with: "docs: { routeBasePath: 'guide' }")
         #expect(ForeignConfiguration.docusaurus(both, source: "docusaurus.config.js", in: project.url).baseURL == "https://exemple.fr/guide/")
+        // Another docs instance (with an `id:`) is not the docs: those stay at /docs/.
+        let instances = commented.replacingOccurrences(of: "'@docusaurus/plugin-content-blog', { routeBasePath: 'news' }", with: "'@docusaurus/plugin-content-docs', { id: 'profils', path: 'profils', routeBasePath: 'profils' }")
+        #expect(ForeignConfiguration.docusaurus(instances, source: "docusaurus.config.js", in: project.url).baseURL == "https://exemple.fr/docs/")
         #expect(translated.staticDirectory == nil && !translated.repereYAML.contains("static_dir"))
     }
 

@@ -52,13 +52,16 @@ extension ForeignConfiguration {
 
     /// The docs' `routeBasePath`: the first one, outside a comment, not in the blog's or the pages'
     /// options (`blog: { routeBasePath: 'nouvelles' }`, `['@docusaurus/plugin-content-blog', {
-    /// routeBasePath: 'news' }]` are the blog's address, not the docs').
+    /// routeBasePath: 'news' }]` are the blog's address, not the docs'), nor in another docs
+    /// instance's (one with an `id:`).
     static func docsRouteBasePath(in js: String) -> String? {
         jsValues("routeBasePath", in: js).first { value in
             // A plugin's options follow its name in a list: `['@docusaurus/plugin-content-blog', {`.
             let before = js[..<value.position].suffix(300)
             let plugin = before.range(of: "plugin-content-", options: .backwards).map { before[$0.upperBound...] }
-            let inOtherPlugin = value.owner == nil && (plugin?.hasPrefix("blog") == true || plugin?.hasPrefix("pages") == true)
+            // Another docs instance (`['@docusaurus/plugin-content-docs', { id: 'profils', routeBasePath: 'profils' }]`) is not the docs'.
+            let otherDocs = plugin?.hasPrefix("docs") == true && plugin!.range(of: #"[{,\s]id\s*:"#, options: .regularExpression) != nil
+            let inOtherPlugin = value.owner == nil && (plugin?.hasPrefix("blog") == true || plugin?.hasPrefix("pages") == true || otherDocs)
             return value.owner != "blog" && value.owner != "pages" && !inOtherPlugin
         }?.text
     }
