@@ -156,6 +156,7 @@ package enum ForeignContainers {
         var outline = IndentOutline()
         var inHighlight = false  // the code block of Hugo's `{{< highlight >}}`, Jekyll's `{% highlight %}`
         var liquid: LiquidBlock?  // Jekyll's `{% raw %}` or `{% comment %}` lines
+        var mdxBlock: String?  // the run of an open ```` ```mdx-code-block ````, whose lines are the page's
         for i in lines.indices {
             if i < skipUntil { continue }
             var line = lines[i]
@@ -200,6 +201,17 @@ package enum ForeignContainers {
                 let run = trimmed.prefix { $0 == marker.first }
                 if !inHighlight, run.count >= marker.count, trimmed.dropFirst(run.count).allSatisfy(\.isWhitespace) { fence = nil }
                 lines[i] = prefix + (hasTemplates ? inlineTemplates(line, inCode: true).line : line)
+                continue
+            }
+            if let run = mdxBlock, indent <= 3, trimmed.hasPrefix(run), trimmed.dropFirst(run.count).allSatisfy({ $0 == run.first || $0 == " " }) {
+                mdxBlock = nil
+                lines[i] = prefix
+                continue
+            }
+            if indent <= 3, let run = MarkdownFence.opening(trimmed), trimmed.dropFirst(run.count).trimmingCharacters(in: .whitespaces) == "mdx-code-block" {
+                // Docusaurus' ```` ```mdx-code-block ```` holds MDX shown as content, not as code.
+                mdxBlock = String(run)
+                lines[i] = prefix
                 continue
             }
             if indent <= 3, let run = MarkdownFence.opening(trimmed) {
@@ -429,7 +441,7 @@ package enum ForeignContainers {
     /// Whether `text` may hold anything ``rewrite(_:)`` rewrites: most pages hold nothing of it,
     /// and byte scans tell.
     package static func mayRewrite(_ text: String) -> Bool {
-        mayHaveContainers(text) || mayHaveTemplates(text) || mayHaveCodeTitles(text) || text.containsBytes("[[")
+        mayHaveContainers(text) || mayHaveTemplates(text) || mayHaveCodeTitles(text) || text.containsBytes("[[") || text.containsBytes("mdx-code-block")
     }
 
     /// Whether `text` has a code fence and what a fence's title is written with (``CodeFenceTitle``).

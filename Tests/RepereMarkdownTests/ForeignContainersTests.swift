@@ -202,6 +202,13 @@ import Testing
         #expect(ForeignContainers.mayRewrite("```js title=\"a\"\nx\n```\n") && !ForeignContainers.mayRewrite("```js\nx\n```\n"))
     }
 
+    /// Docusaurus' ```` ```mdx-code-block ```` holds MDX shown as the page's content: its lines are read as the page's.
+    @Test func mdxCodeBlocksAreContent() {
+        let (text, _) = rewrite("````mdx-code-block\n:::tip\nAstuce.\n:::\n```js\nx\n```\n````\nAprès.\n")
+        #expect(text == "\n> [!TIP]\n> Astuce.\n\n```js\nx\n```\n\nAprès.\n")
+        #expect(ForeignContainers.mayRewrite("```mdx-code-block\nx\n```\n"))
+    }
+
     @Test func codeWrappersKeepTheirCodeBlockAfterTheTitle() {
         let (text, unknown) = rewrite("{% code title=\"auth.rb\" lineNumbers=\"true\" %}\n```ruby\nputs 1\n```\n{% endcode %}\n{% code overflow=\"wrap\" %}\n```\nx\n```\n{% endcode %}\n")
         #expect(text == "`auth.rb`\n```ruby\nputs 1\n```\n\n\n```\nx\n```\n\n")
