@@ -157,8 +157,14 @@ package enum ForeignContainers {
         var inHighlight = false  // the code block of Hugo's `{{< highlight >}}`, Jekyll's `{% highlight %}`
         var liquid: LiquidBlock?  // Jekyll's `{% raw %}` or `{% comment %}` lines
         var mdxBlock: String?  // the run of an open ```` ```mdx-code-block ````, whose lines are the page's
+        var stepper: (level: Int, steps: Int)?  // GitBook's `{% stepper %}`: its steps' heading level, the steps so far
+        var stepHeading: (line: Int, text: String)?  // a step's heading, rewritten numbered
         for i in lines.indices {
             if i < skipUntil { continue }
+            if let heading = stepHeading, heading.line == i {
+                lines[i] = heading.text
+                stepHeading = nil
+            }
             var line = lines[i]
             let depth = open.filter(\.isCallout).count
             // In a callout opened in a list item (`   ::: tip`), its lines are read from the callout's
@@ -318,9 +324,27 @@ package enum ForeignContainers {
                 case "tab":
                     let title = tag.arguments["title"] ?? ""
                     lines[i] = title.isEmpty ? prefix : prefix + String(repeating: "#", count: min(6, headingLevel + 1)) + " " + title
+                case "stepper":
+                    stepper = (level: min(6, headingLevel + 1), steps: 0)
+                    lines[i] = prefix
+                case "step" where stepper != nil:
+                    // GitBook's numbered step: its heading one level below the heading before the
+                    // stepper, or « Étape n » when it has none.
+                    stepper!.steps += 1
+                    let n = stepper!.steps, level = String(repeating: "#", count: stepper!.level)
+                    let next = lines[(i + 1)...].firstIndex { !$0.allSatisfy(\.isWhitespace) }
+                    if let next, let heading = Self.atxHeadingText(lines[next]) {
+                        lines[i] = prefix
+                        stepHeading = (next, level + " " + heading)  // not numbered: links keep its anchor
+                    } else {
+                        lines[i] = prefix + level + " Étape \(n)"
+                    }
+                case "endstepper":
+                    stepper = nil
+                    lines[i] = prefix
                 case "tabs", "endtabs", "endtab", "endembed", "content-ref", "endcontent-ref",
-                    // GitBook's steppers and columns: their content in order, each step under its own heading.
-                    "stepper", "endstepper", "step", "endstep", "columns", "endcolumns", "column", "endcolumn":
+                    // GitBook's columns: their content in order.
+                    "step", "endstep", "columns", "endcolumns", "column", "endcolumn":
                     lines[i] = prefix
                 case "embed", _ where tag.name.hasPrefix("@") && tag.arguments["url"] != nil:
                     // `{% embed url="…" %}`, and an integration's (`{% @arcade/embed url="…" %}`): a link.
@@ -420,6 +444,15 @@ package enum ForeignContainers {
 
         static let callout = Container(kind: .callout), unknown = Container(kind: .unknown)
         var isCallout: Bool { kind == .callout }
+    }
+
+    /// The text of an ATX heading line (`### Ouvrir le menu`), `nil` for any other line.
+    static func atxHeadingText(_ line: String) -> String? {
+        let trimmed = line.drop { $0 == " " }
+        let hashes = trimmed.prefix { $0 == "#" }.count
+        guard line.count - trimmed.count <= 3, (1...6).contains(hashes), trimmed.dropFirst(hashes).first == " " else { return nil }
+        let text = trimmed.dropFirst(hashes).trimmingCharacters(in: .whitespaces)
+        return text.isEmpty ? nil : text
     }
 
     /// What starts each line inside the callouts of `open`: each one's `> ` at its indent.

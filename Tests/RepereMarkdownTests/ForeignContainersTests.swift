@@ -161,10 +161,11 @@ import Testing
         #expect(jtd == "\n\n\n\n\n## Vraie section\n{: .no_toc }\nTexte.\n")
     }
 
-    /// GitBook's steppers and columns show their content in order, each step under its heading.
+    /// GitBook's steppers and columns show their content in order, each step under its heading,
+    /// one level below the heading before (« Étape n » when it has none).
     @Test func steppersAndColumnsShowTheirContent() {
-        let (text, unknown) = rewrite("{% stepper %}\n{% step %}\n### Ouvrir\nA\n{% endstep %}\n{% endstepper %}\n{% columns %}\n{% column %}\nB\n{% endcolumn %}\n{% endcolumns %}\n")
-        #expect(text == "\n\n### Ouvrir\nA\n\n\n\n\nB\n\n\n" && unknown.isEmpty)
+        let (text, unknown) = rewrite("{% stepper %}\n{% step %}\n### Ouvrir\nA\n{% endstep %}\n{% step %}\nSans titre.\n{% endstep %}\n{% endstepper %}\n{% columns %}\n{% column %}\nB\n{% endcolumn %}\n{% endcolumns %}\n")
+        #expect(text == "\n\n## Ouvrir\nA\n\n## Étape 2\nSans titre.\n\n\n\n\nB\n\n\n" && unknown.isEmpty, "\(text)")
     }
 
     /// GitBook 3's youtube plugin: a link to the video, as an embed is (nothing is loaded).
