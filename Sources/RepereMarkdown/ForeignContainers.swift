@@ -477,9 +477,25 @@ package enum ForeignContainers {
         mayHaveContainers(text) || mayHaveTemplates(text) || mayHaveCodeTitles(text) || text.containsBytes("[[") || text.containsBytes("mdx-code-block")
     }
 
-    /// Whether `text` has a code fence and what a fence's title is written with (``CodeFenceTitle``).
+    /// Whether a code fence of `text` has a title (``CodeFenceTitle``): `title=` or a final `]`
+    /// on a line that opens with three backticks or tildes.
     static func mayHaveCodeTitles(_ text: String) -> Bool {
-        (text.containsBytes("```") || text.containsBytes("~~~")) && (text.containsBytes("title=") || text.containsBytes("]\n"))
+        guard text.containsBytes("```") || text.containsBytes("~~~"), text.containsBytes("title=") || text.containsBytes("]\n") else { return false }
+        // One pass over the bytes: only the lines opening with a fence are looked into.
+        return text.withUTF8Bytes { bytes in
+            var start = 0
+            while start < bytes.count {
+                let end = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+                var i = start
+                while i < end, bytes[i] == UInt8(ascii: " ") { i += 1 }
+                if i + 3 <= end, bytes[i] == bytes[i + 1], bytes[i] == bytes[i + 2], bytes[i] == UInt8(ascii: "`") || bytes[i] == UInt8(ascii: "~") {
+                    let line = String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<end]), as: UTF8.self)
+                    if line.contains("title=") || line.trimmingWhitespace.hasSuffix("]") { return true }
+                }
+                start = end + 1
+            }
+            return false
+        }
     }
 
     /// Whether a line of `text` starts (after up to three spaces) with `:::`, `///`, `{%` or `: `

@@ -201,6 +201,7 @@ import Testing
         let blocks = CommonMarkParser.parse(text).blocks
         #expect(blocks.prefix(3) == [.paragraph([.text("Texte :")]), .paragraph([.code("docusaurus.config.js")]), .codeBlock(language: "js", code: "x\n")])
         #expect(ForeignContainers.mayRewrite("```js title=\"a\"\nx\n```\n") && !ForeignContainers.mayRewrite("```js\nx\n```\n"))
+        #expect(!ForeignContainers.mayRewrite("> [!NOTE]\n> Texte.\n\n```js\nx\n```\n") && ForeignContainers.mayRewrite("  ~~~ts [a.ts]\nx\n~~~\n"))
     }
 
     /// Docusaurus' ```` ```mdx-code-block ```` holds MDX shown as the page's content: its lines are read as the page's.

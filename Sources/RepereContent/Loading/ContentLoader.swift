@@ -311,7 +311,9 @@ public struct ContentLoader: Sendable {
     /// The pages of `files` that have a French translation beside them (Hugo's and MkDocs' i18n
     /// plugin's `faq.md` and `faq.fr.md`, `_index.md` and `_index.fr.md`), and that translation.
     static func frenchTranslations(in files: [ContentPath]) -> [ContentPath: ContentPath] {
-        let french = Dictionary(files.filter { $0.isMarkdown && $0.pageFileName != $0.fileName }.map {
+        // `.fr.` in the name, looked for in its bytes first: the other files cost nothing.
+        let french = Dictionary(files.filter { $0.rawValue.containsBytes(".fr.") || $0.rawValue.containsBytes(".FR.") || $0.rawValue.containsBytes(".Fr.") }
+            .filter { $0.isMarkdown && $0.pageFileName != $0.fileName }.map {
             (ContentPath($0.directory.isEmpty ? $0.pageFileName : $0.directory + "/" + $0.pageFileName), $0)
         }, uniquingKeysWith: { first, _ in first })
         guard !french.isEmpty else { return [:] }

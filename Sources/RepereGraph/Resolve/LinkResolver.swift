@@ -682,8 +682,9 @@ public struct LinkResolver: Sendable {
         /// Pages by their aliases (`aliases:`, a Docusaurus category's `/category/<label>/`): a
         /// link to an old address reaches the page, as the redirect there would.
         package var byAlias: [SitePath: Target] = [:]
-        /// The pages' and files' paths by name, as wiki links name them (``wikiName(_:)``).
-        private var byWikiName: [String: [ContentPath]] = [:]
+        /// The pages' and files' paths by name, as wiki links name them (``wikiName(_:)``): made
+        /// when a page has wiki links; a link found by name otherwise looks through the paths.
+        private var byWikiName: [String: [ContentPath]]?
 
         package init(pages: [ParsedPage], drafts: [Page], assets: [Asset]) {
             self.pages = pages
@@ -705,13 +706,17 @@ public struct LinkResolver: Sendable {
                 if bySitePath[asset.url] == nil { bySitePath[asset.url] = .asset(asset.url) }
             }
             for draft in drafts { self.drafts[draft.source] = draft }
-            for path in byContentPath.keys {
-                byWikiName[Self.wikiName(path.isMarkdown ? path.pageStem : path.fileName), default: []].append(path)
+            if pages.contains(where: { $0.document.references.contains { $0.destination.hasPrefix(WikiLinks.marker) } }) {
+                byWikiName = Dictionary(grouping: byContentPath.keys, by: { Self.wikiName(of: $0) })
             }
         }
 
         /// A name as wiki links match it: case, `-`, `_` and repeated spaces aside (GitHub's wikis
         /// write `Créer-un-compte.md` for `[[Créer un compte]]`).
+        private static func wikiName(of path: ContentPath) -> String {
+            wikiName(path.isMarkdown ? path.pageStem : path.fileName)
+        }
+
         private static func wikiName(_ name: String) -> String {
             name.lowercased().replacingOccurrences(of: "-", with: " ").replacingOccurrences(of: "_", with: " ")
                 .split(separator: " ").joined(separator: " ")
@@ -723,7 +728,9 @@ public struct LinkResolver: Sendable {
             let parts = name.split(separator: "/").map(String.init)
             guard let last = parts.last else { return nil }
             let stem = last.lowercased().hasSuffix(".md") ? String(last.dropLast(3)) : last
-            let candidates = (byWikiName[Self.wikiName(stem)] ?? []).filter { path in
+            let key = Self.wikiName(stem)
+            let named = byWikiName.map { $0[key] ?? [] } ?? byContentPath.keys.filter { Self.wikiName(of: $0) == key }
+            let candidates = named.filter { path in
                 // `guide/Page`: the folders written are the path's last ones.
                 let folders = path.directory.split(separator: "/").map { Self.wikiName(String($0)) }
                 return parts.dropLast().map(Self.wikiName).reversed().elementsEqual(folders.reversed().prefix(parts.count - 1))
