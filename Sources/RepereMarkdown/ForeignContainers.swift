@@ -312,6 +312,14 @@ package enum ForeignContainers {
                 lines[i] = prefix + line.prefix(indent) + markdownLink("Vidéo : " + host(of: video), to: video)
                 continue
             }
+            if indent <= 3, trimmed.hasPrefix("{% @mermaid/diagram"), let diagram = Self.mermaidDiagram(at: i, in: lines) {
+                // GitBook's Mermaid integration: its source as a `mermaid` code block, as a fence is shown.
+                let pad = prefix + line.prefix(indent)
+                lines[i] = ([pad + "```mermaid"] + diagram.source.map { pad + $0 } + [pad + "```"]).joined(separator: "\n")
+                for k in (i + 1)..<diagram.end { lines[k] = "" }
+                skipUntil = diagram.end
+                continue
+            }
             if indent <= 3, trimmed.hasPrefix("{%"), let tag = Tag(String(trimmed)) {
                 switch tag.name {
                 case "hint":
@@ -444,6 +452,19 @@ package enum ForeignContainers {
 
         static let callout = Container(kind: .callout), unknown = Container(kind: .unknown)
         var isCallout: Bool { kind == .callout }
+    }
+
+    /// GitBook's `{% @mermaid/diagram content="graph TD; …" %}` starting on line `start`, on one
+    /// line or several: the diagram's source lines (its `"` inside left as they are), and the line
+    /// after the tag's last; `nil` when the tag does not close within 500 lines.
+    static func mermaidDiagram(at start: Int, in lines: [String]) -> (source: [String], end: Int)? {
+        guard let end = lines[start...].prefix(500).firstIndex(where: { $0.contains("%}") }) else { return nil }
+        let text = lines[start...end].joined(separator: "\n")
+        guard let open = text.range(of: "content=\""), let close = text.range(of: "%}", options: .backwards),
+            let quote = text[open.upperBound..<close.lowerBound].lastIndex(of: "\"")
+        else { return nil }
+        let source = text[open.upperBound..<quote].split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        return (source.count > 1 && source.last!.allSatisfy(\.isWhitespace) ? Array(source.dropLast()) : source, end + 1)
     }
 
     /// The text of an ATX heading line (`### Ouvrir le menu`), `nil` for any other line.

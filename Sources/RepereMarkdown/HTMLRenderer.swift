@@ -87,7 +87,7 @@ private struct Output {
         if destination.hasPrefix("#") && !options.anchorPrefix.isEmpty {
             return "#" + options.anchorPrefix + destination.dropFirst()
         }
-        let resolved = urls[destination] ?? destination
+        let resolved = urls[destination] ?? (destination.hasPrefix(WikiLinks.marker) ? WikiLinks.unresolved(destination) : destination)
         return URLSafety.isSafe(resolved) ? resolved : "#"
     }
 

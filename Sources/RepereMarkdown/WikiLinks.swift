@@ -1,3 +1,4 @@
+import Foundation
 import RepereSupport
 
 /// Wiki links, as GitHub's wikis, Obsidian, Foam and MkDocs' roamlinks write them: `[[Page]]`,
@@ -13,6 +14,12 @@ import RepereSupport
 package enum WikiLinks {
     /// What a rewritten link's destination starts with, before the name it designates.
     package static let marker = "wiki-ref:"
+
+    /// What a page shows for a wiki link that reaches nothing (reported by the build): the name
+    /// as a relative address, as another broken link shows its own, never the marker.
+    package static func unresolved(_ destination: String) -> String {
+        String(destination.dropFirst(marker.count)).addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.union(["#"])) ?? "#"
+    }
 
     /// `lines` with their wiki links rewritten, line for line.
     static func rewrite(_ lines: [String]) -> [String] {
@@ -64,7 +71,8 @@ package enum WikiLinks {
 
     /// The Markdown link for the inside of `[[…]]`.
     private static func link(_ inside: String, embedded: Bool) -> String {
-        let parts = inside.split(separator: "|", maxSplits: 1).map { String($0).trimmingWhitespace }
+        // In a table cell the `|` is written `\|` (`[[Page\|alias]]`).
+        let parts = inside.replacingOccurrences(of: "\\|", with: "|").split(separator: "|", maxSplits: 1).map { String($0).trimmingWhitespace }
         var (target, label) = (parts[0], parts.count > 1 ? parts[1] : "")
         if !label.isEmpty, !label.contains(" "), label.contains("-") || label.hasSuffix(".md") || label.contains("://"), target.contains(" ") || label.contains("://") {
             swap(&target, &label)
@@ -72,6 +80,11 @@ package enum WikiLinks {
         if target.contains("://") {
             // `[[le rapport|https://exemple.fr/rapport]]`: a link to that address.
             return "[" + escaped(label.isEmpty ? target : label) + "](<" + target.replacingOccurrences(of: ">", with: "%3E") + ">)"
+        }
+        if target.hasPrefix("#") {
+            // `[[#Étape 2]]`: a heading of the page itself.
+            let heading = String(target.dropFirst()).trimmingWhitespace
+            return "[" + escaped(label.isEmpty ? heading : label) + "](<#" + heading.replacingOccurrences(of: ">", with: "%3E") + ">)"
         }
         let name = target.split(separator: "#", maxSplits: 1).first.map(String.init) ?? target
         let isFile = name.contains(".") && !name.lowercased().hasSuffix(".md")

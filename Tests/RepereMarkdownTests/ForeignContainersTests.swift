@@ -187,9 +187,12 @@ import Testing
     /// GitBook's integrations (`{% @arcade/embed … url="…" %}`) are links as embeds are; one
     /// without an address is reported.
     @Test func integrationEmbedsBecomeLinks() {
-        let (text, unknown) = rewrite("{% @arcade/embed flowId=\"f1\" url=\"https://app.arcade.software/share/f1\" %}\n{% @mermaid/diagram content=\"graph TD\" %}\n")
+        let (text, unknown) = rewrite("{% @arcade/embed flowId=\"f1\" url=\"https://app.arcade.software/share/f1\" %}\n{% @supademo/embed demoId=\"d\" %}\n")
         #expect(text.hasPrefix("[Contenu externe : app.arcade.software](<https://app.arcade.software/share/f1>)\n"))
-        #expect(unknown.map(\.directive) == ["{% @mermaid/diagram %}"])
+        #expect(unknown.map(\.directive) == ["{% @supademo/embed %}"])
+        // Mermaid's integration, on one line or several, quotes inside: its source as a `mermaid` code block.
+        let (diagram, none) = rewrite("{% @mermaid/diagram content=\"graph TD; A-->B\" %}\n{% @mermaid/diagram content=\"graph TD;\n    A[\"RH : Odoo\"] --> B;\n\" %}\nAprès.\n")
+        #expect(diagram == "```mermaid\ngraph TD; A-->B\n```\n```mermaid\ngraph TD;\n    A[\"RH : Odoo\"] --> B;\n```\n\n\nAprès.\n" && none.isEmpty, "\(diagram)")
     }
 
     /// A fence's title (Docusaurus', MkDocs Material's `title="…"`, VitePress' `[label]`) is shown

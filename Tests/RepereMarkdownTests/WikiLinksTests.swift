@@ -8,6 +8,9 @@ import Testing
         ("[[Page#Étape 2|l'étape]] et [[Page#Fin]]", "[l'étape](<wiki-ref:Page#Étape 2>) et [Page › Fin](<wiki-ref:Page#Fin>)"),
         // GitHub's wikis: the label first, the page's name (no space, a `-`) after.
         ("[[NBN Atlas Wales|Environnement-de-production]]", "[NBN Atlas Wales](<wiki-ref:Environnement-de-production>)"),
+        // A heading of the page itself; a `|` escaped in a table cell.
+        ("[[#Texte]] [[#Liste|la liste]]", "[Texte](<#Texte>) [la liste](<#Liste>)"),
+        ("| [[Autre\\|alias]] | ![[img.png\\|100]] |", "| [alias](<wiki-ref:Autre>) | ![](<wiki-ref:img.png>) |"),
         ("[[le rapport|https://x.fr/a]] [[https://x.fr/b]]", "[le rapport](<https://x.fr/a>) [https://x.fr/b](<https://x.fr/b>)"),
         ("![[capture écran.png]] ![[schema.png|300]] ![[Note]]", "![](<wiki-ref:capture écran.png>) ![](<wiki-ref:schema.png>) [Note](<wiki-ref:Note>)"),
         // Links whose text is `[1]`, code, an empty or unclosed pair: as written.
@@ -16,6 +19,13 @@ import Testing
     ])
     func wikiLinksBecomeLinks(written: String, rewritten: String) {
         #expect(WikiLinks.rewrite([written]) == [rewritten])
+    }
+
+    /// A wiki link that reaches nothing (the build reports it) shows its name as a relative
+    /// address, never the marker.
+    @Test func anUnresolvedWikiLinkShowsItsName() {
+        let html = HTMLRenderer().render(CommonMarkParser.parse("[x](<wiki-ref:Mon exemple#Détails>)\n"))
+        #expect(html == "<p><a href=\"Mon%20exemple#D%C3%A9tails\">x</a></p>\n")
     }
 
     @Test func codeBlocksAreLeftAsWritten() {

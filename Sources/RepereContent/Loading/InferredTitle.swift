@@ -186,7 +186,16 @@ package enum InferredTitle {
                 rest = rest.dropFirst()
             }
         }
-        return out.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        // MkDocs Material's icons (`:material-cloud:`, `:fontawesome-brands-github:`) show nothing in a title.
+        return out.split(whereSeparator: \.isWhitespace).filter { !isIconShortcode($0) }.joined(separator: " ")
+    }
+
+    /// `:material-cloud:`, `:octicons-x-16:`, `:fontawesome-solid-user:`, `:simple-github:`.
+    private static func isIconShortcode(_ word: Substring) -> Bool {
+        guard word.count > 2, word.first == ":", word.last == ":" else { return false }
+        let name = word.dropFirst().dropLast()
+        return ["material-", "fontawesome-", "octicons-", "simple-"].contains { name.hasPrefix($0) }
+            && name.allSatisfy { $0.isLowercase || $0.isNumber || $0 == "-" }
     }
 }
 

@@ -179,6 +179,12 @@ public struct LinkResolver: Sendable {
         case problem(Diagnostic)
     }
 
+    /// Whether an `aliases:` entry is a name (`Nettoyage HTML`: Obsidian's other names for a note),
+    /// not an address: a space, and no `/` first.
+    static func isName(_ alias: String) -> Bool {
+        alias.contains(" ") && !alias.hasPrefix("/") && !alias.contains("://")
+    }
+
     /// Resolves one destination written in `parsed` at `location`; `ownAnchors` are the anchors
     /// of `parsed` (made from its headings when not given).
     package func resolve(
@@ -556,7 +562,9 @@ public struct LinkResolver: Sendable {
         // The addresses of the pages the build writes: no redirect there.
         let generated = GeneratedPageURL.fixed.union(GeneratedPageURL.listings(of: pages))
         for page in pages {
-            for alias in page.frontMatter.aliases {
+            // An alias with a space and no `/` is another name of the page (Obsidian's, which wiki
+            // links may use), no address.
+            for alias in page.frontMatter.aliases where !LinkResolver.isName(alias) {
                 let location = page.location(ofKey: "aliases")
                 let absolute = alias.hasPrefix("/") ? alias : (page.parent ?? .root).rawValue + alias
                 guard let from = SitePath.normalizing(absolute) else {
@@ -707,7 +715,13 @@ public struct LinkResolver: Sendable {
             }
             for draft in drafts { self.drafts[draft.source] = draft }
             if pages.contains(where: { $0.document.references.contains { $0.destination.hasPrefix(WikiLinks.marker) } }) {
-                byWikiName = Dictionary(grouping: byContentPath.keys, by: { Self.wikiName(of: $0) })
+                var names = Dictionary(grouping: byContentPath.keys, by: { Self.wikiName(of: $0) })
+                for parsed in pages {
+                    for alias in parsed.page.frontMatter.aliases where LinkResolver.isName(alias) {
+                        names[Self.wikiName(alias), default: []].append(parsed.page.source)
+                    }
+                }
+                byWikiName = names
             }
         }
 
