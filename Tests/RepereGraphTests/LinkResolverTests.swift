@@ -67,7 +67,7 @@ import Testing
     /// nothing is a broken link.
     @Test func wikiLinksReachThePageOrFileOfTheirName() throws {
         let site = try resolve([
-            "Home.md": page("Accueil", "[[Créer un compte]] [[Guide/Page|ici]] ![[capture.png]] [[Page#Étape 2]] [[Absente]]"),
+            "Home.md": page("Accueil", "[[Créer un compte]] [[Guide/Page|ici]] [[Guide/Page#Partie#Étape 2]] ![[capture.png]] [[Page#Étape 2]] [[Absente]]"),
             "Créer-un-compte.md": page("Créer un compte"), "Guide/Page.md": page("P", "## Étape 2\n"), "_assets/capture.png": "png",
             "Autre/Page.md": page("Q"), "Autre/b.md": page("B", "[[Page]] [g](Glossaire.md#Smart%20Object) [x](absente.md)"),
             "_glossaire/Glossaire.md": page("Glossaire", "## Smart Object\n"),
@@ -79,6 +79,7 @@ import Testing
         let home = rewrites(of: "/home/", in: site)
         #expect(home["wiki-ref:Créer un compte"] == "/creer-un-compte/")
         #expect(home["wiki-ref:Guide/Page"] == "/guide/page/")
+        #expect(home["wiki-ref:Guide/Page#Partie#Étape 2"] == "/guide/page/#etape-2", "a path of headings: the last one")
         #expect(home["wiki-ref:capture.png"]?.hasSuffix("/capture.png") == true)
         // The nearest of two `Page.md`: beside the page, else the shortest path (then by name).
         #expect(rewrites(of: "/autre/b/", in: site)["wiki-ref:Page"] == "/autre/page/")

@@ -202,7 +202,8 @@ public struct LinkResolver: Sendable {
                     : Diagnostic(.linkBroken, "link target '\(name)' does not exist: no page or file of the content folder is named so", at: location,
                         notes: ["a wiki link `[[Page]]` names a page by its file's name, `Page.md`, in any folder"]))
             }
-            let fragment = written.dropFirst(name.count + 1)
+            // `Page#Partie#Sous-partie` (Obsidian's path of headings): the last one.
+            let fragment = written.dropFirst(name.count + 1).split(separator: "#").last ?? ""
             guard let target = index.target(writtenAs: file) else { return .external }  // found among them: always one
             return outcome(of: target, fragment: fragment.isEmpty ? nil : String(fragment), in: parsed, ownAnchors: ownAnchors, index: index, at: location)
         }
