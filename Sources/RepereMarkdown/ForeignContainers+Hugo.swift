@@ -295,7 +295,9 @@ extension ForeignContainers {
             if !inCode, let shortcode = HugoShortcode(in: line, at: open) {
                 if shortcode.name == "button", !shortcode.isClosing,
                     let target = shortcode.named["href"] ?? shortcode.named["relref"] ?? shortcode.named["ref"],
-                    let closing = line[shortcode.range.upperBound...].range(of: #"\{\{[<%]\s*/button\s*[>%]\}\}"#, options: .regularExpression)
+                    // The closing tag is the next shortcode (a search to the line's end for each button would be quadratic).
+                    let next = line[shortcode.range.upperBound...].range(of: "{{"),
+                    let closing = line[next.lowerBound...].prefix(40).range(of: #"^\{\{[<%]\s*/button\s*[>%]\}\}"#, options: .regularExpression)
                 {
                     // Hugo Book's `{{< button relref="guide" >}}Lire{{< /button >}}`: a link.
                     let label = String(line[shortcode.range.upperBound..<closing.lowerBound]).trimmingWhitespace

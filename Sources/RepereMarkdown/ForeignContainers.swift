@@ -460,7 +460,7 @@ package enum ForeignContainers {
     static func mermaidDiagram(at start: Int, in lines: [String]) -> (source: [String], end: Int)? {
         guard let end = lines[start...].prefix(500).firstIndex(where: { $0.contains("%}") }) else { return nil }
         let text = lines[start...end].joined(separator: "\n")
-        guard let open = text.range(of: "content=\""), let close = text.range(of: "%}", options: .backwards),
+        guard let open = text.range(of: "content=\""), let close = text.range(of: "%}", options: .backwards, range: open.upperBound..<text.endIndex),
             let quote = text[open.upperBound..<close.lowerBound].lastIndex(of: "\"")
         else { return nil }
         let source = text[open.upperBound..<quote].split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
@@ -501,7 +501,7 @@ package enum ForeignContainers {
     /// Whether a code fence of `text` has a title (``CodeFenceTitle``): `title=` or a final `]`
     /// on a line that opens with three backticks or tildes.
     static func mayHaveCodeTitles(_ text: String) -> Bool {
-        guard text.containsBytes("```") || text.containsBytes("~~~"), text.containsBytes("title=") || text.containsBytes("]\n") else { return false }
+        guard text.containsBytes("```") || text.containsBytes("~~~"), text.containsBytes("title=") || text.containsBytes("]") else { return false }
         // One pass over the bytes: only the lines opening with a fence are looked into.
         return text.withUTF8Bytes { bytes in
             var start = 0

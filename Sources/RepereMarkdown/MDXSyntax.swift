@@ -27,6 +27,7 @@ package enum MDXSyntax {
         var shifts = [Int](repeating: 0, count: lines.count)
         var images: [String: String] = [:]  // imported name → path
         var fence: String?
+        var mdxBlock: String?  // the run of an open ```` ```mdx-code-block ````, whose lines are the page's
         var inStatement = false, inComment = false
         var headingLevel = 1
         var tabIndent: Int?  // inside a `<TabItem>`: the indent its lines lose
@@ -66,8 +67,18 @@ package enum MDXSyntax {
                 inComment = false
                 line = String(repeating: " ", count: line.distance(from: line.startIndex, to: end.upperBound)) + line[end.upperBound...]
             }
+            if let run = mdxBlock, indent <= 3, trimmed.hasPrefix(run), trimmed.allSatisfy({ $0 == run.first || $0 == " " || $0 == "\t" }) {
+                mdxBlock = nil
+                lines[i] = line
+                continue
+            }
             if indent <= 3, let run = MarkdownFence.opening(trimmed) {
-                fence = String(run)
+                // ```` ```mdx-code-block ````: MDX shown as the page's content, read as the rest.
+                if trimmed.dropFirst(run.count).trimmingCharacters(in: .whitespaces) == "mdx-code-block" {
+                    mdxBlock = String(run)
+                } else {
+                    fence = String(run)
+                }
                 lines[i] = line
                 continue
             }

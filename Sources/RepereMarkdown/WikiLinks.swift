@@ -15,6 +15,9 @@ package enum WikiLinks {
     /// What a rewritten link's destination starts with, before the name it designates.
     package static let marker = "wiki-ref:"
 
+    /// The files `![[…]]` shows as images; any other name is a link (`![[v1.2 notes]]`, a note).
+    static let imageExtensions: Set<String> = ["png", "jpg", "jpeg", "gif", "webp", "svg", "avif", "bmp"]
+
     /// What a page shows for a wiki link that reaches nothing (reported by the build): the name
     /// as a relative address, as another broken link shows its own, never the marker.
     package static func unresolved(_ destination: String) -> String {
@@ -55,7 +58,12 @@ package enum WikiLinks {
                 rest = rest[nested...]
                 continue
             }
-            guard !inCode, !"([:".contains(rest[close.upperBound...].first ?? " "), !String(inside).trimmingWhitespace.isEmpty else {
+            // Not a link: in a code span, before `(`, `[` or `:` (`[[1]](url)`), right after a word
+            // (`a[[0]]`), or with a space inside its brackets (a shell's `[[ -f x ]]`).
+            let after = before.last.map { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "]" || $0 == ")" } ?? false
+            guard !inCode, !after, !"([:".contains(rest[close.upperBound...].first ?? " "), let first = inside.first, let last = inside.last,
+                !first.isWhitespace, !last.isWhitespace, inside.contains(where: { $0 != "|" && $0 != "\\" })
+            else {
                 pass(rest[..<close.upperBound])
                 rest = rest[close.upperBound...]
                 continue
@@ -72,8 +80,11 @@ package enum WikiLinks {
     /// The Markdown link for the inside of `[[…]]`.
     private static func link(_ inside: String, embedded: Bool) -> String {
         // In a table cell the `|` is written `\|` (`[[Page\|alias]]`).
-        let parts = inside.replacingOccurrences(of: "\\|", with: "|").split(separator: "|", maxSplits: 1).map { String($0).trimmingWhitespace }
-        var (target, label) = (parts[0], parts.count > 1 ? parts[1] : "")
+        let parts = inside.replacingOccurrences(of: "\\|", with: "|").split(separator: "|", maxSplits: 1, omittingEmptySubsequences: false)
+            .map { String($0).trimmingWhitespace }
+        var (target, label) = (parts.first ?? "", parts.count > 1 ? parts[1] : "")
+        if target.isEmpty { (target, label) = (label, "") }
+        guard !target.isEmpty else { return "[[" + inside + "]]" }
         if !label.isEmpty, !label.contains(" "), label.contains("-") || label.hasSuffix(".md") || label.contains("://"), target.contains(" ") || label.contains("://") {
             swap(&target, &label)
         }
@@ -87,7 +98,7 @@ package enum WikiLinks {
             return "[" + escaped(label.isEmpty ? heading : label) + "](<#" + heading.replacingOccurrences(of: ">", with: "%3E") + ">)"
         }
         let name = target.split(separator: "#", maxSplits: 1).first.map(String.init) ?? target
-        let isFile = name.contains(".") && !name.lowercased().hasSuffix(".md")
+        let isFile = name.lastIndex(of: ".").map { imageExtensions.contains(name[name.index(after: $0)...].lowercased()) } ?? false
         let destination = "<" + marker + target.replacingOccurrences(of: ">", with: "%3E") + ">"
         if embedded, isFile {
             // `![[capture.png|300]]`: a width, no text.

@@ -162,6 +162,25 @@ import Testing
         #expect(config.report.contains("the order of the 2 pages `mkdocs.yml` lists"))
     }
 
+    /// A folder of Markdown files: found by `init` unless it holds code (a software repository's
+    /// README and changelog get a help centre of their own); read, its code left out, a wiki's
+    /// sidebar too, number prefixes ordering, links found by name.
+    @Test func aFolderOfMarkdownFilesIsPublishedAsItIs() throws {
+        let wiki = TemporaryDirectory()
+        try wiki.write(["Home.md": "# Le wiki\n", "01 - Installer.md": "# I\n", "02 - Régler.md": "# R\n", "03 - Utiliser.md": "# U\n",
+                        "_Sidebar.md": "[[Home]]\n", "img/a.png": "png"])
+        #expect(ForeignConfiguration.isMarkdownFolder(wiki.url))
+        let config = try ForeignConfiguration.read(.markdown, in: wiki.url)
+        #expect(config.title == "Le wiki" && config.contentDirectory == "." && config.addresses == .docusaurus)
+        #expect(config.exclude.contains("/_Sidebar.md") && config.repereYAML.contains("\nrelative_links: names"))
+        #expect(config.toLookAt.contains { $0.contains("`Home.md`") } && config.toLookAt.contains { $0.contains("link with `[[Page]]`") })
+        let code = TemporaryDirectory()
+        try code.write(["README.md": "# Outil\n", "CHANGELOG.md": "# Versions\n", "src/a.swift": "let a = 1\n", "config.json": "{}"])
+        #expect(!ForeignConfiguration.isMarkdownFolder(code.url))
+        let explicit = try ForeignConfiguration.read(.markdown, in: code.url)
+        #expect(explicit.exclude.contains("*.json") && explicit.exclude.contains("*.swift"))
+    }
+
     /// VitePress' dynamic routes (`[id].md` and its `[id].paths.ts`) are pages built by code: left out.
     @Test func vitePressDynamicRoutesAreLeftOut() throws {
         let project = TemporaryDirectory()

@@ -80,8 +80,10 @@ import Testing
             export default defineUserConfig({ theme: defaultTheme({ navbar, sidebar: frSidebar }) })
             """
         #expect(JavaScriptSidebar.references(in: declared, under: "sidebar").map { "\($0.text)=\($0.category ?? "-")" } == ["/guide/README.md=Guide"])
-        // A type indexed by a string (`ThemeConfig['sidebar']`) is no part of the value; `==` and `=>` end no type.
+        // A type indexed by a string (`ThemeConfig['sidebar']`) is no part of the value; `==` and `=>` end no type,
+        // and a ternary's `:` starts none.
         let typed = """
+            const base = process.env.NODE_ENV === 'production' ? '/depot/' : '/'
             const sidebar: ThemeConfig['sidebar'] = { '/guide/': [{ text: 'Essentiel', items: [{ text: 'Créer', link: '/guide/creer' }] }] }
             const nav: ThemeConfig['nav'] = [{ text: 'Docs', link: '/guide/creer' }]
             export default defineConfig({ themeConfig: { nav, sidebar } })

@@ -66,13 +66,14 @@ import Testing
     /// Wiki links name a page or file by its name, in any folder, the nearest first; one naming
     /// nothing is a broken link.
     @Test func wikiLinksReachThePageOrFileOfTheirName() throws {
-        let site = try resolve([
+        let files = [
             "Home.md": page("Accueil", "[[Créer un compte]] [[Guide/Page|ici]] [[Guide/Page#Partie#Étape 2]] ![[capture.png]] [[Page#Étape 2]] [[Absente]]"),
             "Créer-un-compte.md": page("Créer un compte"), "Guide/Page.md": page("P", "## Étape 2\n"), "_assets/capture.png": "png",
             "Autre/Page.md": page("Q"), "Autre/b.md": page("B", "[[Page]] [g](Glossaire.md#Smart%20Object) [x](absente.md)"),
             "_glossaire/Glossaire.md": page("Glossaire", "## Smart Object\n"),
             "Notes/alias.md": page("Alias", "[[Autre nom]]", extra: "aliases: [Autre nom, /ancienne/]\n"),
-        ])
+        ]
+        let site = try resolve(files, relativeLinks: .names)
         // Obsidian's `aliases:` with a space are names wiki links use, not addresses; an address stays one.
         #expect(rewrites(of: "/notes/alias/", in: site)["wiki-ref:Autre nom"] == "/notes/alias/")
         #expect(site.redirects.map(\.from.rawValue) == ["/ancienne/"])
@@ -83,10 +84,19 @@ import Testing
         #expect(home["wiki-ref:capture.png"]?.hasSuffix("/capture.png") == true)
         // The nearest of two `Page.md`: beside the page, else the shortest path (then by name).
         #expect(rewrites(of: "/autre/b/", in: site)["wiki-ref:Page"] == "/autre/page/")
-        // A Markdown file named beside the page but in another folder: found by its name too (Obsidian's links).
+        // With `relative_links: names`, a Markdown file named beside the page but in another folder:
+        // found by its name too (Obsidian's links); without, a broken link.
         #expect(rewrites(of: "/autre/b/", in: site)["Glossaire.md#Smart%20Object"] == "/glossaire/glossaire/#smart-object")
+        #expect(try resolve(files).diagnostics.contains { $0.message == "link target 'Glossaire.md#Smart%20Object' does not exist" })
         #expect(site.diagnostics.map(\.id).sorted() == ["link.broken", "link.broken", "link.missing-anchor"], "\(site.diagnostics)")
         #expect(site.diagnostics.contains { $0.message == "link target 'Absente' does not exist: no page or file of the content folder is named so" })
+    }
+
+    /// GitHub's prefix is taken off once: a fragment of it repeated is none (and costs one pass).
+    @Test func aRepeatedUserContentPrefixIsNoAnchor() {
+        let table = AnchorTable([], title: "A", marked: ["fn-1"])
+        #expect(table.anchor("user-content-fn-1") == "fn-1")
+        #expect(table.anchor(String(repeating: "user-content-", count: 5_000) + "fn-1") == nil)
     }
 
     /// A page's `# Titre {#mon-ancre}`, taken for its title, keeps its anchor: links reach it.

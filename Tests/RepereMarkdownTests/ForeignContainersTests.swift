@@ -193,6 +193,7 @@ import Testing
         // Mermaid's integration, on one line or several, quotes inside: its source as a `mermaid` code block.
         let (diagram, none) = rewrite("{% @mermaid/diagram content=\"graph TD; A-->B\" %}\n{% @mermaid/diagram content=\"graph TD;\n    A[\"RH : Odoo\"] --> B;\n\" %}\nAprès.\n")
         #expect(diagram == "```mermaid\ngraph TD; A-->B\n```\n```mermaid\ngraph TD;\n    A[\"RH : Odoo\"] --> B;\n```\n\n\nAprès.\n" && none.isEmpty, "\(diagram)")
+        _ = rewrite("{% @mermaid/diagram %} content=\"x\"\n{% @mermaid/diagram content=\"\n")  // a tag closed before its content, or never: no trap
     }
 
     /// A fence's title (Docusaurus', MkDocs Material's `title="…"`, VitePress' `[label]`) is shown

@@ -46,6 +46,12 @@ import Testing
             """)
     }
 
+    /// ```` ```mdx-code-block ```` holds MDX read as the page's: its imports go, its tabs are headings.
+    @Test func mdxCodeBlocksAreReadAsThePage() {
+        let (text, _) = rewrite("```mdx-code-block\nimport Tabs from '@theme/Tabs';\n\n<Tabs>\n<TabItem value=\"a\" label=\"Un\">\n\nA.\n\n</TabItem>\n</Tabs>\n```\n")
+        #expect(!text.contains("import") && text.contains("## Un"), "\(text)")
+    }
+
     @Test func tabsBecomeHeadingsBelowTheHeadingBefore() throws {
         let (text, shifts) = rewrite("## Installer\n<Tabs>\n  <TabItem value=\"w\" label=\"Windows\" default>\n\n    Texte.\n\n    ```\n    code\n    ```\n  </TabItem>\n  <TabItem value=\"mac\">\n    Mac.\n  </TabItem>\n</Tabs>\n")
         #expect(text == "## Installer\n\n### Windows\n\nTexte.\n\n```\ncode\n```\n\n### mac\nMac.\n\n\n")

@@ -15,6 +15,8 @@ import Testing
         ("![[capture écran.png]] ![[schema.png|300]] ![[Note]]", "![](<wiki-ref:capture écran.png>) ![](<wiki-ref:schema.png>) [Note](<wiki-ref:Note>)"),
         // Links whose text is `[1]`, code, an empty or unclosed pair: as written.
         ("[[1]](https://x.fr) [[2]][ref] `[[a]]` [[ ]] [[ouvert", "[[1]](https://x.fr) [[2]][ref] `[[a]]` [[ ]] [[ouvert"),
+        // A shell's test, an index after a word, a pipe alone: no link.
+        ("    if [[ -f x ]]; then a[[0]] [[|]] [[\\|]]", "    if [[ -f x ]]; then a[[0]] [[|]] [[\\|]]"),
         ("[[a[b]] [[x]] [[c[[d]]", "[[a[b]] [x](<wiki-ref:x>) [[c[d](<wiki-ref:d>)"),
     ])
     func wikiLinksBecomeLinks(written: String, rewritten: String) {

@@ -26,6 +26,12 @@ extension ForeignConfiguration {
         }
         let files = Self.files(in: folder, extensions: nil)
         let markdown = files.filter { $0.lowercased().hasSuffix(".md") }
+        // Code and settings are no documentation: left out, so a repository's sources are never published.
+        let code = Set(files.map { ContentPath($0).fileExtension }).intersection(codeExtensions).sorted()
+        if !code.isEmpty {
+            config.exclude += code.map { "*." + $0 }
+            config.notCarried.append("the folder's code and settings files (\(code.map { "`*.\($0)`" }.joined(separator: ", "))): not published")
+        }
         // Names numbered for their order (`03 - Installer.md`, `05-guide/`): Docusaurus' reading keeps it.
         let numbered = Set(markdown.flatMap { $0.split(separator: "/") }).filter { AddressStyle.docusaurus.numberPrefix(of: String($0)).number != nil }
         if numbered.count >= 3 {
@@ -42,10 +48,21 @@ extension ForeignConfiguration {
     }
 
     /// Whether `folder`, which no tool's settings describe, holds Markdown pages to publish as
-    /// they are: two Markdown files at least, outside a `content/` folder it does not have.
+    /// they are: two Markdown files at least, outside a `content/` folder it does not have, and
+    /// no code or settings (a software repository with a README and a changelog is given a help
+    /// centre of its own, not published).
     public static func isMarkdownFolder(_ folder: URL) -> Bool {
         let names = Set((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
         guard !names.contains("repere.yml"), !names.contains("content"), tools(in: folder).isEmpty else { return false }
-        return files(in: folder, extensions: ["md"]).prefix(2).count == 2
+        let files = files(in: folder, extensions: nil)
+        guard !files.contains(where: { codeExtensions.contains(ContentPath($0).fileExtension) }) else { return false }
+        return files.lazy.filter { $0.lowercased().hasSuffix(".md") }.prefix(2).count == 2
     }
+
+    /// The extensions of source code and settings files.
+    static let codeExtensions: Set<String> = [
+        "swift", "py", "js", "mjs", "cjs", "ts", "tsx", "jsx", "vue", "go", "rs", "java", "kt", "c", "h", "cpp", "hpp", "cs", "rb", "php",
+        "sh", "bash", "ps1", "json", "yml", "yaml", "toml", "ini", "cfg", "conf", "env", "xml", "gradle", "lock", "sql", "html", "htm",
+        "css", "scss", "sass", "less", "pl", "lua", "r", "scala", "dart", "ex", "exs", "erl", "hs", "ml", "tf", "properties",
+    ]
 }

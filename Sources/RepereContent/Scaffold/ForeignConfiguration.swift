@@ -449,6 +449,7 @@ public struct ForeignConfiguration: Sendable {
         }
         if let staticDirectory { lines.append("static_dir: \(quoted(staticDirectory))  # its files are published at the site's root") }
         if readsLinksAsAddresses { lines.append("relative_links: addresses  # ../page/ written from a page is read from its address too, as \(tool.rawValue) sites do") }
+        if tool == .markdown { lines.append("relative_links: names  # [x](Glossaire.md) reaches Glossaire.md in another folder, as Obsidian finds it") }
         if formerAddresses != .none {
             lines.append("former_addresses: \(formerAddresses.rawValue)  # the addresses \(tool.rawValue) gave the pages redirect to theirs")
         }
@@ -522,6 +523,7 @@ public struct ForeignConfiguration: Sendable {
         }
         if let staticDirectory { text += "- static files: `\(staticDirectory)/`, published at the site's root\n" }
         if readsLinksAsAddresses { text += "- relative links: read from each page's address too, as the old site did (`relative_links: addresses`)\n" }
+        if tool == .markdown { text += "- relative links: a page's file named beside none is found by its name in another folder, as Obsidian finds it (`relative_links: names`)\n" }
         if formerAddresses != .none { text += "- the old site's addresses: each redirects to its page's (`former_addresses: \(formerAddresses.rawValue)`)\n" }
         if !exclude.isEmpty { text += "- not published: \(exclude.map { "`\($0)`" }.joined(separator: ", "))\n" }
         if let navigationFile { text += "- navigation: `\(navigationFile)` (its order, and only its pages are published)\n" }

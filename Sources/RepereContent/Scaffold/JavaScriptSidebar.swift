@@ -29,9 +29,12 @@ struct JavaScriptSidebar {
         var declared: String?
         var inSignature = false  // between `function name` and its body's `{`
         var typeDepth: Int?  // in a declaration's type, `: ThemeConfig['sidebar']`, up to its `=`: the brackets open in it
+        var afterName = false  // the token before was a declaration's name (`const sidebar`): a `:` there starts its type
         var token = tokens.next()
         while let current = token {
             token = tokens.next()
+            let followsName = afterName
+            afterName = false
             if let depth = typeDepth {
                 switch current {
                 case .open: typeDepth = depth + 1
@@ -43,7 +46,11 @@ struct JavaScriptSidebar {
             }
             switch current {
             case .word(let word) where frames.isEmpty && ["const", "let", "var", "function"].contains(word):
-                if case .word(let name)? = token { declared = name }
+                if case .word(let name)? = token {
+                    declared = name
+                    token = tokens.next()  // the name read here: what follows it comes next
+                    afterName = word != "function"
+                }
                 inSignature = word == "function"
             case .text(let text), .word(let text):
                 if case .colon? = token, frames.last?.isObject == true {
@@ -92,7 +99,7 @@ struct JavaScriptSidebar {
                 frames.removeSubrange(index...)
             case .comma:
                 if frames.last?.isObject == true { frames[frames.count - 1].pendingKey = nil }
-            case .colon where frames.isEmpty && declared != nil && !inSignature:
+            case .colon where followsName:
                 typeDepth = 0
             case .colon, .other, .equals:
                 continue

@@ -84,8 +84,11 @@ package struct AnchorTable: Sendable {
     /// out, and its anchors cut at 100 characters designate the one heading they begin.
     package func anchor(_ fragment: String) -> String? {
         if anchors.contains(fragment) { return fragment }
-        // GitHub's ids of the page's own content, which GitBook writes too (`#user-content-fn-1`).
-        if fragment.hasPrefix("user-content-"), fragment.count > 13 { return anchor(String(fragment.dropFirst(13))) }
+        // GitHub's ids of the page's own content, which GitBook writes too (`#user-content-fn-1`): once.
+        if fragment.hasPrefix("user-content-"), fragment.count > 13 {
+            let bare = String(fragment.dropFirst(13))
+            return bare.hasPrefix("user-content-") ? nil : anchor(bare)
+        }
         if let anchor = forgeAnchors[fragment.lowercased()] { return anchor }
         if let entry = folded[Self.fold(fragment)] { return entry.isAmbiguous ? nil : entry.anchors[0] }
         if fragment.hasPrefix("id-"), fragment.dropFirst(3).first.map({ $0.isASCII && $0.isNumber }) == true, let anchor = anchor(String(fragment.dropFirst(3))) { return anchor }

@@ -44,7 +44,7 @@ public struct LinkResolver: Sendable {
     public init(basePath: String) { self.basePath = basePath }
 
     public func resolve(_ pages: [ParsedPage], drafts: [Page], assets: [Asset]) -> ResolvedSite {
-        let index = Index(pages: pages, drafts: drafts, assets: assets)
+        let index = Index(pages: pages, drafts: drafts, assets: assets, findsByName: relativeLinks == .names)
         let perPage = Array(pages.indices).parallelMap { from in
             let parsed = pages[from]
             var resolved = resolveLinks(of: parsed, at: from, index: index)
@@ -321,10 +321,11 @@ public struct LinkResolver: Sendable {
                         Diagnostic(.linkToDraft, "'\(destination)' links to the draft '\(draft.title)', which is not published", at: location,
                             notes: ["publish the page, or remove the link"]))
                 }
-                // `Glossaire.md` beside no such file: the page of that name in another folder, as
-                // Obsidian finds it (its vaults and their exports link so).
+                // With `relative_links: names`, `Glossaire.md` beside no such file: the page of that
+                // name in another folder, as Obsidian finds it (its vaults and their exports link so).
                 target = index.target(writtenAs: resolved)
-                    ?? (path.contains("/") || !ContentPath(path).isMarkdown ? nil : index.file(named: path, near: folder).flatMap(index.target(writtenAs:)))
+                    ?? (relativeLinks != .names || path.contains("/") || !ContentPath(path).isMarkdown ? nil
+                        : index.file(named: path, near: folder).flatMap(index.target(writtenAs:)))
                 if target == nil {
                     return .problem(notFound(destination, resolved: resolved, from: page, isImage: isImage, index: index, at: location))
                 }
@@ -695,7 +696,7 @@ public struct LinkResolver: Sendable {
         /// when a page has wiki links; a link found by name otherwise looks through the paths.
         private var byWikiName: [String: [ContentPath]]?
 
-        package init(pages: [ParsedPage], drafts: [Page], assets: [Asset]) {
+        package init(pages: [ParsedPage], drafts: [Page], assets: [Asset], findsByName: Bool = false) {
             self.pages = pages
             anchors = pages.parallelMap { AnchorTable($0.document.headings, title: $0.page.title, marked: $0.document.linkableAnchors) }
             for (i, parsed) in pages.enumerated() {
@@ -715,7 +716,7 @@ public struct LinkResolver: Sendable {
                 if bySitePath[asset.url] == nil { bySitePath[asset.url] = .asset(asset.url) }
             }
             for draft in drafts { self.drafts[draft.source] = draft }
-            if pages.contains(where: { $0.document.references.contains { $0.destination.hasPrefix(WikiLinks.marker) } }) {
+            if findsByName || pages.contains(where: { $0.document.references.contains { $0.destination.hasPrefix(WikiLinks.marker) } }) {
                 var names = Dictionary(grouping: byContentPath.keys, by: { Self.wikiName(of: $0) })
                 for parsed in pages {
                     for alias in parsed.page.frontMatter.aliases where LinkResolver.isName(alias) {

@@ -192,7 +192,7 @@ public struct BuildPipeline: Sendable {
             // place, which sharing one array would turn into a copy at every preview.
             let pages = resolved.pages.map { $0 }
             outcome.preview = PagePreview(
-                model: model, bodies: bodies, links: LinkResolver.Index(pages: pages, drafts: drafts, assets: resolved.assets),
+                model: model, bodies: bodies, links: LinkResolver.Index(pages: pages, drafts: drafts, assets: resolved.assets, findsByName: configuration.relativeLinks == .names),
                 resolver: resolver, loader: loader, parser: parser, history: history, renderer: renderer,
                 memo: session?.pages)
         }
