@@ -157,6 +157,7 @@ package enum ForeignContainers {
         var inHighlight = false  // the code block of Hugo's `{{< highlight >}}`, Jekyll's `{% highlight %}`
         var liquid: LiquidBlock?  // Jekyll's `{% raw %}` or `{% comment %}` lines
         var mdxBlock: String?  // the run of an open ```` ```mdx-code-block ````, whose lines are the page's
+        var textOpeners = 0  // the `:::` openers read as text, past ``containerNesting``: their ends are text too
         var stepper: (level: Int, steps: Int)?  // GitBook's `{% stepper %}`: its steps' heading level, the steps so far
         var stepHeading: (line: Int, text: String)?  // a step's heading, rewritten numbered
         for i in lines.indices {
@@ -235,6 +236,18 @@ package enum ForeignContainers {
             if !inIndentedCode, trimmed.hasPrefix(":::") {
                 let rest = trimmed.drop { $0 == ":" }.drop { $0 == " " }
                 let name = rest.prefix { $0.isLetter || $0 == "-" }.lowercased()
+                // Past `containerNesting` open containers, a `:::` and its end are text: each line
+                // writes a `> ` per container, so thousands nested would cost their square.
+                if !name.isEmpty, open.count >= Self.containerNesting || textOpeners > 0 {
+                    textOpeners += 1
+                    lines[i] = prefix + line
+                    continue
+                }
+                if name.isEmpty, textOpeners > 0 {
+                    textOpeners -= 1
+                    lines[i] = prefix + line
+                    continue
+                }
                 if name.isEmpty {
                     if let index = open.lastIndex(where: { $0.kind != .tabs }) {
                         let last = open.remove(at: index)
@@ -434,6 +447,9 @@ package enum ForeignContainers {
         if nesting == 0 { lines = WikiLinks.rewrite(DefinitionLists.rewrite(KramdownCallouts.rewrite(TableOfContentsMarker.rewrite(lines)))) }
         return (lines, unknown, abbreviations)
     }
+
+    /// How many containers (`::: tip`, `{% hint %}`…) may be open at once; a `:::` deeper is text.
+    static let containerNesting = 32
 
     /// A container open around the lines read: `::: tip`, `{% hint %}` or a pymdownx block
     /// (`/// note`), which only a line of as many `/` closes.

@@ -30,6 +30,15 @@ import Testing
         #expect(rewrite(":::tip Astuce [1]\nTexte.\n:::\n").text == "> [!TIP] Astuce [1]\n> Texte.\n\n")
     }
 
+    /// Past 32 open containers a `:::` and its end are text: 5,000 nested cost no more than their lines.
+    @Test func containersNestedTooDeepAreText() {
+        let depth = ForeignContainers.containerNesting
+        let text = rewrite(String(repeating: "::: tip\n", count: 5_000) + "x\n" + String(repeating: ":::\n", count: 5_000)).text
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines[depth - 1].hasSuffix("> [!TIP]") && lines[depth].hasSuffix("::: tip"), "\(lines[depth])")
+        #expect(lines[5_000].hasSuffix("> x") && lines.last == "")
+    }
+
     /// A `:::` callout in a list item, at any depth, stays in the item: its `> ` at its indent.
     @Test func calloutsInListItemsStayThere() {
         let text = rewrite("1. Un\n2. Deux\n\n   ::: tip Astuce\n   Texte.\n\n   - Sous\n\n     :::warning\n     Prudence.\n     :::\n   :::\n3. Trois\n").text
