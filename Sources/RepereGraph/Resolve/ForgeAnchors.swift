@@ -64,10 +64,11 @@ package struct AnchorTable: Sendable {
                     .replacingOccurrences(of: "<", with: " less-than ").replacingOccurrences(of: ">", with: " greater-than "))
                 : nil
             for key in [Self.fold(heading.text), spelledOut].compactMap(\.self) where !key.isEmpty {
-                if var entry = folded[key] {
-                    entry.anchors.append(heading.anchor)
-                    entry.isAmbiguous = entry.isAmbiguous || entry.text != heading.text
-                    folded[key] = entry
+                // Changed in place: an entry copied out and back would copy its anchors each time,
+                // the square of a page of 60,000 headings `## a`.
+                if folded[key] != nil {
+                    folded[key]!.anchors.append(heading.anchor)
+                    if folded[key]!.text != heading.text { folded[key]!.isAmbiguous = true }
                 } else {
                     folded[key] = ([heading.anchor], heading.text, false)
                 }
