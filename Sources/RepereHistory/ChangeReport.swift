@@ -189,7 +189,7 @@ public struct ChangeReport: Sendable, Encodable {
     /// The published events of `snapshot` not over at `seconds` and not cancelled, soonest first.
     private static func events(in snapshot: RevisionSnapshot, prefix: String, configuration: SiteConfiguration, notOverAt seconds: Int64) -> [Page] {
         var found: [(start: Int64, page: Page)] = []
-        for file in snapshot.files where file.path.hasSuffix(".md") {
+        for file in snapshot.files where ContentPath(file.path).isMarkdown {
             guard let rest = file.path.droppingPathPrefix(prefix) else { continue }
             let path = ContentPath(rest)
             guard !configuration.isExcluded(path), let bytes = try? snapshot.contents(of: file),

@@ -92,6 +92,17 @@ import Testing
         #expect(site.diagnostics.contains { $0.message == "link target 'Absente' does not exist: no page or file of the content folder is named so" })
     }
 
+    /// Jekyll's `.markdown` pages are pages: `index.markdown` the home page, links to their
+    /// `.html` addresses or files reach them.
+    @Test func markdownFilesNamedDotMarkdownArePages() throws {
+        let site = try resolve([
+            "index.markdown": page("Accueil", "[À propos](about.html) [b](guide/b.markdown)"), "about.markdown": page("À propos"),
+            "guide/index.markdown": page("Guide"), "guide/b.markdown": page("B"),
+        ])
+        #expect(site.pages.map { "\($0.page.kind) \($0.page.url)" }.sorted() == ["article /about/", "article /guide/b/", "home /", "section /guide/"])
+        #expect(Set(rewrites(of: "/", in: site).values) == ["/about/", "/guide/b/"] && site.diagnostics.isEmpty, "\(site.diagnostics)")
+    }
+
     /// GitHub's prefix is taken off once: a fragment of it repeated is none (and costs one pass).
     @Test func aRepeatedUserContentPrefixIsNoAnchor() {
         let table = AnchorTable([], title: "A", marked: ["fn-1"])

@@ -55,11 +55,12 @@ public struct ContentPath: RawRepresentable, Hashable, Comparable, Sendable, Cod
         return name[name.index(after: dot)...].lowercased()
     }
 
-    /// Whether the file is a page's Markdown: `.md`, or `.mdx` (Docusaurus' Markdown with
-    /// components, read as Markdown: the parse stage's `MDXSyntax` says what becomes of the rest).
+    /// Whether the file is a page's Markdown: `.md`, `.markdown` (Jekyll's `index.markdown`), or
+    /// `.mdx` (Docusaurus' Markdown with components, read as Markdown: the parse stage's
+    /// `MDXSyntax` says what becomes of the rest).
     public var isMarkdown: Bool {
         let ext = fileExtension
-        return ext == "md" || ext == "mdx"
+        return ext == "md" || ext == "mdx" || ext == "markdown"
     }
 
     public static func < (lhs: ContentPath, rhs: ContentPath) -> Bool { lhs.rawValue < rhs.rawValue }

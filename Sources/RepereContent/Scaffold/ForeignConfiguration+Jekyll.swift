@@ -111,7 +111,7 @@ extension ForeignConfiguration {
     /// Leaves out the files of the content folder in `project` that Jekyll runs through Liquid
     /// but are no Markdown: those starting with front-matter (`feed.xml`, `sitemap.xml`,
     /// `404.html`), which would be published as written; the report names them, and the
-    /// Markdown files Repère does not read as pages (`.markdown`).
+    /// Markdown files Repère does not read as pages (`.mkd`).
     mutating func excludeJekyllTemplates(in project: URL) {
         let content = contentDirectory == "." ? project : project.appendingPathComponent(contentDirectory)
         if contentDirectory != "." { sayWhatJekyllCopiesBeside(in: project) }
@@ -126,10 +126,10 @@ extension ForeignConfiguration {
         }
         let excluded = exclude.map(PathGlob.init)
         let files = Self.files(in: content, extensions: nil).filter { file in !excluded.contains { $0.matches(file) } }
-        let otherMarkdown = files.filter { ["markdown", "mkd", "mkdn"].contains(ContentPath($0).fileExtension) }
+        let otherMarkdown = files.filter { ["mkd", "mkdn"].contains(ContentPath($0).fileExtension) }
         if !otherMarkdown.isEmpty {
             let count = otherMarkdown.count == 1 ? "1 page" : "\(otherMarkdown.count) pages"
-            toLookAt.append("\(count) named `.markdown` (`\(otherMarkdown[0])`…) published as files, not pages: rename them `.md`")
+            toLookAt.append("\(count) named `.mkd` (`\(otherMarkdown[0])`…) published as files, not pages: rename them `.md`")
         }
         var templates: [String] = []
         for file in files where !ContentPath(file).isMarkdown && !otherMarkdown.contains(file) {

@@ -767,7 +767,8 @@ public struct LinkResolver: Sendable {
             let french = raw.hasSuffix(".md") ? String(raw.dropLast(3)) + ".fr.md" : raw + ".fr.md"
             let folder = raw.isEmpty ? "" : raw + "/"  // `./` from the root is the home page
             for candidate in [
-                raw, raw + ".md", raw + ".mdx", french, folder + "_section.md", folder + "_index.md", folder + "index.md", folder + "index.mdx",
+                raw, raw + ".md", raw + ".mdx", raw + ".markdown", french, folder + "_section.md", folder + "_index.md", folder + "index.md",
+                folder + "index.mdx", folder + "index.markdown",
                 folder + "README.md", folder + "readme.md", folder + "_index.fr.md", folder + "index.fr.md",
             ] where !candidate.isEmpty {
                 if let target = byContentPath[ContentPath(candidate)] { return target }
