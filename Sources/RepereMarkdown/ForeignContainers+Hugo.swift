@@ -210,7 +210,7 @@ extension ForeignContainers {
             case .callout, .typedCallout, .details:
                 // Tabs left open inside the callout close with it.
                 if let index = open.lastIndex(where: { $0.kind != .tabs }), open[index].isCallout { open.removeSubrange(index...) }
-                return String(repeating: "> ", count: open.filter(\.isCallout).count)
+                return Self.quotePrefix(open)
             case .tabs:
                 if let index = open.lastIndex(where: { $0.kind == .tabs }) { open.remove(at: index) }
                 return prefix

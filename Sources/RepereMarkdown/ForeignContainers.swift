@@ -288,7 +288,7 @@ package enum ForeignContainers {
                     }
                     let closed = open[index...]
                     open.removeSubrange(index...)
-                    lines[i] = closed.contains { $0.kind == .unknown } ? prefix + line : String(repeating: "> ", count: open.filter(\.isCallout).count)
+                    lines[i] = closed.contains { $0.kind == .unknown } ? prefix + line : Self.quotePrefix(open)
                 case .start(let slashes, let name, let title):
                     let options = PyMdownBlock.options(after: i, in: lines)
                     let kind = PyMdownBlock.callout(name, type: options.type)
@@ -341,7 +341,7 @@ package enum ForeignContainers {
                     open.append(.callout)
                 case "endhint":
                     if open.last?.isCallout == true { open.removeLast() }
-                    lines[i] = String(repeating: "> ", count: open.filter(\.isCallout).count)
+                    lines[i] = Self.quotePrefix(open)
                 case "tab":
                     let title = tag.arguments["title"] ?? ""
                     lines[i] = title.isEmpty ? prefix : prefix + String(repeating: "#", count: min(6, headingLevel + 1)) + " " + title
@@ -418,7 +418,7 @@ package enum ForeignContainers {
                 // lines the rewritten text gains are mapped back to this one.
                 let indentText = line.prefix(indent)
                 func block(_ shortcode: HugoShortcode) -> String {
-                    let prefix = String(repeating: "> ", count: open.filter(\.isCallout).count) + indentText
+                    let prefix = Self.quotePrefix(open) + indentText
                     return hugoBlock(shortcode, prefix: prefix, open: &open, headingLevel: headingLevel) ?? prefix
                 }
                 var pieces = edges.leading.map(block)
@@ -426,7 +426,7 @@ package enum ForeignContainers {
                     let read = inlineTemplates(String(line[edges.text]), inCode: false)
                     let offset = line.distance(from: line.startIndex, to: edges.text.lowerBound)
                     unknown += read.unknown.map { Unknown(line: i + 1, column: offset + $0.column, directive: $0.directive) }
-                    pieces.append(String(repeating: "> ", count: open.filter(\.isCallout).count) + indentText + read.line)
+                    pieces.append(Self.quotePrefix(open) + indentText + read.line)
                 }
                 pieces += edges.trailing.map(block)
                 lines[i] = pieces.joined(separator: "\n")
@@ -514,8 +514,8 @@ package enum ForeignContainers {
         mayHaveContainers(text) || mayHaveTemplates(text) || mayHaveCodeTitles(text) || text.containsBytes("[[") || text.containsBytes("mdx-code-block")
     }
 
-    /// Whether a code fence of `text` has a title (``CodeFenceTitle``): `title=` or a final `]`
-    /// on a line that opens with three backticks or tildes.
+    /// Whether a code fence of `text` has a title (``CodeFenceTitle``); only the lines opening with
+    /// three backticks or tildes are read.
     static func mayHaveCodeTitles(_ text: String) -> Bool {
         guard text.containsBytes("```") || text.containsBytes("~~~"), text.containsBytes("title=") || text.containsBytes("]") else { return false }
         // One pass over the bytes: only the lines opening with a fence are looked into.
@@ -526,8 +526,8 @@ package enum ForeignContainers {
                 var i = start
                 while i < end, bytes[i] == UInt8(ascii: " ") { i += 1 }
                 if i + 3 <= end, bytes[i] == bytes[i + 1], bytes[i] == bytes[i + 2], bytes[i] == UInt8(ascii: "`") || bytes[i] == UInt8(ascii: "~") {
-                    let line = String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<end]), as: UTF8.self)
-                    if line.contains("title=") || line.trimmingWhitespace.hasSuffix("]") { return true }
+                    let line = Substring(String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<end]), as: UTF8.self))
+                    if let run = MarkdownFence.opening(line), CodeFenceTitle(info: line.dropFirst(run.count)) != nil { return true }
                 }
                 start = end + 1
             }

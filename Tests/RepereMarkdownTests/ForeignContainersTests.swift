@@ -49,6 +49,13 @@ import Testing
         }
         #expect(list.items.count == 3 && list.start == 1, "the callout in item 2, the list not split")
         #expect(HTMLRenderer().render(CommonMarkParser.parse(text)).contains("Prudence"))
+        // A hint closed inside it writes its `> ` at the callout's indent too: the list goes on.
+        let hint = rewrite("1. Un\n\n   ::: tip\n   {% hint style=\"info\" %}\n   B\n   {% endhint %}\n   C\n   :::\n2. Deux\n").text
+        guard case .list(let items)? = CommonMarkParser.parse(hint).blocks.first else {
+            Issue.record("not one list: \(hint)")
+            return
+        }
+        #expect(items.items.count == 2, "\(hint)")
     }
 
     /// VuePress' `::: v-pre` wraps text shown as written: it is no container, and not reported.
