@@ -93,14 +93,17 @@ import Testing
     }
 
     /// Jekyll's `.markdown` pages are pages: `index.markdown` the home page, links to their
-    /// `.html` addresses or files reach them.
+    /// `.html` addresses or files reach them; so are `.mkd`, `.mkdn`, `.mdown` and `.mkdown`.
     @Test func markdownFilesNamedDotMarkdownArePages() throws {
         let site = try resolve([
-            "index.markdown": page("Accueil", "[À propos](about.html) [b](guide/b.markdown)"), "about.markdown": page("À propos"),
-            "guide/index.markdown": page("Guide"), "guide/b.markdown": page("B"),
+            "index.markdown": page("Accueil", "[À propos](about.html) [b](guide/b.markdown) [c](c.mkd) [d](d.html)"),
+            "about.markdown": page("À propos"), "guide/index.markdown": page("Guide"), "guide/b.markdown": page("B"),
+            "c.mkd": page("C"), "d.mdown": page("D"), "e.txt": "# Pas une page\n",
         ])
-        #expect(site.pages.map { "\($0.page.kind) \($0.page.url)" }.sorted() == ["article /about/", "article /guide/b/", "home /", "section /guide/"])
-        #expect(Set(rewrites(of: "/", in: site).values) == ["/about/", "/guide/b/"] && site.diagnostics.isEmpty, "\(site.diagnostics)")
+        #expect(site.pages.map { "\($0.page.kind) \($0.page.url)" }.sorted() == [
+            "article /about/", "article /c/", "article /d/", "article /guide/b/", "home /", "section /guide/",
+        ])
+        #expect(Set(rewrites(of: "/", in: site).values) == ["/about/", "/c/", "/d/", "/guide/b/"] && site.diagnostics.isEmpty, "\(site.diagnostics)")
     }
 
     /// GitHub's prefix is taken off once: a fragment of it repeated is none (and costs one pass).

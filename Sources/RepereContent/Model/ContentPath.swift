@@ -55,13 +55,14 @@ public struct ContentPath: RawRepresentable, Hashable, Comparable, Sendable, Cod
         return name[name.index(after: dot)...].lowercased()
     }
 
-    /// Whether the file is a page's Markdown: `.md`, `.markdown` (Jekyll's `index.markdown`), or
-    /// `.mdx` (Docusaurus' Markdown with components, read as Markdown: the parse stage's
+    /// Whether the file is a page's Markdown: `.md`, the other names GitHub and Jekyll give
+    /// Markdown (`.markdown`, as Jekyll's `index.markdown`, `.mkd`, `.mkdn`, `.mdown`, `.mkdown`),
+    /// or `.mdx` (Docusaurus' Markdown with components, read as Markdown: the parse stage's
     /// `MDXSyntax` says what becomes of the rest).
-    public var isMarkdown: Bool {
-        let ext = fileExtension
-        return ext == "md" || ext == "mdx" || ext == "markdown"
-    }
+    public var isMarkdown: Bool { Self.markdownExtensions.contains(fileExtension) }
+
+    /// The extensions of ``isMarkdown`` files, `md` first: the order a link without one tries them.
+    public static let markdownExtensions = ["md", "mdx", "markdown", "mkd", "mkdn", "mdown", "mkdown"]
 
     public static func < (lhs: ContentPath, rhs: ContentPath) -> Bool { lhs.rawValue < rhs.rawValue }
 

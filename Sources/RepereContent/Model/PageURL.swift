@@ -13,11 +13,10 @@ public enum PageURL {
 
     /// The kind of page a Markdown file is, from its name and place.
     public static func kind(of path: ContentPath) -> Page.Kind {
-        switch path.directory.isEmpty ? path.pageFileName : "" {
-        case "_index.md", "index.md", "index.mdx", "index.markdown": .home
-        case let name where name.lowercased() == "readme.md": .home
-        default: isSectionFile(path) ? .section : .article
+        guard path.directory.isEmpty, path.pageFileName == "_index.md" || isFolderPage(path) else {
+            return isSectionFile(path) ? .section : .article
         }
+        return .home
     }
 
     /// The URL of a page of `kind` in the file at `path`, its names read in `style`.
@@ -48,12 +47,11 @@ public enum PageURL {
         path.fileName == "_section.md" || (path.pageFileName == "_index.md" && !path.directory.isEmpty)
     }
 
-    /// Whether the file is its folder's page: `index.md` (`index.mdx`, `index.markdown`) or `README.md` (any
+    /// Whether the file is its folder's page: `index.md` (`index.mdx`, `index.markdown`…) or `README.md` (any
     /// case), the names static-site tools and Git forges give it. The folder's page is a section's page when the
     /// folder holds other pages, else an article with its own files beside it.
     public static func isFolderPage(_ path: ContentPath) -> Bool {
-        let name = path.pageFileName
-        return name == "index.md" || name == "index.mdx" || name == "index.markdown" || name.lowercased() == "readme.md"
+        (path.pageStem == "index" && path.isMarkdown) || path.pageFileName.lowercased() == "readme.md"
     }
 
     static func folderSlugs(_ folder: String, style: AddressStyle = .repere) -> [String] {

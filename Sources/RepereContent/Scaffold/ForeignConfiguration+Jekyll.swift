@@ -110,8 +110,7 @@ extension ForeignConfiguration {
 
     /// Leaves out the files of the content folder in `project` that Jekyll runs through Liquid
     /// but are no Markdown: those starting with front-matter (`feed.xml`, `sitemap.xml`,
-    /// `404.html`), which would be published as written; the report names them, and the
-    /// Markdown files Repère does not read as pages (`.mkd`).
+    /// `404.html`), which would be published as written; the report names them.
     mutating func excludeJekyllTemplates(in project: URL) {
         let content = contentDirectory == "." ? project : project.appendingPathComponent(contentDirectory)
         if contentDirectory != "." { sayWhatJekyllCopiesBeside(in: project) }
@@ -126,13 +125,8 @@ extension ForeignConfiguration {
         }
         let excluded = exclude.map(PathGlob.init)
         let files = Self.files(in: content, extensions: nil).filter { file in !excluded.contains { $0.matches(file) } }
-        let otherMarkdown = files.filter { ["mkd", "mkdn"].contains(ContentPath($0).fileExtension) }
-        if !otherMarkdown.isEmpty {
-            let count = otherMarkdown.count == 1 ? "1 page" : "\(otherMarkdown.count) pages"
-            toLookAt.append("\(count) named `.mkd` (`\(otherMarkdown[0])`…) published as files, not pages: rename them `.md`")
-        }
         var templates: [String] = []
-        for file in files where !ContentPath(file).isMarkdown && !otherMarkdown.contains(file) {
+        for file in files where !ContentPath(file).isMarkdown {
             guard let handle = try? FileHandle(forReadingFrom: content.appendingPathComponent(file)) else { continue }
             let start = (try? handle.read(upToCount: 4)) ?? Data()
             try? handle.close()

@@ -766,9 +766,9 @@ public struct LinkResolver: Sendable {
             // Hugo's French translations too: `guide` is `guide.fr.md`, `guide.md` it as well.
             let french = raw.hasSuffix(".md") ? String(raw.dropLast(3)) + ".fr.md" : raw + ".fr.md"
             let folder = raw.isEmpty ? "" : raw + "/"  // `./` from the root is the home page
-            for candidate in [
-                raw, raw + ".md", raw + ".mdx", raw + ".markdown", french, folder + "_section.md", folder + "_index.md", folder + "index.md",
-                folder + "index.mdx", folder + "index.markdown",
+            let named = ContentPath.markdownExtensions.map { raw + "." + $0 }
+            let indexes = ContentPath.markdownExtensions.map { folder + "index." + $0 }
+            for candidate in [raw] + named + [french, folder + "_section.md", folder + "_index.md"] + indexes + [
                 folder + "README.md", folder + "readme.md", folder + "_index.fr.md", folder + "index.fr.md",
             ] where !candidate.isEmpty {
                 if let target = byContentPath[ContentPath(candidate)] { return target }
