@@ -18,7 +18,8 @@ public enum CommonMarkParser {
 
     /// Parses `text` (the body of a page, without front-matter). `columnShifts` are the columns
     /// a rewrite added at the start of each line (``ForeignContainers``), taken off positions so
-    /// they point into the text as written; `writtenLines` the line each line was written at,
+    /// they point into the text as written (after `columnMaps`, for the lines a rewrite changed
+    /// inside, by index); `writtenLines` the line each line was written at,
     /// when a rewrite added some (empty: every line kept its number). With `readingHTMLBlocks`
     /// (safe mode), an HTML block of any shape is read as the Markdown it stands for
     /// (``HTMLBlockMarkdown``), down to ``maximumHTMLDepth`` blocks read inside one another;
@@ -34,7 +35,7 @@ public enum CommonMarkParser {
     static let maximumHTMLDepth = 8
 
     static func parse(
-        _ text: String, columnShifts: [Int], writtenLines: [Int], readingHTMLBlocks: Bool, htmlDepth: Int
+        _ text: String, columnShifts: [Int], columnMaps: [Int: ColumnMap] = [:], writtenLines: [Int], readingHTMLBlocks: Bool, htmlDepth: Int
     ) -> MarkdownDocument {
         var text = text
         return text.withUTF8 { bytes in
@@ -62,7 +63,7 @@ public enum CommonMarkParser {
                 lock.withLock { _ in cmark_parser_free(parsed.parser) }
             }
             cmark_consolidate_text_nodes(parsed.root)
-            var converter = TreeConverter(source: bytes, columnShifts: columnShifts, writtenLines: writtenLines)
+            var converter = TreeConverter(source: bytes, columnShifts: columnShifts, columnMaps: columnMaps, writtenLines: writtenLines)
             converter.readsHTMLBlocks = readingHTMLBlocks && htmlDepth < maximumHTMLDepth
             converter.htmlDepth = htmlDepth
             let blocks = converter.blocks(under: parsed.root)
@@ -95,6 +96,8 @@ private struct TreeConverter {
     let source: UnsafeBufferPointer<UInt8>
     /// Columns added at the start of each line before parsing (see ``CommonMarkParser/parse(_:columnShifts:)``).
     let columnShifts: [Int]
+    /// Where the columns of the lines a rewrite changed inside were written, by line index.
+    let columnMaps: [Int: ColumnMap]
     /// The line of the text as written of each line (see ``CommonMarkParser/parse(_:columnShifts:writtenLines:)``).
     let writtenLines: [Int]
     /// Whether HTML blocks of any shape are read as Markdown (safe mode), and how deep in such
@@ -129,9 +132,10 @@ private struct TreeConverter {
     /// all the nodes of a long line cost one pass over it, not one each.
     private var cursor = (line: 0, byte: 0, column: 1)
 
-    init(source: UnsafeBufferPointer<UInt8>, columnShifts: [Int], writtenLines: [Int]) {
+    init(source: UnsafeBufferPointer<UInt8>, columnShifts: [Int], columnMaps: [Int: ColumnMap], writtenLines: [Int]) {
         self.source = source
         self.columnShifts = columnShifts
+        self.columnMaps = columnMaps
         self.writtenLines = writtenLines
         var starts = [0]
         for (i, b) in source.enumerated() where b == UInt8(ascii: "\n") { starts.append(i + 1) }
@@ -152,7 +156,8 @@ private struct TreeConverter {
         for i in from..<end where source[i] & 0xC0 != 0x80 { column += 1 }
         cursor = (line, end, column)
         let shift = line <= columnShifts.count ? columnShifts[line - 1] : 0
-        return SourcePosition(line: line <= writtenLines.count ? writtenLines[line - 1] : line, column: max(1, column - shift))
+        let written = columnMaps.isEmpty ? column : columnMaps[line - 1]?.column(column) ?? column
+        return SourcePosition(line: line <= writtenLines.count ? writtenLines[line - 1] : line, column: max(1, written - shift))
     }
 
     // MARK: - Depth

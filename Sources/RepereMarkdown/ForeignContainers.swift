@@ -59,6 +59,9 @@ package enum ForeignContainers {
         /// For each line (index 0 for line 1), the columns added at its start (negative when
         /// some were removed); empty when no line moved.
         package var columnShifts: [Int]
+        /// The lines (index 0 for line 1) a rewrite changed inside, and where their columns were
+        /// written (their shift is then 0).
+        package var columnMaps: [Int: ColumnMap] = [:]
         /// MkDocs' abbreviations defined in the text (`*[SIG]: Système d’information
         /// géographique`), whose lines are left empty.
         package var abbreviations: [String: String] = [:]
@@ -74,14 +77,19 @@ package enum ForeignContainers {
         guard mayRewrite(text) else { return Rewritten(text: text, unknown: [], columnShifts: []) }
         let original = text.split(separator: "\n", omittingEmptySubsequences: false)
         let rewritten = rewrite(lines: original.map(String.init), headingLevel: 1, nesting: 0)
-        var lines: [Substring] = [], writtenLines: [Int] = [], shifts: [Int] = []
+        var lines: [Substring] = [], writtenLines: [Int] = [], shifts: [Int] = [], maps: [Int: ColumnMap] = [:]
         for (index, (line, written)) in zip(rewritten.lines, original).enumerated() {
             guard line.contains("\n") else {
-                // A rewritten line that ends as written kept its text and moved by what its start
-                // gained or lost (`> `, MkDocs' indent, a `::: tip` turned into `> [!TIP]` before its title).
+                // A rewritten line moved by what its start gained or lost (`> `, MkDocs' indent),
+                // or was changed inside (a wiki link, `::: tip Titre` turned into `> [!TIP] Titre`).
+                if line != written, let map = ColumnMap(rewritten: Substring(line), written: written) {
+                    maps[lines.count] = map
+                    shifts.append(0)
+                } else {
+                    shifts.append(line.unicodeScalars.last == written.unicodeScalars.last ? line.unicodeScalars.count - written.unicodeScalars.count : 0)
+                }
                 lines.append(Substring(line))
                 writtenLines.append(index + 1)
-                shifts.append(line.unicodeScalars.last == written.unicodeScalars.last ? line.unicodeScalars.count - written.unicodeScalars.count : 0)
                 continue
             }
             for piece in line.split(separator: "\n", omittingEmptySubsequences: false) {
@@ -92,7 +100,7 @@ package enum ForeignContainers {
         }
         return Rewritten(
             text: lines.joined(separator: "\n"), unknown: countingRepeatedShortcodes(rewritten.unknown),
-            columnShifts: shifts.contains { $0 != 0 } ? shifts : [], abbreviations: rewritten.abbreviations,
+            columnShifts: shifts.contains { $0 != 0 } ? shifts : [], columnMaps: maps, abbreviations: rewritten.abbreviations,
             writtenLines: writtenLines.count == original.count ? [] : writtenLines)
     }
 

@@ -42,7 +42,7 @@ package struct ParseStage: Sendable {
         let rewritten = ForeignContainers.rewrite(mdx.text)
         var document = CommonMarkParser.parse(
             rewritten.text, columnShifts: combined(mdx.columnShifts, rewritten.columnShifts, writtenLines: rewritten.writtenLines),
-            writtenLines: rewritten.writtenLines, readingHTMLBlocks: readingHTMLBlocks)
+            columnMaps: rewritten.columnMaps, writtenLines: rewritten.writtenLines, readingHTMLBlocks: readingHTMLBlocks, htmlDepth: 0)
         document.abbreviations = rewritten.abbreviations
         document.unknownDirectives = rewritten.unknown
         return document
@@ -53,7 +53,7 @@ package struct ParseStage: Sendable {
     private static func combined(_ first: [Int], _ second: [Int], writtenLines: [Int]) -> [Int] {
         guard !first.isEmpty else { return second }
         let lines = writtenLines.isEmpty ? Array(1...first.count) : writtenLines
-        return lines.indices.map { first[lines[$0] - 1] + (second.isEmpty ? 0 : second[$0]) }
+        return lines.indices.map { first[lines[$0] - 1] + ($0 < second.count ? second[$0] : 0) }
     }
 
     private func problems(in document: MarkdownDocument, of page: Page) -> [Diagnostic] {

@@ -302,8 +302,30 @@ import Testing
 
     @Test func linesRecordTheColumnsTheyGainedOrLost() {
         let rewritten = ForeignContainers.rewrite("::: tip Titre\nA\n::: danger\nB\n:::\n:::\n!!! note\n    C\n")
-        #expect(rewritten.columnShifts == [1, 2, 0, 4, 0, 0, 0, -2, 0])
+        #expect(rewritten.columnShifts == [0, 2, 0, 4, 0, 0, 0, -2, 0])
+        // `::: tip Titre` became `> [!TIP] Titre` (`::: danger`, `!!! note` alike): changed inside, its title mapped back.
+        #expect(rewritten.columnMaps.keys.sorted() == [0, 2, 4, 6] && rewritten.columnMaps[0]?.column(10) == 9, "\(rewritten.columnMaps.keys.sorted())")
         #expect(ForeignContainers.rewrite("Rien.\n").columnShifts == [])
+    }
+
+    /// A line changed inside (wiki links made Markdown links) keeps its columns: the link after
+    /// two of them, and each of them, is reported where it is written.
+    @Test func aLineChangedInsideMapsItsColumnsBack() {
+        let line = "Voir [[Absente]] et [lien](absent.md) puis [[B#Nulle|b]]."
+        let document = ParseStage.document(of: line + "\n\n> " + line + "\n")
+        #expect(document.references.map { "\($0.position.line):\($0.position.column)" } == ["1:6", "1:21", "1:44", "3:8", "3:23", "3:46"])
+        let rewritten = ForeignContainers.rewrite(line + "\n")
+        #expect(rewritten.columnMaps[0]?.column(200) == line.count + 200 - rewritten.text.split(separator: "\n")[0].count)
+    }
+
+    /// Past a few thousand characters changed, the middle of a line maps to where it starts
+    /// (aligning it character by character would cost the product of the two lengths).
+    @Test func aLongChangeMapsToItsStart() {
+        let written = "A " + String(repeating: "[[x]] ", count: 400) + "[b](c.md)"
+        let rewritten = ForeignContainers.rewrite(written + "\n")
+        let map = rewritten.columnMaps[0]
+        let end = rewritten.text.split(separator: "\n")[0].count
+        #expect(map?.column(3) == 3 && map?.column(end - 8) == written.count - 8 && map.map { (3...written.count).contains($0.column(end / 2)) } == true)
     }
 
     @Test func codeBlocksAndPlainTextAreLeftAlone() {
