@@ -4,7 +4,8 @@ import RepereSupport
 extension ForeignConfiguration {
     /// A VitePress project's settings in `folder`: its `.vitepress/config.*` (in `docs/`, the
     /// project or another of its folders), whose folder, or its `srcDir:` from there, holds the
-    /// pages; its title and description, or its French locale's; `public/` in the pages' folder,
+    /// pages (its configuration may be split over files it imports, ``JavaScriptModules``); its
+    /// title and description, or its French locale's; `public/` in the pages' folder,
     /// published at the site's root; its sidebar's order. With the root locale in French, the
     /// other locales' folders (`en/`) are left out; with another locale in French (`fr: { lang:
     /// 'fr', … }`), its folder is the content.
@@ -56,7 +57,7 @@ extension ForeignConfiguration {
         config.leaveOutDynamicRoutes(in: folder)
         config.readVuePressSidebar(config: js, in: folder, locale: frenchLocale.map { "/\($0)/" }, skipping: otherLocales.map { "/\($0)/" })
         config.readVueNavbar(config: js, in: folder, locale: frenchLocale.map { "/\($0)/" }, skipping: otherLocales.map { "/\($0)/" })
-        config.sayWhatVueSettingsLeave(js, settings: folder.appendingPathComponent(name).deletingLastPathComponent())
+        config.sayWhatVueSettingsLeave(js, settings: folder.appendingPathComponent(name).deletingLastPathComponent(), locale: frenchLocale.map { "/\($0)/" })
         return config
     }
 
@@ -75,11 +76,11 @@ extension ForeignConfiguration {
     }
 
     /// The entries of the object that is the value of `key` in `js` (`locales: { root: { … },
-    /// en: { … } }`): each entry's key, unquoted, and its object's text, nested objects included.
+    /// en: { … } }`), the least nested one (the site's `locales:`, not its search's): each
+    /// entry's key, unquoted, and its object's text, nested objects included.
     static func objectEntries(of key: String, in js: String) -> [(key: String, body: String)] {
         let bytes = Array(js.utf8)
-        guard let start = js.range(of: #"(?:^|[\s{,])['"]?\#(key)['"]?\s*:\s*\{"#, options: .regularExpression) else { return [] }
-        var i = js.utf8.distance(from: js.utf8.startIndex, to: start.upperBound.samePosition(in: js.utf8) ?? js.utf8.endIndex)
+        guard var i = shallowestObject(of: key, in: bytes) else { return [] }
         var entries: [(String, String)] = []
         var depth = 1
         var entryKey: String?
@@ -130,5 +131,28 @@ extension ForeignConfiguration {
             }
         }
         return entries
+    }
+
+    /// Where the object that is the value of the least nested `key:` in `bytes` starts, after its `{`.
+    private static func shallowestObject(of key: String, in bytes: [UInt8]) -> Int? {
+        var tokens = JavaScriptTokens(bytes)
+        var depth = 0
+        var best: (depth: Int, start: Int)?
+        var previous: [JavaScriptToken] = []  // the two tokens before
+        while let token = tokens.next() {
+            if case .open(UInt8(ascii: "{")) = token, previous.count == 2, case .colon = previous[1] {
+                switch previous[0] {
+                case .word(key), .text(key): if best.map({ depth < $0.depth }) ?? true { best = (depth, tokens.i) }
+                default: break
+                }
+            }
+            switch token {
+            case .open: depth += 1
+            case .close: depth -= 1
+            default: break
+            }
+            previous = Array((previous + [token]).suffix(2))
+        }
+        return best?.start
     }
 }

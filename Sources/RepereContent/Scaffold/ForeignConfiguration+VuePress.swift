@@ -22,14 +22,15 @@ extension ForeignConfiguration {
         let locale = config.readVuePressFrenchLocale(js, in: folder)
         config.readVuePressSidebar(config: js, in: folder, locale: locale)
         config.readVueNavbar(config: js, in: folder, locale: locale)
-        config.sayWhatVueSettingsLeave(js, settings: folder.appendingPathComponent(name).deletingLastPathComponent())
+        config.sayWhatVueSettingsLeave(js, settings: folder.appendingPathComponent(name).deletingLastPathComponent(), locale: locale)
         return config
     }
 
     /// What a VuePress or VitePress configuration `js` (in the folder `settings`) sets that is not
     /// carried over: the sidebar's look (or the sidebar, when it names no page here), the navbar
     /// when it names no folder, a `base:` without a `hostname:` to make the site's address of.
-    mutating func sayWhatVueSettingsLeave(_ js: String, settings: URL) {
+    /// The French pages of a `locale` (`/fr/`) are published under it.
+    mutating func sayWhatVueSettingsLeave(_ js: String, settings: URL, locale: String?) {
         notCarried.insert(navigationYAML == nil
             ? "the sidebar (built by code, or none of its links is a page here): pages are ordered by their `order:`"
             : "the sidebar's look (collapsed groups, icons): its pages' order, its groups' titles and its links' labels are carried over",
@@ -42,7 +43,8 @@ extension ForeignConfiguration {
             .compactMap { FileManager.default.contents(atPath: settings.appendingPathComponent($0).path).map(LineEnds.text) }
         if let host = ([js] + themes).lazy.compactMap({ Self.jsString("hostname", in: $0) }).first(where: { $0.hasPrefix("https://") || $0.hasPrefix("http://") }) {
             let path = (base ?? "/").split(separator: "/").joined(separator: "/")
-            baseURL = host.trimmingSuffix("/") + "/" + (path.isEmpty ? "" : path + "/")
+            let french = (locale ?? "/").split(separator: "/").joined(separator: "/")
+            baseURL = host.trimmingSuffix("/") + "/" + [path, french].filter { !$0.isEmpty }.map { $0 + "/" }.joined()
         } else if let base, base != "/" {
             notCarried.append("`base: \(base)`: set base_url to the full published address")
         }
@@ -54,14 +56,14 @@ extension ForeignConfiguration {
         let others = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
             .filter { !$0.hasPrefix(".") && $0 != "docs" && $0 != "node_modules" }
         let candidates = (["docs", ""] + others).flatMap { source in
-            extensions.map { (source.isEmpty ? "" : source + "/") + settings + "/config." + $0 }
+            (extensions.map { "/config." + $0 } + extensions.map { "/config/index." + $0 }).map { (source.isEmpty ? "" : source + "/") + settings + $0 }
         }
         guard let name = candidates.first(where: { FileManager.default.fileExists(atPath: folder.appendingPathComponent($0).path) }),
             let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path)
         else {
             throw ScaffoldError("no \(settings)/config.\(extensions[0]) (or .\(extensions[1])) in \(folder.path), its docs/ or another of its folders: is it a \(tool) project?")
         }
-        return (name, LineEnds.text(data))
+        return (name, JavaScriptModules.inlined(LineEnds.text(data), at: folder.appendingPathComponent(name), project: folder))
     }
 
     /// VuePress' `locales:` in its configuration `js`: when a locale other than the root one is
