@@ -50,8 +50,8 @@ extension DiagnosticKind {
         example: "content/faq/a.md:3:12: error: file is not valid UTF-8 text", fix: "save the file with the UTF-8 encoding",
         adjustable: false)
     public static let fileEmpty = DiagnosticKind(
-        "file.empty", .error, "a Markdown file is empty",
-        example: "content/faq/a.md: error: file is empty", fix: "write its front-matter and text, or delete it")
+        "file.empty", .warning, "a Markdown file is empty (or only blank): it is left out, not published",
+        example: "content/faq/a.md: warning: file is empty: it is left out", fix: "write its front-matter and text, or delete it")
     public static let frontMatterUnterminated = DiagnosticKind(
         "front-matter.unterminated", .error, "a front-matter block opened with `---` is never closed",
         example: "content/faq/a.md:1:1: error: front-matter opened with '---' is never closed",

@@ -414,6 +414,20 @@ import Testing
         #expect(!content.assets.contains { $0.url == "/feed.xml" } && content.assets.contains { $0.url == "/style.css" })
     }
 
+    /// What Jekyll does not publish is not published: a file named with a leading `_` in a
+    /// folder (a part other pages include), and the 404 page, which Repère writes itself.
+    @Test func jekyllsHiddenFilesAndNotFoundPageAreLeftOut() throws {
+        let project = TemporaryDirectory()
+        try project.write([
+            "_config.yml": "title: Doc\n", "index.md": "---\ntitle: Accueil\n---\n", "404.md": "---\npermalink: /404.html\n---\nIntrouvable.\n",
+            "guide/_fil-d-ariane.md": "Accueil > Guide\n", "guide/page.md": "---\ntitle: Page\n---\n",
+        ])
+        let config = try ForeignConfiguration.read(.jekyll, in: project.url)
+        #expect(config.exclude.filter { !ForeignConfiguration.jekyllOwnFiles.contains($0) } == ["/guide/_fil-d-ariane.md", "/404.md", "/migration-report.md"])
+        #expect(config.report.contains("1 file named with a leading `_` in a folder (`guide/_fil-d-ariane.md`…), which Jekyll does not publish, is left out"))
+        #expect(config.report.contains("the 404 page (`404.md`): Repère writes its own"))
+    }
+
     /// `init` reads nothing outside the project: a content folder there is an error.
     @Test func aContentFolderOutsideTheProjectIsRefused() throws {
         let root = TemporaryDirectory()

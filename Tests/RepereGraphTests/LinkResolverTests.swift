@@ -401,6 +401,19 @@ import Testing
         #expect(site.diagnostics.map(\.id).sorted() == ["alias.collision", "alias.collision", "path.escapes-site"])
     }
 
+    /// The files the build writes at the root (`404.html`, `sitemap.xml`) are no redirect's: an
+    /// alias there is an error `check` reports too (before, only the build's write found it); a
+    /// permalink's file (Jekyll's `404.md` at `permalink: /404.html`) leaves it to the build's own.
+    @Test func noRedirectOverwritesAFileTheBuildWrites() throws {
+        let site = try resolve([
+            "a.md": page("A", extra: "aliases: [/404.html, /sitemap.xml]\n"), "introuvable.md": page("Introuvable", extra: "permalink: /404.html\n"),
+        ])
+        #expect(site.redirects == [Redirect(from: "/introuvable/", to: "/404/")], "\(site.redirects)")
+        #expect(site.diagnostics.map(\.message) == [
+            "alias '/404.html' is the address of a file the build writes (404.html)", "alias '/sitemap.xml' is the address of a file the build writes (sitemap.xml)",
+        ])
+    }
+
     /// `redirects:` of repere.yml: an old address (a folder's, unless it names an HTML file) to a
     /// page named by its file, its folder or its address; to no page, or from a live page's
     /// address, it is not made, with a warning. A page's own alias wins.
@@ -478,7 +491,7 @@ import Testing
         #expect(site.diagnostics.map(\.message) == [
             "alias '/mentions-legales/' is the address of a page the build writes (/mentions-legales/)",
             "alias '/etiquettes/aide/' is the address of a page the build writes (/etiquettes/aide/)",
-            "the redirect 'plan-du-site' is not made: '/plan-du-site/' is already a page, an alias or a page the build writes",
+            "the redirect 'plan-du-site' is not made: '/plan-du-site/' is already a page, an alias or a page or file the build writes",
         ])
     }
 

@@ -431,7 +431,7 @@ public struct ContentLoader: Sendable {
         }
         if kind == .article && text.allSatisfy(\.isWhitespace) {
             diagnostics.append(
-                Diagnostic(.fileEmpty, "file is empty", at: SourceLocation(file: display),
+                Diagnostic(.fileEmpty, "file is empty: it is left out", at: SourceLocation(file: display),
                     notes: ["start the file with front-matter: ---, title: \"…\", ---"]))
             return nil
         }

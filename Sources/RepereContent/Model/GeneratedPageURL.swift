@@ -38,6 +38,8 @@ public enum GeneratedPageURL {
     /// The addresses the build writes a page of its own to, whatever the content and settings
     /// (the glossary's and the events' only when there are some): no redirect is written there.
     public static let fixed: Set<SitePath> = [accessibility, legal, privacy, news, search, siteMap]
+    /// The files the build writes at the site's root whatever the content: no redirect either.
+    public static let fixedFiles: Set<String> = ["404.html", "feed.xml", "graph.json", "sitemap.xml"]
 
     /// The tags and category `page` is listed under, each with its listing's folder: none but a
     /// listed (not archived) article's.

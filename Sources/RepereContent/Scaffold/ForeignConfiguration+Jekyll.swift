@@ -110,7 +110,9 @@ extension ForeignConfiguration {
 
     /// Leaves out the files of the content folder in `project` that Jekyll runs through Liquid
     /// but are no Markdown: those starting with front-matter (`feed.xml`, `sitemap.xml`,
-    /// `404.html`), which would be published as written; the report names them.
+    /// `404.html`), which would be published as written; the report names them. So are the
+    /// files Jekyll does not read, named with a leading `_` in a folder (`guide/_fil-d-ariane.md`,
+    /// a part another page includes), and the home folder's 404 page, which Repère writes itself.
     mutating func excludeJekyllTemplates(in project: URL) {
         let content = contentDirectory == "." ? project : project.appendingPathComponent(contentDirectory)
         if contentDirectory != "." { sayWhatJekyllCopiesBeside(in: project) }
@@ -123,8 +125,20 @@ extension ForeignConfiguration {
                 exclude.append("/" + name)
             }
         }
-        let excluded = exclude.map(PathGlob.init)
-        let files = Self.files(in: content, extensions: nil).filter { file in !excluded.contains { $0.matches(file) } }
+        var excluded = exclude.map(PathGlob.init)
+        var files = Self.files(in: content, extensions: nil).filter { file in !excluded.contains { $0.matches(file) } }
+        let hiddenByJekyll = files.filter { file in file.contains("/") && ContentPath(file).fileName.hasPrefix("_") }
+        let notFound = files.filter { ["404.md", "404.markdown", "404.html"].contains($0) }
+        if !hiddenByJekyll.isEmpty {
+            exclude += hiddenByJekyll.map { "/" + $0 }
+            toLookAt.append("\(hiddenByJekyll.count == 1 ? "1 file" : "\(hiddenByJekyll.count) files") named with a leading `_` in a folder (`\(hiddenByJekyll[0])`…), which Jekyll does not publish, \(hiddenByJekyll.count == 1 ? "is" : "are") left out")
+        }
+        if !notFound.isEmpty {
+            exclude += notFound.map { "/" + $0 }
+            notCarried.append("the 404 page (`\(notFound[0])`): Repère writes its own, `404.html`, in the site's look")
+        }
+        excluded = exclude.map(PathGlob.init)
+        files = files.filter { file in !excluded.contains { $0.matches(file) } }
         var templates: [String] = []
         for file in files where !ContentPath(file).isMarkdown {
             guard let handle = try? FileHandle(forReadingFrom: content.appendingPathComponent(file)) else { continue }

@@ -562,7 +562,9 @@ public struct LinkResolver: Sendable {
         var redirects: [SitePath: (Redirect, Page)] = [:]
         var diagnostics: [Diagnostic] = []
         // The addresses of the pages the build writes: no redirect there.
-        let generated = GeneratedPageURL.fixed.union(GeneratedPageURL.listings(of: pages))
+        let generatedPages = GeneratedPageURL.fixed.union(GeneratedPageURL.listings(of: pages))
+        /// Whether the build writes a page or a file of its own at `path` (`/recherche/`, `/404.html`).
+        func generated(_ path: SitePath) -> Bool { generatedPages.contains(path) || GeneratedPageURL.fixedFiles.contains(path.outputFile) }
         for page in pages {
             // An alias with a space and no `/` is another name of the page (Obsidian's, which wiki
             // links may use), no address.
@@ -582,10 +584,12 @@ public struct LinkResolver: Sendable {
                             notes: ["the existing page wins; remove the alias"]))
                     continue
                 }
-                if generated.contains(from) {
+                if generated(from) {
+                    let isPage = generatedPages.contains(from)
+                    let what = isPage ? "a page the build writes (\(from))" : "a file the build writes (\(from.outputFile))"
                     diagnostics.append(
-                        Diagnostic(.aliasCollision, "alias '\(alias)' is the address of a page the build writes (\(from))", at: location,
-                            notes: ["the generated page wins; remove the alias"]))
+                        Diagnostic(.aliasCollision, "alias '\(alias)' is the address of \(what)", at: location,
+                            notes: ["the generated \(isPage ? "page" : "file") wins; remove the alias"]))
                     continue
                 }
                 if let (_, other) = redirects[from] {
@@ -616,9 +620,9 @@ public struct LinkResolver: Sendable {
             }
             // The page's own address, or an alias to it already: nothing to do.
             if from == page.url || redirects[from]?.0.to == page.url { continue }
-            if index.bySitePath[from] != nil || redirects[from] != nil || generated.contains(from) {
+            if index.bySitePath[from] != nil || redirects[from] != nil || generated(from) {
                 diagnostics.append(
-                    Diagnostic(.redirectIgnored, "the redirect '\(redirect.from)' is not made: '\(from)' is already a page, an alias or a page the build writes",
+                    Diagnostic(.redirectIgnored, "the redirect '\(redirect.from)' is not made: '\(from)' is already a page, an alias or a page or file the build writes",
                         at: location, notes: ["the live page wins; remove the redirect"]))
                 continue
             }
@@ -631,7 +635,7 @@ public struct LinkResolver: Sendable {
                 case .success(let permalink) = Permalink.make(value, folder: parent), permalink.url == page.url
             else { continue }
             for from in [PageURL.url(of: page.source), permalink.writtenFile].compactMap(\.self)
-            where from != page.url && redirects[from] == nil && index.bySitePath[from] == nil && !generated.contains(from) {
+            where from != page.url && redirects[from] == nil && index.bySitePath[from] == nil && !generated(from) {
                 redirects[from] = (Redirect(from: from, to: page.url), page)
             }
         }
@@ -641,14 +645,14 @@ public struct LinkResolver: Sendable {
             // Not where a live page's address differs only by case: a case-insensitive disk holds one of them.
             guard let from = formerAddresses.address(of: page.source, kind: page.kind, url: page.url),
                 redirects[from] == nil, index.bySitePath[from] == nil, index.bySitePath[SitePath(rawValue: from.rawValue.lowercased())] == nil,
-                !generated.contains(SitePath(rawValue: from.rawValue.lowercased()))
+                !generated(SitePath(rawValue: from.rawValue.lowercased()))
             else { continue }
             redirects[from] = (Redirect(from: from, to: page.url), page)
         }
         // Every URL a page had in Git history keeps working; explicit aliases and live pages win.
         for page in pages {
             for old in page.history?.previousPaths ?? [] {
-                guard let from = PageURL.url(of: old), from != page.url, redirects[from] == nil, !generated.contains(from) else { continue }
+                guard let from = PageURL.url(of: old), from != page.url, redirects[from] == nil, !generated(from) else { continue }
                 if let target = index.bySitePath[from] {
                     if case .page(let i) = target, index.pages[i].page.url != page.url {
                         diagnostics.append(
