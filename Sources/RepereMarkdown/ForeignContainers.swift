@@ -452,7 +452,9 @@ package enum ForeignContainers {
             }
             if depth > 0 { lines[i] = prefix + line }
         }
-        if nesting == 0 { lines = WikiLinks.rewrite(DefinitionLists.rewrite(KramdownCallouts.rewrite(TableOfContentsMarker.rewrite(lines)))) }
+        if nesting == 0 {
+            lines = SpacedLinkDestinations.rewrite(WikiLinks.rewrite(DefinitionLists.rewrite(KramdownCallouts.rewrite(TableOfContentsMarker.rewrite(lines)))))
+        }
         return (lines, unknown, abbreviations)
     }
 
@@ -520,6 +522,7 @@ package enum ForeignContainers {
     /// and byte scans tell.
     package static func mayRewrite(_ text: String) -> Bool {
         mayHaveContainers(text) || mayHaveTemplates(text) || mayHaveCodeTitles(text) || text.containsBytes("[[") || text.containsBytes("mdx-code-block")
+            || SpacedLinkDestinations.mayHave(text)
     }
 
     /// Whether a code fence of `text` has a title (``CodeFenceTitle``); only the lines opening with
