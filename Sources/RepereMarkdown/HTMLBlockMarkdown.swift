@@ -85,6 +85,9 @@ enum HTMLBlockMarkdown {
         var lastWasItem = false
         /// The address of the link open, if one is.
         var link: String?
+        /// The length of `line` when the link opened: a link that shows nothing (a heading's
+        /// permalink, `<a href="#id"></a>`) is left out.
+        var linkStart = 0
         /// Inside `<summary>`: text is HTML there, not Markdown.
         var inSummary = false
         /// Whether a `<br>` ends the line written, once more follows.
@@ -149,12 +152,13 @@ enum HTMLBlockMarkdown {
             case "a":
                 guard !inSummary else { return }
                 if tag.isClosing, let open = link {
-                    line += "](\(open))"
+                    if line.utf8.count == linkStart { line.removeLast() } else { line += "](\(open))" }
                     link = nil
                 } else if !tag.isClosing, link == nil, let href = tag.attributes.first(where: { $0.0 == "href" })?.1 {
                     link = HTMLEntities.decoded(Substring(href)).replacingOccurrences(of: "\n", with: "").markdownDestination
                     inline()
                     line += "["
+                    linkStart = line.utf8.count
                     atLineStart = false
                 }
             case "img":

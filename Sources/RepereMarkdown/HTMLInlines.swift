@@ -1,3 +1,5 @@
+import Foundation
+
 /// Links and images written in HTML among Markdown inlines (`<a href="…">texte</a>`,
 /// `<img src="…" alt="…">`, as GitBook and GitHub READMEs write them, in table cells above all)
 /// read as the Markdown links and images they stand for: they are then checked, rewritten and
@@ -11,7 +13,7 @@
 /// is an anchor: its tags become ``Inline/anchor(_:)``, its text stays. Any other tag with an
 /// `id` (`<span id="etape">`) is preceded by the anchor and stays raw HTML (which loses the `id`);
 /// so is an HTML block whose tags have one (`<div id="faq">`, ``anchors(inBlock:)``).
-enum HTMLInlines {
+package enum HTMLInlines {
     /// The anchors the opening tags of the HTML block `html` mark, in order (`<div id="faq">`).
     static func anchors(inBlock html: String) -> [String] {
         guard let tokens = HTMLToken.split(html, droppingComments: true) else { return [] }
@@ -89,14 +91,31 @@ enum HTMLInlines {
         return (out, taken, found)
     }
 
-    /// The anchor an opening tag marks: its `id` (an `<a>`'s `name` too) when it has no `href`
-    /// and the anchor is made of letters, digits, `-`, `_` and `.` only.
+    /// The anchor an opening tag marks: its `id` (an `<a>`'s `name` too) when it has no `href`,
+    /// as ``anchorID(written:)`` writes it.
     static func anchorID(of tag: HTMLTag) -> String? {
         guard attribute("href", of: tag) == nil,
-            let id = attribute("id", of: tag) ?? (tag.name == "a" ? attribute("name", of: tag) : nil),
-            !id.isEmpty, id.count <= 200, id.allSatisfy({ $0.isLetter || $0.isNumber || "-_.".contains($0) })
+            let id = attribute("id", of: tag) ?? (tag.name == "a" ? attribute("name", of: tag) : nil)
         else { return nil }
-        return id
+        return anchorID(written: id)
+    }
+
+    /// An `id` as the page writes it: letters, digits, `-`, `_` and `.`, each run of spaces a `-`,
+    /// any other character left out (`Problème-1 :` → `Problème-1`: an `id` holds no space, and
+    /// a link written `#Problème-1 :` designates it, ``AnchorTable``); `nil` when nothing is left
+    /// or it is longer than 200 characters.
+    package static func anchorID(written id: String) -> String? {
+        guard id.count <= 200 else { return nil }
+        var cleaned = ""
+        for character in id.trimmingCharacters(in: .whitespaces) {
+            if character.isWhitespace {
+                if cleaned.last != "-" { cleaned.append("-") }
+            } else if character.isLetter || character.isNumber || "-_.".contains(character) {
+                cleaned.append(character)
+            }
+        }
+        while cleaned.hasSuffix("-"), cleaned.count > 1, !id.hasSuffix("-") { cleaned.removeLast() }
+        return cleaned.isEmpty ? nil : cleaned
     }
 
     private static func attribute(_ name: String, of tag: HTMLTag) -> String? {

@@ -401,6 +401,16 @@ import Testing
         #expect(site.diagnostics.map(\.id).sorted() == ["alias.collision", "alias.collision", "path.escapes-site"])
     }
 
+    /// A link written to an `id` with spaces (`#Problème-1 :`) reaches it as the page writes it.
+    @Test func aLinkToAnIDWithSpacesReachesIt() throws {
+        let site = try resolve([
+            "a.md": page("A", "Voir [p](#Problème-1 :) et [q](b.md#Problème-1 :).\n\n<h3 id=\"Problème-1 :\">Problème</h3>\n"),
+            "b.md": page("B", "<p id=\"Problème-1 :\">Texte</p>\n"),
+        ])
+        #expect(site.diagnostics.isEmpty, "\(site.diagnostics)")
+        #expect(Set(rewrites(of: "/a/", in: site).values) == ["#Problème-1", "/b/#Problème-1"])
+    }
+
     /// The files the build writes at the root (`404.html`, `sitemap.xml`) are no redirect's: an
     /// alias there is an error `check` reports too (before, only the build's write found it); a
     /// permalink's file (Jekyll's `404.md` at `permalink: /404.html`) leaves it to the build's own.

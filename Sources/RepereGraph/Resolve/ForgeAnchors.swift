@@ -85,6 +85,12 @@ package struct AnchorTable: Sendable {
     /// out, and its anchors cut at 100 characters designate the one heading they begin.
     package func anchor(_ fragment: String) -> String? {
         if anchors.contains(fragment) { return fragment }
+        // An `id` written with spaces or punctuation (`<h3 id="Problème-1 :">`), as the page writes it.
+        if fragment.contains(where: { !($0.isLetter || $0.isNumber || "-_.".contains($0)) }), let written = HTMLInlines.anchorID(written: fragment),
+            anchors.contains(written)
+        {
+            return written
+        }
         // GitHub's ids of the page's own content, which GitBook writes too (`#user-content-fn-1`): once.
         if fragment.hasPrefix("user-content-"), fragment.count > 13 {
             let bare = String(fragment.dropFirst(13))
