@@ -222,6 +222,11 @@ import Testing
         ("---\ntitle: Paramètres\n---\n####### Paramètres\n", "####### Paramètres\n"),
         ("---\ntitle: Paramètres\n---\n##Paramètres\n", "##Paramètres\n"),
         ("---\ntitle: Guide\n---\n{% include toc.html %}\n\n# Guide\nTexte.\n", "{% include toc.html %}\n\n\nTexte.\n"),
+        // An HTML heading (MkDocs, Grav), and a heading after a script the page does not show (VitePress' `<script setup>`).
+        ("---\ntitle: Guide\n---\n<h1 class=\"rem\">Guide</h1>\n\nTexte.\n", "\n\nTexte.\n"),
+        ("---\ntitle: Cas\n---\n<script setup>\nimport V from './V.vue'\n</script>\n<!-- note -->\n\n# Cas\nTexte.\n",
+         "<script setup>\nimport V from './V.vue'\n</script>\n<!-- note -->\n\n\nTexte.\n"),
+        ("---\ntitle: Guide\n---\n<h1>Guide</h1><h2>Deux</h2>\n", "<h1>Guide</h1><h2>Deux</h2>\n"),
     ])
     func aHeadingRepeatingTheTitleIsLeftOut(text: String, body: String) throws {
         let page = try #require(try load(["a.md": text]).pages.first { $0.kind == .article })
@@ -266,6 +271,7 @@ import Testing
          "front-matter.missing-title"),
         // …but a heading right above it is its kicker (Hugo Learn's chapters).
         ("### Chapitre 1\n\n# Les bases\nTexte.\n", "Les bases", "### Chapitre 1\n\n\nTexte.\n", "content.inferred-title"),
+        ("<h1 class=\"titre\">Le <em>vrai</em> titre</h1>\nTexte.\n", "Le vrai titre", "\nTexte.\n", "content.inferred-title"),
         ("---\ntitle: \"  \"\n---\nTexte.\n", "Gérer son produit", "Texte.\n", "front-matter.missing-title"),
     ])
     func aPageWithoutTitleIsTitledByItsHeadingOrItsName(text: String, title: String, body: String, id: String) throws {

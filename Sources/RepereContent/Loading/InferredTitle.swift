@@ -6,7 +6,7 @@ import RepereSupport
 /// The heading then becomes the page's title and is taken out of the body, so it is not shown
 /// twice; its lines are left blank, so every line number of the file stays right.
 package enum InferredTitle {
-    /// The first `# Heading` (or `Heading` underlined with `===`) of `body`, outside code blocks,
+    /// The first `# Heading` (or `Heading` underlined with `===`, or `<h1>Heading</h1>`) of `body`, outside code blocks,
     /// as plain text, and `body` without it; `nil` when there is none, or when a heading of another
     /// level and text under it come first (`## Comportement`, text, `# Widget Zone`: a section of a
     /// page that has no heading of its own, which keeps it and is titled after its file). A heading
@@ -50,6 +50,15 @@ package enum InferredTitle {
                 lines[i] = Substring(anchorLine(for: written))
                 return (text, lines.joined(separator: "\n"))
             }
+            if let heading = htmlHeading(trimmed) {
+                if heading.level > 1 {
+                    underOtherHeading = beforeOtherHeadings
+                    continue
+                }
+                guard !heading.text.isEmpty else { continue }
+                lines[i] = ""
+                return (heading.text, lines.joined(separator: "\n"))
+            }
             if i + 1 < lines.count, !String(trimmed).trimmingWhitespace.isEmpty, isSetextUnderline(lines[i + 1]),
                 i == 0 || String(lines[i - 1]).trimmingWhitespace.isEmpty
             {
@@ -84,25 +93,63 @@ package enum InferredTitle {
         return (heading.text, heading.body)
     }
 
-    /// The ATX heading on the first line of `body` that is not blank (nor a template tag alone,
-    /// `{% include toc.html %}`, which the page shows before its heading): its level, its plain
-    /// text, and `body` without its line.
+    /// The ATX heading, or HTML one (`<h1 class="titre">Guide</h1>`), on the first line of `body`
+    /// that is not blank (nor a template tag alone, `{% include toc.html %}`, which the page shows
+    /// before its heading, nor a script, style or comment, which it does not show: VitePress'
+    /// `<script setup>`): its level, its plain text, and `body` without its line.
     private static func leadingHeading(in body: String) -> (level: Int, text: String, body: String)? {
         var start = body.startIndex
+        var hiddenEnd: String?  // the end tag of the script, style or comment open
         while start < body.endIndex {  // the first line that is not blank, read alone
             let end = body[start...].firstIndex(of: "\n") ?? body.endIndex
             let line = body[start..<end]
+            let next = end < body.endIndex ? body.index(after: end) : end
+            if let close = hiddenEnd {
+                if line.lowercased().contains(close) { hiddenEnd = nil }
+                start = next
+                continue
+            }
             if line.allSatisfy(\.isWhitespace) || Self.isTemplateTag(line) {
-                start = end < body.endIndex ? body.index(after: end) : end
+                start = next
                 continue
             }
             let trimmed = line.drop { $0 == " " }
+            if let close = hiddenBlockEnd(opening: trimmed) {
+                if !trimmed.lowercased().contains(close) { hiddenEnd = close }
+                start = next
+                continue
+            }
+            if let heading = htmlHeading(trimmed) { return (heading.level, heading.text, String(body[..<start]) + String(body[end...])) }
             let text = trimmed.drop { $0 == "#" }
             guard line.count - trimmed.count <= 3, (1...6).contains(trimmed.count - text.count), text.first == " " else { return nil }
             let written = String(text).trimmingWhitespace.trimmingClosingHashes
             return (trimmed.count - text.count, plainText(written), String(body[..<start]) + anchorLine(for: written) + String(body[end...]))
         }
         return nil
+    }
+
+    /// The end tag of the script, style or comment `line` opens, which a page does not show.
+    private static func hiddenBlockEnd(opening line: Substring) -> String? {
+        let lowered = line.lowercased()
+        if lowered.hasPrefix("<!--") { return "-->" }
+        for name in ["script", "style"] where lowered.hasPrefix("<" + name) {
+            let next = lowered.dropFirst(name.count + 1).first
+            if next == nil || next == ">" || next == " " { return "</\(name)>" }
+        }
+        return nil
+    }
+
+    /// An HTML heading alone on its line (`<h1 class="rem">Guide</h1>`): its level and plain text.
+    private static func htmlHeading(_ line: Substring) -> (level: Int, text: String)? {
+        let trimmed = String(line).trimmingWhitespace
+        let lowered = trimmed.lowercased()
+        guard lowered.hasPrefix("<h"), lowered.count > 8, let digit = lowered.dropFirst(2).first, let level = digit.wholeNumberValue, (1...6).contains(level),
+            let after = lowered.dropFirst(3).first, after == ">" || after == " ", lowered.hasSuffix("</h\(level)>"),
+            let open = trimmed.firstIndex(of: ">")
+        else { return nil }
+        let inner = trimmed[trimmed.index(after: open)..<trimmed.index(trimmed.endIndex, offsetBy: -5)]
+        guard !inner.lowercased().contains("<h") else { return nil }  // two headings on one line
+        return (level, plainText(String(inner)))
     }
 
     /// What stands for a title heading taken out of the body: nothing, or the anchor its attribute
