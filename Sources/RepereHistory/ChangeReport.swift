@@ -126,13 +126,15 @@ public struct ChangeReport: Sendable, Encodable {
             let folders = Set(files.filter { $0.isMarkdown && !PageURL.isFolderPage($0) }.flatMap { path in
                 sequence(first: path.directory, next: { $0.isEmpty ? nil : ContentPath($0).directory }).filter { !$0.isEmpty }
             })
+            // Folders with a page of their own, beside which a file named like the folder is an article.
+            let ownPages = Set(files.filter { PageURL.isFolderPage($0) || PageURL.isSectionFile($0) }.map(\.directory))
             var result: [String: RevisionSnapshot.File] = [:]
             for file in snapshot?.files ?? [] where ContentPath(file.path).isMarkdown {
                 guard let rest = file.path.droppingPathPrefix(prefix) else { continue }
                 let relative = ContentPath(rest)
                 guard PageURL.kind(of: relative) == .article, !relative.isHidden,
                     !configuration.isExcluded(relative), !(PageURL.isFolderPage(relative) && folders.contains(relative.directory)),
-                    !PageURL.isCategoryIndex(relative, style: configuration.addresses)
+                    !PageURL.isCategoryIndex(relative, style: configuration.addresses) || ownPages.contains(relative.directory)
                 else { continue }
                 result[file.path] = file
             }

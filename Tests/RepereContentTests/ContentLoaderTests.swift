@@ -70,13 +70,15 @@ import Testing
     }
 
     /// `addresses: docusaurus`: a file named like its folder, prefixes and case aside, is the
-    /// folder's page (Docusaurus' category index), also alone in its folder; in Repère's own
-    /// style it is an article.
+    /// folder's page (Docusaurus' category index), also alone in its folder, but not beside the
+    /// folder's `index.md`; in Repère's own style it is an article.
     @Test func docusaurusCategoryIndexIsTheFoldersPage() throws {
         let files = [
             "guide/guide.md": "# Le guide\n", "guide/a.md": article,
             "02-outils/Outils.mdx": "# Les outils\n", "02-outils/1_marteau.md": article,
             "seul/seul.md": "# Seul\n", "autre/autre.md": "---\nslug: ailleurs\ntitle: Autre\n---\n", "autre/b.md": article,
+            // Beside the folder's own page, a file named like it is an article at its name.
+            "historique/index.md": "# Historique\n", "historique/historique.md": "# Le détail\n", "historique/c.md": article,
         ]
         var config = SiteConfiguration()
         config.addresses = .docusaurus
@@ -86,6 +88,7 @@ import Testing
         #expect(page("/outils/")?.kind == .section && page("/outils/")?.title == "Les outils" && page("/outils/")?.frontMatter.order == 2)
         #expect(page("/seul/")?.kind == .section && page("/seul/")?.title == "Seul")
         #expect(page("/autre/ailleurs/")?.kind == .article && page("/autre/")?.isSynthetic == true)
+        #expect(page("/historique/")?.title == "Historique" && page("/historique/historique/")?.title == "Le détail")
         #expect(!content.diagnostics.contains { $0.id == "content.duplicate-url" })
         let asWritten = try load(files)
         #expect(asWritten.pages.first { $0.url.rawValue == "/guide/guide/" }?.kind == .article)

@@ -168,11 +168,12 @@ import Testing
     @Test func aFolderOfMarkdownFilesIsPublishedAsItIs() throws {
         let wiki = TemporaryDirectory()
         try wiki.write(["Home.md": "# Le wiki\n", "01 - Installer.md": "# I\n", "02 - Régler.md": "# R\n", "03 - Utiliser.md": "# U\n",
-                        "_Sidebar.md": "[[Home]]\n", "img/a.png": "png"])
+                        "_Sidebar.md": "[[Home]]\n", "img/a.png": "png", "CLAUDE.md": "# Agent\n", "CONTRIBUTING.md": "# Contribuer\n"])
         #expect(ForeignConfiguration.isMarkdownFolder(wiki.url))
         let config = try ForeignConfiguration.read(.markdown, in: wiki.url)
         #expect(config.title == "Le wiki" && config.contentDirectory == "." && config.addresses == .docusaurus)
         #expect(config.exclude.contains("/_Sidebar.md") && config.repereYAML.contains("\nrelative_links: names"))
+        #expect(config.exclude.contains("/CLAUDE.md") && config.exclude.contains("/CONTRIBUTING.md"), "the repository's own files")
         #expect(config.toLookAt.contains { $0.contains("`Home.md`") } && config.toLookAt.contains { $0.contains("link with `[[Page]]`") })
         let code = TemporaryDirectory()
         try code.write(["README.md": "# Outil\n", "CHANGELOG.md": "# Versions\n", "src/a.swift": "let a = 1\n", "config.json": "{}"])

@@ -173,7 +173,14 @@ public struct ContentLoader: Sendable {
                 read.page?.frontMatter.navigationTitle = label
             }
             diagnostics += read.diagnostics
-            guard let page = read.page else { continue }
+            guard var page = read.page else { continue }
+            // A file named like its folder is no category index beside the folder's own page
+            // (`historique/index.md` and `historique/historique.md`): an article at its name.
+            if kind == .article, foldersWithOwnPage.contains(path.directory), page.frontMatter.permalink == nil,
+                PageURL.isCategoryIndex(path, style: configuration.addresses), let url = PageURL.url(of: path, kind: .article, style: configuration.addresses)
+            {
+                page.url = url
+            }
             if page.status == .draft && !includeDrafts {
                 drafts.append(page)
                 continue

@@ -54,11 +54,13 @@ public struct ForeignConfiguration: Sendable {
     /// What the first build will say about pages as they are, one sentence each, for the report.
     public var toLookAt: [String] = []
 
-    /// Files of a repository that no documentation tool publishes as content.
+    /// Files of a repository that are no help content: its settings, licence, and the files
+    /// written for its contributors (GitHub's community files, coding assistants' instructions).
     static let repositoryFiles: Set<String> = [
         "book.json", "LICENSE", "LICENSE.md", "LICENSE.txt", "LICENCE", "LICENCE.md", "COPYING", "package.json", "package-lock.json",
         "yarn.lock", "pnpm-lock.yaml", "Gemfile", "Gemfile.lock", "Makefile", "Dockerfile", "netlify.toml", "vercel.json",
-        "requirements.txt", "CODEOWNERS",
+        "requirements.txt", "CODEOWNERS", "CONTRIBUTING.md", "CODE_OF_CONDUCT.md", "SECURITY.md", "PULL_REQUEST_TEMPLATE.md",
+        "CLAUDE.md", "AGENTS.md", "GEMINI.md",
     ]
 
     /// Reads `tool`'s configuration in `folder`.
