@@ -453,7 +453,8 @@ package enum ForeignContainers {
             if depth > 0 { lines[i] = prefix + line }
         }
         if nesting == 0 {
-            lines = SpacedLinkDestinations.rewrite(WikiLinks.rewrite(DefinitionLists.rewrite(KramdownCallouts.rewrite(TableOfContentsMarker.rewrite(lines)))))
+            lines = SpacedLinkDestinations.rewrite(
+                WikiLinks.rewrite(DefinitionLists.rewrite(KramdownCallouts.rewrite(TableOfContentsMarker.rewrite(HTMLBlockContinuation.rewrite(lines))))))
         }
         return (lines, unknown, abbreviations)
     }
@@ -522,7 +523,7 @@ package enum ForeignContainers {
     /// and byte scans tell.
     package static func mayRewrite(_ text: String) -> Bool {
         mayHaveContainers(text) || mayHaveTemplates(text) || mayHaveCodeTitles(text) || text.containsBytes("[[") || text.containsBytes("mdx-code-block")
-            || SpacedLinkDestinations.mayHave(text)
+            || SpacedLinkDestinations.mayHave(text) || HTMLBlockContinuation.mayHave(text)
     }
 
     /// Whether a code fence of `text` has a title (``CodeFenceTitle``); only the lines opening with

@@ -33,14 +33,15 @@ enum HTMLBlockShapes {
     /// not of a known shape; with `anyShape` (safe mode), of any other shape too
     /// (``HTMLBlockMarkdown``), its tags left out named.
     static func pieces(of html: String, at position: SourcePosition, anyShape: Bool = false) -> (pieces: [Piece], leftOut: [String])? {
-        guard let tokens = HTMLToken.split(html) else { return nil }
+        // Comments show nothing: a block holding one is read without it.
+        guard let tokens = HTMLToken.split(html, droppingComments: true) else { return nil }
         var reader = Reader(tokens: tokens, html: html, position: position)
         if let known = reader.code().map({ [$0] }) ?? reader.figures() ?? HTMLTables.markdown(tokens, html: html).map({ [.markdown($0)] })
             ?? HTMLEmbeds.link(tokens).map({ [.markdown($0)] })
         {
             return (known, [])
         }
-        guard anyShape, let tokens = HTMLToken.split(html, droppingComments: true), let read = HTMLBlockMarkdown.read(tokens, html: html) else { return nil }
+        guard anyShape, let read = HTMLBlockMarkdown.read(tokens, html: html) else { return nil }
         return ([.markdown(read.markdown)], read.leftOut)
     }
 

@@ -1,0 +1,103 @@
+/// HTML blocks that go on over a blank line, where the author's HTML plainly does: CommonMark ends
+/// an HTML block at the first blank line, so `<div>`, `<pre><code>`, a blank line in the code,
+/// `</code></pre>`, `</div>` left the rest of the code as Markdown (`</code>` shown as text, an
+/// indented `<div>` after it a code block), where MkDocs (Python-Markdown) and Jekyll (kramdown)
+/// read the block to its closing tag. A blank line inside such a block becomes an empty HTML
+/// comment, which keeps the block going and shows nothing, when an element the block opened is
+/// still open and either a `<pre>` is open or the next line that is not blank is HTML too
+/// (starts with `<`). A blank line followed by Markdown (`<details>`, `<summary>…</summary>`, a
+/// blank line, `**texte**`) ends the block as in CommonMark: that Markdown is read.
+enum HTMLBlockContinuation {
+    /// What stands for a blank line kept inside an HTML block.
+    static let blankLine = "<!---->"
+
+    /// Whether `text` may hold such a block: a line starting with `<` and a blank line.
+    static func mayHave(_ text: String) -> Bool {
+        text.containsBytes("\n\n") && (text.hasPrefix("<") || text.containsBytes("\n<") || text.containsBytes("\n <")
+            || text.containsBytes("\n  <") || text.containsBytes("\n   <"))
+    }
+
+    /// `lines` with the blank lines inside HTML blocks that go on replaced, line for line.
+    static func rewrite(_ lines: [String]) -> [String] {
+        var lines = lines
+        var literal = LiteralLines()
+        var open: [String] = []  // the elements the HTML block being read opened and did not close
+        var inBlock = false
+        var previousIsText = false  // the line before is a paragraph's: a lone tag does not start a block there
+        for i in lines.indices {
+            let line = lines[i]
+            // A `<pre>` in the block is read by it (LiteralLines would take it for a block of its own).
+            if literal.isLiteral(line), !inBlock {
+                (open, previousIsText) = ([], false)
+                continue
+            }
+            let trimmed = line.drop { $0 == " " }
+            if trimmed.allSatisfy(\.isWhitespace) {
+                if inBlock, !open.isEmpty, open.contains("pre") || nextLineIsHTML(after: i, in: lines) {
+                    lines[i] = blankLine
+                } else {
+                    (inBlock, open) = (false, [])
+                }
+                previousIsText = false
+                continue
+            }
+            if !inBlock {
+                guard line.count - trimmed.count <= 3, startsBlock(trimmed, interruptingText: previousIsText) else {
+                    previousIsText = true
+                    continue
+                }
+                inBlock = true
+            }
+            track(trimmed, open: &open)
+            previousIsText = false
+        }
+        return lines
+    }
+
+    /// Whether the next line of `lines` after `index` that is not blank starts with a tag or a comment.
+    private static func nextLineIsHTML(after index: Int, in lines: [String]) -> Bool {
+        for line in lines[(index + 1)...] {
+            let trimmed = line.drop { $0 == " " || $0 == "\t" }
+            if trimmed.isEmpty { continue }
+            guard trimmed.hasPrefix("<"), let next = trimmed.dropFirst().first else { return false }
+            return next.isLetter || next == "/" || next == "!"
+        }
+        return false
+    }
+
+    /// Whether `line` starts an HTML block as CommonMark reads it (kinds 6 and 7): a block
+    /// element's tag, or any tag alone on the line (which cannot interrupt a paragraph).
+    private static func startsBlock(_ line: Substring, interruptingText: Bool) -> Bool {
+        guard line.hasPrefix("<") else { return false }
+        let name = line.dropFirst().drop { $0 == "/" }.prefix { $0.isLetter || $0.isNumber || $0 == "-" }.lowercased()
+        guard !name.isEmpty else { return false }
+        let after = line.dropFirst().drop { $0 == "/" }.dropFirst(name.count).first
+        if blockElements.contains(name), after == nil || after == " " || after == "\t" || after == ">" || after == "/" { return true }
+        let trimmed = String(line).trimmingWhitespace
+        return !interruptingText && trimmed.hasSuffix(">") && trimmed.dropFirst().firstIndex(of: "<") == nil && HTMLTag(parsing: trimmed) != nil
+    }
+
+    /// Updates `open` with the start and end tags of `line`.
+    private static func track(_ line: Substring, open: inout [String]) {
+        guard line.contains("<"), let tokens = HTMLToken.split(String(line), droppingComments: true) else { return }
+        for case .tag(let tag, _) in tokens where !voidElements.contains(tag.name) && !tag.isSelfClosing {
+            if tag.isClosing {
+                if let last = open.lastIndex(of: tag.name) { open.removeSubrange(last...) }
+            } else {
+                open.append(tag.name)
+            }
+        }
+    }
+
+    /// CommonMark's block elements, whose tag starts an HTML block even before a paragraph's end.
+    static let blockElements: Set<String> = [
+        "address", "article", "aside", "base", "basefont", "blockquote", "body", "caption", "center", "col", "colgroup", "dd", "details",
+        "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "frame", "frameset", "h1", "h2", "h3",
+        "h4", "h5", "h6", "head", "header", "hr", "html", "iframe", "legend", "li", "link", "main", "menu", "menuitem", "nav", "noframes",
+        "ol", "optgroup", "option", "p", "param", "search", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "title",
+        "tr", "track", "ul",
+    ]
+
+    /// Elements that have no end tag.
+    static let voidElements: Set<String> = ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"]
+}
