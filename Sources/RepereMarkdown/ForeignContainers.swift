@@ -154,6 +154,8 @@ package enum ForeignContainers {
     ) -> (lines: [String], unknown: [Unknown], abbreviations: [String: String]) {
         let hasTemplates = lines.contains(where: mayHaveTemplates)
         var lines = hasTemplates && nesting == 0 ? joiningMultilineShortcodes(lines) : lines
+        // Lines of HTML blocks, where an indent makes no code: their templates are read.
+        let htmlLines = hasTemplates && nesting == 0 ? HTMLBlockContinuation.blockLines(lines) : []
         var unknown: [Unknown] = []
         var open: [Container] = []  // innermost last
         var fence: String?
@@ -183,7 +185,7 @@ package enum ForeignContainers {
             let prefix = Self.quotePrefix(open)
             let trimmed = line.drop { $0 == " " || $0 == "\t" }
             let indent = line.distance(from: line.startIndex, to: trimmed.startIndex)
-            let inIndentedCode = indent >= 4 && !outline.holdsContainer(below: indent)
+            let inIndentedCode = indent >= 4 && !outline.holdsContainer(below: indent) && !htmlLines.contains(i)
             if !trimmed.isEmpty { outline.add(indent: indent, container: isListItem(trimmed) || MkDocsOpener(trimmed) != nil) }
             if inFileCaption {
                 // The caption is the link's text already.

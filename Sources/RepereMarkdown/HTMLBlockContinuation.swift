@@ -18,8 +18,15 @@ enum HTMLBlockContinuation {
     }
 
     /// `lines` with the blank lines inside HTML blocks that go on replaced, line for line.
-    static func rewrite(_ lines: [String]) -> [String] {
+    static func rewrite(_ lines: [String]) -> [String] { read(lines).lines }
+
+    /// The indices of the lines of `lines` inside HTML blocks, where an indent makes no code
+    /// (Jekyll's `{{ site.url }}` in an indented `<li>` is read there).
+    static func blockLines(_ lines: [String]) -> Set<Int> { read(lines).blockLines }
+
+    private static func read(_ lines: [String]) -> (lines: [String], blockLines: Set<Int>) {
         var lines = lines
+        var blockLines: Set<Int> = []
         var literal = LiteralLines()
         var open: [String] = []  // the elements the HTML block being read opened and did not close
         var inBlock = false
@@ -35,6 +42,7 @@ enum HTMLBlockContinuation {
             if trimmed.allSatisfy(\.isWhitespace) {
                 if inBlock, !open.isEmpty, open.contains("pre") || nextLineIsHTML(after: i, in: lines) {
                     lines[i] = blankLine
+                    blockLines.insert(i)
                 } else {
                     (inBlock, open) = (false, [])
                 }
@@ -49,9 +57,10 @@ enum HTMLBlockContinuation {
                 inBlock = true
             }
             track(trimmed, open: &open)
+            blockLines.insert(i)
             previousIsText = false
         }
-        return lines
+        return (lines, blockLines)
     }
 
     /// Whether the next line of `lines` after `index` that is not blank starts with a tag or a comment.

@@ -29,9 +29,17 @@ import Testing
             {{ site.repository }} reste tel quel.
             {% endraw %}
             Inclure avec `{{ site.email }}` dans une page.
-            {{ site.inconnu }} et {{ site.inconnu }}, {{ site.baseurl }}, {{ site.repository | upcase }}.
+            {{ site.inconnu }} et {{ site.inconnu }}, , {{ site.repository | upcase }}.
             """)
         #expect(unknown == [SiteVariables.Unknown(written: "{{ site.inconnu }}", line: 9, column: 1, uses: 2)])
+    }
+
+    /// `{{ site.url }}` and `{{ site.baseurl }}` in running text are the site's address and path
+    /// (before, nothing); starting an address, they are left to the links' reading.
+    @Test func theSitesAddressInRunningTextIsWritten() throws {
+        let site = SiteVariables(values: ["title": "Aide"], baseURL: "https://exemple.gouv.fr/aide/")
+        let (text, _) = try #require(site.substitute("Le site {{ site.url }} ({{site.baseurl}}) : [r]({{ site.url }}/r.html) <a href=\"{{ site.baseurl }}\">"))
+        #expect(text == "Le site https://exemple.gouv.fr (/aide) : [r]({{ site.url }}/r.html) <a href=\"{{ site.baseurl }}\">")
     }
 
     /// Bad values of the new keys are reported at their line, and change nothing.

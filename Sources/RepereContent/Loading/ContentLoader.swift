@@ -381,7 +381,7 @@ public struct ContentLoader: Sendable {
                     at: SourceLocation(file: display, line: problem.line + page.bodyLineOffset, column: problem.column), notes: problem.notes))
             }
         }
-        if let (text, unknown) = SiteVariables(values: configuration.siteVariables).substitute(page.body) {
+        if let (text, unknown) = SiteVariables(values: configuration.siteVariables, baseURL: configuration.baseURL).substitute(page.body) {
             page.body = text
             for variable in unknown {
                 diagnostics.append(Diagnostic(.markdownUnknownDirective,

@@ -5,12 +5,17 @@ import RepereSupport
 /// body replaced by the value `site_variables:` gives it (`init --from jekyll` copies the texts
 /// and numbers of `_config.yml`, `init --from gitbook` the `variables` of `book.json`), as Jekyll renders it
 /// before the Markdown, inside code too, but not between `{% raw %}` and `{% endraw %}`, whose
-/// markers inside a line of text are taken out. `site.baseurl` and `site.url` are left to the
-/// parse stage (it reads links), and so is any output with filters. A name without a value
-/// stays as written and is reported, once per page. Without any value (no `site_variables:`,
-/// not a Jekyll project), pages are left as written: `{{ site.title }}` may be an example.
+/// markers inside a line of text are taken out. `site.baseurl` and `site.url` starting an
+/// address (`{{ site.url }}/regles.html`, `href="{{ site.baseurl }}…"`) are left to the parse
+/// stage (it reads links), and so is any output with filters; in running text they are the
+/// site's address (`https://exemple.gouv.fr`) and path (`/aide`), from `base_url`. A name without
+/// a value stays as written and is reported, once per page. Without any value (no
+/// `site_variables:`, not a Jekyll project), pages are left as written: `{{ site.title }}` may be
+/// an example.
 struct SiteVariables {
     var values: [String: String]
+    /// The site's published address (`base_url`).
+    var baseURL = "/"
 
     /// A `{{ site.name }}` without a value: its first place and how many times it is written.
     struct Unknown: Equatable {
@@ -43,6 +48,12 @@ struct SiteVariables {
                     rest = tail[end...]
                     continue
                 }
+                if !isRaw, let (value, end) = address(in: tail, after: result.suffix(2)) {
+                    result += value
+                    changed = true
+                    rest = tail[end...]
+                    continue
+                }
                 if !isRaw, let (name, end) = Self.variable(in: tail) {
                     if let value = values[name] {
                         result += value
@@ -68,6 +79,21 @@ struct SiteVariables {
         }
         guard changed || !unknown.isEmpty else { return nil }
         return (changed ? lines.joined(separator: "\n") : body, unknown)
+    }
+
+    /// `{{ site.url }}` or `{{ site.baseurl }}` at the start of `text` in running text (not after
+    /// `previous`, a link's `](`, a quote or `=`, nor before a `/`, `{` or quote): the site's
+    /// address or path, and where it ends.
+    private func address(in text: Substring, after previous: Substring) -> (String, String.Index)? {
+        guard text.hasPrefix("{{"), let close = text.dropFirst(2).range(of: "}}") else { return nil }
+        let inner = text[text.index(text.startIndex, offsetBy: 2)..<close.lowerBound].trimmingCharacters(in: CharacterSet(charactersIn: " -"))
+        guard inner == "site.url" || inner == "site.baseurl", previous != "](", !"\"'=".contains(previous.last ?? " "),
+            !"/{\"'".contains(text[close.upperBound...].first ?? " ")
+        else { return nil }
+        let path = SiteConfiguration.basePath(of: baseURL)
+        guard inner == "site.url" else { return (path, close.upperBound) }
+        guard let scheme = baseURL.range(of: "://"), let slash = baseURL[scheme.upperBound...].firstIndex(of: "/") ?? Optional(baseURL.endIndex) else { return nil }
+        return (String(baseURL[..<slash]), close.upperBound)
     }
 
     /// The name of the Liquid tag `{% name … %}` (`{%- raw -%}` too) at the start of `text`, and where it ends.
