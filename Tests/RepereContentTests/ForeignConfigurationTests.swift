@@ -260,6 +260,24 @@ import Testing
         #expect(fromYAML.staticDirectory == "static" && fromYAML.repereYAML.contains("\nstatic_dir: \"static\""))
         try yaml.write(["hugo.yaml": "staticDir: public\n", "public/a.png": "png"])
         #expect(try ForeignConfiguration.read(.hugo, in: yaml.url).staticDirectory == "public")
+        // A module's mounts: the French one's source is the content (before, `content/`, every language).
+        let mounts = TemporaryDirectory()
+        try mounts.write(["hugo.toml": """
+            [languages.fr]
+              title = "Docs"
+            [[module.mounts]]
+              source = "content/en"
+              target = "content"
+              lang = "en"
+            [[module.mounts]]
+              source = "content/fr"
+              target = "content"
+              lang = "fr"
+            [[module.mounts]]
+              source = "assets"
+              target = "assets"
+            """, "content/fr/_index.md": "# Accueil\n"])
+        #expect(try ForeignConfiguration.read(.hugo, in: mounts.url).contentDirectory == "content/fr")
         #expect(throws: ScaffoldError.self) { try ForeignConfiguration.read(.hugo, in: TemporaryDirectory().url) }
     }
 

@@ -14,7 +14,8 @@ extension ForeignConfiguration {
     /// `params`, each the French language's (`[languages.fr]`) when it sets them; the other
     /// languages' translations (`page.en.md`) are not published. In a configuration folder
     /// (`config/_default/hugo.toml`), its files named after a key (`languages.toml`,
-    /// `params.yaml`) are that key's settings. The shortcodes the site defines
+    /// `params.yaml`) are that key's settings. A module's mounts give the content folder too (the
+    /// French one's). The shortcodes the site defines
     /// (`layouts/shortcodes/`) are listed: Repère reads those of the common themes only.
     static func hugo(_ text: String, source: String, in folder: URL) -> ForeignConfiguration {
         var config = ForeignConfiguration(tool: .hugo, contentDirectory: "content", source: source)
@@ -55,7 +56,28 @@ extension ForeignConfiguration {
                 && (settings["defaultcontentlanguage"] ?? "en" != "fr" || settings["defaultcontentlanguageinsubdir"] == "true")
             config.baseURL = isFrenchInFolder && settings["languages.fr.baseurl"] == nil ? base.trimmingSuffix("/") + "/fr/" : base
         }
-        if let folderName = french("contentdir") {
+        // Hugo modules' mounts (`[[module.mounts]] source = "content/fr" target = "content" lang = "fr"`):
+        // the French one's, else the one mount of the content.
+        // In YAML a list under `module: mounts:`; TOML's `[[module.mounts]]` tables are read as keys
+        // `module.mounts`, `module.mounts 2`… (``TOMLFrontMatter``), in `module.toml` as `mounts`….
+        func mountTables(_ node: Node?, prefix: String) -> [Node] {
+            (node?.mapping ?? [:]).flatMap { key, value -> [Node] in
+                let name = key.string?.lowercased() ?? ""
+                if name == prefix + "mounts" || name.hasPrefix(prefix + "mounts ") { return value.sequence.map(Array.init) ?? [value] }
+                return name == "module" && prefix.isEmpty ? mountTables(value, prefix: "") : []
+            }
+        }
+        var tables = mountTables(node, prefix: "module.") + mountTables(node, prefix: "")
+        if tables.isEmpty, source.hasPrefix("config/_default/") {
+            tables = ["toml", "yaml", "yml"].lazy.map { "config/_default/module.\($0)" }.compactMap { name in
+                FileManager.default.contents(atPath: folder.appendingPathComponent(name).path).flatMap { parse(LineEnds.text($0), name) }
+            }.first.map { mountTables($0, prefix: "") } ?? []
+        }
+        let mounts = tables.compactMap { mount in
+            mount["target"]?.string?.trimmingSuffix("/") == "content" ? (source: mount["source"]?.string, lang: mount["lang"]?.string) : nil
+        }
+        let mounted = mounts.first(where: { $0.lang?.lowercased().hasPrefix("fr") == true })?.source ?? (mounts.count == 1 ? mounts[0].source : nil)
+        if let folderName = french("contentdir") ?? mounted {
             let trimmed = folderName.trimmingPrefix("./").trimmingSuffix("/")
             config.contentDirectory = trimmed.isEmpty ? "." : trimmed
         }
