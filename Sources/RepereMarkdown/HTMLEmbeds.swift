@@ -2,29 +2,44 @@
 /// (GitBook, MkDocs and Jekyll pages paste YouTube's and Vimeo's code so), alone or inside layout
 /// wrappers (`<div>`, `<p>`, `<center>`), read as a link to it: the site loads nothing from a third
 /// party (its Content-Security-Policy would block the frame anyway), and the reader still reaches
-/// the video. YouTube's and Vimeo's players become their videos' pages.
+/// the video. YouTube's and Vimeo's players become their videos' pages. A `<video>` (its `src`, or
+/// its first `<source src>`) is a link to its file, checked as any other: a video in a page is
+/// written `video:` in its front-matter, with its captions (``VideoSpec``).
 enum HTMLEmbeds {
     /// The Markdown link `tokens` (an HTML block's) stand for, or `nil` when they are not one
-    /// `<iframe>` with an `http(s)` address and its end, wrappers and blank text around.
+    /// `<iframe>` with an `http(s)` address, or one `<video>`, and its end, wrappers and blank
+    /// text around.
     static func link(_ tokens: [HTMLToken]) -> String? {
         var source: String?
         var title = ""
+        var isVideo = false
         for token in tokens {
             switch token {
             case .text(let text):
                 guard text.allSatisfy(\.isWhitespace) else { return nil }
             case .tag(let tag, _):
-                if HTMLBlockShapes.layoutWrappers.contains(tag.name) { continue }
-                guard tag.name == "iframe" else { return nil }
-                if tag.isClosing { continue }
-                guard source == nil, let src = tag.attributes.first(where: { $0.0 == "src" })?.1,
-                    src.hasPrefix("https://") || src.hasPrefix("http://")
-                else { return nil }
-                source = HTMLEntities.decoded(Substring(src))
+                if HTMLBlockShapes.layoutWrappers.contains(tag.name) || tag.isClosing && (tag.name == "iframe" || tag.name == "video") { continue }
+                if tag.name == "source", isVideo, source == nil, let src = tag.attributes.first(where: { $0.0 == "src" })?.1, !src.isEmpty {
+                    source = HTMLEntities.decoded(Substring(src))
+                    continue
+                }
+                if tag.name == "source" || tag.name == "track", isVideo { continue }
+                guard tag.name == "iframe" || tag.name == "video", source == nil, !isVideo else { return nil }
+                isVideo = tag.name == "video"
                 title = HTMLEntities.decoded(Substring(tag.attributes.first(where: { $0.0 == "title" })?.1 ?? "")).trimmingWhitespace
+                guard let src = tag.attributes.first(where: { $0.0 == "src" })?.1 else {
+                    if isVideo { continue }  // its `<source>` follows
+                    return nil
+                }
+                guard isVideo || src.hasPrefix("https://") || src.hasPrefix("http://") else { return nil }
+                source = HTMLEntities.decoded(Substring(src))
             }
         }
         guard let source else { return nil }
+        if isVideo {
+            let name = source.split(separator: "/").last.map { String($0.prefix { $0 != "?" && $0 != "#" }) } ?? source
+            return ForeignContainers.markdownLink(title.isEmpty ? "Vidéo : " + name : "\(title) (vidéo)", to: source) + "\n"
+        }
         let (address, site) = videoPage(of: source)
         let label = site.map { title.isEmpty || title.lowercased().contains("player") ? "Vidéo \($0)" : "\(title) (vidéo \($0))" }
             ?? (title.isEmpty ? "Contenu externe : " + ForeignContainers.host(of: source) : title)

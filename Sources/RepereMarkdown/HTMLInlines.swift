@@ -1,7 +1,8 @@
 import Foundation
 
 /// Links and images written in HTML among Markdown inlines (`<a href="…">texte</a>`,
-/// `<img src="…" alt="…">`, as GitBook and GitHub READMEs write them, in table cells above all)
+/// `<img src="…" alt="…">`, as GitBook and GitHub READMEs write them, in table cells above all;
+/// `<video src="…"></video>`, a link to the file)
 /// read as the Markdown links and images they stand for: they are then checked, rewritten and
 /// rendered like any, instead of losing their tags to ``RawHTMLFilter``. The `href`, `src`,
 /// `alt` and `title` are kept, other attributes (`target`, `width`…) dropped. An `<a href>` with
@@ -45,6 +46,21 @@ package enum HTMLInlines {
                 taken.append(raw)
                 found.append(.image(image))
                 i += 1
+                continue
+            }
+            // `<video src="demo.mp4" controls></video>` in a line: a link to the file (``HTMLEmbeds``).
+            if readsLinks, case .html(let raw) = inlines[i], let tag = HTMLTag(parsing: raw.html), tag.name == "video", !tag.isClosing,
+                let source = attribute("src", of: tag), !source.isEmpty, i + 1 < inlines.count, case .html(let close) = inlines[i + 1],
+                let end = HTMLTag(parsing: close.html), end.name == "video", end.isClosing
+            {
+                let address = HTMLEntities.decoded(Substring(source))
+                let title = HTMLEntities.decoded(Substring(attribute("title", of: tag) ?? "")).trimmingWhitespace
+                let name = address.split(separator: "/").last.map { String($0.prefix { $0 != "?" && $0 != "#" }) } ?? address
+                let link = Link(destination: address, title: "", content: [.text(title.isEmpty ? "Vidéo : " + name : title + " (vidéo)")], position: raw.position)
+                out.append(.link(link))
+                taken += [raw, close]
+                found.append(.link(link))
+                i += 2
                 continue
             }
             if case .html(let raw) = inlines[i], let tag = HTMLTag(parsing: raw.html), !tag.isClosing, let id = anchorID(of: tag) {

@@ -13,10 +13,10 @@ import Testing
     }
 
     @Test func rawHTMLLeftOutIsAWarningWhereItIs() throws {
-        #expect(try diagnostics("Un <kbd>Entrée</kbd> <iframe src=x></iframe> <!-- note -->\n\n<div><video src=x></video></div>\n") == [
+        #expect(try diagnostics("Un <kbd>Entrée</kbd> <iframe src=x></iframe> <!-- note -->\n\n<div><audio src=x></audio></div>\n") == [
             "content/a.md:4:22 html.raw-omitted warning: raw HTML '<iframe src=x>' is left out of the page",
             "content/a.md:4:36 html.raw-omitted warning: raw HTML '</iframe>' is left out of the page",
-            "content/a.md:6:1 html.raw-omitted warning: raw HTML '<div><video src=x></video></div>' is left out of the page",
+            "content/a.md:6:1 html.raw-omitted warning: raw HTML '<div><audio src=x></audio></div>' is left out of the page",
         ])
         // A block's layout wrappers go unreported, its text kept; its links are links (HTMLBlockMarkdown),
         // its scripts and components are reported, each kind once, at the block.

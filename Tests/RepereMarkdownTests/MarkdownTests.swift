@@ -165,7 +165,7 @@ private final class UnsafeResults: @unchecked Sendable {
     @Test func safeModeKeepsHarmlessInlineHTMLAndDropsTheRest() {
         #expect(html("Un <abbr title=\"Mission\" onclick=\"x()\">MIG</abbr> <script>alert(1)</script> <img src=x onerror=y>")
             == "<p>Un <abbr title=\"Mission\">MIG</abbr> alert(1) <img src=\"x\" alt=\"\" loading=\"lazy\"></p>\n", "an image is read as in Markdown")
-        #expect(html("<div onclick=\"x()\"><video src=x></video></div>\n\nfin") == "<p>fin</p>\n")
+        #expect(html("<div onclick=\"x()\"><audio src=x></audio></div>\n\nfin") == "<p>fin</p>\n")
         // `</br>`, as people write it, is a line break, as browsers read it; an empty element has no end tag.
         #expect(html("| a |\n|---|\n| un</br>deux<wbr></wbr> |\n").contains("<td>un<br>deux<wbr></td>"))
         // A layout wrapper and a link lose their tags, not their text.
@@ -205,6 +205,15 @@ private final class UnsafeResults: @unchecked Sendable {
         #expect(html("<iframe src=\"https://notyoutube.com/embed/x\"></iframe>\n").contains("Contenu externe : notyoutube.com"))
         #expect(html("<iframe src=\"https://www.youtube.com/embed/videoseries?list=PL1\"></iframe>\n").contains("href=\"https://www.youtube.com/embed/videoseries?list=PL1\""))
         #expect(html("<div><iframe src=\"https://exemple.fr/\"></iframe><script>x()</script></div>\n") == "")
+    }
+
+    /// A `<video>` is a link to its file (its `src`, or its first `<source>`), alone in its block
+    /// or in a line: the page loses nothing silently (before, an empty paragraph).
+    @Test func videosBecomeLinksToTheirFiles() {
+        #expect(html("<video controls>\n  <source src=\"https://cdn.exemple.fr/tuto/creation.mp4?v=2\" type=\"video/mp4\" />\n  <track src=\"a.vtt\">\n</video>\n")
+            == "<p><a href=\"https://cdn.exemple.fr/tuto/creation.mp4?v=2\">Vidéo : creation.mp4</a></p>\n")
+        #expect(html("Voir <video src=\"/media/demo.mp4\" title=\"La démo\" controls></video>.\n") == "<p>Voir <a href=\"/media/demo.mp4\">La démo (vidéo)</a>.</p>\n")
+        #expect(!html("<video controls></video>\n").contains("video"))
     }
 
     @Test func safeModeKeepsDisclosureWidgetsAndFiguresWithOnlyOpen() {
