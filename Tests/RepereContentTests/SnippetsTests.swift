@@ -40,6 +40,10 @@ import Testing
         #expect(jekyllMissing.problems.map(\.kind.id) == ["snippet.missing"], "Jekyll stops on it")
         let outside = try expandPage("{% include \"../../../secret.md\" %}")
         #expect(outside.problems.map(\.kind.id) == ["snippet.outside-project"])
+        // VitePress' `<!--@include: -->`, from the page's folder, the whole file (a part asked for too).
+        let vitepress = try expandPage("<!--@include: ./partage.md-->\n  <!--@include: partage.md{2,3}-->\n<!--@include: @/guide/partage.md-->\n<!-- note -->")
+        #expect(vitepress.text == "[Voir](autre.md)\n  [Voir](autre.md)\n<!--@include: @/guide/partage.md-->\n<!-- note -->" && vitepress.problems.isEmpty)
+        #expect(try expandPage("<!--@include: ./absente.md-->").problems.map(\.kind.id) == ["snippet.missing"])
     }
 
     /// GitBook's `.gitbook/includes/` is read, no other hidden folder.

@@ -1,12 +1,13 @@
 /// The include tags of GitBook and Jekyll that name a Markdown file from the file writing them:
 /// GitBook's `{% include "../.gitbook/includes/bloc.md" %}` (its reusable content) and Jekyll's
-/// `{% include_relative bloc.md %}`. Jekyll's `{% include bloc.html %}` (from `_includes/`, with
-/// parameters) is no such tag.
+/// `{% include_relative bloc.md %}`; VitePress' `<!--@include: ./bloc.md-->` too. Jekyll's
+/// `{% include bloc.html %}` (from `_includes/`, with parameters) is no such tag.
 enum IncludeTag {
     /// The path a line (its indent dropped) holding only such a tag names, and whether it is
     /// Jekyll's `include_relative` (whose links are the page's; GitBook's are read from the
     /// included file's folder), or `nil`.
     static func relativePath(in line: Substring) -> (path: String, isRelative: Bool)? {
+        if line.hasPrefix("<!--@include:") { return vitePressPath(in: line) }
         guard line.hasPrefix("{%") else { return nil }
         var inner = line.dropFirst(2).trimmingCharacters(in: [" ", "\t"])[...]
         guard inner.hasSuffix("%}") else { return nil }
@@ -25,6 +26,20 @@ enum IncludeTag {
         let lowered = path.lowercased()
         guard !path.isEmpty, lowered.hasSuffix(".md") || lowered.hasSuffix(".markdown") else { return nil }
         return (String(path), words[0] == "include_relative")
+    }
+
+    /// VitePress' `<!--@include: ./parts/bloc.md-->` alone on its line: the file, from the page's
+    /// folder, its text put in the page as written (its links read from the page). A part of it
+    /// (`{3,10}`, `#region`) is not selected: the whole file is.
+    private static func vitePressPath(in line: Substring) -> (path: String, isRelative: Bool)? {
+        let inner = line.dropFirst("<!--@include:".count).trimmingCharacters(in: [" ", "\t"])
+        guard inner.hasSuffix("-->") else { return nil }
+        var path = inner.dropLast(3).trimmingCharacters(in: [" ", "\t"])[...]
+        if let brace = path.firstIndex(of: "{"), path.hasSuffix("}") { path = path[..<brace] }
+        if let hash = path.firstIndex(of: "#") { path = path[..<hash] }
+        let lowered = path.lowercased()
+        guard !path.isEmpty, !path.hasPrefix("@"), lowered.hasSuffix(".md") || lowered.hasSuffix(".markdown") else { return nil }
+        return (String(path), true)
     }
 
     /// `true` for a line that is `{% raw %}` alone, `false` for `{% endraw %}` (`{%- … -%}` too),

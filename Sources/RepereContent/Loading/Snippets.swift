@@ -16,8 +16,8 @@ import RepereSupport
 /// ``maximumBytes``, and addresses (`--8<-- "https://…"`) are not downloaded (the line is left
 /// out, as pymdownx does without `url_download`).
 ///
-/// GitBook's `{% include "../.gitbook/includes/bloc.md" %}` and Jekyll's `{% include_relative
-/// bloc.md %}`, on a line of their own, include a Markdown file too, its path read from the file
+/// GitBook's `{% include "../.gitbook/includes/bloc.md" %}`, Jekyll's `{% include_relative
+/// bloc.md %}` and VitePress' `<!--@include: ./bloc.md-->`, on a line of their own, include a Markdown file too, its path read from the file
 /// that writes it, its front-matter left out (``IncludeTag``).
 struct Snippets {
     var settings: SnippetSettings
@@ -48,7 +48,7 @@ struct Snippets {
     /// Whether `text` has `8<` anywhere: a memchr pass over the bytes, so pages without snippets
     /// cost almost nothing.
     static func mayHaveSnippets(_ text: String) -> Bool {
-        text.containsBytes("8<") || (text.containsBytes("{%") && text.containsBytes("include"))
+        text.containsBytes("8<") || (text.containsBytes("{%") && text.containsBytes("include")) || text.containsBytes("<!--@include:")
     }
 
     /// `body` with its snippets included and the `auto_append` files after it; `nil` when there
