@@ -15,14 +15,23 @@ import RepereSupport
 ///   `![…](./capture.png)`, checked like any image; a component whose `src` names an image file
 ///   (VitePress' `<ZoomImg src="./a.png" alt="…" caption="…" />`) is that image (``image(of:)``).
 ///
-/// Every other component is left to the raw HTML filter (left out, and reported). Lines keep
-/// their numbers; the columns removed at a line's start are recorded as ``ForeignContainers``
-/// records its own.
+/// Every other component is left to the raw HTML filter (left out, and reported). In a page with
+/// ESM lines, an expression in its text (`{t.more}`, `{i18n.titre}`), which MDX runs, is shown
+/// as written and reported (``Rewritten/expressions``). Lines keep their numbers; the columns
+/// removed at a line's start are recorded as ``ForeignContainers`` records its own.
 package enum MDXSyntax {
-    /// A page's text rewritten, and the columns each line gained (negative: lost) at its start,
-    /// empty when none moved.
-    package static func rewrite(_ text: String) -> (text: String, columnShifts: [Int]) {
-        guard mayHaveMDX(text) else { return (text, []) }
+    /// A page's text rewritten.
+    package struct Rewritten {
+        package var text: String
+        /// The columns each line gained (negative: lost) at its start, empty when none moved.
+        package var columnShifts: [Int]
+        /// The expressions of its text (`{t.more}`), shown as written.
+        package var expressions: [ForeignContainers.Unknown] = []
+    }
+
+    /// A page's text rewritten.
+    package static func rewrite(_ text: String) -> Rewritten {
+        guard mayHaveMDX(text) else { return Rewritten(text: text, columnShifts: []) }
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         var shifts = [Int](repeating: 0, count: lines.count)
         var images: [String: String] = [:]  // imported name → path
@@ -32,6 +41,8 @@ package enum MDXSyntax {
         var headingLevel = 1
         var tabIndent: Int?  // inside a `<TabItem>`: the indent its lines lose
         var skipUntil = 0  // the lines of a component's tag, replaced by its first
+        var expressions: [ForeignContainers.Unknown] = []
+        let runsCode = lines.contains { ESMStatement($0) != nil }  // MDX: `{…}` in text is code
         for i in lines.indices {
             if i < skipUntil { continue }
             var line = lines[i]
@@ -137,9 +148,42 @@ package enum MDXSyntax {
                     break
                 }
             }
+            if runsCode, line.contains("{") {
+                expressions += Self.expressions(in: line).map { ForeignContainers.Unknown(line: i + 1, column: $0.column - shifts[i], directive: $0.text) }
+            }
             lines[i] = line
         }
-        return (lines.joined(separator: "\n"), shifts.contains { $0 != 0 } ? shifts : [])
+        return Rewritten(text: lines.joined(separator: "\n"), columnShifts: shifts.contains { $0 != 0 } ? shifts : [], expressions: expressions)
+    }
+
+    /// The expressions of `line` outside code spans: `{name}`, `{a.b}`, `{t['clé']}`, `{f(x)}`
+    /// (not `{#ancre}`, `{: .classe}`, `{{ … }}` nor `{% … %}`), with their columns.
+    static func expressions(in line: String) -> [(column: Int, text: String)] {
+        var found: [(Int, String)] = []
+        let characters = Array(line)
+        var inCode = false
+        var i = 0
+        while i < characters.count {
+            let c = characters[i]
+            if c == "`" { inCode.toggle() }
+            guard !inCode, c == "{", i == 0 || (characters[i - 1] != "{" && characters[i - 1] != "\\"), i + 1 < characters.count,
+                let first = characters[(i + 1)...].first(where: { $0 != " " }), first.isLetter || first == "_" || first == "$",
+                let close = characters[(i + 1)...].firstIndex(of: "}")
+            else {
+                i += 1
+                continue
+            }
+            let inner = String(characters[(i + 1)..<close]).trimmingWhitespace
+            let isExpression = !inner.isEmpty && inner.count <= 200 && !inner.contains("{")
+                && inner.allSatisfy { $0.isLetter || $0.isNumber || "_$.[]()'\" ,?".contains($0) }
+            if isExpression, close + 1 >= characters.count || characters[close + 1] != "}" {
+                found.append((i + 1, String(characters[i...close])))
+                i = close + 1
+            } else {
+                i += 1
+            }
+        }
+        return found
     }
 
     /// The image a component shows (VitePress' `<ZoomImg src="./capture.png" alt="…" caption="…" />`,

@@ -44,7 +44,7 @@ package struct ParseStage: Sendable {
             rewritten.text, columnShifts: combined(mdx.columnShifts, rewritten.columnShifts, writtenLines: rewritten.writtenLines),
             columnMaps: rewritten.columnMaps, writtenLines: rewritten.writtenLines, readingHTMLBlocks: readingHTMLBlocks, htmlDepth: 0)
         document.abbreviations = rewritten.abbreviations
-        document.unknownDirectives = rewritten.unknown
+        document.unknownDirectives = rewritten.unknown + mdx.expressions
         return document
     }
 
@@ -60,11 +60,14 @@ package struct ParseStage: Sendable {
         var result: [Diagnostic] = []
         for unknown in document.unknownDirectives {
             let isShortcode = unknown.directive.hasPrefix("{{")
+            let isExpression = !isShortcode && unknown.directive.hasPrefix("{") && !unknown.directive.hasPrefix("{%")
             let shown = unknown.isLeftOut ? "left out" : "shown as text"
             // A shortcode Repère reads, written where it does not read it (inside a line, a table cell).
             let name = unknown.directive.dropFirst(3).split(whereSeparator: { $0 == " " || $0 == "%" || $0 == ">" }).first.map(String.init)
             let (what, note) =
-                if isShortcode, let name, ForeignContainers.hugoShortcodeNames.contains(name) {
+                if isExpression {
+                    ("is an MDX expression, code Repère does not run: it is \(shown)", "write the text it shows")
+                } else if isShortcode, let name, ForeignContainers.hugoShortcodeNames.contains(name) {
                     ("is read only at the start or the end of a line: here it is \(shown)", "put it on a line of its own, as Hugo allows")
                 } else if isShortcode {
                     ("is not understood: it is \(shown)",

@@ -8,7 +8,15 @@ import Testing
         let result = MDXSyntax.rewrite(text)
         #expect(result.text.split(separator: "\n", omittingEmptySubsequences: false).count
             == text.split(separator: "\n", omittingEmptySubsequences: false).count, "the line count changed")
-        return result
+        return (result.text, result.columnShifts)
+    }
+
+    /// In a page that runs code (ESM lines), an expression in the text is shown as written and
+    /// reported; elsewhere, or in code, braces are text.
+    @Test func expressionsInTheTextAreReported() {
+        let page = "import t from \"./labels.json\";\n\n<h2>{t.more}</h2>\n\nVoir {t['plus']} et `{code}` ou {#ancre} {{ x }} {1}.\n"
+        #expect(MDXSyntax.rewrite(page).expressions.map { "\($0.line):\($0.column) \($0.directive)" } == ["3:5 {t.more}", "5:6 {t['plus']}"])
+        #expect(MDXSyntax.rewrite("Voir {t.more}.\n").expressions.isEmpty)
     }
 
     @Test func importsExportsAndCommentsAreRemoved() {
