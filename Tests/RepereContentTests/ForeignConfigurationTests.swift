@@ -24,11 +24,12 @@ import Testing
     @Test func docusaurusFrenchTranslationIsTheContentAtItsAddress() throws {
         let project = TemporaryDirectory()
         try project.write([
-            "docusaurus.config.js": "module.exports = {\n  url: 'https://exemple.fr',\n  baseUrl: '/',\n  i18n: {\n    defaultLocale: 'en',\n  },\n};\n",
+            "docusaurus.config.js": "module.exports = {\n  title: 'Help',\n  url: 'https://exemple.fr',\n  baseUrl: '/',\n  i18n: {\n    defaultLocale: 'en',\n  },\n};\n",
             "i18n/fr/docusaurus-plugin-content-docs/current/intro.md": "# Intro\n",
+            "i18n/fr/docusaurus-theme-classic/navbar.json": "{\"title\": {\"message\": \"Aide\", \"description\": \"The title in the navbar\"}}",
         ])
         let translated = try ForeignConfiguration.read(.docusaurus, in: project.url)
-        #expect(translated.contentDirectory == "i18n/fr/docusaurus-plugin-content-docs/current")
+        #expect(translated.contentDirectory == "i18n/fr/docusaurus-plugin-content-docs/current" && translated.title == "Aide")
         #expect(translated.baseURL == "https://exemple.fr/fr/docs/")
         let french = ForeignConfiguration.docusaurus(
             "  url: 'https://exemple.fr',\n  baseUrl: '/aide/',\n  defaultLocale: 'fr',\n      routeBasePath: '/',\n", source: "docusaurus.config.js",

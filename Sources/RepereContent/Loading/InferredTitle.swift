@@ -130,6 +130,7 @@ package enum InferredTitle {
 
     /// The end tag of the script, style or comment `line` opens, which a page does not show.
     private static func hiddenBlockEnd(opening line: Substring) -> String? {
+        guard line.first == "<" else { return nil }
         let lowered = line.lowercased()
         if lowered.hasPrefix("<!--") { return "-->" }
         for name in ["script", "style"] where lowered.hasPrefix("<" + name) {
@@ -141,6 +142,8 @@ package enum InferredTitle {
 
     /// An HTML heading alone on its line (`<h1 class="rem">Guide</h1>`): its level and plain text.
     private static func htmlHeading(_ line: Substring) -> (level: Int, text: String)? {
+        // Most lines are text: two characters decide.
+        guard line.first == "<", let h = line.dropFirst().first, h == "h" || h == "H" else { return nil }
         let trimmed = String(line).trimmingWhitespace
         let lowered = trimmed.lowercased()
         guard lowered.hasPrefix("<h"), lowered.count > 8, let digit = lowered.dropFirst(2).first, let level = digit.wholeNumberValue, (1...6).contains(level),

@@ -51,7 +51,9 @@ public enum PageURL {
     /// case), the names static-site tools and Git forges give it. The folder's page is a section's page when the
     /// folder holds other pages, else an article with its own files beside it.
     public static func isFolderPage(_ path: ContentPath) -> Bool {
-        (path.pageStem == "index" && path.isMarkdown) || path.pageFileName.lowercased() == "readme.md"
+        let name = path.pageFileName
+        if name.hasPrefix("index.") { return ContentPath.markdownExtensions.contains(String(name.dropFirst(6))) }
+        return name.count == 9 && name.lowercased() == "readme.md"
     }
 
     static func folderSlugs(_ folder: String, style: AddressStyle = .repere) -> [String] {

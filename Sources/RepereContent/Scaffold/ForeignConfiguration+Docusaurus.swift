@@ -6,7 +6,7 @@ extension ForeignConfiguration {
 
     /// A Docusaurus project's settings from its configuration `js` (the file `source`) in `folder`.
     /// The content is `docs/`, or the French translation when the site's default language is
-    /// another; the address is where the docs are published: `url`, `baseUrl`, `fr/` for the
+    /// another (titled then by its navbar's translated title); the address is where the docs are published: `url`, `baseUrl`, `fr/` for the
     /// translation, then the docs' `routeBasePath` (`docs` unless set), so links written with it
     /// (`/docs/guide/`, `/fr/docs/guide/`) reach their pages. Its `static/` folder is published at
     /// the site's root, and its pages' addresses are made as Docusaurus makes them.
@@ -18,7 +18,16 @@ extension ForeignConfiguration {
         let locale = jsString("defaultLocale", in: js) ?? "en"
         let isFrenchTranslation = locale != "fr"
             && FileManager.default.fileExists(atPath: folder.appendingPathComponent(docusaurusFrenchDocs).path)
-        if isFrenchTranslation { config.contentDirectory = docusaurusFrenchDocs }
+        if isFrenchTranslation {
+            config.contentDirectory = docusaurusFrenchDocs
+            // The navbar's title, translated (`i18n/fr/docusaurus-theme-classic/navbar.json`).
+            if let data = FileManager.default.contents(atPath: folder.appendingPathComponent("i18n/fr/docusaurus-theme-classic/navbar.json").path),
+                let json = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+                let title = (json["title"] as? [String: Any])?["message"] as? String, !title.trimmingWhitespace.isEmpty
+            {
+                config.title = title.trimmingWhitespace
+            }
+        }
         if let url = jsString("url", in: js), url.contains("your-docusaurus-site") {
             // The template's placeholder (`https://your-docusaurus-site.example.com`): no address.
             config.toLookAt.append("`url: '\(url)'` is Docusaurus' template placeholder: set base_url to the site's published address")
