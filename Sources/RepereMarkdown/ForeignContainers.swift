@@ -373,6 +373,15 @@ package enum ForeignContainers {
                 case "endstepper":
                     stepper = nil
                     lines[i] = prefix
+                case "update":
+                    // GitBook's dated entry of a changelog (`{% updates %}`): its date, then its content.
+                    let date = tag.arguments["date"].map { date in
+                        let parts = date.split(separator: "-")
+                        return parts.count == 3 && parts.allSatisfy({ $0.allSatisfy(\.isNumber) }) ? "\(parts[2])/\(parts[1])/\(parts[0])" : date
+                    }
+                    lines[i] = prefix + (date.map { "*" + $0.markdownEscaped + "*" } ?? "")
+                case "updates", "endupdates", "endupdate":
+                    lines[i] = prefix
                 case "tabs", "endtabs", "endtab", "endembed", "content-ref", "endcontent-ref",
                     // GitBook's columns: their content in order.
                     "step", "endstep", "columns", "endcolumns", "column", "endcolumn":

@@ -184,6 +184,12 @@ import Testing
         #expect(text == "\n\n## Ouvrir\nA\n\n## Étape 2\nSans titre.\n\n\n\n\nB\n\n\n" && unknown.isEmpty, "\(text)")
     }
 
+    /// GitBook's changelog (`{% updates %}`): each entry's date, then its content.
+    @Test func gitBookUpdatesShowTheirDates() {
+        let (text, unknown) = rewrite("{% updates format=\"full\" %}\n{% update date=\"2026-04-20\" tags=\"nouveaute\" %}\n## Caméras\nTexte.\n{% endupdate %}\n{% update date=\"avril\" %}\nB\n{% endupdate %}\n{% endupdates %}\n")
+        #expect(text == "\n*20/04/2026*\n## Caméras\nTexte.\n\n*avril*\nB\n\n\n" && unknown.isEmpty, "\(text)")
+    }
+
     /// GitBook 3's youtube plugin: a link to the video, as an embed is (nothing is loaded).
     @Test func youTubeTagsBecomeLinks() {
         let (text, unknown) = rewrite("{% youtube %}https://www.youtube.com/watch?v=x{% endyoutube %}\n{%youtube%} https://youtu.be/y {%- endyoutube -%}\n{% youtube %}pas une adresse{% endyoutube %}\n")
