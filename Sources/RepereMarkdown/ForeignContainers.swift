@@ -465,7 +465,8 @@ package enum ForeignContainers {
         }
         if nesting == 0 {
             lines = SpacedLinkDestinations.rewrite(
-                WikiLinks.rewrite(DefinitionLists.rewrite(KramdownCallouts.rewrite(TableOfContentsMarker.rewrite(HTMLBlockContinuation.rewrite(lines))))))
+                WikiLinks.rewrite(DefinitionLists.rewrite(KramdownCallouts.rewrite(TableOfContentsMarker.rewrite(
+                    HTMLBlockContinuation.rewrite(KramdownExtensions.rewrite(lines)))))))
         }
         return (lines, unknown, abbreviations)
     }
@@ -534,7 +535,7 @@ package enum ForeignContainers {
     /// and byte scans tell.
     package static func mayRewrite(_ text: String) -> Bool {
         mayHaveContainers(text) || mayHaveTemplates(text) || mayHaveCodeTitles(text) || text.containsBytes("[[") || text.containsBytes("mdx-code-block")
-            || SpacedLinkDestinations.mayHave(text) || HTMLBlockContinuation.mayHave(text)
+            || SpacedLinkDestinations.mayHave(text) || HTMLBlockContinuation.mayHave(text) || KramdownExtensions.mayHave(text)
     }
 
     /// Whether a code fence of `text` has a title (``CodeFenceTitle``); only the lines opening with
