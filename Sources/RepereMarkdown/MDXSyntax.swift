@@ -41,8 +41,7 @@ package enum MDXSyntax {
         var headingLevel = 1
         var tabIndent: Int?  // inside a `<TabItem>`: the indent its lines lose
         var skipUntil = 0  // the lines of a component's tag, replaced by its first
-        var expressions: [ForeignContainers.Unknown] = []
-        let runsCode = lines.contains { ESMStatement($0) != nil }  // MDX: `{…}` in text is code
+        var runsCode = false  // an ESM line was read: `{…}` in the text is code
         for i in lines.indices {
             if i < skipUntil { continue }
             var line = lines[i]
@@ -94,6 +93,7 @@ package enum MDXSyntax {
                 continue
             }
             if indent == 0, let statement = ESMStatement(line) {
+                runsCode = true
                 if case .image(let name, let path) = statement.kind { images[name] = path }
                 inStatement = !statement.isComplete
                 lines[i] = ""
@@ -148,12 +148,32 @@ package enum MDXSyntax {
                     break
                 }
             }
-            if runsCode, line.contains("{") {
-                expressions += Self.expressions(in: line).map { ForeignContainers.Unknown(line: i + 1, column: $0.column - shifts[i], directive: $0.text) }
-            }
             lines[i] = line
         }
-        return Rewritten(text: lines.joined(separator: "\n"), columnShifts: shifts.contains { $0 != 0 } ? shifts : [], expressions: expressions)
+        return Rewritten(
+            text: lines.joined(separator: "\n"), columnShifts: shifts.contains { $0 != 0 } ? shifts : [],
+            expressions: runsCode ? expressions(in: lines, shifts: shifts) : [])
+    }
+
+    /// The expressions of the text of `lines` (rewritten), outside code blocks, fenced at any
+    /// indent (in a list item too).
+    private static func expressions(in lines: [String], shifts: [Int]) -> [ForeignContainers.Unknown] {
+        var found: [ForeignContainers.Unknown] = []
+        var fence: Substring?
+        for (i, line) in lines.enumerated() {
+            let trimmed = line.drop { $0 == " " || $0 == "\t" || $0 == ">" }
+            if let open = fence {
+                if trimmed.hasPrefix(open), trimmed.allSatisfy({ $0 == open.first || $0 == " " || $0 == "\t" }) { fence = nil }
+                continue
+            }
+            if let run = MarkdownFence.opening(trimmed) {
+                fence = run
+                continue
+            }
+            guard line.contains("{") else { continue }
+            found += Self.expressions(in: line).map { ForeignContainers.Unknown(line: i + 1, column: $0.column - shifts[i], directive: $0.text) }
+        }
+        return found
     }
 
     /// The expressions of `line` outside code spans: `{name}`, `{a.b}`, `{t['clé']}`, `{f(x)}`

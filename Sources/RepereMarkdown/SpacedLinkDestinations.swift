@@ -80,7 +80,10 @@ enum SpacedLinkDestinations {
     /// CommonMark reads it already: no space, or an address without one and a title after it.
     private static func encoded(_ inside: Substring) -> String? {
         let trimmed = inside.trimmingCharacters(in: .whitespaces)
-        guard trimmed.contains(" "), !trimmed.hasPrefix("<"), !trimmed.contains(">"), !trimmed.contains("<"), !trimmed.contains("\n") else { return nil }
+        // A template's output (`{{ page.url }}`, `{% link … %}`) is no address to encode: it stays as written.
+        guard trimmed.contains(" "), !trimmed.hasPrefix("<"), !trimmed.contains(">"), !trimmed.contains("<"), !trimmed.contains("\n"),
+            !trimmed.contains("{{"), !trimmed.contains("{%")
+        else { return nil }
         // A title at the end: `"…"`, `'…'` or `(…)` after a space.
         var address = Substring(trimmed)
         var title = ""

@@ -20,6 +20,7 @@ import Testing
     @Test func whatCommonMarkReadsOrCodeIsLeftAsWritten() {
         #expect(ForeignContainers.rewrite("[a](a.md \"Titre\") [b](<a b.md>) `[c](c d)` [e](f)\n").text == "[a](a.md \"Titre\") [b](<a b.md>) `[c](c d)` [e](f)\n")
         #expect(ForeignContainers.rewrite("```\n[c](c d)\n```\n").text == "```\n[c](c d)\n```\n")
+        #expect(SpacedLinkDestinations.rewrite(["[a]({{ picture.backlink }}) ![b]({{ site.baseUrl }}/a.png)"]) == ["[a]({{ picture.backlink }}) ![b]({{ site.baseUrl }}/a.png)"])
         #expect(!SpacedLinkDestinations.mayHave("[a](b) et (c d)\n") && SpacedLinkDestinations.mayHave("x [a](b c)"))
         // Unclosed: nothing to encode.
         #expect(ForeignContainers.rewrite("[a](b c\nd)\n").text == "[a](b c\nd)\n")
