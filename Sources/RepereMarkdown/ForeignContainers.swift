@@ -409,7 +409,7 @@ package enum ForeignContainers {
                     if let rewritten = liquidLine(
                         tag, written: trimmed, prefix: prefix + line.prefix(indent), block: &liquid, fence: &fence, inHighlight: &inHighlight) {
                         lines[i] = rewritten
-                    } else {
+                    } else if !htmlLines.contains(i) {  // in an HTML block (a `<pre>`'s Twig example), text
                         unknown.append(Unknown(line: i + 1, column: indent + 1, directive: "{% \(tag.name) %}"))
                     }
                 }

@@ -15,6 +15,13 @@ import Testing
         #expect(html(markdown) == "<pre><code>Un\n\nDeux\n</code></pre>\n<p>Suite.</p>\n")
     }
 
+    /// A template's tag in an HTML block's `<pre>` (Grav's Twig examples) is its text, not a
+    /// directive to report.
+    @Test func aTemplateTagInPreformattedHTMLIsText() {
+        let rewritten = ForeignContainers.rewrite("<div class=\"tabs\">\n  <pre>\n{% set flex = grav.get('flex') %}\n\nFlex: {{ flex.count() }}\n  </pre>\n</div>\n")
+        #expect(rewritten.unknown.isEmpty && rewritten.text.contains("{% set flex = grav.get('flex') %}"), "\(rewritten.unknown)")
+    }
+
     /// Indented HTML after a blank line inside an element is HTML, not a code block.
     @Test func indentedHTMLAfterABlankLineIsStillHTML() {
         let lines = HTMLBlockContinuation.rewrite(["<table>", "  <tr><td>a</td></tr>", "", "    <tr><td>b</td></tr>", "</table>", "", "Texte."])
