@@ -90,9 +90,18 @@ extension ForeignContainers {
         /// The container shortcodes (``isHugoContainer(_:)``) at the start and at the end of
         /// `line`, after its first `indent` characters, and the text between them
         /// (`{{% note %}} Texte.`, `Texte.{{% /note %}}`, `{{% note %}}Texte.{{% /note %}}`);
-        /// nil when it has none, or when one is alone on the line.
+        /// nil when it has none, or when one is alone on the line. A line of several shortcodes
+        /// and nothing else (`{{< codetab >}} {{< highlight diff >}}`) is all leading ones,
+        /// whatever their names.
         static func edges(of line: String, indent: Int) -> (leading: [HugoShortcode], text: Range<String.Index>, trailing: [HugoShortcode])? {
             var start = line.index(line.startIndex, offsetBy: indent)
+            var all: [HugoShortcode] = []
+            var at = start
+            while at < line.endIndex, line[at...].hasPrefix("{{"), let shortcode = HugoShortcode(in: line, at: at) {
+                all.append(shortcode)
+                at = line[shortcode.range.upperBound...].firstIndex { $0 != " " && $0 != "\t" } ?? line.endIndex
+            }
+            if all.count >= 2, at == line.endIndex { return (all, line.endIndex..<line.endIndex, []) }
             var leading: [HugoShortcode] = []
             while line[start...].hasPrefix("{{"), let shortcode = HugoShortcode(in: line, at: start), isHugoContainer(shortcode.name) {
                 leading.append(shortcode)

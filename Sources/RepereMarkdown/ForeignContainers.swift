@@ -438,7 +438,17 @@ package enum ForeignContainers {
                 let indentText = line.prefix(indent)
                 func block(_ shortcode: HugoShortcode) -> String {
                     let prefix = Self.quotePrefix(open) + indentText
-                    return hugoBlock(shortcode, prefix: prefix, open: &open, headingLevel: headingLevel) ?? prefix
+                    if hugoShortcodes[shortcode.name] == .highlight, !shortcode.isClosing, shortcode.range.upperBound == line.endIndex {
+                        // The last on its line, `{{< highlight diff >}}` opens the code that follows.
+                        (fence, inHighlight) = ("```", true)
+                        return prefix + "```" + (shortcode.name == "mermaid" ? "mermaid" : shortcode.positional.first ?? "")
+                    }
+                    if let read = hugoBlock(shortcode, prefix: prefix, open: &open, headingLevel: headingLevel) { return read }
+                    if hugoShortcodes[shortcode.name] == nil, !shortcode.isClosing {
+                        unknown.append(Unknown(line: i + 1, column: line.distance(from: line.startIndex, to: shortcode.range.lowerBound) + 1,
+                            directive: shortcode.written, isLeftOut: true))
+                    }
+                    return prefix
                 }
                 var pieces = edges.leading.map(block)
                 if !edges.text.isEmpty {

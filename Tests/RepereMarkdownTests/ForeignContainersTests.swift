@@ -184,6 +184,14 @@ import Testing
         #expect(text == "\n\n## Ouvrir\nA\n\n## Étape 2\nSans titre.\n\n\n\n\nB\n\n\n" && unknown.isEmpty, "\(text)")
     }
 
+    /// Several shortcodes on one line and nothing else (a site's own tabs around Hugo's
+    /// `highlight`): each read in turn, the last opening the code that follows.
+    @Test func aLineOfShortcodesIsReadInTurn() {
+        let (text, unknown) = rewrite("{{< codetab >}} {{< diff-tab >}} {{< highlight diff >}}\n-   def __init__(self, x):\n+   # commentaire\n{{</ highlight >}}\n{{</ diff-tab >}}\n{{</ codetab >}}\n")
+        #expect(text == "\n\n```diff\n-   def __init__(self, x):\n+   # commentaire\n```\n\n\n", "\(text)")
+        #expect(unknown.map(\.directive) == ["{{< codetab >}}", "{{< diff-tab >}}"])
+    }
+
     /// GitBook's changelog (`{% updates %}`): each entry's date, then its content.
     @Test func gitBookUpdatesShowTheirDates() {
         let (text, unknown) = rewrite("{% updates format=\"full\" %}\n{% update date=\"2026-04-20\" tags=\"nouveaute\" %}\n## Caméras\nTexte.\n{% endupdate %}\n{% update date=\"avril\" %}\nB\n{% endupdate %}\n{% endupdates %}\n")
