@@ -1,6 +1,7 @@
 import RepereContent
 import RepereGraph
 import RepereMarkdown
+import RepereSupport
 import RepereTemplates
 
 /// The site's structure as templates see it: navigation, section listings, breadcrumbs and
@@ -279,7 +280,12 @@ private struct DisplayOrder: Comparable {
     var order: Double
     var title: String
     var url: String
-    static func < (a: DisplayOrder, b: DisplayOrder) -> Bool { (a.order, a.title, a.url) < (b.order, b.title, b.url) }
+    /// By `order:`, then by title, numbers read as numbers (« Partie 2 » before « Partie 10 »), then by address.
+    static func < (a: DisplayOrder, b: DisplayOrder) -> Bool {
+        if a.order != b.order { return a.order < b.order }
+        if a.title != b.title { return a.title.naturallyPrecedes(b.title) }
+        return a.url < b.url
+    }
 }
 
 extension YAMLValue {

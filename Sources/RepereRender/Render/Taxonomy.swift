@@ -1,4 +1,5 @@
 import RepereContent
+import RepereSupport
 import RepereTemplates
 
 /// A way of grouping pages across sections, each value with its own listing page.
@@ -55,7 +56,7 @@ extension SiteModel {
         var context = baseContext(title: "\(listing.kind) : \(listing.title)", current: nil)
         context["listing"] = [
             "kind": .text(listing.kind), "title": .text(listing.title),
-            "pages": summaries(listing.pages.sorted { site.pages[$0].page.title < site.pages[$1].page.title }),
+            "pages": summaries(listing.pages.sorted { site.pages[$0].page.title.naturallyPrecedes(site.pages[$1].page.title) }),
         ]
         return context
     }
