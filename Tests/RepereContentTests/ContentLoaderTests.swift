@@ -581,6 +581,12 @@ import Testing
         #expect(title("/guides/") == "Les guides")
         #expect(title("/guides/quotas/") == "Quotas & limites")
         #expect(title("/autre/") == "Autre", "the separator ended the group")
+        // GitBook's `# Table of contents`, the file's own title, names no group: the folder keeps its page's title.
+        let synced = try ContentLoader(configuration: configuration).load(from: InMemorySource([
+            "SUMMARY.md": "# Table of contents\n\n* [Accueil](README.md)\n* [Guide](guide/README.md)\n  * [Installer](guide/installer.md)\n",
+            "README.md": "# Accueil\n", "guide/README.md": "# Guide\n\nTexte.\n", "guide/installer.md": "# Installer\n",
+        ]))
+        #expect(synced.pages.first { $0.url == "/guide/" }?.title == "Guide")
         #expect(content.diagnostics.first { $0.id == "content.inferred-title" && $0.message.contains("label") }?.message
             == "title 'Quotas & limites' is the label SUMMARY.md gives the page")
         let (mkdocs, _) = SiteConfiguration.decode(yaml: "nav:\n  - Accueil: index.md\n  - Quotas et limites: quotas.md\n")

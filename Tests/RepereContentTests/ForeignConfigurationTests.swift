@@ -179,6 +179,11 @@ import Testing
         let code = TemporaryDirectory()
         try code.write(["README.md": "# Outil\n", "CHANGELOG.md": "# Versions\n", "src/a.swift": "let a = 1\n", "config.json": "{}"])
         #expect(!ForeignConfiguration.isMarkdownFolder(code.url))
+        // A page's HTML or styles (pandoc's `index.html`) make no software repository.
+        let pandoc = TemporaryDirectory()
+        try pandoc.write(["README.md": "# Guide\n", "a.md": "# A\n", "index.html": "<html></html>", "style.css": "p {}", "templates/t.html": "x"])
+        let pandocConfig = try ForeignConfiguration.read(.markdown, in: pandoc.url)
+        #expect(ForeignConfiguration.isMarkdownFolder(pandoc.url) && pandocConfig.exclude.contains("*.html"))
         let explicit = try ForeignConfiguration.read(.markdown, in: code.url)
         #expect(explicit.exclude.contains("*.json") && explicit.exclude.contains("*.swift"))
     }

@@ -38,6 +38,8 @@ import Testing
         #expect(raw.text == "{% raw %}\n{% include_relative partage.md %}\n{%- endraw -%}\n[Voir](autre.md)", "between raw lines, a tag is text")
         let jekyllMissing = try expandPage("{% include_relative absent.md %}")
         #expect(jekyllMissing.problems.map(\.kind.id) == ["snippet.missing"], "Jekyll stops on it")
+        #expect(IncludeTag.relativePath(in: "{% include \"../.gitbook/includes/untitled (1) (1).md\" %}")?.path == "../.gitbook/includes/untitled (1) (1).md")
+        #expect(IncludeTag.relativePath(in: "{% include a.md x=1 %}") == nil && IncludeTag.relativePath(in: "{% include \"a\" b.md\" %}") == nil)
         let outside = try expandPage("{% include \"../../../secret.md\" %}")
         #expect(outside.problems.map(\.kind.id) == ["snippet.outside-project"])
         // VitePress' `<!--@include: -->`, from the page's folder, the whole file (a part asked for too).

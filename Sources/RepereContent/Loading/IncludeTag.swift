@@ -14,18 +14,20 @@ enum IncludeTag {
         inner = inner.dropLast(2)
         if inner.hasPrefix("-") { inner = inner.dropFirst() }  // `{%- … -%}`: Liquid's white-space control
         if inner.hasSuffix("-") { inner = inner.dropLast() }
-        let words = inner.split(whereSeparator: { $0 == " " || $0 == "\t" })
-        guard words.count == 2, words[0] == "include" || words[0] == "include_relative" else { return nil }
-        var path = words[1]
+        inner = inner.trimmingCharacters(in: [" ", "\t"])[...]
+        let keyword = inner.prefix { $0 != " " && $0 != "\t" }
+        guard keyword == "include" || keyword == "include_relative" else { return nil }
+        var path = inner.dropFirst(keyword.count).trimmingCharacters(in: [" ", "\t"])[...]
         if let quote = path.first, quote == "\"" || quote == "'" {
-            guard path.count >= 2, path.last == quote else { return nil }
+            // Quoted, the path may hold spaces (GitBook's `untitled (1).md`).
+            guard path.count >= 2, path.last == quote, !path.dropFirst().dropLast().contains(quote) else { return nil }
             path = path.dropFirst().dropLast()
-        } else if words[0] == "include" {
-            return nil  // Jekyll's `{% include toc.html %}`, from `_includes/`
+        } else if keyword == "include" || path.contains(where: { $0 == " " || $0 == "\t" }) {
+            return nil  // Jekyll's `{% include toc.html %}`, from `_includes/`; or parameters
         }
         let lowered = path.lowercased()
         guard !path.isEmpty, lowered.hasSuffix(".md") || lowered.hasSuffix(".markdown") else { return nil }
-        return (String(path), words[0] == "include_relative")
+        return (String(path), keyword == "include_relative")
     }
 
     /// VitePress' `<!--@include: ./parts/bloc.md-->` alone on its line: the file, from the page's

@@ -72,10 +72,11 @@ public struct Navigation: Hashable, Sendable {
         }
         for (n, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             if line.hasPrefix("#") {
-                // `## Partie`: the pages up to the next heading are one group (`# Sommaire`, the first, names none).
+                // `## Partie`: the pages up to the next heading are one group; a level-1 heading is
+                // the file's own title (`# Summary`, GitBook's `# Table of contents`) and names none.
                 closeGroup()
                 let title = InferredTitle.plainText(String(line.drop { $0 == "#" }))
-                group = title.isEmpty ? nil : (title, navigation.paths.count)
+                group = title.isEmpty || !line.hasPrefix("##") ? nil : (title, navigation.paths.count)
                 continue
             }
             if line.trimmingCharacters(in: .whitespaces).hasPrefix("---") {

@@ -49,15 +49,19 @@ extension ForeignConfiguration {
 
     /// Whether `folder`, which no tool's settings describe, holds Markdown pages to publish as
     /// they are: two Markdown files at least, outside a `content/` folder it does not have, and
-    /// no code or settings (a software repository with a README and a changelog is given a help
-    /// centre of its own, not published).
+    /// no program's source code (a software repository with a README and a changelog is given a
+    /// help centre of its own, not published); HTML, styles and settings files are left out.
     public static func isMarkdownFolder(_ folder: URL) -> Bool {
         let names = Set((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
         guard !names.contains("repere.yml"), !names.contains("content"), tools(in: folder).isEmpty else { return false }
         let files = files(in: folder, extensions: nil)
-        guard !files.contains(where: { codeExtensions.contains(ContentPath($0).fileExtension) }) else { return false }
+        // Programs make it a software repository; a page's HTML, styles or settings do not (pandoc's `index.html`).
+        guard !files.contains(where: { programExtensions.contains(ContentPath($0).fileExtension) }) else { return false }
         return files.lazy.filter { $0.lowercased().hasSuffix(".md") }.prefix(2).count == 2
     }
+
+    /// The extensions of programs' source code.
+    static let programExtensions = codeExtensions.subtracting(["json", "yml", "yaml", "toml", "ini", "cfg", "conf", "env", "xml", "html", "htm", "css", "scss", "sass", "less", "properties", "lock"])
 
     /// The extensions of source code and settings files.
     static let codeExtensions: Set<String> = [
