@@ -33,7 +33,7 @@ enum GitBookHeadingAnchor {
         guard let href = tag.attributes.first(where: { $0.0 == "href" })?.1, href.hasPrefix("#"),
             tag.attributes.allSatisfy({ ["href", "class", "title", "rel"].contains($0.0) || $0.0.hasPrefix("aria-") })
         else { return nil }
-        return HTMLInlines.anchorID(written: String(href.dropFirst()))
+        return String(href.dropFirst()).asAnchorID
     }
 
     /// `content` without the spaces ending it.

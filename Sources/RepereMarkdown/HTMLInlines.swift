@@ -108,30 +108,12 @@ package enum HTMLInlines {
     }
 
     /// The anchor an opening tag marks: its `id` (an `<a>`'s `name` too) when it has no `href`,
-    /// as ``anchorID(written:)`` writes it.
+    /// as the page writes it (`String/asAnchorID`).
     static func anchorID(of tag: HTMLTag) -> String? {
         guard attribute("href", of: tag) == nil,
             let id = attribute("id", of: tag) ?? (tag.name == "a" ? attribute("name", of: tag) : nil)
         else { return nil }
-        return anchorID(written: id)
-    }
-
-    /// An `id` as the page writes it: letters, digits, `-`, `_` and `.`, each run of spaces a `-`,
-    /// any other character left out (`Problème-1 :` → `Problème-1`: an `id` holds no space, and
-    /// a link written `#Problème-1 :` designates it, ``AnchorTable``); `nil` when nothing is left
-    /// or it is longer than 200 characters.
-    package static func anchorID(written id: String) -> String? {
-        guard id.count <= 200 else { return nil }
-        var cleaned = ""
-        for character in id.trimmingCharacters(in: .whitespaces) {
-            if character.isWhitespace {
-                if cleaned.last != "-" { cleaned.append("-") }
-            } else if character.isLetter || character.isNumber || "-_.".contains(character) {
-                cleaned.append(character)
-            }
-        }
-        while cleaned.hasSuffix("-"), cleaned.count > 1, !id.hasSuffix("-") { cleaned.removeLast() }
-        return cleaned.isEmpty ? nil : cleaned
+        return id.asAnchorID
     }
 
     private static func attribute(_ name: String, of tag: HTMLTag) -> String? {

@@ -17,6 +17,8 @@ public struct ParsedPage: Hashable, Sendable {
     /// Drops the tree but its outline: the headings, links, images and raw HTML that resolving and
     /// checking read. The source stays, to parse the page again with ``withWholeTree()``.
     public mutating func keepOutlineOnly() {
+        // The footnotes' anchors, which links may name (``MarkdownDocument/linkableAnchors``), outlive their blocks.
+        document.htmlAnchors = document.linkableAnchors
         document.blocks = []
         isOutline = true
     }

@@ -230,6 +230,9 @@ import Testing
         ("---\ntitle: Cas\n---\n<script setup>\nimport V from './V.vue'\n</script>\n<!-- note -->\n\n# Cas\nTexte.\n",
          "<script setup>\nimport V from './V.vue'\n</script>\n<!-- note -->\n\n\nTexte.\n"),
         ("---\ntitle: Guide\n---\n<h1>Guide</h1><h2>Deux</h2>\n", "<h1>Guide</h1><h2>Deux</h2>\n"),
+        // Its `id` stays an anchor; a start tag without its `>` is no heading (it crashed the load).
+        ("---\ntitle: Guide\n---\n<h1 class=\"t\" id=\"intro\">Guide</h1>\nTexte.\n", "<a id=\"intro\"></a>\nTexte.\n"),
+        ("---\ntitle: P\n---\n\n<h1 x</h1>\n", "\n<h1 x</h1>\n"),
     ])
     func aHeadingRepeatingTheTitleIsLeftOut(text: String, body: String) throws {
         let page = try #require(try load(["a.md": text]).pages.first { $0.kind == .article })

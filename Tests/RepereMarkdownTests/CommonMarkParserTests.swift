@@ -39,7 +39,7 @@ import Testing
         let block = CommonMarkParser.parse("<h3 id=\"Problème-1 :\">Problème : <a href=\"#Problème-1 :\" class=\"toc-anchor\"></a></h3>\n\nTexte.\n", readingHTMLBlocks: true)
         #expect(block.references.isEmpty && block.htmlAnchors == ["Problème-1"], "\(block.references)")
         #expect(HTMLRenderer().render(block).hasPrefix("<h3 id=\"probleme\"><span id=\"Problème-1\"></span>Problème :</h3>"))
-        #expect(HTMLInlines.anchorID(written: " a  b : ") == "a-b" && HTMLInlines.anchorID(written: "x-") == "x-" && HTMLInlines.anchorID(written: " : ") == nil)
+        #expect(" a  b : ".asAnchorID == "a-b" && "x-".asAnchorID == "x-" && " : ".asAnchorID == nil)
     }
 
     /// `<a href>` … `</a>` among inlines is a link and `<img src>` an image (checked, rewritten,

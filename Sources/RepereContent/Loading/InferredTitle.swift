@@ -56,7 +56,7 @@ package enum InferredTitle {
                     continue
                 }
                 guard !heading.text.isEmpty else { continue }
-                lines[i] = ""
+                lines[i] = Substring(heading.id.map { "<a id=\"\($0)\"></a>" } ?? "")
                 return (heading.text, lines.joined(separator: "\n"))
             }
             if i + 1 < lines.count, !String(trimmed).trimmingWhitespace.isEmpty, isSetextUnderline(lines[i + 1]),
@@ -119,7 +119,9 @@ package enum InferredTitle {
                 start = next
                 continue
             }
-            if let heading = htmlHeading(trimmed) { return (heading.level, heading.text, String(body[..<start]) + String(body[end...])) }
+            if let heading = htmlHeading(trimmed) {
+                return (heading.level, heading.text, String(body[..<start]) + (heading.id.map { "<a id=\"\($0)\"></a>" } ?? "") + String(body[end...]))
+            }
             let text = trimmed.drop { $0 == "#" }
             guard line.count - trimmed.count <= 3, (1...6).contains(trimmed.count - text.count), text.first == " " else { return nil }
             let written = String(text).trimmingWhitespace.trimmingClosingHashes
@@ -141,7 +143,8 @@ package enum InferredTitle {
     }
 
     /// An HTML heading alone on its line (`<h1 class="rem">Guide</h1>`): its level and plain text.
-    private static func htmlHeading(_ line: Substring) -> (level: Int, text: String)? {
+    /// Its `id`, cleaned as the page writes it, is an anchor that outlives the heading's line.
+    private static func htmlHeading(_ line: Substring) -> (level: Int, text: String, id: String?)? {
         // Most lines are text: two characters decide.
         guard line.first == "<", let h = line.dropFirst().first, h == "h" || h == "H" else { return nil }
         let trimmed = String(line).trimmingWhitespace
@@ -150,9 +153,19 @@ package enum InferredTitle {
             let after = lowered.dropFirst(3).first, after == ">" || after == " ", lowered.hasSuffix("</h\(level)>"),
             let open = trimmed.firstIndex(of: ">")
         else { return nil }
-        let inner = trimmed[trimmed.index(after: open)..<trimmed.index(trimmed.endIndex, offsetBy: -5)]
+        // The start tag's `>` before the end tag's `<` (`<h1 x</h1>` has none of its own).
+        let close = trimmed.index(trimmed.endIndex, offsetBy: -5)
+        guard open < close else { return nil }
+        let inner = trimmed[trimmed.index(after: open)..<close]
         guard !inner.lowercased().contains("<h") else { return nil }  // two headings on one line
-        return (level, plainText(String(inner)))
+        return (level, plainText(String(inner)), idAttribute(of: trimmed[...open])?.asAnchorID)
+    }
+
+    /// The value of the `id` attribute of the start tag `tag` (`<h1 class="x" id="intro">`).
+    private static func idAttribute(of tag: Substring) -> String? {
+        guard let name = tag.range(of: #"\sid\s*=\s*["']"#, options: .regularExpression) else { return nil }
+        let quote = tag[tag.index(before: name.upperBound)]
+        return tag[name.upperBound...].firstIndex(of: quote).map { String(tag[name.upperBound..<$0]) }
     }
 
     /// What stands for a title heading taken out of the body: nothing, or the anchor its attribute

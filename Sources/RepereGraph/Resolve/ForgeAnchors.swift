@@ -86,7 +86,7 @@ package struct AnchorTable: Sendable {
     package func anchor(_ fragment: String) -> String? {
         if anchors.contains(fragment) { return fragment }
         // An `id` written with spaces or punctuation (`<h3 id="Problème-1 :">`), as the page writes it.
-        if fragment.contains(where: { !($0.isLetter || $0.isNumber || "-_.".contains($0)) }), let written = HTMLInlines.anchorID(written: fragment),
+        if fragment.contains(where: { !($0.isLetter || $0.isNumber || "-_.".contains($0)) }), let written = fragment.asAnchorID,
             anchors.contains(written)
         {
             return written
