@@ -1,8 +1,8 @@
 /// Where the columns of a line that a rewrite changed inside (a wiki link made a Markdown link, a
 /// Liquid tag replaced) were written, so that a diagnostic on what follows points at the text as
 /// written. The line's unchanged start and end map exactly; the part between is aligned on the
-/// characters both versions keep (their longest common subsequence), a character a rewrite added
-/// mapping to the next one written.
+/// characters both versions keep (their longest common subsequence, or a close one for a long
+/// change), a character a rewrite added mapping to the next one written.
 package struct ColumnMap: Sendable, Equatable {
     /// For each column of the rewritten line (index 0 for column 1), its column as written.
     private var written: [Int]
@@ -36,16 +36,54 @@ package struct ColumnMap: Sendable, Equatable {
         let newMiddle = newStart + prefix..<new.count - suffix, oldMiddle = oldStart + prefix..<old.count - suffix
         for (offset, index) in newMiddle.enumerated() { columns[index] = oldMiddle.lowerBound + 1 + min(offset, max(0, oldMiddle.count - 1)) }
         for index in new.count - suffix..<new.count { columns[index] = index + 1 - (new.count - old.count) }
-        if !newMiddle.isEmpty, !oldMiddle.isEmpty, newMiddle.count * oldMiddle.count <= Self.alignmentLimit {
-            let aligned = Self.aligned(Array(new[newMiddle]), Array(old[oldMiddle]))
+        if !newMiddle.isEmpty, !oldMiddle.isEmpty {
+            let (a, b) = (Array(new[newMiddle]), Array(old[oldMiddle]))
+            let aligned = a.count * b.count <= Self.alignmentLimit ? Self.aligned(a, b) : Self.alignedNearby(a, b)
             for (offset, index) in newMiddle.enumerated() { columns[index] = oldMiddle.lowerBound + 1 + aligned[offset] }
         }
         self.written = columns
     }
 
-    /// The largest middle aligned character by character (the product of its two lengths): a
-    /// line of a few links costs a few thousand steps; a longer change maps to where it starts.
-    static let alignmentLimit = 250_000
+    /// The largest middle aligned exactly (the product of its two lengths): a line of a few links
+    /// costs a few thousand steps; a longer one is aligned on nearby characters (``alignedNearby(_:_:)``).
+    static let alignmentLimit = 40_000
+
+    /// How far ahead ``alignedNearby(_:_:)`` looks to find the two lines alike again: a rewrite
+    /// adds or changes some dozens of characters at a time (`(<wiki-ref:…>)`, `%20`).
+    static let lookAhead = 64
+
+    /// As ``aligned(_:_:)``, in one pass: alike characters map to each other; where they differ,
+    /// the nearest place where three characters are alike again in both (the fewest skipped in
+    /// the two) is where they go on, what `new` skipped mapping to `old`'s next character.
+    private static func alignedNearby(_ new: [Unicode.Scalar], _ old: [Unicode.Scalar]) -> [Int] {
+        var result = [Int](repeating: old.count - 1, count: new.count)
+        var (i, j) = (0, 0)
+        func alike(_ a: Int, _ b: Int) -> Bool {
+            let length = min(3, new.count - a, old.count - b)
+            guard length > 0 else { return a >= new.count && b >= old.count }
+            for k in 0..<length where new[a + k] != old[b + k] { return false }
+            return true
+        }
+        while i < new.count, j < old.count {
+            if new[i] == old[j] {
+                result[i] = j
+                (i, j) = (i + 1, j + 1)
+                continue
+            }
+            var resync: (Int, Int)?
+            search: for total in 1...(2 * lookAhead) {
+                for skippedNew in stride(from: min(total, lookAhead), through: max(0, total - lookAhead), by: -1)
+                where alike(i + skippedNew, j + total - skippedNew) {
+                    resync = (skippedNew, total - skippedNew)
+                    break search
+                }
+            }
+            let (skippedNew, skippedOld) = resync ?? (1, 1)
+            for k in i..<min(new.count, i + skippedNew) { result[k] = min(j + skippedOld, old.count - 1) }
+            (i, j) = (i + skippedNew, j + skippedOld)
+        }
+        return result
+    }
 
     /// For each character of `new`, the index in `old` of the character it is (their longest
     /// common subsequence), or of the next one `old` keeps when it was added.

@@ -4,8 +4,8 @@
 /// indented `<div>` after it a code block), where MkDocs (Python-Markdown) and Jekyll (kramdown)
 /// read the block to its closing tag. A blank line inside such a block becomes an empty HTML
 /// comment, which keeps the block going and shows nothing, when an element the block opened is
-/// still open and either a `<pre>` is open or the next line that is not blank is HTML too
-/// (starts with `<`). A blank line followed by Markdown (`<details>`, `<summary>…</summary>`, a
+/// still open and either a `<pre>` is open or the next line that is not blank starts an HTML
+/// block too (a block element's tag, or a tag alone on its line). A blank line followed by Markdown (`<details>`, `<summary>…</summary>`, a
 /// blank line, `**texte**`) ends the block as in CommonMark: that Markdown is read.
 enum HTMLBlockContinuation {
     /// What stands for a blank line kept inside an HTML block.
@@ -27,6 +27,18 @@ enum HTMLBlockContinuation {
     private static func read(_ lines: [String]) -> (lines: [String], blockLines: Set<Int>) {
         var lines = lines
         var blockLines: Set<Int> = []
+        // The next line that is not blank after each line, found in one pass from the end.
+        var next = [Int?](repeating: nil, count: lines.count)
+        var following: Int?
+        for i in lines.indices.reversed() {
+            next[i] = following
+            if !lines[i].allSatisfy(\.isWhitespace) { following = i }
+        }
+        func nextStartsBlock(after i: Int) -> Bool {
+            guard let n = next[i] else { return false }
+            let trimmed = lines[n].drop { $0 == " " || $0 == "\t" }
+            return trimmed.hasPrefix("<!--") || startsBlock(trimmed, interruptingText: false)
+        }
         var literal = LiteralLines()
         var open: [String] = []  // the elements the HTML block being read opened and did not close
         var inBlock = false
@@ -40,7 +52,7 @@ enum HTMLBlockContinuation {
             }
             let trimmed = line.drop { $0 == " " }
             if trimmed.allSatisfy(\.isWhitespace) {
-                if inBlock, !open.isEmpty, open.contains("pre") || nextLineIsHTML(after: i, in: lines) {
+                if inBlock, !open.isEmpty, open.contains("pre") || nextStartsBlock(after: i) {
                     lines[i] = blankLine
                     blockLines.insert(i)
                 } else {
@@ -63,16 +75,6 @@ enum HTMLBlockContinuation {
         return (lines, blockLines)
     }
 
-    /// Whether the next line of `lines` after `index` that is not blank starts with a tag or a comment.
-    private static func nextLineIsHTML(after index: Int, in lines: [String]) -> Bool {
-        for line in lines[(index + 1)...] {
-            let trimmed = line.drop { $0 == " " || $0 == "\t" }
-            if trimmed.isEmpty { continue }
-            guard trimmed.hasPrefix("<"), let next = trimmed.dropFirst().first else { return false }
-            return next.isLetter || next == "/" || next == "!"
-        }
-        return false
-    }
 
     /// Whether `line` starts an HTML block as CommonMark reads it (kinds 6 and 7): a block
     /// element's tag, or any tag alone on the line (which cannot interrupt a paragraph).
@@ -92,11 +94,15 @@ enum HTMLBlockContinuation {
         for case .tag(let tag, _) in tokens where !voidElements.contains(tag.name) && !tag.isSelfClosing {
             if tag.isClosing {
                 if let last = open.lastIndex(of: tag.name) { open.removeSubrange(last...) }
-            } else {
+            } else if open.count < maximumOpen {
                 open.append(tag.name)
             }
         }
     }
+
+    /// The most elements followed open in one block: deeper ones are not (a page of 50,000
+    /// `<div>` costs no more than its length).
+    static let maximumOpen = 64
 
     /// CommonMark's block elements, whose tag starts an HTML block even before a paragraph's end.
     static let blockElements: Set<String> = [

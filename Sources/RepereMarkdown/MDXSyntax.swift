@@ -177,27 +177,29 @@ package enum MDXSyntax {
     }
 
     /// The expressions of `line` outside code spans: `{name}`, `{a.b}`, `{t['clé']}`, `{f(x)}`
-    /// (not `{#ancre}`, `{: .classe}`, `{{ … }}` nor `{% … %}`), with their columns.
+    /// (not `{#ancre}`, `{: .classe}`, `{{ … }}` nor `{% … %}`), with their columns (in Unicode
+    /// scalars, as every position). An expression is looked for over 200 scalars at most.
     static func expressions(in line: String) -> [(column: Int, text: String)] {
         var found: [(Int, String)] = []
-        let characters = Array(line)
+        let scalars = Array(line.unicodeScalars)
         var inCode = false
         var i = 0
-        while i < characters.count {
-            let c = characters[i]
+        while i < scalars.count {
+            let c = scalars[i]
             if c == "`" { inCode.toggle() }
-            guard !inCode, c == "{", i == 0 || (characters[i - 1] != "{" && characters[i - 1] != "\\"), i + 1 < characters.count,
-                let first = characters[(i + 1)...].first(where: { $0 != " " }), first.isLetter || first == "_" || first == "$",
-                let close = characters[(i + 1)...].firstIndex(of: "}")
+            let window = scalars[min(i + 1, scalars.count)..<min(scalars.count, i + 201)]
+            guard !inCode, c == "{", i == 0 || (scalars[i - 1] != "{" && scalars[i - 1] != "\\"),
+                let first = window.first(where: { $0 != " " }), first.properties.isAlphabetic || first == "_" || first == "$",
+                let close = window.firstIndex(of: "}")
             else {
                 i += 1
                 continue
             }
-            let inner = String(characters[(i + 1)..<close]).trimmingWhitespace
-            let isExpression = !inner.isEmpty && inner.count <= 200 && !inner.contains("{")
-                && inner.allSatisfy { $0.isLetter || $0.isNumber || "_$.[]()'\" ,?".contains($0) }
-            if isExpression, close + 1 >= characters.count || characters[close + 1] != "}" {
-                found.append((i + 1, String(characters[i...close])))
+            let inner = String(String.UnicodeScalarView(scalars[(i + 1)..<close])).trimmingWhitespace
+            let isExpression = !inner.isEmpty && !inner.contains("{")
+                && inner.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0.properties.numericType != nil || "_$.[]()'\" ,?".unicodeScalars.contains($0) }
+            if isExpression, close + 1 >= scalars.count || scalars[close + 1] != "}" {
+                found.append((i + 1, String(String.UnicodeScalarView(scalars[i...close]))))
                 i = close + 1
             } else {
                 i += 1

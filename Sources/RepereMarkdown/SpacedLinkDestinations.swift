@@ -29,49 +29,97 @@ enum SpacedLinkDestinations {
         }
     }
 
-    /// `lines` with the addresses holding spaces encoded, line for line.
+    /// `lines` with the addresses holding spaces encoded, line for line; not in code (fenced, or
+    /// indented by four spaces outside a list).
     static func rewrite(_ lines: [String]) -> [String] {
         var literal = LiteralLines()
+        var inList = false  // since a list item and no line back at the margin after a blank one
+        var previousBlank = true
+        var inIndentedCode = false
         return lines.map { line in
-            guard !literal.isLiteral(line), line.containsBytes("](") else { return line }
+            let trimmed = line.drop { $0 == " " }
+            let indent = line.count - trimmed.count
+            let isBlank = trimmed.allSatisfy(\.isWhitespace)
+            defer { previousBlank = isBlank }
+            if literal.isLiteral(line) { return line }
+            if !isBlank {
+                if indent <= 3 { inList = isListItem(trimmed) || (inList && !previousBlank) }
+                inIndentedCode = indent >= 4 && !inList && (previousBlank || inIndentedCode)
+            }
+            guard !inIndentedCode, line.containsBytes("](") else { return line }
             return rewrite(line: line)
         }
     }
 
-    /// `line` with each `](…)` whose inside holds a space and is no address and title encoded.
-    private static func rewrite(line: String) -> String {
-        var out = ""
-        var rest = Substring(line)
-        var backticks = 0  // in the text passed: an odd count is inside a code span
-        while let open = rest.range(of: "](") {
-            let before = rest[..<open.upperBound]
-            backticks += before.reduce(0) { $0 + ($1 == "`" ? 1 : 0) }
-            out += before
-            rest = rest[open.upperBound...]
-            guard backticks % 2 == 0, let close = closingParenthesis(in: rest) else { continue }
-            let inside = rest[..<close]
-            guard let encoded = encoded(inside) else { continue }
-            out += encoded
-            rest = rest[close...]
-        }
-        return out + rest
+    /// Whether `line` (its indent dropped) starts a list item: `-`, `*`, `+` or a number and `.` or `)`, then a space.
+    private static func isListItem(_ line: Substring) -> Bool {
+        if let first = line.first, "-*+".contains(first) { return line.dropFirst().first == " " }
+        let digits = line.prefix { $0.isASCII && $0.isNumber }
+        guard (1...9).contains(digits.count), let mark = line.dropFirst(digits.count).first, mark == "." || mark == ")" else { return false }
+        return line.dropFirst(digits.count + 1).first == " "
     }
 
-    /// The `)` that closes a link's address opened before `text`, parentheses inside balanced.
-    private static func closingParenthesis(in text: Substring) -> Substring.Index? {
+    /// The longest address looked at: a link's is some dozens of characters, and every `](` of a
+    /// line costs at most this much (a line of 10,000 `](` is no quadratic pass).
+    static let maximumLength = 1_000
+
+    /// `line` with each `](…)` whose inside holds a space and is no address and title encoded,
+    /// outside code spans, after a `[` that opens its text.
+    private static func rewrite(line: String) -> String {
+        let characters = Array(line)
+        let code = CodeSpans.mask(characters)
+        var out = ""
+        var copied = 0  // characters[..<copied] are in `out`
+        var opens: [Int] = []  // the `[` not yet closed, outside code
+        var i = 0
+        while i < characters.count {
+            let c = characters[i]
+            if code[i] || c == "\\" {
+                i += c == "\\" && !code[i] ? 2 : 1
+                continue
+            }
+            if c == "[" { opens.append(i) }
+            guard c == "]", !opens.isEmpty else {
+                i += 1
+                continue
+            }
+            opens.removeLast()
+            guard i + 1 < characters.count, characters[i + 1] == "(", let close = closingParenthesis(in: characters, from: i + 2),
+                let encoded = encoded(String(characters[(i + 2)..<close])[...])
+            else {
+                i += 1
+                continue
+            }
+            out += String(characters[copied..<(i + 2)]) + encoded
+            copied = close
+            i = close
+        }
+        return copied == 0 ? line : out + String(characters[copied...])
+    }
+
+    /// The index of the `)` that closes a link's address starting at `start`: parentheses inside
+    /// balanced, a title in quotes after a space skipped (`[x](a.md "un) titre")`), escapes
+    /// skipped; `nil` past ``maximumLength`` characters.
+    private static func closingParenthesis(in text: [Character], from start: Int) -> Int? {
         var depth = 0
-        var index = text.startIndex
-        while index < text.endIndex {
+        var index = start
+        let end = min(text.count, start + maximumLength)
+        while index < end {
             switch text[index] {
-            case "\\": index = text.index(after: index)  // an escaped character
+            case "\\":
+                index += 1
+            case "\"", "'" where index > start && text[index - 1] == " ":
+                // A title: to its closing quote, escapes inside.
+                let quote = text[index]
+                index += 1
+                while index < end, text[index] != quote { index += text[index] == "\\" ? 2 : 1 }
             case "(": depth += 1
             case ")":
                 if depth == 0 { return index }
                 depth -= 1
             default: break
             }
-            guard index < text.endIndex else { break }
-            index = text.index(after: index)
+            index += 1
         }
         return nil
     }
@@ -89,9 +137,10 @@ enum SpacedLinkDestinations {
         var title = ""
         if let last = trimmed.last, last == "\"" || last == "'" || last == ")" {
             let opening: Character = last == ")" ? "(" : last
-            if let start = trimmed.dropLast().lastIndex(of: opening), start > trimmed.startIndex,
-                trimmed[trimmed.index(before: start)] == " "
-            {
+            // The title's opening: the first `"` after a space (`"dit \"oui\" ici"` holds escaped ones).
+            let body = trimmed.dropLast()
+            let candidates = body.indices.filter { body[$0] == opening && $0 > body.startIndex && body[body.index(before: $0)] == " " }
+            if let start = opening == "(" ? candidates.last : candidates.first {
                 address = Substring(trimmed[..<start].trimmingCharacters(in: .whitespaces))
                 title = " " + trimmed[start...]
             }

@@ -83,6 +83,24 @@ import Testing
         #expect(config.navigationYAML?.contains("\"Installer\": \"guide/installer.md\"") == true, "\(config.navigationYAML ?? "")")
     }
 
+    /// Found by the review: files spreading each other's objects many times are read once each
+    /// (before, each spread read its file again: 37 s for 30 spreads, twice that for each more),
+    /// and a symbolic link leading out of the project is not followed.
+    @Test func importsAreReadOnceAndNeverOutsideTheProject() throws {
+        let root = TemporaryDirectory()
+        let spreads = { (name: String) in Array(repeating: "..." + name, count: 40).joined(separator: ", ") }
+        try root.write([
+            "projet/config.ts": "import { e } from './b'\nimport { secret } from './lien'\nexport const f = {}\nexport default { x: { \(spreads("e")) }, ...secret }\n",
+            "projet/b.ts": "import { f } from './config'\nexport const e = { a: 1 }\nexport const g = { \(spreads("f")) }\n",
+            "ailleurs.ts": "export const secret = { title: 'FUITE' }\n",
+        ])
+        try FileManager.default.createSymbolicLink(
+            at: root.url.appendingPathComponent("projet/lien.ts"), withDestinationURL: root.url.appendingPathComponent("ailleurs.ts"))
+        let file = root.url.appendingPathComponent("projet/config.ts")
+        let js = JavaScriptModules.inlined(try String(contentsOf: file, encoding: .utf8), at: file, project: root.url.appendingPathComponent("projet"))
+        #expect(js.components(separatedBy: "a: 1").count - 1 == 40 && !js.contains("FUITE"), "\(js.prefix(300))")
+    }
+
     /// A spread of what no file of the project holds stays as written: a package's object, a
     /// path leaving the project, a file importing itself (read a few levels deep only).
     @Test func whatNoFileOfTheProjectHoldsStaysAsWritten() throws {

@@ -332,14 +332,17 @@ import Testing
         #expect(rewritten.columnMaps[0]?.column(200) == line.count + 200 - rewritten.text.split(separator: "\n")[0].count)
     }
 
-    /// Past a few thousand characters changed, the middle of a line maps to where it starts
-    /// (aligning it character by character would cost the product of the two lengths).
-    @Test func aLongChangeMapsToItsStart() {
+    /// A long change is aligned on nearby characters (exactly, it would cost the product of the
+    /// two lengths): each of 100 links made from spaced addresses keeps its own column.
+    @Test func aLongChangeIsAlignedOnNearbyCharacters() {
         let written = "A " + String(repeating: "[[x]] ", count: 400) + "[b](c.md)"
         let rewritten = ForeignContainers.rewrite(written + "\n")
         let map = rewritten.columnMaps[0]
         let end = rewritten.text.split(separator: "\n")[0].count
         #expect(map?.column(3) == 3 && map?.column(end - 8) == written.count - 8 && map.map { (3...written.count).contains($0.column(end / 2)) } == true)
+        let spaced = String(repeating: "[a](b c) ", count: 100)
+        let references = ParseStage.document(of: spaced + "\n").references.map(\.position.column)
+        #expect(references == (0..<100).map { $0 * 9 + 1 }, "\(references)")
     }
 
     @Test func codeBlocksAndPlainTextAreLeftAlone() {

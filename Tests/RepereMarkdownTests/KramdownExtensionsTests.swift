@@ -16,6 +16,9 @@ import Testing
         // In code, and an unknown extension, as written; the lines keep their count.
         let code = ["```", "{::comment}", "```", "{::autre}x{:/}"]
         #expect(KramdownExtensions.rewrite(code) == code)
-        #expect(KramdownExtensions.rewrite(["{::comment}", "a", "b"]) == ["", "", ""])
+        #expect(KramdownExtensions.rewrite(["{::comment}", "a", "{:/comment}", "b"]) == ["", "", "", "b"])
+        // Never closed, or in a code span, an extension is text: it hides nothing (it hid the rest of the page).
+        #expect(KramdownExtensions.rewrite(["{::comment}", "a", "b"]) == ["{::comment}", "a", "b"])
+        #expect(KramdownExtensions.rewrite(["Le code `{::comment}` masque {:/}"]) == ["Le code `{::comment}` masque {:/}"])
     }
 }

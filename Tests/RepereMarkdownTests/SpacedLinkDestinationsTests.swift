@@ -22,6 +22,14 @@ import Testing
         #expect(ForeignContainers.rewrite("```\n[c](c d)\n```\n").text == "```\n[c](c d)\n```\n")
         #expect(SpacedLinkDestinations.rewrite(["[a]({{ picture.backlink }}) ![b]({{ site.baseUrl }}/a.png)"]) == ["[a]({{ picture.backlink }}) ![b]({{ site.baseUrl }}/a.png)"])
         #expect(!SpacedLinkDestinations.mayHave("[a](b) et (c d)\n") && SpacedLinkDestinations.mayHave("x [a](b c)"))
+        // Found by the review: a title holding `)` or escaped quotes, a code span of two
+        // backticks, text that only looks like a link's end, an indented code block.
+        let unchanged = [
+            "[x](index.md \"un) titre\")", "[x](index.md \"dit \\\"oui\\\" ici\")", "``a `b` [f](x y)``", "\\[pas un lien\\](a b)",
+            "texte](foo bar)", "$f](x y)$",
+        ]
+        for line in unchanged { #expect(SpacedLinkDestinations.rewrite([line]) == [line], "\(line)") }
+        #expect(SpacedLinkDestinations.rewrite(["Texte.", "", "    [z](e f)", "", "- item", "", "    [z](e f)"]) == ["Texte.", "", "    [z](e f)", "", "- item", "", "    [z](e%20f)"])
         // Unclosed: nothing to encode.
         #expect(ForeignContainers.rewrite("[a](b c\nd)\n").text == "[a](b c\nd)\n")
     }

@@ -12,14 +12,24 @@ enum JavaScriptModules {
     /// `js`, the text of `file`, with its spreads and constants written in; files are read only
     /// inside `project`.
     static func inlined(_ js: String, at file: URL, project: URL) -> String {
+        var reading = Reading(project: project.resolvingSymlinksInPath().standardizedFileURL.path)
+        return inlined(js, at: file, constants: [:], depth: 0, reading: &reading)
+    }
+
+    /// What one call reads: the project's folder (its real path), the text left to write in, and
+    /// each file imported already, written in (a file imported by many spreads is read once).
+    private struct Reading {
+        var project: String
         var budget = maximumSize
-        return inlined(js, at: file, project: project.standardizedFileURL.path, constants: [:], depth: 0, budget: &budget)
+        var files: [String: [UInt8]] = [:]
     }
 
     /// How deep files importing files are followed.
     static let maximumDepth = 4
-    /// The most text written in, over all the files: a settings file is some kilobytes.
+    /// The most text written in and read, over all the files: a settings file is some kilobytes.
     static let maximumSize = 4 << 20
+    /// The largest file imported.
+    static let maximumFileSize = 1 << 20
 
     private struct Token {
         var token: JavaScriptToken
@@ -27,9 +37,7 @@ enum JavaScriptModules {
     }
 
     /// `constants`: those of the file an object's text comes from.
-    private static func inlined(
-        _ js: String, at file: URL, project: String, constants: [String: String], depth: Int, budget: inout Int
-    ) -> String {
+    private static func inlined(_ js: String, at file: URL, constants: [String: String], depth: Int, reading: inout Reading) -> String {
         let bytes = Array(js.utf8)
         let module = Module(bytes)
         guard !module.spreads.isEmpty || !module.constantUses.isEmpty || !module.templates.isEmpty else { return js }
@@ -39,18 +47,17 @@ enum JavaScriptModules {
         for range in module.templates {
             if let text = filled(String(decoding: bytes[range].dropFirst().dropLast(), as: UTF8.self), with: constants) { replacements.append((range, quoted(text))) }
         }
-        for spread in module.spreads where depth < maximumDepth && budget > 0 {
+        for spread in module.spreads where depth < maximumDepth && reading.budget > 0 {
             var body: String?
             if let local = module.objects[spread.name] {
                 let text = String(decoding: bytes[local], as: UTF8.self)
-                body = inlined(text, at: file, project: project, constants: constants, depth: depth + 1, budget: &budget)
-            } else if let source = module.imports[spread.name], let imported = read(source.path, from: file, project: project) {
-                let text = Array(inlined(imported.text, at: imported.url, project: project, constants: [:], depth: depth + 1, budget: &budget).utf8)
-                if let range = Module(text).objects[source.name] { body = String(decoding: text[range], as: UTF8.self) }
+                body = inlined(text, at: file, constants: constants, depth: depth + 1, reading: &reading)
+            } else if let source = module.imports[spread.name], let imported = read(source.path, from: file, depth: depth, reading: &reading) {
+                if let range = Module(imported).objects[source.name] { body = String(decoding: imported[range], as: UTF8.self) }
             }
             guard var body = body?.trimmingCharacters(in: .whitespacesAndNewlines) else { continue }
             if body.hasSuffix(",") { body.removeLast() }  // `...fr,` is followed by its own comma
-            budget -= body.utf8.count
+            reading.budget -= body.utf8.count + 1
             replacements.append((spread.range, body))
         }
         guard !replacements.isEmpty else { return js }
@@ -81,18 +88,25 @@ enum JavaScriptModules {
         return out + rest
     }
 
-    /// The file a relative import names (`./fr`, `../config/shared.ts`), with the extensions
-    /// TypeScript and JavaScript allow it to leave out; only inside `project`.
-    private static func read(_ path: String, from file: URL, project: String) -> (url: URL, text: String)? {
+    /// The text of the file a relative import names (`./fr`, `../config/shared.ts`), with the
+    /// extensions TypeScript and JavaScript allow it to leave out, written in; only a file of the
+    /// project (its real path inside it: no symbolic link leads out), of at most ``maximumFileSize``.
+    private static func read(_ path: String, from file: URL, depth: Int, reading: inout Reading) -> [UInt8]? {
         let base = file.deletingLastPathComponent().appendingPathComponent(path).standardizedFileURL
         let candidates = [""] + [".ts", ".mts", ".js", ".mjs", ".cjs", "/index.ts", "/index.js"]
         for suffix in candidates {
-            let url = URL(fileURLWithPath: base.path + suffix)
+            let url = URL(fileURLWithPath: base.path + suffix).resolvingSymlinksInPath()
+            if let text = reading.files[url.path] { return text }
             var isFolder: ObjCBool = false
-            guard url.path.hasPrefix(project + "/"), FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), !isFolder.boolValue,
+            guard url.path.hasPrefix(reading.project + "/"), FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), !isFolder.boolValue,
+                let size = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? Int, size <= maximumFileSize, size <= reading.budget,
                 let data = FileManager.default.contents(atPath: url.path)
             else { continue }
-            return (url, String(decoding: data, as: UTF8.self))
+            reading.budget -= data.count
+            reading.files[url.path] = []  // being read: an import back to it finds no object
+            let text = Array(inlined(String(decoding: data, as: UTF8.self), at: url, constants: [:], depth: depth + 1, reading: &reading).utf8)
+            reading.files[url.path] = text
+            return text
         }
         return nil
     }
