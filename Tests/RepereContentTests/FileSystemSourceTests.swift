@@ -47,7 +47,7 @@ import Testing
 }
 
 @Suite struct HiddenContentTests {
-    /// GitBook's uploads folder is content: its files are listed, nothing else hidden is.
+    /// GitBook's uploads folders are content: their files are listed, nothing else hidden is.
     @Test func gitBooksAssetsFolderIsTheOnlyHiddenContent() throws {
         let folder = TemporaryDirectory()
         for path in [
@@ -57,7 +57,8 @@ import Testing
             try folder.write(path, bytes: Array("x".utf8))
         }
         let files = try FileSystemSource(root: folder.url).files().map(\.rawValue)
-        #expect(files == [".gitbook/assets/capture.png", ".gitbook/assets/sous/b.pdf", "a.md"])
+        // A GitBook space in a folder has its own (`s/.gitbook/assets/`).
+        #expect(files == [".gitbook/assets/capture.png", ".gitbook/assets/sous/b.pdf", "a.md", "s/.gitbook/assets/c.png"])
     }
 
     /// File systems without `d_type` (`DT_UNKNOWN`) get the same content: the way down to
@@ -83,7 +84,8 @@ import Testing
     @Test(arguments: [
         (".gitbook/assets/capture.png", false), (".gitbook/assets/sous/b.pdf", false), ("a/b.png", false),
         (".gitbook/assets/note.md", true), (".gitbook/assets/Notes.MD", true), (".gitbook/assets/.DS_Store", true), (".gitbook/includes/bloc.md", true),
-        (".gitbook", true), (".gitbook/assets", true), (".gitbookx/assets/a.png", true), ("s/.gitbook/assets/c.png", true),
+        (".gitbook", true), (".gitbook/assets", true), (".gitbookx/assets/a.png", true), ("s/.gitbook/assets/c.png", false), ("s/.gitbook/assets/n.md", true), ("s/.gitbook", true),
+        ("s/.gitbook/includes/b.md", true),
         (".git/config", true), ("a/.cache/b.png", true),
     ])
     func aPathIsHiddenByItsNamesButForGitBooksAssets(path: String, hidden: Bool) {

@@ -4,7 +4,8 @@ import RepereSupport
 ///
 /// A file or folder whose name starts with `.` is no content (`.git/`, `.vuepress/`, `.DS_Store`),
 /// with one exception: GitBook's uploads folder, `.gitbook/assets/` at the top of the content
-/// folder, where GitBook stores every image a page shows (`../.gitbook/assets/capture.png`). Its
+/// folder, or of a GitBook space in a folder of it (`guide/.gitbook/assets/`), where GitBook
+/// stores every image a page shows (`../.gitbook/assets/capture.png`). Its
 /// files are content as files, never as pages (a Markdown file there is left out), and hidden
 /// names inside it stay hidden; the site publishes those a page uses
 /// (the resolve stage's `unusedUploads`). Nothing else under `.gitbook/` is content.
@@ -17,7 +18,13 @@ extension ContentPath {
 
     /// Whether the file at `relative` (a path under the content folder) is left out for being hidden.
     public static func isHidden(_ relative: String) -> Bool {
-        isSkipped(relative) || (relative.hasPrefix(".") && !relative.hasPathPrefix(gitBookAssets + "/"))
+        isSkipped(relative) || (relative.split(separator: "/").contains { $0.hasPrefix(".") } && !isGitBookUpload(relative))
+    }
+
+    /// Whether the file at `relative` is in a GitBook uploads folder (`.gitbook/assets/`, at the
+    /// top or in a space's folder).
+    public static func isGitBookUpload(_ relative: String) -> Bool {
+        relative.hasPathPrefix(gitBookAssets + "/") || relative.contains("/" + gitBookAssets + "/")
     }
 
     /// Whether a folder scan never reaches `relative`, a file or a folder (`.gitbook` is reached,
@@ -45,9 +52,10 @@ extension ContentPath {
     /// folder, empty at its top): hidden names, but for the way down to `.gitbook/assets/`, and
     /// Markdown files inside it.
     public static func skipsEntry(_ name: String, in folder: String) -> Bool {
-        if folder.isEmpty { return name.hasPrefix(".") && name != ".gitbook" }
-        guard folder.hasPathPrefix(".gitbook") else { return name.hasPrefix(".") }
-        if folder == ".gitbook" { return name != "assets" }
-        return name.hasPrefix(".") || (folder.isPath(inOrAt: gitBookAssets) && ContentPath(name).fileExtension == "md")
+        if name == ".gitbook" { return false }  // on the way to its `assets/`
+        let parts = folder.split(separator: "/")
+        if parts.last == ".gitbook" { return name != "assets" }
+        let inUploads = parts.dropLast().contains(".gitbook")  // in `…/.gitbook/assets/`, the only way in
+        return name.hasPrefix(".") || (inUploads && ContentPath(name).fileExtension == "md")
     }
 }

@@ -69,7 +69,7 @@ public struct LinkResolver: Sendable {
         let events = perPage.compactMap(\.3)
         let (redirects, aliasProblems) = self.redirects(pages.map(\.page), index: index)
         let used = Set(perPage.flatMap(\.0.files)).union(pages.flatMap { $0.page.video?.fileURLs ?? [] })
-        let uploads = assets.filter { $0.source.rawValue.hasPathPrefix(ContentPath.gitBookAssets + "/") }.map(\.url)
+        let uploads = assets.filter { ContentPath.isGitBookUpload($0.source.rawValue) }.map(\.url)
         return ResolvedSite(
             pages: pages, rewrites: rewrites, linkTitles: titles, redirects: redirects, assets: assets, unusedUploads: Set(uploads).subtracting(used),
             graph: LinkGraph(pageCount: pages.count, links: links, explicitRelated: related), paths: paths,
@@ -502,7 +502,7 @@ public struct LinkResolver: Sendable {
             let (why, fix) =
                 hidden != resolved.rawValue
                 ? ("is in the hidden folder '\(hidden)'", "move the file out of '\(hidden)', and the link with it")
-                : resolved.fileName.hasPrefix(".") || !resolved.rawValue.hasPathPrefix(ContentPath.gitBookAssets + "/")
+                : resolved.fileName.hasPrefix(".") || !ContentPath.isGitBookUpload(resolved.rawValue)
                     ? ("is a hidden file", "rename the file without its leading '.', and the link with it")
                     : ("is a page in GitBook's uploads folder", "move the page out of '\(ContentPath.gitBookAssets)', and the link with it")
             return Diagnostic(kind, "\(what) '\(destination)' \(why), which is not published", at: location, notes: [fix])
