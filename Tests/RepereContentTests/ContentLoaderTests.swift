@@ -590,6 +590,15 @@ import Testing
             "README.md": "# Accueil\n", "guide/README.md": "# Guide\n\nTexte.\n", "guide/installer.md": "# Installer\n",
         ]))
         #expect(synced.pages.first { $0.url == "/guide/" }?.title == "Guide")
+        // A part over a folder whose unlisted README.md is titled by the folder's name (GitBook's
+        // placeholder) titles it; over one with a title of its own, it names it in the menus.
+        let parts = try ContentLoader(configuration: configuration).load(from: InMemorySource([
+            "SUMMARY.md": "# Table of contents\n\n* [Accueil](README.md)\n\n## COMPTE UTILISATEUR\n\n* [Créer](compte-utilisateur/creer.md)\n\n## Données\n\n* [Publier](donnees/publier.md)\n",
+            "README.md": "# Accueil\n", "compte-utilisateur/README.md": "# compte-utilisateur\n", "compte-utilisateur/creer.md": "# Créer\n",
+            "donnees/README.md": "# Publier des données sur la plateforme\n", "donnees/publier.md": "# Publier\n",
+        ]))
+        #expect(parts.pages.first { $0.url == "/compte-utilisateur/" }?.title == "COMPTE UTILISATEUR")
+        #expect(parts.pages.first { $0.url == "/donnees/" }.map { "\($0.title) | \($0.frontMatter.navigationTitle ?? "")" } == "Publier des données sur la plateforme | Données")
         #expect(content.diagnostics.first { $0.id == "content.inferred-title" && $0.message.contains("label") }?.message
             == "title 'Quotas & limites' is the label SUMMARY.md gives the page")
         let (mkdocs, _) = SiteConfiguration.decode(yaml: "nav:\n  - Accueil: index.md\n  - Quotas et limites: quotas.md\n")

@@ -226,13 +226,14 @@ public struct ContentLoader: Sendable {
             if sectionFiles[folder] != nil {
                 if var page = read(path, kind: .section, display: display, source: source, snippets: snippets, diagnostics: &diagnostics) {
                     if !PageURL.isSectionFile(path) { Self.place(&page, as: categories[folder]) }  // `_section.md` wins
-                    // Untitled (an empty README.md), it takes the title its navigation gives the folder or the page.
-                    if page.frontMatter.title == nil, page.title == InferredTitle.fromName(ContentPath(folder).fileName),
+                    // Untitled (an empty README.md, or one titled by its folder's name, as GitBook writes
+                    // them: `# compte-utilisateur`), it takes the title its navigation gives the folder or the page.
+                    if page.frontMatter.title == nil, Slug.make(from: page.title) == Slug.make(from: ContentPath(folder).fileName),
                         let title = configuration.sections[folder]?.title ?? navigation?.groupTitles[folder] ?? navigation?.labels[path]
                     {
                         page.title = title
-                    } else if let label = navigation?.labels[path], page.title != label {
-                        page.frontMatter.navigationTitle = label  // the menus show its entry's label, as for an article
+                    } else if let label = navigation?.labels[path] ?? navigation?.groupTitles[folder], page.title != label {
+                        page.frontMatter.navigationTitle = label  // the menus show its entry's label, or its part's, as for an article
                     }
                     // `sections:` places and describes the folder when its page does not.
                     if let settings = configuration.sections[folder] {
