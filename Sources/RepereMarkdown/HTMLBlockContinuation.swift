@@ -13,8 +13,19 @@ enum HTMLBlockContinuation {
 
     /// Whether `text` may hold such a block: a line starting with `<` and a blank line.
     static func mayHave(_ text: String) -> Bool {
-        text.containsBytes("\n\n") && (text.hasPrefix("<") || text.containsBytes("\n<") || text.containsBytes("\n <")
-            || text.containsBytes("\n  <") || text.containsBytes("\n   <"))
+        guard text.containsBytes("\n\n") else { return false }
+        // One pass: a line starting with `<` after at most three spaces.
+        return text.withUTF8Bytes { bytes in
+            var i = 0
+            while i < bytes.count {
+                var j = i
+                while j < bytes.count, j - i < 3, bytes[j] == UInt8(ascii: " ") { j += 1 }
+                if j < bytes.count, bytes[j] == UInt8(ascii: "<") { return true }
+                guard let end = bytes[j...].firstIndex(of: UInt8(ascii: "\n")) else { return false }
+                i = end + 1
+            }
+            return false
+        }
     }
 
     /// `lines` with the blank lines inside HTML blocks that go on replaced, line for line.
