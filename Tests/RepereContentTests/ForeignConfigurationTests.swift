@@ -30,6 +30,10 @@ import Testing
         ])
         let translated = try ForeignConfiguration.read(.docusaurus, in: project.url)
         #expect(translated.contentDirectory == "i18n/fr/docusaurus-plugin-content-docs/current" && translated.title == "Aide")
+        // Docusaurus publishes no partial (`_fragment.md`, `_partials/`); `_category_.json` is read.
+        try project.write(["docs/a.md": "# A\n", "docs/_fragment.md": "x", "docs/_partials/p.md": "y", "docs/g/_menu.mdx": "z", "docs/g/_category_.json": "{}"])
+        let partials = ForeignConfiguration.docusaurus("module.exports = { i18n: { defaultLocale: 'fr' } };\n", source: "docusaurus.config.js", in: project.url)
+        #expect(partials.exclude == ["/_fragment.md", "/_partials/", "/g/_menu.mdx"], "\(partials.exclude)")
         #expect(translated.baseURL == "https://exemple.fr/fr/docs/")
         let french = ForeignConfiguration.docusaurus(
             "  url: 'https://exemple.fr',\n  baseUrl: '/aide/',\n  defaultLocale: 'fr',\n      routeBasePath: '/',\n", source: "docusaurus.config.js",
@@ -186,6 +190,14 @@ import Testing
         #expect(ForeignConfiguration.isMarkdownFolder(pandoc.url) && pandocConfig.exclude.contains("*.html"))
         let explicit = try ForeignConfiguration.read(.markdown, in: code.url)
         #expect(explicit.exclude.contains("*.json") && explicit.exclude.contains("*.swift"))
+    }
+
+    /// A VitePress project whose pages are at its top: its code is not published.
+    @Test func aJavaScriptProjectsCodeIsNoContent() throws {
+        let project = TemporaryDirectory()
+        try project.write([".vitepress/config.js": "export default { title: 'Doc' }\n", "index.md": "# Doc\n", "vite.config.ts": "x", "components.d.ts": "x", "src/App.vue": "x"])
+        let config = try ForeignConfiguration.read(.vitepress, in: project.url)
+        #expect(config.contentDirectory == "." && ["*.ts", "*.vue"].allSatisfy(config.exclude.contains) && !config.exclude.contains("*.js"), "\(config.exclude)")
     }
 
     /// VitePress' dynamic routes (`[id].md` and its `[id].paths.ts`) are pages built by code: left out.

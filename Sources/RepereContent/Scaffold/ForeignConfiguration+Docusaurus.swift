@@ -36,6 +36,7 @@ extension ForeignConfiguration {
             config.baseURL = url.trimmingSuffix("/") + (jsString("baseUrl", in: js) ?? "/") + (isFrenchTranslation ? "fr/" : "")
                 + (route.isEmpty ? "" : route + "/")
         }
+        config.excludeDocusaurusPartials(in: folder.appendingPathComponent(config.contentDirectory))
         config.readDocusaurusSidebars(config: js, in: folder)
         config.notCarried = [
             config.navigationYAML == nil
@@ -57,6 +58,21 @@ extension ForeignConfiguration {
             config.staticDirectory = statics
         }
         return config
+    }
+
+    /// Leaves out what Docusaurus does not publish in `content`, by its default `exclude`: the
+    /// Markdown files named with a leading `_` and the folders so named (partials other pages
+    /// import), `_category_.json` aside.
+    mutating func excludeDocusaurusPartials(in content: URL) {
+        var partials: Set<String> = []
+        for file in Self.files(in: content, extensions: ["md", "mdx"]) {
+            let parts = file.split(separator: "/")
+            guard let hidden = parts.firstIndex(where: { $0.hasPrefix("_") }) else { continue }
+            partials.insert("/" + parts[...hidden].joined(separator: "/") + (hidden < parts.count - 1 ? "/" : ""))
+        }
+        guard !partials.isEmpty else { return }
+        exclude += partials.sorted()
+        toLookAt.append("\(partials.count) file\(partials.count == 1 ? "" : "s") or folder\(partials.count == 1 ? "" : "s") named with a leading `_` (`\(partials.sorted()[0].dropFirst())`…), partials Docusaurus does not publish, are left out")
     }
 
     /// The docs' `routeBasePath`: the first one, outside a comment, not in the blog's or the pages'

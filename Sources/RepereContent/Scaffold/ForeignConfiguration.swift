@@ -108,6 +108,12 @@ public struct ForeignConfiguration: Sendable {
         let content = config.contentDirectory == "." ? folder : folder.appendingPathComponent(config.contentDirectory)
         let names = Set((try? FileManager.default.contentsOfDirectory(atPath: content.path)) ?? [])
         config.exclude += Self.repositoryFiles.filter(names.contains).sorted().map { "/" + $0 }
+        if config.contentDirectory == ".", [.vitepress, .vuepress, .docusaurus].contains(tool) {
+            // The JavaScript project is the content: its code (`vite.config.ts`, `components.d.ts`) is not published.
+            let code = Set(files(in: folder, extensions: nil).map { ContentPath($0).fileExtension })
+                .intersection(["js", "mjs", "cjs", "ts", "mts", "cts", "tsx", "jsx", "vue"]).sorted()
+            config.exclude += code.map { "*." + $0 }.filter { !config.exclude.contains($0) }
+        }
         if tool == .gitbook, names.contains("GLOSSARY.md") {
             config.exclude.append("/GLOSSARY.md")
             config.toLookAt.append(
