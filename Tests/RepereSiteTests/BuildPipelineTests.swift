@@ -320,3 +320,20 @@ import Testing
         #expect(OutputTree.isInsideSite(path) == isInside)
     }
 }
+
+/// The table of contents of a long page.
+@Suite struct TableOfContentsTests {
+    /// An empty heading (`###` alone, in a GitBook page) is no entry: before, an empty link.
+    @Test func anEmptyHeadingIsNoEntry() throws {
+        let project = TemporaryDirectory(), out = TemporaryDirectory()
+        try project.write([
+            "repere.yml": "base_url: https://x.fr/\n",
+            "content/a.md": "---\ntitle: A\ndescription: D\n---\n## Un\n\nx\n\n###\n\ny\n\n## Deux\n\nz\n\n## Trois\n\nt\n",
+        ])
+        let (config, _) = try Project.configuration(in: project.url)
+        let options = BuildOptions(projectDirectory: project.url, configuration: config, outputDirectory: out.url.appendingPathComponent("site"))
+        _ = try BuildPipeline(options: options).run(.disk(strict: false))
+        let html = try String(contentsOf: out.url.appendingPathComponent("site/a/index.html"), encoding: .utf8)
+        #expect(html.contains("href=\"#deux\"") && !html.contains("href=\"#section\""), "\(html)")
+    }
+}
