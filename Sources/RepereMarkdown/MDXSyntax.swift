@@ -160,8 +160,18 @@ package enum MDXSyntax {
     private static func expressions(in lines: [String], shifts: [Int]) -> [ForeignContainers.Unknown] {
         var found: [ForeignContainers.Unknown] = []
         var fence: Substring?
+        var scriptEnd: String?  // in a `<script>` or `<style>` (VitePress' `<script setup>`): code
         for (i, line) in lines.enumerated() {
             let trimmed = line.drop { $0 == " " || $0 == "\t" || $0 == ">" }
+            if let end = scriptEnd {
+                if line.lowercased().contains(end) { scriptEnd = nil }
+                continue
+            }
+            if trimmed.hasPrefix("<script") || trimmed.hasPrefix("<style") {
+                let end = trimmed.hasPrefix("<script") ? "</script>" : "</style>"
+                if !trimmed.lowercased().contains(end) { scriptEnd = end }
+                continue
+            }
             if let open = fence {
                 if trimmed.hasPrefix(open), trimmed.allSatisfy({ $0 == open.first || $0 == " " || $0 == "\t" }) { fence = nil }
                 continue

@@ -20,6 +20,8 @@ import Testing
         // Code: in a fence indented in a list item, and an `export` in a code block (a VitePress page's example).
         #expect(MDXSyntax.rewrite("import A from './a'\n\n1. Un\n    ```py\n    print(f\"{e.message}\")\n    ```\n").expressions.isEmpty)
         #expect(MDXSyntax.rewrite("```js\nexport default {\n}\n```\nVoir {objet}.\n").expressions.isEmpty)
+        // VitePress' `<script setup>`: code, not text.
+        #expect(MDXSyntax.rewrite("<script setup>\nimport { useMouse } from './mouse'\nconst { x, y } = useMouse()\n</script>\n").expressions.isEmpty)
     }
 
     @Test func importsExportsAndCommentsAreRemoved() {
