@@ -489,9 +489,10 @@ public struct ContentLoader: Sendable {
         }
         if !title.isEmpty, let rest = InferredTitle.withoutRepeatedTitle(title, in: body) {
             body = rest  // `title: X` then `# X`: one title, not two
-        } else if !title.isEmpty, kind != .home, let heading = InferredTitle.leadingTitle(in: body) {
+        } else if !title.isEmpty, let heading = InferredTitle.leadingTitle(in: body) {
             // `title: X` then `# Y`: the page is headed Y, as Docusaurus and MkDocs show it, and X
-            // names it in the menus (unless `nav_title:` does).
+            // names it in the menus (unless `nav_title:` does); the home page too (`title: Accueil`,
+            // `# Bienvenue sur …`: one level-1 heading, not two).
             if frontMatter.navigationTitle == nil { frontMatter.navigationTitle = title }
             (title, body) = heading
         } else if title.isEmpty {
