@@ -53,6 +53,9 @@ import Testing
         #expect(loaded.diagnostics.map { "\($0.id) \($0.location?.file ?? "")" } == ["content.translated content/faq.md"])
         #expect(Set(rewrites(of: "/faq/", in: site).values) == ["/guide/", "/faq/"])
         #expect(site.pages.first { $0.page.url == "/faq/" }?.page.frontMatter.order == 1)
+        // A page named after a site (`data.gouv.fr.md`, in a GitBook book) is no translation: its name is its own.
+        let domain = try resolve(["data.gouv.md": page("Data"), "data.gouv.fr.md": page("Le site"), "a.md": page("A", "[s](data.gouv.fr.md)")])
+        #expect(domain.pages.map(\.page.url.rawValue).sorted() == ["/", "/a/", "/data-gouv-fr/", "/data-gouv/"] && domain.diagnostics.isEmpty, "\(domain.pages.map(\.page.url.rawValue)) \(domain.diagnostics)")
     }
 
     /// A footnote's anchor, as GitBook links it (`#user-content-fn-1`, GitHub's id) or as written

@@ -37,14 +37,17 @@ public struct ContentPath: RawRepresentable, Hashable, Comparable, Sendable, Cod
         return String(name[..<dot])
     }
     /// A page file's name as it is published, without the `.fr` of Hugo's French translations
-    /// (`guide.fr.md`, `_index.fr.md`: `guide.md`, `_index.md`); any other file's name as it is.
+    /// (`guide.fr.md`, `_index.fr.md`: `guide.md`, `_index.md`); any other file's name as it is,
+    /// one whose `.fr` ends a domain name too (`data.gouv.fr.md`, a page named after a site).
     public var pageFileName: String {
         let name = fileName
         guard isMarkdown else { return name }
         let ext = "." + fileExtension
         let suffix = ".fr" + ext
         guard name.lowercased().hasSuffix(suffix), name.count > suffix.count else { return name }
-        return String(name.dropLast(suffix.count)) + ext
+        let page = name.dropLast(suffix.count)
+        guard !page.contains(".") else { return name }
+        return String(page) + ext
     }
     /// ``pageFileName`` without its extension: `guide.fr.md` is the page `guide`.
     public var pageStem: String { ContentPath(pageFileName).stem }
