@@ -3,18 +3,21 @@
 /// run of as many closes it.
 enum CodeSpans {
     /// For each character of `line`, whether it is inside a code span (its backticks included).
-    static func mask(_ line: [Character]) -> [Bool] {
+    static func mask(_ line: [Character]) -> [Bool] { mask(line, backtick: "`") }
+
+    /// For each unit of `line` (characters or Unicode scalars), whether it is inside a code span.
+    static func mask<Unit: Equatable>(_ line: [Unit], backtick: Unit) -> [Bool] {
         var inCode = [Bool](repeating: false, count: line.count)
-        guard line.contains("`") else { return inCode }
+        guard line.contains(backtick) else { return inCode }
         var runs: [(start: Int, length: Int)] = []
         var i = 0
         while i < line.count {
-            guard line[i] == "`" else {
+            guard line[i] == backtick else {
                 i += 1
                 continue
             }
             let start = i
-            while i < line.count, line[i] == "`" { i += 1 }
+            while i < line.count, line[i] == backtick { i += 1 }
             runs.append((start, i - start))
         }
         // The next run of each length, found in one pass from the end.

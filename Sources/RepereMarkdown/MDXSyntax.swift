@@ -192,13 +192,12 @@ package enum MDXSyntax {
     static func expressions(in line: String) -> [(column: Int, text: String)] {
         var found: [(Int, String)] = []
         let scalars = Array(line.unicodeScalars)
-        var inCode = false
+        let code = CodeSpans.mask(scalars, backtick: "`")
         var i = 0
         while i < scalars.count {
             let c = scalars[i]
-            if c == "`" { inCode.toggle() }
             let window = scalars[min(i + 1, scalars.count)..<min(scalars.count, i + 201)]
-            guard !inCode, c == "{", i == 0 || (scalars[i - 1] != "{" && scalars[i - 1] != "\\"),
+            guard !code[i], c == "{", i == 0 || (scalars[i - 1] != "{" && scalars[i - 1] != "\\"),
                 let first = window.first(where: { $0 != " " }), first.properties.isAlphabetic || first == "_" || first == "$",
                 let close = window.firstIndex(of: "}")
             else {

@@ -43,20 +43,12 @@ enum SpacedLinkDestinations {
             defer { previousBlank = isBlank }
             if literal.isLiteral(line) { return line }
             if !isBlank {
-                if indent <= 3 { inList = isListItem(trimmed) || (inList && !previousBlank) }
+                if indent <= 3 { inList = ForeignContainers.isListItem(trimmed) || (inList && !previousBlank) }
                 inIndentedCode = indent >= 4 && !inList && (previousBlank || inIndentedCode)
             }
             guard !inIndentedCode, line.containsBytes("](") else { return line }
             return rewrite(line: line)
         }
-    }
-
-    /// Whether `line` (its indent dropped) starts a list item: `-`, `*`, `+` or a number and `.` or `)`, then a space.
-    private static func isListItem(_ line: Substring) -> Bool {
-        if let first = line.first, "-*+".contains(first) { return line.dropFirst().first == " " }
-        let digits = line.prefix { $0.isASCII && $0.isNumber }
-        guard (1...9).contains(digits.count), let mark = line.dropFirst(digits.count).first, mark == "." || mark == ")" else { return false }
-        return line.dropFirst(digits.count + 1).first == " "
     }
 
     /// The longest address looked at: a link's is some dozens of characters, and every `](` of a

@@ -17,6 +17,7 @@ import Testing
         let page = "import t from \"./labels.json\";\n\n<h2>{t.more}</h2>\n\nVoir {t['plus']} et `{code}` ou {#ancre} {{ x }} {1}.\n"
         #expect(MDXSyntax.rewrite(page).expressions.map { "\($0.line):\($0.column) \($0.directive)" } == ["3:5 {t.more}", "5:6 {t['plus']}"])
         #expect(MDXSyntax.rewrite("Voir {t.more}.\n").expressions.isEmpty)
+        #expect(MDXSyntax.rewrite("import A from './a'\n\nLe code ``a ` {b}`` et {c}.\n").expressions.map(\.directive) == ["{c}"])
         // Code: in a fence indented in a list item, and an `export` in a code block (a VitePress page's example).
         #expect(MDXSyntax.rewrite("import A from './a'\n\n1. Un\n    ```py\n    print(f\"{e.message}\")\n    ```\n").expressions.isEmpty)
         #expect(MDXSyntax.rewrite("```js\nexport default {\n}\n```\nVoir {objet}.\n").expressions.isEmpty)
