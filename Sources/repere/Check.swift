@@ -38,7 +38,7 @@ extension RepereCommand {
                 global.printDiagnostics(report)
                 if report.diagnostics.isEmpty { global.say("\(outcome.pageCount) pages checked: no problems") }
             case .json: print(JSONFormatter().format(report), terminator: "")
-            case .github: print(GitHubActionsFormatter().format(report), terminator: "")
+            case .github: print(GitHubActionsFormatter(projectPath: global.pathInWorkspace).format(report), terminator: "")
             case .markdown:
                 print(MarkdownFormatter().format(report, pageCount: outcome.pageCount), terminator: "")
                 if let since {

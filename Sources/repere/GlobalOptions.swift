@@ -23,6 +23,16 @@ struct GlobalOptions: ParsableArguments {
             .standardizedFileURL
     }
 
+    /// The project's folder from the CI's workspace (`GITHUB_WORKSPACE`, else the current
+    /// folder), when it is inside: `website` for `repere check -C website` at the repository's top.
+    var pathInWorkspace: String {
+        let environment = ProcessInfo.processInfo.environment
+        let workspace = (environment["GITHUB_WORKSPACE"].map { URL(fileURLWithPath: $0) } ?? URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+            .standardizedFileURL.path
+        let project = projectURL.path
+        return project.hasPrefix(workspace + "/") ? String(project.dropFirst(workspace.count + 1)) : ""
+    }
+
     var useColor: Bool {
         switch color {
         case .always: true

@@ -22,8 +22,9 @@ extension RepereCommand {
         var from: ForeignConfiguration.Tool?
 
         func run() throws {
-            let folder = URL(fileURLWithPath: directory, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+            var folder = URL(fileURLWithPath: directory, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
                 .standardizedFileURL
+            var directory = directory
             do {
                 var scaffold = ProjectScaffold()
                 var foreign: ForeignConfiguration?
@@ -34,9 +35,21 @@ extension RepereCommand {
                     if found.count > 1 {
                         throw ScaffoldError("\(folder.path) holds the settings of \(found.map(\.rawValue).joined(separator: " and ")): choose one with --from")
                     }
+                    let subprojects = found.isEmpty && !FileManager.default.fileExists(atPath: folder.appendingPathComponent("repere.yml").path)
+                        ? ForeignConfiguration.subprojects(below: folder) : []
                     if let only = found.first {
                         print("This folder is a \(only.rawValue) project: reading it as `repere init --from \(only.rawValue)`.\n")
                         tool = only
+                    } else if subprojects.count == 1, subprojects[0].tools.count == 1 {
+                        // A repository whose documentation is one of its folders (`website/`, `docs/`): the help centre is there.
+                        let (path, tools) = subprojects[0]
+                        directory = directory == "." ? path : directory + "/" + path
+                        folder = folder.appendingPathComponent(path)
+                        print("The documentation here is a \(tools[0].rawValue) project in \(path)/: reading it as `repere init \(directory) --from \(tools[0].rawValue)`.\n")
+                        tool = tools[0]
+                    } else if !subprojects.isEmpty {
+                        let list = subprojects.map { "\($0.path)/ (\($0.tools.map(\.rawValue).joined(separator: " and ")))" }.joined(separator: ", ")
+                        throw ScaffoldError("\(folder.path) holds several documentation projects, \(list): run `repere init FOLDER` in the one to migrate, with --from if it holds the settings of two tools (a new help centre goes in a new folder: `repere init aide`)")
                     } else if ForeignConfiguration.isMarkdownFolder(folder) {
                         print("This folder holds Markdown pages: publishing them as they are (`repere init --from markdown`).\n")
                         tool = .markdown

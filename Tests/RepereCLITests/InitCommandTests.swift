@@ -317,4 +317,48 @@ import Testing
         #expect(page.contains("<abbr title=\"Système d’information géographique\">SIG</abbr>"))
         #expect(page.components(separatedBy: "class=\"callout callout-").count == 3)
     }
+
+    /// A repository whose documentation is one of its folders (a monorepo's `website/`, its docs
+    /// in `documentation/` by Docusaurus' `path:`): `repere init` at its top migrates that folder,
+    /// and the CI files go to the top, where GitHub and GitLab read them, naming the folder; the
+    /// annotations `check --format github` writes name files from the top.
+    @Test func aRepositoryWhoseDocumentationIsOneOfItsFoldersIsMigratedThere() throws {
+        let repo = try FixtureRepository()
+        try repo.write("src/main.c", "int main(void) { return 0; }\n")
+        try repo.write("README.md", "# L'outil\n")
+        try repo.write("website/docusaurus.config.js", "module.exports = {\n  title: 'Mon outil',\n  url: 'https://exemple.fr',\n  presets: [['classic', { docs: { path: 'documentation', routeBasePath: '/' }, blog: { path: 'nouvelles' } }]],\n};\n")
+        try repo.write("website/documentation/intro.md", "# Bonjour\n\nLe [guide](guide/installer.md).\n")
+        try repo.write("website/documentation/guide/installer.md", "# Installer\n\nUn [lien cassé](absent.md).\n")
+        _ = try repo.commit("Documentation", at: FixtureRepository.epoch)
+        let top = URL(fileURLWithPath: repo.path)
+        let result = try RepereProcess.run(["init"], in: top)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("docusaurus project in website/") && result.stdout.contains("Next: repere check -C website"))
+        #expect(!FileManager.default.fileExists(atPath: top.appendingPathComponent("repere.yml").path))
+        let yml = try String(contentsOf: top.appendingPathComponent("website/repere.yml"), encoding: .utf8)
+        #expect(yml.contains("content_dir: \"documentation\"") && yml.contains("base_url: \"https://exemple.fr/\""), "\(yml)")
+        let workflow = try String(contentsOf: top.appendingPathComponent(".github/workflows/repere.yml"), encoding: .utf8)
+        #expect(workflow.contains("repere check -C website --format github") && workflow.contains("path: website/site"))
+        let gitlab = try String(contentsOf: top.appendingPathComponent(".gitlab-ci.yml"), encoding: .utf8)
+        #expect(gitlab.contains("repere build -C website --output public"))
+        #expect(!FileManager.default.fileExists(atPath: top.appendingPathComponent("website/.github").path))
+        let check = try RepereProcess.run(["check", "-C", "website", "--format", "github"], in: top, environment: ["GITHUB_WORKSPACE": repo.path])
+        #expect(check.status == 1 && check.stdout.contains("::error file=website/documentation/guide/installer.md,line=3,"), "\(check.stdout)")
+        #expect(try RepereProcess.run(["build", "-q", "-C", "website"], in: top).status == 1)  // the broken link
+    }
+
+    /// Two documentation projects in a repository: `repere init` at its top names them and writes nothing.
+    @Test func aRepositoryWithTwoDocumentationProjectsIsAskedWhich() throws {
+        let repo = try FixtureRepository()
+        try repo.write("app/main.py", "print('ok')\n")
+        try repo.write("guide/mkdocs.yml", "site_name: Guide\n")
+        try repo.write("guide/docs/index.md", "# Guide\n")
+        try repo.write("api/docs/.vitepress/config.mts", "export default { title: 'API' }\n")
+        try repo.write("api/docs/index.md", "# API\n")
+        let top = URL(fileURLWithPath: repo.path)
+        let result = try RepereProcess.run(["init"], in: top)
+        #expect(result.status == 1 && result.stderr.contains("api/ (vitepress), guide/ (mkdocs)"), "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: top.appendingPathComponent("repere.yml").path))
+        #expect(!FileManager.default.fileExists(atPath: top.appendingPathComponent(".github").path))
+    }
 }

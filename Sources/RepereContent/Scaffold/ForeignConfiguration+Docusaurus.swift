@@ -5,13 +5,16 @@ extension ForeignConfiguration {
     static let docusaurusFrenchDocs = "i18n/fr/docusaurus-plugin-content-docs/current"
 
     /// A Docusaurus project's settings from its configuration `js` (the file `source`) in `folder`.
-    /// The content is `docs/`, or the French translation when the site's default language is
+    /// The content is `docs/` (or the docs' `path:`), or the French translation when the site's default language is
     /// another (titled then by its navbar's translated title); the address is where the docs are published: `url`, `baseUrl`, `fr/` for the
     /// translation, then the docs' `routeBasePath` (`docs` unless set), so links written with it
     /// (`/docs/guide/`, `/fr/docs/guide/`) reach their pages. Its `static/` folder is published at
     /// the site's root, and its pages' addresses are made as Docusaurus makes them.
     static func docusaurus(_ js: String, source: String, in folder: URL) -> ForeignConfiguration {
-        var config = ForeignConfiguration(tool: .docusaurus, contentDirectory: "docs", source: source)
+        // The docs' folder: `docs/` unless their `path:` names another of the project.
+        let path = docsPath(in: js).map { $0.split(separator: "/").filter { $0 != "." }.joined(separator: "/") }
+        let docs = path.map { $0.isEmpty ? "." : $0 }.flatMap { isInside($0, project: folder) ? $0 : nil } ?? "docs"
+        var config = ForeignConfiguration(tool: .docusaurus, contentDirectory: docs, source: source)
         config.addresses = .docusaurus
         config.title = jsString("title", in: js)
         config.description = jsString("tagline", in: js)
@@ -43,8 +46,8 @@ extension ForeignConfiguration {
                 ? "the sidebars (none, built by code, or naming no page here): pages are ordered by their `sidebar_position:` (read as `order:`), else their number prefix (`5_guide.md`), and folders by their `_category_.json`"
                 : "the sidebars' generated parts: the order of the pages they name is carried over, their categories' labels title their pages' folders and their items' labels the pages' menu titles; the others are ordered by their `sidebar_position:` (read as `order:`), else their number prefix, and folders by their `_category_.json`",
             isFrenchTranslation
-                ? "the pages in \(locale) (docs/), the blog and the versions: only the French translation, \(docusaurusFrenchDocs)/, is read"
-                : "the blog, versions and translations, if any: only docs/ is read",
+                ? "the pages in \(locale) (\(docs)/), the blog and the versions: only the French translation, \(docusaurusFrenchDocs)/, is read"
+                : "the blog, versions and translations, if any: only \(docs)/ is read",
         ]
         if FileManager.default.fileExists(atPath: folder.appendingPathComponent("src/pages").path) {
             config.notCarried.append("the pages of src/pages/ (`/reglements`…): links to them are reported broken until they are pages of the content folder")
@@ -80,13 +83,25 @@ extension ForeignConfiguration {
     /// routeBasePath: 'news' }]` are the blog's address, not the docs'), nor in another docs
     /// instance's (one with an `id:`).
     static func docsRouteBasePath(in js: String) -> String? {
-        jsValues("routeBasePath", in: js).first { value in
+        docsOption("routeBasePath", in: js)
+    }
+
+    /// The docs' folder, their `path:` (`docs: { path: 'documentation' }`), read as
+    /// ``docsRouteBasePath(in:)`` is but only in the docs' own options: a `path:` elsewhere is
+    /// another plugin's or a navbar item's.
+    static func docsPath(in js: String) -> String? {
+        docsOption("path", in: js, onlyInDocs: true)
+    }
+
+    private static func docsOption(_ key: String, in js: String, onlyInDocs: Bool = false) -> String? {
+        jsValues(key, in: js).first { value in
             // A plugin's options follow its name in a list: `['@docusaurus/plugin-content-blog', {`.
             let before = js[..<value.position].suffix(300)
             let plugin = before.range(of: "plugin-content-", options: .backwards).map { before[$0.upperBound...] }
             // Another docs instance (`['@docusaurus/plugin-content-docs', { id: 'profils', routeBasePath: 'profils' }]`) is not the docs'.
             let otherDocs = plugin?.hasPrefix("docs") == true && plugin!.range(of: #"[{,\s]id\s*:"#, options: .regularExpression) != nil
             let inOtherPlugin = value.owner == nil && (plugin?.hasPrefix("blog") == true || plugin?.hasPrefix("pages") == true || otherDocs)
+            if onlyInDocs { return value.owner == "docs" || (value.owner == nil && plugin?.hasPrefix("docs") == true && !otherDocs) }
             return value.owner != "blog" && value.owner != "pages" && !inOtherPlugin
         }?.text
     }

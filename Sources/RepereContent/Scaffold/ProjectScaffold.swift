@@ -16,16 +16,21 @@ public struct ProjectScaffold: Sendable {
     }
 
     /// Writes the project into `folder` (created if needed) and returns the files written,
-    /// relative to it; files that exist are left as they are and returned in `kept`.
+    /// relative to it; files that exist are left as they are and returned in `kept`. In a folder
+    /// of a Git repository (a monorepo's `website/`), the CI files go to the repository's top,
+    /// where GitHub and GitLab read them, and name the project's folder (`../.gitlab-ci.yml`).
     public func create(in folder: URL) throws -> (written: [String], kept: [String]) {
         let fm = FileManager.default
         try fm.createDirectory(at: folder, withIntermediateDirectories: true)
-        var files: [(String, String)] = [("repere.yml", configuration), (".gitignore", Self.gitignore),
-            (".github/workflows/repere.yml", Self.githubWorkflow), (".gitlab-ci.yml", Self.gitlabCI)]
-        if writesContent { files += Self.content }
+        let (top, project) = Self.repositoryTop(of: folder)
+        let up = String(repeating: "../", count: project.split(separator: "/").count)
+        var files: [(URL, String, String)] = [(folder, "repere.yml", configuration), (folder, ".gitignore", Self.gitignore),
+            (top, ".github/workflows/repere.yml", Self.githubWorkflow(project: project)), (top, ".gitlab-ci.yml", Self.gitlabCI(project: project))]
+        if writesContent { files += Self.content.map { (folder, $0.0, $0.1) } }
         var written: [String] = [], kept: [String] = []
-        for (path, text) in files {
-            let url = folder.appendingPathComponent(path)
+        for (base, name, text) in files {
+            let url = base.appendingPathComponent(name)
+            let path = base == folder ? name : up + name
             if fm.fileExists(atPath: url.path) {
                 kept.append(path)
                 continue
@@ -57,6 +62,21 @@ public struct ProjectScaffold: Sendable {
         """
 
     static let gitignore = "site/\n.repere-cache/\n"
+
+    /// The top folder of the Git repository holding `folder`, and `folder`'s path from there
+    /// (`""` when it is the top, or in no repository).
+    static func repositoryTop(of folder: URL) -> (URL, String) {
+        var candidate = folder.standardizedFileURL
+        var parts: [String] = []
+        while candidate.path != "/" {
+            if FileManager.default.fileExists(atPath: candidate.appendingPathComponent(".git").path) {
+                return (candidate, parts.reversed().joined(separator: "/"))
+            }
+            parts.append(candidate.lastPathComponent)
+            candidate = candidate.deletingLastPathComponent().standardizedFileURL
+        }
+        return (folder, "")
+    }
 
     static let content: [(String, String)] = [
         ("content/_index.md", """
@@ -108,7 +128,10 @@ public struct ProjectScaffold: Sendable {
             """),
     ]
 
-    static let githubWorkflow = """
+    /// The GitHub Actions workflow, for the project at `project` in the repository (`""`: its top).
+    static func githubWorkflow(project: String) -> String {
+        let into = project.isEmpty ? "" : " -C \(project)"
+        return """
         # Checks the help centre on every push and publishes it to GitHub Pages from main.
         # Set the repository variable REPERE_REPOSITORY to the Git address of Repère.
         name: Centre d'aide
@@ -133,11 +156,11 @@ public struct ProjectScaffold: Sendable {
                   git clone --depth 1 "${{ vars.REPERE_REPOSITORY }}" /tmp/repere
                   swift build -c release --package-path /tmp/repere --product repere
                   cp /tmp/repere/.build/release/repere /usr/local/bin/
-              - run: repere check --format github
-              - run: repere build
+              - run: repere check\(into) --format github
+              - run: repere build\(into)
               - uses: actions/upload-pages-artifact@v3
                 with:
-                  path: site
+                  path: \(project.isEmpty ? "" : project + "/")site
           deploy:
             if: github.ref == 'refs/heads/main'
             needs: build
@@ -148,8 +171,13 @@ public struct ProjectScaffold: Sendable {
               - uses: actions/deploy-pages@v4
 
         """
+    }
 
-    static let gitlabCI = """
+    /// The GitLab CI settings, for the project at `project` in the repository (`""`: its top);
+    /// GitLab Pages publishes `public/` at the repository's top.
+    static func gitlabCI(project: String) -> String {
+        let into = project.isEmpty ? "" : " -C \(project)"
+        return """
         # Checks the help centre on every push and publishes it with GitLab Pages from the default
         # branch. Set the CI/CD variable REPERE_REPOSITORY to the Git address of Repère.
         variables:
@@ -162,8 +190,8 @@ public struct ProjectScaffold: Sendable {
             - swift build -c release --package-path /tmp/repere --product repere
             - cp /tmp/repere/.build/release/repere /usr/local/bin/
           script:
-            - repere check
-            - repere build --output public
+            - repere check\(into)
+            - repere build\(into) --output public
           artifacts:
             paths:
               - public
@@ -171,4 +199,5 @@ public struct ProjectScaffold: Sendable {
             - if: $CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH
 
         """
+    }
 }

@@ -1,6 +1,12 @@
 /// Formats diagnostics as GitHub Actions workflow commands (`::error file=…,line=…::message`).
 public struct GitHubActionsFormatter: Sendable {
-    public init() {}
+    /// The project's folder in the repository (`website/`), before each file's path: GitHub
+    /// reads an annotation's file from the repository's top.
+    public var projectPath: String
+
+    public init(projectPath: String = "") {
+        self.projectPath = projectPath.isEmpty || projectPath.hasSuffix("/") ? projectPath : projectPath + "/"
+    }
 
     public func format(_ report: DiagnosticReport) -> String {
         var out = ""
@@ -8,7 +14,7 @@ public struct GitHubActionsFormatter: Sendable {
             let command = d.severity == .error ? "error" : d.severity == .warning ? "warning" : "notice"
             var properties: [String] = []
             if let l = d.location {
-                properties += ["file=\(escapeProperty(l.file))", "line=\(l.line)", "col=\(l.column)"]
+                properties += ["file=\(escapeProperty(projectPath + l.file))", "line=\(l.line)", "col=\(l.column)"]
             }
             properties.append("title=\(escapeProperty(d.id.rawValue))")
             let message = ([d.message] + d.notes).joined(separator: "\n")
