@@ -15,8 +15,12 @@ import RepereSupport
 ///   `![…](./capture.png)`, checked like any image; a component whose `src` names an image file
 ///   (VitePress' `<ZoomImg src="./a.png" alt="…" caption="…" />`) is that image (``image(of:)``).
 ///
-/// Every other component is left to the raw HTML filter (left out, and reported). In a page with
-/// ESM lines, an expression in its text (`{t.more}`, `{i18n.titre}`), which MDX runs, is shown
+/// Every other component's tag alone on its line (`<Fragment slot="npm">`, `</Card>`,
+/// `<YouTube id="x" />`, its props over several lines too) is left out, reported once per name
+/// (``Rewritten/components``), and what it holds is read as Markdown, as MDX reads it: the
+/// fence or the text right after the tag, and the lines indented in it, which lose the indent
+/// of its first (MDX reads no indented code). Other tags are left to the raw HTML filter. In a
+/// page with ESM lines, an expression in its text (`{t.more}`, `{i18n.titre}`), which MDX runs, is shown
 /// as written and reported (``Rewritten/expressions``). Lines keep their numbers; the columns
 /// removed at a line's start are recorded as ``ForeignContainers`` records its own.
 package enum MDXSyntax {
@@ -27,6 +31,8 @@ package enum MDXSyntax {
         package var columnShifts: [Int]
         /// The expressions of its text (`{t.more}`), shown as written.
         package var expressions: [ForeignContainers.Unknown] = []
+        /// The components left out, each at its first tag (`<Steps>`), with how many times the page uses it.
+        package var components: [ForeignContainers.Unknown] = []
     }
 
     /// A page's text rewritten.
@@ -39,13 +45,29 @@ package enum MDXSyntax {
         var mdxBlock: String?  // the run of an open ```` ```mdx-code-block ````, whose lines are the page's
         var inStatement = false, inComment = false
         var headingLevel = 1
-        var tabIndent: Int?  // inside a `<TabItem>`: the indent its lines lose
+        var open: [(name: String, indent: Int)] = []  // the components open, and the indent their lines lose
+        var components: [ForeignContainers.Unknown] = []
+        /// A component's tag, left out: reported at its first use.
+        func leaveOut(_ name: String, line i: Int, column: Int) {
+            if let first = components.firstIndex(where: { $0.directive == "<\(name)>" }) {
+                components[first].uses += 1
+            } else {
+                components.append(ForeignContainers.Unknown(line: i + 1, column: column, directive: "<\(name)>", isLeftOut: true))
+            }
+        }
+        /// What replaces a component's tag: an empty HTML comment, which ends the paragraph, list
+        /// or HTML block before it as the tag does in MDX; nothing where it would be code.
+        func leftOut(_ indent: Int) -> String { indent <= 3 ? String(repeating: " ", count: indent) + "<!---->" : "" }
+        /// The indent of the first line with text after line `i`: what a component opened there holds.
+        func contentIndent(after i: Int) -> Int {
+            lines[(i + 1)...].first { !$0.allSatisfy { $0 == " " } }.map { $0.prefix { $0 == " " }.count } ?? 0
+        }
         var skipUntil = 0  // the lines of a component's tag, replaced by its first
         var runsCode = false  // an ESM line was read: `{…}` in the text is code
         for i in lines.indices {
             if i < skipUntil { continue }
             var line = lines[i]
-            if let indent = tabIndent, indent > 0 {
+            if let indent = open.last?.indent, indent > 0 {
                 let removed = min(indent, line.prefix { $0 == " " }.count)
                 line.removeFirst(removed)
                 shifts[i] = -removed
@@ -121,10 +143,11 @@ package enum MDXSyntax {
                 let (name, end, selfClosing) = componentTag(in: lines, line: i, column: lines[i].count - line.count + indent),
                 !readComponents.contains(name)
             {
-                // `<NavFooter` with its props on the next lines, `<Grid items={[{ title: "K" }]} />`:
-                // the tag alone, which the raw HTML filter reports as a component left out.
-                lines[i] = String(line.prefix(indent)) + "<\(name)" + (selfClosing ? " />" : ">")
-                if end > i { for k in (i + 1)...end { lines[k] = "" } }
+                // `<NavFooter` with its props on the next lines, `<Grid items={[{ title: "K" }]} />`.
+                leaveOut(name, line: i, column: indent - shifts[i] + 1)
+                for k in i...end { lines[k] = "" }
+                lines[i] = leftOut(indent)
+                if !selfClosing { open.append((name, contentIndent(after: end))) }
                 skipUntil = end + 1
                 continue
             }
@@ -135,15 +158,19 @@ package enum MDXSyntax {
                 case ("TabItem", false):
                     let title = tag.attributes["label"] ?? tag.attributes["value"] ?? ""
                     line = title.isEmpty ? "" : String(repeating: "#", count: min(6, headingLevel + 1)) + " " + title.markdownEscaped
-                    let next = lines[(i + 1)...].first { !$0.allSatisfy { $0 == " " } }
-                    tabIndent = next.map { $0.prefix { $0 == " " }.count }
-                case ("TabItem", true):
-                    line = ""
-                    tabIndent = nil
+                    open.append((tag.name, contentIndent(after: i)))
                 case ("img", false), ("Image", false):
                     if let source = tag.expressions[tag.name == "img" ? "src" : "img"].flatMap({ images[$0] }) {
                         line = String(line.prefix(indent)) + "![\((tag.attributes["alt"] ?? "").markdownEscaped)](\(source.markdownDestination))"
                     }
+                case (let name, true):
+                    // The component closes, and with it any left open inside it.
+                    if let at = open.lastIndex(where: { $0.name == name }) { open.removeSubrange(at...) }
+                    line = readComponents.contains(name) ? "" : leftOut(indent)
+                case (let name, false) where !readComponents.contains(name):
+                    leaveOut(name, line: i, column: indent - shifts[i] + 1)
+                    line = leftOut(indent)
+                    if !tag.closesItself { open.append((name, contentIndent(after: i))) }
                 default:
                     break
                 }
@@ -152,7 +179,7 @@ package enum MDXSyntax {
         }
         return Rewritten(
             text: lines.joined(separator: "\n"), columnShifts: shifts.contains { $0 != 0 } ? shifts : [],
-            expressions: runsCode ? expressions(in: lines, shifts: shifts) : [])
+            expressions: runsCode ? expressions(in: lines, shifts: shifts) : [], components: components)
     }
 
     /// The expressions of the text of `lines` (rewritten), outside code blocks, fenced at any
@@ -367,6 +394,8 @@ package enum MDXSyntax {
         var expressions: [String: String] = [:]
         /// Whether nothing follows the tag on its line.
         var isAlone: Bool
+        /// Whether it ends with `/>`, holding nothing.
+        var closesItself = false
 
         init?(_ text: Substring) {
             guard text.hasPrefix("<") else { return nil }
@@ -380,6 +409,7 @@ package enum MDXSyntax {
             while true {
                 rest = rest.drop { $0 == " " || $0 == "\t" }
                 if rest.hasPrefix("/>") || rest.hasPrefix(">") {
+                    closesItself = rest.hasPrefix("/>")
                     isAlone = rest.drop { $0 == "/" }.dropFirst().allSatisfy { $0 == " " || $0 == "\t" }
                     return
                 }

@@ -44,7 +44,7 @@ package struct ParseStage: Sendable {
             rewritten.text, columnShifts: combined(mdx.columnShifts, rewritten.columnShifts, writtenLines: rewritten.writtenLines),
             columnMaps: rewritten.columnMaps, writtenLines: rewritten.writtenLines, readingHTMLBlocks: readingHTMLBlocks, htmlDepth: 0)
         document.abbreviations = rewritten.abbreviations
-        document.unknownDirectives = rewritten.unknown + mdx.expressions
+        document.unknownDirectives = rewritten.unknown + mdx.expressions + mdx.components
         return document
     }
 
@@ -56,9 +56,18 @@ package struct ParseStage: Sendable {
         return lines.indices.map { first[lines[$0] - 1] + ($0 < second.count ? second[$0] : 0) }
     }
 
+    private static let componentNote = "Repère renders no MDX (React) or Vue component, only the Markdown inside it: write what it shows in Markdown"
+
     private func problems(in document: MarkdownDocument, of page: Page) -> [Diagnostic] {
         var result: [Diagnostic] = []
         for unknown in document.unknownDirectives {
+            if unknown.directive.hasPrefix("<") {
+                // An MDX (React) or Vue component's tag, left out, what it holds read as Markdown.
+                result.append(
+                    Diagnostic(.htmlRawOmitted, "component '\(unknown.directive)' is left out of the page" + (unknown.uses > 1 ? " (\(unknown.uses) times in this page)" : ""),
+                        at: page.location(line: unknown.line, column: unknown.column), notes: [Self.componentNote]))
+                continue
+            }
             let isShortcode = unknown.directive.hasPrefix("{{")
             let isExpression = !isShortcode && unknown.directive.hasPrefix("{") && !unknown.directive.hasPrefix("{%")
             let shown = unknown.isLeftOut ? "left out" : "shown as text"
@@ -102,8 +111,7 @@ package struct ParseStage: Sendable {
             let name = fragment.html.dropFirst().prefix { $0.isLetter || $0.isNumber || $0 == "." }
             if fragment.html.hasPrefix("<"), name.first?.isUppercase == true, name.contains(where: \.isLowercase) {
                 result.append(
-                    Diagnostic(.htmlRawOmitted, "component '\(snippet)' is left out of the page", at: location,
-                        notes: ["Repère renders no MDX (React) or Vue component: write what it shows in Markdown"]))
+                    Diagnostic(.htmlRawOmitted, "component '\(snippet)' is left out of the page", at: location, notes: [Self.componentNote]))
                 continue
             }
             result.append(

@@ -106,12 +106,12 @@ import Testing
 
 
             <img src="/img/a.svg?v=2" alt="A &amp; B">
-            <Video src="./film.mp4" />
+            <!---->
             """)
     }
 
-    /// A component whose tag holds JSX expressions or goes on over lines is its tag alone, on its
-    /// first line, which the raw HTML filter reports; its props are not shown as text.
+    /// A component whose tag holds JSX expressions or goes on over lines is left out as any, its
+    /// props not shown as text, and what it holds read as Markdown.
     @Test func componentsWithExpressionsOrOverLinesAreOneTag() {
         let (text, _) = rewrite("""
             <ServiceCardGrid items={[{ title: "Kubernetes", href: "/k8s" }]} />
@@ -126,12 +126,53 @@ import Testing
             Dedans.
             </Encadre>
             """)
-        #expect(text == "<ServiceCardGrid />\n\n<NavigationFooter />\n\n\n\nTexte.\n<Footer />\n<Encadre>\nDedans.\n</Encadre>")
+        #expect(text == "<!---->\n\n<!---->\n\n\n\nTexte.\n<!---->\n<!---->\nDedans.\n<!---->")
         let rendered = HTMLRenderer().render(CommonMarkParser.parse(text))
         #expect(!rendered.contains("Kubernetes") && !rendered.contains("Avant") && rendered.contains("Texte."))
         // Props over a hundred lines (hikube's list of service cards).
         let cards = (1...30).map { "  {\n    title: \"Service \($0)\",\n  }," }.joined(separator: "\n")
-        #expect(rewrite("<ServiceCardGrid items={[\n\(cards)\n]} />\nFin.\n").text.hasPrefix("<ServiceCardGrid />\n\n"))
+        #expect(rewrite("<ServiceCardGrid items={[\n\(cards)\n]} />\nFin.\n").text.hasPrefix("<!---->\n\n"))
+    }
+
+    /// What a component holds is Markdown, as MDX reads it: a fence or text right after its tag,
+    /// lines indented in it; its tags end the paragraph or list before them; each component is
+    /// reported once, where the page first uses it, with how many times.
+    @Test func whatAComponentHoldsIsMarkdown() throws {
+        let page = """
+            <Fragment slot="npm">
+            ```jsx
+            # pas un titre
+
+            <img src={item.imageSrc} />
+            ```
+            </Fragment>
+            <Aside type="tip">
+            Voir **la page** [autre](autre.md).
+            </Aside>
+            <Card title="Carte">
+                Texte **indenté**.
+
+                Encore.
+            </Card>
+            <YouTube id="abc" />
+            Après la vidéo.
+            <Steps>
+            1. Un
+            2. Deux
+            </Steps>
+            <Steps>
+            1. Trois
+            </Steps>
+            """
+        let rewritten = MDXSyntax.rewrite(page)
+        let html = HTMLRenderer().render(CommonMarkParser.parse(rewritten.text))
+        #expect(html.contains("<pre><code class=\"language-jsx\"># pas un titre\n\n&lt;img src={item.imageSrc} /&gt;\n</code></pre>"), "\(html)")
+        #expect(html.contains("<p>Voir <strong>la page</strong> <a href=\"autre.md\">autre</a>.</p>"))
+        #expect(html.contains("<p>Texte <strong>indenté</strong>.</p>\n<p>Encore.</p>") && html.contains("<p>Après la vidéo.</p>"))
+        #expect(html.contains("<ol>\n<li>Un</li>\n<li>Deux</li>\n</ol>\n<ol>\n<li>Trois</li>\n</ol>"))
+        #expect(!html.contains("<h1") && !html.contains("Steps") && !html.contains("slot"))
+        #expect(rewritten.components.map { "\($0.line):\($0.column) \($0.directive) \($0.uses)" }
+            == ["1:1 <Fragment> 1", "8:1 <Aside> 1", "11:1 <Card> 1", "16:1 <YouTube> 1", "18:1 <Steps> 2"])
     }
 
     @Test func pagesWithoutMDXAreLeftAsTheyAre() {

@@ -47,14 +47,22 @@ test('the last word matches as a prefix while typing', async () => {
   const typing = { typing: true };
   assert.equal(await first('changer de sé', typing), '/affectations/changer-de-sejour/');
   assert.equal(await first('téléve', typing), '/premiers-pas/televerser-un-document/');
-  assert.deepEqual(await urls('téléve ', typing), [], 'a finished word is not a prefix');
+  assert.deepEqual(await urls('départ ', typing), await urls('départ'), 'a finished word is not a prefix');
 });
 
-test('a submitted query is complete: no word matches as a prefix', async () => {
-  assert.deepEqual(await urls('téléve'), []);
+test('a submitted query is complete: a word of the index matches no longer word it begins', async () => {
+  // `départ` is a word of its own: `départemental` (in /missions/creer-une-mission/ only) is another word.
+  assert.ok((await urls('départ', { typing: true })).includes('/missions/creer-une-mission/'));
+  assert.ok(!(await urls('départ')).includes('/missions/creer-une-mission/'));
   const typed = await engine().search.search('changer de centr', { typing: true });
   const submitted = await engine().search.search('changer de centre');
   assert.ok(typed.results.length >= submitted.results.length);
+});
+
+test('a word cut short that matches nothing, no typo either, matches the words it begins', async () => {
+  assert.deepEqual(await urls('téléve'), ['/premiers-pas/televerser-un-document/']);
+  assert.deepEqual(await urls('téléve '), await urls('téléve'), 'typed or submitted');
+  assert.deepEqual(await urls('tél'), [], 'three letters are too few to say which word');
 });
 
 test('a short stem near the beginning of a long word is no typo of it', async () => {

@@ -73,6 +73,8 @@ const TYPO_LETTERS = [5, 8];
  * figures on the relevance set (typo MRR@10 0.975 → 0.985).
  */
 const BEGINNING_LETTERS = 6;
+/** The fewest letters of a submitted word that matches nothing for it to be read as cut short. */
+const SHORTENED_LETTERS = 4;
 /**
  * A word whose own term is in at most RARE_DF documents also tries its typo variants, those in
  * at least RARE_RATIO times more documents or in a page's title when its own term is in none (a
@@ -171,6 +173,16 @@ export function createSearch({ indexURL = 'search/index.json', load } = {}) {
         const found = await postings(t);
         return { terms: [[t, found?.list ?? [], found?.df ?? 0]], weight, kind };
       }));
+      /**
+       * The words a beginning may be (`orga` → `organis`, `organiz`): one word, as rare as the
+       * commonest of them, not the rarest one's weight for a completion found by chance in a URL.
+       */
+      const completions = async (entries) => {
+        const found = await expansions(entries.map(({ term }) => [term, WEIGHTS.prefix]), 'prefix');
+        const df = Math.max(0, ...found.map((a) => a.terms[0][2]));
+        for (const a of found) a.terms[0][2] = df;
+        return found;
+      };
 
       const clauses = await Promise.all(words.map(async (w) => {
         const alternatives = [];
@@ -206,10 +218,14 @@ export function createSearch({ indexURL = 'search/index.json', load } = {}) {
           // Terms the word begins, and stems of longer words it is the beginning of (`changem` → `chang`).
           const prefixed = (await termsStarting(codePoints(w.folded, 2)))
             .filter(({ term: t }) => t !== w.term && (t.startsWith(w.folded) || (w.folded.startsWith(t) && t.length >= 3)));
-          alternatives.push(...await expansions(prefixed.map(({ term }) => [term, WEIGHTS.prefix])));
+          alternatives.push(...await completions(prefixed));
         }
         if (w.term !== null && (alternatives.length === 0 || (own && !masculinePostings && own.df <= RARE_DF && w.letters >= TYPO_LETTERS[0]))) {
           alternatives.push(...await expansions(await typoVariants(w, own?.df ?? 0, termsStarting), 'typo'));
+        }
+        if (alternatives.length === 0 && w.term !== null && w.letters >= SHORTENED_LETTERS) {
+          // A word cut short (`gloss`, `admin`) that matches nothing else, no typo either: the words it begins.
+          alternatives.push(...await completions(await termsStarting(w.folded)));
         }
         return { word: w, alternatives, weight: 1 };
       }));
