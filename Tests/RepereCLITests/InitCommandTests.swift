@@ -361,4 +361,16 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: top.appendingPathComponent("repere.yml").path))
         #expect(!FileManager.default.fileExists(atPath: top.appendingPathComponent(".github").path))
     }
+
+    /// A wiki's pages are the project's folder: each build into another folder of it leaves the
+    /// site written before out of the content.
+    @Test func aSiteBuiltIntoTheWikiIsNotPublishedAgain() throws {
+        let project = TemporaryDirectory()
+        try project.write(["Accueil.md": "# Accueil\n\nVoir [la page](Page.md).\n", "Page.md": "# Page\n"])
+        #expect(try RepereProcess.run(["init", "--from", "markdown"], in: project.url).status == 0)
+        for _ in 1...3 { #expect(try RepereProcess.run(["build", "-q", "-o", "out"], in: project.url).status == 0) }
+        #expect(!FileManager.default.fileExists(atPath: project.url.appendingPathComponent("out/out").path))
+        let check = try RepereProcess.run(["check", "--color", "never"], in: project.url)
+        #expect(!check.stderr.contains("out/"), "\(check.stderr)")
+    }
 }

@@ -17,6 +17,13 @@ import Testing
         #expect(throws: ContentSourceError.self) { try source.read("dossier") }
     }
 
+    /// A site Repère built inside the content folder (`content_dir: .`, `repere build -o out`) is no content.
+    @Test func aSiteBuiltInTheFolderIsNoContent() throws {
+        let folder = TemporaryDirectory()
+        try folder.write(["a.md": "# A", "out/_repere/search.mjs": "x", "out/a/index.html": "<p>", "outils/b.md": "# B"])
+        #expect(try FileSystemSource(root: folder.url).files().map(\.rawValue) == ["a.md", "outils/b.md"])
+    }
+
     @Test func aRewrittenFileGetsAnotherStampEvenWithTheSameSizeAndModificationTime() throws {
         let folder = TemporaryDirectory()
         try folder.write(["a.md": "un"])

@@ -6,6 +6,7 @@ import RepereSupport
 /// Symbolic links that point outside the folder, or to a hidden file inside it (`.git/config`
 /// when the content folder is the repository), are left out (and reported by ``refusedLinks``),
 /// so no content path can reach a file that is not content; links to folders are not followed.
+/// A folder holding a site Repère built (``siteMarker``) is left out too.
 public struct FileSystemSource: ContentSource {
     public let root: URL
 
@@ -67,7 +68,10 @@ public struct FileSystemSource: ContentSource {
                 let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
                 switch Self.entry(name, in: relativeFolder, type: Int32(entry.pointee.d_type), root: rootPath) {
                 case .skipped: continue
-                case .folder(let relative): pending.append(relative)
+                case .folder(let relative):
+                    // A site Repère built there (`repere build -o out` with `content_dir: .`) is no content.
+                    if access(rootPath + "/" + relative + "/" + Self.siteMarker, F_OK) == 0 { continue }
+                    pending.append(relative)
                 case .file(let path): files.append(path)
                 case .refused(let path, let refusal): refused.append((path, refusal))
                 }
@@ -75,6 +79,9 @@ public struct FileSystemSource: ContentSource {
         }
         return (files.sorted(), refused.sorted { $0.path < $1.path })
     }
+
+    /// A file every site Repère builds holds, which marks a folder as one: the search runtime.
+    static let siteMarker = "_repere/search.mjs"
 
     /// What a scan makes of an entry of a folder.
     enum Entry: Equatable {
