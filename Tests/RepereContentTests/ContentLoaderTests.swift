@@ -18,10 +18,15 @@ import Testing
             "s/onload.svg": "<svg\nonload = \"alert(1)\"/>", "s/script.svg": "<svg><SCRIPT>alert(1)</SCRIPT></svg>",
             "s/lien.svg": "<svg><a href=\"javascript:alert(1)\">x</a></svg>",
             "s/plan.svg": "<svg><text>Bonjour on = 1, oignon</text><path d=\"M0 0\"/></svg>", "s/photo.png": "png", "s/notes.txt": "t",
+            // draw.io's labels: HTML text in a foreignObject, which runs nothing.
+            "s/schema.svg": "<svg><foreignObject><div xmlns=\"http://www.w3.org/1999/xhtml\" style=\"display: flex;\"><b>Étape&#xa;1</b></div></foreignObject></svg>",
+            "s/cache.svg": "<svg><a href=\"java&#x09;script&#58;alert(1)\">x</a></svg>",
+            "s/cadre.svg": "<svg><foreignObject><iframe srcdoc=\"&lt;script&gt;alert(1)&lt;/script&gt;\"></iframe></foreignObject></svg>",
         ])
-        #expect(content.assets.map(\.source.rawValue).sorted() == ["s/notes.txt", "s/photo.png", "s/plan.svg"])
+        #expect(content.assets.map(\.source.rawValue).sorted() == ["s/notes.txt", "s/photo.png", "s/plan.svg", "s/schema.svg"])
         #expect(content.diagnostics.filter { $0.id == "content.active-file" }.map { $0.location!.file }.sorted()
-            == ["content/s/lien.svg", "content/s/m.mjs", "content/s/onload.svg", "content/s/outil.html", "content/s/script.svg", "content/s/x.JS"])
+            == ["content/s/cache.svg", "content/s/cadre.svg", "content/s/lien.svg", "content/s/m.mjs", "content/s/onload.svg", "content/s/outil.html",
+                "content/s/script.svg", "content/s/x.JS"])
     }
 
     /// The static folder's files (Docusaurus' `static/`) are published at the site's root under

@@ -1,6 +1,9 @@
 /// Files of the content folder that would run code on the site's own origin if they were
 /// published as they are: HTML pages and scripts, and SVG images holding a script, an event
-/// handler or a `javascript:` URL (an SVG opened on its own runs them). The site's
+/// handler, a `javascript:` URL (also written with character references, `javascript&#58;`) or
+/// an element that loads a document (`<iframe>`, `srcdoc`, `<object>`, `<embed>`), since an SVG
+/// opened on its own runs them. An SVG's `<foreignObject>` of HTML text and styles, as draw.io
+/// writes its labels, runs nothing and is published. The site's
 /// Content-Security-Policy allows scripts from the site itself (`'self'`), so such a file would
 /// bypass it; the content stage leaves them out with `content.active-file`.
 enum ActiveContent {
@@ -12,10 +15,37 @@ enum ActiveContent {
         if scriptExtensions.contains(ext) { return "an HTML or JavaScript file would run on the site's origin" }
         guard ext == "svg", let bytes = bytes() else { return nil }
         let text = String(decoding: bytes, as: UTF8.self).lowercased()
-        if text.contains("<script") || text.contains("javascript:") || text.contains("<foreignobject") || hasEventHandler(text) {
+        if text.contains("<script") || hasEventHandler(text) || urlText(text).contains("javascript:") {
             return "this SVG holds a script, an event handler or a javascript: URL, which run when it is opened"
         }
+        if let element = ["<iframe", "srcdoc", "<object", "<embed"].first(where: text.contains) {
+            return "this SVG holds '\(element)', which loads a document that may run code when it is opened"
+        }
         return nil
+    }
+
+    /// `text` as a URL in it is read: its numeric character references decoded (`&#58;`,
+    /// `&#x3A;`), and the white space and control characters a browser skips in a scheme removed.
+    static func urlText(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        var scalars = Substring(text).unicodeScalars[...]
+        while let c = scalars.first {
+            scalars = scalars.dropFirst()
+            if c == "&", scalars.first == "#" {
+                let isHex = scalars.dropFirst().first == "x"
+                let digits = scalars.dropFirst(isHex ? 2 : 1).prefix { isHex ? $0.properties.isASCIIHexDigit : ("0"..."9").contains($0) }
+                if !digits.isEmpty, digits.count <= 8, let value = UInt32(String(String.UnicodeScalarView(digits)), radix: isHex ? 16 : 10),
+                    let decoded = Unicode.Scalar(value)
+                {
+                    scalars = scalars.dropFirst((isHex ? 2 : 1) + digits.count)
+                    if scalars.first == ";" { scalars = scalars.dropFirst() }
+                    if decoded.value > 0x20 { out.append(decoded) }
+                    continue
+                }
+            }
+            if c.value > 0x20 { out.append(c) }
+        }
+        return String(out).lowercased()
     }
 
     /// Whether an attribute named `on…` appears (`<svg onload=…>`, `<a\nonclick =…>`).
