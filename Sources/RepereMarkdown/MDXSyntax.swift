@@ -5,7 +5,8 @@ import RepereSupport
 /// containers (``ForeignContainers``) are:
 ///
 /// - ESM lines, `import … from '…'` and `export const|function|default …` (up to the next blank
-///   line), are removed: they run code on the other tool's pages;
+///   line), are removed: they run code on the other tool's pages (not in code: fences, `<pre>`,
+///   Jekyll's `{% highlight %}`);
 /// - comments, `{/* … */}`, are removed;
 /// - `<Tabs>` and `</Tabs>`, `</TabItem>` are removed, `<TabItem label="Windows">` becomes a
 ///   heading one level below the heading before it (as GitBook's tabs), and the lines of a tab
@@ -42,6 +43,7 @@ package enum MDXSyntax {
         var shifts = [Int](repeating: 0, count: lines.count)
         var images: [String: String] = [:]  // imported name → path
         var fence: String?
+        var codeEnd: String?  // in code of HTML or Liquid, `<pre>` or `{% highlight %}`: what ends it
         var mdxBlock: String?  // the run of an open ```` ```mdx-code-block ````, whose lines are the page's
         var inStatement = false, inComment = false
         var headingLevel = 1
@@ -74,6 +76,16 @@ package enum MDXSyntax {
             }
             let trimmed = line.drop { $0 == " " || $0 == "\t" }
             let indent = line.count - trimmed.count
+            if let end = codeEnd {
+                if line.contains(end) { codeEnd = nil }
+                lines[i] = line
+                continue
+            }
+            if let end = Self.codeEnd(opening: trimmed) {
+                codeEnd = end
+                lines[i] = line
+                continue
+            }
             if let marker = fence {
                 // A fence closes on a run of its character at least as long, and nothing after it.
                 let run = trimmed.prefix { $0 == marker.first }
@@ -188,10 +200,19 @@ package enum MDXSyntax {
         var found: [ForeignContainers.Unknown] = []
         var fence: Substring?
         var scriptEnd: String?  // in a `<script>` or `<style>` (VitePress' `<script setup>`): code
+        var codeEnd: String?
         for (i, line) in lines.enumerated() {
             let trimmed = line.drop { $0 == " " || $0 == "\t" || $0 == ">" }
             if let end = scriptEnd {
                 if line.lowercased().contains(end) { scriptEnd = nil }
+                continue
+            }
+            if let end = codeEnd {
+                if line.contains(end) { codeEnd = nil }
+                continue
+            }
+            if let end = Self.codeEnd(opening: trimmed) {
+                codeEnd = end
                 continue
             }
             if trimmed.hasPrefix("<script") || trimmed.hasPrefix("<style") {
@@ -242,6 +263,16 @@ package enum MDXSyntax {
             }
         }
         return found
+    }
+
+    /// What ends the code that `line` (trimmed) opens when it is not closed on it: `</pre>` for
+    /// `<pre>`, `endhighlight` for Jekyll's `{% highlight ts %}`; `nil` for any other line. Its
+    /// lines are code, not MDX (an `import` there is code shown).
+    private static func codeEnd(opening line: Substring) -> String? {
+        if line.hasPrefix("<pre"), line.dropFirst(4).first.map({ $0 == ">" || $0 == " " }) ?? false, !line.contains("</pre>") { return "</pre>" }
+        let liquid = line.drop { $0 == "{" || $0 == "%" || $0 == "-" || $0 == " " }
+        if line.hasPrefix("{%"), liquid.hasPrefix("highlight "), !line.contains("endhighlight") { return "endhighlight" }
+        return nil
     }
 
     /// The image a component shows (VitePress' `<ZoomImg src="./capture.png" alt="…" caption="…" />`,

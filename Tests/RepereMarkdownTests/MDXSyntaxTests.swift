@@ -175,6 +175,15 @@ import Testing
             == ["1:1 <Fragment> 1", "8:1 <Aside> 1", "11:1 <Card> 1", "16:1 <YouTube> 1", "18:1 <Steps> 2"])
     }
 
+    /// Code written in HTML or Liquid (`<pre>`, Jekyll's `{% highlight %}`) is code: its `import`
+    /// lines are kept, and its braces are no expressions.
+    @Test func codeInPreAndHighlightBlocksIsKept() {
+        let page = "{% highlight ts %}\nimport { a } from \"b\";\nconst x = { a };\n{% endhighlight %}\n\n<pre>\nimport x from \"y\";\n</pre>\n"
+        let rewritten = MDXSyntax.rewrite(page)
+        #expect(rewritten.text == page && rewritten.expressions.isEmpty)
+        #expect(MDXSyntax.rewrite("import x from 'y';\n\n<pre>\n{ a }\n</pre>\n{b}\n").expressions.map(\.directive) == ["{b}"])
+    }
+
     @Test func pagesWithoutMDXAreLeftAsTheyAre() {
         let text = "# Titre\n\n    code indenté\n<div>\n"
         #expect(MDXSyntax.rewrite(text).text == text)
