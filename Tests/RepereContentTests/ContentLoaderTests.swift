@@ -235,6 +235,10 @@ import Testing
         ("---\ntitle: Cas\n---\n<script setup>\nimport V from './V.vue'\n</script>\n<!-- note -->\n\n# Cas\nTexte.\n",
          "<script setup>\nimport V from './V.vue'\n</script>\n<!-- note -->\n\n\nTexte.\n"),
         ("---\ntitle: Guide\n---\n<h1>Guide</h1><h2>Deux</h2>\n", "<h1>Guide</h1><h2>Deux</h2>\n"),
+        // After MDX imports, which the page does not show (Nextra), on one line or several.
+        ("---\ntitle: Cas\n---\nimport { Callout } from \"nextra/components\";\nimport {\n  Tabs,\n} from 'nextra/components'\n\n# Cas\nTexte.\n",
+         "import { Callout } from \"nextra/components\";\nimport {\n  Tabs,\n} from 'nextra/components'\n\n\nTexte.\n"),
+        ("---\ntitle: Cas\n---\nimport des données\n\n# Cas\n", "import des données\n\n# Cas\n"),
         // Its `id` stays an anchor; a start tag without its `>` is no heading (it crashed the load).
         ("---\ntitle: Guide\n---\n<h1 class=\"t\" id=\"intro\">Guide</h1>\nTexte.\n", "<a id=\"intro\"></a>\nTexte.\n"),
         ("---\ntitle: P\n---\n\n<h1 x</h1>\n", "\n<h1 x</h1>\n"),

@@ -95,8 +95,9 @@ package enum InferredTitle {
 
     /// The ATX heading, or HTML one (`<h1 class="titre">Guide</h1>`), on the first line of `body`
     /// that is not blank (nor a template tag alone, `{% include toc.html %}`, which the page shows
-    /// before its heading, nor a script, style or comment, which it does not show: VitePress'
-    /// `<script setup>`): its level, its plain text, and `body` without its line.
+    /// before its heading, nor a script, style, comment or MDX import, which it does not show:
+    /// VitePress' `<script setup>`, Nextra's `import { Callout } from 'nextra/components'`): its
+    /// level, its plain text, and `body` without its line.
     private static func leadingHeading(in body: String) -> (level: Int, text: String, body: String)? {
         var start = body.startIndex
         var hiddenEnd: String?  // the end tag of the script, style or comment open
@@ -114,6 +115,12 @@ package enum InferredTitle {
                 continue
             }
             let trimmed = line.drop { $0 == " " }
+            if line.hasPrefix("import "), line.contains("{") || line.contains(" from ") || line.dropFirst(7).first == "\"" || line.dropFirst(7).first == "'" {
+                // An import over several lines (`import {`, names, `} from '…'`) ends with its `from`.
+                if !line.contains(" from "), line.contains("{"), !line.contains("}") { hiddenEnd = " from " }
+                start = next
+                continue
+            }
             if let close = hiddenBlockEnd(opening: trimmed) {
                 if !trimmed.lowercased().contains(close) { hiddenEnd = close }
                 start = next
