@@ -12,8 +12,9 @@ import RepereSupport
 ///   heading one level below the heading before it (as GitBook's tabs), and the lines of a tab
 ///   lose the indent its first line has (MDX reads no indented code there);
 /// - `<img src={capture} />` and `<Image img={capture} alt="…" />`, where `capture` is an
-///   imported image (`import capture from './capture.png'`), become the Markdown image
-///   `![…](./capture.png)`, checked like any image; a component whose `src` names an image file
+///   imported image (`import capture from './capture.png'`) or names one
+///   (`src={useBaseUrl('img/a.png')}`, `src={require('./b.png').default}`), become the Markdown
+///   image `![…](./capture.png)`, checked like any image; a component whose `src` names an image file
 ///   (VitePress' `<ZoomImg src="./a.png" alt="…" caption="…" />`) is that image (``image(of:)``).
 ///
 /// Every other component's tag alone on its line (`<Fragment slot="npm">`, `</Card>`,
@@ -172,8 +173,13 @@ package enum MDXSyntax {
                     line = title.isEmpty ? "" : String(repeating: "#", count: min(6, headingLevel + 1)) + " " + title.markdownEscaped
                     open.append((tag.name, contentIndent(after: i)))
                 case ("img", false), ("Image", false):
-                    if let source = tag.expressions[tag.name == "img" ? "src" : "img"].flatMap({ images[$0] }) {
+                    let expression = tag.expressions[tag.name == "img" ? "src" : "img"]
+                    if let source = expression.flatMap({ images[$0] ?? Self.imagePath(in: $0) }) {
                         line = String(line.prefix(indent)) + "![\((tag.attributes["alt"] ?? "").markdownEscaped)](\(source.markdownDestination))"
+                    } else if expression != nil || tag.name == "Image" {
+                        // An image code computes (`src={item.imageSrc}`): no file to show.
+                        leaveOut(tag.name, line: i, column: indent - shifts[i] + 1)
+                        line = leftOut(indent)
                     }
                 case (let name, true):
                     // The component closes, and with it any left open inside it.
@@ -272,6 +278,22 @@ package enum MDXSyntax {
         if line.hasPrefix("<pre"), line.dropFirst(4).first.map({ $0 == ">" || $0 == " " }) ?? false, !line.contains("</pre>") { return "</pre>" }
         let liquid = line.drop { $0 == "{" || $0 == "%" || $0 == "-" || $0 == " " }
         if line.hasPrefix("{%"), liquid.hasPrefix("highlight "), !line.contains("endhighlight") { return "endhighlight" }
+        return nil
+    }
+
+    /// The file an image's `src` expression names as Docusaurus writes it: `useBaseUrl('img/a.png')`
+    /// (a file of the static folder, `/img/a.png`), `require('./b.png').default`; `nil` for any other.
+    static func imagePath(in expression: String) -> String? {
+        for (call, isStatic) in [("useBaseUrl(", true), ("require(", false)] where expression.hasPrefix(call) {
+            let rest = expression.dropFirst(call.count).drop { $0 == " " }
+            guard let quote = rest.first, quote == "'" || quote == "\"" || quote == "`",
+                let close = rest.dropFirst().firstIndex(of: quote)
+            else { return nil }
+            let path = String(rest[rest.index(after: rest.startIndex)..<close])
+            let after = rest[rest.index(after: close)...].drop { $0 == " " }
+            guard !path.isEmpty, !path.contains("${"), after == ")" || after == ").default" else { return nil }
+            return isStatic && !path.hasPrefix("/") && !path.contains("://") ? "/" + path : path
+        }
         return nil
     }
 

@@ -83,8 +83,11 @@ import Testing
             <Image alt="Résultat [1]" img={capture} />
             <img src={inconnue} />
             <img src={capture} style={{flex: 1, maxWidth: '50%'}} />
+            <img alt="Capture" src={useBaseUrl('img/a.png')} className="mobile" />
+            <img src={require('./b.png').default} />
+            <img src={require(`./${nom}.png`).default} />
             """)
-        #expect(text == "\n\n\n![](<@site/docs/images/capture.png>)\n![Résultat \\[1\\]](<@site/docs/images/capture.png>)\n<img src={inconnue} />\n![](<@site/docs/images/capture.png>)")
+        #expect(text == "\n\n\n![](<@site/docs/images/capture.png>)\n![Résultat \\[1\\]](<@site/docs/images/capture.png>)\n<!---->\n![](<@site/docs/images/capture.png>)\n![Capture](</img/a.png>)\n![](<./b.png>)\n<!---->")
     }
 
     /// A component whose `src` names an image file is that image, with its caption (VitePress'
