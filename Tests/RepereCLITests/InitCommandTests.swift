@@ -79,6 +79,7 @@ import Testing
 
                 """,
             "docs/index.md": "# Accueil\n\n[Démarrer](./demarrer.md), [installer](/guide/installer)\n",
+            "docs/README.md": "# Le dépôt de la documentation\n",  // for the forge: VitePress publishes it at /README
             "docs/demarrer.md": "# Démarrer\n\n::: tip\nAstuce.\n:::\n\n<ZoomImg\n  src=\"./capture.png\"\n  alt=\"La capture\"\n/>\n",
             "docs/guide/installer.md": "# Installer\n",
             "docs/public/capture.png": "png",

@@ -119,8 +119,9 @@ public struct ForeignConfiguration: Sendable {
             config.toLookAt.append(
                 "`GLOSSARY.md` (GitBook's glossary) is no page of the site: copy its terms into `glossary.yml` in the content folder, which explains them on every page and lists them at /glossaire/")
         }
-        if tool == .mkdocs {
-            // MkDocs publishes a folder's index.md and leaves out its README.md beside it.
+        if tool == .mkdocs || tool == .vitepress {
+            // MkDocs publishes a folder's index.md and leaves out its README.md beside it; VitePress
+            // publishes that README.md at `…/README`, a file for the forge, not the folder's page.
             let pages = Set(files(in: content, extensions: ["md"]))
             for page in pages.sorted() where ContentPath(page).fileName == "README.md" {
                 let index = String(page.dropLast("README.md".count)) + "index.md"
