@@ -30,6 +30,8 @@ import Testing
                 const siteName = 'Outil';
                 const siteUrl = "https://outil.exemple.fr"
                 const computed = siteName + '!'
+                // A regular expression's quote is no string's; a division is no expression.
+                const apostrophe = /[/']/g, half = (computed.length) / 2 / 1
                 export const shared = defineConfig({
                   title: siteName,
                   srcDir: 'src',

@@ -12,16 +12,32 @@ enum JavaScriptToken {
 }
 
 /// JavaScript's tokens as far as settings need them (``JavaScriptSidebar``, ``JavaScriptModules``);
-/// comments are skipped.
+/// comments are skipped, and a regular expression (`/[']/g`) is one `.other`, its quotes no string.
 struct JavaScriptTokens {
     let bytes: [UInt8]
     var i = 0
     /// Where the token ``next()`` returned last starts.
     private(set) var start = 0
 
+    /// Whether the token before is a value, after which `/` divides (else it starts a regular expression).
+    private var afterValue = false
+
     init(_ bytes: [UInt8]) { self.bytes = bytes }
 
     mutating func next() -> JavaScriptToken? {
+        let token = nextToken()
+        switch token {
+        case .text, .close: afterValue = true
+        case .word(let word): afterValue = !Self.keywordsBeforeExpressions.contains(word)
+        default: afterValue = false
+        }
+        return token
+    }
+
+    /// Words after which an expression starts: `return /a/`.
+    private static let keywordsBeforeExpressions: Set<String> = ["return", "typeof", "case", "in", "of", "new", "delete", "void", "throw", "else", "do", "yield", "await"]
+
+    private mutating func nextToken() -> JavaScriptToken? {
         while i < bytes.count {
             let byte = bytes[i]
             switch byte {
@@ -36,6 +52,10 @@ struct JavaScriptTokens {
             case UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "`"):
                 start = i
                 return string(quote: byte)
+            case UInt8(ascii: "/") where !afterValue:
+                start = i
+                skipRegularExpression()
+                return .other
             case UInt8(ascii: "["), UInt8(ascii: "{"), UInt8(ascii: "("):
                 start = i
                 i += 1
@@ -70,6 +90,27 @@ struct JavaScriptTokens {
     private static func isWordByte(_ byte: UInt8) -> Bool {
         byte >= 0x80 || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "$")
             || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+    }
+
+    /// Moves past the regular expression opened at `i`: to its closing `/` (not one escaped nor in
+    /// a class, `[/]`), then its flags; a line's end ends it (no expression goes on over lines).
+    private mutating func skipRegularExpression() {
+        i += 1
+        var inClass = false
+        while i < bytes.count, bytes[i] != UInt8(ascii: "\n") {
+            let byte = bytes[i]
+            i += 1
+            if byte == UInt8(ascii: "\\") {
+                i += 1
+            } else if byte == UInt8(ascii: "[") {
+                inClass = true
+            } else if byte == UInt8(ascii: "]") {
+                inClass = false
+            } else if byte == UInt8(ascii: "/"), !inClass {
+                while i < bytes.count, Self.isWordByte(bytes[i]) { i += 1 }
+                return
+            }
+        }
     }
 
     /// The string opened at `i`, its escapes read; a template with `${…}` in it is `.other`.
