@@ -41,7 +41,7 @@ extension ForeignContainers {
             let markdown = rest.hasPrefix("{{%")
             guard markdown || rest.hasPrefix("{{<") else { return nil }
             isMarkdown = markdown
-            guard let end = rest.dropFirst(3).range(of: markdown ? "%}}" : ">}}") else { return nil }
+            guard let end = rest.dropFirst(3).prefix(ForeignContainers.maximumTagLength).range(of: markdown ? "%}}" : ">}}") else { return nil }
             var inner = rest[rest.index(start, offsetBy: 3)..<end.lowerBound].drop { $0 == " " || $0 == "-" }
             isClosing = inner.first == "/"
             if isClosing { inner = inner.dropFirst().drop { $0 == " " } }
@@ -229,6 +229,8 @@ extension ForeignContainers {
                 return nil
             }
         }
+        // Past `containerNesting` open containers, an opener is not read (each line would carry them all).
+        if [.callout, .typedCallout, .details, .tabs].contains(kind), open.count >= containerNesting { return nil }
         switch kind {
         case .callout, .typedCallout, .details:
             let callout: CalloutKind

@@ -27,7 +27,7 @@ extension ForeignContainers {
     static func liquidOutput(in line: String, at start: String.Index) -> (text: String, end: String.Index)? {
         let rest = line[start...]
         // The closing braces are looked for after the opening ones (`{{}}`, `{%}`: they share none).
-        guard rest.hasPrefix("{{"), let close = rest.dropFirst(2).range(of: "}}") else { return nil }
+        guard rest.hasPrefix("{{"), let close = rest.dropFirst(2).prefix(maximumTagLength).range(of: "}}") else { return nil }
         let inner = rest[rest.index(start, offsetBy: 2)..<close.lowerBound].trimmingCharacters(in: .whitespaces)
         let filters = inner.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
         guard let value = filters.first else { return nil }
@@ -42,7 +42,7 @@ extension ForeignContainers {
     /// where the tag ends; nil for any other tag.
     static func liquidLink(in line: String, at start: String.Index) -> (text: String, end: String.Index)? {
         let rest = line[start...]
-        guard rest.hasPrefix("{%"), let close = rest.dropFirst(2).range(of: "%}") else { return nil }
+        guard rest.hasPrefix("{%"), let close = rest.dropFirst(2).prefix(maximumTagLength).range(of: "%}") else { return nil }
         let words = rest[rest.index(start, offsetBy: 2)..<close.lowerBound].split(whereSeparator: \.isWhitespace)
         guard words.count == 2, words[0] == "link" else { return nil }
         let path = words[1].trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))

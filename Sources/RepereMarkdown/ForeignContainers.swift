@@ -299,6 +299,8 @@ package enum ForeignContainers {
                     let closed = open[index...]
                     open.removeSubrange(index...)
                     lines[i] = closed.contains { $0.kind == .unknown } ? prefix + line : Self.quotePrefix(open)
+                case .start where open.count >= Self.containerNesting:
+                    lines[i] = prefix + line  // past `containerNesting`, text
                 case .start(let slashes, let name, let title):
                     let options = PyMdownBlock.options(after: i, in: lines)
                     let kind = PyMdownBlock.callout(name, type: options.type)
@@ -345,6 +347,8 @@ package enum ForeignContainers {
             }
             if indent <= 3, trimmed.hasPrefix("{%"), let tag = Tag(String(trimmed)) {
                 switch tag.name {
+                case "hint" where open.count >= Self.containerNesting:
+                    lines[i] = prefix + line  // past `containerNesting`, text
                 case "hint":
                     let kind = admonitions[tag.arguments["style"] ?? "info"] ?? .note
                     lines[i] = prefix + "> [!\(kind.rawValue.uppercased())]"
@@ -483,6 +487,10 @@ package enum ForeignContainers {
 
     /// How many containers (`::: tip`, `{% hint %}`…) may be open at once; a `:::` deeper is text.
     static let containerNesting = 32
+
+    /// The most characters a template tag or shortcode (`{{< … >}}`, `{{ … }}`, `{% … %}`) spans on
+    /// its line: its end is looked for no further (20,000 unclosed `{{<` on a line took seconds).
+    static let maximumTagLength = 4096
 
     /// A container open around the lines read: `::: tip`, `{% hint %}` or a pymdownx block
     /// (`/// note`), which only a line of as many `/` closes.
