@@ -17,6 +17,10 @@ import RepereSupport
 ///   image `![…](./capture.png)`, checked like any image; a component whose `src` names an image file
 ///   (VitePress' `<ZoomImg src="./a.png" alt="…" caption="…" />`) is that image (``image(of:)``).
 ///
+/// - a callout component (`<Aside type="tip" title="…">`, `<Callout>`, `<Admonition>`,
+///   ``calloutComponents``) alone on its line becomes the container `:::tip[…]`, which
+///   ``ForeignContainers`` reads as a callout;
+///
 /// Every other component's tag alone on its line (`<Fragment slot="npm">`, `</Card>`,
 /// `<YouTube id="x" />`, its props over several lines too) is left out, reported once per name
 /// (``Rewritten/components``), and what it holds is read as Markdown, as MDX reads it: the
@@ -184,7 +188,13 @@ package enum MDXSyntax {
                 case (let name, true):
                     // The component closes, and with it any left open inside it.
                     if let at = open.lastIndex(where: { $0.name == name }) { open.removeSubrange(at...) }
-                    line = readComponents.contains(name) ? "" : leftOut(indent)
+                    line = Self.calloutComponents[name] != nil ? String(line.prefix(indent)) + ":::" : readComponents.contains(name) ? "" : leftOut(indent)
+                case (let name, false) where Self.calloutComponents[name] != nil && !tag.closesItself:
+                    // `<Aside type="caution" title="Attention">`: the callout `:::caution[Attention]`.
+                    let type = tag.attributes["type"]?.lowercased() ?? Self.calloutComponents[name]!
+                    let title = tag.attributes["title"].map { "[\($0)]" } ?? ""
+                    line = String(line.prefix(indent)) + ":::" + (ForeignContainers.admonitions[type] == nil ? "note" : type) + title
+                    open.append((name, contentIndent(after: i)))
                 case (let name, false) where !readComponents.contains(name):
                     leaveOut(name, line: i, column: indent - shifts[i] + 1)
                     line = leftOut(indent)
@@ -312,6 +322,14 @@ package enum MDXSyntax {
         guard let caption = tag.attributes["caption"] ?? tag.attributes["title"], !caption.isEmpty else { return image }
         return "<figure>" + image + "<figcaption>" + escaped(caption) + "</figcaption></figure>"
     }
+
+    /// The components that are callouts, and the type of each when its `type` does not say it:
+    /// Starlight's `<Aside>`, Nextra's `<Callout>`, Docusaurus' `<Admonition>`, and those named
+    /// after their type (`<Warning>`, Mintlify's).
+    static let calloutComponents: [String: String] = [
+        "Aside": "note", "Callout": "note", "Admonition": "note", "Note": "note", "Tip": "tip", "Info": "info", "Warning": "warning",
+        "Danger": "danger", "Caution": "caution", "Important": "important",
+    ]
 
     /// The components this rewrite reads (tabs, imported images): never reduced to their tag.
     private static let readComponents: Set<String> = ["Tabs", "TabItem", "img", "Image"]

@@ -149,9 +149,9 @@ import Testing
             <img src={item.imageSrc} />
             ```
             </Fragment>
-            <Aside type="tip">
+            <Encart type="tip">
             Voir **la page** [autre](autre.md).
-            </Aside>
+            </Encart>
             <Card title="Carte">
                 Texte **indenté**.
 
@@ -175,7 +175,16 @@ import Testing
         #expect(html.contains("<ol>\n<li>Un</li>\n<li>Deux</li>\n</ol>\n<ol>\n<li>Trois</li>\n</ol>"))
         #expect(!html.contains("<h1") && !html.contains("Steps") && !html.contains("slot"))
         #expect(rewritten.components.map { "\($0.line):\($0.column) \($0.directive) \($0.uses)" }
-            == ["1:1 <Fragment> 1", "8:1 <Aside> 1", "11:1 <Card> 1", "16:1 <YouTube> 1", "18:1 <Steps> 2"])
+            == ["1:1 <Fragment> 1", "8:1 <Encart> 1", "11:1 <Card> 1", "16:1 <YouTube> 1", "18:1 <Steps> 2"])
+    }
+
+    /// Starlight's `<Aside>`, Nextra's `<Callout>`, Docusaurus' `<Admonition>` are callouts.
+    @Test func calloutComponentsAreCallouts() {
+        let rewritten = MDXSyntax.rewrite("<Aside type=\"caution\" title=\"Attention\">\nTexte.\n</Aside>\n\n<Callout type=\"bizarre\">\n  Erreur.\n</Callout>\n<Warning />\n")
+        #expect(rewritten.text == ":::caution[Attention]\nTexte.\n:::\n\n:::note\nErreur.\n:::\n<!---->\n", "\(rewritten.text)")
+        let html = HTMLRenderer().render(CommonMarkParser.parse(ForeignContainers.rewrite(rewritten.text).text))
+        #expect(html.components(separatedBy: "class=\"callout callout-").count == 3 && html.contains("Erreur."), "\(html)")
+        #expect(rewritten.components.map(\.directive) == ["<Warning>"])
     }
 
     /// Code written in HTML or Liquid (`<pre>`, Jekyll's `{% highlight %}`) is code: its `import`
