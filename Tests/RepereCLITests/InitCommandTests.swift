@@ -85,6 +85,26 @@ import Testing
             "docs/public/capture.png": "png",
             "docs/en/index.md": "# Home\n\n[Start](./start.md)\n",
         ], ["Démarrer", "Installer"], "Guide VitePress", ["demarrer/index.html", "guide/installer/index.html", "capture.png"]),
+        ("starlight", [
+            "astro.config.mjs": """
+                import starlight from '@astrojs/starlight';
+                export const locales = { root: { label: 'Français', lang: 'fr' }, en: { label: 'English', lang: 'en' } };
+                export default defineConfig({
+                  site: 'https://docs.exemple.fr',
+                  integrations: [starlight({
+                    title: { fr: 'Guide Starlight', en: 'Starlight guide' },
+                    locales,
+                    sidebar: [{ label: 'Start', translations: { fr: 'Commencer' }, items: [{ slug: 'guides/demarrer' }, { label: 'Installer', link: '/guides/installer/' }] }],
+                  })],
+                });
+                """,
+            "src/content/docs/index.mdx": "---\ntitle: Accueil\ntemplate: splash\nhero:\n  title: Le guide\n  tagline: Tout savoir.\n  actions:\n    - text: Démarrer\n      link: /guides/demarrer/\n---\n",
+            "src/content/docs/guides/demarrer.md": "---\ntitle: Démarrer\n---\n:::tip\nVoir [l'installation](/guides/installer/) et [l'accueil](/fr/).\n:::\n\n![Le logo](/logo.png)\n",
+            "src/content/docs/guides/installer.mdx": "---\ntitle: Installer\n---\nimport { Aside, Steps } from '@astrojs/starlight/components';\n\n<Aside type=\"caution\" title=\"Avant\">\nLisez [Démarrer](../demarrer/).\n</Aside>\n\n<Steps>\n1. Un\n2. Deux\n</Steps>\n",
+            "src/content/docs/en/guides/demarrer.md": "---\ntitle: Start\n---\n[Missing](/en/absent/)\n",
+            "public/logo.png": "png",
+            "src/components/Carte.astro": "<div />",
+        ], ["Démarrer", "Installer"], "Guide Starlight", ["guides/demarrer/index.html", "guides/installer/index.html", "logo.png"]),
         ("hugo", [
             "config.toml": "baseURL = \"https://aide.exemple.fr/\"\ntitle = \"Guide Hugo\"\ntheme = \"relearn\"\ndefaultContentLanguage = \"fr\"\n[languages.fr]\n  weight = 1\n[languages.en]\n  weight = 2\n",
             "content/_index.md": "+++\ntitle = \"Accueil\"\n+++\n\nLe [guide complet]({{< ref \"guide\" >}}).\n",

@@ -121,4 +121,25 @@ import Testing
         #expect(js.contains("...base, ...outside,"), "\(js)")
         #expect(js.components(separatedBy: "a: 1").count - 1 <= 1 + JavaScriptModules.maximumDepth * 2, "\(js)")
     }
+
+    /// Objects and lists declared apart (Starlight's `export const locales = { … }`, VitePress'
+    /// `const guide = [ … ]`), here or in a file imported, are written in where a property names
+    /// them, short (`{ nav, locales }`) or not (`items: guide`).
+    @Test func objectsAndListsNamedByAPropertyAreWrittenIn() throws {
+        let project = TemporaryDirectory()
+        try project.write([
+            "config.mjs": """
+                import { nav } from './nav'
+                export const locales = { root: { label: 'Français', lang: 'fr' } }
+                const guide = [{ text: 'Démarrer', link: '/demarrer' }]
+                const count = 2
+                export default { themeConfig: { nav, locales, sidebar: { '/': [{ text: 'Guide', items: guide }] }, count, other } }
+                """,
+            "nav.mjs": "export const nav = [{ text: 'Accueil', link: '/' }]\n",
+        ])
+        let file = project.url.appendingPathComponent("config.mjs")
+        let js = JavaScriptModules.inlined(try String(contentsOf: file, encoding: .utf8), at: file, project: project.url)
+        #expect(js.contains("themeConfig: { nav: [{ text: 'Accueil', link: '/' }], locales: { root: { label: 'Français', lang: 'fr' } },"), "\(js)")
+        #expect(js.contains("items: [{ text: 'Démarrer', link: '/demarrer' }] }] }, count, other } }"), "\(js)")
+    }
 }

@@ -1,7 +1,8 @@
 import RepereSupport
 
-/// The hero of a VitePress or VuePress home page, which those themes draw from its front-matter
-/// (VitePress' `layout: home` with `hero: { name, text, tagline, actions }` and `features:`;
+/// The hero of a VitePress, VuePress or Starlight home page, which those themes draw from its front-matter
+/// (VitePress' `layout: home` with `hero: { name, text, tagline, actions }` and `features:`,
+/// Starlight's `hero: { title, tagline, actions }`;
 /// VuePress' and theme-hope's `home: true` with `heroText`, `tagline`, `actions` and
 /// `features:`), read as what a Repère home page shows: its title, its tagline as its
 /// description and first paragraph, its actions as a list of links and its features as a list,
@@ -19,7 +20,7 @@ struct VueHomePage: Equatable {
         let isHome = params["home"] == .bool(true) || params["layout"] == .string("home")
         guard isHome || hero != nil else { return nil }
         let value = { (key: String) in hero?.first { $0.key == key }?.value.text ?? params[key]?.text }
-        title = value("name") ?? value("heroText")
+        title = value("name") ?? value("heroText") ?? hero?.first { $0.key == "title" }?.value.text  // Starlight's `hero: { title }`
         tagline = [value("text"), value("tagline")].compactMap(\.self).joined(separator: " ").nilIfEmpty
         let actions = (hero?.first { $0.key == "actions" }?.value ?? params["actions"])?.items ?? []
         lines = tagline.map { [$0.markdownEscaped, ""] } ?? []

@@ -55,7 +55,7 @@ extension ForeignConfiguration {
     /// the links under it are read, from it.
     mutating func readVuePressSidebar(config js: String, in folder: URL, locale: String? = nil, skipping otherLocales: [String] = []) {
         let content = contentDirectory == "." ? folder : folder.appendingPathComponent(contentDirectory)
-        let files = Set(Self.files(in: content, extensions: ["md"]))
+        let files = Set(Self.files(in: content, extensions: ["md", "mdx"]))
         let settings = folder.appendingPathComponent(source).deletingLastPathComponent()
         let sidebarFiles = Self.files(in: settings, extensions: ["js", "ts", "mjs", "cjs", "json"])
             .filter { $0.lowercased().contains("sidebar") && !$0.hasPrefix("dist/") }
@@ -77,7 +77,8 @@ extension ForeignConfiguration {
             link = String(link.drop { $0 == "/" })
             for suffix in [".html", ".md"] where link.hasSuffix(suffix) { link = String(link.dropLast(suffix.count)) }
             let candidates = link.isEmpty || link.hasSuffix("/")
-                ? [link + "README.md", link + "index.md"] : [link + ".md", link + "/README.md", link + "/index.md"]
+                ? [link + "README.md", link + "index.md", link + "index.mdx"] + (link.isEmpty ? [] : [link.dropLast() + ".md", link.dropLast() + ".mdx"])
+                : [link + ".md", link + ".mdx", link + "/README.md", link + "/index.md", link + "/index.mdx"]
             return (candidates.first(where: files.contains), reference.category, reference.label)
         }, from: source)
     }

@@ -6,7 +6,7 @@ import Yams
 /// writes the `repere.yml` that builds the same content, and says what it could not carry over.
 public struct ForeignConfiguration: Sendable {
     public enum Tool: String, CaseIterable, Sendable {
-        case mkdocs, docusaurus, gitbook, vuepress, vitepress, hugo, jekyll
+        case mkdocs, docusaurus, gitbook, vuepress, vitepress, starlight, hugo, jekyll
         /// A folder of Markdown files without a tool's settings: a GitHub wiki, an Obsidian vault.
         case markdown
     }
@@ -25,7 +25,7 @@ public struct ForeignConfiguration: Sendable {
     public var addresses = AddressStyle.repere
     /// Whether relative links are read as addresses from the page's own too (`relative_links:
     /// addresses`), as on sites that publish each page as a folder (Jekyll, Hugo, MkDocs).
-    public var readsLinksAsAddresses: Bool { [.jekyll, .hugo, .mkdocs, .vitepress].contains(tool) }
+    public var readsLinksAsAddresses: Bool { [.jekyll, .hugo, .mkdocs, .vitepress, .starlight].contains(tool) }
     /// The addresses the tool gave the pages, when Repère's differ from them (its names slugged).
     var formerAddresses: FormerAddresses { publishedHTMLFiles ? .html : tool == .mkdocs ? .names : tool == .hugo ? .lowercase : .none }
     /// Whether the old site published each page as a file, `guide/page.html` (MkDocs with
@@ -82,6 +82,7 @@ public struct ForeignConfiguration: Sendable {
             (.gitbook, !names.isDisjoint(with: [".gitbook.yaml", "book.json", "SUMMARY.md"])),
             (.vuepress, [".vuepress", "docs/.vuepress", "src/.vuepress"].contains(where: isFolder)),
             (.vitepress, [".vitepress", "docs/.vitepress"].contains(where: isFolder)),
+            (.starlight, !names.isDisjoint(with: astroConfigurations) && isStarlight(folder)),
             (.hugo, !names.isDisjoint(with: ["hugo.toml", "hugo.yaml", "hugo.json"])
                 || (!names.isDisjoint(with: ["config.toml", "config.yaml"]) && (isFolder("archetypes") || isFolder("layouts") || isFolder("content")))),
             (.jekyll, !names.isDisjoint(with: ["_config.yml", "_config.yaml"])),
@@ -241,6 +242,9 @@ public struct ForeignConfiguration: Sendable {
             return try vuepress(in: folder)
         case .vitepress:
             return try vitepress(in: folder)
+        case .starlight:
+            let (name, js) = try text(astroConfigurations)
+            return starlight(JavaScriptModules.inlined(js, at: folder.appendingPathComponent(name), project: folder), source: name, in: folder)
         }
     }
 

@@ -6,8 +6,10 @@ import Foundation
 /// the entries of the object `fr` names, imported from a file of the project (`import { fr } from
 /// './fr'`) or declared in the file itself (`const fr = defineConfig({ … })`), and a name declared
 /// as a constant string (`const siteName = 'Repomix'`) becomes that string where it is a value
-/// (`title: siteName`) or in a template (`` `${siteUrl}/` ``). Nothing runs: what code builds
-/// names nothing.
+/// (`title: siteName`) or in a template (`` `${siteUrl}/` ``); a name declared as an object or a
+/// list, here or in a file imported, becomes its text where it is a value (`sidebar: guide`) or
+/// a property written short (`{ nav, sidebar, locales }`, `locales: locales`). Nothing runs:
+/// what code builds names nothing.
 enum JavaScriptModules {
     /// `js`, the text of `file`, with its spreads and constants written in; files are read only
     /// inside `project`.
@@ -40,10 +42,34 @@ enum JavaScriptModules {
     private static func inlined(_ js: String, at file: URL, constants: [String: String], depth: Int, reading: inout Reading) -> String {
         let bytes = Array(js.utf8)
         let module = Module(bytes)
-        guard !module.spreads.isEmpty || !module.constantUses.isEmpty || !module.templates.isEmpty else { return js }
+        guard !module.spreads.isEmpty || !module.constantUses.isEmpty || !module.templates.isEmpty || !module.shorthands.isEmpty else { return js }
         let constants = constants.merging(module.constants) { _, own in own }
         func quoted(_ text: String) -> String { "'" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'") + "'" }
         var replacements: [(Range<Int>, String)] = module.constantUses.compactMap { use in constants[use.name].map { (use.range, quoted($0)) } }
+        /// The text of the object or list `name` declares, here or in a file imported, written in.
+        func value(of name: String) -> String? {
+            guard depth < maximumDepth, reading.budget > 0 else { return nil }
+            var text: String?
+            if let local = module.objects[name] ?? module.arrays[name] {
+                text = inlined(String(decoding: bytes[local], as: UTF8.self), at: file, constants: constants, depth: depth + 1, reading: &reading)
+                if module.objects[name] != nil { text = "{" + text! + "}" }
+            } else if let source = module.imports[name], let imported = read(source.path, from: file, depth: depth, reading: &reading) {
+                let exported = Module(imported)
+                if let range = exported.objects[source.name] {
+                    text = "{" + String(decoding: imported[range], as: UTF8.self) + "}"
+                } else if let range = exported.arrays[source.name] {
+                    text = String(decoding: imported[range], as: UTF8.self)
+                }
+            }
+            reading.budget -= text?.utf8.count ?? 0
+            return text
+        }
+        for use in module.constantUses where constants[use.name] == nil {
+            if let text = value(of: use.name) { replacements.append((use.range, text)) }
+        }
+        for use in module.shorthands where constants[use.name] == nil {
+            if let text = value(of: use.name) { replacements.append((use.range, use.name + ": " + text)) }
+        }
         for range in module.templates {
             if let text = filled(String(decoding: bytes[range].dropFirst().dropLast(), as: UTF8.self), with: constants) { replacements.append((range, quoted(text))) }
         }
@@ -118,6 +144,10 @@ enum JavaScriptModules {
         /// The bytes inside the braces of each object declared at the top, by name, `default`
         /// for `export default defineConfig({ … })`.
         var objects: [String: Range<Int>] = [:]
+        /// The bytes of each list declared at the top, brackets included, by name.
+        var arrays: [String: Range<Int>] = [:]
+        /// Properties written short, `{ nav, sidebar }`: the name, where it is written.
+        var shorthands: [(name: String, range: Range<Int>)] = []
         /// Names imported from relative paths: the path, and the name exported there (`default`
         /// for `import fr from './fr'`).
         var imports: [String: (path: String, name: String)] = [:]
@@ -133,6 +163,7 @@ enum JavaScriptModules {
             var tokens: [Token] = []
             while let token = reader.next() { tokens.append(Token(token: token, range: reader.start..<reader.i)) }
             var depth = 0
+            var brackets: [UInt8] = []  // the open brackets, innermost last
             var i = 0
             func word(_ at: Int) -> String? {
                 guard at < tokens.count, case .word(let word) = tokens[at].token else { return nil }
@@ -141,8 +172,20 @@ enum JavaScriptModules {
             while i < tokens.count {
                 let token = tokens[i]
                 switch token.token {
-                case .open: depth += 1
-                case .close: depth = max(0, depth - 1)
+                case .open(let bracket):
+                    depth += 1
+                    brackets.append(bracket)
+                case .close:
+                    depth = max(0, depth - 1)
+                    _ = brackets.popLast()
+                case .word(let name) where brackets.last == UInt8(ascii: "{") && i > 0 && i + 1 < tokens.count:
+                    // `{ nav, sidebar }`: a name alone between `{` or `,` and `,` or `}`.
+                    let before = tokens[i - 1].token, after = tokens[i + 1].token
+                    let opens: Bool = { if case .open(UInt8(ascii: "{")) = before { return true }; if case .comma = before { return true }; return false }()
+                    let ends: Bool = { if case .comma = after { return true }; if case .close(UInt8(ascii: "}")) = after { return true }; return false }()
+                    if opens, ends, !["true", "false", "null", "undefined"].contains(name), name.first.map({ !$0.isNumber }) ?? false {
+                        shorthands.append((name, token.range))
+                    }
                 case .word("import") where depth == 0:
                     i = readImport(tokens, from: i + 1)
                     continue
@@ -231,6 +274,8 @@ enum JavaScriptModules {
                         constants[name] = text
                     } else if let range = Self.object(tokens, from: i + 1) {
                         objects[name] = range
+                    } else if let range = Self.array(tokens, from: i + 1) {
+                        arrays[name] = range
                     }
                     return
                 default: break
@@ -238,6 +283,22 @@ enum JavaScriptModules {
                 if depth < 0 { return }
                 i += 1
             }
+        }
+
+        /// The list that starts at `start`, `[ … ]`, brackets included.
+        static func array(_ tokens: [Token], from start: Int) -> Range<Int>? {
+            guard start < tokens.count, case .open(UInt8(ascii: "[")) = tokens[start].token else { return nil }
+            var depth = 0
+            for i in start..<tokens.count {
+                switch tokens[i].token {
+                case .open: depth += 1
+                case .close:
+                    depth -= 1
+                    if depth == 0 { return tokens[start].range.lowerBound..<tokens[i].range.upperBound }
+                default: break
+                }
+            }
+            return nil
         }
 
         /// The inside of the object that starts at `start`: `{ … }`, or a call around it

@@ -1,6 +1,6 @@
 /// The pages a sidebar written in JavaScript or TypeScript names (Docusaurus' `sidebars.js`,
 /// VuePress' `sidebar:`), read without running it: the constant strings that are items of a
-/// list, and the values of `id:`, `link:` and `path:`, in the order written. Strings built at
+/// list, and the values of `id:`, `link:`, `path:` and `slug:` (Starlight's), in the order written. Strings built at
 /// run time (`` `a/${b}` ``, `require(…)`, function calls) name nothing, nor do the strings of
 /// `customProps`, `className`, `tags` and `keywords`; a function's body is read as a variable's
 /// value (VitePress' `function sidebarFr() { return [ … ] }`); the caller keeps the references
@@ -59,13 +59,20 @@ struct JavaScriptSidebar {
                     continue
                 }
                 if case .text = current, frames.last?.isObject == true, Self.labelKeys.contains(frames.last?.pendingKey ?? "") {
-                    frames[frames.count - 1].label = text
+                    frames[frames.count - 1].label = frames[frames.count - 1].frenchLabel ?? text
+                }
+                // Starlight's `translations: { fr: 'Commencez ici' }`: the French label of the item holding it.
+                if case .text = current, frames.count >= 2, frames.last?.key == "translations", frames.last?.pendingKey?.lowercased().hasPrefix("fr") == true,
+                    frames[frames.count - 2].isObject
+                {
+                    frames[frames.count - 2].frenchLabel = text
+                    frames[frames.count - 2].label = text
                 }
                 if frames.last?.isArray == true { frames[frames.count - 1].items += 1 }
                 guard case .text = current, let frame = frames.last, isWithin(key, frames),
                     !frames.contains(where: { Self.ignoredKeys.contains($0.key ?? "") })
                 else { continue }
-                if frame.isArray || ["id", "link", "path"].contains(frame.pendingKey ?? "") {
+                if frame.isArray || ["id", "link", "path", "slug"].contains(frame.pendingKey ?? "") {
                     references.append(Reference(text: text, group: frames.last { $0.key?.hasPrefix("/") == true }?.key))
                     if frame.isArray { frames[frames.count - 1].references += 1 } else { frames[frames.count - 1].namesPage = true }
                 }
@@ -109,7 +116,7 @@ struct JavaScriptSidebar {
     }
 
     /// Keys whose values name no page (Docusaurus' `customProps: { tags: ['beta'] }`).
-    private static let ignoredKeys: Set<String> = ["customProps", "className", "tags", "keywords"]
+    private static let ignoredKeys: Set<String> = ["customProps", "className", "tags", "keywords", "translations"]
 
     /// The keys of a category's label and of its items.
     private static let labelKeys: Set<String> = ["label", "title", "text"]
@@ -143,8 +150,9 @@ struct JavaScriptSidebar {
         var references = 0
         /// Where its references start in the list of all references.
         var firstReference = 0
-        /// An object's label (`label:`, `title:`, `text:`) and whether it has items.
+        /// An object's label (`label:`, `title:`, `text:`, or its French translation) and whether it has items.
         var label: String?
+        var frenchLabel: String?
         var hasChildren = false
         /// Whether an object's own `id:`, `link:` or `path:` names a page.
         var namesPage = false

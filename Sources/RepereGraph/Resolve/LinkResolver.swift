@@ -282,6 +282,8 @@ public struct LinkResolver: Sendable {
                 // `/en/guide/images/a.png`, as a Hugo site in several languages publishes a
                 // bundle's files under each language: the file `guide/images/a.png`.
                 ?? Self.withoutLanguage(file).flatMap { contentFile($0, index: index) }
+                // `/fr/`, a site in several languages' home in one of them: the home page.
+                ?? (Self.isLanguageCode(file.rawValue.hasSuffix("/") ? String(file.rawValue.dropLast()) : file.rawValue) ? index.bySitePath[.root] : nil)
                 // `/fr/img/logo.png`, as a Docusaurus site in several languages publishes its static
                 // files under each: the file at `/img/logo.png`.
                 ?? Self.withoutLanguage(file).flatMap { SitePath.normalizing("/" + $0.rawValue) }.flatMap { index.bySitePath[$0] }
@@ -457,12 +459,15 @@ public struct LinkResolver: Sendable {
     /// `file` without a first folder that is a language's code (`en/`, `fr/`, `pt-br/`), when it
     /// has one and more after it.
     static func withoutLanguage(_ file: ContentPath) -> ContentPath? {
-        guard let slash = file.rawValue.firstIndex(of: "/") else { return nil }
-        let code = file.rawValue[..<slash]
-        let parts = code.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count <= 2, parts.allSatisfy({ $0.count == 2 && $0.allSatisfy { $0.isASCII && $0.isLowercase } }) else { return nil }
+        guard let slash = file.rawValue.firstIndex(of: "/"), isLanguageCode(file.rawValue[..<slash]) else { return nil }
         let rest = file.rawValue[file.rawValue.index(after: slash)...]
         return rest.isEmpty ? nil : ContentPath(String(rest))
+    }
+
+    /// Whether `name` is a language's code, as sites in several languages name their folders (`fr`, `pt-br`).
+    static func isLanguageCode(_ name: some StringProtocol) -> Bool {
+        let parts = name.split(separator: "-", omittingEmptySubsequences: false)
+        return (1...2).contains(parts.count) && parts.allSatisfy { $0.count == 2 && $0.allSatisfy { $0.isASCII && $0.isLowercase } }
     }
 
     /// The site anchor a fragment designates: a heading anchor as Repère writes it, as the Git
