@@ -258,8 +258,11 @@ import Testing
             "index.md": "---\ntitle: Accueil\n---\n# Bienvenue\n",
             "c.md": "---\ntitle: Installation sur Mac\n---\n# Configuration requise\nmacOS 13.\n```sh\n# commentaire\n```\n# Installation\n",
             "d.md": "---\ntitle: D\n---\n# Un\n## Détail\n# Deux\n",
+            "suites/index.md": "---\ntitle: Objectifs\n---\n# Suites\n", "suites/exercices.md": "# Exercices\n",
         ])
         let page = { (url: String) in content.pages.first { $0.url.rawValue == url } }
+        // A folder's page: its section is named by its heading (a course's `title: Objectifs` in each chapter).
+        #expect(page("/suites/")?.title == "Suites" && page("/suites/")?.navigationTitle == "Suites")
         #expect(page("/a/")?.title == "Installer l'outil pas à pas" && page("/a/")?.navigationTitle == "Installation")
         #expect(page("/a/")?.body == "\n\nTexte.\n")
         #expect(page("/b/")?.title == "Le long titre de B" && page("/b/")?.navigationTitle == "Court")

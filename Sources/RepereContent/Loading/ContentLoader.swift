@@ -492,8 +492,10 @@ public struct ContentLoader: Sendable {
         } else if !title.isEmpty, let heading = InferredTitle.leadingTitle(in: body) {
             // `title: X` then `# Y`: the page is headed Y, as Docusaurus and MkDocs show it, and X
             // names it in the menus (unless `nav_title:` does); the home page too (`title: Accueil`,
-            // `# Bienvenue sur …`: one level-1 heading, not two).
-            if frontMatter.navigationTitle == nil { frontMatter.navigationTitle = title }
+            // `# Bienvenue sur …`: one level-1 heading, not two). A folder's page names its section
+            // by Y everywhere, as those tools name a section after its folder, not its page's
+            // `title:` (`title: Objectifs` over `# Suites`, in each chapter of a course).
+            if frontMatter.navigationTitle == nil, kind != .section { frontMatter.navigationTitle = title }
             (title, body) = heading
         } else if title.isEmpty {
             // As MkDocs, Docusaurus and GitBook read it: the first level-1 heading, else the name.
