@@ -28,8 +28,8 @@ public struct ChangeReport: Sendable, Encodable {
         public var path: String
         /// For moved pages, the URL the page had before.
         public var previousURL: String?
-        /// The title of the top-level section holding the page (its `_section.md` title, else
-        /// its folder's name); `nil` for a page at the root of the content folder.
+        /// The title of the top-level section holding the page, as the site names it (its folder's
+        /// page's title, else its name made a title); `nil` for a page at the root of the content folder.
         public var section: String?
         /// `faq`, `tutorial`, `article` or `path`.
         public var type: String
@@ -141,7 +141,8 @@ public struct ChangeReport: Sendable, Encodable {
             return result
         }
         let before = pages(old), after = pages(new)
-        let newSections = Self.sectionTitles(in: new, prefix: prefix), oldSections = Self.sectionTitles(in: old, prefix: prefix)
+        let newSections = Self.sectionTitles(in: new, prefix: prefix, configuration: configuration)
+        let oldSections = Self.sectionTitles(in: old, prefix: prefix, configuration: configuration)
         var movedFrom: Set<String> = []
         for path in after.keys.sorted() {
             let file = after[path]!
@@ -184,7 +185,7 @@ public struct ChangeReport: Sendable, Encodable {
         return Page(
             title: Self.title(frontMatter, body: parts.body, path: path), url: url.absolute(baseURL: baseURL),
             description: frontMatter.description, path: path.rawValue,
-            section: path.rawValue.split(separator: "/").dropLast().first.map { sections[String($0)] ?? String($0) },
+            section: path.rawValue.split(separator: "/").dropLast().first.map { sections[String($0)] ?? InferredTitle.fromName(String($0)) },
             type: frontMatter.type.rawValue, note: note.isEmpty ? nil : note)
     }
 
@@ -224,18 +225,31 @@ public struct ChangeReport: Sendable, Encodable {
             ?? InferredTitle.fromName(PageURL.isFolderPage(path) ? ContentPath(path.directory).fileName : path.pageStem)
     }
 
-    /// The titles of the top-level sections of `snapshot`, by folder name: their `_section.md` titles.
-    private static func sectionTitles(in snapshot: RevisionSnapshot?, prefix: String) -> [String: String] {
-        var titles: [String: String] = [:]
-        for file in snapshot?.files ?? [] where file.path.hasSuffix("/_section.md") {
+    /// The titles of the top-level sections of `snapshot`, by folder name, as the site names
+    /// them: `sections:` in `repere.yml`, else the folder's page (`_section.md`, else `index.md`,
+    /// else `README.md`): its title, or the heading its body starts with over another `title:`;
+    /// else the folder's name made a title (`guide_utilisateur` → `Guide utilisateur`).
+    private static func sectionTitles(in snapshot: RevisionSnapshot?, prefix: String, configuration: SiteConfiguration) -> [String: String] {
+        var pages: [String: (rank: Int, file: RevisionSnapshot.File)] = [:]
+        let names = ["_section.md", "index.md", "README.md", "index.mdx"]
+        for file in snapshot?.files ?? [] {
             guard let relative = file.path.droppingPathPrefix(prefix) else { continue }
-            guard relative.split(separator: "/").count == 2, let snapshot, let bytes = try? snapshot.contents(of: file),
+            let parts = relative.split(separator: "/")
+            guard parts.count == 2, let rank = names.firstIndex(of: String(parts[1])), rank < pages[String(parts[0])]?.rank ?? names.count else { continue }
+            pages[String(parts[0])] = (rank, file)
+        }
+        var titles: [String: String] = [:]
+        for (folder, page) in pages {
+            guard let snapshot, let bytes = try? snapshot.contents(of: page.file), bytes.count < 1 << 20,
                 let text = String(validating: bytes, as: UTF8.self),
-                case .success(let parts) = FrontMatterSplitter.split(text, file: String(relative)),
-                let title = FrontMatter.decode(yaml: parts.yaml, file: String(relative), lineOffset: 1).0.title?.trimmingWhitespace,
-                !title.isEmpty
+                case .success(let parts) = FrontMatterSplitter.split(text, file: folder + "/" + names[page.rank])
             else { continue }
-            titles[String(relative.split(separator: "/")[0])] = title
+            let written = FrontMatter.decode(yaml: parts.yaml, file: folder, lineOffset: 1).0.title?.trimmingWhitespace ?? ""
+            let heading = written.isEmpty ? InferredTitle.firstHeading(in: parts.body)?.title : InferredTitle.leadingTitle(in: parts.body)?.text
+            if let title = heading ?? (written.isEmpty ? nil : written) { titles[folder] = title }
+        }
+        for (folder, settings) in configuration.sections where !folder.contains("/") {
+            if let title = settings.title { titles[folder] = title }
         }
         return titles
     }
