@@ -183,6 +183,12 @@ import Testing
         let code = TemporaryDirectory()
         try code.write(["README.md": "# Outil\n", "CHANGELOG.md": "# Versions\n", "src/a.swift": "let a = 1\n", "config.json": "{}"])
         #expect(!ForeignConfiguration.isMarkdownFolder(code.url))
+        // A wiki of many pages showing a few files of code is a wiki (not four pages to one: a repository).
+        let examples = TemporaryDirectory()
+        try examples.write(Dictionary(uniqueKeysWithValues: (1...12).map { ("page-\($0).md", "# Page \($0)\n") }).merging(["terraform/a.tf": "x", "terraform/b.tf": "y", "ci.yaml": "z"]) { a, _ in a })
+        #expect(ForeignConfiguration.isMarkdownFolder(examples.url))
+        try examples.write(["terraform/c.tf": "x", "terraform/d.tf": "x"])
+        #expect(!ForeignConfiguration.isMarkdownFolder(examples.url))
         // A page's HTML or styles (pandoc's `index.html`) make no software repository.
         let pandoc = TemporaryDirectory()
         try pandoc.write(["README.md": "# Guide\n", "a.md": "# A\n", "index.html": "<html></html>", "style.css": "p {}", "templates/t.html": "x"])

@@ -50,14 +50,17 @@ extension ForeignConfiguration {
     /// Whether `folder`, which no tool's settings describe, holds Markdown pages to publish as
     /// they are: two Markdown files at least, outside a `content/` folder it does not have, and
     /// no program's source code (a software repository with a README and a changelog is given a
-    /// help centre of its own, not published); HTML, styles and settings files are left out.
+    /// help centre of its own, not published), unless its pages outnumber its programs four to
+    /// one, ten pages at least (a wiki of 105 pages showing 12 example files of code); HTML,
+    /// styles and settings files are left out.
     public static func isMarkdownFolder(_ folder: URL) -> Bool {
         let names = Set((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
         guard !names.contains("repere.yml"), !names.contains("content"), tools(in: folder).isEmpty else { return false }
         let files = files(in: folder, extensions: nil)
+        let pages = files.count { $0.lowercased().hasSuffix(".md") }
         // Programs make it a software repository; a page's HTML, styles or settings do not (pandoc's `index.html`).
-        guard !files.contains(where: { programExtensions.contains(ContentPath($0).fileExtension) }) else { return false }
-        return files.lazy.filter { $0.lowercased().hasSuffix(".md") }.prefix(2).count == 2
+        let programs = files.count { programExtensions.contains(ContentPath($0).fileExtension) }
+        return pages >= 2 && (programs == 0 || (pages >= 10 && pages >= 4 * programs))
     }
 
     /// The extensions of programs' source code.
