@@ -788,6 +788,10 @@ import Testing
             "link target '!!!' does not exist",
             "'../Entite.md#base' climbs above the content folder: read as 'Entite.md'",
         ])
+        // `./#titre`: the page's own address there, its folder's page from its file.
+        let own = ["trigo/_section.md": page("Trigo"), "trigo/fiche.md": page("Fiche", "## Un\n\n[ici](./#un)")]
+        #expect(rewrites(of: "/trigo/fiche/", in: try resolve(own, relativeLinks: .addresses)) == ["./#un": "/trigo/fiche/#un"])
+        #expect(try resolve(own).diagnostics.map(\.id) == ["link.missing-anchor"])
     }
 
     /// A link to a page the navigation leaves out says so, not that the file does not exist.

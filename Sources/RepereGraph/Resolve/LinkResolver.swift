@@ -302,7 +302,10 @@ public struct LinkResolver: Sendable {
             }
             let inFolder = ContentPath.resolving(path, in: folder)
             let isInFolder = inFolder.flatMap({ index.target(writtenAs: $0) }) != nil
-            if !isInFolder, addressStyle == .docusaurus, ContentPath(path).isMarkdown,
+            if relativeLinks == .addresses, path == "." || path == "./", let own = index.bySitePath[page.url] {
+                // `./#titre` on a site that published each page as a folder: the page's own address.
+                target = own
+            } else if !isInFolder, addressStyle == .docusaurus, ContentPath(path).isMarkdown,
                 let found = ContentPath.resolving(path, in: "").flatMap({ index.target(writtenAs: $0) })
             {
                 // `guide/intro.md` naming no file beside the page: Docusaurus then reads it from `docs/`.
