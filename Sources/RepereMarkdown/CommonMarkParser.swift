@@ -146,9 +146,15 @@ private struct TreeConverter {
 
     /// Converts cmark's 1-based line and UTF-8 byte column into a scalar column.
     mutating func position(of node: OpaquePointer) -> SourcePosition? {
-        let line = Int(cmark_node_get_start_line(node))
-        let byteColumn = Int(cmark_node_get_start_column(node))
+        var line = Int(cmark_node_get_start_line(node))
+        var byteColumn = Int(cmark_node_get_start_column(node))
         guard line >= 1, line <= lineStarts.count, byteColumn >= 1 else { return nil }
+        // After a hard break written `\` at a line's end, cmark counts the next lines' columns from
+        // the line of the break: a column past its line's end is on the lines after.
+        while line < lineStarts.count, byteColumn > lineStarts[line] - lineStarts[line - 1] {
+            byteColumn -= lineStarts[line] - lineStarts[line - 1]
+            line += 1
+        }
         let start = lineStarts[line - 1]
         let end = min(start + byteColumn - 1, source.count)
         // Count scalars: every byte that is not a UTF-8 continuation byte starts one.

@@ -42,6 +42,11 @@ import Testing
             "content/a.md:5:1 link.unsafe-url warning: unsafe URL 'file:///etc/passwd' is replaced by '#'",
             "content/a.md:5:25 link.unsafe-url warning: unsafe URL 'data:text/html,z' is replaced by '#'",
         ])
+        // After hard breaks written `\\` (cmark counts their next lines' columns from the break's line).
+        #expect(try diagnostics("Un\\\nDeux [a](javascript:a).\\\nTrois é [b](javascript:b).\n") == [
+            "content/a.md:5:6 link.unsafe-url warning: unsafe URL 'javascript:a' is replaced by '#'",
+            "content/a.md:6:9 link.unsafe-url warning: unsafe URL 'javascript:b' is replaced by '#'",
+        ])
     }
 
     /// An unknown shortcode used again and again is one warning per page, at its first use; the
