@@ -478,6 +478,11 @@ package enum ForeignContainers {
             if depth > 0 { lines[i] = prefix + line }
         }
         if nesting == 0 {
+            // A callout right under a line of HTML (`<br>`, then `!!! note`) comes after a blank
+            // line: the HTML block would otherwise hold it, shown as text.
+            for i in lines.indices.dropFirst() where lines[i].hasPrefix("> [!") {
+                if let above = lines[i - 1].split(separator: "\n", omittingEmptySubsequences: false).last, above.first == "<" { lines[i] = "\n" + lines[i] }
+            }
             lines = SpacedLinkDestinations.rewrite(
                 WikiLinks.rewrite(DefinitionLists.rewrite(KramdownCallouts.rewrite(TableOfContentsMarker.rewrite(
                     HTMLBlockContinuation.rewrite(KramdownExtensions.rewrite(lines)))))))

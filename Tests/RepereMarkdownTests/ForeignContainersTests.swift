@@ -30,6 +30,13 @@ import Testing
         #expect(rewrite(":::tip Astuce [1]\nTexte.\n:::\n").text == "> [!TIP] Astuce [1]\n> Texte.\n\n")
     }
 
+    /// A callout right under a line of HTML is a callout, not text the HTML block holds.
+    @Test func aCalloutUnderALineOfHTMLIsACallout() {
+        let text = rewrite("<br>\n!!! note \"Bibliographie\"\n    - Livre A\n").text
+        #expect(text == "<br>\n\n> [!NOTE] Bibliographie\n> - Livre A\n", "\(text)")
+        #expect(CommonMarkParser.parse(text).blocks.contains { if case .callout = $0 { true } else { false } })
+    }
+
     /// Past 32 open containers a `:::` and its end are text: 5,000 nested cost no more than their lines.
     @Test func containersNestedTooDeepAreText() {
         let depth = ForeignContainers.containerNesting
