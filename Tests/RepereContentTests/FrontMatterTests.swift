@@ -72,6 +72,9 @@ import Testing
         #expect(fm.audience == ["referent-departemental"])
         #expect(fm.order == 3)
         #expect(fm.status == .archived)
+        // In French too; another word is an error, publication not guessed.
+        #expect(["Brouillon", "publiée", "archivé"].map { FrontMatter.decode(yaml: "status: \($0)", file: "f.md", lineOffset: 1).0.status } == [.draft, .published, .archived])
+        #expect(FrontMatter.decode(yaml: "status: accepté", file: "f.md", lineOffset: 1).1.map(\.id) == ["front-matter.invalid-value"])
         #expect(fm.aliases == ["/ancien/"])
         #expect(fm.related == ["autre.md"])
         #expect(fm.keywords == ["bus", "car"])
@@ -99,7 +102,7 @@ import Testing
 
     @Test func wrongTypesAreErrorsAtTheValue() {
         let (_, problems) = FrontMatter.decode(
-            yaml: "title: [a, b]\ncreated: hier\norder: premier\nreview_by: 2026-02-30\nstatus: publié\n", file: "a.md", lineOffset: 1)
+            yaml: "title: [a, b]\ncreated: hier\norder: premier\nreview_by: 2026-02-30\nstatus: en ligne\n", file: "a.md", lineOffset: 1)
         #expect(problems.map(\.id) == Array(repeating: DiagnosticID("front-matter.invalid-value"), count: 5))
         #expect(problems.map { $0.location!.line } == [2, 3, 4, 5, 6])
     }

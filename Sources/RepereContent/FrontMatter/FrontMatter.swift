@@ -84,8 +84,9 @@ extension FrontMatter {
             "position within its section (`2.5` comes between 2 and 3, as in Docusaurus; `'100'` in quotes is 100, as Hugo reads it)", french: "Position dans la rubrique (1, 2, 3…) ; sinon ordre alphabétique du titre"
         ) { fm, node, key, reader in fm.order = reader.number(node, key: key) },
         .choice("status", \.status, default: FrontMatter().status,
-            "`draft` pages are built only with `--drafts`; `archived` ones stay at their URL with a banner, out of navigation, search and feeds",
-            french: "`draft` (brouillon) ou `archived` (archivée) ; absent, la page est publiée", problems: .frontMatter),
+            "`draft` pages are built only with `--drafts`; `archived` ones stay at their URL with a banner, out of navigation, search and feeds (`brouillon`, `publié`, `archivé` are read too)",
+            french: "`draft` (brouillon) ou `archived` (archivée) ; absent, la page est publiée", problems: .frontMatter,
+            synonyms: ["brouillon": .draft, "publié": .published, "publiée": .published, "archivé": .archived, "archivée": .archived]),
         .flag("draft", \.isDraft, default: false, "`draft: true` is `status: draft` (as in Hugo)",
             french: "`draft: true` équivaut à `status: draft`"),
         .flag("hidden", aliases: ["unlisted", "nav_exclude"], \.hidden, default: false,

@@ -128,9 +128,9 @@ extension DeclaredKey {
 
     /// One word out of `choices` (compared in lowercase). Another word is a `problems` error,
     /// or, with `otherwise`, a problem of that kind and the default kept.
-    static func choice<Choice: RawRepresentable & CaseIterable>(
+    static func choice<Choice: RawRepresentable & CaseIterable & Sendable>(
         _ name: String, _ path: any Sendable & WritableKeyPath<Value, Choice>, default defaultValue: Choice, _ meaning: String,
-        french: String = "", problems: YAMLReader.Problems, otherwise: DiagnosticKind? = nil
+        french: String = "", problems: YAMLReader.Problems, otherwise: DiagnosticKind? = nil, synonyms: [String: Choice] = [:]
     ) -> Self where Choice.RawValue == String {
         let choices = Choice.allCases.map(\.rawValue)
         let listed = choices.dropLast().joined(separator: ", ") + " or " + (choices.last ?? "")
@@ -138,7 +138,7 @@ extension DeclaredKey {
         return Self(name, type: choices.map { "`\($0)`" }.joined(separator: ", "), default: "`\(defaultValue.rawValue)`",
             meaning, french: french) { value, node, key, reader in
             guard let raw = reader.string(node, key: key) else { return }
-            if let choice = Choice(rawValue: raw.lowercased()) {
+            if let choice = Choice(rawValue: raw.lowercased()) ?? synonyms[raw.lowercased()] {
                 value[keyPath: path] = choice
             } else {
                 reader.report(Diagnostic(otherwise ?? problems.invalidValue, "unknown \(key) '\(raw)', expected \(listed)\(consequence)", at: reader.location(of: node)))
