@@ -52,15 +52,25 @@ package enum MDXSyntax {
         var mdxBlock: String?  // the run of an open ```` ```mdx-code-block ````, whose lines are the page's
         var inStatement = false, inComment = false
         var headingLevel = 1
-        var open: [(name: String, indent: Int)] = []  // the components open, and the indent their lines lose
+        // The components open: each one's name, the indent its lines lose, and whether it is a callout (`:::`).
+        var open: [(name: String, indent: Int, isCallout: Bool)] = []
         var components: [ForeignContainers.Unknown] = []
+        var reported: [String: Int] = [:]  // a component's name → its index in `components`
         /// A component's tag, left out: reported at its first use.
         func leaveOut(_ name: String, line i: Int, column: Int) {
-            if let first = components.firstIndex(where: { $0.directive == "<\(name)>" }) {
+            if let first = reported[name] {
                 components[first].uses += 1
             } else {
+                reported[name] = components.count
                 components.append(ForeignContainers.Unknown(line: i + 1, column: column, directive: "<\(name)>", isLeftOut: true))
             }
+        }
+        /// The callout a callout component's tag opens (`<Aside type="caution" title="Attention">`):
+        /// `:::caution Attention`, an unknown type a note.
+        func callout(_ tag: JSXTag, indent: String) -> String {
+            let type = tag.attributes["type"]?.lowercased() ?? Self.calloutComponents[tag.name] ?? "note"
+            let title = tag.attributes["title"].map { " " + $0 } ?? ""
+            return indent + ":::" + (ForeignContainers.admonitions[type] == nil ? "note" : type) + title
         }
         /// What replaces a component's tag: an empty HTML comment, which ends the paragraph, list
         /// or HTML block before it as the tag does in MDX; nothing where it would be code.
@@ -81,6 +91,13 @@ package enum MDXSyntax {
             }
             let trimmed = line.drop { $0 == " " || $0 == "\t" }
             let indent = line.count - trimmed.count
+            if let marker = fence {
+                // A fence closes on a run of its character at least as long, and nothing after it.
+                let run = trimmed.prefix { $0 == marker.first }
+                if indent <= 3, run.count >= marker.count, trimmed.dropFirst(run.count).allSatisfy({ $0 == " " || $0 == "\t" }) { fence = nil }
+                lines[i] = line
+                continue
+            }
             if let end = codeEnd {
                 if line.contains(end) { codeEnd = nil }
                 lines[i] = line
@@ -88,13 +105,6 @@ package enum MDXSyntax {
             }
             if let end = Self.codeEnd(opening: trimmed) {
                 codeEnd = end
-                lines[i] = line
-                continue
-            }
-            if let marker = fence {
-                // A fence closes on a run of its character at least as long, and nothing after it.
-                let run = trimmed.prefix { $0 == marker.first }
-                if indent <= 3, run.count >= marker.count, trimmed.dropFirst(run.count).allSatisfy({ $0 == " " || $0 == "\t" }) { fence = nil }
                 lines[i] = line
                 continue
             }
@@ -160,11 +170,18 @@ package enum MDXSyntax {
                 let (name, end, selfClosing) = componentTag(in: lines, line: i, column: lines[i].count - line.count + indent),
                 !readComponents.contains(name)
             {
-                // `<NavFooter` with its props on the next lines, `<Grid items={[{ title: "K" }]} />`.
-                leaveOut(name, line: i, column: indent - shifts[i] + 1)
+                // `<NavFooter` with its props on the next lines, `<Grid items={[{ title: "K" }]} />`;
+                // `<Aside icon={star}>`, a callout.
+                let whole = ([line] + lines[(i + 1)..<(end + 1)]).joined(separator: " ").drop { $0 == " " || $0 == "\t" }
+                let asCallout = Self.calloutComponents[name] != nil && !selfClosing ? JSXTag(Substring(whole)) : nil
                 for k in i...end { lines[k] = "" }
-                lines[i] = leftOut(indent)
-                if !selfClosing { open.append((name, contentIndent(after: end))) }
+                if let tag = asCallout {
+                    lines[i] = callout(tag, indent: String(line.prefix(indent)))
+                } else {
+                    leaveOut(name, line: i, column: indent - shifts[i] + 1)
+                    lines[i] = leftOut(indent)
+                }
+                if !selfClosing { open.append((name, contentIndent(after: end), asCallout != nil)) }
                 skipUntil = end + 1
                 continue
             }
@@ -175,7 +192,7 @@ package enum MDXSyntax {
                 case ("TabItem", false):
                     let title = tag.attributes["label"] ?? tag.attributes["value"] ?? ""
                     line = title.isEmpty ? "" : String(repeating: "#", count: min(6, headingLevel + 1)) + " " + title.markdownEscaped
-                    open.append((tag.name, contentIndent(after: i)))
+                    open.append((tag.name, contentIndent(after: i), false))
                 case ("img", false), ("Image", false):
                     let expression = tag.expressions[tag.name == "img" ? "src" : "img"]
                     if let source = expression.flatMap({ images[$0] ?? Self.imagePath(in: $0) }) {
@@ -186,23 +203,25 @@ package enum MDXSyntax {
                         line = leftOut(indent)
                     }
                 case (let name, true):
-                    // The component closes, and with it any left open inside it.
-                    if let at = open.lastIndex(where: { $0.name == name }) { open.removeSubrange(at...) }
-                    line = Self.calloutComponents[name] != nil ? String(line.prefix(indent)) + ":::" : readComponents.contains(name) ? "" : leftOut(indent)
+                    // The component closes, and with it any left open inside it; a callout's end is `:::`.
+                    let at = open.lastIndex { $0.name == name }
+                    let closesCallout = at.map { open[$0].isCallout } ?? false
+                    if let at { open.removeSubrange(at...) }
+                    line = closesCallout ? String(line.prefix(indent)) + ":::" : readComponents.contains(name) ? "" : leftOut(indent)
                 case (let name, false) where Self.calloutComponents[name] != nil && !tag.closesItself:
-                    // `<Aside type="caution" title="Attention">`: the callout `:::caution[Attention]`.
-                    let type = tag.attributes["type"]?.lowercased() ?? Self.calloutComponents[name]!
-                    let title = tag.attributes["title"].map { "[\($0)]" } ?? ""
-                    line = String(line.prefix(indent)) + ":::" + (ForeignContainers.admonitions[type] == nil ? "note" : type) + title
-                    open.append((name, contentIndent(after: i)))
+                    // `<Aside type="caution" title="Attention">`: the callout `:::caution Attention`.
+                    line = callout(tag, indent: String(line.prefix(indent)))
+                    open.append((name, contentIndent(after: i), true))
                 case (let name, false) where !readComponents.contains(name):
                     leaveOut(name, line: i, column: indent - shifts[i] + 1)
                     line = leftOut(indent)
-                    if !tag.closesItself { open.append((name, contentIndent(after: i))) }
+                    if !tag.closesItself { open.append((name, contentIndent(after: i), false)) }
                 default:
                     break
                 }
             }
+            // `Du texte.</Card>`: the component closes at the end of its last line of text.
+            if let last = open.last, !last.isCallout, line.contains("</" + last.name + ">") { open.removeLast() }
             lines[i] = line
         }
         return Rewritten(
@@ -219,12 +238,16 @@ package enum MDXSyntax {
         var codeEnd: String?
         for (i, line) in lines.enumerated() {
             let trimmed = line.drop { $0 == " " || $0 == "\t" || $0 == ">" }
-            if let end = scriptEnd {
-                if line.lowercased().contains(end) { scriptEnd = nil }
+            if let open = fence {
+                if trimmed.hasPrefix(open), trimmed.allSatisfy({ $0 == open.first || $0 == " " || $0 == "\t" }) { fence = nil }
                 continue
             }
-            if let end = codeEnd {
-                if line.contains(end) { codeEnd = nil }
+            if let end = scriptEnd ?? codeEnd {
+                if line.lowercased().contains(end) { (scriptEnd, codeEnd) = (nil, nil) }
+                continue
+            }
+            if let run = MarkdownFence.opening(trimmed) {
+                fence = run
                 continue
             }
             if let end = Self.codeEnd(opening: trimmed) {
@@ -234,14 +257,6 @@ package enum MDXSyntax {
             if trimmed.hasPrefix("<script") || trimmed.hasPrefix("<style") {
                 let end = trimmed.hasPrefix("<script") ? "</script>" : "</style>"
                 if !trimmed.lowercased().contains(end) { scriptEnd = end }
-                continue
-            }
-            if let open = fence {
-                if trimmed.hasPrefix(open), trimmed.allSatisfy({ $0 == open.first || $0 == " " || $0 == "\t" }) { fence = nil }
-                continue
-            }
-            if let run = MarkdownFence.opening(trimmed) {
-                fence = run
                 continue
             }
             guard line.contains("{") else { continue }

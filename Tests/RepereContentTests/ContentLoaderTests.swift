@@ -22,11 +22,16 @@ import Testing
             "s/schema.svg": "<svg><foreignObject><div xmlns=\"http://www.w3.org/1999/xhtml\" style=\"display: flex;\"><b>Étape&#xa;1</b></div></foreignObject></svg>",
             "s/cache.svg": "<svg><a href=\"java&#x09;script&#58;alert(1)\">x</a></svg>",
             "s/cadre.svg": "<svg><foreignObject><iframe srcdoc=\"&lt;script&gt;alert(1)&lt;/script&gt;\"></iframe></foreignObject></svg>",
+            "s/zeros.svg": "<svg><a href=\"javascript&#0000000000058;alert(1)\">x</a></svg>",
+            "s/entite.svg": "<!DOCTYPE svg [<!ENTITY j \"java\"><!ENTITY js \"&j;script\">]><svg><a href=\"&js;:alert(1)\">x</a></svg>",
+            "s/rires.svg": "<!DOCTYPE svg [<!ENTITY a \"" + String(repeating: "x", count: 1000) + "\"><!ENTITY b \"" + String(repeating: "&a;", count: 100) + "\">]><svg>"
+                + String(repeating: "&b;", count: 100) + "</svg>",
+            "s/illustrator.svg": "<!DOCTYPE svg [<!ENTITY ns_svg \"http://www.w3.org/2000/svg\">]><svg xmlns=\"&ns_svg;\"><path d=\"M0 0\"/></svg>",
         ])
-        #expect(content.assets.map(\.source.rawValue).sorted() == ["s/notes.txt", "s/photo.png", "s/plan.svg", "s/schema.svg"])
+        #expect(content.assets.map(\.source.rawValue).sorted() == ["s/illustrator.svg", "s/notes.txt", "s/photo.png", "s/plan.svg", "s/schema.svg"])
         #expect(content.diagnostics.filter { $0.id == "content.active-file" }.map { $0.location!.file }.sorted()
-            == ["content/s/cache.svg", "content/s/cadre.svg", "content/s/lien.svg", "content/s/m.mjs", "content/s/onload.svg", "content/s/outil.html",
-                "content/s/script.svg", "content/s/x.JS"])
+            == ["content/s/cache.svg", "content/s/cadre.svg", "content/s/entite.svg", "content/s/lien.svg", "content/s/m.mjs", "content/s/onload.svg",
+                "content/s/outil.html", "content/s/rires.svg", "content/s/script.svg", "content/s/x.JS", "content/s/zeros.svg"])
     }
 
     /// The static folder's files (Docusaurus' `static/`) are published at the site's root under

@@ -160,10 +160,10 @@ import Testing
         #expect(rewrites(of: "/guide/page/", in: languages) == ["/en/guide/images/a.png?width=20pc": "/guide/images/a.png"])
         #expect(languages.diagnostics.map(\.id) == ["image.missing"])
         #expect(LinkResolver.withoutLanguage("pt-br/a.md") == "a.md" && LinkResolver.withoutLanguage("eng/a.md") == nil && LinkResolver.withoutLanguage("fr") == nil)
-        // A language's home (`/fr/`, a Starlight site's French pages link it) is the home page; `/fra/` is no language.
-        let home = try resolve(["index.md": page("Accueil"), "a.md": page("A", "[accueil](/fr/) [home](/en) [x](/fra/)")])
-        #expect(rewrites(of: "/a/", in: home) == ["/fr/": "/", "/en": "/"])
-        #expect(home.diagnostics.map(\.message) == ["link target '/fra/' does not exist"])
+        // The French home (`/fr/`, a Starlight site's French pages link it) is the home page; `/ui/` is no home.
+        let home = try resolve(["index.md": page("Accueil"), "a.md": page("A", "[accueil](/fr/) [québec](/fr-ca) [x](/ui/) [y](/fra/)")])
+        #expect(rewrites(of: "/a/", in: home) == ["/fr/": "/", "/fr-ca": "/"])
+        #expect(home.diagnostics.map(\.message) == ["link target '/ui/' does not exist", "link target '/fra/' does not exist"])
         // A fragment alone is the page's own, with no marker; a marker written by hand, even twice, is read once.
         let marked = try resolve(["a.md": page("A", "## Installer\n\n[i]({{< ref \"#installer\" >}}) [m](hugo-ref:hugo-ref:b.md) [e](hugo-ref:https://exemple.fr/)"), "b.md": page("B")])
         #expect(rewrites(of: "/a/", in: marked) == ["hugo-ref:hugo-ref:b.md": "/b/", "hugo-ref:https://exemple.fr/": "https://exemple.fr/"])

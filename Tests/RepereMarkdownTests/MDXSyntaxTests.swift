@@ -180,8 +180,11 @@ import Testing
 
     /// Starlight's `<Aside>`, Nextra's `<Callout>`, Docusaurus' `<Admonition>` are callouts.
     @Test func calloutComponentsAreCallouts() {
-        let rewritten = MDXSyntax.rewrite("<Aside type=\"caution\" title=\"Attention\">\nTexte.\n</Aside>\n\n<Callout type=\"bizarre\">\n  Erreur.\n</Callout>\n<Warning />\n")
-        #expect(rewritten.text == ":::caution[Attention]\nTexte.\n:::\n\n:::note\nErreur.\n:::\n<!---->\n", "\(rewritten.text)")
+        let rewritten = MDXSyntax.rewrite("<Aside type=\"caution\" title=\"A]B\">\nTexte.\n</Aside>\n\n<Callout type=\"bizarre\">\n  Erreur.\n</Callout>\n<Warning />\n")
+        #expect(rewritten.text == ":::caution A]B\nTexte.\n:::\n\n:::note\nErreur.\n:::\n<!---->\n", "\(rewritten.text)")
+        // Its tag over several lines or with an expression; a closing tag with no callout open is no container's end.
+        let spread = MDXSyntax.rewrite("<Aside\n  type=\"danger\"\n  icon={star}>\nConseil.\n</Aside>\n</Note>\n")
+        #expect(spread.text == ":::danger\n\n\nConseil.\n:::\n<!---->\n", "\(spread.text)")
         let html = HTMLRenderer().render(CommonMarkParser.parse(ForeignContainers.rewrite(rewritten.text).text))
         #expect(html.components(separatedBy: "class=\"callout callout-").count == 3 && html.contains("Erreur."), "\(html)")
         #expect(rewritten.components.map(\.directive) == ["<Warning>"])
@@ -194,6 +197,16 @@ import Testing
         let rewritten = MDXSyntax.rewrite(page)
         #expect(rewritten.text == page && rewritten.expressions.isEmpty)
         #expect(MDXSyntax.rewrite("import x from 'y';\n\n<pre>\n{ a }\n</pre>\n{b}\n").expressions.map(\.directive) == ["{b}"])
+        // `<pre` in a fence is the fence's code: the page goes on after it.
+        let fenced = MDXSyntax.rewrite("```html\n<pre class=\"x\">\n```\nimport N from './n'\n\n{c}\n")
+        #expect(fenced.text == "```html\n<pre class=\"x\">\n```\n\n\n{c}\n" && fenced.expressions.map(\.directive) == ["{c}"], "\(fenced.text)")
+    }
+
+    /// A component closed at the end of a line of text (`texte.</Card>`) ends there: the lines
+    /// after it keep their indent.
+    @Test func aComponentClosedAfterTextEndsThere() {
+        let text = MDXSyntax.rewrite("<Card title=\"A\">\n  Du texte.</Card>\n- Point\n  - Sous-point\n").text
+        #expect(text == "<!---->\nDu texte.</Card>\n- Point\n  - Sous-point\n", "\(text)")
     }
 
     @Test func pagesWithoutMDXAreLeftAsTheyAre() {

@@ -14,7 +14,9 @@ enum ActiveContent {
         let ext = path.fileExtension.lowercased()
         if scriptExtensions.contains(ext) { return "an HTML or JavaScript file would run on the site's origin" }
         guard ext == "svg", let bytes = bytes() else { return nil }
-        let text = String(decoding: bytes, as: UTF8.self).lowercased()
+        guard let text = withEntitiesExpanded(String(decoding: bytes, as: UTF8.self).lowercased()) else {
+            return "this SVG declares entities that grow it manyfold when read, as an attack on its readers does"
+        }
         if text.contains("<script") || hasEventHandler(text) || urlText(text).contains("javascript:") {
             return "this SVG holds a script, an event handler or a javascript: URL, which run when it is opened"
         }
@@ -22,6 +24,34 @@ enum ActiveContent {
             return "this SVG holds '\(element)', which loads a document that may run code when it is opened"
         }
         return nil
+    }
+
+    /// `text` with the entities its document type declares (`<!ENTITY j "java">`) written in where
+    /// it uses them (`&j;`), as an XML reader reads it; twice, for entities naming entities.
+    /// `nil` when that makes it more than four times as long (or 1 MB longer).
+    static func withEntitiesExpanded(_ text: String) -> String? {
+        guard text.contains("<!entity") else { return text }
+        var entities: [(String, String)] = []
+        var rest = Substring(text)
+        while let declaration = rest.range(of: "<!entity") {
+            rest = rest[declaration.upperBound...]
+            let words = rest.prefix { $0 != ">" }
+            let name = words.drop { $0.isWhitespace }.prefix { !$0.isWhitespace && $0 != "\"" && $0 != "'" }
+            guard let quote = words.first(where: { $0 == "\"" || $0 == "'" }), let open = words.firstIndex(of: quote),
+                let close = words[words.index(after: open)...].firstIndex(of: quote), !name.isEmpty, name != "%"
+            else { continue }
+            entities.append((String(name), String(words[words.index(after: open)..<close])))
+        }
+        var expanded = text
+        let limit = max(4 * text.utf8.count, text.utf8.count + (1 << 20))
+        for _ in 0..<2 {
+            for (name, value) in entities {
+                let uses = expanded.components(separatedBy: "&\(name);").count - 1
+                guard expanded.utf8.count + uses * value.utf8.count <= limit else { return nil }
+                if uses > 0 { expanded = expanded.replacingOccurrences(of: "&\(name);", with: value) }
+            }
+        }
+        return expanded
     }
 
     /// `text` as a URL in it is read: its numeric character references decoded (`&#58;`,
@@ -33,11 +63,12 @@ enum ActiveContent {
             scalars = scalars.dropFirst()
             if c == "&", scalars.first == "#" {
                 let isHex = scalars.dropFirst().first == "x"
-                let digits = scalars.dropFirst(isHex ? 2 : 1).prefix { isHex ? $0.properties.isASCIIHexDigit : ("0"..."9").contains($0) }
+                let written = scalars.dropFirst(isHex ? 2 : 1).prefix { isHex ? $0.properties.isASCIIHexDigit : ("0"..."9").contains($0) }
+                let digits = written.drop { $0 == "0" }.isEmpty ? written.suffix(1) : written.drop { $0 == "0" }  // `&#0000058;` is `&#58;`
                 if !digits.isEmpty, digits.count <= 8, let value = UInt32(String(String.UnicodeScalarView(digits)), radix: isHex ? 16 : 10),
                     let decoded = Unicode.Scalar(value)
                 {
-                    scalars = scalars.dropFirst((isHex ? 2 : 1) + digits.count)
+                    scalars = scalars.dropFirst((isHex ? 2 : 1) + written.count)
                     if scalars.first == ";" { scalars = scalars.dropFirst() }
                     if decoded.value > 0x20 { out.append(decoded) }
                     continue

@@ -282,8 +282,9 @@ public struct LinkResolver: Sendable {
                 // `/en/guide/images/a.png`, as a Hugo site in several languages publishes a
                 // bundle's files under each language: the file `guide/images/a.png`.
                 ?? Self.withoutLanguage(file).flatMap { contentFile($0, index: index) }
-                // `/fr/`, a site in several languages' home in one of them: the home page.
-                ?? (Self.isLanguageCode(file.rawValue.hasSuffix("/") ? String(file.rawValue.dropLast()) : file.rawValue) ? index.bySitePath[.root] : nil)
+                // `/fr/`, the French home of a site in several languages (a Starlight site's French
+                // pages link it): the home page. Another folder of two letters (`/ui/`) is no home.
+                ?? (Self.isFrenchHome(file.rawValue) ? index.bySitePath[.root] : nil)
                 // `/fr/img/logo.png`, as a Docusaurus site in several languages publishes its static
                 // files under each: the file at `/img/logo.png`.
                 ?? Self.withoutLanguage(file).flatMap { SitePath.normalizing("/" + $0.rawValue) }.flatMap { index.bySitePath[$0] }
@@ -465,6 +466,12 @@ public struct LinkResolver: Sendable {
         guard let slash = file.rawValue.firstIndex(of: "/"), isLanguageCode(file.rawValue[..<slash]) else { return nil }
         let rest = file.rawValue[file.rawValue.index(after: slash)...]
         return rest.isEmpty ? nil : ContentPath(String(rest))
+    }
+
+    /// Whether `path` (from the site's root, without its first `/`) is `fr/`, `fr`, `fr-ca/`: a French home.
+    static func isFrenchHome(_ path: String) -> Bool {
+        let code = path.hasSuffix("/") ? path.dropLast() : Substring(path)
+        return code.hasPrefix("fr") && isLanguageCode(code)
     }
 
     /// Whether `name` is a language's code, as sites in several languages name their folders (`fr`, `pt-br`).
