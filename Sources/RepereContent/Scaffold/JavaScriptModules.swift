@@ -24,6 +24,7 @@ enum JavaScriptModules {
         var project: String
         var budget = maximumSize
         var files: [String: [UInt8]] = [:]
+        var modules: [String: Module] = [:]
     }
 
     /// How deep files importing files are followed.
@@ -53,8 +54,7 @@ enum JavaScriptModules {
             if let local = module.objects[name] ?? module.arrays[name] {
                 text = inlined(String(decoding: bytes[local], as: UTF8.self), at: file, constants: constants, depth: depth + 1, reading: &reading)
                 if module.objects[name] != nil { text = "{" + text! + "}" }
-            } else if let source = module.imports[name], let imported = read(source.path, from: file, depth: depth, reading: &reading) {
-                let exported = Module(imported)
+            } else if let source = module.imports[name], let (imported, exported) = read(source.path, from: file, depth: depth, reading: &reading) {
                 if let range = exported.objects[source.name] {
                     text = "{" + String(decoding: imported[range], as: UTF8.self) + "}"
                 } else if let range = exported.arrays[source.name] {
@@ -78,8 +78,8 @@ enum JavaScriptModules {
             if let local = module.objects[spread.name] {
                 let text = String(decoding: bytes[local], as: UTF8.self)
                 body = inlined(text, at: file, constants: constants, depth: depth + 1, reading: &reading)
-            } else if let source = module.imports[spread.name], let imported = read(source.path, from: file, depth: depth, reading: &reading) {
-                if let range = Module(imported).objects[source.name] { body = String(decoding: imported[range], as: UTF8.self) }
+            } else if let source = module.imports[spread.name], let (imported, exported) = read(source.path, from: file, depth: depth, reading: &reading) {
+                if let range = exported.objects[source.name] { body = String(decoding: imported[range], as: UTF8.self) }
             }
             guard var body = body?.trimmingCharacters(in: .whitespacesAndNewlines) else { continue }
             if body.hasSuffix(",") { body.removeLast() }  // `...fr,` is followed by its own comma
@@ -114,15 +114,15 @@ enum JavaScriptModules {
         return out + rest
     }
 
-    /// The text of the file a relative import names (`./fr`, `../config/shared.ts`), with the
+    /// The text of the file a relative import names (`./fr`, `../config/shared.ts`), and what it declares (read once), with the
     /// extensions TypeScript and JavaScript allow it to leave out, written in; only a file of the
     /// project (its real path inside it: no symbolic link leads out), of at most ``maximumFileSize``.
-    private static func read(_ path: String, from file: URL, depth: Int, reading: inout Reading) -> [UInt8]? {
+    private static func read(_ path: String, from file: URL, depth: Int, reading: inout Reading) -> ([UInt8], Module)? {
         let base = file.deletingLastPathComponent().appendingPathComponent(path).standardizedFileURL
         let candidates = [""] + [".ts", ".mts", ".js", ".mjs", ".cjs", "/index.ts", "/index.js"]
         for suffix in candidates {
             let url = URL(fileURLWithPath: base.path + suffix).resolvingSymlinksInPath()
-            if let text = reading.files[url.path] { return text }
+            if let text = reading.files[url.path] { return (text, reading.modules[url.path] ?? Module([])) }
             var isFolder: ObjCBool = false
             guard url.path.hasPrefix(reading.project + "/"), FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), !isFolder.boolValue,
                 let size = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? Int, size <= maximumFileSize, size <= reading.budget,
@@ -131,8 +131,10 @@ enum JavaScriptModules {
             reading.budget -= data.count
             reading.files[url.path] = []  // being read: an import back to it finds no object
             let text = Array(inlined(String(decoding: data, as: UTF8.self), at: url, constants: [:], depth: depth + 1, reading: &reading).utf8)
+            let module = Module(text)
             reading.files[url.path] = text
-            return text
+            reading.modules[url.path] = module  // read once, however many names it gives
+            return (text, module)
         }
         return nil
     }

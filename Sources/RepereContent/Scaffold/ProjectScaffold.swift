@@ -63,12 +63,14 @@ public struct ProjectScaffold: Sendable {
 
     static let gitignore = "site/\n.repere-cache/\n"
 
-    /// The top folder of the Git repository holding `folder`, and `folder`'s path from there
-    /// (`""` when it is the top, or in no repository).
+    /// The top folder of the Git repository holding `folder`, at most three levels up, and
+    /// `folder`'s path from there (`""` when it is the top, or in no such repository; a home
+    /// folder kept in Git, dotfiles, is no help centre's repository).
     static func repositoryTop(of folder: URL) -> (URL, String) {
         var candidate = folder.standardizedFileURL
         var parts: [String] = []
-        while candidate.path != "/" {
+        let home = FileManager.default.homeDirectoryForCurrentUser.standardizedFileURL.path
+        while candidate.path != "/", candidate.path != home, parts.count <= 3 {
             if FileManager.default.fileExists(atPath: candidate.appendingPathComponent(".git").path) {
                 return (candidate, parts.reversed().joined(separator: "/"))
             }
