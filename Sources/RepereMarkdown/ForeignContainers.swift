@@ -471,6 +471,12 @@ package enum ForeignContainers {
                 line = read.line
                 lines[i] = line  // and its callouts' prefix below
             }
+            if indent <= 3, depth == 0, !inIndentedCode, trimmed.hasPrefix("?> ") || trimmed.hasPrefix("!> ") {
+                // Docsify's `?> conseil` and `!> important`: a callout of that paragraph.
+                let margin = String(line.prefix(indent))
+                lines[i] = margin + "> [!\(trimmed.first == "?" ? "TIP" : "IMPORTANT")]\n" + margin + "> " + line.dropFirst(indent + 3)
+                continue
+            }
             if indent <= 3, trimmed.hasPrefix("#") {
                 let hashes = trimmed.prefix { $0 == "#" }.count
                 if hashes <= 6, trimmed.dropFirst(hashes).first.map({ $0 == " " }) ?? true { headingLevel = hashes }
@@ -582,8 +588,8 @@ package enum ForeignContainers {
         }
     }
 
-    /// Whether a line of `text` starts (after up to three spaces) with `:::`, `///`, `{%` or `: `
-    /// (a definition, ``DefinitionLists``), or (after
+    /// Whether a line of `text` starts (after up to three spaces) with `:::`, `///`, `{%`, `: `
+    /// (a definition, ``DefinitionLists``), `?>` or `!>` (Docsify's), or (after
     /// any indent: MkDocs' blocks nest) with `!!!`, `???` or `===`, or with `*[`: one pass over the bytes, so
     /// pages without containers cost almost nothing.
     package static func mayHaveContainers(_ text: String) -> Bool {
@@ -609,6 +615,8 @@ package enum ForeignContainers {
                     return true
                 case UInt8(ascii: "[") where previous == UInt8(ascii: "*") && run == 1 && spaces == 0:
                     return true
+                case UInt8(ascii: ">") where shallow && run == 1 && (previous == UInt8(ascii: "?") || previous == UInt8(ascii: "!")):
+                    return true  // Docsify's `?> conseil`, `!> important`
                 case UInt8(ascii: "{") where shallow, UInt8(ascii: "*") where spaces == 0:
                     run = 1
                 case UInt8(ascii: " "), UInt8(ascii: "\t"):

@@ -7,7 +7,7 @@ extension RepereCommand {
         static let configuration = CommandConfiguration(
             abstract: "Start a help centre: repere.yml, content/ with a home page, a section, a FAQ and a tutorial, .gitignore and CI files.",
             discussion: """
-                With --from, DIR is an existing MkDocs, Docusaurus, GitBook, VuePress, VitePress, Starlight, Hugo or Jekyll project: its configuration is read \
+                With --from, DIR is an existing MkDocs, Docusaurus, GitBook, VuePress, VitePress, Starlight, Docsify, Hugo or Jekyll project: its configuration is read \
                 into repere.yml (title, address, content folder, excluded files), no content is written, and \
                 migration-report.md says what could not be carried over. Without --from, a folder holding one of \
                 those tools' settings (mkdocs.yml, docusaurus.config.js…) is read as with --from that tool, and a folder of \
@@ -18,7 +18,7 @@ extension RepereCommand {
         @Argument(help: "The folder of the help centre (created if needed). Default: the current folder.")
         var directory: String = "."
 
-        @Option(help: "Read the configuration of this tool's project in DIR: mkdocs, docusaurus, gitbook, vuepress, vitepress, starlight, hugo or jekyll; markdown for a folder of Markdown files (a wiki, an Obsidian vault).")
+        @Option(help: "Read the configuration of this tool's project in DIR: mkdocs, docusaurus, gitbook, vuepress, vitepress, starlight, docsify, hugo or jekyll; markdown for a folder of Markdown files (a wiki, an Obsidian vault).")
         var from: ForeignConfiguration.Tool?
 
         func run() throws {

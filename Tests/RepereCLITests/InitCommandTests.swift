@@ -105,6 +105,15 @@ import Testing
             "public/logo.png": "png",
             "src/components/Carte.astro": "<div />",
         ], ["Démarrer", "Installer"], "Guide Starlight", ["guides/demarrer/index.html", "guides/installer/index.html", "logo.png"]),
+        ("docsify", [
+            "docs/index.html": "<div id=\"app\"></div>\n<script>window.$docsify = { name: 'Guide Docsify', loadSidebar: true }</script>\n<script src=\"//cdn.jsdelivr.net/npm/docsify@4\"></script>\n",
+            "docs/README.md": "# Accueil\n\n?> Un **conseil**.\n\nVoir [installer](guide/installer.md).\n",
+            "docs/_sidebar.md": "- [Accueil](/)\n- [Installer](guide/installer.md)\n- [Utiliser](guide/utiliser.md)\n",
+            "docs/_navbar.md": "- [Site](https://exemple.fr)\n",
+            "docs/guide/installer.md": "# Installer\n\n!> Attention.\n\n[Utiliser](guide/utiliser.md), [accueil](README.md)\n",
+            "docs/guide/utiliser.md": "# Utiliser\n",
+            "app/main.py": "print('ok')\n",
+        ], ["Installer", "Utiliser"], "Guide Docsify", ["guide/installer/index.html", "guide/utiliser/index.html"]),
         ("hugo", [
             "config.toml": "baseURL = \"https://aide.exemple.fr/\"\ntitle = \"Guide Hugo\"\ntheme = \"relearn\"\ndefaultContentLanguage = \"fr\"\n[languages.fr]\n  weight = 1\n[languages.en]\n  weight = 2\n",
             "content/_index.md": "+++\ntitle = \"Accueil\"\n+++\n\nLe [guide complet]({{< ref \"guide\" >}}).\n",

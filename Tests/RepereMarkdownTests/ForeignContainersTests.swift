@@ -30,6 +30,12 @@ import Testing
         #expect(rewrite(":::tip Astuce [1]\nTexte.\n:::\n").text == "> [!TIP] Astuce [1]\n> Texte.\n\n")
     }
 
+    /// Docsify's `?> conseil` and `!> important` are callouts of their paragraph.
+    @Test func docsifyHelpersAreCallouts() {
+        #expect(rewrite("?> Un **conseil**.\n\n!> Attention.\n```\n?> code\n```\n").text
+            == "> [!TIP]\n> Un **conseil**.\n\n> [!IMPORTANT]\n> Attention.\n```\n?> code\n```\n")
+    }
+
     /// A callout right under a line of HTML is a callout, not text the HTML block holds.
     @Test func aCalloutUnderALineOfHTMLIsACallout() {
         let text = rewrite("<br>\n!!! note \"Bibliographie\"\n    - Livre A\n").text

@@ -95,7 +95,8 @@ public struct Navigation: Hashable, Sendable {
             if target.hasPrefix("<"), target.hasSuffix(">") { target = String(target.dropFirst().dropLast()) }
             if let hash = target.firstIndex(of: "#") { target = String(target[..<hash]) }
             target = target.removingPercentEncodingIfAny
-            guard !target.isEmpty, !target.contains("://"), let path = ContentPath.resolving(target, in: folder) else { continue }
+            // `[Accueil](/)`: the home page, which every site has first (Docsify's `_sidebar.md` lists it).
+            guard !target.isEmpty, !target.contains("://"), let path = ContentPath.resolving(target, in: folder), !path.rawValue.isEmpty else { continue }
             let column = line.count - line.drop { $0 == " " || $0 == "\t" }.count + 1
             let indent = line.prefix { $0 == " " || $0 == "\t" }.reduce(0) { $0 + ($1 == "\t" ? 4 : 1) }
             closeParents(above: indent)

@@ -6,7 +6,7 @@ import Yams
 /// writes the `repere.yml` that builds the same content, and says what it could not carry over.
 public struct ForeignConfiguration: Sendable {
     public enum Tool: String, CaseIterable, Sendable {
-        case mkdocs, docusaurus, gitbook, vuepress, vitepress, starlight, hugo, jekyll
+        case mkdocs, docusaurus, gitbook, vuepress, vitepress, starlight, docsify, hugo, jekyll
         /// A folder of Markdown files without a tool's settings: a GitHub wiki, an Obsidian vault.
         case markdown
     }
@@ -21,6 +21,8 @@ public struct ForeignConfiguration: Sendable {
     public var exclude: [String] = []
     /// A navigation file in the content folder (GitBook's `SUMMARY.md`).
     public var navigationFile: String?
+    /// Whether the pages the navigation file does not list are published too (Docsify's `_sidebar.md`).
+    public var publishesUnlistedPages = false
     /// How file names become addresses (Docusaurus' number prefixes, `id:`, `guide/guide.md`).
     public var addresses = AddressStyle.repere
     /// Whether relative links are read as addresses from the page's own too (`relative_links:
@@ -83,6 +85,7 @@ public struct ForeignConfiguration: Sendable {
             (.vuepress, [".vuepress", "docs/.vuepress", "src/.vuepress"].contains(where: isFolder)),
             (.vitepress, [".vitepress", "docs/.vitepress"].contains(where: isFolder)),
             (.starlight, !names.isDisjoint(with: astroConfigurations) && isStarlight(folder)),
+            (.docsify, (names.contains("index.html") || isFolder("docs")) && docsifyFolder(in: folder) != nil),
             (.hugo, !names.isDisjoint(with: ["hugo.toml", "hugo.yaml", "hugo.json"])
                 || (!names.isDisjoint(with: ["config.toml", "config.yaml"]) && (isFolder("archetypes") || isFolder("layouts") || isFolder("content")))),
             (.jekyll, !names.isDisjoint(with: ["_config.yml", "_config.yaml"])),
@@ -242,6 +245,8 @@ public struct ForeignConfiguration: Sendable {
             return try vuepress(in: folder)
         case .vitepress:
             return try vitepress(in: folder)
+        case .docsify:
+            return try docsify(in: folder)
         case .starlight:
             let (name, js) = try text(astroConfigurations)
             return starlight(JavaScriptModules.inlined(js, at: folder.appendingPathComponent(name), project: folder), source: name, in: folder)
@@ -466,7 +471,12 @@ public struct ForeignConfiguration: Sendable {
         if formerAddresses != .none {
             lines.append("former_addresses: \(formerAddresses.rawValue)  # the addresses \(tool.rawValue) gave the pages redirect to theirs")
         }
-        if let navigationFile { lines.append("nav_file: \(quoted(navigationFile))  # its order and its pages are the site's") }
+        if let navigationFile, publishesUnlistedPages {
+            lines.append("nav_file: \(quoted(navigationFile))  # its order; the pages it does not list are published after them")
+            lines.append("nav_unlisted: publish")
+        } else if let navigationFile {
+            lines.append("nav_file: \(quoted(navigationFile))  # its order and its pages are the site's")
+        }
         if let navigationYAML, let navigationSource {
             lines.append("# The pages' order, from \(navigationSource); pages it does not list are published too, after them:")
             lines.append("nav_unlisted: publish")
@@ -539,7 +549,9 @@ public struct ForeignConfiguration: Sendable {
         if tool == .markdown { text += "- relative links: a page's file named beside none is found by its name in another folder, as Obsidian finds it (`relative_links: names`)\n" }
         if formerAddresses != .none { text += "- the old site's addresses: each redirects to its page's (`former_addresses: \(formerAddresses.rawValue)`)\n" }
         if !exclude.isEmpty { text += "- not published: \(exclude.map { "`\($0)`" }.joined(separator: ", "))\n" }
-        if let navigationFile { text += "- navigation: `\(navigationFile)` (its order, and only its pages are published)\n" }
+        if let navigationFile {
+            text += "- navigation: `\(navigationFile)` (its order, and " + (publishesUnlistedPages ? "the pages it does not list published after them, `nav_unlisted: publish`)\n" : "only its pages are published)\n")
+        }
         if let navigationYAML {
             let count = navigationYAML.split(separator: "\n").filter { !$0.hasSuffix(":") }.count  // not the groups' titles
             text += navigationSource.map { "- navigation: the order of the \(count) pages `\($0)` lists (`nav:`; the others are published too, after them)\n" }
