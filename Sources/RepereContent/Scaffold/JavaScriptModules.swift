@@ -289,37 +289,30 @@ enum JavaScriptModules {
 
         /// The list that starts at `start`, `[ … ]`, brackets included.
         static func array(_ tokens: [Token], from start: Int) -> Range<Int>? {
-            guard start < tokens.count, case .open(UInt8(ascii: "[")) = tokens[start].token else { return nil }
-            var depth = 0
-            for i in start..<tokens.count {
-                switch tokens[i].token {
-                case .open: depth += 1
-                case .close:
-                    depth -= 1
-                    if depth == 0 { return tokens[start].range.lowerBound..<tokens[i].range.upperBound }
-                default: break
-                }
-            }
-            return nil
+            guard start < tokens.count, case .open(UInt8(ascii: "[")) = tokens[start].token, let close = closing(tokens, start) else { return nil }
+            return tokens[start].range.lowerBound..<tokens[close].range.upperBound
         }
 
         /// The inside of the object that starts at `start`: `{ … }`, or a call around it
         /// (`defineConfig({ … })`, `defineUserConfig<Theme>({ … })` not: a type argument is code).
         static func object(_ tokens: [Token], from start: Int) -> Range<Int>? {
-            var i = start
-            if i + 1 < tokens.count, case .word = tokens[i].token, case .open(UInt8(ascii: "(")) = tokens[i + 1].token { i += 2 }
-            guard i < tokens.count, case .open(UInt8(ascii: "{")) = tokens[i].token else { return nil }
-            let open = i
+            var open = start
+            if open + 1 < tokens.count, case .word = tokens[open].token, case .open(UInt8(ascii: "(")) = tokens[open + 1].token { open += 2 }
+            guard open < tokens.count, case .open(UInt8(ascii: "{")) = tokens[open].token, let close = closing(tokens, open) else { return nil }
+            return tokens[open].range.upperBound..<tokens[close].range.lowerBound
+        }
+
+        /// The token that closes the bracket opened at `open`.
+        private static func closing(_ tokens: [Token], _ open: Int) -> Int? {
             var depth = 0
-            while i < tokens.count {
+            for i in open..<tokens.count {
                 switch tokens[i].token {
                 case .open: depth += 1
                 case .close:
                     depth -= 1
-                    if depth == 0 { return tokens[open].range.upperBound..<tokens[i].range.lowerBound }
+                    if depth == 0 { return i }
                 default: break
                 }
-                i += 1
             }
             return nil
         }
