@@ -270,8 +270,9 @@ package enum ForeignContainers {
                     if title.hasPrefix("["), title.hasSuffix("]") { title = String(title.dropFirst().dropLast()) }  // Docusaurus 3: `:::tip[Titre]`
                     lines[i] = prefix + line.prefix(indent) + "> [!\(kind.rawValue.uppercased())]" + (title.isEmpty ? "" : " " + title)
                     open.append(Container(kind: .callout, indent: indent))
-                } else if name == "v-pre" {
-                    // VuePress' `::: v-pre` only stops Vue reading `{{ }}`: its text is as written.
+                } else if name == "v-pre" || name == "slot" {
+                    // VuePress' `::: v-pre` only stops Vue reading `{{ }}`, and `::: slot nom` gives
+                    // a custom layout its text: the text is as written.
                     lines[i] = prefix
                     open.append(Container(kind: .plain))
                 } else if ["tabs", "code-tabs", "code-group"].contains(name) {

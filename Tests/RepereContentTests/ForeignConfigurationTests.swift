@@ -122,6 +122,12 @@ import Testing
         try hope.write(["src/.vuepress/config.ts": "export default defineUserConfig({ base: '/', theme })\n",
                         "src/.vuepress/theme.ts": "export default hopeTheme({ hostname: \"https://docs.exemple.fr\" })\n", "src/README.md": "# Accueil\n"])
         #expect(try ForeignConfiguration.read(.vuepress, in: hope.url).baseURL == "https://docs.exemple.fr/")
+        // VuePress 1's root locale in French: its title, the other languages' folders left out.
+        let rooted = TemporaryDirectory()
+        try rooted.write(["docs/.vuepress/config.js": "module.exports = { locales: { '/en/': { lang: 'en-US', title: 'Guide' }, '/': { lang: 'fr-FR', title: 'Le guide' } } }\n",
+                          "docs/README.md": "# Accueil\n", "docs/en/README.md": "# Home\n"])
+        let french = try ForeignConfiguration.read(.vuepress, in: rooted.url)
+        #expect(french.title == "Le guide" && french.contentDirectory == "docs" && french.exclude.contains("/en/"), "\(french.exclude)")
         let navbar = try ForeignConfiguration.read(.vitepress, in: project.url)
         // A dropdown's title over one folder, not its item's; over several, each item's own; a deeper folder none.
         #expect(navbar.sections.map { "\($0.folder)=\($0.title ?? "")" } == ["analyst=Analystes", "dev=Dév", "ref=Référence", "guide=Guide", "tuto=Tutoriel"])

@@ -30,6 +30,12 @@ import Testing
         #expect(rewrite(":::tip Astuce [1]\nTexte.\n:::\n").text == "> [!TIP] Astuce [1]\n> Texte.\n\n")
     }
 
+    /// VuePress' `::: slot nom` gives a layout its text: the text, without the markers.
+    @Test func vuePressSlotsAreTheirText() {
+        let (text, unknown) = rewrite("::: slot bas\nTexte **gras**.\n:::\n")
+        #expect(text == "\nTexte **gras**.\n\n" && unknown.isEmpty, "\(text)")
+    }
+
     /// Docsify's `?> conseil` and `!> important` are callouts of their paragraph.
     @Test func docsifyHelpersAreCallouts() {
         #expect(rewrite("?> Un **conseil**.\n\n!> Attention.\n```\n?> code\n```\n").text

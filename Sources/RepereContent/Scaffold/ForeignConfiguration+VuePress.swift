@@ -73,6 +73,23 @@ extension ForeignConfiguration {
     private mutating func readVuePressFrenchLocale(_ js: String, in folder: URL) -> String? {
         guard let locales = js.range(of: "locales") else { return nil }
         let text = String(js[locales.upperBound...])
+        // The root locale in French (`'/': { lang: 'fr-FR', title }`): its title, the others' folders left out.
+        if let root = try? NSRegularExpression(pattern: #"['"]/['"]\s*:\s*\{([^{}]*)\}"#),
+            let match = root.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)), let bodyRange = Range(match.range(at: 1), in: text),
+            Self.jsString("lang", in: String(text[bodyRange]))?.lowercased().hasPrefix("fr") == true
+        {
+            let body = String(text[bodyRange])
+            title = Self.jsString("title", in: body) ?? title
+            description = Self.jsString("description", in: body) ?? description
+            let others = (try? NSRegularExpression(pattern: #"['"]/([^'"/]+)/?['"]\s*:\s*\{"#))?.matches(in: text, range: NSRange(text.startIndex..., in: text))
+                .compactMap { Range($0.range(at: 1), in: text).map { String(text[$0]) } } ?? []
+            let folders = others.filter { FileManager.default.fileExists(atPath: folder.appendingPathComponent(contentDirectory == "." ? $0 : contentDirectory + "/" + $0).path) }
+            if !folders.isEmpty {
+                exclude += folders.map { "/\($0)/" }
+                notCarried.append("the other languages of `locales:` (\(folders.map { "`\($0)/`" }.joined(separator: ", "))): only the French pages are read")
+            }
+            return nil
+        }
         guard let regex = try? NSRegularExpression(pattern: #"['"](/[^'"/]+/)['"]\s*:\s*\{([^{}]*)\}"#) else { return nil }
         for match in regex.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
             guard let pathRange = Range(match.range(at: 1), in: text), let bodyRange = Range(match.range(at: 2), in: text) else { continue }
