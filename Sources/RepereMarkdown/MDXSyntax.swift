@@ -75,9 +75,16 @@ package enum MDXSyntax {
         /// What replaces a component's tag: an empty HTML comment, which ends the paragraph, list
         /// or HTML block before it as the tag does in MDX; nothing where it would be code.
         func leftOut(_ indent: Int) -> String { indent <= 3 ? String(repeating: " ", count: indent) + "<!---->" : "" }
-        /// The indent of the first line with text after line `i`: what a component opened there holds.
-        func contentIndent(after i: Int) -> Int {
-            lines[(i + 1)...].first { !$0.allSatisfy { $0 == " " } }.map { $0.prefix { $0 == " " }.count } ?? 0
+        /// The indent a component whose tag ends on line `i`, its first at `first` written at
+        /// `tag` (its indent), takes off its lines: the indent of its first line of text, less
+        /// the list item's it is in (`- Créer :`, then `  <Foo>`, `  Texte.`: nothing taken off,
+        /// the text stays in the item), but no less than its enclosing component's.
+        func removal(after i: Int, first: Int, tag: Int) -> Int {
+            let text = lines[(i + 1)...].first { !$0.allSatisfy { $0 == " " || $0 == "\t" } }.map(Self.indentWidth) ?? 0
+            // The line it is under: the last above with text, less indented, within 200 lines.
+            let above = lines[max(0, first - 200)..<first].last { !$0.allSatisfy { $0 == " " || $0 == "\t" } && Self.indentWidth($0) < tag }
+            let base = above.map { Self.isListItem($0.drop { $0 == " " || $0 == "\t" }) } == true ? tag : 0
+            return max(open.last?.indent ?? 0, text - base)
         }
         var skipUntil = 0  // the lines of a component's tag, replaced by its first
         var runsCode = false  // an ESM line was read: `{…}` in the text is code
@@ -85,7 +92,13 @@ package enum MDXSyntax {
             if i < skipUntil { continue }
             var line = lines[i]
             if let indent = open.last?.indent, indent > 0 {
-                let removed = min(indent, line.prefix { $0 == " " }.count)
+                // Spaces and tabs (to the next multiple of four), up to that indent.
+                var width = 0
+                let removed = line.prefix { c in
+                    guard width < indent, c == " " || c == "\t" else { return false }
+                    width += c == "\t" ? 4 - width % 4 : 1
+                    return true
+                }.count
                 line.removeFirst(removed)
                 shifts[i] = -removed
             }
@@ -94,7 +107,7 @@ package enum MDXSyntax {
             if let marker = fence {
                 // A fence closes on a run of its character at least as long, and nothing after it.
                 let run = trimmed.prefix { $0 == marker.first }
-                if indent <= 3, run.count >= marker.count, trimmed.dropFirst(run.count).allSatisfy({ $0 == " " || $0 == "\t" }) { fence = nil }
+                if run.count >= marker.count, trimmed.dropFirst(run.count).allSatisfy({ $0 == " " || $0 == "\t" }) { fence = nil }
                 lines[i] = line
                 continue
             }
@@ -131,7 +144,8 @@ package enum MDXSyntax {
                 lines[i] = line
                 continue
             }
-            if indent <= 3, let run = MarkdownFence.opening(trimmed) {
+            if let run = MarkdownFence.opening(trimmed) {
+                // At any indent: MDX has no indented code, and a fence in a list item is one.
                 // ```` ```mdx-code-block ````: MDX shown as the page's content, read as the rest.
                 if trimmed.dropFirst(run.count).trimmingCharacters(in: .whitespaces) == "mdx-code-block" {
                     mdxBlock = String(run)
@@ -174,6 +188,7 @@ package enum MDXSyntax {
                 // `<Aside icon={star}>`, a callout.
                 let whole = ([line] + lines[(i + 1)..<(end + 1)]).joined(separator: " ").drop { $0 == " " || $0 == "\t" }
                 let asCallout = Self.calloutComponents[name] != nil && !selfClosing ? JSXTag(Substring(whole)) : nil
+                let tagIndent = Self.indentWidth(lines[i])
                 for k in i...end { lines[k] = "" }
                 if let tag = asCallout {
                     lines[i] = callout(tag, indent: String(line.prefix(indent)))
@@ -181,7 +196,7 @@ package enum MDXSyntax {
                     leaveOut(name, line: i, column: indent - shifts[i] + 1)
                     lines[i] = leftOut(indent)
                 }
-                if !selfClosing { open.append((name, contentIndent(after: end), asCallout != nil)) }
+                if !selfClosing { open.append((name, removal(after: end, first: i, tag: tagIndent), asCallout != nil)) }
                 skipUntil = end + 1
                 continue
             }
@@ -192,7 +207,7 @@ package enum MDXSyntax {
                 case ("TabItem", false):
                     let title = tag.attributes["label"] ?? tag.attributes["value"] ?? ""
                     line = title.isEmpty ? "" : String(repeating: "#", count: min(6, headingLevel + 1)) + " " + title.markdownEscaped
-                    open.append((tag.name, contentIndent(after: i), false))
+                    open.append((tag.name, removal(after: i, first: i, tag: Self.indentWidth(lines[i])), false))
                 case ("img", false), ("Image", false):
                     let expression = tag.expressions[tag.name == "img" ? "src" : "img"]
                     if let source = expression.flatMap({ images[$0] ?? Self.imagePath(in: $0) }) {
@@ -211,11 +226,11 @@ package enum MDXSyntax {
                 case (let name, false) where Self.calloutComponents[name] != nil && !tag.closesItself:
                     // `<Aside type="caution" title="Attention">`: the callout `:::caution Attention`.
                     line = callout(tag, indent: String(line.prefix(indent)))
-                    open.append((name, contentIndent(after: i), true))
+                    open.append((name, removal(after: i, first: i, tag: Self.indentWidth(lines[i])), true))
                 case (let name, false) where !readComponents.contains(name):
                     leaveOut(name, line: i, column: indent - shifts[i] + 1)
                     line = leftOut(indent)
-                    if !tag.closesItself { open.append((name, contentIndent(after: i), false)) }
+                    if !tag.closesItself { open.append((name, removal(after: i, first: i, tag: Self.indentWidth(lines[i])), false)) }
                 default:
                     break
                 }
@@ -294,6 +309,25 @@ package enum MDXSyntax {
             }
         }
         return found
+    }
+
+    /// Whether `line` (its indent dropped) starts a list item: `- `, `* `, `+ `, `1. `, `1) `.
+    static func isListItem(_ line: Substring) -> Bool {
+        let digits = line.prefix { $0.isASCII && $0.isNumber }
+        let marker = digits.isEmpty ? line.prefix(1) : line.dropFirst(digits.count).prefix(1)
+        guard let c = marker.first, digits.isEmpty ? "-*+".contains(c) : ".)".contains(c) else { return false }
+        let after = line.dropFirst(digits.count + 1).first
+        return after == nil || after == " " || after == "\t"
+    }
+
+    /// The width of `line`'s indent, a tab reaching the next multiple of four.
+    static func indentWidth(_ line: String) -> Int {
+        var width = 0
+        for c in line {
+            guard c == " " || c == "\t" else { break }
+            width += c == "\t" ? 4 - width % 4 : 1
+        }
+        return width
     }
 
     /// What ends the code that `line` (trimmed) opens when it is not closed on it: `</pre>` for

@@ -202,6 +202,16 @@ import Testing
         #expect(fenced.text == "```html\n<pre class=\"x\">\n```\n\n\n{c}\n" && fenced.expressions.map(\.directive) == ["{c}"], "\(fenced.text)")
     }
 
+    /// In a list item, a component and its text stay in the item; a fence indented there is a
+    /// fence, its `<Tag>` lines code; a tab indents as four spaces.
+    @Test func componentsInListItemsStayThere() {
+        let page = "import X from 'y';\n\n- Créer :\n\n  <Foo>\n\n  Note.\n\n  </Foo>\n\n- Suite\n\n1. Ajouter :\n\n    ```astro\n    <BaseLayout>\n    ```\n\n2. Fin\n\n<Card title=\"Lunes\">\n\tIo, Europe\n</Card>\n"
+        let html = HTMLRenderer().render(CommonMarkParser.parse(MDXSyntax.rewrite(page).text))
+        #expect(html.components(separatedBy: "<ul>").count == 2 && html.contains("<p>Note.</p>") && html.contains("<li>\n<p>Suite</p>"), "\(html)")
+        #expect(html.contains("<code class=\"language-astro\">&lt;BaseLayout&gt;\n</code>") && html.components(separatedBy: "<ol>").count == 2, "\(html)")
+        #expect(html.contains("<p>Io, Europe</p>"), "\(html)")
+    }
+
     /// A component closed at the end of a line of text (`texte.</Card>`) ends there: the lines
     /// after it keep their indent.
     @Test func aComponentClosedAfterTextEndsThere() {

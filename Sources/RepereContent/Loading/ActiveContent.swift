@@ -17,7 +17,8 @@ enum ActiveContent {
         guard let text = withEntitiesExpanded(String(decoding: bytes, as: UTF8.self).lowercased()) else {
             return "this SVG declares entities that grow it manyfold when read, as an attack on its readers does"
         }
-        if text.contains("<script") || hasEventHandler(text) || urlText(text).contains("javascript:") {
+        // A `javascript:` URL is written with `script` in it, or with character references (`&#115;`).
+        if text.contains("<script") || hasEventHandler(text) || (text.contains("script") || text.contains("&#")) && urlText(text).contains("javascript:") {
             return "this SVG holds a script, an event handler or a javascript: URL, which run when it is opened"
         }
         if let element = ["<iframe", "srcdoc", "<object", "<embed"].first(where: text.contains) {
@@ -55,28 +56,44 @@ enum ActiveContent {
     }
 
     /// `text` as a URL in it is read: its numeric character references decoded (`&#58;`,
-    /// `&#x3A;`), and the white space and control characters a browser skips in a scheme removed.
+    /// `&#x3A;`, `&#0000058;`), and the white space and control characters a browser skips in a
+    /// scheme removed; lowercased. One pass over its bytes.
     static func urlText(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        var scalars = Substring(text).unicodeScalars[...]
-        while let c = scalars.first {
-            scalars = scalars.dropFirst()
-            if c == "&", scalars.first == "#" {
-                let isHex = scalars.dropFirst().first == "x"
-                let written = scalars.dropFirst(isHex ? 2 : 1).prefix { isHex ? $0.properties.isASCIIHexDigit : ("0"..."9").contains($0) }
-                let digits = written.drop { $0 == "0" }.isEmpty ? written.suffix(1) : written.drop { $0 == "0" }  // `&#0000058;` is `&#58;`
-                if !digits.isEmpty, digits.count <= 8, let value = UInt32(String(String.UnicodeScalarView(digits)), radix: isHex ? 16 : 10),
-                    let decoded = Unicode.Scalar(value)
-                {
-                    scalars = scalars.dropFirst((isHex ? 2 : 1) + written.count)
-                    if scalars.first == ";" { scalars = scalars.dropFirst() }
-                    if decoded.value > 0x20 { out.append(decoded) }
+        let bytes = Array(text.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var i = 0
+        while i < bytes.count {
+            let c = bytes[i]
+            if c == UInt8(ascii: "&"), i + 2 < bytes.count, bytes[i + 1] == UInt8(ascii: "#") {
+                let isHex = bytes[i + 2] == UInt8(ascii: "x") || bytes[i + 2] == UInt8(ascii: "X")
+                var j = i + (isHex ? 3 : 2)
+                var value: UInt32 = 0
+                let digitsStart = j
+                while j < bytes.count, let digit = Self.digit(bytes[j], hex: isHex) {
+                    value = min(value &* (isHex ? 16 : 10) &+ digit, 0x110000)  // past the last scalar: no character
+                    j += 1
+                }
+                if j > digitsStart, let scalar = Unicode.Scalar(value) {
+                    if j < bytes.count, bytes[j] == UInt8(ascii: ";") { j += 1 }
+                    if scalar.value > 0x20 { out += Array(String(scalar).lowercased().utf8) }
+                    i = j
                     continue
                 }
             }
-            if c.value > 0x20 { out.append(c) }
+            if c > 0x20 { out.append(c >= UInt8(ascii: "A") && c <= UInt8(ascii: "Z") ? c | 0x20 : c) }
+            i += 1
         }
-        return String(out).lowercased()
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    private static func digit(_ byte: UInt8, hex: Bool) -> UInt32? {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): UInt32(byte - UInt8(ascii: "0"))
+        case UInt8(ascii: "a")...UInt8(ascii: "f") where hex: UInt32(byte - UInt8(ascii: "a") + 10)
+        case UInt8(ascii: "A")...UInt8(ascii: "F") where hex: UInt32(byte - UInt8(ascii: "A") + 10)
+        default: nil
+        }
     }
 
     /// Whether an attribute named `on…` appears (`<svg onload=…>`, `<a\nonclick =…>`).
