@@ -267,6 +267,9 @@ package enum ForeignContainers {
                     }
                 } else if let kind = admonitions[name] {
                     var title = String(rest.dropFirst(name.count)).trimmingWhitespace
+                    // A directive's attributes (`:::tip{icon="heart"}`, Starlight's) are no title.
+                    if title.hasPrefix("{"), let close = title.firstIndex(of: "}") { title = String(title[title.index(after: close)...]).trimmingWhitespace }
+                    if title.hasSuffix("}"), let open = title.lastIndex(of: "{"), title[..<open].hasSuffix("]") { title = String(title[..<open]) }
                     if title.hasPrefix("["), title.hasSuffix("]") { title = String(title.dropFirst().dropLast()) }  // Docusaurus 3: `:::tip[Titre]`
                     lines[i] = prefix + line.prefix(indent) + "> [!\(kind.rawValue.uppercased())]" + (title.isEmpty ? "" : " " + title)
                     open.append(Container(kind: .callout, indent: indent))

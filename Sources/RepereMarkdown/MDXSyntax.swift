@@ -192,6 +192,8 @@ package enum MDXSyntax {
                 for k in i...end { lines[k] = "" }
                 if let tag = asCallout {
                     lines[i] = callout(tag, indent: String(line.prefix(indent)))
+                } else if selfClosing, let link = JSXTag(Substring(whole)).flatMap(Self.link(of:)) {
+                    lines[i] = String(line.prefix(indent)) + link
                 } else {
                     leaveOut(name, line: i, column: indent - shifts[i] + 1)
                     lines[i] = leftOut(indent)
@@ -227,6 +229,8 @@ package enum MDXSyntax {
                     // `<Aside type="caution" title="Attention">`: the callout `:::caution Attention`.
                     line = callout(tag, indent: String(line.prefix(indent)))
                     open.append((name, removal(after: i, first: i, tag: Self.indentWidth(lines[i])), true))
+                case (_, false) where tag.closesItself && Self.link(of: tag) != nil:
+                    line = String(line.prefix(indent)) + Self.link(of: tag)!
                 case (let name, false) where !readComponents.contains(name):
                     leaveOut(name, line: i, column: indent - shifts[i] + 1)
                     line = leftOut(indent)
@@ -372,6 +376,17 @@ package enum MDXSyntax {
         return "<figure>" + image + "<figcaption>" + escaped(caption) + "</figcaption></figure>"
     }
 
+    /// The link a component shows (Starlight's `<LinkCard title="Guide" href="/guide/"
+    /// description="…" />`, `<LinkButton>`, a card with `to:`): `[Guide](/guide/) : …`, checked
+    /// as any link; `nil` for a component with no address and text.
+    static func link(of tag: JSXTag) -> String? {
+        guard let href = tag.attributes["href"] ?? tag.attributes["to"] ?? tag.attributes["link"], !href.isEmpty,
+            let text = tag.attributes["title"] ?? tag.attributes["label"] ?? tag.attributes["text"], !text.isEmpty
+        else { return nil }
+        let description = tag.attributes["description"].map { $0.isEmpty ? "" : " : " + $0.markdownEscaped } ?? ""
+        return "[\(text.markdownEscaped)](\(href.markdownDestination))" + description
+    }
+
     /// The components that are callouts, and the type of each when its `type` does not say it:
     /// Starlight's `<Aside>`, Nextra's `<Callout>`, Docusaurus' `<Admonition>`, and those named
     /// after their type (`<Warning>`, Mintlify's).
@@ -409,8 +424,10 @@ package enum MDXSyntax {
                 case "{": depth += 1
                 case "}": depth -= 1
                 case ">" where depth == 0:
-                    guard text[text.index(after: offset)...].allSatisfy(\.isWhitespace) else { return nil }
-                    return (name, n, previous == "/")
+                    // `></LinkCard>`, as Prettier closes an empty component: one that closes itself.
+                    let after = text[text.index(after: offset)...].trimmingCharacters(in: .whitespaces)
+                    guard after.isEmpty || after == "</\(name)>" else { return nil }
+                    return (name, n, previous == "/" || !after.isEmpty)
                 default: break
                 }
             }

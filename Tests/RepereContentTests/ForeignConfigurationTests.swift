@@ -122,6 +122,12 @@ import Testing
         try hope.write(["src/.vuepress/config.ts": "export default defineUserConfig({ base: '/', theme })\n",
                         "src/.vuepress/theme.ts": "export default hopeTheme({ hostname: \"https://docs.exemple.fr\" })\n", "src/README.md": "# Accueil\n"])
         #expect(try ForeignConfiguration.read(.vuepress, in: hope.url).baseURL == "https://docs.exemple.fr/")
+        // Starlight: links at the sidebar's top are in no group (not one named after `integrations:`).
+        let starlight = TemporaryDirectory()
+        try starlight.write(["astro.config.mjs": "export default defineConfig({ integrations: [starlight({ title: 'S', sidebar: [{ label: 'Introduction', link: '/intro/' }, { label: 'Guide', items: [{ slug: 'guide/a' }] }] })] })\n",
+                             "src/content/docs/intro.md": "# I\n", "src/content/docs/guide/a.mdx": "# A\n"])
+        let nav = try ForeignConfiguration.read(.starlight, in: starlight.url).navigationYAML ?? ""
+        #expect(nav == "- \"Introduction\": \"intro.md\"\n- \"Guide\":\n    - \"guide/a.mdx\"", "\(nav)")
         // VuePress 1's root locale in French: its title, the other languages' folders left out.
         let rooted = TemporaryDirectory()
         try rooted.write(["docs/.vuepress/config.js": "module.exports = { locales: { '/en/': { lang: 'en-US', title: 'Guide' }, '/': { lang: 'fr-FR', title: 'Le guide' } } }\n",

@@ -28,6 +28,9 @@ import Testing
     @Test func docusaurusTitlesInBracketsAreTheCalloutsTitle() {
         #expect(rewrite(":::note[Pour les utilisateurs]\nTexte.\n:::\n").text == "> [!NOTE] Pour les utilisateurs\n> Texte.\n\n")
         #expect(rewrite(":::tip Astuce [1]\nTexte.\n:::\n").text == "> [!TIP] Astuce [1]\n> Texte.\n\n")
+        // A directive's attributes (Starlight's `:::tip{icon="heart"}`) are no title.
+        #expect(rewrite(":::tip{icon=\"heart\"}\nTexte.\n:::\n").text == "> [!TIP]\n> Texte.\n\n")
+        #expect(rewrite(":::caution[Attention]{icon=\"x\"}\nTexte.\n:::\n").text == "> [!CAUTION] Attention\n> Texte.\n\n")
     }
 
     /// VuePress' `::: slot nom` gives a layout its text: the text, without the markers.

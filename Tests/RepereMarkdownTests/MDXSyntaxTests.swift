@@ -135,6 +135,11 @@ import Testing
         // Props over a hundred lines (hikube's list of service cards).
         let cards = (1...30).map { "  {\n    title: \"Service \($0)\",\n  }," }.joined(separator: "\n")
         #expect(rewrite("<ServiceCardGrid items={[\n\(cards)\n]} />\nFin.\n").text.hasPrefix("<!---->\n\n"))
+        // Closed on the tag's last line, as Prettier writes an empty component.
+        #expect(rewrite("<LinkCard\n  title=\"Guide\"\n  href=\"/guide/\"\n></LinkCard>\nFin.\n").text == "[Guide](</guide/>)\n\n\n\nFin.\n")
+        // A component that links is that link; one without text is left out.
+        #expect(rewrite("<LinkCard title=\"Guide\" href=\"/guide/\" description=\"Tout\" />\n<LinkButton href=\"/a/\" />\n").text
+            == "[Guide](</guide/>) : Tout\n<!---->\n")
     }
 
     /// What a component holds is Markdown, as MDX reads it: a fence or text right after its tag,

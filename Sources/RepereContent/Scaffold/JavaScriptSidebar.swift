@@ -124,16 +124,21 @@ struct JavaScriptSidebar {
 
     /// The label of the category the last of `frames` is, if it is one: an object with a label
     /// and items, or a list that is the value of a key of an object nested in another, that key
-    /// naming neither a sidebar, a navbar nor a VuePress group (`{ docs: { 'Pour commencer': [ … ] } }`).
+    /// naming neither a sidebar, a navbar, a VuePress group nor a setting holding them (``settingsKeys``)
+    /// (`{ docs: { 'Pour commencer': [ … ] } }`).
     private static func categoryLabel(of frames: ArraySlice<Frame>) -> String? {
         guard let frame = frames.last else { return nil }
         if frame.isObject { return frame.hasChildren ? frame.label : nil }
         let parents = frames.dropLast()
         guard frame.isArray, parents.count >= 2, parents.last?.isObject == true, let key = frame.key,
-            !key.hasPrefix("/"), !key.lowercased().contains("sidebar"), !childrenKeys.contains(key), key != "nav", key != "navbar"
+            !key.hasPrefix("/"), !key.lowercased().contains("sidebar"), !childrenKeys.contains(key), !settingsKeys.contains(key)
         else { return nil }
         return key
     }
+
+    /// Keys of a site's settings that hold a sidebar, never a category of it (Starlight's
+    /// `integrations: [starlight({ sidebar })]`).
+    private static let settingsKeys: Set<String> = ["nav", "navbar", "integrations", "plugins", "presets", "themes", "locales"]
 
     private static func isWithin(_ key: String?, _ frames: [Frame]) -> Bool {
         guard let key else { return true }
