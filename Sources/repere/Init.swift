@@ -53,6 +53,11 @@ extension RepereCommand {
                     } else if ForeignConfiguration.isMarkdownFolder(folder) {
                         print("This folder holds Markdown pages: publishing them as they are (`repere init --from markdown`).\n")
                         tool = .markdown
+                    } else if let (pages, where_) = ForeignConfiguration.markdownPages(below: folder), pages >= 5 {
+                        // Documentation of a kind no reader knows: no demo help centre beside it.
+                        let into = directory == "." ? "" : directory + "/"
+                        throw ScaffoldError(
+                            "\(folder.path) holds \(pages) Markdown pages\(where_.isEmpty ? "" : ", most in \(where_)/"), of a tool Repère does not read: publish them with `repere init \(into)\(where_.isEmpty ? "." : where_) --from markdown`, or start a new help centre in a folder of its own (`repere init \(into)aide`)")
                     }
                 }
                 if let from = tool {

@@ -377,6 +377,20 @@ import Testing
         #expect(try RepereProcess.run(["build", "-q", "-C", "website"], in: top).status == 1)  // the broken link
     }
 
+    /// Pages of a tool Repère does not read (Nextra's `apps/doc/content/`) in a repository of
+    /// code: `repere init` writes no demo help centre beside them, and says how to publish them.
+    @Test func pagesOfAnUnknownToolGetNoDemoBesideThem() throws {
+        let project = TemporaryDirectory()
+        var files = ["src/a.ts": "export {}\n", "README.md": "# Outil\n", "CHANGELOG.md": "# Versions\n"]
+        for n in 1...6 { files["apps/doc/content/guide/p\(n).mdx"] = "# Page \(n)\n" }
+        files["apps/doc/content/index.mdx"] = "# Accueil\n"
+        try project.write(files)
+        let result = try RepereProcess.run(["init"], in: project.url)
+        #expect(result.status == 1 && result.stderr.contains("holds 7 Markdown pages, most in apps/doc/content/, of a tool Repère does not read: publish them with `repere init apps/doc/content --from markdown`"), "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: project.url.appendingPathComponent("content").path))
+        #expect(try RepereProcess.run(["init", "apps/doc/content", "--from", "markdown"], in: project.url).status == 0)
+    }
+
     /// Two documentation projects in a repository: `repere init` at its top names them and writes nothing.
     @Test func aRepositoryWithTwoDocumentationProjectsIsAskedWhich() throws {
         let repo = try FixtureRepository()

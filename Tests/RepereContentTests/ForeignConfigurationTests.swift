@@ -122,6 +122,11 @@ import Testing
         try hope.write(["src/.vuepress/config.ts": "export default defineUserConfig({ base: '/', theme })\n",
                         "src/.vuepress/theme.ts": "export default hopeTheme({ hostname: \"https://docs.exemple.fr\" })\n", "src/README.md": "# Accueil\n"])
         #expect(try ForeignConfiguration.read(.vuepress, in: hope.url).baseURL == "https://docs.exemple.fr/")
+        // mdBook, read as GitBook: `book.toml`'s title, its pages in `src/`.
+        let mdbook = TemporaryDirectory()
+        try mdbook.write(["book.toml": "[book]\ntitle = \"Le livre\"\nsrc = \"./pages\"\n", "pages/SUMMARY.md": "- [Intro](intro.md)\n", "pages/intro.md": "# Intro\n"])
+        let book = try ForeignConfiguration.read(.gitbook, in: mdbook.url)
+        #expect(ForeignConfiguration.tools(in: mdbook.url) == [.gitbook] && book.title == "Le livre" && book.contentDirectory == "pages" && book.navigationFile == "SUMMARY.md")
         // Starlight: links at the sidebar's top are in no group (not one named after `integrations:`).
         let starlight = TemporaryDirectory()
         try starlight.write(["astro.config.mjs": "export default defineConfig({ integrations: [starlight({ title: 'S', sidebar: [{ label: 'Introduction', link: '/intro/' }, { label: 'Guide', items: [{ slug: 'guide/a' }] }] })] })\n",

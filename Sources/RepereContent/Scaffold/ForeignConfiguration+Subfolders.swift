@@ -32,6 +32,23 @@ extension ForeignConfiguration {
         return found
     }
 
+    /// How many Markdown pages (`.md`, `.mdx`) the folders of `folder` hold (hidden ones and
+    /// dependencies aside; its own README and changelog are no documentation), and the folder
+    /// holding nine tenths of them at least, the deepest (`apps/doc/content`; `""` for none such);
+    /// `nil` when they hold none.
+    public static func markdownPages(below folder: URL) -> (count: Int, folder: String)? {
+        let pages = files(in: folder, extensions: ["md", "mdx"]).filter { $0.contains("/") && !$0.split(separator: "/").contains { $0.hasPrefix(".") } }
+        guard !pages.isEmpty else { return nil }
+        var prefix: [Substring] = []
+        while true {
+            let below = pages.map { $0.split(separator: "/").dropLast() }.filter { $0.starts(with: prefix) && $0.count > prefix.count }
+            let counts = Dictionary(grouping: below, by: { $0[prefix.count] }).mapValues(\.count)
+            guard let (name, count) = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), count * 10 >= pages.count * 9 else { break }
+            prefix.append(name)
+        }
+        return (pages.count, prefix.joined(separator: "/"))
+    }
+
     /// How many folder levels below a repository's top its documentation is looked for.
     static let subprojectDepth = 2
 

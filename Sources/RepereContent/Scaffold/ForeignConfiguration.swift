@@ -81,7 +81,7 @@ public struct ForeignConfiguration: Sendable {
         let markers: [(Tool, Bool)] = [
             (.mkdocs, !names.isDisjoint(with: ["mkdocs.yml", "mkdocs.yaml", "properdocs.yml", "properdocs.yaml", "zensical.toml"])),
             (.docusaurus, ["js", "ts", "mjs", "cjs"].contains { names.contains("docusaurus.config." + $0) }),
-            (.gitbook, !names.isDisjoint(with: [".gitbook.yaml", "book.json", "SUMMARY.md"])),
+            (.gitbook, !names.isDisjoint(with: [".gitbook.yaml", "book.json", "SUMMARY.md", "book.toml"])),
             (.vuepress, [".vuepress", "docs/.vuepress", "src/.vuepress"].contains(where: isFolder)),
             (.vitepress, [".vitepress", "docs/.vitepress"].contains(where: isFolder)),
             (.starlight, !names.isDisjoint(with: astroConfigurations) && isStarlight(folder)),
@@ -223,6 +223,13 @@ public struct ForeignConfiguration: Sendable {
             } else if let (name, json) = try? text(["book.json"]) {
                 config.source = name
                 config.readGitBookLegacy(json, in: folder)
+            } else if let (name, toml) = try? text(["book.toml"]) {
+                // mdBook, read as GitBook: its `[book]`'s title, its pages in `src` (`src/` unless set).
+                config.source = name
+                config.title = tomlString("title", in: toml)
+                config.description = tomlString("description", in: toml)
+                let source = (tomlString("src", in: toml) ?? "src").split(separator: "/").filter { $0 != "." }.joined(separator: "/")
+                config.contentDirectory = source.isEmpty ? "." : source
             } else {
                 config.source = "SUMMARY.md"
             }
@@ -251,6 +258,14 @@ public struct ForeignConfiguration: Sendable {
             let (name, js) = try text(astroConfigurations)
             return starlight(JavaScriptModules.inlined(js, at: folder.appendingPathComponent(name), project: folder), source: name, in: folder)
         }
+    }
+
+    /// `key = "value"` in a TOML file, the first one (mdBook's `book.toml`).
+    static func tomlString(_ key: String, in toml: String) -> String? {
+        guard let regex = try? NSRegularExpression(pattern: #"(?m)^\s*\#(key)\s*=\s*"((?:\\.|[^"\\])*)""#),
+            let match = regex.firstMatch(in: toml, range: NSRange(toml.startIndex..., in: toml)), let value = Range(match.range(at: 1), in: toml)
+        else { return nil }
+        return toml[value].replacingOccurrences(of: "\\\"", with: "\"")
     }
 
     static func mkdocs(_ yaml: String, source: String) -> ForeignConfiguration {
