@@ -133,6 +133,13 @@ import Testing
                              "src/content/docs/intro.md": "# I\n", "src/content/docs/guide/a.mdx": "# A\n"])
         let nav = try ForeignConfiguration.read(.starlight, in: starlight.url).navigationYAML ?? ""
         #expect(nav == "- \"Introduction\": \"intro.md\"\n- \"Guide\":\n    - \"guide/a.mdx\"", "\(nav)")
+        // Its pages' images in `src/assets/` (`../../assets/a.png`): that folder is the static one, not `public/`.
+        #expect(try ForeignConfiguration.read(.starlight, in: starlight.url).staticDirectory == nil)
+        try starlight.write(["public/favicon.svg": "svg", "src/assets/a.png": "png", "src/assets/b.png": "png", "public/logo.png": "png",
+                             "src/content/docs/guide/b.md": "![A](../../../assets/a.png) ![B](../../../assets/b.png) ![L](/logo.png) [I](/intro/)\n"])
+        #expect(try ForeignConfiguration.read(.starlight, in: starlight.url).staticDirectory == "src/assets")
+        try starlight.write(["src/content/docs/guide/b.md": "![A](../../../assets/a.png) ![L](/logo.png) ![F](/favicon.svg)\n"])
+        #expect(try ForeignConfiguration.read(.starlight, in: starlight.url).staticDirectory == "public")
         // VuePress 1's root locale in French: its title, the other languages' folders left out.
         let rooted = TemporaryDirectory()
         try rooted.write(["docs/.vuepress/config.js": "module.exports = { locales: { '/en/': { lang: 'en-US', title: 'Guide' }, '/': { lang: 'fr-FR', title: 'Le guide' } } }\n",
