@@ -220,6 +220,13 @@ import Testing
         #expect(ForeignConfiguration.isMarkdownFolder(pandoc.url) && pandocConfig.exclude.contains("*.html"))
         let explicit = try ForeignConfiguration.read(.markdown, in: code.url)
         #expect(explicit.exclude.contains("*.json") && explicit.exclude.contains("*.swift"))
+        // The kinds of code files a page links to are published, as files; HTML and scripts never.
+        try code.write(["guide/ci.md": "[la configuration](../scripts/ci.yaml), [l'outil](../src/a.swift), [page](../page.html)\n",
+                        "scripts/ci.yaml": "a: 1\n", "scripts/b.yml": "b: 2\n", "page.html": "<p>", "config.toml": "x = 1\n"])
+        let linked = try ForeignConfiguration.read(.markdown, in: code.url)
+        #expect(!linked.exclude.contains("*.yaml") && !linked.exclude.contains("*.swift") && linked.exclude.contains("*.yml")
+            && linked.exclude.contains("*.html") && linked.exclude.contains("*.toml"), "\(linked.exclude)")
+        #expect(linked.toLookAt.contains { $0.contains("`*.swift`, `*.yaml`") })
     }
 
     /// A VitePress project whose pages are at its top: its code is not published.

@@ -26,11 +26,18 @@ extension ForeignConfiguration {
         }
         let files = Self.files(in: folder, extensions: nil)
         let markdown = files.filter { $0.lowercased().hasSuffix(".md") }
-        // Code and settings are no documentation: left out, so a repository's sources are never published.
-        let code = Set(files.map { ContentPath($0).fileExtension }).intersection(codeExtensions).sorted()
-        if !code.isEmpty {
-            config.exclude += code.map { "*." + $0 }
-            config.notCarried.append("the folder's code and settings files (\(code.map { "`*.\($0)`" }.joined(separator: ", "))): not published")
+        // Code and settings are no documentation: left out, so a repository's sources are never
+        // published; but for the kinds a page links to (`[la configuration](ci.yaml)`), shown as files.
+        let linked = Self.linkedExtensions(of: markdown, in: folder)
+        let code = Set(files.map { ContentPath($0).fileExtension }).intersection(codeExtensions)
+        let leftOut = code.subtracting(linked).union(code.intersection(ActiveContent.scriptExtensions)).sorted()
+        if !leftOut.isEmpty {
+            config.exclude += leftOut.map { "*." + $0 }
+            config.notCarried.append("the folder's code and settings files (\(leftOut.map { "`*.\($0)`" }.joined(separator: ", "))): not published")
+        }
+        let shown = code.intersection(linked).subtracting(ActiveContent.scriptExtensions).sorted()
+        if !shown.isEmpty {
+            config.toLookAt.append("pages link to files of code or settings (\(shown.map { "`*.\($0)`" }.joined(separator: ", "))): those kinds are published as files, the others left out")
         }
         // Names numbered for their order (`03 - Installer.md`, `05-guide/`): Docusaurus' reading keeps it.
         let numbered = Set(markdown.flatMap { $0.split(separator: "/") }).filter { AddressStyle.docusaurus.numberPrefix(of: String($0)).number != nil }
@@ -45,6 +52,24 @@ extension ForeignConfiguration {
             config.toLookAt.append("\(wikiLinks.count) page\(wikiLinks.count == 1 ? "" : "s") (`\(wikiLinks[0])`…) link with `[[Page]]` or `![[image.png]]` (wiki and Obsidian links): the build reads them as links to the page or file of that name")
         }
         return config
+    }
+
+    /// The extensions of the files of `folder` its pages (`markdown`) link to by a relative path
+    /// (`[la configuration](scripts/ci.yaml)`), lowercased.
+    static func linkedExtensions(of markdown: [String], in folder: URL) -> Set<String> {
+        var found: Set<String> = []
+        for page in markdown {
+            guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(page).path), data.count < 1 << 20 else { continue }
+            let base = (page as NSString).deletingLastPathComponent
+            for written in String(decoding: data, as: UTF8.self).components(separatedBy: "](").dropFirst() {
+                let path = String(written.prefix { $0 != ")" && $0 != " " && $0 != "#" && $0 != "?" })
+                guard !path.isEmpty, !path.contains("://"), !path.hasPrefix("/"), let target = ContentPath.resolving(path, in: base),
+                    FileManager.default.fileExists(atPath: folder.appendingPathComponent(target.rawValue).path)
+                else { continue }
+                found.insert(target.fileExtension.lowercased())
+            }
+        }
+        return found
     }
 
     /// Whether `folder`, which no tool's settings describe, holds Markdown pages to publish as
