@@ -49,6 +49,18 @@ import Testing
     }
 
     /// GitBook's `.gitbook/includes/` is read, no other hidden folder.
+    /// VitePress' `<<< ./demo.vue` shows the file as a code block of its language, from the
+    /// page's folder or, with `@/`, the content folder; in a fence it is code shown; a missing
+    /// file is reported.
+    @Test func vitePressCodeImportsAreCodeBlocks() throws {
+        let files = ["docs/guide/demo/Alerte.vue": "<template>\n```\n</template>\n", "docs/snippets/a.js": "const a = 1\n"]
+        let expanded = try #require(Snippets(settings: .init(), read: { files[$0].map(SnippetFile.text) ?? .missing }, page: "docs/guide/page.md",
+            contentFolder: "docs").expand("  <<< ./demo/Alerte.vue\n<<< @/snippets/a.js{2,3 ts} [Exemple]\n```md\n<<< ./demo/Alerte.vue\n```\n<<< ./absent.ts#region\n<<<<<<< HEAD"))
+        #expect(expanded.text == "  ````vue\n  <template>\n  ```\n  </template>\n  ````\n```ts title=\"Exemple\"\nconst a = 1\n```\n```md\n<<< ./demo/Alerte.vue\n```\n<<<<<<< HEAD", "\(expanded.text)")
+        #expect(expanded.problems.map(\.message) == ["imported code './absent.ts' does not exist"])
+        #expect((1...6).map { expanded.lines.origin(of: $0).line } == [1, 1, 1, 1, 1, 2])
+    }
+
     @Test func onlyGitBooksIncludesAreReadAmongHiddenFiles() {
         #expect(!SnippetFiles.isHidden("docs/.gitbook/includes/bloc.md"))
         #expect(SnippetFiles.isHidden(".git/config") && SnippetFiles.isHidden("docs/.gitbook/assets/a.md") && SnippetFiles.isHidden(".env"))

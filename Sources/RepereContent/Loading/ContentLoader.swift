@@ -374,7 +374,7 @@ public struct ContentLoader: Sendable {
         guard var page = readFile(path, kind: kind, display: display, source: source, cache: cache, diagnostics: &diagnostics) else { return nil }
         let folder = SnippetPath.normalized(configuration.contentDirectory) ?? configuration.contentDirectory
         let file = folder == "." ? path.rawValue : folder + "/" + path.rawValue
-        if let expanded = Snippets(settings: configuration.snippets, read: snippets.read, page: file).expand(page.body) {
+        if let expanded = Snippets(settings: configuration.snippets, read: snippets.read, page: file, contentFolder: folder).expand(page.body) {
             page.body = expanded.text
             page.includedLines = expanded.lines
             for problem in expanded.problems {

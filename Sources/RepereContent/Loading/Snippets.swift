@@ -18,13 +18,16 @@ import RepereSupport
 ///
 /// GitBook's `{% include "../.gitbook/includes/bloc.md" %}`, Jekyll's `{% include_relative
 /// bloc.md %}` and VitePress' `<!--@include: ./bloc.md-->`, on a line of their own, include a Markdown file too, its path read from the file
-/// that writes it, its front-matter left out (``IncludeTag``).
+/// that writes it, its front-matter left out (``IncludeTag``); VitePress' `<<< ./demo.vue`
+/// includes a file as a code block (``CodeImport``).
 struct Snippets {
     var settings: SnippetSettings
     /// The file at a path from the project folder.
     var read: (String) -> SnippetFile
     /// The page's file, from the project folder, which relative includes are read from.
     var page: String = "."
+    /// The content folder, from the project folder: VitePress' `@/` in a code import.
+    var contentFolder: String = "."
 
     static let maximumDepth = 8
     static let maximumBytes = 4_000_000
@@ -49,6 +52,7 @@ struct Snippets {
     /// cost almost nothing.
     static func mayHaveSnippets(_ text: String) -> Bool {
         text.containsBytes("8<") || (text.containsBytes("{%") && text.containsBytes("include")) || text.containsBytes("<!--@include:")
+            || text.containsBytes("<<<")
     }
 
     /// `body` with its snippets included and the `auto_append` files after it; `nil` when there
@@ -74,7 +78,7 @@ struct Snippets {
     }
 
     /// The lines made so far.
-    private struct Output {
+    struct Output {
         var lines: [String] = []
         var origins: [(line: Int, included: Bool)] = []
         var problems: [Problem] = []
@@ -97,6 +101,7 @@ struct Snippets {
     ) {
         var index = 0
         var isRaw = false  // between `{% raw %}` and `{% endraw %}` lines, Liquid's tags are text
+        var fence: Substring?  // in a fenced code block, `<<<` is code shown
         while index < lines.count {
             let line = lines[index]
             let lineNumber = at?.line ?? index + 1
@@ -108,6 +113,14 @@ struct Snippets {
             if rest.hasPrefix(";"), Self.afterScissors(rest.drop { $0 == ";" }) != nil {
                 // `;--8<--`: the text `--8<--` (`;;--8<--`: `;--8<--`).
                 output.append(indent + space + rest.dropFirst(), origin: lineNumber, included: at != nil)
+                continue
+            }
+            if let open = fence {
+                if rest.hasPrefix(open), rest.allSatisfy({ $0 == open.first || $0 == " " || $0 == "\t" }) { fence = nil }
+            } else if let run = MarkdownFence.opening(rest) {
+                fence = run
+            } else if rest.hasPrefix("<<<"), let code = CodeImport(rest) {
+                importCode(code, from: file ?? page, indent: indent + space, at: origin, into: &output)
                 continue
             }
             if !isRaw, let tag = IncludeTag.relativePath(in: rest), tag.isRelative || includesFile(tag.path, from: file ?? page) {
