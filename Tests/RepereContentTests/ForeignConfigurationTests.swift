@@ -136,7 +136,7 @@ import Testing
         // Its pages' images in `src/assets/` (`../../assets/a.png`): that folder is the static one, not `public/`.
         #expect(try ForeignConfiguration.read(.starlight, in: starlight.url).staticDirectory == nil)
         try starlight.write(["public/favicon.svg": "svg", "src/assets/a.png": "png", "src/assets/b.png": "png", "public/logo.png": "png",
-                             "src/content/docs/guide/b.md": "![A](../../../assets/a.png) ![B](../../../assets/b.png) ![L](/logo.png) [I](/intro/)\n"])
+                             "src/content/docs/guide/b.md": "![A](../../../assets/a.png) ![B](../../../assets/b.png) ![L](/logo.png) [I](/intro/) [H](/) [H](/)\n"])
         #expect(try ForeignConfiguration.read(.starlight, in: starlight.url).staticDirectory == "src/assets")
         try starlight.write(["src/content/docs/guide/b.md": "![A](../../../assets/a.png) ![L](/logo.png) ![F](/favicon.svg)\n"])
         #expect(try ForeignConfiguration.read(.starlight, in: starlight.url).staticDirectory == "public")
@@ -226,6 +226,9 @@ import Testing
         let linked = try ForeignConfiguration.read(.markdown, in: code.url)
         #expect(!linked.exclude.contains("*.yaml") && !linked.exclude.contains("*.swift") && linked.exclude.contains("*.yml")
             && linked.exclude.contains("*.html") && linked.exclude.contains("*.toml"), "\(linked.exclude)")
+        // Only the files linked to: the others of their kinds stay out.
+        try code.write(["scripts/secrets.yaml": "password: x\n"])
+        #expect(try ForeignConfiguration.read(.markdown, in: code.url).exclude.contains("/scripts/secrets.yaml"))
         #expect(linked.toLookAt.contains { $0.contains("`*.swift`, `*.yaml`") })
     }
 

@@ -59,6 +59,10 @@ import Testing
         #expect(expanded.text == "  ````vue\n  <template>\n  ```\n  </template>\n  ````\n```ts title=\"Exemple\"\nconst a = 1\n```\n```md\n<<< ./demo/Alerte.vue\n```\n<<<<<<< HEAD", "\(expanded.text)")
         #expect(expanded.problems.map(\.message) == ["imported code './absent.ts' does not exist"])
         #expect((1...6).map { expanded.lines.origin(of: $0).line } == [1, 1, 1, 1, 1, 2])
+        // Not in a fence opened on a list item's line, indented code or an HTML block; a file without extension has no language.
+        let elsewhere = try #require(Snippets(settings: .init(), read: { _ in .text("x`y\n") }, page: "docs/a.md", contentFolder: "docs")
+            .expand("- ```js\n  <<< ./a.js\n  ```\n\n    <<< ./a.js\n\n<div>\n<<< ./a.js\n</div>\n\n<<< ./Makefile [avec `x`]\n"))
+        #expect(elsewhere.text == "- ```js\n  <<< ./a.js\n  ```\n\n    <<< ./a.js\n\n<div>\n<<< ./a.js\n</div>\n\n``` title=\"avec 'x'\"\nx`y\n```\n", "\(elsewhere.text)")
     }
 
     @Test func onlyGitBooksIncludesAreReadAmongHiddenFiles() {

@@ -25,11 +25,14 @@ struct CodeImport: Equatable {
             token = token[..<open]
         }
         if let hash = token.firstIndex(of: "#") { token = token[..<hash] }
-        guard !token.isEmpty, token.contains(".") else { return nil }
+        guard !token.isEmpty, token.hasPrefix(".") || token.hasPrefix("@/") || token.contains("/") || token.contains(".") else { return nil }
         path = String(token)
         // `{c#}`, `{1,3 ts}`: a word with a letter names the language; numbers are lines to highlight.
+        // Else the file's extension (none for `Makefile`).
         let word = braces.split(separator: " ").last.map(String.init) ?? ""
-        language = word.contains(where: \.isLetter) ? word : String(token.split(separator: ".").last ?? "")
+        let name = token.split(separator: "/").last ?? ""
+        language = word.contains(where: \.isLetter) ? word : name.contains(".") ? String(name.split(separator: ".").last ?? "") : ""
+        language = language.filter { !$0.isWhitespace && $0 != "`" }
     }
 }
 
@@ -67,7 +70,8 @@ extension Snippets {
         // A fence longer than any run of backticks the file holds.
         let longest = lines.map { $0.drop { $0 == " " || $0 == "\t" }.prefix { $0 == "`" }.count }.max() ?? 0
         let fence = String(repeating: "`", count: max(3, longest + 1))
-        let info = code.language + (code.title.map { " title=\"\($0.replacingOccurrences(of: "\"", with: "'"))\"" } ?? "")
+        // A backtick in a fence's info would make it no fence.
+        let info = code.language + (code.title.map { " title=\"\($0.replacingOccurrences(of: "\"", with: "'").replacingOccurrences(of: "`", with: "'"))\"" } ?? "")
         output.append(indent + fence + info, origin: at.line, included: true)
         for line in lines { output.append(line.isEmpty ? "" : indent + line, origin: at.line, included: true) }
         output.append(indent + fence, origin: at.line, included: true)

@@ -102,6 +102,7 @@ struct Snippets {
         var index = 0
         var isRaw = false  // between `{% raw %}` and `{% endraw %}` lines, Liquid's tags are text
         var fence: Substring?  // in a fenced code block, `<<<` is code shown
+        var previous: Substring = ""  // the line before, whose HTML block would hold a `<<<` as text
         while index < lines.count {
             let line = lines[index]
             let lineNumber = at?.line ?? index + 1
@@ -115,11 +116,16 @@ struct Snippets {
                 output.append(indent + space + rest.dropFirst(), origin: lineNumber, included: at != nil)
                 continue
             }
+            // A fence opens after a list item's marker too (`- ```js`).
+            let block = Self.withoutListMarker(rest)
+            let above = previous
+            previous = rest
             if let open = fence {
                 if rest.hasPrefix(open), rest.allSatisfy({ $0 == open.first || $0 == " " || $0 == "\t" }) { fence = nil }
-            } else if let run = MarkdownFence.opening(rest) {
+            } else if let run = MarkdownFence.opening(block) {
                 fence = run
-            } else if rest.hasPrefix("<<<"), let code = CodeImport(rest) {
+            } else if rest.hasPrefix("<<<"), space.count <= 3, !above.hasPrefix("<") || above.hasPrefix("<<<"), let code = CodeImport(rest) {
+                // Not in indented code, nor in an HTML block (`<div>` on the line above).
                 importCode(code, from: file ?? page, indent: indent + space, at: origin, into: &output)
                 continue
             }
@@ -274,6 +280,15 @@ struct Snippets {
         case .refused(let why): report(.snippetOutsideProject, "included file '\(name)' is not read: '\(path)' is \(why)", ["include files of the project only"])
         }
         return nil
+    }
+
+    /// `line` without the list item's marker it starts with (`- `, `1. `), if any.
+    static func withoutListMarker(_ line: Substring) -> Substring {
+        let digits = line.prefix { $0.isASCII && $0.isNumber }
+        let marker = digits.isEmpty ? line.prefix(1) : line.dropFirst(digits.count).prefix(1)
+        guard let c = marker.first, digits.isEmpty ? "-*+".contains(c) : ".)".contains(c),
+            line.dropFirst(digits.count + 1).first == " " else { return line }
+        return line.dropFirst(digits.count + 1).drop { $0 == " " }
     }
 
     /// What follows `-8<-` (any number of dashes on each side) at the start of `text`, or `nil`.

@@ -28,16 +28,19 @@ extension ForeignConfiguration {
         let markdown = files.filter { $0.lowercased().hasSuffix(".md") }
         // Code and settings are no documentation: left out, so a repository's sources are never
         // published; but for the kinds a page links to (`[la configuration](ci.yaml)`), shown as files.
-        let linked = Self.linkedExtensions(of: markdown, in: folder)
+        let linkedFiles = Self.linkedFiles(of: markdown, in: folder)
+        let linked = Set(linkedFiles.map { ContentPath($0).fileExtension.lowercased() })
         let code = Set(files.map { ContentPath($0).fileExtension }).intersection(codeExtensions)
         let leftOut = code.subtracting(linked).union(code.intersection(ActiveContent.scriptExtensions)).sorted()
         if !leftOut.isEmpty {
             config.exclude += leftOut.map { "*." + $0 }
             config.notCarried.append("the folder's code and settings files (\(leftOut.map { "`*.\($0)`" }.joined(separator: ", "))): not published")
         }
-        let shown = code.intersection(linked).subtracting(ActiveContent.scriptExtensions).sorted()
+        let shown = code.intersection(linked).subtracting(ActiveContent.scriptExtensions)
         if !shown.isEmpty {
-            config.toLookAt.append("pages link to files of code or settings (\(shown.map { "`*.\($0)`" }.joined(separator: ", "))): those kinds are published as files, the others left out")
+            // Only the files linked to: an unlinked `secrets.yaml` beside `ci.yaml` stays out.
+            config.exclude += files.filter { shown.contains(ContentPath($0).fileExtension) && !linkedFiles.contains($0) }.map { "/" + $0 }
+            config.toLookAt.append("pages link to files of code or settings (\(shown.sorted().map { "`*.\($0)`" }.joined(separator: ", "))): those files are published, the others of their kinds left out (`exclude:`)")
         }
         // Names numbered for their order (`03 - Installer.md`, `05-guide/`): Docusaurus' reading keeps it.
         let numbered = Set(markdown.flatMap { $0.split(separator: "/") }).filter { AddressStyle.docusaurus.numberPrefix(of: String($0)).number != nil }
@@ -54,9 +57,9 @@ extension ForeignConfiguration {
         return config
     }
 
-    /// The extensions of the files of `folder` its pages (`markdown`) link to by a relative path
-    /// (`[la configuration](scripts/ci.yaml)`), lowercased.
-    static func linkedExtensions(of markdown: [String], in folder: URL) -> Set<String> {
+    /// The files of `folder` its pages (`markdown`) link to by a relative path
+    /// (`[la configuration](scripts/ci.yaml)`), from the folder.
+    static func linkedFiles(of markdown: [String], in folder: URL) -> Set<String> {
         var found: Set<String> = []
         for page in markdown {
             guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(page).path), data.count < 1 << 20 else { continue }
@@ -66,7 +69,7 @@ extension ForeignConfiguration {
                 guard !path.isEmpty, !path.contains("://"), !path.hasPrefix("/"), let target = ContentPath.resolving(path, in: base),
                     FileManager.default.fileExists(atPath: folder.appendingPathComponent(target.rawValue).path)
                 else { continue }
-                found.insert(target.fileExtension.lowercased())
+                found.insert(target.rawValue)
             }
         }
         return found

@@ -72,8 +72,11 @@ extension ForeignConfiguration {
                 let path = written.prefix { $0 != ")" && $0 != " " && $0 != "#" && $0 != "?" }
                 if path.hasPrefix("."), path.contains("assets/") {
                     uses[1] += 1
-                } else if path.hasPrefix("/"), FileManager.default.fileExists(atPath: folder.appendingPathComponent("public" + path).path) {
-                    uses[0] += 1
+                } else if path.hasPrefix("/"), path.count > 1 {
+                    var isFolder: ObjCBool = false
+                    if FileManager.default.fileExists(atPath: folder.appendingPathComponent("public" + path).path, isDirectory: &isFolder), !isFolder.boolValue {
+                        uses[0] += 1
+                    }
                 }
             }
         }
