@@ -83,7 +83,7 @@ package enum MDXSyntax {
             let text = lines[(i + 1)...].first { !$0.allSatisfy { $0 == " " || $0 == "\t" } }.map(Self.indentWidth) ?? 0
             // The line it is under: the last above with text, less indented, within 200 lines.
             let above = lines[max(0, first - 200)..<first].last { !$0.allSatisfy { $0 == " " || $0 == "\t" } && Self.indentWidth($0) < tag }
-            let base = above.map { Self.isListItem($0.drop { $0 == " " || $0 == "\t" }) } == true ? tag : 0
+            let base = above.map { ForeignContainers.isListItem($0.drop { $0 == " " || $0 == "\t" }) } == true ? tag : 0
             return max(open.last?.indent ?? 0, text - base)
         }
         var skipUntil = 0  // the lines of a component's tag, replaced by its first
@@ -313,15 +313,6 @@ package enum MDXSyntax {
             }
         }
         return found
-    }
-
-    /// Whether `line` (its indent dropped) starts a list item: `- `, `* `, `+ `, `1. `, `1) `.
-    static func isListItem(_ line: Substring) -> Bool {
-        let digits = line.prefix { $0.isASCII && $0.isNumber }
-        let marker = digits.isEmpty ? line.prefix(1) : line.dropFirst(digits.count).prefix(1)
-        guard let c = marker.first, digits.isEmpty ? "-*+".contains(c) : ".)".contains(c) else { return false }
-        let after = line.dropFirst(digits.count + 1).first
-        return after == nil || after == " " || after == "\t"
     }
 
     /// The width of `line`'s indent, a tab reaching the next multiple of four.

@@ -57,6 +57,15 @@ extension ForeignConfiguration {
         return config
     }
 
+    /// The destinations of a page's Markdown links and images (`](a/b.png)`), without their
+    /// fragment or query: what `init` reads of a page's text to choose what to publish.
+    static func linkDestinations(in text: String) -> [Substring] {
+        text.components(separatedBy: "](").dropFirst().compactMap { written in
+            let path = written.prefix { $0 != ")" && $0 != " " && $0 != "#" && $0 != "?" }
+            return path.isEmpty ? nil : Substring(path)
+        }
+    }
+
     /// The files of `folder` its pages (`markdown`) link to by a relative path
     /// (`[la configuration](scripts/ci.yaml)`), from the folder.
     static func linkedFiles(of markdown: [String], in folder: URL) -> Set<String> {
@@ -64,9 +73,8 @@ extension ForeignConfiguration {
         for page in markdown {
             guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(page).path), data.count < 1 << 20 else { continue }
             let base = (page as NSString).deletingLastPathComponent
-            for written in String(decoding: data, as: UTF8.self).components(separatedBy: "](").dropFirst() {
-                let path = String(written.prefix { $0 != ")" && $0 != " " && $0 != "#" && $0 != "?" })
-                guard !path.isEmpty, !path.contains("://"), !path.hasPrefix("/"), let target = ContentPath.resolving(path, in: base),
+            for path in linkDestinations(in: String(decoding: data, as: UTF8.self)) {
+                guard !path.contains("://"), !path.hasPrefix("/"), let target = ContentPath.resolving(String(path), in: base),
                     FileManager.default.fileExists(atPath: folder.appendingPathComponent(target.rawValue).path)
                 else { continue }
                 found.insert(target.rawValue)

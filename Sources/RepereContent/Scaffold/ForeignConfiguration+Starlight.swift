@@ -68,8 +68,7 @@ extension ForeignConfiguration {
         var uses = [0, 0]  // of `public/` files (`](/…`), of `src/assets/` files (`…/assets/…`)
         for page in files(in: folder.appendingPathComponent(content), extensions: ["md", "mdx"]) {
             guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(content + "/" + page).path), data.count < 1 << 20 else { continue }
-            for written in String(decoding: data, as: UTF8.self).components(separatedBy: "](").dropFirst() {
-                let path = written.prefix { $0 != ")" && $0 != " " && $0 != "#" && $0 != "?" }
+            for path in linkDestinations(in: String(decoding: data, as: UTF8.self)) {
                 if path.hasPrefix("."), path.contains("assets/") {
                     uses[1] += 1
                 } else if path.hasPrefix("/"), path.count > 1 {
