@@ -27,14 +27,16 @@ package struct ProjectHistory {
     /// - Throws: ``ProjectError`` for an unusable `--rev` (no repository, unknown revision).
     package static func load(_ options: BuildOptions, readHistory: Bool = true) throws -> ProjectHistory {
         var history = try loadContent(options, readHistory: readHistory)
-        if let statics = try staticSource(options) { history.source = SiteSource(content: history.source, statics: statics) }
+        let statics = try options.staticDirectories.compactMap { folder in
+            try staticSource(folder.url, options).map { SiteSource.StaticFolder(path: folder.path, source: $0) }
+        }
+        if !statics.isEmpty { history.source = SiteSource(content: history.source, statics: statics) }
         return history
     }
 
-    /// The static folder's files (`static_dir`) as `options` builds them: in the working tree, or
-    /// at `--rev`; `nil` when no static folder is set, or the one set does not exist.
-    private static func staticSource(_ options: BuildOptions) throws -> (any ContentSource)? {
-        guard let folder = options.staticDirectory else { return nil }
+    /// The files of a static folder (`static_dir`) as `options` builds them: in the working tree,
+    /// or at `--rev`; `nil` when it does not exist.
+    private static func staticSource(_ folder: URL, _ options: BuildOptions) throws -> (any ContentSource)? {
         let url = folder.standardizedFileURL.resolvingSymlinksInPath()
         guard let revision = options.revision else {
             var isFolder: ObjCBool = false

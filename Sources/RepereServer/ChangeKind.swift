@@ -14,15 +14,15 @@ public enum ChangeKind: String, Comparable, Sendable, CaseIterable {
     }
 
     /// The kinds of the changed absolute `paths`, given the project's folders (a file of the
-    /// static folder, `statics`, and a file pages include from outside the content folder,
+    /// static folders, `statics`, and a file pages include from outside the content folder,
     /// one of `included`, are content).
     public static func classify(
-        _ paths: [String], content: String, templates: String, configuration: String, statics: String = "", included: Set<String> = []
+        _ paths: [String], content: String, templates: String, configuration: String, statics: [String] = [], included: Set<String> = []
     ) -> Set<ChangeKind> {
         Set(paths.compactMap { path in
             if path == configuration { return .configuration }
             if path.isPath(inOrAt: templates) { return .template }
-            if path.isPath(inOrAt: content) || (!statics.isEmpty && path.isPath(inOrAt: statics)) || included.contains(path) { return .content }
+            if path.isPath(inOrAt: content) || statics.contains(where: path.isPath(inOrAt:)) || included.contains(path) { return .content }
             return nil
         })
     }

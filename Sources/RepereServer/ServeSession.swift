@@ -142,7 +142,7 @@ public struct ServeSession: Sendable {
             guard !changed.isEmpty else { continue }
             let kinds = ChangeKind.classify(
                 changed, content: layout?.content ?? "", templates: layout?.templates ?? "", configuration: layout?.configuration ?? "",
-                statics: layout?.statics ?? "", included: Set(included.state.paths))
+                statics: layout?.statics ?? [], included: Set(included.state.paths))
             // The edit is numbered first (the preview shows that edit), and its rebuild started
             // after the preview, so as not to take the cores from it.
             await rebuilds.note(kinds, since: detected)
@@ -195,7 +195,7 @@ public struct ServeSession: Sendable {
                 let errors = DiagnosticReport(outcome.report.diagnostics.filter { $0.severity == .error })
                 return .failure(BuildFailure(text: TextFormatter(colored: false).format(errors)))
             }
-            return .success((SiteSnapshot(tree: tree, contentDirectory: options.contentDirectory, staticDirectory: options.staticDirectory), outcome))
+            return .success((SiteSnapshot(tree: tree, contentDirectory: options.contentDirectory, staticDirectories: options.staticDirectories), outcome))
         } catch {
             return .failure(BuildFailure(text: "error: \(error)\n"))
         }
@@ -207,7 +207,7 @@ public struct ServeSession: Sendable {
         let options = BuildOptions(projectDirectory: projectDirectory, configuration: configuration)
         return Layout(
             content: options.contentDirectory.path, templates: options.templatesDirectory.path,
-            configuration: projectDirectory.appendingPathComponent("repere.yml").path, statics: options.staticDirectory?.path ?? "")
+            configuration: projectDirectory.appendingPathComponent("repere.yml").path, statics: options.staticDirectories.map(\.url.path))
     }
 
     /// The absolute paths of the files the last build's pages include from outside the content
@@ -223,8 +223,9 @@ public struct ServeSession: Sendable {
     }
 
     private struct Layout {
-        var content, templates, configuration, statics: String
-        var roots: [String] { [content, templates, configuration] + (statics.isEmpty ? [] : [statics]) }
+        var content, templates, configuration: String
+        var statics: [String]
+        var roots: [String] { [content, templates, configuration] + statics }
     }
 
     /// Linux's inotify, unless `REPERE_SERVE_POLL` is set (or it is not available): then polling.

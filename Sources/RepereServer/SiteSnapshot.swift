@@ -8,16 +8,17 @@ public struct SiteSnapshot: Sendable {
     public var tree: OutputTree
     /// The content folder; ``OutputTree/Content/copy(_:)`` files are read from it on request.
     public var contentDirectory: URL
-    /// The static folder (`static_dir`), where the files listed under ``SiteSource/staticFolder`` are read.
-    public var staticDirectory: URL?
+    /// The static folders (`static_dir`) by their paths in the project, where the files listed
+    /// under ``SiteSource/staticFolder`` are read.
+    public var staticDirectories: [(path: String, url: URL)]
     /// Pages of the tree shown as an edit's preview made them (output path → HTML), ahead of the
     /// build: an overlay, so that a preview never copies the whole tree.
     public private(set) var previews: [String: String] = [:]
 
-    public init(tree: OutputTree, contentDirectory: URL, staticDirectory: URL? = nil) {
+    public init(tree: OutputTree, contentDirectory: URL, staticDirectories: [(path: String, url: URL)] = []) {
         self.tree = tree
         self.contentDirectory = contentDirectory
-        self.staticDirectory = staticDirectory
+        self.staticDirectories = staticDirectories
     }
 
     /// What a request for the site-relative `key` gets.
@@ -65,9 +66,8 @@ public struct SiteSnapshot: Sendable {
     /// folder or reaching a hidden file (the build refuses those, but a link can be swapped in
     /// before the next rebuild: ``FileSystemSource/read(_:)`` checks the file it opens).
     private func copiedFile(_ path: ContentPath) -> [UInt8]? {
-        let content = FileSystemSource(root: contentDirectory)
-        guard let staticDirectory else { return try? content.read(path) }
-        return try? SiteSource(content: content, statics: FileSystemSource(root: staticDirectory)).read(path)
+        let statics = staticDirectories.map { SiteSource.StaticFolder(path: $0.path, source: FileSystemSource(root: $0.url)) }
+        return try? SiteSource(content: FileSystemSource(root: contentDirectory), statics: statics).read(path)
     }
 
     /// The files that differ from `older`'s: added, removed or changed.

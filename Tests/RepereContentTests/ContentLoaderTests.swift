@@ -39,10 +39,10 @@ import Testing
     /// as content folder, the static folder is no content.
     @Test func theStaticFoldersFilesArePublishedAtTheSitesRootAsTheyAre() throws {
         var config = SiteConfiguration()
-        config.staticDirectory = "static"
+        config.staticDirectories = ["static"]
         let source = SiteSource(
             content: InMemorySource(["a.md": article]),
-            statics: InMemorySource(["img/Capture d'écran.PNG": "png", "LISEZ_MOI.md": "# Non", "js/suivi.js": "x()"]))
+            statics: [.init(path: "static", source: InMemorySource(["img/Capture d'écran.PNG": "png", "LISEZ_MOI.md": "# Non", "js/suivi.js": "x()"]))])
         let content = try ContentLoader(configuration: config).load(from: source)
         #expect(content.pages.map(\.url.rawValue).sorted() == ["/", "/a/"])
         #expect(content.assets.map(\.url.rawValue).sorted() == ["/LISEZ_MOI.md", "/img/Capture d'écran.PNG"])

@@ -54,7 +54,7 @@ import Testing
         // Another docs instance (with an `id:`) is not the docs: those stay at /docs/.
         let instances = commented.replacingOccurrences(of: "'@docusaurus/plugin-content-blog', { routeBasePath: 'news' }", with: "'@docusaurus/plugin-content-docs', { id: 'profils', path: 'profils', routeBasePath: 'profils' }")
         #expect(ForeignConfiguration.docusaurus(instances, source: "docusaurus.config.js", in: project.url).baseURL == "https://exemple.fr/docs/")
-        #expect(translated.staticDirectory == nil && !translated.repereYAML.contains("static_dir"))
+        #expect(translated.staticDirectories.isEmpty && !translated.repereYAML.contains("static_dir"))
     }
 
     /// Docusaurus' `static/` folder, when there is one, is published at the site's root.
@@ -62,15 +62,20 @@ import Testing
         let project = TemporaryDirectory()
         try project.write(["docusaurus.config.js": "module.exports = {};\n", "docs/intro.md": "# Intro\n", "static/img/a.png": "png"])
         let config = try ForeignConfiguration.read(.docusaurus, in: project.url)
-        #expect(config.staticDirectory == "static")
+        #expect(config.staticDirectories == ["static"])
         #expect(config.repereYAML.contains("\nstatic_dir: \"static\""))
         let (decoded, problems) = SiteConfiguration.decode(yaml: config.repereYAML)
-        #expect(problems.isEmpty && decoded.staticDirectory == "static" && decoded.addresses == .docusaurus)
-        // `staticDirectories:` names it, the first of its list.
+        #expect(problems.isEmpty && decoded.staticDirectories == ["static"] && decoded.addresses == .docusaurus)
+        // `staticDirectories:` names them, in its order, those that exist.
         try project.write(["public/logo.png": "png"])
-        let listed = ForeignConfiguration.docusaurus("  staticDirectories: ['public', 'static'],\n", source: "docusaurus.config.js", in: project.url)
-        #expect(listed.staticDirectory == "public")
-        #expect(ForeignConfiguration.docusaurus("  staticDirectories: ['absent'],\n", source: "docusaurus.config.js", in: project.url).staticDirectory == nil)
+        let listed = ForeignConfiguration.docusaurus("  staticDirectories: ['public', \"absent\", './static/'],\n", source: "docusaurus.config.js", in: project.url)
+        #expect(listed.staticDirectories == ["public", "static"])
+        #expect(listed.repereYAML.contains("\nstatic_dir: [\"public\", \"static\"]"))
+        #expect(SiteConfiguration.decode(yaml: listed.repereYAML).0.staticFolders == ["public", "static"])
+        // A comment's list is no setting.
+        let commented = ForeignConfiguration.docusaurus("  // staticDirectories: ['public'],\n  staticDirectories: ['static'],\n", source: "docusaurus.config.js", in: project.url)
+        #expect(commented.staticDirectories == ["static"])
+        #expect(ForeignConfiguration.docusaurus("  staticDirectories: ['absent'],\n", source: "docusaurus.config.js", in: project.url).staticDirectories.isEmpty)
     }
 
     @Test func anUnterminatedOrMissingStringIsNoValue() {
@@ -101,7 +106,7 @@ import Testing
         ])
         let config = try ForeignConfiguration.read(.vitepress, in: project.url)
         #expect(config.contentDirectory == "docs/src/fr" && config.title == "La doc")
-        #expect(config.staticDirectory == "docs/src/public")
+        #expect(config.staticDirectories == ["docs/src/public"])
         #expect(config.navigationYAML == "- \"Guide\": \"guide.md\"", "\(config.navigationYAML ?? "")")
         // The French navbar's links title the folders they lead into, in its order.
         try project.write([
@@ -133,13 +138,12 @@ import Testing
                              "src/content/docs/intro.md": "# I\n", "src/content/docs/guide/a.mdx": "# A\n"])
         let nav = try ForeignConfiguration.read(.starlight, in: starlight.url).navigationYAML ?? ""
         #expect(nav == "- \"Introduction\": \"intro.md\"\n- \"Guide\":\n    - \"guide/a.mdx\"", "\(nav)")
-        // Its pages' images in `src/assets/` (`../../assets/a.png`): that folder is the static one, not `public/`.
-        #expect(try ForeignConfiguration.read(.starlight, in: starlight.url).staticDirectory == nil)
-        try starlight.write(["public/favicon.svg": "svg", "src/assets/a.png": "png", "src/assets/b.png": "png", "public/logo.png": "png",
-                             "src/content/docs/guide/b.md": "![A](../../../assets/a.png) ![B](../../../assets/b.png) ![L](/logo.png) [I](/intro/) [H](/) [H](/)\n"])
-        #expect(try ForeignConfiguration.read(.starlight, in: starlight.url).staticDirectory == "src/assets")
-        try starlight.write(["src/content/docs/guide/b.md": "![A](../../../assets/a.png) ![L](/logo.png) ![F](/favicon.svg)\n"])
-        #expect(try ForeignConfiguration.read(.starlight, in: starlight.url).staticDirectory == "public")
+        // `public/` and its pages' images in `src/assets/` (`../../assets/a.png`) are both static folders.
+        #expect(try ForeignConfiguration.read(.starlight, in: starlight.url).staticDirectories.isEmpty)
+        try starlight.write(["src/assets/a.png": "png"])
+        #expect(try ForeignConfiguration.read(.starlight, in: starlight.url).staticDirectories == ["src/assets"])
+        try starlight.write(["public/logo.png": "png"])
+        #expect(try ForeignConfiguration.read(.starlight, in: starlight.url).staticDirectories == ["public", "src/assets"])
         // VuePress 1's root locale in French: its title, the other languages' folders left out.
         let rooted = TemporaryDirectory()
         try rooted.write(["docs/.vuepress/config.js": "module.exports = { locales: { '/en/': { lang: 'en-US', title: 'Guide' }, '/': { lang: 'fr-FR', title: 'Le guide' } } }\n",
@@ -309,15 +313,18 @@ import Testing
         // Hugo's `type: docs` names a layout: not reported.
         let (decoded, problems) = SiteConfiguration.decode(yaml: config.repereYAML)
         #expect(problems.isEmpty && decoded.checks.levels["front-matter.unknown-type"] == .off)
-        #expect(config.staticDirectory == nil)
+        #expect(config.staticDirectories.isEmpty)
         let yaml = TemporaryDirectory()
         try yaml.write(["hugo.yaml": "baseURL: https://exemple.fr/\ntitle: Documentation\n", "static/images/logo.png": "png"])
         let fromYAML = try ForeignConfiguration.read(.hugo, in: yaml.url)
         #expect(fromYAML.title == "Documentation" && fromYAML.baseURL == "https://exemple.fr/" && fromYAML.contentDirectory == "content")
         // Its `static/` (or `staticDir`) is published at the site's root.
-        #expect(fromYAML.staticDirectory == "static" && fromYAML.repereYAML.contains("\nstatic_dir: \"static\""))
+        #expect(fromYAML.staticDirectories == ["static"] && fromYAML.repereYAML.contains("\nstatic_dir: \"static\""))
         try yaml.write(["hugo.yaml": "staticDir: public\n", "public/a.png": "png"])
-        #expect(try ForeignConfiguration.read(.hugo, in: yaml.url).staticDirectory == "public")
+        #expect(try ForeignConfiguration.read(.hugo, in: yaml.url).staticDirectories == ["public"])
+        try yaml.write(["hugo.toml": "staticDir = [\"public\", \"./static/\", \"absent\"]\n"])
+        try FileManager.default.removeItem(at: yaml.url.appendingPathComponent("hugo.yaml"))
+        #expect(try ForeignConfiguration.read(.hugo, in: yaml.url).staticDirectories == ["public", "static"])
         // A module's mounts: the French one's source is the content (before, `content/`, every language).
         let mounts = TemporaryDirectory()
         try mounts.write(["hugo.toml": """
@@ -358,7 +365,7 @@ import Testing
         #expect(config.toLookAt.contains { $0.hasPrefix("`GLOSSARY.md` (GitBook's glossary) is no page of the site") })
         #expect(config.title == "Centre d'aide Isogeo" && config.description == "L'aide en ligne")
         // The files the languages share, shown from the French pages: their folder is the static one.
-        #expect(config.staticDirectory == "assets")
+        #expect(config.staticDirectories == ["assets"])
         #expect(config.toLookAt.contains { $0.hasPrefix("the French pages (`fr/`) show files of `assets/`") })
         // `variables` give the pages' `{{ book.… }}`, the translation's over the book's.
         #expect(config.siteVariables.map { "\($0.name)=\($0.value)" } == ["book.author=Isogeo SAS", "book.version=3.2"])

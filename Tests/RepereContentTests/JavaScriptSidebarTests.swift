@@ -206,9 +206,9 @@ import Testing
         ])
         let config = try ForeignConfiguration.read(.vuepress, in: project.url)
         #expect(config.source == "src/.vuepress/config.js" && config.contentDirectory == "src" && config.title == "Notification")
-        #expect(config.staticDirectory == "src/.vuepress/public")
+        #expect(config.staticDirectories == ["src/.vuepress/public"])
         let (decoded, problems) = SiteConfiguration.decode(yaml: config.repereYAML)
-        #expect(problems.isEmpty && decoded.staticDirectory == "src/.vuepress/public")
+        #expect(problems.isEmpty && decoded.staticDirectories == ["src/.vuepress/public"])
         #expect(throws: ScaffoldError.self) { try ForeignConfiguration.read(.vuepress, in: TemporaryDirectory().url) }
     }
 }

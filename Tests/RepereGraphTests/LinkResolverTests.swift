@@ -15,14 +15,14 @@ import Testing
     ) throws -> ResolvedSite {
         var configuration = SiteConfiguration()
         configuration.navigationFile = navigationFile
-        configuration.staticDirectory = statics == nil ? "" : "static"
+        configuration.staticDirectories = statics == nil ? [] : ["static"]
         configuration.addresses = addresses
-        let source: any ContentSource = statics.map { SiteSource(content: InMemorySource(files), statics: InMemorySource($0)) } ?? InMemorySource(files)
+        let source: any ContentSource = statics.map { SiteSource(content: InMemorySource(files), statics: [.init(path: "static", source: InMemorySource($0))]) } ?? InMemorySource(files)
         let loaded = try ContentLoader(configuration: configuration).load(from: source)
         let parsed = ParseStage(filter: .init(allowsRawHTML: false)).run(loaded.pages, keepingTrees: keepingTrees)
         var resolver = LinkResolver(basePath: basePath)
         resolver.configuredRedirects = redirects
-        resolver.staticDirectory = configuration.staticDirectory
+        resolver.staticFolders = configuration.staticFolders
         resolver.addressStyle = addresses
         resolver.leftOut = loaded.leftOut
         resolver.relativeLinks = relativeLinks

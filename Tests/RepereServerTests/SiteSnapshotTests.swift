@@ -67,10 +67,11 @@ import Testing
         let folder = TemporaryDirectory()
         try folder.write(["content/a.png": "contenu", "static/img/logo.png": "logo", "content/.static/img/logo.png": "caché"])
         var tree = OutputTree()
-        tree.add("img/logo.png", .copy(ContentPath(".static/img/logo.png")), origin: "test")
+        tree.add("img/logo.png", .copy(ContentPath(".static/static/img/logo.png")), origin: "test")
         tree.add("a.png", .copy(ContentPath("a.png")), origin: "test")
         let site = SiteSnapshot(
-            tree: tree, contentDirectory: folder.url.appendingPathComponent("content"), staticDirectory: folder.url.appendingPathComponent("static"))
+            tree: tree, contentDirectory: folder.url.appendingPathComponent("content"),
+            staticDirectories: [("static", folder.url.appendingPathComponent("static"))])
         #expect(site.lookup("img/logo.png") == .file(path: "img/logo.png", bytes: Array("logo".utf8)))
         #expect(site.lookup("a.png") == .file(path: "a.png", bytes: Array("contenu".utf8)))
     }
@@ -279,9 +280,9 @@ import Testing
         let kinds = ChangeKind.classify(["/p/content/a.md", "/p/templates/page.mustache", "/p/contentious"], content: "/p/content", templates: "/p/templates", configuration: "/p/repere.yml")
         #expect(kinds == [.content, .template])
         #expect(ChangeKind.classify(["/p/repere.yml"], content: "/p/content", templates: "/p/templates", configuration: "/p/repere.yml") == [.configuration])
-        // A file of the static folder is content.
-        #expect(ChangeKind.classify(["/p/static/img/a.png"], content: "/p/docs", templates: "/p/templates", configuration: "/p/repere.yml",
-            statics: "/p/static") == [.content])
+        // A file of a static folder is content.
+        #expect(ChangeKind.classify(["/p/src/assets/img/a.png"], content: "/p/docs", templates: "/p/templates", configuration: "/p/repere.yml",
+            statics: ["/p/public", "/p/src/assets"]) == [.content])
         #expect(ChangeKind.classify(["/p/static/img/a.png"], content: "/p/docs", templates: "/p/templates", configuration: "/p/repere.yml").isEmpty)
         // A snippet pages include from outside the content folder is content.
         #expect(ChangeKind.classify(["/p/partage/note.md"], content: "/p/docs", templates: "/p/templates", configuration: "/p/repere.yml",

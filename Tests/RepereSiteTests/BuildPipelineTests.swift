@@ -238,6 +238,39 @@ import Testing
             let (_, problems) = try Project.configuration(in: project.url)
             #expect(problems.map(\.id) == (ok ? [] : ["config.invalid-value"]), "\(value)")
         }
+        // In a list, each one that is none is reported, with the line it is on; one leaving the project is left out.
+        try project.write(["repere.yml": "static_dir:\n  - statique\n  - absent\n  - ../dehors\n  - [x]\n"])
+        let (configuration, problems) = try Project.configuration(in: project.url)
+        #expect(configuration.staticFolders == ["statique", "absent"])
+        #expect(problems.map(\.message) == [
+            "'static_dir' must be a folder inside the project, not '../dehors'", "'static_dir' must be a string, found a list",
+            "'static_dir' names 'absent', which is not a folder of the project",
+        ])
+        #expect(problems.prefix(2).map { $0.location?.line } == [4, 5])
+    }
+
+    /// Several static folders (Starlight's `public/` and `src/assets/`): each one's files at the
+    /// site's root, reached by their addresses or by relative paths climbing out of the content
+    /// folder; at one address the first folder's file wins, the other reported (`static.clash`).
+    @Test func severalStaticFoldersArePublishedTheFirstWinning() throws {
+        let project = TemporaryDirectory()
+        try project.write([
+            "repere.yml": "content_dir: src/content/docs\nstatic_dir: [public, src/assets]\n",
+            "src/content/docs/guide/a.md": "---\ntitle: A\n---\n![Logo](/logo.png) ![Capture](../../../assets/captures/b.png) ![Icône](/icone.svg)\n",
+            "public/logo.png": "logo public", "public/icone.svg": "<svg xmlns=\"http://www.w3.org/2000/svg\"/>",
+            "src/assets/captures/b.png": "b", "src/assets/logo.png": "logo assets",
+        ])
+        let outcome = try build(project.url, output: project.url.appendingPathComponent("site"))
+        #expect(outcome.report.diagnostics.filter { $0.id == "static.clash" }.map(\.message) == [
+            "'src/assets/logo.png' is not published: 'public/logo.png' is at /logo.png",
+        ])
+        #expect(outcome.report.diagnostics.first { $0.id == "static.clash" }?.location?.file == "src/assets/logo.png")
+        #expect(!outcome.report.diagnostics.contains { $0.id.rawValue.hasPrefix("image.") || $0.id.rawValue.hasPrefix("link.") })
+        let site = project.url.appendingPathComponent("site")
+        #expect(try String(contentsOf: site.appendingPathComponent("logo.png"), encoding: .utf8) == "logo public")
+        #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent("captures/b.png").path))
+        let page = try String(contentsOf: site.appendingPathComponent("guide/a/index.html"), encoding: .utf8)
+        #expect(page.contains("src=\"/captures/b.png\"") && page.contains("src=\"/logo.png\""))
     }
 
     @Test func aMistypedPartialNameStopsTheBuild() throws {

@@ -66,9 +66,18 @@ extension SiteConfiguration {
     /// Whether `content_dir` is the project folder itself.
     public var contentIsProject: Bool { ContentPath.resolving(contentDirectory, in: "")?.rawValue.isEmpty ?? false }
 
+    /// The static folders as paths in the project (`static`, `src/assets`), each once: those of
+    /// `static_dir` that are neither the project nor the content folder.
+    public var staticFolders: [String] {
+        let content = ContentPath.resolving(contentDirectory, in: "")?.rawValue
+        var seen: Set<String> = []
+        return staticDirectories.compactMap { ContentPath.resolving($0, in: "")?.rawValue }
+            .filter { !$0.isEmpty && $0 != content && seen.insert($0).inserted }
+    }
+
     /// The output, templates and static folders as content paths ending with `/`.
     private var projectFolders: [String] {
-        [outputDirectory, templatesDirectory, staticDirectory].compactMap { ContentPath.resolving($0, in: "")?.rawValue }
+        ([outputDirectory, templatesDirectory] + staticDirectories).compactMap { ContentPath.resolving($0, in: "")?.rawValue }
             .filter { !$0.isEmpty }.map { $0 + "/" }
     }
 }

@@ -12,8 +12,8 @@ public struct SiteConfiguration: Hashable, Sendable {
     public var contentDirectory = "content"  // content_dir
     public var templatesDirectory = "templates"  // templates_dir
     public var outputDirectory = "site"  // output_dir
-    /// A folder whose files are published at the site's root as they are (Docusaurus' `static/`); `""`: none.
-    public var staticDirectory = ""  // static_dir
+    /// The folders whose files are published at the site's root as they are (Docusaurus' `static/`), first ones first.
+    public var staticDirectories: [String] = []  // static_dir
     public var editURL = ""  // edit_url
     public var issueURL = ""  // issue_url
     public var unsafeHTML = false  // unsafe_html

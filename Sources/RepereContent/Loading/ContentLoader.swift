@@ -70,7 +70,7 @@ public struct ContentLoader: Sendable {
             files = listed
         }
         let site = source as? SiteSource
-        for (folder, prefix) in [(site?.content ?? source, displayPrefix), (site?.statics, configuration.staticDirectory + "/")] {
+        for (folder, prefix) in [(site?.content ?? source, displayPrefix)] + (site?.statics ?? []).map({ ($0.source, $0.path + "/") }) {
             guard let fs = folder as? FileSystemSource else { continue }
             for (link, refusal) in (try? fs.refusedLinks()) ?? [] {
                 let why = switch refusal {
@@ -275,12 +275,23 @@ public struct ContentLoader: Sendable {
             }
         }
 
-        // The static folder's files, at the site's root under their own names.
-        for path in staticFiles {
-            let file = SiteSource.staticFile(path)!
-            if let asset = publishedFile(path, url: SitePath(rawValue: "/" + file.rawValue), display: configuration.staticDirectory + "/" + file.rawValue,
-                source: source, leftOut: &leftOut, diagnostics: &diagnostics)
-            {
+        // The static folders' files, at the site's root under their own names; an earlier
+        // folder's file wins over a later one's at the same address.
+        let folders = configuration.staticFolders
+        let placed = staticFiles.compactMap { path in
+            SiteSource.staticFile(path).flatMap { fromProject in
+                SiteSource.split(fromProject, among: folders).map { (folder: folders.firstIndex(of: $0.folder) ?? 0, path: path, fromProject: fromProject, file: $0.file) }
+            }
+        }.sorted { ($0.folder, $0.path) < ($1.folder, $1.path) }
+        var publishedStatics: [String: String] = [:]
+        for (_, path, fromProject, file) in placed {
+            if let earlier = publishedStatics[file] {
+                diagnostics.append(Diagnostic(.staticClash, "'\(fromProject)' is not published: '\(earlier)' is at /\(file)",
+                    at: SourceLocation(file: fromProject), notes: ["rename or remove the static file"]))
+                continue
+            }
+            publishedStatics[file] = fromProject
+            if let asset = publishedFile(path, url: SitePath(rawValue: "/" + file), display: fromProject, source: source, leftOut: &leftOut, diagnostics: &diagnostics) {
                 assets.append(asset)
             }
         }

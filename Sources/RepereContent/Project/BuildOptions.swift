@@ -35,11 +35,10 @@ public struct BuildOptions: Sendable {
         projectDirectory.appendingPathComponent(configuration.contentDirectory)
     }
 
-    /// The static folder (`static_dir`), if one is set other than the project or content folder.
-    public var staticDirectory: URL? {
-        let folder = ContentPath.resolving(configuration.staticDirectory, in: "")?.rawValue ?? ""
-        guard !folder.isEmpty, folder != ContentPath.resolving(configuration.contentDirectory, in: "")?.rawValue else { return nil }
-        return projectDirectory.appendingPathComponent(folder)
+    /// The static folders (`static_dir`) but the project and the content folder, by their paths
+    /// in the project (``SiteConfiguration/staticFolders``).
+    public var staticDirectories: [(path: String, url: URL)] {
+        configuration.staticFolders.map { ($0, projectDirectory.appendingPathComponent($0)) }
     }
 
     public var templatesDirectory: URL {

@@ -21,25 +21,26 @@ public enum Project {
             throw ProjectError(
                 "no '\(result.0.contentDirectory)' folder in \(directory.path): a project is a folder with content/ (use -C DIR to point at one)")
         }
-        if let problem = staticFolderProblem(result.0, in: directory) { result.1.append(problem) }
+        result.1 += staticFolderProblems(result.0, in: directory)
         return result
     }
 
-    /// Why `static_dir` names no folder whose files can be published, if it names one.
-    private static func staticFolderProblem(_ configuration: SiteConfiguration, in directory: URL) -> Diagnostic? {
-        guard !configuration.staticDirectory.isEmpty else { return nil }
-        let options = BuildOptions(projectDirectory: directory, configuration: configuration)
-        let written = configuration.staticDirectory
-        guard let folder = options.staticDirectory else {
-            return Diagnostic(.configInvalidValue, "'static_dir' may be neither the project nor the content folder, not '\(written)'",
-                at: SourceLocation(file: "repere.yml"), notes: ["name the folder whose files are published at the site's root, such as static"])
+    /// Why folders `static_dir` names cannot be published: the project or content folder, or no folder.
+    private static func staticFolderProblems(_ configuration: SiteConfiguration, in directory: URL) -> [Diagnostic] {
+        let content = ContentPath.resolving(configuration.contentDirectory, in: "")?.rawValue
+        return configuration.staticDirectories.compactMap { written in
+            let folder = ContentPath.resolving(written, in: "")?.rawValue ?? ""
+            guard !folder.isEmpty, folder != content else {
+                return Diagnostic(.configInvalidValue, "'static_dir' may be neither the project nor the content folder, not '\(written)'",
+                    at: SourceLocation(file: "repere.yml"), notes: ["name the folder whose files are published at the site's root, such as static"])
+            }
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: directory.appendingPathComponent(folder).path, isDirectory: &isDirectory), isDirectory.boolValue else {
+                return Diagnostic(.configInvalidValue, "'static_dir' names '\(written)', which is not a folder of the project",
+                    at: SourceLocation(file: "repere.yml"), notes: ["create the folder, or remove it from 'static_dir'"])
+            }
+            return nil
         }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            return Diagnostic(.configInvalidValue, "'static_dir' names '\(written)', which is not a folder of the project",
-                at: SourceLocation(file: "repere.yml"), notes: ["create the folder, or remove 'static_dir'"])
-        }
-        return nil
     }
 }
 

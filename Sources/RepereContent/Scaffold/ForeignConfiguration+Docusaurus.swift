@@ -52,14 +52,9 @@ extension ForeignConfiguration {
         if FileManager.default.fileExists(atPath: folder.appendingPathComponent("src/pages").path) {
             config.notCarried.append("the pages of src/pages/ (`/reglements`…): links to them are reported broken until they are pages of the content folder")
         }
-        // `staticDirectories: ['static']` unless set; Repère publishes one, the first.
-        let statics = (jsString("staticDirectories", in: js, orFirstOf: true) ?? "static").split(separator: "/").joined(separator: "/")
-        var isFolder: ObjCBool = false
-        if !statics.isEmpty, FileManager.default.fileExists(atPath: folder.appendingPathComponent(statics).path, isDirectory: &isFolder),
-            isFolder.boolValue
-        {
-            config.staticDirectory = statics
-        }
+        // `staticDirectories: ['static']` unless set.
+        config.staticDirectories = (jsStrings("staticDirectories", in: js) ?? ["static"]).map { $0.split(separator: "/").filter { $0 != "." }.joined(separator: "/") }
+            .filter { !$0.isEmpty && Self.isFolder($0, in: folder) }
         return config
     }
 

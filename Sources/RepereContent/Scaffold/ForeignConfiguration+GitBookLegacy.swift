@@ -34,7 +34,7 @@ extension ForeignConfiguration {
                 let outside = contentDirectory == languageFolder ? Self.filesOutside(folder.appendingPathComponent(languageFolder)) : []
                 let shared = Set(outside.map { $0.fromParent.flatMap { $0.contains("/") ? $0.split(separator: "/").first.map(String.init) : nil } })
                 if let first = outside.first, shared.count == 1, let top = shared.first ?? nil, top != name {
-                    staticDirectory = Self.joined(book, top)
+                    staticDirectories = [Self.joined(book, top)]
                     toLookAt.append("the French pages (`\(name)/`) show files of `\(top)/`, which the languages share (`\(first.written)`): `static_dir` publishes it at the site's root")
                 } else if let first = outside.first {
                     toLookAt.append("the French pages (`\(name)/`) use files outside their folder (`\(first.written)`): copy them into it")

@@ -29,10 +29,17 @@ extension ForeignConfiguration {
         // Hugo's keys are case-insensitive (`baseURL`, `[Languages.fr]`); a TOML table's dotted
         // name is one key of the YAML written for it.
         var settings: [String: String] = [:]
+        var lists: [String: [String]] = [:]
         func flatten(_ node: Node, _ prefix: String) {
             for (key, value) in node.mapping ?? [:] {
                 let path = prefix + (key.string ?? "").lowercased()
-                if let text = value.string { settings[path] = text } else { flatten(value, path + ".") }
+                if let text = value.string {
+                    settings[path] = text
+                } else if let items = value.sequence {
+                    lists[path] = items.compactMap(\.string)
+                } else {
+                    flatten(value, path + ".")
+                }
             }
         }
         flatten(node, "")
@@ -97,13 +104,9 @@ extension ForeignConfiguration {
             }
         }
         // Hugo copies `staticDir` (`static/` unless set) to the site's root, as Docusaurus does.
-        let statics = (french("staticdir") ?? "static").trimmingPrefix("./").trimmingSuffix("/")
-        var isFolder: ObjCBool = false
-        if !statics.isEmpty, statics != ".", FileManager.default.fileExists(atPath: folder.appendingPathComponent(statics).path, isDirectory: &isFolder),
-            isFolder.boolValue
-        {
-            config.staticDirectory = statics
-        }
+        let statics = french("staticdir").map { [$0] } ?? lists["languages.fr.staticdir"] ?? lists["staticdir"] ?? ["static"]
+        config.staticDirectories = statics.map { $0.trimmingPrefix("./").trimmingSuffix("/") }
+            .filter { !$0.isEmpty && $0 != "." && Self.isFolder($0, in: folder) }
         config.notCarried = [
             "the theme\(settings["theme"].map { " (`\($0)`)" } ?? "") and its menus: pages are ordered by their `weight:` (read as `order:`)"
         ]

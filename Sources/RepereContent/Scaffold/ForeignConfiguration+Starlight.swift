@@ -47,39 +47,12 @@ extension ForeignConfiguration {
             config.exclude += otherLocales.map { "/\($0)/" }
             config.notCarried.append("the other languages of `locales:` (\(otherLocales.map { "`\($0)/`" }.joined(separator: ", "))): only the French pages are read")
         }
-        config.staticDirectory = starlightStaticFolder(in: folder, content: config.contentDirectory)
-        if config.staticDirectory == "src/assets" {
-            config.notCarried.append("`public/`: the pages show the images of `src/assets/` (`../../assets/a.png`), published at the site's root instead; a page showing a file of `public/` (`/logo.png`) finds it once it is moved there")
-        }
+        // `public/` (`/logo.png`), and `src/assets/`, Astro's folder for the images of pages
+        // (`../../assets/a.png`), published at the site's root too.
+        config.staticDirectories = ["public", "src/assets"].filter { Self.isFolder($0, in: folder) }
         // Its items name pages without their locale (`slug: 'guides/style'`), found in the French folder.
         config.readVuePressSidebar(config: js, in: folder)
         return config
-    }
-
-    /// The folder whose files Starlight's pages show, published at the site's root: `public/`
-    /// (`/logo.png`), or `src/assets/`, Astro's folder for the images of pages (`../../assets/a.png`),
-    /// when the pages show more of its files than of `public/`'s.
-    static func starlightStaticFolder(in folder: URL, content: String) -> String? {
-        let folders = ["public", "src/assets"].filter { name in
-            var isFolder: ObjCBool = false
-            return FileManager.default.fileExists(atPath: folder.appendingPathComponent(name).path, isDirectory: &isFolder) && isFolder.boolValue
-        }
-        guard folders.count == 2 else { return folders.first }
-        var uses = [0, 0]  // of `public/` files (`](/…`), of `src/assets/` files (`…/assets/…`)
-        for page in files(in: folder.appendingPathComponent(content), extensions: ["md", "mdx"]) {
-            guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(content + "/" + page).path), data.count < 1 << 20 else { continue }
-            for path in linkDestinations(in: String(decoding: data, as: UTF8.self)) {
-                if path.hasPrefix("."), path.contains("assets/") {
-                    uses[1] += 1
-                } else if path.hasPrefix("/"), path.count > 1 {
-                    var isFolder: ObjCBool = false
-                    if FileManager.default.fileExists(atPath: folder.appendingPathComponent("public" + path).path, isDirectory: &isFolder), !isFolder.boolValue {
-                        uses[0] += 1
-                    }
-                }
-            }
-        }
-        return uses[1] > uses[0] ? "src/assets" : "public"
     }
 
     /// The French text of `key` when its value is an object of texts by language

@@ -49,9 +49,8 @@ extension ForeignConfiguration {
             config.notCarried.append("the other languages of `locales:` (\(otherLocales.map { "`\($0)/`" }.joined(separator: ", "))): only the French pages are read")
         }
         let publicFolder = (joined.isEmpty ? "" : joined + "/") + "public"
-        var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: folder.appendingPathComponent(publicFolder).path, isDirectory: &isFolder), isFolder.boolValue {
-            config.staticDirectory = publicFolder
+        if Self.isFolder(publicFolder, in: folder) {
+            config.staticDirectories = [publicFolder]
             if frenchLocale == nil { config.exclude.append("/public/") }
         }
         config.leaveOutDynamicRoutes(in: folder)

@@ -11,10 +11,7 @@ extension ForeignConfiguration {
         let contentDirectory = name.hasPrefix(".vuepress/") ? "." : String(name.prefix { $0 != "/" })
         var config = ForeignConfiguration(tool: .vuepress, contentDirectory: contentDirectory, source: name)
         let publicFolder = (contentDirectory == "." ? "" : contentDirectory + "/") + ".vuepress/public"
-        var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: folder.appendingPathComponent(publicFolder).path, isDirectory: &isFolder), isFolder.boolValue {
-            config.staticDirectory = publicFolder
-        }
+        if Self.isFolder(publicFolder, in: folder) { config.staticDirectories = [publicFolder] }
         config.title = jsString("title", in: js)
         config.description = jsString("description", in: js)
         config.exclude = [".vuepress/"]

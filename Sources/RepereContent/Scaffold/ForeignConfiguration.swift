@@ -33,8 +33,8 @@ public struct ForeignConfiguration: Sendable {
     /// Whether the old site published each page as a file, `guide/page.html` (MkDocs with
     /// `use_directory_urls: false`, Jekyll's pages without `permalink: pretty`).
     var publishedHTMLFiles = false
-    /// A folder published at the site's root as it is (Docusaurus' `static/`).
-    public var staticDirectory: String?
+    /// The folders published at the site's root as they are (Docusaurus' `static/`), first ones first.
+    public var staticDirectories: [String] = []
     /// MkDocs' `nav:` list, or the pages a sidebar lists, as YAML.
     public var navigationYAML: String?
     /// The sidebar file the navigation was read from (Docusaurus' `sidebars.js`, VuePress'
@@ -74,10 +74,7 @@ public struct ForeignConfiguration: Sendable {
     public static func tools(in folder: URL) -> [Tool] {
         let names = Set((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
         guard !names.contains("repere.yml") else { return [] }
-        func isFolder(_ path: String) -> Bool {
-            var isFolder: ObjCBool = false
-            return FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path, isDirectory: &isFolder) && isFolder.boolValue
-        }
+        func isFolder(_ path: String) -> Bool { Self.isFolder(path, in: folder) }
         let markers: [(Tool, Bool)] = [
             (.mkdocs, !names.isDisjoint(with: ["mkdocs.yml", "mkdocs.yaml", "properdocs.yml", "properdocs.yaml", "zensical.toml"])),
             (.docusaurus, ["js", "ts", "mjs", "cjs"].contains { names.contains("docusaurus.config." + $0) }),
@@ -437,6 +434,29 @@ public struct ForeignConfiguration: Sendable {
         return nil
     }
 
+    /// Whether `path` names a folder in `folder`.
+    static func isFolder(_ path: String, in folder: URL) -> Bool {
+        var isFolder: ObjCBool = false
+        return FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path, isDirectory: &isFolder) && isFolder.boolValue
+    }
+
+    /// The strings of `key: ['a', "b"]` in `js`, the first such list outside a `//` comment, or
+    /// its one string (`key: 'a'`); `nil` when `key` has neither.
+    static func jsStrings(_ key: String, in js: String) -> [String]? {
+        guard let first = jsString(key, in: js, orFirstOf: true) else { return nil }
+        guard let found = js.range(of: #"(?:^|[\s{,])['"]?\#(key)['"]?\s*:\s*\[[^\]]*\]"#, options: .regularExpression),
+            let open = js[found].firstIndex(of: "[")
+        else { return [first] }
+        let list = String(js[open..<found.upperBound])
+        var strings: [String] = []
+        var rest = Substring(list)
+        while let item = rest.range(of: #"(['"`])((?:\\.|(?!\1)[^\\\n])*)\1"#, options: .regularExpression) {
+            strings.append(String(rest[item].dropFirst().dropLast()))
+            rest = rest[item.upperBound...]
+        }
+        return strings.first == first ? strings : [first]
+    }
+
     /// `key: "value"` (or `'value'`, or a template literal) in a JavaScript configuration, the
     /// first one outside a `//` comment, its key quoted or not, on a line of its own or not (`{ "docs": { "routeBasePath":
     /// "/" } }`): the string ends at its own closing quote (`"Les guides d'Etalab"`), and
@@ -480,7 +500,11 @@ public struct ForeignConfiguration: Sendable {
         if addresses == .docusaurus {
             lines.append("addresses: docusaurus  # number prefixes (5_guide.md), id: and guide/guide.md read as Docusaurus reads them")
         }
-        if let staticDirectory { lines.append("static_dir: \(quoted(staticDirectory))  # its files are published at the site's root") }
+        if staticDirectories.count == 1 {
+            lines.append("static_dir: \(quoted(staticDirectories[0]))  # its files are published at the site's root")
+        } else if !staticDirectories.isEmpty {
+            lines.append("static_dir: [\(staticDirectories.map(quoted).joined(separator: ", "))]  # their files are published at the site's root")
+        }
         if readsLinksAsAddresses { lines.append("relative_links: addresses  # ../page/ written from a page is read from its address too, as \(tool.rawValue) sites do") }
         if tool == .markdown { lines.append("relative_links: names  # [x](Glossaire.md) reaches Glossaire.md in another folder, as Obsidian finds it") }
         if formerAddresses != .none {
@@ -559,7 +583,9 @@ public struct ForeignConfiguration: Sendable {
         if addresses == .docusaurus {
             text += "- addresses: as Docusaurus makes them (`addresses: docusaurus`): number prefixes left out, `id:` followed, `guide/guide.md` the folder's page\n"
         }
-        if let staticDirectory { text += "- static files: `\(staticDirectory)/`, published at the site's root\n" }
+        if !staticDirectories.isEmpty {
+            text += "- static files: \(staticDirectories.map { "`\($0)/`" }.joined(separator: ", ")), published at the site's root\n"
+        }
         if readsLinksAsAddresses { text += "- relative links: read from each page's address too, as the old site did (`relative_links: addresses`)\n" }
         if tool == .markdown { text += "- relative links: a page's file named beside none is found by its name in another folder, as Obsidian finds it (`relative_links: names`)\n" }
         if formerAddresses != .none { text += "- the old site's addresses: each redirects to its page's (`former_addresses: \(formerAddresses.rawValue)`)\n" }

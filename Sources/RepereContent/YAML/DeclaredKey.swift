@@ -82,19 +82,37 @@ extension DeclaredKey {
                               _ meaning: String) -> Self {
         Self(name, type: "folder in the project", default: defaultValue.isEmpty ? "none" : "`\"\(defaultValue)\"`", meaning + ", relative to the project, which it may not leave") {
             value, node, key, reader in
-            guard let text = reader.string(node, key: key) else { return }
-            var depth = 0
-            for part in text.split(separator: "/") where part != "." {
-                depth += part == ".." ? -1 : 1
-                if depth < 0 { break }
-            }
-            guard !text.hasPrefix("/"), !text.hasPrefix("~"), depth >= 0 else {
-                reader.report(Diagnostic(.configInvalidValue, "'\(key)' must be a folder inside the project, not '\(text)'",
-                    at: reader.location(of: node), notes: ["write a path relative to the folder of repere.yml, without '..' leaving it"]))
-                return
-            }
-            value[keyPath: path] = text
+            if let text = reader.string(node, key: key), staysInProject(text, node: node, key: key, reader: &reader) { value[keyPath: path] = text }
         }
+    }
+
+    /// Folders of the project, one or a list, each as ``projectFolder(_:_:default:_:)`` reads it
+    /// (one leaving the project is an error, and left out).
+    static func projectFolders(_ name: String, _ path: any Sendable & WritableKeyPath<Value, [String]>, _ meaning: String) -> Self {
+        Self(name, type: "folder in the project, or a list of them", default: "none", meaning + ", relative to the project, which they may not leave") {
+            value, node, key, reader in
+            let items: [Node] = if case .sequence(let sequence) = node { Array(sequence) } else { [node] }
+            var folders: [String] = []
+            for item in items {
+                if let text = reader.string(item, key: key), !text.isEmpty, staysInProject(text, node: item, key: key, reader: &reader) { folders.append(text) }
+            }
+            value[keyPath: path] = folders
+        }
+    }
+
+    /// Whether `text` is a path relative to the project that does not leave it; else reports it.
+    private static func staysInProject(_ text: String, node: Node, key: String, reader: inout YAMLReader) -> Bool {
+        var depth = 0
+        for part in text.split(separator: "/") where part != "." {
+            depth += part == ".." ? -1 : 1
+            if depth < 0 { break }
+        }
+        guard !text.hasPrefix("/"), !text.hasPrefix("~"), depth >= 0 else {
+            reader.report(Diagnostic(.configInvalidValue, "'\(key)' must be a folder inside the project, not '\(text)'",
+                at: reader.location(of: node), notes: ["write a path relative to the folder of repere.yml, without '..' leaving it"]))
+            return false
+        }
+        return true
     }
 
     /// A text key whose absence means "none" (`nil`).

@@ -35,11 +35,10 @@ public struct LinkResolver: Sendable {
     /// The files not published, and why: Markdown files the navigation leaves out, files that would run code (``RepereContent/LoadedContent/leftOut``).
     public var leftOut: [ContentPath: String] = [:]
 
-    /// The static folder (`static_dir`) in the project, whose files pages name as
-    /// `@site/static/…` or `../static/…`; `""`: none.
-    public var staticDirectory = "" {
-        didSet { staticDirectory = Self.folder(staticDirectory) }
-    }
+    /// The static folders (`static_dir`) by their paths in the project
+    /// (``RepereContent/SiteConfiguration/staticFolders``), whose files pages name as
+    /// `@site/static/…` or `../static/…`.
+    public var staticFolders: [String] = []
 
     public init(basePath: String) { self.basePath = basePath }
 
@@ -416,17 +415,17 @@ public struct LinkResolver: Sendable {
     /// climbs out of the content folder (`../../static/img/a.png` from `docs/guide/`); `nil` when it
     /// stays in the content folder, leaves the project or lands elsewhere in it.
     func staticFile(_ path: String, in folder: String, of page: Page) -> ContentPath? {
-        guard !staticDirectory.isEmpty, path.contains(".."), ContentPath.resolving(path, in: folder) == nil,
+        guard !staticFolders.isEmpty, path.contains(".."), ContentPath.resolving(path, in: folder) == nil,
             let contentFolder = Self.contentFolder(of: page),
             let fromProject = ContentPath.resolving(path, in: contentFolder + folder)
         else { return nil }
         return staticListing(fromProject.rawValue)
     }
 
-    /// The listing of the static folder's file at `fromProject`, a path from the project's folder.
+    /// The listing of a static folder's file at `fromProject`, a path from the project's folder.
     private func staticListing(_ fromProject: String) -> ContentPath? {
-        guard !staticDirectory.isEmpty, let file = fromProject.droppingPathPrefix(staticDirectory + "/"), !file.isEmpty else { return nil }
-        return ContentPath(SiteSource.staticFolder + "/" + file)
+        guard SiteSource.split(fromProject, among: staticFolders) != nil else { return nil }
+        return ContentPath(SiteSource.staticFolder + "/" + fromProject)
     }
 
     /// The content folder's path in the project, as `page`'s displayed path shows it (`docs/`,

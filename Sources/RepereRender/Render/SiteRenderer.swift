@@ -107,10 +107,9 @@ public struct SiteRenderer: Sendable {
         if !site.assets.contains(where: { $0.url.rawValue == "/robots.txt" }) {
             plan.add("robots.txt", origin: "robots.txt") { .text(Sitemap.robotsTxt(baseURL: configuration.baseURL)) }
         }
-        // Last, the static folder's files, where no other file of the site is.
+        // Last, the static folders' files, where no other file of the site is.
         for asset in site.assets {
-            guard let file = SiteSource.staticFile(asset.source) else { continue }
-            let display = configuration.staticDirectory + "/" + file.rawValue
+            guard let display = SiteSource.staticFile(asset.source) else { continue }
             plan.add(String(asset.url.rawValue.dropFirst()), origin: display, unlessTaken: { other in
                 Diagnostic(.staticClash, "'\(display)' is not published: \(other) is at \(asset.url)", at: SourceLocation(file: display),
                     notes: ["rename or remove the static file"])

@@ -108,7 +108,7 @@ public struct BuildPipeline: Sendable {
         var resolver = LinkResolver(basePath: SiteRenderer.basePath(of: configuration.baseURL))
         resolver.defaultTimeZone = configuration.timezone
         resolver.configuredRedirects = configuration.redirects
-        resolver.staticDirectory = configuration.staticDirectory
+        resolver.staticFolders = configuration.staticFolders
         resolver.addressStyle = configuration.addresses
         resolver.relativeLinks = configuration.relativeLinks
         resolver.formerAddresses = configuration.formerAddresses
