@@ -7,14 +7,15 @@ import RepereSupport
 /// - ESM lines, `import … from '…'` and `export const|function|default …` (up to the next blank
 ///   line), are removed: they run code on the other tool's pages (not in code: fences, `<pre>`,
 ///   Jekyll's `{% highlight %}`);
-/// - comments, `{/* … */}`, are removed;
+/// - comments, `{/* … */}`, are removed, blank lines in them too, but a heading's last one that
+///   names its anchor (`## Titre {/* #telecharger */}`, Docusaurus 3's) becomes `{#telecharger}`;
 /// - `<Tabs>` and `</Tabs>`, `</TabItem>` are removed, `<TabItem label="Windows">` becomes a
 ///   heading one level below the heading before it (as GitBook's tabs), and the lines of a tab
 ///   lose the indent its first line has (MDX reads no indented code there);
 /// - `<img src={capture} />` and `<Image img={capture} alt="…" />`, where `capture` is an
 ///   imported image (`import capture from './capture.png'`) or names one
-///   (`src={useBaseUrl('img/a.png')}`, `src={require('./b.png').default}`), become the Markdown
-///   image `![…](./capture.png)`, checked like any image; a component whose `src` names an image file
+///   (`src={useBaseUrl('img/a.png')}`, `src={require('@site/static/b.png').default}`), become the
+///   Markdown image `![…](./capture.png)` (indented, in HTML, the HTML one), checked like any image; a component whose `src` names an image file
 ///   (VitePress' `<ZoomImg src="./a.png" alt="…" caption="…" />`) is that image (``image(of:)``).
 ///
 /// - a callout component (`<Aside type="tip" title="…">`, `<Callout>`, `<Admonition>`,
@@ -51,6 +52,7 @@ package enum MDXSyntax {
         var codeEnd: String?  // in code of HTML or Liquid, `<pre>` or `{% highlight %}`: what ends it
         var mdxBlock: String?  // the run of an open ```` ```mdx-code-block ````, whose lines are the page's
         var inStatement = false, inComment = false
+        var commentEndsAtBlank = false  // a comment whose `*/}` never comes: it ends at a blank line
         var headingLevel = 1
         // The components open: each one's name, the indent its lines lose, and whether it is a callout (`:::`).
         var open: [(name: String, indent: Int, isCallout: Bool)] = []
@@ -131,7 +133,7 @@ package enum MDXSyntax {
             if inComment {
                 guard let end = line.range(of: "*/}") else {
                     // A comment never closed ends at a blank line: it takes no more of the page.
-                    if trimmed.isEmpty { inComment = false }
+                    if trimmed.isEmpty, commentEndsAtBlank { inComment = false }
                     lines[i] = ""
                     continue
                 }
@@ -162,7 +164,11 @@ package enum MDXSyntax {
                 lines[i] = ""
                 continue
             }
-            (line, inComment) = removingComments(line)
+            (line, inComment) = removingComments(Self.headingAnchor(in: line))
+            if inComment {
+                // Blank lines in it too (`{/* Ancien bloc`, a blank line, `[Lien](/x)`, `*/}`), when it closes.
+                commentEndsAtBlank = !lines[(i + 1)..<min(lines.count, i + 500)].contains { $0.contains("*/}") }
+            }
             let rest = line.drop { $0 == " " || $0 == "\t" }
             if rest.hasPrefix("#") {
                 let hashes = rest.prefix { $0 == "#" }.count
@@ -213,7 +219,11 @@ package enum MDXSyntax {
                 case ("img", false), ("Image", false):
                     let expression = tag.expressions[tag.name == "img" ? "src" : "img"]
                     if let source = expression.flatMap({ images[$0] ?? Self.imagePath(in: $0) }) {
-                        line = String(line.prefix(indent)) + "![\((tag.attributes["alt"] ?? "").markdownEscaped)](\(source.markdownDestination))"
+                        // Indented, in HTML (`<div className="gifs">`), whose lines are no Markdown: the HTML image.
+                        let alt = tag.attributes["alt"] ?? ""
+                        line = String(line.prefix(indent))
+                            + (indent == 0 ? "![\(alt.markdownEscaped)](\(source.markdownDestination))"
+                                : "<img src=\"\(HTMLEscaping.escape(source))\" alt=\"\(HTMLEscaping.escape(HTMLEntities.decoded(Substring(alt))))\">")
                     } else if expression != nil || tag.name == "Image" {
                         // An image code computes (`src={item.imageSrc}`): no file to show.
                         leaveOut(tag.name, line: i, column: indent - shifts[i] + 1)
@@ -426,6 +436,19 @@ package enum MDXSyntax {
         return nil
     }
 
+    /// A heading `line` whose last comment names its anchor (`## Titre {/* #telecharger */}`, as
+    /// Docusaurus 3 writes an explicit id in MDX) with it as an attribute list, `{#telecharger}`;
+    /// any other line as it is.
+    static func headingAnchor(in line: String) -> String {
+        guard line.drop(while: { $0 == " " }).hasPrefix("#"), let start = line.range(of: "{/*", options: .backwards)
+        else { return line }
+        let inner = line[start.upperBound...].trimmingCharacters(in: .whitespaces)
+        guard inner.hasSuffix("*/}") else { return line }
+        let id = inner.dropLast(3).trimmingCharacters(in: .whitespaces)
+        guard id.count > 1, id.hasPrefix("#"), id.dropFirst().allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }) else { return line }
+        return line[..<start.lowerBound] + "{" + id + "}"
+    }
+
     /// `line` without its `{/* … */}` comments, and whether one stays open at its end; a `{/*`
     /// after an odd number of backticks is in a code span, and is text.
     private static func removingComments(_ line: String) -> (String, Bool) {
@@ -442,8 +465,8 @@ package enum MDXSyntax {
         return (out + rest, false)
     }
 
-    /// Whether `text` may hold MDX: a line starting with `import `, `export ` or `<` and a capital,
-    /// or a `{/*` anywhere. One pass over its bytes: every page of a site goes through it.
+    /// Whether `text` may hold MDX: a line starting with `import `, `export `, `<img ` or `<` and a
+    /// capital, or a `{/*` anywhere. One pass over its bytes: every page of a site goes through it.
     package static func mayHaveMDX(_ text: String) -> Bool {
         text.withUTF8Bytes { bytes in
             var lineStart = true
@@ -456,15 +479,17 @@ package enum MDXSyntax {
                 // `<NavFooter`: a component (a capital after `<`), whose tag may go on over lines.
                 if lineStart, byte == UInt8(ascii: "<"), i + 1 < bytes.count, (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(bytes[i + 1]) { return true }
                 if byte == UInt8(ascii: "{"), i + 2 < bytes.count, bytes[i + 1] == UInt8(ascii: "/"), bytes[i + 2] == UInt8(ascii: "*") { return true }
-                lineStart = byte == UInt8(ascii: "\n")
+                // A line's start after its indent too (`    <img src={…} />` in a `<div>`).
+                lineStart = byte == UInt8(ascii: "\n") || (lineStart && (byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t")))
             }
             return false
         }
     }
 
-    /// What starts a line of MDX: an ESM statement or a tab component (the first bytes of each
+    /// What starts a line of MDX: an ESM statement, a tab component or an image, whose `src` may
+    /// be code (`<img src={require('@site/static/img/a.gif').default} />`; the first bytes of each
     /// are checked first: `i`, `e`, `<`).
-    private static let mdxLineStarts: [[UInt8]] = [Array("import ".utf8), Array("export ".utf8), Array("<Tab".utf8)]
+    private static let mdxLineStarts: [[UInt8]] = [Array("import ".utf8), Array("export ".utf8), Array("<Tab".utf8), Array("<img ".utf8)]
 
     /// An ESM statement at the start of a line.
     struct ESMStatement {

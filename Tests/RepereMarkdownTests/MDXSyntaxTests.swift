@@ -88,6 +88,10 @@ import Testing
             <img src={require(`./${nom}.png`).default} />
             """)
         #expect(text == "\n\n\n![](<@site/docs/images/capture.png>)\n![Résultat \\[1\\]](<@site/docs/images/capture.png>)\n<!---->\n![](<@site/docs/images/capture.png>)\n![Capture](</img/a.png>)\n![](<./b.png>)\n<!---->")
+        // Without imports, a page's `<img src={require(…)}>` too; indented in HTML, the HTML image.
+        let page = "Avant.\n\n<img src={require('@site/static/img/a.gif').default} alt=\"Capture\" />\n\n<div className=\"gifs\">\n    <img src={require(\"@site/static/img/b.gif\").default} alt=\"B & C\" />\n</div>\n"
+        #expect(MDXSyntax.mayHaveMDX(page))
+        #expect(rewrite(page).text == "Avant.\n\n![Capture](<@site/static/img/a.gif>)\n\n<div className=\"gifs\">\n    <img src=\"@site/static/img/b.gif\" alt=\"B &amp; C\">\n</div>\n")
     }
 
     /// A component whose `src` names an image file is that image, with its caption (VitePress'
@@ -229,6 +233,15 @@ import Testing
         #expect(MDXSyntax.rewrite(text).text == text)
     }
 
+    /// Docusaurus 3's explicit heading id, a comment in MDX, is the heading's anchor.
+    @Test func aHeadingsCommentNamingAnAnchorIsItsId() throws {
+        #expect(rewrite("## Télécharger {/* #download */}\n").text == "## Télécharger {#download}\n")
+        #expect(rewrite("## Télécharger {/* une note */}\n").text == "## Télécharger \n")
+        #expect(rewrite("Texte {/* #pas-un-titre */}\n").text == "Texte \n")
+        let html = HTMLRenderer().render(ParseStage.document(of: "## Télécharger l'appli {/* #download */}\n"))
+        #expect(html.contains("id=\"download\"") && html.contains("appli</h2>"), "\(html)")
+    }
+
     /// Found in review: prose and code that look like MDX stay as written.
     @Test func proseAndCodeThatLookLikeMDXStay() {
         let prose = "# Titre\n\nUn commentaire ouvert `{/*` dans du code.\n\n## Suite\n\nLes commentaires `{/* ainsi */}` aussi.\n"
@@ -237,8 +250,10 @@ import Testing
         #expect(rewrite(export).text == export)
         let fences = "````md\n```js\nimport Tabs from '@theme/Tabs';\n```\n````\n"
         #expect(rewrite(fences).text == fences)
-        // A comment never closed ends at the next blank line.
+        // A comment never closed ends at the next blank line; one that closes takes its blank lines.
         #expect(rewrite("{/* ouvert\nsuite\n\n## Titre\n").text == "\n\n\n## Titre\n")
+        #expect(rewrite("{/* Ancien bloc\n\n[Lien mort](/nulle-part)\n\n*/}\nSuite.\n").text == "\n\n\n\n   \nSuite.\n")
+        #expect(rewrite("{/* a */} Texte {/* b\n\nc */} fin.\n").text == " Texte \n\n      fin.\n")
         #expect(!MDXSyntax.mayHaveMDX("Faire l'export des volontaires, puis l'import des notes.\n"))
         #expect(MDXSyntax.mayHaveMDX("Texte\nimport A from './a.png'\n"))
     }
