@@ -207,6 +207,10 @@ import Testing
         #expect(config.title == "Le wiki" && config.contentDirectory == "." && config.addresses == .docusaurus)
         #expect(config.exclude.contains("/_Sidebar.md") && config.repereYAML.contains("\nrelative_links: names"))
         #expect(config.exclude.contains("/CLAUDE.md") && config.exclude.contains("/CONTRIBUTING.md"), "the repository's own files")
+        // One a page links to is a page (a README's « lisez les règles »).
+        try wiki.write(["Home.md": "# Le wiki\n\nLisez [les règles](CONTRIBUTING.md#style) et la [licence](LICENSE).\n", "LICENSE": "MIT"])
+        let linking = try ForeignConfiguration.read(.markdown, in: wiki.url)
+        #expect(!linking.exclude.contains("/CONTRIBUTING.md") && linking.exclude.contains("/CLAUDE.md") && linking.exclude.contains("/LICENSE"))
         #expect(config.toLookAt.contains { $0.contains("`Home.md`") } && config.toLookAt.contains { $0.contains("link with `[[Page]]`") })
         let code = TemporaryDirectory()
         try code.write(["README.md": "# Outil\n", "CHANGELOG.md": "# Versions\n", "src/a.swift": "let a = 1\n", "config.json": "{}"])

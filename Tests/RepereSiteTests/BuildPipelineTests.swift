@@ -229,6 +229,23 @@ import Testing
         #expect(throws: ProjectError.self) { try Project.configuration(in: project.url) }
     }
 
+    /// A link to a file `exclude` leaves out says so, and how to fix it (not « does not exist »).
+    @Test func aLinkToAnExcludedFileSaysItIsExcluded() throws {
+        let project = TemporaryDirectory()
+        try project.write([
+            "repere.yml": "exclude: [/CONTRIBUTING.md, \"brouillons/\"]\n", "content/a.md": "---\ntitle: A\n---\n[Règles](CONTRIBUTING.md) [B](brouillons/b.md) [C](absent.md)\n",
+            "content/CONTRIBUTING.md": "# Contribuer\n", "content/brouillons/b.md": "# B\n",
+        ])
+        let outcome = try build(project.url, output: project.url.appendingPathComponent("site"))
+        let broken = outcome.report.diagnostics.filter { $0.id == "link.broken" }
+        #expect(broken.map(\.message) == [
+            "link target 'CONTRIBUTING.md' is excluded from the site ('exclude' in repere.yml)",
+            "link target 'brouillons/b.md' is excluded from the site ('exclude' in repere.yml)",
+            "link target 'absent.md' does not exist",
+        ])
+        #expect(broken.first?.notes == ["take it out of 'exclude', or remove the link"])
+    }
+
     /// `static_dir` must name a folder of the project other than the project and content folders.
     @Test func aStaticFolderThatIsNoneIsAConfigurationError() throws {
         let project = TemporaryDirectory()

@@ -48,12 +48,17 @@ public struct ContentLoader: Sendable {
 
     /// Loads every file of `source`; with a `cache` (`serve`), files whose bytes did not change
     /// since the last load are not decoded again.
+    /// Why a file `exclude` names is not published, as a link to it says.
+    public static let excludedReason = "is excluded from the site ('exclude' in repere.yml)"
+
     public func load(from source: any ContentSource, cache: PageReadCache? = nil) throws -> LoadedContent {
         cache?.begin()
         var diagnostics: [Diagnostic] = []
         let snippets = snippetFiles(source)
         var files = Self.withoutUnicodeTwins(try source.files(), displayPrefix: displayPrefix, diagnostics: &diagnostics)
         let staticFiles = files.filter { SiteSource.staticFile($0) != nil }
+        // The files `exclude` names, which links may still name (a README's `CONTRIBUTING.md`).
+        let excluded = configuration.exclude.isEmpty ? [] : files.filter { file in configuration.exclude.contains { $0.matches(file.rawValue) } }
         files = files.filter { SiteSource.staticFile($0) == nil && !configuration.isExcluded($0) }
         let translations = Self.frenchTranslations(in: files)
         for (page, french) in translations.sorted(by: { $0.key < $1.key }) {
@@ -62,7 +67,7 @@ public struct ContentLoader: Sendable {
         }
         files.removeAll { translations[$0] != nil }
         let navigation = self.navigation(from: source, files: files, diagnostics: &diagnostics)?.translated(translations)
-        var leftOut: [ContentPath: String] = [:]
+        var leftOut = Dictionary(excluded.map { ($0, Self.excludedReason) }, uniquingKeysWith: { a, _ in a })
         if let navigation {
             let listed = navigation.filtered(files, unlisted: configuration.unlistedPages, displayPrefix: displayPrefix, diagnostics: &diagnostics)
             let kept = Set(listed)

@@ -496,7 +496,11 @@ public struct LinkResolver: Sendable {
         let what = isImage ? "image" : "link target"
         let kind: DiagnosticKind = isImage ? .imageMissing : .linkBroken
         if let why = leftOut[resolved] ?? leftOut[ContentPath(resolved.rawValue + ".md")] {
-            // A file that would run code on the site (`content.active-file`), or a page the navigation leaves out.
+            // A file that would run code on the site (`content.active-file`), one `exclude` names,
+            // or a page the navigation leaves out.
+            if why == ContentLoader.excludedReason {
+                return Diagnostic(kind, "\(what) '\(destination)' \(why)", at: location, notes: ["take it out of 'exclude', or remove the link"])
+            }
             guard !why.hasPrefix("is not published") else {
                 return Diagnostic(kind, "\(what) '\(destination)' \(why)", at: location,
                     notes: ["link to the file where it is published, or remove the link"])
