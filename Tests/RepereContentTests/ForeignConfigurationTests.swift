@@ -169,6 +169,24 @@ import Testing
         #expect(config.baseURL == "https://ex.fr/aide/")
         #expect(config.navigationSource == "sidebars.json")
         #expect(config.navigationYAML == "- \"guide/a.md\"\n- \"intro.md\"", "\(config.navigationYAML ?? "")")
+        // Values given by constants, as `init` reads them from the file.
+        try project.write(["docusaurus.config.js": "const title = 'Appli.Scinti';\nconst siteUrl = \"https://scinti.fr\";\nmodule.exports = {\n  title: title,\n  url: siteUrl,\n  baseUrl: '/',\n};\n"])
+        let constants = try ForeignConfiguration.read(.docusaurus, in: project.url)
+        #expect(constants.title == "Appli.Scinti" && constants.baseURL == "https://scinti.fr/docs/")
+    }
+
+    /// MkDocs' `INHERIT:` gives the keys the file does not set, from its base (and the base's own).
+    @Test func mkdocsInheritedKeysAreRead() throws {
+        let project = TemporaryDirectory()
+        try project.write([
+            "mkdocs.yml": "INHERIT: config/base.yml\nsite_name: Hub des bibliothèques\n", "docs/index.md": "# Accueil\n",
+            "config/base.yml": "INHERIT: ../../dehors.yml\nsite_name: Base\nnav:\n  - Accueil: index.md\n  - 'Ressources informatiques': techno.md\n# fin\ntheme:\n  name: material\n",
+        ])
+        let config = try ForeignConfiguration.read(.mkdocs, in: project.url)
+        #expect(config.title == "Hub des bibliothèques")
+        #expect(config.repereYAML.contains("- 'Ressources informatiques': techno.md"), "\(config.repereYAML)")
+        let merged = ForeignConfiguration.mkdocsInheriting("INHERIT: config/base.yml\nsite_name: Hub\n", at: "mkdocs.yml", in: project.url)
+        #expect(merged == "INHERIT: config/base.yml\nsite_name: Hub\nnav:\n  - Accueil: index.md\n  - 'Ressources informatiques': techno.md\n# fin\ntheme:\n  name: material\n\n")
     }
 
     /// MkDocs' `nav:` is copied as written: French titles stay readable, not `\xE9` escapes.

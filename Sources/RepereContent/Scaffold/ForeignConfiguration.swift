@@ -201,14 +201,14 @@ public struct ForeignConfiguration: Sendable {
         case .mkdocs:
             // ProperDocs, MkDocs' fork (geotribu's sites moved to it), reads the same file under its own name.
             let (name, text) = try text(["mkdocs.yml", "mkdocs.yaml", "properdocs.yml", "properdocs.yaml", "zensical.toml"])
-            guard name == "zensical.toml" else { return mkdocs(text, source: name) }
+            guard name == "zensical.toml" else { return mkdocs(Self.mkdocsInheriting(text, at: name, in: folder), source: name) }
             // Zensical, Material's successor, reads MkDocs' settings from its TOML's `[project]` table.
             let project = (try? Yams.compose(yaml: TOMLFrontMatter.yaml(from: text), .basic))??["project"]
             let yaml = project.flatMap { try? Yams.serialize(node: $0, allowUnicode: true) } ?? ": ["
             return mkdocs(yaml, source: name)
         case .docusaurus:
-            let (name, js) = try text(["docusaurus.config.js", "docusaurus.config.ts", "docusaurus.config.mjs"])
-            return docusaurus(js, source: name, in: folder)
+            let (name, js) = try text(["docusaurus.config.js", "docusaurus.config.ts", "docusaurus.config.mjs", "docusaurus.config.cjs"])
+            return docusaurus(JavaScriptModules.inlined(js, at: folder.appendingPathComponent(name), project: folder), source: name, in: folder)
         case .gitbook:
             var config = ForeignConfiguration(tool: tool, contentDirectory: ".", source: ".gitbook.yaml")
             if let (name, yaml) = try? text([".gitbook.yaml", ".gitbook.yml"]), let node = try? Yams.compose(yaml: yaml) {
@@ -435,6 +435,30 @@ public struct ForeignConfiguration: Sendable {
             }
         }
         return nil
+    }
+
+    /// MkDocs' `yaml` (the file `name` in `folder`) with what its `INHERIT: base.yml` gives: each
+    /// top-level key of the base file (and of its own base, four deep) that `yaml` does not set,
+    /// written after it (a `nav:` kept in `nav.yml`); a key both set is `yaml`'s, whole. A base
+    /// outside the project is not read.
+    static func mkdocsInheriting(_ yaml: String, at name: String, in folder: URL, depth: Int = 0) -> String {
+        guard depth < 4, let node = try? Yams.compose(yaml: yaml, .basic), let base = node["INHERIT"]?.string,
+            let path = ContentPath.resolving(base, in: ContentPath(name).directory),
+            let data = FileManager.default.contents(atPath: folder.appendingPathComponent(path.rawValue).path), data.count < 1 << 20
+        else { return yaml }
+        let inherited = mkdocsInheriting(LineEnds.text(data), at: path.rawValue, in: folder, depth: depth + 1)
+        let own = Set(node.mapping?.keys.compactMap(\.string) ?? [])
+        // The base's top-level blocks: a key at the line's start, and the lines under it.
+        var blocks: [(key: String, lines: [Substring])] = []
+        for line in inherited.split(separator: "\n", omittingEmptySubsequences: false) {
+            if let first = line.first, first != " ", first != "\t", first != "#", first != "-", let colon = line.firstIndex(of: ":") {
+                blocks.append((String(line[..<colon]).trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "'\"")), [line]))
+            } else if !blocks.isEmpty {
+                blocks[blocks.count - 1].lines.append(line)
+            }
+        }
+        let added = blocks.filter { !own.contains($0.key) && $0.key != "INHERIT" }.flatMap(\.lines)
+        return added.isEmpty ? yaml : yaml + (yaml.hasSuffix("\n") ? "" : "\n") + added.joined(separator: "\n") + "\n"
     }
 
     /// Whether `path` names a folder in `folder`.
