@@ -457,6 +457,12 @@ import Testing
         #expect(config.source == "config/_default/hugo.toml")
         #expect(config.contentDirectory == "content/fr" && config.title == "MoodleBox en français")
         #expect(config.baseURL == "https://moodlebox.net/fr/" && config.description == "Une plateforme Moodle hors ligne")
+        // Found as a Hugo project by that folder alone, which is no project of its own.
+        #expect(ForeignConfiguration.tools(in: project.url) == [.hugo])
+        #expect(ForeignConfiguration.subprojects(below: project.url).isEmpty)
+        let config2 = TemporaryDirectory()
+        try config2.write(["config/_default/config.toml": "title = \"Doks\"\n", "content/fr/a.md": "# A\n"])
+        #expect(ForeignConfiguration.tools(in: config2.url) == [.hugo])
     }
 
     /// Jekyll's `_config.yml`: the address from `url` and `baseurl`, the collections' folder as

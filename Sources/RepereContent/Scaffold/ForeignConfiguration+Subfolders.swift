@@ -4,15 +4,18 @@ extension ForeignConfiguration {
     /// The folders below `folder`, at most ``subprojectDepth`` levels down, that hold another
     /// tool's settings (a monorepo's `website/docusaurus.config.js`, `documentation/mkdocs.yml`),
     /// relative to it, in order: where `repere init` finds the documentation of a repository
-    /// whose top holds none. Hidden folders, dependencies, build outputs and Hugo's `themes/`
-    /// (whose example sites are a theme's, not the repository's) are not looked into.
+    /// whose top holds none. Hidden folders, dependencies, build outputs, Hugo's `themes/`
+    /// (whose example sites are a theme's, not the repository's) and its configuration folders
+    /// (`config/_default/`) are not looked into.
     public static func subprojects(below folder: URL) -> [(path: String, tools: [Tool])] {
         var found: [(String, [Tool])] = []
         func visit(_ url: URL, path: String, depth: Int) {
             guard depth < subprojectDepth,
                 let names = try? FileManager.default.contentsOfDirectory(atPath: url.path)
             else { return }
-            for name in names.sorted() where !name.hasPrefix(".") && !notDocumentation.contains(name.lowercased()) {
+            // Hugo's configuration folder (`config/_default/hugo.toml`) is its project's, not one of its own.
+            for name in names.sorted() where !name.hasPrefix(".") && !notDocumentation.contains(name.lowercased())
+                && !(url.lastPathComponent == "config" && ["_default", "production", "development"].contains(name)) {
                 let child = url.appendingPathComponent(name)
                 var isFolder: ObjCBool = false
                 guard FileManager.default.fileExists(atPath: child.path, isDirectory: &isFolder), isFolder.boolValue,

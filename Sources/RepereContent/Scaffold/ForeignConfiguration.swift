@@ -75,6 +75,10 @@ public struct ForeignConfiguration: Sendable {
         let names = Set((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
         guard !names.contains("repere.yml") else { return [] }
         func isFolder(_ path: String) -> Bool { Self.isFolder(path, in: folder) }
+        func isFile(_ path: String) -> Bool {
+            var isFolder: ObjCBool = false
+            return FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path, isDirectory: &isFolder) && !isFolder.boolValue
+        }
         let markers: [(Tool, Bool)] = [
             (.mkdocs, !names.isDisjoint(with: ["mkdocs.yml", "mkdocs.yaml", "properdocs.yml", "properdocs.yaml", "zensical.toml"])),
             (.docusaurus, ["js", "ts", "mjs", "cjs"].contains { names.contains("docusaurus.config." + $0) }),
@@ -84,7 +88,8 @@ public struct ForeignConfiguration: Sendable {
             (.starlight, !names.isDisjoint(with: astroConfigurations) && isStarlight(folder)),
             (.docsify, (names.contains("index.html") || isFolder("docs")) && docsifyFolder(in: folder) != nil),
             (.hugo, !names.isDisjoint(with: ["hugo.toml", "hugo.yaml", "hugo.json"])
-                || (!names.isDisjoint(with: ["config.toml", "config.yaml"]) && (isFolder("archetypes") || isFolder("layouts") || isFolder("content")))),
+                || ((!names.isDisjoint(with: ["config.toml", "config.yaml"]) || hugoConfigurations.contains { $0.hasPrefix("config/_default/") && isFile($0) })
+                    && (isFolder("archetypes") || isFolder("layouts") || isFolder("content")))),
             (.jekyll, !names.isDisjoint(with: ["_config.yml", "_config.yaml"])),
         ]
         return markers.filter(\.1).map(\.0)
