@@ -465,6 +465,19 @@ import Testing
         #expect(ForeignConfiguration.tools(in: config2.url) == [.hugo])
     }
 
+    /// Hugo's headless pages (the Book theme's menu bundle) are left out, as Hugo publishes none.
+    @Test func hugosHeadlessPagesAreLeftOut() throws {
+        let project = TemporaryDirectory()
+        try project.write([
+            "hugo.toml": "title = \"Docs\"\n", "content/_index.md": "# Accueil\n",
+            "content/menu/index.md": "---\nheadless: true\n---\n- [Lien](/absent/)\n", "content/menu/logo.png": "png",
+            "content/docs/bloc.md": "+++\nheadless = true\n+++\nTexte\n", "content/docs/a.md": "---\ntitle: A\nheadless: false\n---\nheadless: true\n",
+        ])
+        let config = try ForeignConfiguration.read(.hugo, in: project.url)
+        #expect(config.exclude.contains("/menu/") && config.exclude.contains("/docs/bloc.md") && !config.exclude.contains("/docs/a.md"))
+        #expect(config.notCarried.last == "the headless pages (`docs/bloc.md`, `menu/index.md`), which Hugo does not publish: left out (`exclude`), a bundle's folder whole")
+    }
+
     /// Jekyll's `_config.yml`: the address from `url` and `baseurl`, the collections' folder as
     /// the content, or the project without Jekyll's own folders.
     @Test func jekyllSettingsAndContent() {

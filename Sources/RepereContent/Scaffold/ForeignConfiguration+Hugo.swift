@@ -117,6 +117,37 @@ extension ForeignConfiguration {
                 "the site's own shortcodes (\(shortcodes.map { "`\($0)`" }.joined(separator: ", "))): those Repère does not read as the "
                     + "common themes write them (Documentation/Guide/migrating.md lists them) are reported once per page, with their number of uses (`markdown.unknown-directive`)")
         }
+        config.leaveOutHeadlessPages(in: folder)
         return config
+    }
+
+    /// Hugo's headless pages (`headless: true`, as the Book theme keeps its menu in
+    /// `menu/index.md`), which Hugo never publishes: left out (`exclude`), a bundle's folder
+    /// whole, and named in the report.
+    mutating func leaveOutHeadlessPages(in folder: URL) {
+        let content = contentDirectory == "." ? folder : folder.appendingPathComponent(contentDirectory)
+        let headless = Self.files(in: content, extensions: ["md"]).filter { page in
+            guard let handle = FileHandle(forReadingAtPath: content.appendingPathComponent(page).path) else { return false }
+            defer { try? handle.close() }
+            return Self.isHeadless(String(decoding: handle.readData(ofLength: 4096), as: UTF8.self))
+        }
+        guard !headless.isEmpty else { return }
+        exclude += headless.map { page in
+            let path = ContentPath(page)
+            return path.fileName == "index.md" && !path.directory.isEmpty ? "/" + path.directory + "/" : "/" + page
+        }
+        notCarried.append("the headless pages (\(headless.map { "`\($0)`" }.joined(separator: ", "))), which Hugo does not publish: left out (`exclude`), a bundle's folder whole")
+    }
+
+    /// Whether a page's text starts with front-matter saying `headless: true` (YAML) or `headless = true` (TOML).
+    static func isHeadless(_ head: String) -> Bool {
+        let lines = head.split(separator: "\n", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        guard let fence = lines.first, fence == "---" || fence == "+++" else { return false }
+        for line in lines.dropFirst() {
+            if line == fence { return false }
+            let parts = line.split(separator: fence == "---" ? ":" : "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            if parts.count == 2, parts[0] == "headless", parts[1] == "true" { return true }
+        }
+        return false
     }
 }
