@@ -209,9 +209,9 @@ extension ForeignContainers {
     private static let hugoColors: [String: CalloutKind] = ["primary": .note, "secondary": .note, "light": .note, "dark": .note]
 
     /// What a shortcode alone on its line becomes, or nil when it is not understood; `open`
-    /// gains or loses the callout it opens or closes.
+    /// gains or loses the callout it opens or closes, `tabs` and `headingLevel` follow its tabs.
     static func hugoBlock(
-        _ shortcode: HugoShortcode, prefix: String, open: inout [Container], headingLevel: Int
+        _ shortcode: HugoShortcode, prefix: String, open: inout [Container], tabs: inout TabLevel, headingLevel: inout Int
     ) -> String? {
         let kind = hugoShortcodes[shortcode.name]
         if shortcode.isClosing {
@@ -222,6 +222,7 @@ extension ForeignContainers {
                 return Self.quotePrefix(open)
             case .tabs:
                 if let index = open.lastIndex(where: { $0.kind == .tabs }) { open.remove(at: index) }
+                if let level = tabs.end() { headingLevel = level }
                 return prefix
             case .tab, .highlight, .figure, .codeTitle, .card:
                 return prefix
@@ -262,7 +263,7 @@ extension ForeignContainers {
             if title.isEmpty, let index = open.lastIndex(where: { $0.kind == .tabs }), !open[index].labels.isEmpty {
                 title = open[index].labels.removeFirst()
             }
-            return title.isEmpty ? prefix : prefix + String(repeating: "#", count: min(6, headingLevel + 1)) + " " + title
+            return title.isEmpty ? prefix : prefix + String(repeating: "#", count: tabs.next(after: headingLevel)) + " " + title
         case .codeTitle:
             // Around a code block (Hugo's own documentation): its file's name before it, as GitBook's `{% code %}`.
             let title = shortcode.named["file"] ?? shortcode.named["title"] ?? shortcode.named["filename"] ?? ""

@@ -40,6 +40,8 @@ package enum ForeignContainers {
         package var isLeftOut = false
         /// How many times the page uses it (a Hugo shortcode is reported once per page).
         package var uses = 1
+        /// Whether it is a component holding text that is shown (`<Steps>…</Steps>`), not one closing itself.
+        package var holdsContent = false
     }
 
     static let admonitions: [String: CalloutKind] = [
@@ -160,6 +162,7 @@ package enum ForeignContainers {
         var open: [Container] = []  // innermost last
         var fence: String?
         var headingLevel = headingLevel
+        var tabs = TabLevel()
         var skipUntil = 0  // the lines of a MkDocs block, rewritten with it
         var abbreviations: [String: String] = [:]
         var inFileCaption = false  // GitBook: the lines between `{% file %}` and `{% endfile %}`
@@ -237,7 +240,7 @@ package enum ForeignContainers {
                 if let titled = CodeFenceTitle(info: trimmed.dropFirst(run.count)) {
                     // Its title above it: a code group's tab heading, else the title as code after a blank line.
                     let head = titled.isLabel && open.last?.kind == .vueTabs
-                        ? String(repeating: "#", count: min(6, headingLevel + 1)) + " " + titled.title
+                        ? String(repeating: "#", count: tabs.next(after: headingLevel)) + " " + titled.title
                         : "\n" + prefix + line.prefix(indent) + titled.title.markdownCodeSpan
                     lines[i] = prefix + line.prefix(indent) + head + "\n" + prefix + line.prefix(indent) + run + titled.info
                 }
@@ -261,6 +264,7 @@ package enum ForeignContainers {
                 if name.isEmpty {
                     if let index = open.lastIndex(where: { $0.kind != .tabs }) {
                         let last = open.remove(at: index)
+                        if last.kind == .vueTabs, let level = tabs.end() { headingLevel = level }
                         lines[i] = last.kind == .callout ? Self.quotePrefix(open) : (last.kind == .unknown ? line : "")
                     } else {
                         lines[i] = prefix + line
@@ -290,7 +294,7 @@ package enum ForeignContainers {
                 continue
             }
             if indent <= 3, trimmed.hasPrefix("@tab"), open.last?.kind == .vueTabs, let title = Self.vueTabTitle(String(trimmed)) {
-                lines[i] = title.isEmpty ? prefix : prefix + String(repeating: "#", count: min(6, headingLevel + 1)) + " " + title
+                lines[i] = title.isEmpty ? prefix : prefix + String(repeating: "#", count: tabs.next(after: headingLevel)) + " " + title
                 continue
             }
             if indent <= 3, trimmed.hasPrefix("///"), let block = PyMdownBlock(trimmed) {
@@ -314,7 +318,7 @@ package enum ForeignContainers {
                         lines[i] = prefix + "> [!\(kind.rawValue.uppercased())]" + (title.isEmpty ? "" : " " + title)
                         open.append(Container(kind: .callout, slashes: slashes))
                     } else if ["tab", "html", "caption"].contains(name) {
-                        lines[i] = prefix + (name == "tab" && !title.isEmpty ? String(repeating: "#", count: min(6, headingLevel + 1)) + " " + title : "")
+                        lines[i] = prefix + (name == "tab" && !title.isEmpty ? String(repeating: "#", count: tabs.next(after: headingLevel)) + " " + title : "")
                         open.append(Container(kind: .plain, slashes: slashes))
                     } else {
                         unknown.append(Unknown(line: i + 1, column: indent + 1, directive: "/// " + name))
@@ -362,7 +366,7 @@ package enum ForeignContainers {
                     lines[i] = Self.quotePrefix(open)
                 case "tab":
                     let title = tag.arguments["title"] ?? ""
-                    lines[i] = title.isEmpty ? prefix : prefix + String(repeating: "#", count: min(6, headingLevel + 1)) + " " + title
+                    lines[i] = title.isEmpty ? prefix : prefix + String(repeating: "#", count: tabs.next(after: headingLevel)) + " " + title
                 case "stepper":
                     stepper = (level: min(6, headingLevel + 1), steps: 0)
                     lines[i] = prefix
@@ -390,7 +394,10 @@ package enum ForeignContainers {
                     lines[i] = prefix + (date.map { "*" + $0.markdownEscaped + "*" } ?? "")
                 case "updates", "endupdates", "endupdate":
                     lines[i] = prefix
-                case "tabs", "endtabs", "endtab", "endembed", "content-ref", "endcontent-ref",
+                case "endtabs":
+                    if let level = tabs.end() { headingLevel = level }
+                    lines[i] = prefix
+                case "tabs", "endtab", "endembed", "content-ref", "endcontent-ref",
                     // GitBook's columns: their content in order.
                     "step", "endstep", "columns", "endcolumns", "column", "endcolumn":
                     lines[i] = prefix
@@ -432,7 +439,7 @@ package enum ForeignContainers {
                 if hugoShortcodes[shortcode.name] == .highlight, !shortcode.isClosing {
                     (fence, inHighlight) = ("```", true)
                     lines[i] = prefix + "```" + (shortcode.name == "mermaid" ? "mermaid" : shortcode.positional.first ?? "")
-                } else if let rewritten = hugoBlock(shortcode, prefix: prefix, open: &open, headingLevel: headingLevel) {
+                } else if let rewritten = hugoBlock(shortcode, prefix: prefix, open: &open, tabs: &tabs, headingLevel: &headingLevel) {
                     lines[i] = rewritten
                 } else {
                     if !shortcode.isClosing { unknown.append(Unknown(line: i + 1, column: indent + 1, directive: shortcode.written, isLeftOut: true)) }
@@ -451,7 +458,7 @@ package enum ForeignContainers {
                         (fence, inHighlight) = ("```", true)
                         return prefix + "```" + (shortcode.name == "mermaid" ? "mermaid" : shortcode.positional.first ?? "")
                     }
-                    if let read = hugoBlock(shortcode, prefix: prefix, open: &open, headingLevel: headingLevel) { return read }
+                    if let read = hugoBlock(shortcode, prefix: prefix, open: &open, tabs: &tabs, headingLevel: &headingLevel) { return read }
                     if hugoShortcodes[shortcode.name] == nil, !shortcode.isClosing {
                         unknown.append(Unknown(line: i + 1, column: line.distance(from: line.startIndex, to: shortcode.range.lowerBound) + 1,
                             directive: shortcode.written, isLeftOut: true))
@@ -483,7 +490,10 @@ package enum ForeignContainers {
             }
             if indent <= 3, trimmed.hasPrefix("#") {
                 let hashes = trimmed.prefix { $0 == "#" }.count
-                if hashes <= 6, trimmed.dropFirst(hashes).first.map({ $0 == " " }) ?? true { headingLevel = hashes }
+                if hashes <= 6, trimmed.dropFirst(hashes).first.map({ $0 == " " }) ?? true {
+                    headingLevel = hashes
+                    tabs.heading(hashes)
+                }
             }
             if depth > 0 { lines[i] = prefix + line }
         }
@@ -509,6 +519,32 @@ package enum ForeignContainers {
 
     /// A container open around the lines read: `::: tip`, `{% hint %}` or a pymdownx block
     /// (`/// note`), which only a line of as many `/` closes.
+    /// The level of tabs' headings: one below the heading before the first tab, and the same for
+    /// the tabs after it until their group ends, whatever headings the tabs hold (`### Prérequis`
+    /// in « Windows » leaves « macOS » its sibling); a heading shallower than the tabs' since the
+    /// last one starts anew (tabs without a group, pymdownx's `/// tab`).
+    struct TabLevel {
+        private var last: Int?
+        /// The shallowest heading since the last tab's heading.
+        private var shallowest = 7
+
+        mutating func heading(_ level: Int) { shallowest = min(shallowest, level) }
+
+        /// The level of the next tab's heading, after a heading of `headingLevel`.
+        mutating func next(after headingLevel: Int) -> Int {
+            let level = last.flatMap { shallowest >= $0 ? $0 : nil } ?? min(6, headingLevel + 1)
+            (last, shallowest) = (level, 7)
+            return level
+        }
+
+        /// The group of tabs ends: the next tab starts one. Returns the level of the heading
+        /// before the group, which the headings after it go on from.
+        mutating func end() -> Int? {
+            defer { last = nil }
+            return last.map { $0 - 1 }
+        }
+    }
+
     struct Container: Equatable {
         /// `tabs`: Hugo tabs naming their tabs (Hextra's `{{< tabs items="macOS,Windows" >}}`);
         /// `vueTabs`: VuePress theme-hope's `::: tabs`, whose `@tab Titre` lines start each tab.

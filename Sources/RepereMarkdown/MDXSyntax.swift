@@ -54,18 +54,25 @@ package enum MDXSyntax {
         var inStatement = false, inComment = false
         var commentEndsAtBlank = false  // a comment whose `*/}` never comes: it ends at a blank line
         var headingLevel = 1
-        // The components open: each one's name, the indent its lines lose, and whether it is a callout (`:::`).
-        var open: [(name: String, indent: Int, isCallout: Bool)] = []
+        // The components open: each one's name, the indent its lines lose, whether it is a callout
+        // (`:::`), and for one titled by a heading, the heading level before it, which its end restores.
+        var open: [(name: String, indent: Int, isCallout: Bool, level: Int?)] = []
         var components: [ForeignContainers.Unknown] = []
         var reported: [String: Int] = [:]  // a component's name → its index in `components`
         /// A component's tag, left out: reported at its first use.
-        func leaveOut(_ name: String, line i: Int, column: Int) {
+        func leaveOut(_ name: String, line i: Int, column: Int, holdsContent: Bool = false) {
             if let first = reported[name] {
                 components[first].uses += 1
+                components[first].holdsContent = components[first].holdsContent || holdsContent
             } else {
                 reported[name] = components.count
-                components.append(ForeignContainers.Unknown(line: i + 1, column: column, directive: "<\(name)>", isLeftOut: true))
+                components.append(ForeignContainers.Unknown(line: i + 1, column: column, directive: "<\(name)>", isLeftOut: true, holdsContent: holdsContent))
             }
+        }
+        /// A heading one level below the one before, titling what a tab or card holds: its
+        /// siblings get the same level, whatever headings it holds.
+        func titleHeading(_ title: String) -> String {
+            String(repeating: "#", count: min(6, headingLevel + 1)) + " " + title.markdownEscaped
         }
         /// The callout a callout component's tag opens (`<Aside type="caution" title="Attention">`):
         /// `:::caution Attention`, an unknown type a note.
@@ -193,18 +200,24 @@ package enum MDXSyntax {
                 // `<NavFooter` with its props on the next lines, `<Grid items={[{ title: "K" }]} />`;
                 // `<Aside icon={star}>`, a callout.
                 let whole = ([line] + lines[(i + 1)..<(end + 1)]).joined(separator: " ").drop { $0 == " " || $0 == "\t" }
-                let asCallout = Self.calloutComponents[name] != nil && !selfClosing ? JSXTag(Substring(whole)) : nil
+                let tag = JSXTag(Substring(whole))
+                let asCallout = Self.calloutComponents[name] != nil && !selfClosing ? tag : nil
+                let title = selfClosing || asCallout != nil ? nil : tag?.attributes["title"].flatMap { $0.isEmpty ? nil : $0 }
                 let tagIndent = Self.indentWidth(lines[i])
+                let level = headingLevel
                 for k in i...end { lines[k] = "" }
                 if let tag = asCallout {
                     lines[i] = callout(tag, indent: String(line.prefix(indent)))
-                } else if selfClosing, let link = JSXTag(Substring(whole)).flatMap(Self.link(of:)) {
+                } else if let title {
+                    // `<Card title="Créer un compte" icon={…}>`: what it holds, under its title.
+                    lines[i] = String(line.prefix(indent)) + titleHeading(title)
+                } else if selfClosing, let link = tag.flatMap(Self.link(of:)) {
                     lines[i] = String(line.prefix(indent)) + link
                 } else {
-                    leaveOut(name, line: i, column: indent - shifts[i] + 1)
+                    leaveOut(name, line: i, column: indent - shifts[i] + 1, holdsContent: !selfClosing)
                     lines[i] = leftOut(indent)
                 }
-                if !selfClosing { open.append((name, removal(after: end, first: i, tag: tagIndent), asCallout != nil)) }
+                if !selfClosing { open.append((name, removal(after: end, first: i, tag: tagIndent), asCallout != nil, title == nil ? nil : level)) }
                 skipUntil = end + 1
                 continue
             }
@@ -214,8 +227,8 @@ package enum MDXSyntax {
                     line = ""
                 case ("TabItem", false):
                     let title = tag.attributes["label"] ?? tag.attributes["value"] ?? ""
-                    line = title.isEmpty ? "" : String(repeating: "#", count: min(6, headingLevel + 1)) + " " + title.markdownEscaped
-                    open.append((tag.name, removal(after: i, first: i, tag: Self.indentWidth(lines[i])), false))
+                    line = title.isEmpty ? "" : titleHeading(title)
+                    open.append((tag.name, removal(after: i, first: i, tag: Self.indentWidth(lines[i])), false, headingLevel))
                 case ("img", false), ("Image", false):
                     let expression = tag.expressions[tag.name == "img" ? "src" : "img"]
                     if let source = expression.flatMap({ images[$0] ?? Self.imagePath(in: $0) }) {
@@ -230,27 +243,38 @@ package enum MDXSyntax {
                         line = leftOut(indent)
                     }
                 case (let name, true):
-                    // The component closes, and with it any left open inside it; a callout's end is `:::`.
+                    // The component closes, and with it any left open inside it; a callout's end
+                    // is `:::`; after a titled one, headings go on at the level before its title.
                     let at = open.lastIndex { $0.name == name }
                     let closesCallout = at.map { open[$0].isCallout } ?? false
-                    if let at { open.removeSubrange(at...) }
+                    if let at {
+                        if let level = open[at].level { headingLevel = level }
+                        open.removeSubrange(at...)
+                    }
                     line = closesCallout ? String(line.prefix(indent)) + ":::" : readComponents.contains(name) ? "" : leftOut(indent)
                 case (let name, false) where Self.calloutComponents[name] != nil && !tag.closesItself:
                     // `<Aside type="caution" title="Attention">`: the callout `:::caution Attention`.
                     line = callout(tag, indent: String(line.prefix(indent)))
-                    open.append((name, removal(after: i, first: i, tag: Self.indentWidth(lines[i])), true))
+                    open.append((name, removal(after: i, first: i, tag: Self.indentWidth(lines[i])), true, nil))
                 case (_, false) where tag.closesItself && Self.link(of: tag) != nil:
                     line = String(line.prefix(indent)) + Self.link(of: tag)!
+                case (let name, false) where !tag.closesItself && !(tag.attributes["title"] ?? "").isEmpty:
+                    // `<Card title="Créer un compte">`, Mintlify's `<Step title>`: what it holds, under its title.
+                    line = String(line.prefix(indent)) + titleHeading(tag.attributes["title"]!)
+                    open.append((name, removal(after: i, first: i, tag: Self.indentWidth(lines[i])), false, headingLevel))
                 case (let name, false) where !readComponents.contains(name):
-                    leaveOut(name, line: i, column: indent - shifts[i] + 1)
+                    leaveOut(name, line: i, column: indent - shifts[i] + 1, holdsContent: !tag.closesItself)
                     line = leftOut(indent)
-                    if !tag.closesItself { open.append((name, removal(after: i, first: i, tag: Self.indentWidth(lines[i])), false)) }
+                    if !tag.closesItself { open.append((name, removal(after: i, first: i, tag: Self.indentWidth(lines[i])), false, nil)) }
                 default:
                     break
                 }
             }
             // `Du texte.</Card>`: the component closes at the end of its last line of text.
-            if let last = open.last, !last.isCallout, line.contains("</" + last.name + ">") { open.removeLast() }
+            if let last = open.last, !last.isCallout, line.contains("</" + last.name + ">") {
+                if let level = last.level { headingLevel = level }
+                open.removeLast()
+            }
             lines[i] = line
         }
         return Rewritten(

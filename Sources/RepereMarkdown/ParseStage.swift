@@ -63,8 +63,9 @@ package struct ParseStage: Sendable {
         for unknown in document.unknownDirectives {
             if unknown.directive.hasPrefix("<") {
                 // An MDX (React) or Vue component's tag, left out, what it holds read as Markdown.
+                let what = unknown.holdsContent ? "is not rendered, only what it holds" : "is left out of the page"
                 result.append(
-                    Diagnostic(.htmlRawOmitted, "component '\(unknown.directive)' is left out of the page" + (unknown.uses > 1 ? " (\(unknown.uses) times in this page)" : ""),
+                    Diagnostic(.htmlRawOmitted, "component '\(unknown.directive)' \(what)" + (unknown.uses > 1 ? " (\(unknown.uses) times in this page)" : ""),
                         at: page.location(line: unknown.line, column: unknown.column), notes: [Self.componentNote]))
                 continue
             }

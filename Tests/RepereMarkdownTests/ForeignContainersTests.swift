@@ -179,6 +179,14 @@ import Testing
     @Test func tabsBecomeHeadingsBelowTheLastOne() {
         let (text, _) = rewrite("## Installer\n{% tabs %}\n{% tab title=\"Windows\" %}\nW\n{% endtab %}\n{% endtabs %}\n")
         #expect(text == "## Installer\n\n### Windows\nW\n\n\n")
+        // A tab holding headings leaves the next one its sibling; after the group, headings go on
+        // from the one before it (GitBook's, Hugo's and pymdownx's tabs).
+        let gitbook = rewrite("## Choisir\n{% tabs %}\n{% tab title=\"Windows\" %}\n### Prérequis\n#### Détail\n{% endtab %}\n{% tab title=\"macOS\" %}\nM\n{% endtab %}\n{% endtabs %}\n{% tabs %}\n{% tab title=\"Linux\" %}\nL\n{% endtab %}\n{% endtabs %}\n").text
+        #expect(gitbook == "## Choisir\n\n### Windows\n### Prérequis\n#### Détail\n\n### macOS\nM\n\n\n\n### Linux\nL\n\n\n", "\(gitbook)")
+        let hugo = rewrite("## Choisir\n{{< tabs >}}\n{{< tab \"Windows\" >}}\n### Prérequis\n{{< /tab >}}\n{{< tab \"macOS\" >}}\nM\n{{< /tab >}}\n{{< /tabs >}}\n").text
+        #expect(hugo == "## Choisir\n\n### Windows\n### Prérequis\n\n### macOS\nM\n\n\n", "\(hugo)")
+        let pymdown = rewrite("## Choisir\n/// tab | Windows\n### Prérequis\n///\n/// tab | macOS\nM\n///\n# Autre\n/// tab | Linux\nL\n///\n").text
+        #expect(pymdown == "## Choisir\n### Windows\n### Prérequis\n\n### macOS\nM\n\n# Autre\n## Linux\nL\n\n", "\(pymdown)")
     }
 
     /// VuePress theme-hope's tabs (`:::: tabs#os`, `@tab Windows#win`) and VitePress' code groups:

@@ -180,11 +180,11 @@ import Testing
         let html = HTMLRenderer().render(CommonMarkParser.parse(rewritten.text))
         #expect(html.contains("<pre><code class=\"language-jsx\"># pas un titre\n\n&lt;img src={item.imageSrc} /&gt;\n</code></pre>"), "\(html)")
         #expect(html.contains("<p>Voir <strong>la page</strong> <a href=\"autre.md\">autre</a>.</p>"))
-        #expect(html.contains("<p>Texte <strong>indenté</strong>.</p>\n<p>Encore.</p>") && html.contains("<p>Après la vidéo.</p>"))
+        #expect(html.contains("<h2 id=\"carte\">Carte</h2>\n<p>Texte <strong>indenté</strong>.</p>\n<p>Encore.</p>") && html.contains("<p>Après la vidéo.</p>"), "\(html)")
         #expect(html.contains("<ol>\n<li>Un</li>\n<li>Deux</li>\n</ol>\n<ol>\n<li>Trois</li>\n</ol>"))
         #expect(!html.contains("<h1") && !html.contains("Steps") && !html.contains("slot"))
-        #expect(rewritten.components.map { "\($0.line):\($0.column) \($0.directive) \($0.uses)" }
-            == ["1:1 <Fragment> 1", "8:1 <Encart> 1", "11:1 <Card> 1", "16:1 <YouTube> 1", "18:1 <Steps> 2"])
+        #expect(rewritten.components.map { "\($0.line):\($0.column) \($0.directive) \($0.uses) \($0.holdsContent)" }
+            == ["1:1 <Fragment> 1 true", "8:1 <Encart> 1 true", "16:1 <YouTube> 1 false", "18:1 <Steps> 2 true"])
     }
 
     /// Starlight's `<Aside>`, Nextra's `<Callout>`, Docusaurus' `<Admonition>` are callouts.
@@ -224,8 +224,60 @@ import Testing
     /// A component closed at the end of a line of text (`texte.</Card>`) ends there: the lines
     /// after it keep their indent.
     @Test func aComponentClosedAfterTextEndsThere() {
-        let text = MDXSyntax.rewrite("<Card title=\"A\">\n  Du texte.</Card>\n- Point\n  - Sous-point\n").text
+        let text = MDXSyntax.rewrite("<Card>\n  Du texte.</Card>\n- Point\n  - Sous-point\n").text
         #expect(text == "<!---->\nDu texte.</Card>\n- Point\n  - Sous-point\n", "\(text)")
+    }
+
+    /// A component titled by its `title` (Starlight's `<Card>`, Mintlify's `<Step>`) and a tab
+    /// are a heading one level below the one before them, their siblings too, whatever headings
+    /// they hold; after them, headings go on from that level.
+    @Test func titledComponentsAndTabsAreSiblingHeadings() {
+        let page = """
+            ## Choisir
+            <CardGrid>
+            <Card title="Créer un compte" icon="pencil">
+            ### Prérequis
+            Texte.
+            </Card>
+            <Card title="Se connecter" icon={star}>
+            Suite.</Card>
+            </CardGrid>
+            <Tabs>
+            <TabItem label="Windows">
+            #### Détail
+            </TabItem>
+            <TabItem label="macOS">
+            Mac.
+            </TabItem>
+            </Tabs>
+            <Aside title="Note">
+            Texte.
+            </Aside>
+            """
+        let rewritten = MDXSyntax.rewrite(page)
+        #expect(rewritten.text == """
+            ## Choisir
+            <!---->
+            ### Créer un compte
+            ### Prérequis
+            Texte.
+            <!---->
+            ### Se connecter
+            Suite.</Card>
+            <!---->
+
+            ### Windows
+            #### Détail
+
+            ### macOS
+            Mac.
+
+
+            :::note Note
+            Texte.
+            :::
+            """, "\(rewritten.text)")
+        #expect(rewritten.components.map(\.directive) == ["<CardGrid>"])
     }
 
     @Test func pagesWithoutMDXAreLeftAsTheyAre() {
