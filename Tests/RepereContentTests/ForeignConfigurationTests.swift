@@ -173,6 +173,9 @@ import Testing
         try project.write(["docusaurus.config.js": "const title = 'Appli.Scinti';\nconst siteUrl = \"https://scinti.fr\";\nmodule.exports = {\n  title: title,\n  url: siteUrl,\n  baseUrl: '/',\n};\n"])
         let constants = try ForeignConfiguration.read(.docusaurus, in: project.url)
         #expect(constants.title == "Appli.Scinti" && constants.baseURL == "https://scinti.fr/docs/")
+        // An empty title (a logo shows the site's name) is none: the default, not an empty `<title>`.
+        let untitled = ForeignConfiguration.docusaurus("module.exports = { title: ' ' };\n", source: "docusaurus.config.js", in: project.url)
+        #expect(untitled.title == nil && untitled.repereYAML.contains("\ntitle: \"Centre d'aide\""))
     }
 
     /// MkDocs' `INHERIT:` gives the keys the file does not set, from its base (and the base's own).
@@ -332,6 +335,14 @@ import Testing
         #expect(config.description == "Le centre d'aide")
         #expect(config.report.contains("`fig`"))
         #expect(config.repereYAML.contains("\nformer_addresses: lowercase  #"), "Hugo lowercases its addresses")
+        // French in its own folder: no page there is in the default language.
+        #expect(!config.toLookAt.contains { $0.contains("Hugo's default language") })
+        let shared = TemporaryDirectory()
+        try shared.write(["hugo.toml": "defaultContentLanguage = \"en\"\n[languages.fr]\ntitle = \"Aide\"\n[languages.en]\ntitle = \"Help\"\n",
+                          "content/a.fr.md": "# A\n", "content/a.en.md": "# A\n"])
+        #expect(!(try ForeignConfiguration.read(.hugo, in: shared.url)).toLookAt.contains { $0.contains("Hugo's default language") })
+        try shared.write(["content/b.md": "# B\n"])
+        #expect(try ForeignConfiguration.read(.hugo, in: shared.url).toLookAt.contains { $0.contains("Hugo's default language (`en`)") })
         // Hugo's `type: docs` names a layout: not reported.
         let (decoded, problems) = SiteConfiguration.decode(yaml: config.repereYAML)
         #expect(problems.isEmpty && decoded.checks.levels["front-matter.unknown-type"] == .off)

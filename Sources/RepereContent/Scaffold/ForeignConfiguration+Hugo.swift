@@ -97,7 +97,15 @@ extension ForeignConfiguration {
         if languages.contains("fr") {
             config.exclude += languages.subtracting(["fr"]).sorted().map { "*.\($0).md" }
             let defaultLanguage = settings["defaultcontentlanguage"] ?? "en"
-            if defaultLanguage != "fr" {
+            // Only in a content folder the languages share (not `content/fr/`, French's own), and
+            // when some page there has no language in its name.
+            let isShared = settings["languages.fr.contentdir"] == nil && !mounts.contains { $0.lang?.lowercased().hasPrefix("fr") == true }
+            let content = config.contentDirectory == "." ? folder : folder.appendingPathComponent(config.contentDirectory)
+            let unnamed = isShared && Self.files(in: content, extensions: ["md"]).contains { page in
+                let parts = ContentPath(page).fileName.split(separator: ".")
+                return parts.count < 3 || !languages.contains(String(parts[parts.count - 2]))
+            }
+            if defaultLanguage != "fr", unnamed {
                 config.toLookAt.append(
                     "pages without a language in their name (`page.md`, not `page.fr.md`) are in Hugo's default language (`\(defaultLanguage)`); "
                         + "Repère publishes them too: add those that are not French to `exclude`")

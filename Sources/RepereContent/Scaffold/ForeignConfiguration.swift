@@ -12,7 +12,10 @@ public struct ForeignConfiguration: Sendable {
     }
 
     public var tool: Tool
-    public var title: String?
+    /// The site's name; an empty one (a site showing its logo instead, `title: ''`) is none.
+    public var title: String? {
+        didSet { if title?.trimmingCharacters(in: .whitespaces).isEmpty == true { title = nil } }
+    }
     public var description: String?
     public var baseURL: String?
     /// The folder of Markdown pages, relative to the project.
