@@ -227,8 +227,9 @@ public struct ChangeReport: Sendable, Encodable {
 
     /// The titles of the top-level sections of `snapshot`, by folder name, as the site names
     /// them: `sections:` in `repere.yml`, else the folder's page (`_section.md`, else `index.md`,
-    /// else `README.md`): its title, or the heading its body starts with over another `title:`;
-    /// else the folder's name made a title (`guide_utilisateur` → `Guide utilisateur`).
+    /// else `README.md`): its `nav_title:` or `title:`, unless another section's page has it too
+    /// (then the heading its body starts with), or its first heading; else the folder's name made
+    /// a title (`guide_utilisateur` → `Guide utilisateur`).
     private static func sectionTitles(in snapshot: RevisionSnapshot?, prefix: String, configuration: SiteConfiguration) -> [String: String] {
         var pages: [String: (rank: Int, file: RevisionSnapshot.File)] = [:]
         let names = ["_section.md", "index.md", "README.md", "index.mdx"]
@@ -238,15 +239,23 @@ public struct ChangeReport: Sendable, Encodable {
             guard parts.count == 2, let rank = names.firstIndex(of: String(parts[1])), rank < pages[String(parts[0])]?.rank ?? names.count else { continue }
             pages[String(parts[0])] = (rank, file)
         }
-        var titles: [String: String] = [:]
+        var named: [String: (written: String?, heading: String?)] = [:]
         for (folder, page) in pages {
             guard let snapshot, let bytes = try? snapshot.contents(of: page.file), bytes.count < 1 << 20,
                 let text = String(validating: bytes, as: UTF8.self),
                 case .success(let parts) = FrontMatterSplitter.split(text, file: folder + "/" + names[page.rank])
             else { continue }
-            let written = FrontMatter.decode(yaml: parts.yaml, file: folder, lineOffset: 1).0.title?.trimmingWhitespace ?? ""
-            let heading = written.isEmpty ? InferredTitle.firstHeading(in: parts.body)?.title : InferredTitle.leadingTitle(in: parts.body)?.text
-            if let title = heading ?? (written.isEmpty ? nil : written) { titles[folder] = title }
+            let frontMatter = FrontMatter.decode(yaml: parts.yaml, file: folder, lineOffset: 1).0
+            let written = [frontMatter.navigationTitle, frontMatter.title].lazy.compactMap { $0?.trimmingWhitespace }.first { !$0.isEmpty }
+            let heading = written == nil ? InferredTitle.firstHeading(in: parts.body)?.title : InferredTitle.leadingTitle(in: parts.body)?.text
+            named[folder] = (written, heading)
+        }
+        // A name several sections' pages share (`title: Objectifs` in each chapter) names none.
+        let uses = Dictionary(named.values.compactMap(\.written).map { ($0, 1) }, uniquingKeysWith: +)
+        var titles: [String: String] = [:]
+        for (folder, name) in named {
+            let written = name.written.flatMap { uses[$0] == 1 ? $0 : nil }
+            if let title = written ?? name.heading ?? name.written { titles[folder] = title }
         }
         for (folder, settings) in configuration.sections where !folder.contains("/") {
             if let title = settings.title { titles[folder] = title }

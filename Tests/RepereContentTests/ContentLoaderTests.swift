@@ -255,7 +255,8 @@ import Testing
 
     /// `title: X` then a body starting with another level-1 heading `# Y`, its only one
     /// (Docusaurus, MkDocs): the page is headed Y, as those tools show it, and X names it in the
-    /// menus and finds it in search; `nav_title:` keeps its own; the home page too (one `<h1>`).
+    /// menus and finds it in search, a section too unless X names others; `nav_title:` keeps its
+    /// own; the home page too (one `<h1>`).
     @Test func aLeadingHeadingOtherThanTheTitleHeadsThePage() throws {
         let content = try load([
             "a.md": "---\ntitle: Installation\n---\n\n# Installer l'outil **pas à pas**\nTexte.\n",
@@ -264,10 +265,15 @@ import Testing
             "c.md": "---\ntitle: Installation sur Mac\n---\n# Configuration requise\nmacOS 13.\n```sh\n# commentaire\n```\n# Installation\n",
             "d.md": "---\ntitle: D\n---\n# Un\n## Détail\n# Deux\n",
             "suites/index.md": "---\ntitle: Objectifs\n---\n# Suites\n", "suites/exercices.md": "# Exercices\n",
+            "trigo/index.md": "---\ntitle: Objectifs\n---\n# Trigonométrie\n", "trigo/exercices.md": "# Exercices\n",
+            "lancer/index.md": "---\ntitle: Se lancer\n---\n# Commencer avec l'outil\n", "lancer/a.md": "# A\n",
         ])
         let page = { (url: String) in content.pages.first { $0.url.rawValue == url } }
-        // A folder's page: its section is named by its heading (a course's `title: Objectifs` in each chapter).
+        // A folder's page: its `title:` names its section, as Docusaurus labels a category, unless
+        // other sections have it too (a course's `title: Objectifs` in each chapter): then its heading.
+        #expect(page("/lancer/")?.title == "Commencer avec l'outil" && page("/lancer/")?.navigationTitle == "Se lancer")
         #expect(page("/suites/")?.title == "Suites" && page("/suites/")?.navigationTitle == "Suites")
+        #expect(page("/trigo/")?.navigationTitle == "Trigonométrie")
         #expect(page("/a/")?.title == "Installer l'outil pas à pas" && page("/a/")?.navigationTitle == "Installation")
         #expect(page("/a/")?.body == "\n\nTexte.\n")
         #expect(page("/b/")?.title == "Le long titre de B" && page("/b/")?.navigationTitle == "Court")

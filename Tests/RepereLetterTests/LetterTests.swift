@@ -67,17 +67,20 @@ import Testing
     }
 
     /// Sections are named as the site names them: a folder's `index.md` or `README.md` (its
-    /// heading over another `title:`), `sections:` in repere.yml, else the folder's name made a title.
+    /// `title:`, or its heading when other sections' pages share that title), `sections:` in
+    /// repere.yml, else the folder's name made a title.
     @Test func sectionsAreNamedAsOnTheSite() throws {
         let repo = try FixtureRepository()
         try repo.write("repere.yml", "title: Guide\nbase_url: https://aide.exemple.fr/\nsections:\n  reglages:\n    title: Les réglages\n")
         try repo.write("content/guide/index.md", "---\ntitle: Objectifs\n---\n# Guide de l'utilisateur\n")
+        try repo.write("content/suites/index.md", "---\ntitle: Objectifs\n---\n# Suites\n")
+        try repo.write("content/lancer/index.md", "---\ntitle: Se lancer\n---\n# Commencer avec l'outil\n")
         try repo.write("content/outils/README.md", "# Les outils\n")
         try repo.commit("Sections", at: 0)
-        for folder in ["guide", "outils", "reglages", "guide_pratique"] { try repo.write("content/\(folder)/page.md", page("Page de \(folder)")) }
+        for folder in ["guide", "outils", "reglages", "guide_pratique", "lancer"] { try repo.write("content/\(folder)/page.md", page("Page de \(folder)")) }
         try repo.commit("Pages", at: day)
         let letter = try letter(repo, since: "HEAD~1")
-        #expect(letter.added.map(\.section) == ["Guide de l'utilisateur", "Guide pratique", "Les outils", "Les réglages"])
+        #expect(letter.added.map(\.section) == ["Guide de l'utilisateur", "Guide pratique", "Se lancer", "Les outils", "Les réglages"])
     }
 
     @Test func anEmptyRangeSaysThereIsNothingNew() throws {

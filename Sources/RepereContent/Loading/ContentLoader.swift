@@ -48,6 +48,19 @@ public struct ContentLoader: Sendable {
 
     /// Loads every file of `source`; with a `cache` (`serve`), files whose bytes did not change
     /// since the last load are not decoded again.
+    /// Sections whose menu name (`nav_title:`, or `title:` over a different heading) another
+    /// section has too are named by their own titles: a course whose 42 chapters each open with
+    /// `title: Objectifs` over `# Suites`, `# Trigonométrie`… gets 42 sections, not 42 « Objectifs ».
+    static func sectionsNamedApart(_ pages: inout [Page]) {
+        var named: [String: [Int]] = [:]
+        for i in pages.indices where pages[i].kind == .section && pages[i].frontMatter.navigationTitle != nil {
+            named[pages[i].navigationTitle, default: []].append(i)
+        }
+        for (_, shared) in named where shared.count > 1 {
+            for i in shared { pages[i].frontMatter.navigationTitle = nil }
+        }
+    }
+
     /// Why a file `exclude` names is not published, as a link to it says.
     public static let excludedReason = "is excluded from the site ('exclude' in repere.yml)"
 
@@ -302,6 +315,7 @@ public struct ContentLoader: Sendable {
         }
         if let navigation { pages = navigation.ordered(pages, unlisted: configuration.unlistedPages) }
         pages = inheritAudiences(pages, diagnostics: &diagnostics)
+        Self.sectionsNamedApart(&pages)
         VideoFiles(files: Set(files), source: source, displayPrefix: displayPrefix, maxBytes: Int64(configuration.videoMaxMB) * 1_000_000)
             .attach(to: &pages, diagnostics: &diagnostics)
         pages.sort { $0.url < $1.url }
@@ -507,11 +521,10 @@ public struct ContentLoader: Sendable {
             body = rest  // `title: X` then `# X`: one title, not two
         } else if !title.isEmpty, let heading = InferredTitle.leadingTitle(in: body) {
             // `title: X` then `# Y`: the page is headed Y, as Docusaurus and MkDocs show it, and X
-            // names it in the menus (unless `nav_title:` does); the home page too (`title: Accueil`,
-            // `# Bienvenue sur …`: one level-1 heading, not two). A folder's page names its section
-            // by Y everywhere, as those tools name a section after its folder, not its page's
-            // `title:` (`title: Objectifs` over `# Suites`, in each chapter of a course).
-            if frontMatter.navigationTitle == nil, kind != .section { frontMatter.navigationTitle = title }
+            // names it in the menus (unless `nav_title:` does), a folder's page its section, as
+            // Docusaurus labels a category; the home page too (`title: Accueil`, `# Bienvenue sur …`:
+            // one level-1 heading, not two). See ``sectionsNamedApart(_:)`` for an X many share.
+            if frontMatter.navigationTitle == nil { frontMatter.navigationTitle = title }
             (title, body) = heading
         } else if title.isEmpty {
             // As MkDocs, Docusaurus and GitBook read it: the first level-1 heading, else the name.
