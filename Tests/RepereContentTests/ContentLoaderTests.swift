@@ -301,6 +301,9 @@ import Testing
         // …but a heading right above it is its kicker (Hugo Learn's chapters).
         ("### Chapitre 1\n\n# Les bases\nTexte.\n", "Les bases", "### Chapitre 1\n\n\nTexte.\n", "content.inferred-title"),
         ("<h1 class=\"titre\">Le <em>vrai</em> titre</h1>\nTexte.\n", "Le vrai titre", "\nTexte.\n", "content.inferred-title"),
+        // In an HTML block, indented by a tab (a README's centred title); indented code is no title.
+        ("<p align=\"center\">\n\t<h1>Notions</h1>\n</p>\n", "Notions", "<p align=\"center\">\n\n</p>\n", "content.inferred-title"),
+        ("Exemple :\n\n    <h1>Titre</h1>\n", "Gérer son produit", "Exemple :\n\n    <h1>Titre</h1>\n", "front-matter.missing-title"),
         ("---\ntitle: \"  \"\n---\nTexte.\n", "Gérer son produit", "Texte.\n", "front-matter.missing-title"),
     ])
     func aPageWithoutTitleIsTitledByItsHeadingOrItsName(text: String, title: String, body: String, id: String) throws {

@@ -32,6 +32,13 @@ package enum InferredTitle {
                 fence = nil
                 continue
             }
+            // In an HTML block (`<p align="center">`, then a tab and `<h1>Notions</h1>`), an indent makes no code.
+            if fence == nil, !(beforeOtherHeadings && underOtherHeading), i > 0, lines[i - 1].drop(while: { $0 == " " || $0 == "\t" }).hasPrefix("<"),
+                let heading = htmlHeading(line.drop { $0 == " " || $0 == "\t" }), heading.level == 1, !heading.text.isEmpty
+            {
+                lines[i] = Substring(heading.id.map { "<a id=\"\($0)\"></a>" } ?? "")
+                return (heading.text, lines.joined(separator: "\n"))
+            }
             if fence != nil || line.count - trimmed.count > 3 {
                 if beforeOtherHeadings, underOtherHeading, !trimmed.allSatisfy(\.isWhitespace) { return nil }
                 continue
