@@ -242,7 +242,19 @@ enum HTMLBlockMarkdown {
             }
             let lines = html[range.upperBound..<end].split(separator: "\n", omittingEmptySubsequences: false)
             let indent = lines.filter { !$0.allSatisfy(\.isWhitespace) }.map { $0.prefix { $0 == " " }.count }.min() ?? 0
-            let inner = lines.map { $0.allSatisfy(\.isWhitespace) ? "" : String($0.dropFirst(indent)) }.joined(separator: "\n").trimmingWhitespace
+            // An element alone on its line (`<figcaption>…</figcaption>`) ends there, as
+            // Python-Markdown reads it: the Markdown after it is no part of an HTML block.
+            var kept: [String] = []
+            for (k, line) in lines.enumerated() {
+                kept.append(line.allSatisfy(\.isWhitespace) ? "" : String(line.dropFirst(indent)))
+                let trimmed = String(line).trimmingWhitespace
+                if trimmed.hasPrefix("<"), trimmed.hasSuffix(">"), k + 1 < lines.count,
+                    case let next = String(lines[k + 1]).trimmingWhitespace, !next.isEmpty, !next.hasPrefix("<")
+                {
+                    kept.append("")
+                }
+            }
+            let inner = kept.joined(separator: "\n").trimmingWhitespace
             flush()
             let wraps = RawHTMLFilter.keepsAsWritten(tag.name) && HTMLBlockMarkdown.blockWrappers.contains(tag.name)
             if wraps { block("<\(tag.name)>") }

@@ -51,6 +51,9 @@ import Testing
         #expect(markdown("<div markdown=\"0\">**pas du Markdown**</div>")?.markdown == "\\*\\*pas du Markdown\\*\\*")
         #expect(html("<details markdown>\n<summary>Voir</summary>\n\n</details>\n").contains("<details>"))
         #expect(html("<figure markdown>\n![Schéma](a.png)\n</figure>\n") == "<figure>\n<p><img src=\"a.png\" alt=\"Schéma\" loading=\"lazy\"></p>\n</figure>\n")
+        // Markdown after an element alone on its line is Markdown, as Python-Markdown reads it.
+        #expect(html("<figure markdown>\n  ![A](a.png)\n  <figcaption>Légende</figcaption>\n  [Source](https://exemple.fr/a.pdf)\n</figure>\n")
+            .contains("</figcaption>\n<p><a href=\"https://exemple.fr/a.pdf\">Source</a></p>"))
     }
 
     /// Blocks read inside one another stop at a depth (no stack overflow on `<div markdown>` × 2,000),
