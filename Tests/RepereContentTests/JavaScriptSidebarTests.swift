@@ -53,6 +53,21 @@ import Testing
         #expect(references.map { "\($0.text)=\($0.category ?? "-")" } == ["a=Guide", "b=Détails", "c=Guide", "d=-"])
     }
 
+    /// A sidebar given to a function (the `starlight-sidebar-topics` plugin's): its topics are
+    /// categories, labelled in French (`label: { fr: … }`), and their groups inside them.
+    @Test func aSidebarGivenToAFunctionIsRead() {
+        let js = """
+            export default defineConfig({ integrations: [starlight({ title: 'G', plugins: [
+              starlightSidebarTopics([
+                { label: { fr: 'Étages', en: 'Layers' }, link: '/layers', items: ['layers', { label: 'LTE', translations: { fr: 'Étage 4G' }, items: ['layers/lte'] }] },
+                { label: { en: 'Site' }, link: 'https://exemple.fr' },
+              ], { exclude: ['/brouillon'] }),
+            ] })] });
+            """
+        let references = JavaScriptSidebar.references(in: js, under: "sidebar")
+        #expect(references.map { "\($0.text)=\($0.category ?? "-")" } == ["/layers=Étages", "layers=Étages", "layers/lte=Étage 4G", "https://exemple.fr=-"])
+    }
+
     /// VuePress: only the `sidebar:` value counts (not the navbar's links); a group's key is what
     /// its relative links are read against.
     @Test func vuepressSidebarLinksAndTheirGroups() {

@@ -31,8 +31,11 @@ struct JavaScriptSidebar {
         var typeDepth: Int?  // in a declaration's type, `: ThemeConfig['sidebar']`, up to its `=`: the brackets open in it
         var afterName = false  // the token before was a declaration's name (`const sidebar`): a `:` there starts its type
         var token = tokens.next()
+        var previous: JavaScriptToken?
         while let current = token {
             token = tokens.next()
+            let before = previous
+            previous = current
             let followsName = afterName
             afterName = false
             if let depth = typeDepth {
@@ -61,8 +64,10 @@ struct JavaScriptSidebar {
                 if case .text = current, frames.last?.isObject == true, Self.labelKeys.contains(frames.last?.pendingKey ?? "") {
                     frames[frames.count - 1].label = frames[frames.count - 1].frenchLabel ?? text
                 }
-                // Starlight's `translations: { fr: 'Commencez ici' }`: the French label of the item holding it.
-                if case .text = current, frames.count >= 2, frames.last?.key == "translations", frames.last?.pendingKey?.lowercased().hasPrefix("fr") == true,
+                // Starlight's `translations: { fr: 'Commencez ici' }`, a sidebar topic's `label: { fr: 'Étages' }`:
+                // the French label of the item holding it.
+                if case .text = current, frames.count >= 2, ["translations", "label"].contains(frames.last?.key ?? ""),
+                    frames.last?.pendingKey?.lowercased().hasPrefix("fr") == true,
                     frames[frames.count - 2].isObject
                 {
                     frames[frames.count - 2].frenchLabel = text
@@ -84,7 +89,9 @@ struct JavaScriptSidebar {
                     continue
                 }
                 inSignature = false
-                let key = frames.isEmpty ? declared : frames.last?.isObject == true ? frames.last?.pendingKey : nil
+                var key = frames.isEmpty ? declared : frames.last?.isObject == true ? frames.last?.pendingKey : nil
+                // A call's arguments are under its function's name (`starlightSidebarTopics([…])`).
+                if key == nil, bracket == UInt8(ascii: "("), case .word(let name)? = before { key = name }
                 if let key, Self.childrenKeys.contains(key) { frames[frames.count - 1].hasChildren = true }
                 frames.append(Frame(bracket: bracket, key: key, firstReference: references.count))
                 if frames.count == 1 { declared = nil }
@@ -115,8 +122,8 @@ struct JavaScriptSidebar {
         return references
     }
 
-    /// Keys whose values name no page (Docusaurus' `customProps: { tags: ['beta'] }`).
-    private static let ignoredKeys: Set<String> = ["customProps", "className", "tags", "keywords", "translations"]
+    /// Keys whose values name no page (Docusaurus' `customProps: { tags: ['beta'] }`, the pages a sidebar plugin leaves out).
+    private static let ignoredKeys: Set<String> = ["customProps", "className", "tags", "keywords", "translations", "exclude"]
 
     /// The keys of a category's label and of its items.
     private static let labelKeys: Set<String> = ["label", "title", "text"]
