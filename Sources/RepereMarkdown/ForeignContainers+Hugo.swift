@@ -135,7 +135,8 @@ extension ForeignContainers {
     /// The shortcodes Repère reads, by name.
     static let hugoShortcodes: [String: HugoShortcodeKind] = {
         var kinds = admonitions.mapValues { _ in HugoShortcodeKind.callout }
-        for name in ["notice", "hint", "alert", "callout", "admonition"] { kinds[name] = .typedCallout }
+        // Docsy's `{{% pageinfo color="info" %}}`, its box of notes on the page, is one too.
+        for name in ["notice", "hint", "alert", "callout", "admonition", "pageinfo"] { kinds[name] = .typedCallout }
         for name in ["details", "expand", "spoiler", "collapse"] { kinds[name] = .details }
         for name in ["figure", "fig", "image", "img", "picture"] { kinds[name] = .figure }
         for name in ["children", "toc", "cards", "columns"] { kinds[name] = .nothing }

@@ -410,6 +410,8 @@ import Testing
             {{< /hint >}}
             {{% alert title="Bon à savoir" color="primary" %}}
             {{% /alert %}}
+            {{% pageinfo color="info" %}}
+            {{% /pageinfo %}}
             {{< figure src="capture.png" caption="L'écran" >}}
             {{< youtube id="abc" >}}
             {{< highlight go >}}
@@ -436,6 +438,8 @@ import Testing
             
             > [!NOTE] Bon à savoir
 
+            > [!NOTE]
+
             ![L'écran](<capture.png>)
             [Vidéo YouTube](<https://www.youtube.com/watch?v=abc>)
             ```go
@@ -448,7 +452,7 @@ import Testing
                 {{< ref "code" >}}
             """)
         #expect(unknown == [
-            .init(line: 22, column: 1, directive: "{{< gh >}}", isLeftOut: true), .init(line: 23, column: 4, directive: "{{< inconnu >}}"),
+            .init(line: 24, column: 1, directive: "{{< gh >}}", isLeftOut: true), .init(line: 25, column: 4, directive: "{{< inconnu >}}"),
         ])
         #expect(!ForeignContainers.mayRewrite("Un texte { avec } des accolades.\n"))
         let braces = "Un texte { avec } des accolades {{ sans plus }} {%.\n"
