@@ -483,10 +483,14 @@ import Testing
             "hugo.toml": "title = \"Docs\"\n", "content/_index.md": "# Accueil\n",
             "content/menu/index.md": "---\nheadless: true\n---\n- [Lien](/absent/)\n", "content/menu/logo.png": "png",
             "content/docs/bloc.md": "+++\nheadless = true\n+++\nTexte\n", "content/docs/a.md": "---\ntitle: A\nheadless: false\n---\nheadless: true\n",
+            "content/_index.fr.html": "+++\ntitle = \"Accueil\"\n+++\n{{< blocks/cover >}}\n", "content/docs/exemple.html": "<p>Un fichier</p>\n",
         ])
         let config = try ForeignConfiguration.read(.hugo, in: project.url)
         #expect(config.exclude.contains("/menu/") && config.exclude.contains("/docs/bloc.md") && !config.exclude.contains("/docs/a.md"))
-        #expect(config.notCarried.last == "the headless pages (`docs/bloc.md`, `menu/index.md`), which Hugo does not publish: left out (`exclude`), a bundle's folder whole")
+        #expect(config.notCarried.contains("the headless pages (`docs/bloc.md`, `menu/index.md`), which Hugo does not publish: left out (`exclude`), a bundle's folder whole"))
+        // Its pages written in HTML (Docsy's home): left out, said; a file of HTML without front-matter stays a file.
+        #expect(config.exclude.contains("/_index.fr.html") && !config.exclude.contains("/docs/exemple.html"))
+        #expect(config.notCarried.last == "the pages written in HTML (`_index.fr.html`), which the theme's layouts render: left out (`exclude`); write what they show in Markdown")
     }
 
     /// Jekyll's `_config.yml`: the address from `url` and `baseurl`, the collections' folder as

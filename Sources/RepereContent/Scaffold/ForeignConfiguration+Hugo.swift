@@ -131,20 +131,31 @@ extension ForeignConfiguration {
 
     /// Hugo's headless pages (`headless: true`, as the Book theme keeps its menu in
     /// `menu/index.md`), which Hugo never publishes: left out (`exclude`), a bundle's folder
-    /// whole, and named in the report.
+    /// whole, and named in the report; so are its pages written in HTML with front-matter
+    /// (Docsy's home, `_index.fr.html`), which its theme's layouts render.
     mutating func leaveOutHeadlessPages(in folder: URL) {
         let content = contentDirectory == "." ? folder : folder.appendingPathComponent(contentDirectory)
-        let headless = Self.files(in: content, extensions: ["md"]).filter { page in
-            guard let handle = FileHandle(forReadingAtPath: content.appendingPathComponent(page).path) else { return false }
-            defer { try? handle.close() }
-            return Self.isHeadless(String(decoding: handle.readData(ofLength: 4096), as: UTF8.self))
+        var headless: [String] = [], html: [String] = []
+        for page in Self.files(in: content, extensions: ["md", "html"]) {
+            guard let handle = FileHandle(forReadingAtPath: content.appendingPathComponent(page).path) else { continue }
+            let head = String(decoding: handle.readData(ofLength: 4096), as: UTF8.self)
+            try? handle.close()
+            if page.hasSuffix(".html") {
+                if head.hasPrefix("---") || head.hasPrefix("+++") { html.append(page) }
+            } else if Self.isHeadless(head) {
+                headless.append(page)
+            }
         }
-        guard !headless.isEmpty else { return }
         exclude += headless.map { page in
             let path = ContentPath(page)
             return path.fileName == "index.md" && !path.directory.isEmpty ? "/" + path.directory + "/" : "/" + page
+        } + html.map { "/" + $0 }
+        if !headless.isEmpty {
+            notCarried.append("the headless pages (\(headless.map { "`\($0)`" }.joined(separator: ", "))), which Hugo does not publish: left out (`exclude`), a bundle's folder whole")
         }
-        notCarried.append("the headless pages (\(headless.map { "`\($0)`" }.joined(separator: ", "))), which Hugo does not publish: left out (`exclude`), a bundle's folder whole")
+        if !html.isEmpty {
+            notCarried.append("the pages written in HTML (\(html.prefix(3).map { "`\($0)`" }.joined(separator: ", "))\(html.count > 3 ? "…" : "")), which the theme's layouts render: left out (`exclude`); write what they show in Markdown")
+        }
     }
 
     /// Whether a page's text starts with front-matter saying `headless: true` (YAML) or `headless = true` (TOML).
