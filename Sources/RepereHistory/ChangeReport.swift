@@ -239,23 +239,24 @@ public struct ChangeReport: Sendable, Encodable {
             guard parts.count == 2, let rank = names.firstIndex(of: String(parts[1])), rank < pages[String(parts[0])]?.rank ?? names.count else { continue }
             pages[String(parts[0])] = (rank, file)
         }
-        var named: [String: (written: String?, heading: String?)] = [:]
+        var named: [String: (own: String?, written: String?, heading: String?)] = [:]
         for (folder, page) in pages {
             guard let snapshot, let bytes = try? snapshot.contents(of: page.file), bytes.count < 1 << 20,
                 let text = String(validating: bytes, as: UTF8.self),
                 case .success(let parts) = FrontMatterSplitter.split(text, file: folder + "/" + names[page.rank])
             else { continue }
             let frontMatter = FrontMatter.decode(yaml: parts.yaml, file: folder, lineOffset: 1).0
-            let written = [frontMatter.navigationTitle, frontMatter.title].lazy.compactMap { $0?.trimmingWhitespace }.first { !$0.isEmpty }
+            let own = frontMatter.navigationTitle.map(\.trimmingWhitespace).flatMap { $0.isEmpty ? nil : $0 }
+            let written = frontMatter.title.map(\.trimmingWhitespace).flatMap { $0.isEmpty ? nil : $0 }
             let heading = written == nil ? InferredTitle.firstHeading(in: parts.body)?.title : InferredTitle.leadingTitle(in: parts.body)?.text
-            named[folder] = (written, heading)
+            named[folder] = (own, written, heading)
         }
-        // A name several sections' pages share (`title: Objectifs` in each chapter) names none.
+        // A `title:` several sections' pages share (`title: Objectifs` in each chapter) names none.
         let uses = Dictionary(named.values.compactMap(\.written).map { ($0, 1) }, uniquingKeysWith: +)
         var titles: [String: String] = [:]
         for (folder, name) in named {
             let written = name.written.flatMap { uses[$0] == 1 ? $0 : nil }
-            if let title = written ?? name.heading ?? name.written { titles[folder] = title }
+            if let title = name.own ?? written ?? name.heading ?? name.written { titles[folder] = title }
         }
         for (folder, settings) in configuration.sections where !folder.contains("/") {
             if let title = settings.title { titles[folder] = title }

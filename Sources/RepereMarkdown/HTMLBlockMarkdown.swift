@@ -244,10 +244,24 @@ enum HTMLBlockMarkdown {
             let indent = lines.filter { !$0.allSatisfy(\.isWhitespace) }.map { $0.prefix { $0 == " " }.count }.min() ?? 0
             // An element alone on its line (`<figcaption>…</figcaption>`) ends there, as
             // Python-Markdown reads it: the Markdown after it is no part of an HTML block.
+            // Not in code: a fence, `<pre>`.
             var kept: [String] = []
+            var codeEnd: String?
             for (k, line) in lines.enumerated() {
                 kept.append(line.allSatisfy(\.isWhitespace) ? "" : String(line.dropFirst(indent)))
                 let trimmed = String(line).trimmingWhitespace
+                if let end = codeEnd {
+                    if end == "</pre>" ? trimmed.lowercased().contains(end) : trimmed.hasPrefix(end) && trimmed.allSatisfy({ $0 == end.first }) { codeEnd = nil }
+                    continue
+                }
+                if let run = MarkdownFence.opening(Substring(trimmed)) {
+                    codeEnd = String(run)
+                    continue
+                }
+                if trimmed.lowercased().hasPrefix("<pre"), !trimmed.lowercased().contains("</pre>") {
+                    codeEnd = "</pre>"
+                    continue
+                }
                 if trimmed.hasPrefix("<"), trimmed.hasSuffix(">"), k + 1 < lines.count,
                     case let next = String(lines[k + 1]).trimmingWhitespace, !next.isEmpty, !next.hasPrefix("<")
                 {

@@ -173,8 +173,15 @@ package enum MDXSyntax {
             }
             (line, inComment) = removingComments(Self.headingAnchor(in: line))
             if inComment {
-                // Blank lines in it too (`{/* Ancien bloc`, a blank line, `[Lien](/x)`, `*/}`), when it closes.
-                commentEndsAtBlank = !lines[(i + 1)..<min(lines.count, i + 500)].contains { $0.contains("*/}") }
+                // Blank lines in it too (`{/* Ancien bloc`, a blank line, `[Lien](/x)`, `*/}`), when
+                // its `*/}` comes before another comment's `{/*`; the look stops at that `{/*`, so
+                // each line is looked at for one comment at most.
+                commentEndsAtBlank = true
+                for next in lines[(i + 1)..<min(lines.count, i + 500)] {
+                    let close = next.range(of: "*/}"), open = next.range(of: "{/*")
+                    if let close, open.map({ close.lowerBound < $0.lowerBound }) ?? true { commentEndsAtBlank = false }
+                    if close != nil || open != nil { break }
+                }
             }
             let rest = line.drop { $0 == " " || $0 == "\t" }
             if rest.hasPrefix("#") {
@@ -202,7 +209,7 @@ package enum MDXSyntax {
                 let whole = ([line] + lines[(i + 1)..<(end + 1)]).joined(separator: " ").drop { $0 == " " || $0 == "\t" }
                 let tag = JSXTag(Substring(whole))
                 let asCallout = Self.calloutComponents[name] != nil && !selfClosing ? tag : nil
-                let title = selfClosing || asCallout != nil ? nil : tag?.attributes["title"].flatMap { $0.isEmpty ? nil : $0 }
+                let title = selfClosing || !Self.titledComponents.contains(name) ? nil : tag?.attributes["title"].flatMap { $0.isEmpty ? nil : $0 }
                 let tagIndent = Self.indentWidth(lines[i])
                 let level = headingLevel
                 for k in i...end { lines[k] = "" }
@@ -258,7 +265,7 @@ package enum MDXSyntax {
                     open.append((name, removal(after: i, first: i, tag: Self.indentWidth(lines[i])), true, nil))
                 case (_, false) where tag.closesItself && Self.link(of: tag) != nil:
                     line = String(line.prefix(indent)) + Self.link(of: tag)!
-                case (let name, false) where !tag.closesItself && !(tag.attributes["title"] ?? "").isEmpty:
+                case (let name, false) where !tag.closesItself && Self.titledComponents.contains(name) && !(tag.attributes["title"] ?? "").isEmpty:
                     // `<Card title="Créer un compte">`, Mintlify's `<Step title>`: what it holds, under its title.
                     line = String(line.prefix(indent)) + titleHeading(tag.attributes["title"]!)
                     open.append((name, removal(after: i, first: i, tag: Self.indentWidth(lines[i])), false, headingLevel))
@@ -420,6 +427,10 @@ package enum MDXSyntax {
         "Danger": "danger", "Caution": "caution", "Important": "important",
     ]
 
+    /// The components whose `title` heads what they hold (Starlight's and Mintlify's `<Card>`,
+    /// Mintlify's `<Step>`, `<Accordion>`, `<Tab>`); another's (`<CodeBlock title="a.js">`) is no heading.
+    static let titledComponents: Set<String> = ["Card", "Step", "Accordion", "Tab"]
+
     /// The components this rewrite reads (tabs, imported images): never reduced to their tag.
     private static let readComponents: Set<String> = ["Tabs", "TabItem", "img", "Image"]
 
@@ -489,11 +500,12 @@ package enum MDXSyntax {
         return (out + rest, false)
     }
 
-    /// Whether `text` may hold MDX: a line starting with `import `, `export `, `<img ` or `<` and a
-    /// capital, or a `{/*` anywhere. One pass over its bytes: every page of a site goes through it.
+    /// Whether `text` may hold MDX: a line starting with `import `, `export ` or `<` and a capital,
+    /// an image whose `src` is code (`<img src={…}`), or a `{/*` anywhere. One pass over its bytes: every page of a site goes through it.
     package static func mayHaveMDX(_ text: String) -> Bool {
         text.withUTF8Bytes { bytes in
             var lineStart = true
+            var afterIndent = true  // at a line's start or after its indent
             for i in bytes.indices {
                 let byte = bytes[i]
                 if lineStart, byte == UInt8(ascii: "i") || byte == UInt8(ascii: "e") || byte == UInt8(ascii: "<"),
@@ -503,17 +515,22 @@ package enum MDXSyntax {
                 // `<NavFooter`: a component (a capital after `<`), whose tag may go on over lines.
                 if lineStart, byte == UInt8(ascii: "<"), i + 1 < bytes.count, (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(bytes[i + 1]) { return true }
                 if byte == UInt8(ascii: "{"), i + 2 < bytes.count, bytes[i + 1] == UInt8(ascii: "/"), bytes[i + 2] == UInt8(ascii: "*") { return true }
-                // A line's start after its indent too (`    <img src={…} />` in a `<div>`).
-                lineStart = byte == UInt8(ascii: "\n") || (lineStart && (byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t")))
+                // An image whose `src` is code (`<img src={require('@site/static/img/a.gif').default} />`),
+                // indented too (in a `<div>`): `<img ` and `={` on its line.
+                if afterIndent, byte == UInt8(ascii: "<"), i + 5 <= bytes.count, bytes[i..<(i + 5)].elementsEqual("<img ".utf8) {
+                    let end = bytes[i...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.endIndex
+                    if bytes[i..<end].indices.dropLast().contains(where: { bytes[$0] == UInt8(ascii: "=") && bytes[$0 + 1] == UInt8(ascii: "{") }) { return true }
+                }
+                lineStart = byte == UInt8(ascii: "\n")
+                afterIndent = lineStart || (afterIndent && (byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t")))
             }
             return false
         }
     }
 
-    /// What starts a line of MDX: an ESM statement, a tab component or an image, whose `src` may
-    /// be code (`<img src={require('@site/static/img/a.gif').default} />`; the first bytes of each
+    /// What starts a line of MDX: an ESM statement or a tab component (the first bytes of each
     /// are checked first: `i`, `e`, `<`).
-    private static let mdxLineStarts: [[UInt8]] = [Array("import ".utf8), Array("export ".utf8), Array("<Tab".utf8), Array("<img ".utf8)]
+    private static let mdxLineStarts: [[UInt8]] = [Array("import ".utf8), Array("export ".utf8), Array("<Tab".utf8)]
 
     /// An ESM statement at the start of a line.
     struct ESMStatement {

@@ -267,6 +267,8 @@ import Testing
             "suites/index.md": "---\ntitle: Objectifs\n---\n# Suites\n", "suites/exercices.md": "# Exercices\n",
             "trigo/index.md": "---\ntitle: Objectifs\n---\n# Trigonométrie\n", "trigo/exercices.md": "# Exercices\n",
             "lancer/index.md": "---\ntitle: Se lancer\n---\n# Commencer avec l'outil\n", "lancer/a.md": "# A\n",
+            "produit-a/index.md": "---\ntitle: Configurer A\nnav_title: Configuration\n---\n# A\n", "produit-a/x.md": "# X\n",
+            "produit-b/index.md": "---\ntitle: Configurer B\nnav_title: Configuration\n---\n# B\n", "produit-b/x.md": "# X\n",
         ])
         let page = { (url: String) in content.pages.first { $0.url.rawValue == url } }
         // A folder's page: its `title:` names its section, as Docusaurus labels a category, unless
@@ -274,6 +276,7 @@ import Testing
         #expect(page("/lancer/")?.title == "Commencer avec l'outil" && page("/lancer/")?.navigationTitle == "Se lancer")
         #expect(page("/suites/")?.title == "Suites" && page("/suites/")?.navigationTitle == "Suites")
         #expect(page("/trigo/")?.navigationTitle == "Trigonométrie")
+        #expect(page("/produit-a/")?.navigationTitle == "Configuration", "a nav_title: of its own stays")
         #expect(page("/a/")?.title == "Installer l'outil pas à pas" && page("/a/")?.navigationTitle == "Installation")
         #expect(page("/a/")?.body == "\n\nTexte.\n")
         #expect(page("/b/")?.title == "Le long titre de B" && page("/b/")?.navigationTitle == "Court")
@@ -304,6 +307,7 @@ import Testing
         // In an HTML block, indented by a tab (a README's centred title); indented code is no title.
         ("<p align=\"center\">\n\t<h1>Notions</h1>\n</p>\n", "Notions", "<p align=\"center\">\n\n</p>\n", "content.inferred-title"),
         ("Exemple :\n\n    <h1>Titre</h1>\n", "Gérer son produit", "Exemple :\n\n    <h1>Titre</h1>\n", "front-matter.missing-title"),
+        ("Exemple :\n\n    <body>\n    <h1>Titre</h1>\n", "Gérer son produit", "Exemple :\n\n    <body>\n    <h1>Titre</h1>\n", "front-matter.missing-title"),
         ("---\ntitle: \"  \"\n---\nTexte.\n", "Gérer son produit", "Texte.\n", "front-matter.missing-title"),
     ])
     func aPageWithoutTitleIsTitledByItsHeadingOrItsName(text: String, title: String, body: String, id: String) throws {

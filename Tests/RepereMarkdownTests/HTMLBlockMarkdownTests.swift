@@ -54,6 +54,8 @@ import Testing
         // Markdown after an element alone on its line is Markdown, as Python-Markdown reads it.
         #expect(html("<figure markdown>\n  ![A](a.png)\n  <figcaption>Légende</figcaption>\n  [Source](https://exemple.fr/a.pdf)\n</figure>\n")
             .contains("</figcaption>\n<p><a href=\"https://exemple.fr/a.pdf\">Source</a></p>"))
+        // …but not in code (found in review).
+        #expect(html("<div markdown>\n```html\n<body>\ncontenu\n</body>\n```\n</div>\n").contains("&lt;body&gt;\ncontenu\n&lt;/body&gt;\n</code>"))
     }
 
     /// Blocks read inside one another stop at a depth (no stack overflow on `<div markdown>` × 2,000),

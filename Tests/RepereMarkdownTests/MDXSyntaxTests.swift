@@ -91,6 +91,8 @@ import Testing
         // Without imports, a page's `<img src={require(…)}>` too; indented in HTML, the HTML image.
         let page = "Avant.\n\n<img src={require('@site/static/img/a.gif').default} alt=\"Capture\" />\n\n<div className=\"gifs\">\n    <img src={require(\"@site/static/img/b.gif\").default} alt=\"B & C\" />\n</div>\n"
         #expect(MDXSyntax.mayHaveMDX(page))
+        // Found in review: a page's plain image or tags in indented code make no MDX (its code kept).
+        #expect(!MDXSyntax.mayHaveMDX("<img src=\"a.png\">\n\n    <Configuration status=\"WARN\">\n    </Configuration>\n"))
         #expect(rewrite(page).text == "Avant.\n\n![Capture](<@site/static/img/a.gif>)\n\n<div className=\"gifs\">\n    <img src=\"@site/static/img/b.gif\" alt=\"B &amp; C\">\n</div>\n")
     }
 
@@ -278,6 +280,9 @@ import Testing
             :::
             """, "\(rewritten.text)")
         #expect(rewritten.components.map(\.directive) == ["<CardGrid>"])
+        // Another component's title is no heading (found in review): Docusaurus' code block names its file.
+        let code = MDXSyntax.rewrite("<CodeBlock language=\"jsx\" title=\"/src/Hello.js\">\nx\n</CodeBlock>\n")
+        #expect(code.text == "<!---->\nx\n<!---->\n" && code.components.map(\.directive) == ["<CodeBlock>"], "\(code.text)")
     }
 
     @Test func pagesWithoutMDXAreLeftAsTheyAre() {
@@ -306,6 +311,8 @@ import Testing
         #expect(rewrite("{/* ouvert\nsuite\n\n## Titre\n").text == "\n\n\n## Titre\n")
         #expect(rewrite("{/* Ancien bloc\n\n[Lien mort](/nulle-part)\n\n*/}\nSuite.\n").text == "\n\n\n\n   \nSuite.\n")
         #expect(rewrite("{/* a */} Texte {/* b\n\nc */} fin.\n").text == " Texte \n\n      fin.\n")
+        // Another comment's end is not its own (found in review).
+        #expect(rewrite("{/* jamais fermé\n\nTexte.\n\n{/* autre */}\n").text == "\n\nTexte.\n\n\n")
         #expect(!MDXSyntax.mayHaveMDX("Faire l'export des volontaires, puis l'import des notes.\n"))
         #expect(MDXSyntax.mayHaveMDX("Texte\nimport A from './a.png'\n"))
     }

@@ -264,6 +264,14 @@ import Testing
             "'static_dir' names 'absent', which is not a folder of the project",
         ])
         #expect(problems.prefix(2).map { $0.location?.line } == [4, 5])
+        // Git's folder, and a folder inside another, are refused (found in a sweep and in review).
+        try project.write([".git/config": "[remote]\nurl = https://oauth2:jeton@forge", "statique/img/a.png": "png"])
+        try project.write(["repere.yml": "static_dir: [statique, statique/img, .git]\n"])
+        let (refused, refusals) = try Project.configuration(in: project.url)
+        #expect(refused.staticFolders == ["statique"])
+        #expect(refusals.map(\.message) == [
+            "'static_dir' names 'statique/img', inside 'statique', another of its folders", "'static_dir' may not publish Git's folder, '.git'",
+        ])
     }
 
     /// Several static folders (Starlight's `public/` and `src/assets/`): each one's files at the
@@ -272,8 +280,8 @@ import Testing
     @Test func severalStaticFoldersArePublishedTheFirstWinning() throws {
         let project = TemporaryDirectory()
         try project.write([
-            "repere.yml": "content_dir: src/content/docs\nstatic_dir: [public, src/assets]\n",
-            "src/content/docs/guide/a.md": "---\ntitle: A\n---\n![Logo](/logo.png) ![Capture](../../../assets/captures/b.png) ![Icône](/icone.svg)\n",
+            "repere.yml": "content_dir: src/content/docs\nstatic_dir: [public, src/assets]\nchecks:\n  image.missing: warning\n",
+            "src/content/docs/guide/a.md": "---\ntitle: A\n---\n![Logo](/logo.png) ![Capture](../../../assets/captures/b.png) ![Icône](/icone.svg)\n\n![Autre](../../../assets/logo.png)\n",
             "public/logo.png": "logo public", "public/icone.svg": "<svg xmlns=\"http://www.w3.org/2000/svg\"/>",
             "src/assets/captures/b.png": "b", "src/assets/logo.png": "logo assets",
         ])
@@ -282,7 +290,10 @@ import Testing
             "'src/assets/logo.png' is not published: 'public/logo.png' is at /logo.png",
         ])
         #expect(outcome.report.diagnostics.first { $0.id == "static.clash" }?.location?.file == "src/assets/logo.png")
-        #expect(!outcome.report.diagnostics.contains { $0.id.rawValue.hasPrefix("image.") || $0.id.rawValue.hasPrefix("link.") })
+        // A link to the file not published says why (found in review).
+        #expect(outcome.report.diagnostics.filter { $0.id.rawValue.hasPrefix("image.") || $0.id.rawValue.hasPrefix("link.") }.map(\.message) == [
+            "image '../../../assets/logo.png' is not published: 'public/logo.png' is at /logo.png",
+        ])
         let site = project.url.appendingPathComponent("site")
         #expect(try String(contentsOf: site.appendingPathComponent("logo.png"), encoding: .utf8) == "logo public")
         #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent("captures/b.png").path))

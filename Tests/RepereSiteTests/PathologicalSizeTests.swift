@@ -54,6 +54,8 @@ import Testing
             "content/b.md": page("<div>\n" + String(repeating: "\n", count: 20_000) + "<p>x</p>\n\n" + String(repeating: "<div>\n\n", count: 20_000)),
             "content/c.md": page(String(repeating: "{::comment", count: 10_000) + "\n\n" + String(repeating: "{::comment}x{:/}", count: 10_000) + "\n\n[A](a.md)"),
             "content/d.md": page("import A from './a'\n\n" + String(repeating: "{a ", count: 20_000) + "\n\n[C](c.md)"),
+            // 60,000 unclosed MDX comments, each looking ahead for its end (20 s for a 500 KB page, found in review).
+            "content/e.md": page(String(repeating: "{/*\n\n", count: 60_000) + "[D](d.md)"),
         ])
         #expect(outcome.site?.pages.count ?? 0 >= 4)
     }

@@ -67,12 +67,16 @@ extension SiteConfiguration {
     public var contentIsProject: Bool { ContentPath.resolving(contentDirectory, in: "")?.rawValue.isEmpty ?? false }
 
     /// The static folders as paths in the project (`static`, `src/assets`), each once: those of
-    /// `static_dir` that are neither the project nor the content folder.
+    /// `static_dir` that are neither the project nor the content folder, nor in Git's folder, nor
+    /// inside another of them (each an error of `repere.yml`).
     public var staticFolders: [String] {
         let content = ContentPath.resolving(contentDirectory, in: "")?.rawValue
-        var seen: Set<String> = []
-        return staticDirectories.compactMap { ContentPath.resolving($0, in: "")?.rawValue }
-            .filter { !$0.isEmpty && $0 != content && seen.insert($0).inserted }
+        var folders: [String] = []
+        for folder in staticDirectories.compactMap({ ContentPath.resolving($0, in: "")?.rawValue })
+        where !folder.isEmpty && folder != content && !folder.split(separator: "/").contains(".git") && !folders.contains(folder) {
+            folders.append(folder)
+        }
+        return folders.filter { folder in !folders.contains { folder.hasPathPrefix($0 + "/") } }
     }
 
     /// The output, templates and static folders as content paths ending with `/`.

@@ -48,13 +48,15 @@ public struct ContentLoader: Sendable {
 
     /// Loads every file of `source`; with a `cache` (`serve`), files whose bytes did not change
     /// since the last load are not decoded again.
-    /// Sections whose menu name (`nav_title:`, or `title:` over a different heading) another
-    /// section has too are named by their own titles: a course whose 42 chapters each open with
+    /// Sections whose menu name comes from a `title:` over a different heading that another
+    /// section has too are named by their headings: a course whose 42 chapters each open with
     /// `title: Objectifs` over `# Suites`, `# Trigonométrie`… gets 42 sections, not 42 « Objectifs ».
+    /// A `nav_title:` of its own is kept.
     static func sectionsNamedApart(_ pages: inout [Page]) {
         var named: [String: [Int]] = [:]
-        for i in pages.indices where pages[i].kind == .section && pages[i].frontMatter.navigationTitle != nil {
-            named[pages[i].navigationTitle, default: []].append(i)
+        for i in pages.indices where pages[i].kind == .section {
+            guard let name = pages[i].frontMatter.navigationTitle, name == pages[i].frontMatter.title?.trimmingWhitespace else { continue }
+            named[name, default: []].append(i)
         }
         for (_, shared) in named where shared.count > 1 {
             for i in shared { pages[i].frontMatter.navigationTitle = nil }
@@ -306,6 +308,7 @@ public struct ContentLoader: Sendable {
             if let earlier = publishedStatics[file] {
                 diagnostics.append(Diagnostic(.staticClash, "'\(fromProject)' is not published: '\(earlier)' is at /\(file)",
                     at: SourceLocation(file: fromProject), notes: ["rename or remove the static file"]))
+                leftOut[path] = "is not published: '\(earlier)' is at /\(file)"  // what a link to it says
                 continue
             }
             publishedStatics[file] = fromProject

@@ -33,7 +33,7 @@ package enum InferredTitle {
                 continue
             }
             // In an HTML block (`<p align="center">`, then a tab and `<h1>Notions</h1>`), an indent makes no code.
-            if fence == nil, !(beforeOtherHeadings && underOtherHeading), i > 0, lines[i - 1].drop(while: { $0 == " " || $0 == "\t" }).hasPrefix("<"),
+            if fence == nil, !(beforeOtherHeadings && underOtherHeading), isInHTMLBlock(i, lines),
                 let heading = htmlHeading(line.drop { $0 == " " || $0 == "\t" }), heading.level == 1, !heading.text.isEmpty
             {
                 lines[i] = Substring(heading.id.map { "<a id=\"\($0)\"></a>" } ?? "")
@@ -154,6 +154,19 @@ package enum InferredTitle {
             if next == nil || next == ">" || next == " " { return "</\(name)>" }
         }
         return nil
+    }
+
+    /// Whether line `i` of `lines` goes on an HTML block: the lines since the last blank one
+    /// start with a tag not indented as code (`<p align="center">`), not with indented code.
+    private static func isInHTMLBlock(_ i: Int, _ lines: [Substring]) -> Bool {
+        guard i > 0 else { return false }
+        var start = i - 1
+        while start > 0, !lines[start - 1].allSatisfy(\.isWhitespace) { start -= 1 }
+        let first = lines[start]
+        guard !first.allSatisfy(\.isWhitespace) else { return false }
+        var width = 0
+        for c in first.prefix(while: { $0 == " " || $0 == "\t" }) { width += c == "\t" ? 4 - width % 4 : 1 }
+        return width <= 3 && first.drop { $0 == " " || $0 == "\t" }.hasPrefix("<")
     }
 
     /// An HTML heading alone on its line (`<h1 class="rem">Guide</h1>`): its level and plain text.

@@ -28,11 +28,21 @@ public enum Project {
     /// Why folders `static_dir` names cannot be published: the project or content folder, or no folder.
     private static func staticFolderProblems(_ configuration: SiteConfiguration, in directory: URL) -> [Diagnostic] {
         let content = ContentPath.resolving(configuration.contentDirectory, in: "")?.rawValue
+        let folders = configuration.staticDirectories.compactMap { ContentPath.resolving($0, in: "")?.rawValue }
         return configuration.staticDirectories.compactMap { written in
             let folder = ContentPath.resolving(written, in: "")?.rawValue ?? ""
             guard !folder.isEmpty, folder != content else {
                 return Diagnostic(.configInvalidValue, "'static_dir' may be neither the project nor the content folder, not '\(written)'",
                     at: SourceLocation(file: "repere.yml"), notes: ["name the folder whose files are published at the site's root, such as static"])
+            }
+            // Git's own folder holds the repository's settings and history (a token in a remote's address).
+            guard !folder.split(separator: "/").contains(".git") else {
+                return Diagnostic(.configInvalidValue, "'static_dir' may not publish Git's folder, '\(written)'",
+                    at: SourceLocation(file: "repere.yml"), notes: ["name the folder whose files are published at the site's root, such as static"])
+            }
+            if let outer = folders.first(where: { folder.hasPathPrefix($0 + "/") }) {
+                return Diagnostic(.configInvalidValue, "'static_dir' names '\(written)', inside '\(outer)', another of its folders",
+                    at: SourceLocation(file: "repere.yml"), notes: ["name each folder once: the files of '\(outer)' are all published already"])
             }
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: directory.appendingPathComponent(folder).path, isDirectory: &isDirectory), isDirectory.boolValue else {

@@ -142,7 +142,7 @@ extension ForeignConfiguration {
             try? handle.close()
             if page.hasSuffix(".html") {
                 if head.hasPrefix("---") || head.hasPrefix("+++") { html.append(page) }
-            } else if Self.isHeadless(head) {
+            } else if ContentPath(page).fileName != "_index.md", Self.isHeadless(head) {  // Hugo reads it on a leaf page only
                 headless.append(page)
             }
         }
@@ -158,12 +158,14 @@ extension ForeignConfiguration {
         }
     }
 
-    /// Whether a page's text starts with front-matter saying `headless: true` (YAML) or `headless = true` (TOML).
+    /// Whether a page's text starts with front-matter saying `headless: true` (YAML) or
+    /// `headless = true` (TOML) at its top level; lines may end with `\r\n`.
     static func isHeadless(_ head: String) -> Bool {
-        let lines = head.split(separator: "\n", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
-        guard let fence = lines.first, fence == "---" || fence == "+++" else { return false }
+        let lines = head.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) == "" ? "" : String($0) }
+        guard let fence = lines.first?.trimmingCharacters(in: .whitespaces), fence == "---" || fence == "+++" else { return false }
         for line in lines.dropFirst() {
-            if line == fence { return false }
+            if line.trimmingCharacters(in: .whitespaces) == fence { return false }
+            guard line.hasPrefix("headless") else { continue }  // not indented: not a nested key's
             let parts = line.split(separator: fence == "---" ? ":" : "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
             if parts.count == 2, parts[0] == "headless", parts[1] == "true" { return true }
         }
