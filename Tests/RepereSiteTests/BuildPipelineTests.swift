@@ -224,6 +224,19 @@ import Testing
         #expect(parent.snapshot() == before)
     }
 
+    /// Found in a sweep: `-o` naming a folder of other files (a home folder) deleted them. A folder
+    /// that holds no site Repère built is refused; an empty one, or a site built before, is written.
+    @Test func theSiteIsNeverWrittenOverAFolderOfOtherFiles() throws {
+        let project = TemporaryDirectory()
+        try project.write(["content/a.md": "---\ntitle: A\n---\n", "maison/notes.txt": "à garder", "maison/.ssh/id_rsa": "clé", "vide/.DS_Store": ""])
+        let before = project.snapshot("maison")
+        #expect(throws: OutputError.self) { try build(project.url, output: project.url.appendingPathComponent("maison")) }
+        #expect(project.snapshot("maison") == before)
+        #expect(try build(project.url, output: project.url.appendingPathComponent("vide")).wasWritten)
+        try project.write(["content/b.md": "---\ntitle: B\n---\n"])
+        #expect(try build(project.url, output: project.url.appendingPathComponent("vide")).wasWritten, "a site built before is updated")
+    }
+
     @Test func aMissingContentFolderIsAProjectError() {
         let project = TemporaryDirectory()
         #expect(throws: ProjectError.self) { try Project.configuration(in: project.url) }

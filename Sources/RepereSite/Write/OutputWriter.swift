@@ -37,7 +37,17 @@ public struct OutputWriter: Sendable {
         if FileManager.default.fileExists(atPath: destination.appendingPathComponent(".git").path) {
             throw OutputError("refusing to write the site to '\(destination.path)': it holds a Git repository (.git)")
         }
+        // Writing a site removes every file the new one does not have: a folder of other files
+        // (`-o ~`, `-o Documents`) is no site to update.
+        let entries = ((try? FileManager.default.contentsOfDirectory(atPath: destination.path)) ?? []).filter { $0 != ".DS_Store" }
+        if !entries.isEmpty, !entries.contains(Self.themeFolder) {
+            throw OutputError(
+                "refusing to write the site to '\(destination.path)': it holds other files (\(entries.sorted().prefix(3).map { "'\($0)'" }.joined(separator: ", "))\(entries.count > 3 ? "…" : "")), not a site Repère built, which writing would delete; choose an empty or new folder")
+        }
     }
+
+    /// The folder of the theme's files every site Repère builds has (`_repere/`).
+    static let themeFolder = "_repere"
 
     /// Makes and writes the files of `plan`, reading copied files from `source`.
     ///
