@@ -23,7 +23,12 @@ struct DocusaurusCategory: Equatable {
     /// and are not read.
     init?(bytes: [UInt8]) {
         let parsed = (try? JSONSerialization.jsonObject(with: Data(bytes)))
-            ?? (try? Yams.load(yaml: String(decoding: bytes, as: UTF8.self)))
+            ?? { () -> Any? in
+                // Read once its aliases' expansion is known to be bounded (an alias bomb is no category).
+                let text = String(decoding: bytes, as: UTF8.self)
+                guard (try? BoundedYAML.compose(text)) != nil else { return nil }
+                return try? Yams.load(yaml: text)
+            }()
         guard let object = parsed as? [String: Any] else { return nil }
         func text(_ value: Any?) -> String? {
             guard let value = (value as? String)?.trimmingWhitespace, !value.isEmpty else { return nil }

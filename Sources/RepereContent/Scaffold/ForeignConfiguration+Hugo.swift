@@ -20,7 +20,7 @@ extension ForeignConfiguration {
     static func hugo(_ text: String, source: String, in folder: URL) -> ForeignConfiguration {
         var config = ForeignConfiguration(tool: .hugo, contentDirectory: "content", source: source)
         func parse(_ text: String, _ name: String) -> Node? {
-            try? Yams.compose(yaml: name.hasSuffix(".toml") ? TOMLFrontMatter.yaml(from: text) : text, .basic)
+            try? BoundedYAML.compose(name.hasSuffix(".toml") ? TOMLFrontMatter.yaml(from: text) : text, .basic)
         }
         guard let node = parse(text, source) else {
             config.notCarried.append("\(source) could not be read: set title and base_url by hand")

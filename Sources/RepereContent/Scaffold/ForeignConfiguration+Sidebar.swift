@@ -174,7 +174,7 @@ extension ForeignConfiguration {
     private static func frontMatterID(of url: URL) -> String? {
         guard let data = FileManager.default.contents(atPath: url.path),
             case .success(let parts) = FrontMatterSplitter.split(LineEnds.text(data), file: url.path),
-            parts.hasFrontMatter, let id = (try? Yams.compose(yaml: parts.yaml))??["id"]?.string, !id.isEmpty
+            parts.hasFrontMatter, let id = (try? BoundedYAML.compose(parts.yaml))??["id"]?.string, !id.isEmpty
         else { return nil }
         return id
     }

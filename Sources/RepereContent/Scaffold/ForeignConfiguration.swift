@@ -178,7 +178,7 @@ public struct ForeignConfiguration: Sendable {
             guard let data = FileManager.default.contents(atPath: content.appendingPathComponent(file).path), data.count < 4096,
                 case .success(let parts) = FrontMatterSplitter.split(LineEnds.text(data), file: file)
             else { return false }
-            let layout = (try? Yams.compose(yaml: parts.yaml))??["layout"]?.string?.lowercased()
+            let layout = (try? BoundedYAML.compose(parts.yaml))??["layout"]?.string?.lowercased()
             let body = parts.body.trimmingWhitespace
             if let layout, names.contains(layout) { return body.isEmpty || loneShortcode(body).map(names.contains) == true }
             return loneShortcode(body).map(names.contains) == true
@@ -211,7 +211,7 @@ public struct ForeignConfiguration: Sendable {
             let (name, text) = try text(["mkdocs.yml", "mkdocs.yaml", "properdocs.yml", "properdocs.yaml", "zensical.toml"])
             guard name == "zensical.toml" else { return mkdocs(Self.mkdocsInheriting(text, at: name, in: folder), source: name) }
             // Zensical, Material's successor, reads MkDocs' settings from its TOML's `[project]` table.
-            let project = (try? Yams.compose(yaml: TOMLFrontMatter.yaml(from: text), .basic))??["project"]
+            let project = (try? BoundedYAML.compose(TOMLFrontMatter.yaml(from: text), .basic))??["project"]
             let yaml = project.flatMap { try? Yams.serialize(node: $0, allowUnicode: true) } ?? ": ["
             return mkdocs(yaml, source: name)
         case .docusaurus:
@@ -219,7 +219,7 @@ public struct ForeignConfiguration: Sendable {
             return docusaurus(JavaScriptModules.inlined(js, at: folder.appendingPathComponent(name), project: folder), source: name, in: folder)
         case .gitbook:
             var config = ForeignConfiguration(tool: tool, contentDirectory: ".", source: ".gitbook.yaml")
-            if let (name, yaml) = try? text([".gitbook.yaml", ".gitbook.yml"]), let node = try? Yams.compose(yaml: yaml) {
+            if let (name, yaml) = try? text([".gitbook.yaml", ".gitbook.yml"]), let node = try? BoundedYAML.compose(yaml) {
                 config.source = name
                 if let root = node["root"]?.string {
                     let trimmed = root.trimmingPrefix("./").trimmingSuffix("/")
@@ -241,7 +241,7 @@ public struct ForeignConfiguration: Sendable {
             } else {
                 config.source = "SUMMARY.md"
             }
-            if let structure = (try? text([".gitbook.yaml", ".gitbook.yml"]))?.1, let node = try? Yams.compose(yaml: structure),
+            if let structure = (try? text([".gitbook.yaml", ".gitbook.yml"]))?.1, let node = try? BoundedYAML.compose(structure),
                 let summary = node["structure"]?["summary"]?.string {
                 config.navigationFile = summary
             } else if config.navigationFile == nil {
@@ -348,8 +348,8 @@ public struct ForeignConfiguration: Sendable {
     /// The settings in `yaml` (``source``'s), a key written twice read as its last one, as PyYAML
     /// and Jekyll read it, and said so; `nil` when they are no YAML.
     mutating func settings(_ yaml: String) -> Node? {
-        if let node = try? Yams.compose(yaml: yaml, .basic) { return node }
-        guard let (deduplicated, keys) = DuplicateKeys.lastWins(yaml), let node = try? Yams.compose(yaml: deduplicated, .basic) else { return nil }
+        if let node = try? BoundedYAML.compose(yaml, .basic) { return node }
+        guard let (deduplicated, keys) = DuplicateKeys.lastWins(yaml), let node = try? BoundedYAML.compose(deduplicated, .basic) else { return nil }
         toLookAt.append("\(source) writes \(keys.map { "`\($0):`" }.joined(separator: ", ")) twice: the last one was read, as \(tool.rawValue) reads it; keep one")
         return node
     }
@@ -450,7 +450,7 @@ public struct ForeignConfiguration: Sendable {
     /// written after it (a `nav:` kept in `nav.yml`); a key both set is `yaml`'s, whole. A base
     /// outside the project is not read.
     static func mkdocsInheriting(_ yaml: String, at name: String, in folder: URL, depth: Int = 0) -> String {
-        guard depth < 4, let node = try? Yams.compose(yaml: yaml, .basic), let base = node["INHERIT"]?.string,
+        guard depth < 4, let node = try? BoundedYAML.compose(yaml, .basic), let base = node["INHERIT"]?.string,
             let path = ContentPath.resolving(base, in: ContentPath(name).directory),
             let data = FileManager.default.contents(atPath: folder.appendingPathComponent(path.rawValue).path), data.count < 1 << 20
         else { return yaml }

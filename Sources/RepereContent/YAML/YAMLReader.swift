@@ -51,6 +51,12 @@ struct YAMLReader {
             return
         }
         guard let node else { return }  // an empty document is an empty mapping
+        if BoundedYAML.isTooLarge(node) {
+            diagnostics.append(Diagnostic(problems.invalidYAML,
+                "invalid YAML: more than \(BoundedYAML.maximumValues.formatted(.number.locale(.init(identifier: "en")))) values once its aliases (*nom) are expanded",
+                at: location(of: node), notes: ["write the values out, or use fewer aliases of aliases"]))
+            return
+        }
         if let deep = Self.firstTooDeep(in: node) {
             diagnostics.append(Self.tooDeep(at: location(of: deep), problems: problems))
             return
