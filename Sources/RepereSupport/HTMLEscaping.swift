@@ -1,7 +1,9 @@
 /// HTML escaping, shared by the Markdown renderer and the templates.
 public enum HTMLEscaping {
     /// Escapes `&`, `<`, `>`, `"` and `'`, which makes text safe in element content and in
-    /// quoted attribute values.
+    /// quoted attribute values, HTML's and XML's (the feed's); the control characters neither
+    /// allows (a Git author's BEL, Word's vertical tab in a title) become « � », the vertical tab
+    /// and form feed a space.
     public static func escape(_ text: String) -> String {
         var out = ""
         append(text, to: &out)
@@ -24,7 +26,9 @@ public enum HTMLEscaping {
                 case UInt8(ascii: "<"): out += "&lt;"
                 case UInt8(ascii: ">"): out += "&gt;"
                 case UInt8(ascii: "\""): out += "&quot;"
-                default: out += "&#39;"
+                case UInt8(ascii: "'"): out += "&#39;"
+                case 0x0B, 0x0C: out += " "
+                default: out += "\u{FFFD}"
                 }
                 runStart = i + 1
             }
@@ -36,10 +40,12 @@ public enum HTMLEscaping {
         }
     }
 
-    /// Whether `byte` is one of the escaped characters: `"`, `&`, `'`, `<` or `>`.
+    /// Whether `byte` is one of the escaped characters: `"`, `&`, `'`, `<` or `>`, or a control
+    /// character but tab, line feed and carriage return.
     @inline(__always)
-    public static func isSpecial(_ byte: UInt8) -> Bool {
-        let specials: UInt64 = 1 << 0x22 | 1 << 0x26 | 1 << 0x27 | 1 << 0x3C | 1 << 0x3E
-        return byte < 64 && specials >> byte & 1 != 0
+    static func isSpecial(_ byte: UInt8) -> Bool {
+        let controls: UInt64 = 0xFFFF_FFFF & ~(1 << 0x09 | 1 << 0x0A | 1 << 0x0D)
+        let specials: UInt64 = controls | 1 << 0x22 | 1 << 0x26 | 1 << 0x27 | 1 << 0x3C | 1 << 0x3E
+        return byte < 64 ? specials >> byte & 1 != 0 : byte == 0x7F
     }
 }

@@ -237,6 +237,24 @@ import Testing
         #expect(try build(project.url, output: project.url.appendingPathComponent("vide")).wasWritten, "a site built before is updated")
     }
 
+    /// Found in a sweep: a title's `\x13` (a real article's) made feed.xml unreadable, and a
+    /// page's control characters reached its HTML; they are « � » (the vertical tab a space).
+    @Test func controlCharactersReachNeitherTheFeedNorThePages() throws {
+        let project = TemporaryDirectory()
+        try project.write([
+            "repere.yml": "base_url: https://aide.exemple.fr/\ntitle: \"Aide \\x07\"\n",
+            "content/a.md": "---\ntitle: \"Édition \\x13 Discord\"\ndescription: d\n---\nTexte\u{0B}suite\u{01} et `code\u{02}`.\n",
+        ])
+        let outcome = try build(project.url, output: project.url.appendingPathComponent("site"))
+        #expect(outcome.wasWritten)
+        let feed = try Data(contentsOf: project.url.appendingPathComponent("site/feed.xml"))
+        #expect(!feed.contains { ($0 < 0x20 && ![0x09, 0x0A, 0x0D].contains($0)) || $0 == 0x7F }, "XML allows none of them")
+        #expect(String(decoding: feed, as: UTF8.self).contains("<title>Aide \u{FFFD} — Nouveautés</title>"))
+        let page = try String(contentsOf: project.url.appendingPathComponent("site/a/index.html"), encoding: .utf8)
+        #expect(!page.unicodeScalars.contains { ($0.value < 0x20 && !"\t\n\r".unicodeScalars.contains($0)) || $0.value == 0x7F })
+        #expect(page.contains("Édition \u{FFFD} Discord") && page.contains("Texte suite\u{FFFD}"))
+    }
+
     @Test func aMissingContentFolderIsAProjectError() {
         let project = TemporaryDirectory()
         #expect(throws: ProjectError.self) { try Project.configuration(in: project.url) }
