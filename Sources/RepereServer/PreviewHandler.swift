@@ -5,17 +5,47 @@ import RepereContent
 /// Answers every request of `repere serve` from the hub's current ``SiteSnapshot``.
 ///
 /// Routes: the live-reload script and event stream, then the site. HTML responses get the
-/// live-reload script; nothing is cached by the browser, since the site changes under it.
+/// live-reload script; nothing is cached by the browser, since the site changes under it. A
+/// `HEAD` request gets the headers alone. Bound to the loopback address, only requests naming
+/// it (`Host: localhost:8000`) are answered: a page of another site whose name was made to lead
+/// there (DNS rebinding) reads no draft.
 struct PreviewHandler: HTTPHandler {
     let hub: LiveReloadHub
     let deadlines: RequestDeadlines
     let limits: ServerLimits
+    /// Whether the server listens on the loopback address only.
+    var isLoopback = true
 
     func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
         deadlines.requestArrived(from: request.remoteAddress)
         guard request.method == .GET || request.method == .HEAD else {
             return text(.methodNotAllowed, "Seules les requêtes GET et HEAD sont acceptées.\n")
         }
+        if isLoopback, let host = request.headers[.host], !Self.isLoopbackName(host) {
+            return text(.forbidden, "Hôte refusé : l'aperçu ne répond qu'à localhost.\n")
+        }
+        guard request.method == .HEAD else { return await response(to: request) }
+        // The headers alone: a body would be read as the next response on the connection.
+        guard request.target.path() != LiveReloadScript.eventsPath else {
+            return HTTPResponse(statusCode: .ok, headers: [.contentType: "text/event-stream; charset=utf-8", .cacheControl: "no-store"])
+        }
+        let full = await response(to: request)
+        return HTTPResponse(statusCode: full.statusCode, headers: full.headers)
+    }
+
+    /// Whether a `Host` header names the loopback address: `localhost`, `127.0.0.1`, `[::1]`, with or without a port.
+    static func isLoopbackName(_ host: String) -> Bool {
+        var name = host.lowercased()
+        if name.hasPrefix("["), let close = name.firstIndex(of: "]") {
+            name = String(name[name.index(after: name.startIndex)..<close])
+        } else if let colon = name.lastIndex(of: ":") {
+            name = String(name[..<colon])
+        }
+        return name == "localhost" || name.hasSuffix(".localhost") || name == "::1" || name.hasPrefix("127.")
+            && name.split(separator: ".").count == 4 && name.split(separator: ".").allSatisfy { UInt8($0) != nil }
+    }
+
+    private func response(to request: HTTPRequest) async -> HTTPResponse {
         let raw = request.target.path()
         switch raw {
         case LiveReloadScript.eventsPath:

@@ -15,10 +15,11 @@ final class PreviewServer: Sendable {
     private let pool: DeadlinePool
     private let state: Mutex<(server: HTTPServer, address: Socket.Address?)>
 
-    init(address: some SocketAddress, hub: LiveReloadHub, limits: ServerLimits) {
+    /// - Parameter isLoopback: whether `address` is the loopback one: then only requests naming it are answered.
+    init(address: some SocketAddress, hub: LiveReloadHub, limits: ServerLimits, isLoopback: Bool = true) {
         let deadlines = RequestDeadlines(timeout: limits.requestTimeout)
         pool = DeadlinePool(inner: HTTPServer.defaultPool(), deadlines: deadlines, writeTimeout: limits.writeTimeout)
-        handler = PreviewHandler(hub: hub, deadlines: deadlines, limits: limits)
+        handler = PreviewHandler(hub: hub, deadlines: deadlines, limits: limits, isLoopback: isLoopback)
         self.hub = hub
         self.limits = limits
         state = Mutex((HTTPServer(config: .init(address: address, pool: pool, logger: .disabled), handler: handler), nil))

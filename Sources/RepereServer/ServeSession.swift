@@ -72,7 +72,8 @@ public struct ServeSession: Sendable {
         let empty = SiteSnapshot(tree: OutputTree(), contentDirectory: projectDirectory)
         let hub = LiveReloadHub(snapshot: empty)
         PreviewServer.raiseOpenFileLimit()
-        let server = PreviewServer(address: try Self.address(host: host, port: port), hub: hub, limits: limits)
+        let server = PreviewServer(address: try Self.address(host: host, port: port), hub: hub, limits: limits,
+            isLoopback: PreviewHandler.isLoopbackName(host.contains(":") ? "[\(host)]" : host))
         let serving = Task { try await server.run { onEvent(.listenerRestarted(reason: $0)) } }
         defer { serving.cancel() }
         let url = Self.url(of: try await server.listening(), host: host)

@@ -47,7 +47,7 @@ import Glibc
 
     @Test func everyLiveReloadClientGetsEveryReload() async throws {
         try await withServer { hub, port in
-            let clients = try (0..<40).map { _ in try LoopbackClient(port: port, send: "GET /_repere/live-reload HTTP/1.1\r\nHost: x\r\n\r\n") }
+            let clients = try (0..<40).map { _ in try LoopbackClient(port: port, send: "GET /_repere/live-reload HTTP/1.1\r\nHost: localhost\r\n\r\n") }
             defer { clients.forEach { $0.close() } }
             try await LoopbackClient.read(clients, until: { $0.contains("repere live reload") })
             #expect(await hub.listenerCount == 40)
@@ -66,7 +66,7 @@ import Glibc
             let idle = try (0..<100).map { _ in try LoopbackClient(port: port) }
             let trickling = try (0..<20).map { _ in try LoopbackClient(port: port, send: "GET / HT") }
             defer { (idle + trickling).forEach { $0.close() } }
-            let page = try LoopbackClient(port: port, send: "GET /a/ HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+            let page = try LoopbackClient(port: port, send: "GET /a/ HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
             let response = try await LoopbackClient.read([page], untilClosed: true)[0]
             #expect(response.hasPrefix("HTTP/1.1 200") && response.contains("version 0"))
             // Answered before any of the others was cut off.
@@ -84,7 +84,7 @@ import Glibc
     @Test func connectionsOfClientsGoneAwayAreClosed() async throws {
         try await withServer { hub, port in
             // Idle connections are closed by their clients here, well before the request timeout.
-            let events = try (0..<30).map { _ in try LoopbackClient(port: port, send: "GET /_repere/live-reload HTTP/1.1\r\nHost: x\r\n\r\n") }
+            let events = try (0..<30).map { _ in try LoopbackClient(port: port, send: "GET /_repere/live-reload HTTP/1.1\r\nHost: localhost\r\n\r\n") }
             let idle = try (0..<20).map { _ in try LoopbackClient(port: port) }
             try await LoopbackClient.read(events, until: { $0.contains("repere live reload") })
             #expect(LoopbackClient.openServerSockets(port: port) == 50)
@@ -104,14 +104,32 @@ import Glibc
         var limits = Self.limits()
         limits.liveReloadClients = 3
         try await withServer(limits: limits) { hub, port in
-            let clients = try (0..<3).map { _ in try LoopbackClient(port: port, send: "GET /_repere/live-reload HTTP/1.1\r\nHost: x\r\n\r\n") }
+            let clients = try (0..<3).map { _ in try LoopbackClient(port: port, send: "GET /_repere/live-reload HTTP/1.1\r\nHost: localhost\r\n\r\n") }
             defer { clients.forEach { $0.close() } }
             try await LoopbackClient.read(clients, until: { $0.contains("repere live reload") })
-            let late = try LoopbackClient(port: port, send: "GET /_repere/live-reload HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+            let late = try LoopbackClient(port: port, send: "GET /_repere/live-reload HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
             let answer = try await LoopbackClient.read([late], untilClosed: true)[0]
             #expect(answer.hasPrefix("HTTP/1.1 200") && answer.contains("retry: 10000"))
             #expect(await hub.listenerCount == 3)
         }
+    }
+
+    /// Found in a sweep: a `HEAD` answer carried the page, which the next response on the
+    /// connection was read from; and any `Host` was answered (DNS rebinding reads drafts).
+    @Test func headGetsTheHeadersAloneAndOnlyLoopbackNamesAreAnswered() async throws {
+        try await withServer { _, port in
+            let client = try LoopbackClient(port: port, send: "HEAD /a/ HTTP/1.1\r\nHost: localhost:\(port)\r\n\r\nGET /a/ HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+            let answer = try await LoopbackClient.read([client], untilClosed: true)[0]
+            let responses = answer.components(separatedBy: "HTTP/1.1 200")
+            #expect(responses.count == 3 && !responses[1].contains("version 0") && responses[2].contains("version 0"), "\(answer)")
+            let events = try LoopbackClient(port: port, send: "HEAD /_repere/live-reload HTTP/1.1\r\nHost: [::1]\r\nConnection: close\r\n\r\n")
+            #expect(try await LoopbackClient.read([events], untilClosed: true)[0].hasPrefix("HTTP/1.1 200"))
+            let rebound = try LoopbackClient(port: port, send: "GET /a/ HTTP/1.1\r\nHost: attaquant.example\r\nConnection: close\r\n\r\n")
+            let refused = try await LoopbackClient.read([rebound], untilClosed: true)[0]
+            #expect(refused.hasPrefix("HTTP/1.1 403") && !refused.contains("version 0"))
+        }
+        #expect(PreviewHandler.isLoopbackName("localhost:8000") && PreviewHandler.isLoopbackName("127.0.0.1") && PreviewHandler.isLoopbackName("[::1]:8000"))
+        #expect(!PreviewHandler.isLoopbackName("127.0.0.1.attaquant.example") && !PreviewHandler.isLoopbackName("localhost.attaquant.fr:80"))
     }
 
     /// The events of a stream with its chunked framing taken out.
