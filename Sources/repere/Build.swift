@@ -29,6 +29,7 @@ extension RepereCommand {
         var strict = false
 
         func run() throws {
+            DeferredInterrupts.install()  // Ctrl-C never leaves the site half written
             let (options, outcome) = try ProjectBuild(global: global, output: output, baseURL: baseURL, drafts: drafts, revision: rev, useCache: !noCache)
                 .run(.disk(strict: strict))
             keepUntilExit(outcome)

@@ -25,6 +25,38 @@ import Testing
         #expect(uncached.stdout.hasSuffix(", 0 files written or removed\n"))
     }
 
+    /// Found in a sweep: SIGTERM during the update of a site left it half old, half new. A
+    /// signal received while the files are swapped in waits for the swap, then ends the build.
+    @Test(.timeLimit(.minutes(1)))
+    func anInterruptWaitsForTheSiteToBeSwappedIn() throws {
+        let project = TemporaryDirectory()
+        try project.write(["content/a.md": "---\ntitle: A\ndescription: D\n---\nVersion 1.\n", "content/b.md": "---\ntitle: B\ndescription: D\n---\n[A](a.md)\n"])
+        #expect(try RepereProcess.run(["build", "-C", project.url.path], in: project.url).status == 0)
+        try project.write(["content/a.md": "---\ntitle: A\ndescription: D\n---\nVersion 2.\n", "content/b.md": "---\ntitle: B\ndescription: D\n---\n[A](a.md) encore\n"])
+        let process = Process()
+        process.executableURL = try #require(RepereProcess.executable)
+        process.arguments = ["build", "-C", project.url.path]
+        process.environment = ProcessInfo.processInfo.environment.merging(["REPERE_TEST_HOLD_MS": "1500"]) { _, new in new }
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        var said = Data()
+        while !String(decoding: said, as: UTF8.self).contains("holding interrupts") {
+            let chunk = errors.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            said += chunk
+        }
+        process.terminate()  // SIGTERM, while the site is being swapped in
+        process.waitUntilExit()
+        #expect(process.terminationReason == .uncaughtSignal && process.terminationStatus == SIGTERM, "\(String(decoding: said, as: UTF8.self)) \(process.terminationStatus)")
+        let site = project.url.appendingPathComponent("site")
+        #expect(try String(contentsOf: site.appendingPathComponent("a/index.html"), encoding: .utf8).contains("Version 2."))
+        #expect(try String(contentsOf: site.appendingPathComponent("b/index.html"), encoding: .utf8).contains("encore"))
+        let hidden = FileManager.default.enumerator(atPath: site.path)?.compactMap { $0 as? String }.filter { $0.contains(".repere-") } ?? []
+        #expect(hidden.isEmpty, "\(hidden)")
+    }
+
     @Test func badContentPrintsCompilerStyleDiagnosticsAndExitsNonZero() throws {
         let project = TemporaryDirectory()
         try project.write([

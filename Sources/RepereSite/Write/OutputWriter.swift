@@ -83,16 +83,19 @@ public struct OutputWriter: Sendable {
             try fm.createDirectory(at: staging, withIntermediateDirectories: true)
             try Self.writeFiles(of: plan, into: staging, source: source)
             let hadSite = fm.fileExists(atPath: destination.path)
-            if hadSite {
-                try? fm.removeItem(at: retired)
-                try fm.moveItem(at: destination, to: retired)
-            }
-            do {
-                beforeSwap(staging)
-                try fm.moveItem(at: staging, to: destination)
-            } catch {
-                if hadSite { try? fm.moveItem(at: retired, to: destination) }
-                throw error
+            // Ctrl-C waits for the two renames: the site is never missing (``DeferredInterrupts``).
+            try DeferredInterrupts.whileHeld {
+                if hadSite {
+                    try? fm.removeItem(at: retired)
+                    try fm.moveItem(at: destination, to: retired)
+                }
+                do {
+                    beforeSwap(staging)
+                    try fm.moveItem(at: staging, to: destination)
+                } catch {
+                    if hadSite { try? fm.moveItem(at: retired, to: destination) }
+                    throw error
+                }
             }
             if hadSite { try? fm.removeItem(at: retired) }
         } catch {

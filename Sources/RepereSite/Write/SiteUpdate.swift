@@ -78,7 +78,18 @@ struct SiteUpdate {
         if let failure = outcomes.lazy.compactMap({ if case .failed(let message) = $0 { message } else { nil } }).first {
             throw undo([], changed, failure)
         }
-        // 2. Renamed in, each old file kept (hard-linked) until all are in.
+        // 2. Renamed in, each old file kept (hard-linked) until all are in; then 3. Stale files
+        // removed. Ctrl-C waits for both (``DeferredInterrupts``): the site is never half new.
+        try DeferredInterrupts.whileHeld { try swapIn(changed, in: root, beforeRenaming: beforeRenaming, undo: undo) }
+        return changed
+    }
+
+    /// Steps 2 and 3 of ``apply(_:in:source:beforeRenaming:)``: the staged files of `changed`
+    /// renamed in, then the stale files removed.
+    private func swapIn(
+        _ changed: [String], in root: String, beforeRenaming: (String) -> Void,
+        undo: ([(target: String, backup: String?)], [String], String) -> OutputError
+    ) throws {
         var renamed: [(target: String, backup: String?)] = []
         for path in changed {
             let target = root + "/" + path
@@ -114,7 +125,6 @@ struct SiteUpdate {
         }
         // Deepest first; `rmdir` leaves folders that still hold something.
         for folder in emptied.sorted(by: { $0.count > $1.count }) { rmdir(root + "/" + folder) }
-        return changed
     }
 
     /// What staging one file came to.
