@@ -17,6 +17,9 @@ public struct HTMLRenderer: Sendable {
         /// What screen readers say for a reference to a note (before its number), for the list
         /// of notes, and for the link from a note back to the text.
         public var footnoteLabels = (reference: "Note", list: "Notes", back: "Retour au texte")
+        /// The name of a table's scrolling region, which the keyboard can focus to scroll a
+        /// table wider than the screen (axe's `scrollable-region-focusable`, RGAA 7.3).
+        public var tableRegionLabel = "Tableau"
         /// Prefix for heading ids and same-page anchors, for a page shown inside another
         /// (an FAQ entry in its section's accordion), so ids stay unique. Default: none.
         public var anchorPrefix = ""
@@ -201,7 +204,9 @@ private struct Output {
     }
 
     mutating func table(_ table: Table) {
-        html += "<div class=\"table-wrapper\"><table>\n<thead>\n<tr>\n"
+        html += "<div class=\"table-wrapper\" tabindex=\"0\" role=\"region\" aria-label=\""
+        text(options.tableRegionLabel)
+        html += "\"><table>\n<thead>\n<tr>\n"
         for (i, cell) in table.header.enumerated() {
             html += "<th scope=\"col\"\(alignment(table, i))>"
             cellInlines(cell)

@@ -94,7 +94,7 @@ import Testing
         #expect(document.references.allSatisfy { $0.position == SourcePosition(line: 1, column: 1) })
         #expect(document.rawHTML.isEmpty || unsafe || document.rawHTML.allSatisfy { RawHTMLFilter(allowsRawHTML: false).filter($0) != nil })
         #expect(html(source, unsafe: unsafe) == """
-            <div class="table-wrapper"><table>
+            <div class="table-wrapper" tabindex="0" role="region" aria-label="Tableau"><table>
             <thead>
             <tr>
             <th scope="col">Incubateur</th>

@@ -96,7 +96,7 @@ private final class UnsafeResults: @unchecked Sendable {
 
     @Test func rendersGFMTablesWithHeaderScopeAndAlignmentClasses() {
         #expect(html("| Rôle | Droits |\n|:--|--:|\n| Référent | tous |\n") == """
-            <div class="table-wrapper"><table>
+            <div class="table-wrapper" tabindex="0" role="region" aria-label="Tableau"><table>
             <thead>
             <tr>
             <th scope="col" class="align-left">Rôle</th>
@@ -266,7 +266,7 @@ private final class UnsafeResults: @unchecked Sendable {
 
             """
         #expect(html(source) == """
-            <div class="table-wrapper"><table>
+            <div class="table-wrapper" tabindex="0" role="region" aria-label="Tableau"><table>
             <thead>
             <tr>
             <th scope="col">Indicateur</th>

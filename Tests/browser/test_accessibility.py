@@ -79,3 +79,18 @@ def test_the_impact_report_has_no_axe_violation(page):
         assert not results.response["violations"], f"report ({scheme}): {results.generate_report()}"
     assert page.locator("svg").count() > 0
     assert page.locator("table").count() >= page.locator("svg").count()
+
+
+@pytest.mark.parametrize("width", [320, 1280])
+def test_wide_code_and_tables_need_no_unfocusable_scrolling(browser, base_url, site_dir, width):
+    """Found in a sweep: wide code blocks and tables scrolled sideways in regions the keyboard
+    could not reach (axe's scrollable-region-focusable, RGAA 7.3). Code now wraps; a table's
+    scrolling region takes the focus."""
+    axe_module = conftest.require_module("axe_playwright_python.sync_playwright", "axe-playwright-python is not installed (scripts/setup)")
+    context = browser.new_context(base_url=base_url, viewport={"width": width, "height": 800})
+    page = context.new_page()
+    for path in ["/rediger-dans-repere/rediger-une-fiche-faq/", "/transport/consulter-plan-de-transport/"]:
+        page.goto(path)
+        results = axe_module.Axe().run(page, options={"runOnly": {"type": "rule", "values": ["scrollable-region-focusable"]}})
+        assert not results.response["violations"], f"{path} at {width} px: {results.generate_report()}"
+    context.close()
