@@ -36,7 +36,12 @@ struct ProjectBuild {
         } catch {
             throw global.fail("\(error)")
         }
-        if let baseURL { configuration.baseURL = baseURL }
+        if let baseURL {
+            guard SiteConfiguration.isPublishingAddress(baseURL) else {
+                throw global.fail("--base-url must be an http or https address, or a path, not '\(baseURL)'")
+            }
+            configuration.baseURL = baseURL
+        }
         let cwd = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         var options = BuildOptions(
             projectDirectory: projectURL, configuration: configuration,

@@ -63,6 +63,21 @@ import Testing
         #expect(problems.map(\.id) == ["front-matter.invalid-value"])
     }
 
+    /// Found in a sweep: `site_url: "javascript:alert(1)//"`, copied by `init`, started every link.
+    @Test func aBaseURLOfAnotherSchemeIsAnError() {
+        for refused in ["javascript:alert(1)//", "JavaScript:x", "data:text/html,x", "file:///etc/", "http:/une-barre"] {
+            let (config, problems) = SiteConfiguration.decode(yaml: "base_url: '\(refused)'\n")
+            #expect(problems.map(\.id) == ["config.invalid-value"] && config.baseURL == "/", "\(refused)")
+        }
+        for accepted in ["https://aide.exemple.fr/", "HTTP://x.fr", "/aide/", "aide/"] {
+            #expect(SiteConfiguration.decode(yaml: "base_url: '\(accepted)'\n").1.isEmpty, "\(accepted)")
+        }
+        var imported = ForeignConfiguration.mkdocs("site_name: S\nsite_url: \"javascript:alert(1)//\"\n", source: "mkdocs.yml")
+        #expect(imported.baseURL == nil)
+        imported.baseURL = "https://exemple.fr/"
+        #expect(imported.baseURL == "https://exemple.fr/")
+    }
+
     @Test func anUnknownKeySuggestsTheClosestOne() throws {
         let (_, problems) = SiteConfiguration.decode(yaml: "title: Aide\ntitel: Aide\n")
         let problem = try #require(problems.first)

@@ -255,6 +255,23 @@ import Testing
         #expect(page.contains("Édition \u{FFFD} Discord") && page.contains("Texte suite\u{FFFD}"))
     }
 
+    /// Found in a sweep: `edit_url`'s `{path}` went in as written (`Pourquoi ?.md` a query, `C#.md` cut at `#`).
+    @Test func anEditLinksPathIsPercentEncoded() throws {
+        let project = TemporaryDirectory()
+        try project.write([
+            "repere.yml": "edit_url: \"https://forge.exemple.fr/aide/-/edit/main/{path}\"\n",
+            "content/faq/Pourquoi ?.md": "---\ntitle: P\n---\n", "content/C#.md": "---\ntitle: C\n---\n", "content/été.md": "---\ntitle: E\n---\n",
+        ])
+        #expect(try build(project.url, output: project.url.appendingPathComponent("site")).wasWritten)
+        func editLink(_ page: String) throws -> String? {
+            let html = try String(contentsOf: project.url.appendingPathComponent("site/\(page)/index.html"), encoding: .utf8)
+            return html.range(of: #"https://forge[^"]*"#, options: .regularExpression).map { String(html[$0]) }
+        }
+        #expect(try editLink("faq/pourquoi") == "https://forge.exemple.fr/aide/-/edit/main/content/faq/Pourquoi%20%3F.md")
+        #expect(try editLink("c") == "https://forge.exemple.fr/aide/-/edit/main/content/C%23.md")
+        #expect(try editLink("ete") == "https://forge.exemple.fr/aide/-/edit/main/content/%C3%A9t%C3%A9.md")
+    }
+
     @Test func aMissingContentFolderIsAProjectError() {
         let project = TemporaryDirectory()
         #expect(throws: ProjectError.self) { try Project.configuration(in: project.url) }

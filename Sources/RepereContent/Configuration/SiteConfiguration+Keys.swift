@@ -8,8 +8,17 @@ extension SiteConfiguration {
     static let keys = KeyTable<SiteConfiguration>([
         .text("title", \.title, default: SiteConfiguration().title, "the site's name, in every page title and the header"),
         .text("description", \.description, default: "", "the home page's meta description"),
-        .text("base_url", \.baseURL, default: SiteConfiguration().baseURL,
-            "where the site is published (`https://aide.example.gouv.fr/` or `/aide/`); internal links start with its path, and sitemap.xml and the feed need it absolute"),
+        DeclaredKey("base_url", type: "text", default: "`\"\(SiteConfiguration().baseURL)\"`",
+            "where the site is published (`https://aide.example.gouv.fr/` or `/aide/`); internal links start with its path, and sitemap.xml and the feed need it absolute; an address of another scheme (`javascript:`) is an error"
+        ) { config, node, key, reader in
+            guard let text = reader.string(node, key: key) else { return }
+            guard SiteConfiguration.isPublishingAddress(text) else {
+                reader.report(Diagnostic(.configInvalidValue, "'base_url' must be an http or https address, or a path, not '\(text)'",
+                    at: reader.location(of: node), notes: ["write https://aide.exemple.fr/ or /aide/"]))
+                return
+            }
+            config.baseURL = text
+        },
         DeclaredKey("nav", type: "list of pages, MkDocs style (`- Titre: page.md`, `- Rubrique: [ … ]`)", default: "none",
             "the order and the set of published pages: pages listed are published in that order, others are left out with a warning (or published after them, with `nav_unlisted: publish`)"
         ) { config, node, _, reader in

@@ -57,6 +57,15 @@ public struct SiteConfiguration: Hashable, Sendable {
 
     public init() {}
 
+    /// Whether `address` may be where a site is published: an `http` or `https` address, or a
+    /// path (`/aide/`); not another scheme's (`javascript:alert(1)//`, which every link would start with).
+    public static func isPublishingAddress(_ address: String) -> Bool {
+        guard let colon = address.firstIndex(of: ":") else { return true }
+        let scheme = address[..<colon]
+        guard let first = scheme.first, first.isLetter, scheme.allSatisfy({ $0.isLetter || $0.isNumber || "+-.".contains($0) }) else { return true }
+        return ["http", "https"].contains(scheme.lowercased()) && address[colon...].hasPrefix("://")
+    }
+
     /// The path a site published at `baseURL` is under: `/aide` for `https://x.fr/aide/`, empty
     /// for a site at a domain's root.
     public static func basePath(of baseURL: String) -> String {

@@ -17,7 +17,11 @@ public struct ForeignConfiguration: Sendable {
         didSet { if title?.trimmingCharacters(in: .whitespaces).isEmpty == true { title = nil } }
     }
     public var description: String?
-    public var baseURL: String?
+    /// Where the old site was published; one of another scheme than http or https
+    /// (`site_url: "javascript:…"`) is none.
+    public var baseURL: String? {
+        didSet { if let baseURL, !SiteConfiguration.isPublishingAddress(baseURL) { self.baseURL = nil } }
+    }
     /// The folder of Markdown pages, relative to the project.
     public var contentDirectory: String
     /// Files of that folder not to publish.

@@ -231,11 +231,17 @@ package struct SiteModel: Sendable {
         dict["editURL"] =
             configuration.editURL.isEmpty || page.isSynthetic
             ? false
-            : .text(configuration.editURL.replacingOccurrences(
-                of: "{path}", with: configuration.contentDirectory + "/" + page.source.rawValue))
+            : .text(configuration.editURL.replacingOccurrences(of: "{path}", with: repositoryPath(of: page)))
         dict["params"] = .object(page.frontMatter.params.mapValues(\.templateValue))
         dict["history"] = page.history.map(Self.historyDictionary) ?? false
         return dict
+    }
+
+    /// The path of `page`'s file in the repository, for `edit_url`'s `{path}`: each part
+    /// percent-encoded (`faq/Pourquoi ?.md` is `faq/Pourquoi%20%3F.md`, not a query).
+    private func repositoryPath(of page: Page) -> String {
+        let folder = ContentPath.resolving(configuration.contentDirectory, in: "")?.rawValue ?? configuration.contentDirectory
+        return ((folder.isEmpty ? "" : folder + "/") + page.source.rawValue).split(separator: "/").map { Self.percentEncoded(String($0)) }.joined(separator: "/")
     }
 
     /// What a listing shows of a page: title, URL, description.
