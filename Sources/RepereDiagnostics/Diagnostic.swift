@@ -19,9 +19,18 @@ public struct Diagnostic: Hashable, Sendable, Codable {
     ) {
         self.id = id
         self.severity = severity
-        self.message = message
+        self.message = Self.shortened(message)
         self.location = location
-        self.notes = notes
+        self.notes = notes.map(Self.shortened)
+    }
+
+    /// The most characters of a message or note: one quoting a page's 2 MB title would flood a
+    /// terminal or a CI log; what is cut is marked « … ».
+    static let maximumLength = 1_000
+
+    static func shortened(_ text: String) -> String {
+        guard text.utf8.count > maximumLength, text.count > maximumLength else { return text }
+        return String(text.prefix(maximumLength)) + "…"
     }
 }
 

@@ -19,6 +19,7 @@ extension RepereCommand {
 
         func run() throws {
             let options = try ProjectBuild(global: global).options()
+            if let future = range.futureDate(today: options.today) { throw global.fail(future + ": the report tells what has changed") }
             do {
                 let report = try ChangeReport.make(options: options, since: range.since, until: range.until)
                 for note in report.notes { FileHandle.standardError.write(Data("note: \(note)\n".utf8)) }

@@ -32,11 +32,7 @@ extension RepereCommand {
 
         func run() throws {
             let options = try ProjectBuild(global: global).options()
-            for (name, value) in [("--since", range.since), ("--until", range.until)] {
-                if let value, let date = CalendarDate(value), date > options.today {
-                    throw global.fail("\(name) \(value) is in the future (today is \(options.today)): the letter tells what has changed")
-                }
-            }
+            if let future = range.futureDate(today: options.today) { throw global.fail(future + ": the letter tells what has changed") }
             let editorial: String?
             do {
                 editorial = try intro.map { try String(contentsOfFile: $0, encoding: .utf8) }

@@ -47,6 +47,9 @@ import Testing
         let unknown = try RepereProcess.run(["changes", "--since", "nulle-part"], in: URL(fileURLWithPath: repo.path))
         #expect(unknown.status == 1)
         #expect(unknown.stderr.hasPrefix("error: Invalid revision 'nulle-part'"))
+        // A date to come is an error, as for the letter (found in a sweep: it printed an empty report).
+        let future = try RepereProcess.run(["changes", "--since", "2099-01-01"], in: URL(fileURLWithPath: repo.path), environment: ["SOURCE_DATE_EPOCH": "1796000000"])
+        #expect(future.status == 1 && future.stderr == "error: --since 2099-01-01 is in the future (today is 2026-11-30): the report tells what has changed\n")
         let rev = try RepereProcess.run(["build", "--rev", "nulle-part", "-q"], in: URL(fileURLWithPath: repo.path))
         #expect(rev.status == 1)
         #expect(rev.stderr.hasPrefix("error: cannot build revision 'nulle-part'"))

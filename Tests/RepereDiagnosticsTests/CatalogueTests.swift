@@ -21,6 +21,14 @@ import Testing
         #expect(DiagnosticKind.named("link.brokn") == nil)
     }
 
+    /// Found in a sweep: a diagnostic quoted a page's 2 MB title whole.
+    @Test func aLongMessageIsCut() {
+        let title = String(repeating: "é", count: 2_000_000)
+        let diagnostic = Diagnostic(.pageMissingDescription, "'\(title)' has no description", notes: [title])
+        #expect(diagnostic.message.count == 1_001 && diagnostic.message.hasSuffix("é…") && diagnostic.notes[0].count == 1_001)
+        #expect(Diagnostic(.pageMissingDescription, "'Court' has no description").message == "'Court' has no description")
+    }
+
     @Test func aDiagnosticTakesItsKindsSeverity() {
         #expect(Diagnostic(.linkBroken, "x").severity == .error)
         #expect(Diagnostic(.pageOrphan, "x").severity == .warning)
