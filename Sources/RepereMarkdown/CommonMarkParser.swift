@@ -185,19 +185,25 @@ private struct TreeConverter {
     mutating func blocks(under parent: OpaquePointer) -> [Block] {
         nested(under: parent, []) { converter in
             var result: [Block] = []
+            // cmark gives one note at a time: a run of them is one block, gathered here (joining
+            // each to the block before copied the run each time, 7.6 s for 40,000 notes).
+            var notes: [Footnote] = []
             var child = cmark_node_first_child(parent)
             while let node = child {
                 if let known = converter.knownHTMLBlocks(node) {
+                    if !notes.isEmpty { result.append(.footnotes(notes)); notes = [] }
                     result += known
                 } else if let block = converter.block(node) {
-                    if case .footnotes(let notes) = block, case .footnotes(let before)? = result.last {
-                        result[result.count - 1] = .footnotes(before + notes)  // cmark gives one note at a time
+                    if case .footnotes(let more) = block {
+                        notes += more
                     } else {
+                        if !notes.isEmpty { result.append(.footnotes(notes)); notes = [] }
                         result.append(block)
                     }
                 }
                 child = cmark_node_next(node)
             }
+            if !notes.isEmpty { result.append(.footnotes(notes)) }
             return result
         }
     }
