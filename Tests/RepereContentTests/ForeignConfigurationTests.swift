@@ -108,6 +108,9 @@ import Testing
         #expect(config.contentDirectory == "docs/src/fr" && config.title == "La doc")
         #expect(config.staticDirectories == ["docs/src/public"])
         #expect(config.navigationYAML == "- \"Guide\": \"guide.md\"", "\(config.navigationYAML ?? "")")
+        // A `public/` beside the configuration too (kalisio's, whose pages show `../../.vitepress/public/…`; found in a sweep).
+        try project.write(["docs/.vitepress/public/images/b.png": "png"])
+        #expect(try ForeignConfiguration.read(.vitepress, in: project.url).staticDirectories == ["docs/src/public", "docs/.vitepress/public"])
         // The French navbar's links title the folders they lead into, in its order.
         try project.write([
             "docs/.vitepress/config.ts": "export default { srcDir: './src', locales: { root: { lang: 'en', themeConfig: { nav: [{ text: 'Analysts', link: '/analyst/a' }] } }, fr: { lang: 'fr', themeConfig: { nav: [{ text: 'Analystes', link: '/fr/analyst/a' }, { text: 'Accueil', link: '/fr/' }, { text: 'Dév', link: '/fr/dev/' }, { text: 'Ext', link: 'https://x.fr/a/b' }, { text: 'Référence', items: [{ text: 'Config', link: '/fr/ref/config' }] }, { text: 'Docs', items: [{ text: 'Démarrer', link: '/fr/guide/start' }, { text: 'Guide', link: '/fr/guide/start' }, { text: 'Tutoriel', link: '/fr/tuto/' }, { text: 'Routeur', link: '/fr/guide/avance/routeur' }, { text: 'Seule', link: '/fr/seul/' }] }] } } } }\n",

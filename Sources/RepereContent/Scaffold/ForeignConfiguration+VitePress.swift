@@ -5,8 +5,8 @@ extension ForeignConfiguration {
     /// A VitePress project's settings in `folder`: its `.vitepress/config.*` (in `docs/`, the
     /// project or another of its folders), whose folder, or its `srcDir:` from there, holds the
     /// pages (its configuration may be split over files it imports, ``JavaScriptModules``); its
-    /// title and description, or its French locale's; `public/` in the pages' folder,
-    /// published at the site's root; its sidebar's order. With the root locale in French, the
+    /// title and description, or its French locale's; `public/` in the pages' folder, and the
+    /// one beside the configuration if any, published at the site's root; its sidebar's order. With the root locale in French, the
     /// other locales' folders (`en/`) are left out; with another locale in French (`fr: { lang:
     /// 'fr', … }`), its folder is the content.
     static func vitepress(in folder: URL) throws -> ForeignConfiguration {
@@ -53,6 +53,10 @@ extension ForeignConfiguration {
             config.staticDirectories = [publicFolder]
             if frenchLocale == nil { config.exclude.append("/public/") }
         }
+        // A `public/` kept beside the configuration (`vite: { publicDir }` pointing there), whose
+        // files pages show as `../../.vitepress/public/images/a.png`.
+        let settingsPublic = (name as NSString).deletingLastPathComponent + "/public"
+        if settingsPublic != publicFolder, Self.isFolder(settingsPublic, in: folder) { config.staticDirectories.append(settingsPublic) }
         config.leaveOutDynamicRoutes(in: folder)
         config.readVuePressSidebar(config: js, in: folder, locale: frenchLocale.map { "/\($0)/" }, skipping: otherLocales.map { "/\($0)/" })
         config.readVueNavbar(config: js, in: folder, locale: frenchLocale.map { "/\($0)/" }, skipping: otherLocales.map { "/\($0)/" })
