@@ -368,6 +368,11 @@ import Testing
         let problems = content.diagnostics.filter { $0.severity != .note }
         #expect(problems.map(\.id) == ["section.missing-index", "section.missing-index", "content.duplicate-url"])
         #expect(problems.map(\.message).last?.hasPrefix("'/autre/' is also the URL of") == true)
+        // Two folders without a page of their own: named as folders, not as `_section.md` files that do not exist (found in a sweep).
+        let folders = try load(["Sous Dossier/a.md": "# A\n", "sous-dossier/b.md": "# B\n"])
+        let clash = try #require(folders.diagnostics.first { $0.id == "content.duplicate-url" })
+        #expect(clash.message == "'/sous-dossier/' is also the URL of the folder 'content/Sous Dossier/'" && clash.notes == ["rename one of the two folders"], "\(clash)")
+        #expect(clash.location?.file == "content/sous-dossier")
     }
 
     /// A GitBook `SUMMARY.md` as `nav_file`: its order becomes the pages' order, pages it does

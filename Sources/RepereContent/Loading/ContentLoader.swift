@@ -660,13 +660,18 @@ public struct ContentLoader: Sendable {
     private func duplicateURLs(_ pages: [Page]) -> [Diagnostic] {
         var seen: [SitePath: Page] = [:]  // URL → its first page
         var result: [Diagnostic] = []
+        // A section without a page of its own is named by its folder, not a `_section.md` that does not exist.
+        func written(_ page: Page) -> String {
+            page.isSynthetic ? "the folder '\(ContentPath(page.displayPath).directory)/'" : page.displayPath
+        }
         for page in pages {
             if let first = seen[page.url] {
                 let byPermalink = page.frontMatter.permalink != nil || first.frontMatter.permalink != nil
+                let what = page.isSynthetic && first.isSynthetic ? "folders" : "files"
                 result.append(
-                    Diagnostic(.contentDuplicateURL, "'\(page.url)' is also the URL of \(first.displayPath)",
-                        at: page.frontMatter.permalinkLocation ?? SourceLocation(file: page.displayPath),
-                        notes: [byPermalink ? "change the 'permalink' of one of the two" : "rename one of the two files"]))
+                    Diagnostic(.contentDuplicateURL, "'\(page.url)' is also the URL of \(written(first))",
+                        at: page.frontMatter.permalinkLocation ?? SourceLocation(file: page.isSynthetic ? ContentPath(page.displayPath).directory : page.displayPath),
+                        notes: [byPermalink ? "change the 'permalink' of one of the two" : "rename one of the two \(what)"]))
             } else {
                 seen[page.url] = page
             }
