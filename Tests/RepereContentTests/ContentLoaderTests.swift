@@ -531,6 +531,10 @@ import Testing
         #expect(title("/annexes/") == "Annexes")
         #expect(title("/partage/") == "Partage", "pages of two groups: neither names it")
         let (deep, _) = SiteConfiguration.decode(yaml: "nav:\n  - Pour aller plus loin: [intro.md, avance/a.md, avance/x/b.md, avance/x/c.md]\n")
+        // An entry leaving the content folder is reported, not silently dropped (found in a sweep).
+        let (_, leaving) = SiteConfiguration.decode(yaml: "nav:\n  - A: a.md\n  - Secret: ../../etc/passwd\n")
+        #expect(leaving.map(\.message) == ["'../../etc/passwd' is in the navigation but leaves the content folder, so it is ignored"])
+        #expect(leaving.first?.location?.line == 3)
         let nested = try ContentLoader(configuration: deep).load(from: InMemorySource(
             ["intro.md": "# I\n", "avance/a.md": "# A\n", "avance/x/b.md": "# B\n", "avance/x/c.md": "# C\n"]))
         #expect(nested.pages.first { $0.url == "/avance/" }?.title == "Pour aller plus loin", "the folder holding most of them, sub-folders' pages counted")

@@ -175,7 +175,12 @@ public struct Navigation: Hashable, Sendable {
         func walk(_ node: Node) {
             switch node {
             case .scalar(let scalar):
-                guard !scalar.string.contains("://"), let path = ContentPath.resolving(scalar.string, in: "") else { return }
+                guard !scalar.string.contains("://") else { return }
+                guard let path = ContentPath.resolving(scalar.string, in: "") else {
+                    reader.report(Diagnostic(.navMissingPage, "'\(scalar.string)' is in the navigation but leaves the content folder, so it is ignored",
+                        at: reader.location(of: node), notes: ["name a page by its path in the content folder"]))
+                    return
+                }
                 navigation.add(path, at: reader.location(of: node))
             case .sequence(let items): items.forEach(walk)
             case .mapping(let mapping):
