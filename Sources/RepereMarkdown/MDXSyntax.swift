@@ -42,8 +42,10 @@ package enum MDXSyntax {
         package var components: [ForeignContainers.Unknown] = []
     }
 
-    /// A page's text rewritten.
-    package static func rewrite(_ text: String) -> Rewritten {
+    /// A page's text rewritten; its ESM lines only if `readsESM` (an `.mdx` page, or a
+    /// Docusaurus site's `.md`, which Docusaurus reads as MDX): elsewhere `import x from 'y'` at
+    /// a line's start is text, as CommonMark reads it.
+    package static func rewrite(_ text: String, readsESM: Bool = true) -> Rewritten {
         guard mayHaveMDX(text) else { return Rewritten(text: text, columnShifts: []) }
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         var shifts = [Int](repeating: 0, count: lines.count)
@@ -164,7 +166,7 @@ package enum MDXSyntax {
                 lines[i] = line
                 continue
             }
-            if indent == 0, let statement = ESMStatement(line) {
+            if readsESM, indent == 0, let statement = ESMStatement(line) {
                 runsCode = true
                 if case .image(let name, let path) = statement.kind { images[name] = path }
                 inStatement = !statement.isComplete

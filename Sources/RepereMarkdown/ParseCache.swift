@@ -10,6 +10,7 @@ public final class ParseCache: Sendable {
     private struct Input: Equatable {
         var body: ExactText
         var readsHTMLBlocks: Bool
+        var readsESM: Bool
     }
 
     /// How many pages the last build parsed (the rest came from the cache).
@@ -22,7 +23,7 @@ public final class ParseCache: Sendable {
 
     /// The document for `page`, parsed with `parse` only when its body is not cached as read
     /// the same way.
-    package func document(for page: Page, readingHTMLBlocks: Bool, parse: (String) -> MarkdownDocument) -> MarkdownDocument {
-        memo.value(for: page.source, input: Input(body: ExactText(page.body), readsHTMLBlocks: readingHTMLBlocks)) { parse(page.body) }
+    package func document(for page: Page, readingHTMLBlocks: Bool, readingESM: Bool, parse: (String) -> MarkdownDocument) -> MarkdownDocument {
+        memo.value(for: page.source, input: Input(body: ExactText(page.body), readsHTMLBlocks: readingHTMLBlocks, readsESM: readingESM)) { parse(page.body) }
     }
 }

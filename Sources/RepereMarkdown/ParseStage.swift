@@ -5,6 +5,9 @@ import RepereSupport
 /// The parse stage: every page's Markdown body into a document, with content-safety warnings.
 package struct ParseStage: Sendable {
     package var filter: RawHTMLFilter
+    /// Whether `.md` pages are MDX too, their ESM lines code (Docusaurus reads them so); `.mdx`
+    /// pages always are.
+    package var markdownIsMDX = true
 
     package init(filter: RawHTMLFilter) { self.filter = filter }
 
@@ -24,9 +27,12 @@ package struct ParseStage: Sendable {
             if let title = EmojiShortcodes.replacing(in: parsed.page.title) { parsed.page.title = title }
             let page = parsed.page
             let readsHTML = !filter.allowsRawHTML
-            parsed.document = cache?.document(for: page, readingHTMLBlocks: readsHTML) { Self.document(of: $0, readingHTMLBlocks: readsHTML) }
-                ?? Self.document(of: page.body, readingHTMLBlocks: readsHTML)
+            let readsESM = markdownIsMDX || page.source.fileExtension == "mdx"
+            parsed.document = cache?.document(for: page, readingHTMLBlocks: readsHTML, readingESM: readsESM) {
+                Self.document(of: $0, readingHTMLBlocks: readsHTML, readingESM: readsESM)
+            } ?? Self.document(of: page.body, readingHTMLBlocks: readsHTML, readingESM: readsESM)
             parsed.readsHTMLBlocks = readsHTML
+            parsed.readsESM = readsESM
             let found = problems(in: parsed.document, of: page)
             if !keepingTrees { parsed.keepOutlineOnly() }
             return found
@@ -36,9 +42,9 @@ package struct ParseStage: Sendable {
 
     /// The tree of a page's Markdown `body` (Docusaurus' MDX, then the foreign containers of
     /// other tools rewritten first); HTML blocks of any shape read as Markdown when
-    /// `readingHTMLBlocks` (safe mode, ``HTMLBlockMarkdown``).
-    package static func document(of body: String, readingHTMLBlocks: Bool = true) -> MarkdownDocument {
-        let mdx = MDXSyntax.rewrite(body)
+    /// `readingHTMLBlocks` (safe mode, ``HTMLBlockMarkdown``), ESM lines as code when `readingESM`.
+    package static func document(of body: String, readingHTMLBlocks: Bool = true, readingESM: Bool = true) -> MarkdownDocument {
+        let mdx = MDXSyntax.rewrite(body, readsESM: readingESM)
         let rewritten = ForeignContainers.rewrite(mdx.text)
         var document = CommonMarkParser.parse(
             rewritten.text, columnShifts: combined(mdx.columnShifts, rewritten.columnShifts, writtenLines: rewritten.writtenLines),

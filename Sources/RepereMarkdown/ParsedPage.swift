@@ -8,6 +8,8 @@ public struct ParsedPage: Hashable, Sendable {
     public private(set) var isOutline = false
     /// Whether HTML blocks of any shape were read as Markdown (safe mode): so is the tree parsed again.
     public var readsHTMLBlocks = true
+    /// Whether ESM lines were read as MDX code: so are they when the tree is parsed again.
+    public var readsESM = true
 
     public init(page: Page, document: MarkdownDocument) {
         self.page = page
@@ -26,8 +28,9 @@ public struct ParsedPage: Hashable, Sendable {
     /// This page with its whole tree: parsed again from its source if only the outline was kept.
     public func withWholeTree() -> ParsedPage {
         guard isOutline else { return self }
-        var whole = ParsedPage(page: page, document: ParseStage.document(of: page.body, readingHTMLBlocks: readsHTMLBlocks))
+        var whole = ParsedPage(page: page, document: ParseStage.document(of: page.body, readingHTMLBlocks: readsHTMLBlocks, readingESM: readsESM))
         whole.readsHTMLBlocks = readsHTMLBlocks
+        whole.readsESM = readsESM
         return whole
     }
 

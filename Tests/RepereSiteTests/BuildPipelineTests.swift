@@ -272,6 +272,22 @@ import Testing
         #expect(try editLink("ete") == "https://forge.exemple.fr/aide/-/edit/main/content/%C3%A9t%C3%A9.md")
     }
 
+    /// Found in a sweep: a plain Markdown page's `import { Component } from '@stencil/core';`
+    /// lines (an article's code written without a fence) vanished, read as MDX. Only `.mdx`
+    /// pages, and a Docusaurus site's `.md` ones, which Docusaurus reads as MDX, have ESM lines.
+    @Test func importLinesAreCodeOnlyInMDX() throws {
+        let project = TemporaryDirectory()
+        let text = "---\ntitle: A\n---\nAjoutez le contenu suivant.\n\nimport { Component } from '@stencil/core';\n"
+        try project.write(["content/a.md": text, "content/b.mdx": text.replacingOccurrences(of: "title: A", with: "title: B")])
+        #expect(try build(project.url, output: project.url.appendingPathComponent("site")).wasWritten)
+        let page = { (name: String) in try String(contentsOf: project.url.appendingPathComponent("site/\(name)/index.html"), encoding: .utf8) }
+        #expect(try page("a").contains("import { Component } from &#39;@stencil/core&#39;;"))
+        #expect(try !page("b").contains("@stencil/core"))
+        try project.write(["repere.yml": "addresses: docusaurus\n"])
+        #expect(try build(project.url, output: project.url.appendingPathComponent("site")).wasWritten)
+        #expect(try !page("a").contains("@stencil/core"), "a Docusaurus site's .md page is MDX")
+    }
+
     @Test func aMissingContentFolderIsAProjectError() {
         let project = TemporaryDirectory()
         #expect(throws: ProjectError.self) { try Project.configuration(in: project.url) }

@@ -104,7 +104,8 @@ public struct BuildPipeline: Sendable {
 
         let loader = ContentLoader(configuration: configuration, includeDrafts: options.includeDrafts,
             displayPrefix: configuration.contentDirectory + "/", projectFolder: options.revision == nil ? options.projectDirectory : nil)
-        let parser = ParseStage(filter: RawHTMLFilter(allowsRawHTML: configuration.unsafeHTML))
+        var parser = ParseStage(filter: RawHTMLFilter(allowsRawHTML: configuration.unsafeHTML))
+        parser.markdownIsMDX = configuration.addresses == .docusaurus
         var resolver = LinkResolver(basePath: SiteRenderer.basePath(of: configuration.baseURL))
         resolver.defaultTimeZone = configuration.timezone
         resolver.configuredRedirects = configuration.redirects
