@@ -163,6 +163,7 @@ package enum ForeignContainers {
         var fence: String?
         var headingLevel = headingLevel
         var tabs = TabLevel()
+        var tabHeadings: [Int: String] = [:]  // the lines given a tab's heading, and its title
         var skipUntil = 0  // the lines of a MkDocs block, rewritten with it
         var abbreviations: [String: String] = [:]
         var inFileCaption = false  // GitBook: the lines between `{% file %}` and `{% endfile %}`
@@ -295,6 +296,7 @@ package enum ForeignContainers {
             }
             if indent <= 3, trimmed.hasPrefix("@tab"), open.last?.kind == .vueTabs, let title = Self.vueTabTitle(String(trimmed)) {
                 lines[i] = title.isEmpty ? prefix : prefix + String(repeating: "#", count: tabs.next(after: headingLevel)) + " " + title
+                tabHeadings[i] = title
                 continue
             }
             if indent <= 3, trimmed.hasPrefix("///"), let block = PyMdownBlock(trimmed) {
@@ -319,6 +321,7 @@ package enum ForeignContainers {
                         open.append(Container(kind: .callout, slashes: slashes))
                     } else if ["tab", "html", "caption"].contains(name) {
                         lines[i] = prefix + (name == "tab" && !title.isEmpty ? String(repeating: "#", count: tabs.next(after: headingLevel)) + " " + title : "")
+                        if name == "tab" { tabHeadings[i] = title }
                         open.append(Container(kind: .plain, slashes: slashes))
                     } else {
                         unknown.append(Unknown(line: i + 1, column: indent + 1, directive: "/// " + name))
@@ -367,6 +370,7 @@ package enum ForeignContainers {
                 case "tab":
                     let title = tag.arguments["title"] ?? ""
                     lines[i] = title.isEmpty ? prefix : prefix + String(repeating: "#", count: tabs.next(after: headingLevel)) + " " + title
+                    tabHeadings[i] = title
                 case "stepper":
                     stepper = (level: min(6, headingLevel + 1), steps: 0)
                     lines[i] = prefix
@@ -441,6 +445,7 @@ package enum ForeignContainers {
                     lines[i] = prefix + "```" + (shortcode.name == "mermaid" ? "mermaid" : shortcode.positional.first ?? "")
                 } else if let rewritten = hugoBlock(shortcode, prefix: prefix, open: &open, tabs: &tabs, headingLevel: &headingLevel) {
                     lines[i] = rewritten
+                    if hugoShortcodes[shortcode.name] == .tab, !shortcode.isClosing { tabHeadings[i] = String(rewritten.drop { $0 != "#" }.drop { $0 == "#" }).trimmingWhitespace }
                 } else {
                     if !shortcode.isClosing { unknown.append(Unknown(line: i + 1, column: indent + 1, directive: shortcode.written, isLeftOut: true)) }
                     lines[i] = prefix
@@ -496,6 +501,14 @@ package enum ForeignContainers {
                 }
             }
             if depth > 0 { lines[i] = prefix + line }
+        }
+        // A tab whose text opens with a heading of its own title (`{{< tab "Brouillons" >}}`, then
+        // `## Brouillons`) is headed once, by the author's heading.
+        for (i, title) in tabHeadings where !title.isEmpty {
+            guard let next = lines[(i + 1)...].first(where: { !Self.quoteless($0).isEmpty }),
+                let heading = Self.atxHeadingText(Self.quoteless(next)), heading.lowercased() == title.lowercased()
+            else { continue }
+            lines[i] = String(lines[i].prefix { $0 != "#" })  // its callouts' `> ` kept
         }
         if nesting == 0 {
             // A callout right under a line of HTML (`<br>`, then `!!! note`) comes after a blank
@@ -585,6 +598,16 @@ package enum ForeignContainers {
     }
 
     /// What starts each line inside the callouts of `open`: each one's `> ` at its indent.
+    /// `line` without the `> ` of the callouts it is in; empty when nothing else is on it.
+    static func quoteless(_ line: String) -> String {
+        var rest = Substring(line)
+        while case let trimmed = rest.drop(while: { $0 == " " }), trimmed.hasPrefix(">") {
+            rest = trimmed.dropFirst()
+            if rest.hasPrefix(" ") { rest = rest.dropFirst() }
+        }
+        return rest.allSatisfy(\.isWhitespace) ? "" : String(rest)
+    }
+
     static func quotePrefix(_ open: [Container]) -> String {
         open.filter(\.isCallout).map { String(repeating: " ", count: $0.indent) + "> " }.joined()
     }
