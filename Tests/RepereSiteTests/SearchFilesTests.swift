@@ -59,6 +59,40 @@ import Testing
         #expect(stored[0].sections.map(\.excerpt) == ["Intro de section."])
     }
 
+    /// Found in a sweep of GitBook help centres: words on both sides of a `<br>` (in a paragraph,
+    /// in a table cell, GitBook's lists `<li>` in a cell) were glued (`pcsx2pcsx2`), and the
+    /// questions of `<details>` blocks (`<summary>`) were not indexed at all.
+    @Test func htmlTagsSeparateWordsAndExpandableBlocksAreIndexed() throws {
+        let (_, outcome) = try build([
+            "content/a.md": """
+                ---
+                title: A
+                ---
+                premier<br>second
+
+                | x |
+                |---|
+                | gamma<br>delta <ul><li>un</li><li>deux</li></ul> |
+
+                <details>
+
+                <summary>Comment réinitialiser mon mot de passe ?</summary>
+
+                Cliquez sur le lien.
+
+                </details>
+
+                <details><summary>Une question</summary>Sa réponse.</details>
+
+                <script>secret()</script>
+                """,
+        ])
+        let text = try #require(try storedDocuments(outcome).first).sections.map(\.excerpt).joined(separator: " ")
+        #expect(text.contains("premier second") && text.contains("gamma delta") && text.contains("un deux"), "\(text)")
+        #expect(text.contains("Comment réinitialiser mon mot de passe ?") && text.contains("Une question Sa réponse."), "\(text)")
+        #expect(!text.contains("secret"))
+    }
+
     /// A section's menu title (`nav_title:`, a navigation label) names it in the search filters
     /// and on the home page's cards, as in the header.
     @Test func sectionsAreNamedAsTheMenusNameThem() throws {

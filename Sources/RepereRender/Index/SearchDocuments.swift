@@ -92,13 +92,14 @@ package struct SearchDocuments: Sendable {
             for block in blocks {
                 switch block {
                 case .heading(let h): sections.append(SearchSection(anchor: h.anchor, heading: h.text, text: ""))
-                case .paragraph(let inlines): add(inlines.plainText)
+                case .paragraph(let inlines): add(inlines.searchText)
                 case .blockQuote(let inner), .callout(_, let inner): walk(inner)
                 case .list(let list): for item in list.items { walk(item.blocks) }
                 case .codeBlock(_, let code): add(code)
-                case .table(let table): for row in [table.header] + table.rows { add(row.map(\.plainText).joined(separator: " ")) }
+                case .table(let table): for row in [table.header] + table.rows { add(row.map(\.searchText).joined(separator: " ")) }
                 case .footnotes(let notes): for note in notes { walk(note.blocks) }
-                case .htmlBlock, .thematicBreak: break
+                case .htmlBlock(let raw): add(raw.disclosedText)
+                case .thematicBreak: break
                 }
             }
         }
