@@ -26,7 +26,7 @@ public struct RawHTMLFilter: Sendable {
     /// Elements allowed in HTML blocks only (a `<figure>` inside a paragraph is invalid HTML),
     /// with the attributes each keeps.
     private static let allowedBlockElements: [String: Set<String>] = [
-        "details": ["open"], "summary": [], "figure": [], "figcaption": [], "dl": [], "dt": [], "dd": [],
+        "details": ["open"], "summary": [], "figure": [], "figcaption": [], "dl": [], "dt": [], "dd": [], "hr": [],
     ]
     /// Elements whose tags an HTML block loses, keeping their text: layout wrappers (MkDocs'
     /// `<div class="grid" markdown>`, `<center>`) and links (`<a href class="button">`, reported).

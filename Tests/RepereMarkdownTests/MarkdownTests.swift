@@ -240,6 +240,8 @@ private final class UnsafeResults: @unchecked Sendable {
         ("<figure id=\"a\" onmouseover=\"x()\"><figcaption title=\"t\">L</figcaption></figure>\n", "<span id=\"a\"></span><figure><figcaption>L</figcaption></figure>\n"),  // the anchor stays
         ("<details title=\"a>b\" open>\n", "<details>b\" open>\n</details>\n"),
         ("<details><!-- note -->\n", "<details>\n</details>\n"),
+        // A rule written in HTML is a rule (found in a sweep: every tool shows it), its attributes dropped.
+        ("<hr class=\"x\" onclick=\"y()\">\n", "<hr>\n"), ("<hr />\n", "<hr>\n"),
     ])
     func safeModeStripsHostileAttributesFromDisclosureWidgets(source: String, expected: String) {
         #expect(html(source) == expected)
