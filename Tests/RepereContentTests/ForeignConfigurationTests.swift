@@ -147,6 +147,13 @@ import Testing
         #expect(try ForeignConfiguration.read(.starlight, in: starlight.url).staticDirectories == ["src/assets"])
         try starlight.write(["public/logo.png": "png"])
         #expect(try ForeignConfiguration.read(.starlight, in: starlight.url).staticDirectories == ["public", "src/assets"])
+        // Astro reads `base` from the host (found in a sweep: `…/aide/aide/`).
+        func address(_ settings: String) -> String? {
+            ForeignConfiguration.starlight("export default defineConfig({ \(settings) integrations: [starlight({ title: 'S' })] })\n", source: "astro.config.mjs", in: starlight.url).baseURL
+        }
+        #expect(address("site: 'https://exemple.github.io/aide', base: '/aide',") == "https://exemple.github.io/aide/")
+        #expect(address("site: 'https://exemple.github.io', base: '/aide/',") == "https://exemple.github.io/aide/")
+        #expect(address("site: 'https://aide.exemple.fr/docs/',") == "https://aide.exemple.fr/docs/")
         // VuePress 1's root locale in French: its title, the other languages' folders left out.
         let rooted = TemporaryDirectory()
         try rooted.write(["docs/.vuepress/config.js": "module.exports = { locales: { '/en/': { lang: 'en-US', title: 'Guide' }, '/': { lang: 'fr-FR', title: 'Le guide' } } }\n",

@@ -24,8 +24,14 @@ extension ForeignConfiguration {
         config.title = jsString("title", in: js) ?? frenchText(of: "title", in: js)
         config.description = jsString("description", in: js)
         if let site = jsString("site", in: js) {
-            let base = (jsString("base", in: js) ?? "/").split(separator: "/").joined(separator: "/")
-            config.baseURL = site.trimmingSuffix("/") + "/" + (base.isEmpty ? "" : base + "/")
+            // Astro reads `base` from the host: `site: 'https://x.github.io/aide', base: '/aide'` is `…/aide/`.
+            if let written = jsString("base", in: js) {
+                let base = written.split(separator: "/").joined(separator: "/")
+                let origin = URLComponents(string: site).flatMap { url in url.scheme.flatMap { scheme in url.host.map { scheme + "://" + $0 + (url.port.map { ":\($0)" } ?? "") } } }
+                config.baseURL = (origin ?? site.trimmingSuffix("/")) + "/" + (base.isEmpty ? "" : base + "/")
+            } else {
+                config.baseURL = site.trimmingSuffix("/") + "/"
+            }
         }
         var otherLocales: [String] = []
         var frenchLocale: String?
