@@ -792,6 +792,14 @@ import Testing
         #expect(home.map(\.title) == ["Introduction"])
         #expect(home.first?.kind == .home && home.first?.parent == nil)
         #expect(!content.diagnostics.contains { $0.severity == .error })
+        // So does it on a folder's page (found in a sweep: an alias colliding with the home page); the folder stays a section.
+        let folder = try ContentLoader(configuration: .init()).load(from: InMemorySource([
+            "general/index.md": "---\ntitle: Accueil\nslug: /\n---\n# Bienvenue\n", "general/faq.md": "# FAQ\n", "intro.md": "# Intro\n",
+        ]))
+        let root = try #require(folder.pages.first { $0.url == .root })
+        #expect(root.kind == .home && root.title == "Bienvenue" && !root.frontMatter.aliases.contains("/"))
+        #expect(folder.pages.first { $0.url.rawValue == "/general/" }?.kind == .section)
+        #expect(folder.pages.filter { $0.kind == .home }.count == 1)
     }
 
     @Test func withoutADeclaredVocabularyAnyAudienceIsAccepted() throws {

@@ -290,6 +290,17 @@ public struct ContentLoader: Sendable {
                 // An article with `slug: /` (a Docusaurus site whose docs are its whole site): the home page.
                 pages[root].kind = .home
                 pages[root].parent = nil
+            } else if let i = pages.firstIndex(where: { $0.kind == .section && $0.frontMatter.aliases.contains("/") }) {
+                // A folder's page with `slug: /` (`docs/general/index.md`), as Docusaurus reads it:
+                // the home page; its folder keeps a section of its own.
+                var home = pages[i]
+                let folder = PageURL.sectionFolder(of: home.source)
+                let path = ContentPath(folder + "/_section.md")
+                pages[i] = syntheticSection(folder: folder, path: path, display: displayPrefix + path.rawValue, category: categories[folder],
+                    groupTitle: navigation?.groupTitles[folder])
+                home.frontMatter.aliases.removeAll { $0 == "/" }
+                (home.kind, home.url, home.parent) = (.home, .root, nil)
+                pages.append(home)
             } else {
                 pages.append(syntheticHome())
             }
