@@ -802,6 +802,17 @@ import Testing
         #expect(folder.pages.filter { $0.kind == .home }.count == 1)
     }
 
+    /// VitePress' `# {{ $frontmatter.title }}` is the page's title written in (found in a sweep:
+    /// the page was titled « {{ $frontmatter.title }} »).
+    @Test func vitePressFrontMatterValuesAreWrittenIn() throws {
+        let content = try ContentLoader(configuration: .init()).load(from: InMemorySource([
+            "themes.md": "---\ntitle: Les thèmes\ndescription: Choisir *un* thème\nniveau: débutant\n---\n# {{ $frontmatter.title }}\n\n{{$frontmatter.description}}, {{ $frontmatter.niveau }}, {{ $frontmatter.absent }}.\n",
+        ]))
+        let page = try #require(content.pages.first { $0.url.rawValue == "/themes/" })
+        #expect(page.title == "Les thèmes")
+        #expect(page.body.contains("Choisir \\*un\\* thème, débutant, {{ $frontmatter.absent }}."), "\(page.body)")
+    }
+
     @Test func withoutADeclaredVocabularyAnyAudienceIsAccepted() throws {
         let content = try ContentLoader(configuration: .init()).load(from: InMemorySource(["a.md": "---\ntitle: A\naudience: [référent régional]\n---\n"]))
         #expect(content.diagnostics.isEmpty)

@@ -63,6 +63,29 @@ public struct ContentLoader: Sendable {
         }
     }
 
+    /// `body` with VitePress' `{{ $frontmatter.title }}` replaced by the page's own value (its
+    /// `title`, `description` or another text key), as VitePress shows it (`# {{ $frontmatter.title }}`
+    /// is the page's heading); one naming no text key is left as written.
+    static func frontMatterValuesWritten(in body: String, _ frontMatter: FrontMatter) -> String {
+        guard body.contains("$frontmatter.") else { return body }
+        guard let regex = try? NSRegularExpression(pattern: #"\{\{\s*\$frontmatter\.([A-Za-z_][A-Za-z0-9_]*)\s*\}\}"#) else { return body }
+        var result = ""
+        var last = body.startIndex
+        for match in regex.matches(in: body, range: NSRange(body.startIndex..., in: body)) {
+            guard let whole = Range(match.range, in: body), let name = Range(match.range(at: 1), in: body) else { continue }
+            let key = String(body[name])
+            let value: String? = switch key {
+            case "title": frontMatter.title
+            case "description": frontMatter.description
+            default: if case .string(let text)? = frontMatter.params[key] { text } else { nil }
+            }
+            guard let value else { continue }
+            result += body[last..<whole.lowerBound] + value.markdownEscaped  // Vue writes it as text
+            last = whole.upperBound
+        }
+        return result + body[last...]
+    }
+
     /// Why a file `exclude` names is not published, as a link to it says.
     public static let excludedReason = "is excluded from the site ('exclude' in repere.yml)"
 
@@ -516,7 +539,7 @@ public struct ContentLoader: Sendable {
         }
 
         var title = frontMatter.title?.trimmingWhitespace ?? ""
-        var body = parts.body
+        var body = Self.frontMatterValuesWritten(in: parts.body, frontMatter)
         var bodyLineOffset = parts.bodyLineOffset
         if kind == .home, let hero = VueHomePage(frontMatter.params) {
             // VitePress' and VuePress' hero: its title is the page's heading (theme-hope shows
