@@ -288,6 +288,27 @@ import Testing
         #expect(try !page("a").contains("@stencil/core"), "a Docusaurus site's .md page is MDX")
     }
 
+    /// Found in a sweep: every site said its content was under the etalab-2.0 licence (a Swiss
+    /// office's too). `legal.licence` names it; empty, nothing is said; `init` writes it empty.
+    @Test func theFooterNamesTheLicenceTheProjectGives() throws {
+        let project = TemporaryDirectory()
+        let footer = { () throws -> String in
+            let html = try String(contentsOf: project.url.appendingPathComponent("site/a/index.html"), encoding: .utf8)
+            return html.range(of: #"<p class="licence">[^<]*</p>"#, options: .regularExpression).map { String(html[$0]) } ?? "none"
+        }
+        try project.write(["content/a.md": "---\ntitle: A\n---\n"])
+        _ = try build(project.url, output: project.url.appendingPathComponent("site"))
+        #expect(try footer().hasSuffix("sous licence etalab-2.0.</p>"))
+        try project.write(["repere.yml": "legal:\n  licence: CC BY 4.0\n"])
+        _ = try build(project.url, output: project.url.appendingPathComponent("site"))
+        #expect(try footer().hasSuffix("sous licence CC BY 4.0.</p>"))
+        try project.write(["repere.yml": "legal:\n  licence: \"\"\n"])
+        _ = try build(project.url, output: project.url.appendingPathComponent("site"))
+        #expect(try footer() == "none")
+        try project.write(["mkdocs.yml": "site_name: S\n"])
+        #expect(try ForeignConfiguration.read(.mkdocs, in: project.url).repereYAML.contains("\nlegal:\n  licence: \"\""))
+    }
+
     @Test func aMissingContentFolderIsAProjectError() {
         let project = TemporaryDirectory()
         #expect(throws: ProjectError.self) { try Project.configuration(in: project.url) }

@@ -137,7 +137,7 @@ extension SiteConfiguration {
                     at: reader.location(of: node), notes: ["it still works: the form posts to it, and searches are not reported"]))
         },
         DeclaredKey("legal", type: "mapping", default: "none (« à compléter »)",
-            "the facts of the generated legal pages: `publisher` (éditeur), `director` (directeur de la publication), `host` (hébergeur), `data_contact`"
+            "the facts of the generated legal pages: `publisher` (éditeur), `director` (directeur de la publication), `host` (hébergeur), `data_contact`, and `licence`, the content's, which every page's footer names (default `etalab-2.0`, the French State's open licence; `\"\"`: none said; `init` writes `\"\"` for another tool's site)"
         ) { config, node, _, reader in
             config.legal = LegalNotice.decode(node, reader: &reader)
         },
@@ -267,10 +267,11 @@ extension LegalNotice {
             case "director": legal.director = text
             case "host": legal.host = text
             case "data_contact": legal.dataContact = text
+            case "licence", "license": legal.licence = text
             default:
                 reader.report(
                     Diagnostic(.configUnknownKey, "unknown key 'legal.\(name)' in repere.yml", at: reader.location(of: key),
-                        notes: ["known keys: publisher, director, host, data_contact"]))
+                        notes: ["known keys: publisher, director, host, data_contact, licence"]))
             }
         }
         return legal

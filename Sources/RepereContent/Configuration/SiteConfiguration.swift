@@ -127,6 +127,8 @@ public struct LegalNotice: Hashable, Sendable {
     public var director = ""
     public var host = ""
     public var dataContact = ""
+    /// The licence the content is published under, named in every page's footer; `""`: none said.
+    public var licence = "etalab-2.0"
 
     public init() {}
 }

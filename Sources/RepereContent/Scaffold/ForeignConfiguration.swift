@@ -534,6 +534,8 @@ public struct ForeignConfiguration: Sendable {
         if let description { lines.append("description: \(quoted(description))") }
         lines.append("base_url: \(quoted(baseURL ?? "/"))" + (baseURL == nil ? "  # set the published address: sitemap.xml needs it absolute" : ""))
         lines.append("language: fr")
+        // Another tool's site says nothing of its content's licence: neither does Repère, unless told.
+        lines.append("legal:\n  licence: \"\"  # the content's licence, named in every page's footer (etalab-2.0 for a French public service's)")
         lines.append("content_dir: \(quoted(contentDirectory))")
         if !exclude.isEmpty { lines.append("exclude: [\(exclude.map(quoted).joined(separator: ", "))]") }
         if addresses == .docusaurus {

@@ -65,7 +65,7 @@ package struct SiteModel: Sendable {
         }
         siteValues = [
             "title": .text(configuration.title), "language": .text(configuration.language), "basePath": .text(basePath),
-            "homeURL": .text(href(.root)),
+            "homeURL": .text(href(.root)), "licence": .text(orFalse: configuration.legal.licence),
         ].merging(themeSiteValues()) { a, _ in a }
     }
 
