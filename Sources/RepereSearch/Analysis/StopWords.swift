@@ -1,6 +1,6 @@
 /// French stop words, dropped from indexed text and from queries.
 ///
-/// About 120 function words: articles, prepositions, conjunctions, pronouns, the common forms of
+/// About 125 function words: articles, prepositions, conjunctions, pronouns, the common forms of
 /// *être* and *avoir*, the elided forms (`l'`, `qu'`, `jusqu'`…), and the question words
 /// (`comment`, `pourquoi`, `quand`…), which fill help-page titles without telling topics apart.
 /// The test is accent-insensitive: a word is looked up by its folded form in the folded list, so
@@ -15,7 +15,8 @@ enum StopWords {
         "c", "d", "j", "l", "m", "n", "s", "t", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "quelqu",
         // articles, prepositions, conjunctions
         "le", "la", "les", "un", "une", "des", "de", "du", "au", "aux", "à", "en", "dans", "par", "pour",
-        "sur", "avec", "sans", "chez", "entre", "vers", "et", "ou", "mais", "donc", "ni", "car", "si",
+        "sur", "avec", "sans", "chez", "entre", "vers", "pendant", "durant", "lors", "selon",
+        "et", "ou", "mais", "donc", "ni", "car", "si",
         "comme", "que", "lorsque", "puisque", "quoique", "jusque", "parce",
         // determiners and pronouns
         "ce", "cet", "cette", "ces", "ça", "ceci", "cela", "celui", "celle", "ceux", "celles",

@@ -139,7 +139,8 @@ const STOP_WORD_LIST = [
   'c', 'd', 'j', 'l', 'm', 'n', 's', 't', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu', 'quelqu',
   // articles, prepositions, conjunctions
   'le', 'la', 'les', 'un', 'une', 'des', 'de', 'du', 'au', 'aux', 'à', 'en', 'dans', 'par', 'pour',
-  'sur', 'avec', 'sans', 'chez', 'entre', 'vers', 'et', 'ou', 'mais', 'donc', 'ni', 'car', 'si',
+  'sur', 'avec', 'sans', 'chez', 'entre', 'vers', 'pendant', 'durant', 'lors', 'selon',
+  'et', 'ou', 'mais', 'donc', 'ni', 'car', 'si',
   'comme', 'que', 'lorsque', 'puisque', 'quoique', 'jusque', 'parce',
   // determiners and pronouns
   'ce', 'cet', 'cette', 'ces', 'ça', 'ceci', 'cela', 'celui', 'celle', 'ceux', 'celles',

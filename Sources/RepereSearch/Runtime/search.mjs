@@ -18,7 +18,7 @@
 
 import { analyze, fold, tokenizeWithOffsets } from './analysis.mjs';
 
-export const FORMAT_VERSION = 7;
+export const FORMAT_VERSION = 8;
 
 /**
  * Alternatives of a query word weigh this much against the word itself (a synonym of a phrase
