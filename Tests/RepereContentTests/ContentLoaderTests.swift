@@ -125,6 +125,18 @@ import Testing
         #expect(content.pages.first { $0.url == "/affectations/sous-dossier/" }?.title == "Sous dossier")
     }
 
+    @Test func languagesNamedWithPlusOrSharpKeepTheirOwnAddresses() throws {
+        let content = try load([
+            "_index.md": "---\ntitle: Accueil\n---\n",
+            "langages/_section.md": "---\ntitle: Langages\n---\n",
+            "langages/c.md": article, "langages/c++.md": article, "langages/c#.md": article,
+            "langages/c++/exemple.png": "png",
+        ])
+        #expect(Set(content.pages.map(\.url.rawValue)) == ["/", "/langages/", "/langages/c/", "/langages/c-plus-plus/", "/langages/c-sharp/"])
+        #expect(content.assets.map(\.url.rawValue) == ["/langages/c-plus-plus/exemple.png"])
+        #expect(!content.diagnostics.contains { $0.id == "content.duplicate-url" })
+    }
+
     @Test func aPermalinkOrSlugIsTheArticlesURL() throws {
         let content = try load([
             "guide/_section.md": "---\ntitle: Guide\n---\n",

@@ -15,6 +15,16 @@ import Testing
         #expect(Slug.make(from: input) == expected)
     }
 
+    /// Sweep: a course's `c.md`, `c++.md` and `c#.md` all published at `/c/`, two of them lost.
+    @Test(arguments: [
+        ("c++", "c-plus-plus"), ("c#", "c-sharp"), ("C++ avancé", "c-plus-plus-avance"),
+        ("notepad++", "notepad-plus-plus"), ("f#-intro", "f-sharp-intro"), ("c", "c"),
+        ("questions+reponses", "questions-reponses"), ("#1 démarrer", "1-demarrer"), ("++", ""),
+    ])
+    func fileNamesSpellAPlusOrSharpThatEndsAWord(name: String, expected: String) {
+        #expect(Slug.make(fromFileName: name) == expected)
+    }
+
     /// Text below U+0300 (and punctuation) is decomposed letter by letter from a table; a
     /// character from outside those ranges (here `ж`, which adds nothing) sends the same text
     /// through Foundation's decomposition of the whole string: both must agree.

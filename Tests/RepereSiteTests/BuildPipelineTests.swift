@@ -268,7 +268,7 @@ import Testing
             return html.range(of: #"https://forge[^"]*"#, options: .regularExpression).map { String(html[$0]) }
         }
         #expect(try editLink("faq/pourquoi") == "https://forge.exemple.fr/aide/-/edit/main/content/faq/Pourquoi%20%3F.md")
-        #expect(try editLink("c") == "https://forge.exemple.fr/aide/-/edit/main/content/C%23.md")
+        #expect(try editLink("c-sharp") == "https://forge.exemple.fr/aide/-/edit/main/content/C%23.md")
         #expect(try editLink("ete") == "https://forge.exemple.fr/aide/-/edit/main/content/%C3%A9t%C3%A9.md")
     }
 

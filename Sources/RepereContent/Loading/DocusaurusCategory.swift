@@ -40,7 +40,7 @@ struct DocusaurusCategory: Equatable {
         position = number.flatMap { $0.isFinite && abs($0) < 1_000_000_000 ? $0 : nil }
         description = text((object["link"] as? [String: Any])?["description"]) ?? text(object["description"])
         if let link = object["link"] as? [String: Any], text(link["type"]) == "generated-index" {
-            let labelSlug = label.map(Slug.make).flatMap { $0.isEmpty ? nil : "/category/" + $0 + "/" }
+            let labelSlug = label.map { Slug.make(from: $0) }.flatMap { $0.isEmpty ? nil : "/category/" + $0 + "/" }
             indexAddress = text(link["slug"]).map { $0.hasPrefix("/") ? $0 : "/" + $0 } ?? labelSlug
         }
     }

@@ -26,7 +26,7 @@ public enum PageURL {
         case .section: return SitePath(pageComponents: folderSlugs(sectionFolder(of: path), style: style))
         case .article:
             let isBundle = isFolderPage(path)
-            let slug = Slug.make(from: style.withoutNumberPrefix(isBundle ? ContentPath(path.directory).fileName : path.pageStem))
+            let slug = Slug.make(fromFileName: style.withoutNumberPrefix(isBundle ? ContentPath(path.directory).fileName : path.pageStem))
             guard !slug.isEmpty else { return nil }
             let folder = isBundle ? ContentPath(path.directory).directory : path.directory
             return SitePath(pageComponents: folderSlugs(folder, style: style) + [slug])
@@ -57,7 +57,7 @@ public enum PageURL {
     }
 
     static func folderSlugs(_ folder: String, style: AddressStyle = .repere) -> [String] {
-        folder.split(separator: "/").map { Slug.make(from: style.withoutNumberPrefix(String($0))) }.filter { !$0.isEmpty }
+        folder.split(separator: "/").map { Slug.make(fromFileName: style.withoutNumberPrefix(String($0))) }.filter { !$0.isEmpty }
     }
 
     /// The page address that `path`'s folder and file names give once made into slugs, as for

@@ -28,6 +28,30 @@ public enum Slug {
         return String(decoding: slug.bytes, as: UTF8.self)
     }
 
+    /// A file or folder name's slug: as ``make(from:)``, but a `+` or `#` that ends a word is
+    /// spelt (`c++` → `c-plus-plus`, `c#` → `c-sharp`, `notepad++` → `notepad-plus-plus`), so that
+    /// `c.md`, `c++.md` and `c#.md` get three addresses. Inside a word it stays a hyphen
+    /// (`questions+reponses` → `questions-reponses`).
+    public static func make(fromFileName name: String) -> String {
+        guard name.contains(where: { $0 == "+" || $0 == "#" }) else { return make(from: name) }
+        let characters = Array(name)
+        var spelt = ""
+        for (index, character) in characters.enumerated() {
+            guard character == "+" || character == "#", index > 0 else {
+                spelt.append(character)
+                continue
+            }
+            // The symbols that end a word: after a letter, a digit or another of them, before no letter or digit.
+            var before = index - 1
+            while before > 0, characters[before] == "+" || characters[before] == "#" { before -= 1 }
+            let afterWord = characters[before].isLetter || characters[before].isNumber
+            let endsWord = index + 1 == characters.count
+                || !(characters[index + 1].isLetter || characters[index + 1].isNumber)
+            spelt += afterWord && endsWord ? (character == "+" ? " plus " : " sharp ") : String(character)
+        }
+        return make(from: spelt)
+    }
+
     /// The slug's bytes, one decomposed scalar at a time.
     private struct Builder {
         var bytes: [UInt8] = []

@@ -114,7 +114,7 @@ extension ForeignConfiguration {
         for link in links where !sections.contains(where: { $0.folder == link.folder }) {
             let spansFolders = link.category.map { (foldersOf[$0]?.count ?? 0) > 1 } ?? false
             // Of its items leading into one folder, the one named like it (« Guide » over `guide/`), else the first.
-            let named = links.first { $0.folder == link.folder && $0.category == link.category && $0.label.map(Slug.make) == Slug.make(from: link.folder) }
+            let named = links.first { $0.folder == link.folder && $0.category == link.category && $0.label.map { Slug.make(from: $0) } == Slug.make(from: link.folder) }
             guard let title = spansFolders ? (named ?? link).label : link.category ?? link.label else { continue }
             sections.append((link.folder, title, Double(sections.count + 1)))
         }
