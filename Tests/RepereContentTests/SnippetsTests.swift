@@ -65,6 +65,31 @@ import Testing
         #expect(elsewhere.text == "- ```js\n  <<< ./a.js\n  ```\n\n    <<< ./a.js\n\n<div>\n<<< ./a.js\n</div>\n\n``` title=\"avec 'x'\"\nx`y\n```\n", "\(elsewhere.text)")
     }
 
+    /// mdBook's `{{#include}}` (mdBook's guide, « Including portions of a file »): the file from
+    /// the writing file's folder, whole, by lines (`:2` is line 2 alone, unlike pymdownx), or
+    /// between `ANCHOR:` comments without the other anchors' lines; escaped, it is text.
+    @Test func mdBookIncludesReadFilesOrPartsOfThem() throws {
+        let files = [
+            "src/listings/main.rs": "// ANCHOR: all\nfn main() {\n    // ANCHOR: corps\n    let x = 5;\n    // ANCHOR_END: corps\n}\n// ANCHOR_END: all\n",
+            "src/listings/cfg.yml": "---\nnom: x\n---\n",
+        ]
+        func expandPage(_ body: String) throws -> Snippets.Expanded {
+            try #require(Snippets(settings: .init(), read: { files[$0].map(SnippetFile.text) ?? .missing }, page: "src/chapitre/intro.md").expand(body))
+        }
+        let parts = try expandPage("```rust\n{{#include ../listings/main.rs:corps}}\n```\n  {{#rustdoc_include ../listings/main.rs:2}}\n{{#include ../listings/main.rs::2}}\n{{#include ../listings/main.rs:6:}}")
+        #expect(parts.text == "```rust\n    let x = 5;\n```\n  fn main() {\n// ANCHOR: all\nfn main() {\n}\n// ANCHOR_END: all", "\(parts.text)")
+        #expect(parts.problems.isEmpty)
+        let all = try expandPage("{{#include ../listings/main.rs:all}}")
+        #expect(all.text == "fn main() {\n    let x = 5;\n}", "the anchors within are left out")
+        // A YAML file keeps its `---` lines: only Markdown files lose their front-matter.
+        #expect(try expandPage("{{#include ../listings/cfg.yml}}").text == "---\nnom: x\n---")
+        #expect(try expandPage("\\{{#include ../listings/main.rs}}\nVoir {{#include a.rs}} ici").text == "{{#include ../listings/main.rs}}\nVoir {{#include a.rs}} ici")
+        let wrong = try expandPage("{{#include ../listings/absent.rs}}\n{{#include ../listings/main.rs:inconnue}}\n{{#include ../../../secret.rs}}")
+        #expect(wrong.problems.map { "\($0.line) \($0.kind.id)" } == ["1 snippet.missing", "2 snippet.missing", "3 snippet.outside-project"])
+        #expect(MdBookInclude("{{#include a.rs:2:3:4}}") == nil && MdBookInclude("{{#title Le titre}}") == nil && MdBookInclude("{{#include}}") == nil)
+        #expect(MdBookInclude("{{ #include a.rs }}").map { [$0.path] } == ["a.rs"], "mdBook reads spaces inside the braces")
+    }
+
     @Test func onlyGitBooksIncludesAreReadAmongHiddenFiles() {
         #expect(!SnippetFiles.isHidden("docs/.gitbook/includes/bloc.md"))
         #expect(SnippetFiles.isHidden(".git/config") && SnippetFiles.isHidden("docs/.gitbook/assets/a.md") && SnippetFiles.isHidden(".env"))

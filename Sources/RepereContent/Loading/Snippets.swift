@@ -19,7 +19,8 @@ import RepereSupport
 /// GitBook's `{% include "../.gitbook/includes/bloc.md" %}`, Jekyll's `{% include_relative
 /// bloc.md %}` and VitePress' `<!--@include: ./bloc.md-->`, on a line of their own, include a Markdown file too, its path read from the file
 /// that writes it, its front-matter left out (``IncludeTag``); VitePress' `<<< ./demo.vue`
-/// includes a file as a code block (``CodeImport``).
+/// includes a file as a code block (``CodeImport``); mdBook's `{{#include exemple.rs:2:10}}`
+/// includes a file or part of it, its path read from the file that writes it (``MdBookInclude``).
 struct Snippets {
     var settings: SnippetSettings
     /// The file at a path from the project folder.
@@ -52,7 +53,7 @@ struct Snippets {
     /// cost almost nothing.
     static func mayHaveSnippets(_ text: String) -> Bool {
         text.containsBytes("8<") || (text.containsBytes("{%") && text.containsBytes("include")) || text.containsBytes("<!--@include:")
-            || text.containsBytes("<<<")
+            || text.containsBytes("<<<") || (text.containsBytes("{{") && text.containsBytes("include"))
     }
 
     /// `body` with its snippets included and the `auto_append` files after it; `nil` when there
@@ -129,6 +130,14 @@ struct Snippets {
                 importCode(code, from: file ?? page, indent: indent + space, at: origin, into: &output)
                 continue
             }
+            if let mdBook = MdBookInclude(rest) {
+                include(mdBook.path, relativeTo: (file ?? page, false), part: mdBook.part, indent: indent + space, stack: stack, at: origin, in: file, into: &output)
+                continue
+            }
+            if let text = MdBookInclude.escaped(rest) {
+                output.append(indent + space + text, origin: lineNumber, included: at != nil)
+                continue
+            }
             if !isRaw, let tag = IncludeTag.relativePath(in: rest), tag.isRelative || includesFile(tag.path, from: file ?? page) {
                 include(tag.path, relativeTo: (file ?? page, !tag.isRelative), indent: indent + space, stack: stack, at: origin, in: file, into: &output)
                 continue
@@ -164,11 +173,11 @@ struct Snippets {
     }
 
     /// Includes the snippet `name` (with its line selection), written in `file` (`nil`: the page) at
-    /// `at`; with `relativeTo`, the Markdown file `name` names from that file's folder, without its
-    /// front-matter, its links read from its own folder when `rebasesLinks`.
+    /// `at`; with `relativeTo`, the file `name` names from that file's folder (`part` of it), a
+    /// Markdown file without its front-matter, its links read from its own folder when `rebasesLinks`.
     private func include(
-        _ name: String, relativeTo including: (file: String, rebasesLinks: Bool)? = nil, indent: String, stack: [String],
-        at: (line: Int, column: Int), in file: String?, into output: inout Output
+        _ name: String, relativeTo including: (file: String, rebasesLinks: Bool)? = nil, part: Selection.Part = .whole, indent: String,
+        stack: [String], at: (line: Int, column: Int), in file: String?, into output: inout Output
     ) {
         let written = file.map { " (written in '\($0)')" } ?? ""
         func report(_ kind: DiagnosticKind, _ message: String, _ notes: [String] = []) {
@@ -180,7 +189,8 @@ struct Snippets {
                 ["a build reads nothing from the network; copy the file into the project and include it from there"])
             return
         }
-        let selection = including == nil ? Selection(name) : Selection(path: name)
+        var selection = including == nil ? Selection(name) : Selection(path: name)
+        if including != nil { selection.part = part }
         guard !output.tooLarge else { return }
         guard let (path, text) = including.map({ findRelative(name, from: $0.file, report: report) }) ?? find(selection.path, report: report) else { return }
         guard !stack.contains(path) else {
@@ -191,7 +201,8 @@ struct Snippets {
             report(.snippetSkipped, "snippet '\(path)' is included more than \(Self.maximumDepth) files deep: it is left out")
             return
         }
-        var lines = (including == nil ? text[...] : IncludeTag.withoutFrontMatter(text)).split(separator: "\n", omittingEmptySubsequences: false)
+        let isMarkdown = path.lowercased().hasSuffix(".md") || path.lowercased().hasSuffix(".markdown")
+        var lines = (including == nil || !isMarkdown ? text[...] : IncludeTag.withoutFrontMatter(text)).split(separator: "\n", omittingEmptySubsequences: false)
         if lines.last?.isEmpty == true { lines.removeLast() }
         if including?.rebasesLinks == true {
             let folder = { (file: String) in file.split(separator: "/").dropLast().joined(separator: "/") }
@@ -210,6 +221,14 @@ struct Snippets {
             }
             let end = lines[(start + 1)...].firstIndex { Self.sectionMarker($0).map { $0 == ("end", section) } ?? false } ?? lines.count
             lines = Array(lines[(start + 1)..<end])
+        case .anchor(let anchor):
+            let marker = { (line: Substring) in MdBookInclude.anchor(in: line) }
+            guard let start = lines.firstIndex(where: { marker($0).map { !$0.isEnd && $0.name == anchor } ?? false }) else {
+                report(.snippetMissing, "included file '\(path)' has no anchor '\(anchor)'", ["mark it with 'ANCHOR: \(anchor)' and 'ANCHOR_END: \(anchor)'"])
+                return
+            }
+            let end = lines[(start + 1)...].firstIndex { marker($0).map { $0.isEnd && $0.name == anchor } ?? false } ?? lines.count
+            lines = lines[(start + 1)..<end].filter { marker($0) == nil }
         case .pattern:
             report(.snippetSkipped, "snippet '\(name)' selects lines with a regular expression, which Repère does not read: it is left out",
                 ["select the lines by number (fichier.md:3:5) or by section (fichier.md:nom)"])
@@ -340,6 +359,8 @@ struct Snippets {
             case lines(Int?, Int?)
             /// `fichier.md:nom`
             case section(String)
+            /// mdBook's `exemple.rs:nom`: between `ANCHOR: nom` and `ANCHOR_END: nom`.
+            case anchor(String)
             /// `fichier.md:/regex/`
             case pattern
         }
