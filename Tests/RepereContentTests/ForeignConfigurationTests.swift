@@ -202,6 +202,18 @@ import Testing
         #expect(merged == "INHERIT: config/base.yml\nsite_name: Hub\nnav:\n  - Accueil: index.md\n  - 'Ressources informatiques': techno.md\n# fin\ntheme:\n  name: material\n\n")
     }
 
+    /// Found in a sweep: `fontawesome_markdown`'s `:fa-check:` stayed as written and the report said nothing.
+    @Test func mkdocsMarkdownExtensionsRepereDoesNotReadAreNamed() {
+        let config = ForeignConfiguration.mkdocs(
+            "site_name: Doc\nmarkdown_extensions:\n  - markdown.extensions.toc:\n      permalink: true\n  - admonition\n  - pymdownx.superfences\n  - fontawesome_markdown\n  - pymdownx.arithmatex:\n      generic: true\n",
+            source: "mkdocs.yml")
+        #expect(config.notCarried.filter { $0.contains("extensions") } == [
+            "the Markdown extensions `fontawesome_markdown`, `pymdownx.arithmatex` (math stays as written): Repère reads their syntax as plain Markdown",
+        ])
+        let known = ForeignConfiguration.mkdocs("site_name: Doc\nmarkdown_extensions:\n  - attr_list\n  - md_in_html\n  - pymdownx.emoji\n", source: "mkdocs.yml")
+        #expect(!known.notCarried.contains { $0.contains("extensions") })
+    }
+
     /// MkDocs' `nav:` is copied as written: French titles stay readable, not `\xE9` escapes.
     @Test func mkdocsNavigationKeepsItsAccents() {
         let config = ForeignConfiguration.mkdocs("site_name: Doc\nnav:\n  - Présentation générale: page.md\n  - \"Étape 2\": etape.md\n", source: "mkdocs.yml")

@@ -304,6 +304,7 @@ public struct ForeignConfiguration: Sendable {
             config.navigationSource = source
         }
         config.readSnippets(node["markdown_extensions"])
+        config.reportMkDocsExtensions(node["markdown_extensions"])
         if let theme = node["theme"] {
             config.notCarried.append("the theme (`\(theme.string ?? theme["name"]?.string ?? "custom")`): Repère has its own, overridable from templates/")
         }
