@@ -14,7 +14,8 @@ extension DiagnosticKind {
     public static let configInvalidYAML = DiagnosticKind(
         "config.invalid-yaml", .error, "repere.yml is not a YAML mapping",
         example: "repere.yml:3:7: error: invalid YAML: did not find expected key",
-        fix: "write `key: value` lines; quote values holding `:` or `#`", adjustable: false)
+        fix: "write `key: value` lines, each key once; quote values holding `:` or `#`. Until it reads, nothing else is checked or built",
+        adjustable: false)
     public static let configInvalidValue = DiagnosticKind(
         "config.invalid-value", .error, "a key of repere.yml has a value of the wrong type or outside its choices",
         example: "repere.yml:4:22: error: 'accessibility_status' must be totalement, partiellement or non",

@@ -26,6 +26,28 @@ import Testing
             """)
     }
 
+    /// Found in a sweep: with `checks:` written twice, `check` read the default `content/`, not the
+    /// `docs/` that `content_dir` named, and reported a folder of old pages.
+    @Test func aRepereYMLThatIsNoYAMLStopsTheCheckAlone() throws {
+        let project = TemporaryDirectory()
+        try project.write([
+            "repere.yml": "content_dir: docs\nchecks:\n  page.orphan: off\nchecks:\n  link.broken: warning\n",
+            "docs/index.md": "# Accueil\n",
+            "content/old.md": "---\ntitle: Ancien\n---\n[x](absent.md)\n",
+        ])
+        for command in ["check", "build"] {
+            let result = try RepereProcess.run([command, "--color", "never"], in: project.url)
+            #expect(result.status == 1)
+            #expect(result.stderr.hasPrefix("""
+                repere.yml:2:1: error: invalid YAML: duplicate key 'checks' [config.invalid-yaml]
+                repere.yml:2:1: note: the key is written again further down in the same mapping: YAML allows it once, so merge the two
+                1 error, 0 warnings
+
+                """), "\(result.stderr)")
+            #expect(!result.stderr.contains("content/old.md"))
+        }
+    }
+
     @Test func githubFormatPrintsAnnotations() throws {
         let project = try project()
         let result = try RepereProcess.run(["check", "--format", "github"], in: project.url)

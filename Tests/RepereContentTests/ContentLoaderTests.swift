@@ -309,6 +309,9 @@ import Testing
         ("# Les {accolades} {: .classe }\n", "Les {accolades}", "\n", "content.inferred-title"),
         ("# Générer avec ~~Mkdocs~~ Properdocs\n", "Générer avec Mkdocs Properdocs", "\n", "content.inferred-title"),
         ("# Serveur NUAGE :material-cloud:\n", "Serveur NUAGE", "\n", "content.inferred-title"),
+        // docsify's markers (found in a sweep: « Cycle de vie <!-- {docsify-ignore-all} --> » titled 11 pages).
+        ("# Cycle de vie <!-- {docsify-ignore-all} -->\nTexte.\n", "Cycle de vie", "\nTexte.\n", "content.inferred-title"),
+        ("# A <!-- x --> b <!--\n", "A b <!--", "\n", "content.inferred-title"),
         ("Pas de titre.\n", "Gérer son produit", "Pas de titre.\n", "front-matter.missing-title"),
         // A `#` after a `## section` is a section too (Obsidian and wiki pages): the name titles the page.
         ("Intro.\n\n## Comportement\n\nTexte A.\n\n# Widget Zone\nTexte.\n", "Gérer son produit", "Intro.\n\n## Comportement\n\nTexte A.\n\n# Widget Zone\nTexte.\n",

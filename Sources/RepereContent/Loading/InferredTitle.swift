@@ -265,7 +265,9 @@ package enum InferredTitle {
                     rest = rest.dropFirst()
                 }
             case "<":
-                if let end = rest.firstIndex(of: ">"), rest.dropFirst().first.map({ $0.isLetter || $0 == "/" }) == true {
+                if rest.hasPrefix("<!--"), let end = rest.dropFirst(4).range(of: "-->") {
+                    rest = rest[end.upperBound...]  // docsify's `<!-- {docsify-ignore-all} -->`: shown by no browser
+                } else if let end = rest.firstIndex(of: ">"), rest.dropFirst().first.map({ $0.isLetter || $0 == "/" }) == true {
                     rest = rest[rest.index(after: end)...]
                 } else {
                     out.append(c)

@@ -197,7 +197,8 @@ struct YAMLReader {
                 ? ["a value holding ': ' (a French colon) is written in quotes: title: \"Étape 1 : se connecter\""] : []
             return Diagnostic(kind, message, at: location(mark), notes: notes)
         case .duplicatedKeysInMapping(let duplicates, let context):
-            return Diagnostic(kind, "invalid YAML: duplicate key '\(duplicates.joined(separator: "', '"))'", at: location(context.mark))
+            return Diagnostic(kind, "invalid YAML: duplicate key '\(duplicates.joined(separator: "', '"))'", at: location(context.mark),
+                notes: ["the key is written again further down in the same mapping: YAML allows it once, so merge the two"])
         case .reader(let problem, _, _, _):
             return Diagnostic(kind, "invalid YAML: \(problem)", at: SourceLocation(file: file, line: lineOffset + 1))
         default:

@@ -90,6 +90,11 @@ public struct BuildPipeline: Sendable {
         let configuration = options.configuration
         let session: SessionCache? = if case .memory(let session) = mode { session } else { nil }
         var diagnostics = extraDiagnostics
+        // A repere.yml that could not be read leaves every setting at its default: another content
+        // folder, other checks. What a build would find then is not the project's: only that is said.
+        if extraDiagnostics.contains(where: { $0.id == DiagnosticKind.configInvalidYAML.id || $0.id == DiagnosticKind.configInvalidUTF8.id }) {
+            return Outcome(report: DiagnosticReport(diagnostics), files: nil, site: nil, timings: [], wasWritten: false)
+        }
 
         let history = try stages.run("history") { try ProjectHistory.load(options, readHistory: !mode.isCheck) }
         diagnostics += history.notes
