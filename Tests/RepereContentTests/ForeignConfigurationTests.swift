@@ -398,6 +398,18 @@ import Testing
               target = "assets"
             """, "content/fr/_index.md": "# Accueil\n"])
         #expect(try ForeignConfiguration.read(.hugo, in: mounts.url).contentDirectory == "content/fr")
+        // Hugo's newer form names a mount's languages in a matrix (found in a sweep: both languages were published, mixed).
+        let matrix = TemporaryDirectory()
+        try matrix.write([
+            "config/_default/hugo.yaml": "title: Docs\nbaseURL: http://localhost/\n", "config/_default/languages.yaml": "fr:\n  weight: 1\nen:\n  weight: 2\n",
+            "config/production/hugo.yaml": "baseURL: https://aide.exemple.fr/\n",
+            "config/_default/module.yaml": "mounts:\n  - source: content/en\n    target: content\n    sites:\n      matrix:\n        languages: [en]\n  - source: content/fr\n    target: content\n    sites:\n      matrix:\n        languages: [fr]\n",
+            "content/fr/_index.md": "# Accueil\n",
+        ])
+        let matrixConfig = try ForeignConfiguration.read(.hugo, in: matrix.url)
+        #expect(matrixConfig.contentDirectory == "content/fr")
+        // `hugo` builds for production: `config/production/` overrides `_default` (found in the same sweep: `http://localhost/`).
+        #expect(matrixConfig.baseURL == "https://aide.exemple.fr/fr/" && matrixConfig.title == "Docs", "French in /fr/, English the default language")
         #expect(throws: ScaffoldError.self) { try ForeignConfiguration.read(.hugo, in: TemporaryDirectory().url) }
     }
 

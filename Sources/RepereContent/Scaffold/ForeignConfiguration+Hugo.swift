@@ -14,7 +14,8 @@ extension ForeignConfiguration {
     /// `params`, each the French language's (`[languages.fr]`) when it sets them; the other
     /// languages' translations (`page.en.md`) are not published. In a configuration folder
     /// (`config/_default/hugo.toml`), its files named after a key (`languages.toml`,
-    /// `params.yaml`) are that key's settings. A module's mounts give the content folder too (the
+    /// `params.yaml`) are that key's settings, and `config/production/`'s override them, as `hugo`
+    /// builds for production. A module's mounts give the content folder too (the
     /// French one's). The shortcodes the site defines
     /// (`layouts/shortcodes/`) are listed: Repère reads those of the common themes only.
     static func hugo(_ text: String, source: String, in folder: URL) -> ForeignConfiguration {
@@ -43,17 +44,21 @@ extension ForeignConfiguration {
             }
         }
         flatten(node, "")
-        if source.hasPrefix("config/_default/") {
-            for key in ["languages", "params"] {
-                for name in ["toml", "yaml", "yml"].map({ "config/_default/\(key).\($0)" }) {
+        /// The settings of a configuration folder's files: `hugo`/`config` (all keys), `languages`, `params`.
+        func flattenFolder(_ configFolder: String, mainFile: Bool) {
+            for key in (mainFile ? ["hugo", "config"] : []) + ["languages", "params"] {
+                for name in ["toml", "yaml", "yml"].map({ "\(configFolder)/\(key).\($0)" }) {
                     guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path),
                         let keyNode = parse(LineEnds.text(data), name)
                     else { continue }
-                    flatten(keyNode, key + ".")
+                    flatten(keyNode, ["hugo", "config"].contains(key) ? "" : key + ".")
                     break
                 }
             }
         }
+        if source.hasPrefix("config/_default/") { flattenFolder("config/_default", mainFile: false) }
+        // `hugo` builds in the production environment: `config/production/` overrides the rest (its `baseURL`).
+        flattenFolder("config/production", mainFile: true)
         func french(_ key: String) -> String? { settings["languages.fr." + key] ?? settings[key] }
         config.title = french("title")
         config.description = french("params.description")
@@ -80,8 +85,14 @@ extension ForeignConfiguration {
                 FileManager.default.contents(atPath: folder.appendingPathComponent(name).path).flatMap { parse(LineEnds.text($0), name) }
             }.first.map { mountTables($0, prefix: "") } ?? []
         }
+        // A mount's language: `lang = "fr"`, or in the newer form `sites: {matrix: {languages: [fr]}}` (French if it is one).
+        func language(of mount: Node) -> String? {
+            mount["lang"]?.string ?? mount["sites"]?["matrix"]?["languages"].flatMap { languages in
+                languages.sequence?.compactMap(\.string).first { $0.lowercased().hasPrefix("fr") } ?? languages.sequence?.first?.string ?? languages.string
+            }
+        }
         let mounts = tables.compactMap { mount in
-            mount["target"]?.string?.trimmingSuffix("/") == "content" ? (source: mount["source"]?.string, lang: mount["lang"]?.string) : nil
+            mount["target"]?.string?.trimmingSuffix("/") == "content" ? (source: mount["source"]?.string, lang: language(of: mount)) : nil
         }
         let mounted = mounts.first(where: { $0.lang?.lowercased().hasPrefix("fr") == true })?.source ?? (mounts.count == 1 ? mounts[0].source : nil)
         if let folderName = french("contentdir") ?? mounted {
