@@ -8,6 +8,18 @@ import Testing
         #expect(parts == .init(yaml: "title: A\ntype: faq\n", hasFrontMatter: true, body: "## Corps\n", bodyLineOffset: 4))
     }
 
+    /// Found in a sweep: Hugo renders `summary:` as HTML; cards showed `&lt;b&gt;Un titre&lt;/b&gt;`.
+    @Test(arguments: [
+        ("summary: \"<b>Un titre</b><br/><em>Une revue</em> &amp; co\"", "Un titre Une revue & co"),
+        ("description: \"Si a < b et c > d\"", "Si a < b et c > d"),
+        ("description: \"Le <code>&lt;br&gt;</code> coupe\"", "Le <br> coupe"),
+        ("description: \"Trois &amp; deux\"", "Trois &amp; deux"),
+        ("description: \"Un bus & <car> <b>annulé</b>\"", "Un bus & <car> annulé"),
+    ])
+    func aDescriptionInHTMLIsItsText(yaml: String, expected: String) {
+        #expect(FrontMatter.decode(yaml: yaml, file: "a.md", lineOffset: 1).0.description == expected)
+    }
+
     @Test func acceptsCRLFAndTheYAMLDocumentEndMarker() throws {
         let parts = try FrontMatterSplitter.split("---\r\ntitle: A\r\n...\r\nCorps", file: "f.md").get()
         #expect(parts.yaml == "title: A\r\n")

@@ -67,7 +67,7 @@ extension FrontMatter {
         .optionalText("nav_title", aliases: ["sidebar_label", "linkTitle"], \.navigationTitle,
             "the page's title in the menus: the section navigation, the breadcrumb, previous and next, the header; the page itself, listings and search keep `title`. `sidebar_label` (Docusaurus) and `linkTitle` (Hugo) are the same key",
             french: "Titre court de la page dans les menus (navigation de la rubrique, fil d'Ariane, page précédente et suivante) ; la page garde son `title`"),
-        .optionalText("description", aliases: ["summary"], \.description, "one sentence: cards, search results, `<meta name=description>`; `summary` is the same key (Hugo)",
+        .optionalText("description", aliases: ["summary"], \.description, "one sentence: cards, search results, `<meta name=description>`; `summary` is the same key (Hugo; HTML in it is read as its text)",
             french: "Une phrase de résumé, affichée sur les cartes et dans les résultats de recherche (vérifiée)"),
         .choice("type", \.type, default: FrontMatter().type,
             "the kind of page: a FAQ entry, a step-by-step tutorial, an article, an onboarding path or an event (webinar); another value is a warning, and the page an article",
@@ -172,6 +172,7 @@ extension FrontMatter {
                 fm.params[name] = YAMLValue(node)
             }
         }
+        fm.description = fm.description.map(DescriptionText.plain)
         return (fm, reader.diagnostics)
     }
 }
