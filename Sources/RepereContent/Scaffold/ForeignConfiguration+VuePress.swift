@@ -17,6 +17,8 @@ extension ForeignConfiguration {
         config.exclude = [".vuepress/"]
         config.notCarried = []
         let locale = config.readVuePressFrenchLocale(js, in: folder)
+        // VuePress publishes `guide/page.md` at `/guide/page.html` (a locale's folder is not the content's: none then).
+        config.publishedHTMLFiles = locale == nil
         config.readVuePressSidebar(config: js, in: folder, locale: locale)
         config.readVueNavbar(config: js, in: folder, locale: locale)
         config.sayWhatVueSettingsLeave(js, settings: folder.appendingPathComponent(name).deletingLastPathComponent(), locale: locale)

@@ -235,6 +235,7 @@ public struct ForeignConfiguration: Sendable {
             } else if let (name, json) = try? text(["book.json"]) {
                 config.source = name
                 config.readGitBookLegacy(json, in: folder)
+                config.publishedHTMLFiles = true  // GitBook 3 and HonKit publish `page.md` at `page.html`
             } else if let (name, toml) = try? text(["book.toml"]) {
                 // mdBook, read as GitBook: its `[book]`'s title, its pages in `src` (`src/` unless set).
                 config.source = name
@@ -242,6 +243,7 @@ public struct ForeignConfiguration: Sendable {
                 config.description = tomlString("description", in: toml)
                 let source = (tomlString("src", in: toml) ?? "src").split(separator: "/").filter { $0 != "." }.joined(separator: "/")
                 config.contentDirectory = source.isEmpty ? "." : source
+                config.publishedHTMLFiles = true  // `chapitre.md` at `chapitre.html`
             } else {
                 config.source = "SUMMARY.md"
             }
