@@ -703,6 +703,12 @@ import Testing
         let draft = "---\ntitle: Brouillon\nstatus: draft\n---\n"
         #expect(try load(["a.md": draft]).drafts.map(\.url) == ["/a/"])
         #expect(try load(["a.md": draft], drafts: true).pages.map(\.url) == ["/", "/a/"])
+        // A draft bundle's files stay out with it (found in a sweep: a Hugo draft's map was published).
+        let bundle = ["carte/index.md": "---\ntitle: Carte\ndraft: true\n---\n![c](plan.png)\n", "carte/plan.png": "png", "autre.png": "png"]
+        let withoutDrafts = try load(bundle)
+        #expect(withoutDrafts.assets.map(\.url.rawValue) == ["/autre.png"])
+        #expect(withoutDrafts.leftOut[ContentPath("carte/plan.png")]?.contains("draft") == true)
+        #expect(try load(bundle, drafts: true).assets.map(\.url.rawValue).sorted() == ["/autre.png", "/carte/plan.png"])
     }
 
     @Test func pagesInheritAndMayOnlyNarrowTheirSectionsAudience() throws {

@@ -350,6 +350,13 @@ public struct ContentLoader: Sendable {
                 assets.append(asset)
             }
         }
+        // A draft's own files (its bundle's images) are no more published than it is.
+        let draftFolders = drafts.compactMap(\.bundleDirectory).filter { !$0.isEmpty }
+        assets.removeAll { asset in
+            guard draftFolders.contains(where: { asset.source.rawValue.hasPrefix($0 + "/") }) else { return false }
+            leftOut[asset.source] = "is in a draft's folder: it is published with the draft"
+            return true
+        }
         if let navigation { pages = navigation.ordered(pages, unlisted: configuration.unlistedPages) }
         pages = inheritAudiences(pages, diagnostics: &diagnostics)
         Self.sectionsNamedApart(&pages)
