@@ -1,3 +1,4 @@
+import Foundation
 import RepereSupport
 
 /// Consecutive documents analysed for the index, in flat arrays, with the phrase terms of their
@@ -97,7 +98,7 @@ struct AnalysedChunk: Sendable {
     }
 
     /// Replaces each entry's field counts by its pseudo-frequency, `Σ weight × tf / (1 − b + b ×
-    /// length / avgLength)` over the fields in hundredths, given each field's mean length over
+    /// length / avgLength)` over the fields in hundredths (`1 + ln tf` for a sublinear field), given each field's mean length over
     /// the site (`averages`): a quarter of the memory, before the posting table is made.
     mutating func weigh(averages: [Double]) {
         frequencies = (0..<documentCount).flatMap { k in
@@ -107,7 +108,7 @@ struct AnalysedChunk: Sendable {
                     let tf = fieldCounts[entry * 4 + f]
                     guard tf > 0 else { continue }
                     let norm = averages[f] > 0 ? 1 - field.b + field.b * Double(fieldLengths[k * 4 + f]) / averages[f] : 1
-                    sum += field.weight * Double(tf) / norm
+                    sum += field.weight * (field.sublinear ? 1 + log(Double(tf)) : Double(tf)) / norm
                 }
                 return Int32(clamping: Int((sum * 100).rounded()))
             }
