@@ -610,6 +610,13 @@ import Testing
             "article /cadrer/communs/ Communs", "article /cadrer/grist/ Grist", "article /cadrer/vision/ Vision", "home / Accueil",
             "section /cadrer/ Cadrer",
         ])
+        // An entry without a link over entries names their folder (docsify's sidebar groups; found in a sweep: « Comprendre les decp »).
+        let grouped = "* [Accueil](README.md)\n\n* **Comprendre les DECP**\n\n  * [Contexte](comprendre-les-decp/contexte.md)\n  * [Sources](comprendre-les-decp/sources.md)\n* Vide\n* [Fin](fin.md)\n"
+        let groupedFiles = ["SUMMARY.md": grouped, "README.md": "# Accueil\n", "comprendre-les-decp/contexte.md": "# Contexte\n",
+                            "comprendre-les-decp/sources.md": "# Sources\n", "fin.md": "# Fin\n"]
+        let named = try ContentLoader(configuration: configuration).load(from: InMemorySource(groupedFiles))
+        #expect(named.pages.first { $0.url == "/comprendre-les-decp/" }?.title == "Comprendre les DECP")
+        #expect(!named.diagnostics.contains { $0.id == "section.missing-index" })
     }
 
     @Test func aSummaryAsGitBookWritesIt() throws {

@@ -48,6 +48,15 @@ public struct Navigation: Hashable, Sendable {
         // read if no entry outside them is in that folder: its page, its entries, then by position.
         var candidates: [(folder: String, page: ContentPath, label: String, range: Range<Int>)] = []
         var groups: [(title: String, range: Range<Int>)] = []  // `## Partie` and the entries under it
+        // Entries without a link over entries (docsify's `* Comprendre les DECP`, a GitBook 3
+        // chapter without its page): each names a group, as a `## Partie` heading does.
+        var labels: [(indent: Int, first: Int, title: String)] = []
+        func closeLabels(above indent: Int) {
+            while let label = labels.last, label.indent >= indent {
+                labels.removeLast()
+                if navigation.paths.count > label.first { groups.append((label.title, label.first..<navigation.paths.count)) }
+            }
+        }
         func closeParents(above indent: Int) {
             while let parent = parents.last, parent.indent >= indent {
                 parents.removeLast()
@@ -58,6 +67,7 @@ public struct Navigation: Hashable, Sendable {
         }
         func closeGroup() {
             closeParents(above: 0)
+            closeLabels(above: 0)
             for chapter in chapters.enumerated().sorted(by: { ($0.element.indent, $0.offset) < ($1.element.indent, $1.offset) }).map(\.element) {
                 let own = navigation.paths[chapter.index]
                 let first = own.directory.isEmpty ? chapter.index + 1 : chapter.index  // a page beside its folder is not in it
@@ -88,7 +98,15 @@ public struct Navigation: Hashable, Sendable {
             var rest = line.drop { $0 == " " || $0 == "\t" }
             guard let bullet = rest.first, "*-+".contains(bullet) else { continue }
             rest = rest.dropFirst().drop { $0 == " " }
-            guard rest.first == "[", let close = rest.range(of: "]("), let end = rest[close.upperBound...].firstIndex(of: ")") else { continue }
+            let indent = line.prefix { $0 == " " || $0 == "\t" }.reduce(0) { $0 + ($1 == "\t" ? 4 : 1) }
+            guard rest.first == "[", let close = rest.range(of: "]("), let end = rest[close.upperBound...].firstIndex(of: ")") else {
+                let title = InferredTitle.plainText(String(rest))
+                guard !title.isEmpty else { continue }
+                closeParents(above: indent)
+                closeLabels(above: indent)
+                labels.append((indent, navigation.paths.count, title))
+                continue
+            }
             var target = String(rest[close.upperBound..<end]).trimmingCharacters(in: .whitespaces)
             // `[OCR](guides/ocr.md "OCR")`: a link's title is no part of its path.
             if let space = target.firstIndex(of: " "), target.hasSuffix("\"") || target.hasSuffix("'") { target = String(target[..<space]) }
@@ -98,8 +116,8 @@ public struct Navigation: Hashable, Sendable {
             // `[Accueil](/)`: the home page, which every site has first (Docsify's `_sidebar.md` lists it).
             guard !target.isEmpty, !target.contains("://"), let path = ContentPath.resolving(target, in: folder), !path.rawValue.isEmpty else { continue }
             let column = line.count - line.drop { $0 == " " || $0 == "\t" }.count + 1
-            let indent = line.prefix { $0 == " " || $0 == "\t" }.reduce(0) { $0 + ($1 == "\t" ? 4 : 1) }
             closeParents(above: indent)
+            closeLabels(above: indent)
             let before = navigation.paths.count
             navigation.add(path, at: SourceLocation(file: file, line: n + 1, column: column))
             let label = InferredTitle.plainText(String(rest.dropFirst()[..<close.lowerBound]))
