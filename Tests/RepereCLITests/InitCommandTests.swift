@@ -111,9 +111,10 @@ import Testing
             "docs/_sidebar.md": "- [Accueil](/)\n- [Installer](guide/installer.md)\n- [Utiliser](guide/utiliser.md)\n",
             "docs/_navbar.md": "- [Site](https://exemple.fr)\n",
             "docs/guide/installer.md": "# Installer\n\n!> Attention.\n\n[Utiliser](guide/utiliser.md), [accueil](README.md)\n",
-            "docs/guide/utiliser.md": "# Utiliser\n",
+            "docs/guide/utiliser.md": "# Utiliser\n\n[encart](_media/encart.md ':include')\n",
+            "docs/_media/encart.md": "**Encart** partagé.\n", "docs/_media/logo.png": "png",
             "app/main.py": "print('ok')\n",
-        ], ["Installer", "Utiliser"], "Guide Docsify", ["guide/installer/index.html", "guide/utiliser/index.html"]),
+        ], ["Installer", "Utiliser"], "Guide Docsify", ["guide/installer/index.html", "guide/utiliser/index.html", "media/logo.png"]),
         ("hugo", [
             "config.toml": "baseURL = \"https://aide.exemple.fr/\"\ntitle = \"Guide Hugo\"\ntheme = \"relearn\"\ndefaultContentLanguage = \"fr\"\n[languages.fr]\n  weight = 1\n[languages.en]\n  weight = 2\n",
             "content/_index.md": "+++\ntitle = \"Accueil\"\n+++\n\nLe [guide complet]({{< ref \"guide\" >}}).\n",
@@ -158,6 +159,9 @@ import Testing
             #expect(FileManager.default.fileExists(atPath: project.url.appendingPathComponent("site/\(file)").path), "\(file)")
         }
         #expect(html.contains("<details>") == (tool == "vuepress") && html.contains("<figure>") == (tool == "gitbook"))
+        // docsify's embedded file is in the page that embeds it, not a page of its own.
+        #expect(html.contains("<strong>Encart</strong> partagé") == (tool == "docsify"))
+        #expect(!FileManager.default.fileExists(atPath: project.url.appendingPathComponent("site/media/encart/index.html").path))
         #expect(html.contains("class=\"callout"))
     }
 

@@ -90,6 +90,42 @@ import Testing
         #expect(MdBookInclude("{{ #include a.rs }}").map { [$0.path] } == ["a.rs"], "mdBook reads spaces inside the braces")
     }
 
+    /// docsify's embeds (« Embed files », docsify.js.org): `:include` in a link's title, the file
+    /// read from the content folder; Markdown as Markdown, code as a code block; HTML, media and a
+    /// fragment stay links. Found in a sweep: the embed was a link and its file a page of its own.
+    @Test func docsifyEmbedsIncludeFilesOfTheContentFolder() throws {
+        let files = ["docs/_media/encart.md": "**Important** : partagé.\n", "docs/_media/demo.js": "let a = 1\n"]
+        let snippets = Snippets(settings: .init(), read: { files[$0].map(SnippetFile.text) ?? .missing }, page: "docs/guide/page.md", contentFolder: "docs")
+        let expanded = try #require(snippets.expand("""
+            [encart](_media/encart.md ':include')
+              [code](_media/demo.js ":include")
+            [brut](_media/encart.md ':include :type=code')
+            [page](_media/page.html ':include')
+            [partie](_media/encart.md ':include :fragment=x')
+            [lien](_media/encart.md 'Titre')
+            ```
+            [encart](_media/encart.md ':include')
+            ```
+            [absent](_media/absent.md ':include')
+            """))
+        #expect(expanded.text == """
+            **Important** : partagé.
+              ```js
+              let a = 1
+              ```
+            ```markdown
+            **Important** : partagé.
+            ```
+            [page](_media/page.html ':include')
+            [partie](_media/encart.md ':include :fragment=x')
+            [lien](_media/encart.md 'Titre')
+            ```
+            [encart](_media/encart.md ':include')
+            ```
+            """, "\(expanded.text)")
+        #expect(expanded.problems.map { "\($0.line) \($0.kind.id)" } == ["10 snippet.missing"])
+    }
+
     @Test func onlyGitBooksIncludesAreReadAmongHiddenFiles() {
         #expect(!SnippetFiles.isHidden("docs/.gitbook/includes/bloc.md"))
         #expect(SnippetFiles.isHidden(".git/config") && SnippetFiles.isHidden("docs/.gitbook/assets/a.md") && SnippetFiles.isHidden(".env"))

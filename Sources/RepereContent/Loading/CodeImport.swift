@@ -9,6 +9,10 @@ struct CodeImport: Equatable {
     var language: String
     var title: String?
 
+    init(path: String, language: String, title: String? = nil) {
+        (self.path, self.language, self.title) = (path, language, title)
+    }
+
     init?(_ line: Substring) {
         let rest = line.dropFirst(3).drop { $0 == " " || $0 == "\t" }
         var inBraces = false  // `{1,3 ts}` holds a space

@@ -20,7 +20,8 @@ import RepereSupport
 /// bloc.md %}` and VitePress' `<!--@include: ./bloc.md-->`, on a line of their own, include a Markdown file too, its path read from the file
 /// that writes it, its front-matter left out (``IncludeTag``); VitePress' `<<< ./demo.vue`
 /// includes a file as a code block (``CodeImport``); mdBook's `{{#include exemple.rs:2:10}}`
-/// includes a file or part of it, its path read from the file that writes it (``MdBookInclude``).
+/// includes a file or part of it, its path read from the file that writes it (``MdBookInclude``);
+/// docsify's `[encart](_media/encart.md ':include')` a file of the content folder (``DocsifyEmbed``).
 struct Snippets {
     var settings: SnippetSettings
     /// The file at a path from the project folder.
@@ -53,7 +54,7 @@ struct Snippets {
     /// cost almost nothing.
     static func mayHaveSnippets(_ text: String) -> Bool {
         text.containsBytes("8<") || (text.containsBytes("{%") && text.containsBytes("include")) || text.containsBytes("<!--@include:")
-            || text.containsBytes("<<<") || (text.containsBytes("{{") && text.containsBytes("include"))
+            || text.containsBytes("<<<") || (text.containsBytes("{{") && text.containsBytes("include")) || text.containsBytes(":include")
     }
 
     /// `body` with its snippets included and the `auto_append` files after it; `nil` when there
@@ -128,6 +129,16 @@ struct Snippets {
             } else if rest.hasPrefix("<<<"), space.count <= 3, !above.hasPrefix("<") || above.hasPrefix("<<<"), let code = CodeImport(rest) {
                 // Not in indented code, nor in an HTML block (`<div>` on the line above).
                 importCode(code, from: file ?? page, indent: indent + space, at: origin, into: &output)
+                continue
+            }
+            if fence == nil, let embed = DocsifyEmbed(rest) {
+                switch embed.kind {
+                case .markdown:
+                    let root = contentFolder == "." ? "page" : contentFolder + "/page"  // a file of the content folder, whose folder paths start from
+                    include(embed.path, relativeTo: (root, false), indent: indent + space, stack: stack, at: origin, in: file, into: &output)
+                case .code(let language):
+                    importCode(CodeImport(path: "@/" + embed.path, language: language), from: file ?? page, indent: indent + space, at: origin, into: &output)
+                }
                 continue
             }
             if let mdBook = MdBookInclude(rest) {

@@ -35,6 +35,10 @@ extension ForeignConfiguration {
             config.navigationFile = "_sidebar.md"
             config.publishesUnlistedPages = true
         }
+        if names.contains("_media") {
+            // docsify's folder of embedded files (`[x](_media/encart.md ':include')`): parts of pages, not pages.
+            config.exclude.append("/_media/**/*.md")
+        }
         let special = ["_navbar.md", "_coverpage.md"].filter(names.contains)
         config.exclude += special.map { "/" + $0 }
         if !special.isEmpty {
