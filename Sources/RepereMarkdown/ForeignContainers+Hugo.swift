@@ -13,6 +13,8 @@ import RepereSupport
 /// - `tabs` nothing, each `tab` a heading one level below the heading before it;
 /// - `figure`, `fig`, `image`, `img`, `picture` an image, its alternative text `alt`, else its
 ///   caption or title, else the argument after its file's;
+/// - `card` (Hextra, Blowfish) and `link-card` (Doks) a list item linking to its target, its
+///   subtitle or description after it; `cards` and `card-grid` nothing;
 /// - `youtube`, `vimeo` a link to the video (a Repère site embeds nothing from a third party);
 /// - `highlight LANG` a fenced code block, `mermaid` one in the language `mermaid` (its source, shown as code), `code` and `output` the name of the file (`file=`)
 ///   of the code block they wrap; `children`, `toc` nothing (a section's page lists its
@@ -126,7 +128,8 @@ extension ForeignContainers {
         /// (`{{% notice warning %}}`), a note titled by its summary (`{{% expand "Plus" %}}`).
         case callout, typedCallout, details
         case tabs, tab, codeTitle, figure, video, highlight, reference
-        /// A card (Hextra's, Blowfish's `{{< card link="…" title="…" subtitle="…" >}}`): a list item linking to its target.
+        /// A card (Hextra's, Blowfish's `{{< card link="…" title="…" subtitle="…" >}}`, Doks'
+        /// `{{< link-card href="…" title="…" description="…" >}}`): a list item linking to its target.
         case card
         /// Left out: a section's page lists its pages, the theme makes tables of contents.
         case nothing
@@ -139,8 +142,8 @@ extension ForeignContainers {
         for name in ["notice", "hint", "alert", "callout", "admonition", "pageinfo"] { kinds[name] = .typedCallout }
         for name in ["details", "expand", "spoiler", "collapse"] { kinds[name] = .details }
         for name in ["figure", "fig", "image", "img", "picture"] { kinds[name] = .figure }
-        for name in ["children", "toc", "cards", "columns"] { kinds[name] = .nothing }
-        kinds["card"] = .card
+        for name in ["children", "toc", "cards", "columns", "card-grid"] { kinds[name] = .nothing }
+        for name in ["card", "link-card"] { kinds[name] = .card }
         for name in ["code", "output"] { kinds[name] = .codeTitle }
         for name in ["youtube", "vimeo"] { kinds[name] = .video }
         for name in ["ref", "relref"] { kinds[name] = .reference }
@@ -256,8 +259,8 @@ extension ForeignContainers {
             return prefix
         case .card:
             guard let title = shortcode.named["title"], !title.isEmpty else { return prefix }
-            let text = shortcode.named["link"].map { markdownLink(title, to: $0) } ?? title.markdownEscaped
-            let subtitle = shortcode.named["subtitle"].map { $0.isEmpty ? "" : " — " + $0.markdownEscaped } ?? ""
+            let text = (shortcode.named["link"] ?? shortcode.named["href"]).map { markdownLink(title, to: $0) } ?? title.markdownEscaped
+            let subtitle = (shortcode.named["subtitle"] ?? shortcode.named["description"]).map { $0.isEmpty ? "" : " — " + $0.markdownEscaped } ?? ""
             return prefix + "- " + text + subtitle
         case .tab:
             var title = shortcode.named["name"] ?? shortcode.named["title"] ?? shortcode.named["header"] ?? shortcode.positional.first ?? ""

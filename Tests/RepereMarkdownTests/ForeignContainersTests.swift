@@ -471,6 +471,9 @@ import Testing
             == ("\n## macOS\nA\n\n## Windows\nB\n\n\nC\n\n\n", []))
         #expect(rewrite("{{< cards >}}\n  {{< card link=\"cli\" title=\"Installer la CLI\" subtitle=\"Pas à pas\" icon=\"x\" >}}\n  {{< card title=\"Sans lien\" >}}\n{{< /cards >}}\n")
             == ("\n  - [Installer la CLI](<cli>) — Pas à pas\n  - Sans lien\n\n", []))
+        // Doks' link cards (found in a sweep: 28 dropped on a real site).
+        #expect(rewrite("{{< card-grid >}}\n{{< link-card title=\"GitLab\" description=\"Les notebooks\" href=\"https://gitlab.exemple.fr/a\" target=\"_blank\" >}}\n{{< /card-grid >}}\n")
+            == ("\n- [GitLab](<https://gitlab.exemple.fr/a>) — Les notebooks\n\n", []))
         // Not across a blank line or a fence, nor from a code span.
         let prose = "Commencez par `{{<` :\n\n```go-html-template\n{{< figure src=\"a.png\" >}}\n```\nFin {{< pas fermé\n\nsuite >}}\n"
         #expect(ForeignContainers.joiningMultilineShortcodes(prose.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
