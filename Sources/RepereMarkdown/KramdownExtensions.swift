@@ -1,3 +1,5 @@
+import RepereSupport
+
 /// kramdown's extensions (Jekyll's Markdown), read as kramdown renders them:
 ///
 /// - `{::comment}` … `{:/comment}` (or `{:/}`): nothing, on its lines or inside one;
@@ -16,10 +18,10 @@ enum KramdownExtensions {
         var lines = lines
         var literal = LiteralLines()
         var open: String?  // the extension whose lines are being read: `comment` or `nomarkdown`
-        let lastEnd = lines.lastIndex { $0.contains("{:/") } ?? -1  // no extension opens after it
+        let lastEnd = lines.lastIndex { $0.containsBytes("{:/") } ?? -1  // no extension opens after it
         for i in lines.indices {
             let line = lines[i]
-            if open == nil, i > lastEnd || literal.isLiteral(line) || !line.contains("{::") { continue }
+            if open == nil, i > lastEnd || literal.isLiteral(line) || !line.containsBytes("{::") { continue }
             let characters = Array(line)
             let code = CodeSpans.mask(characters)
             // The last `{:/` of the line: an extension opened after it is closed on a later line, or never.
