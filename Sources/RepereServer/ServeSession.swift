@@ -153,7 +153,8 @@ public struct ServeSession: Sendable {
             }
             await rebuilds.start()
             if kinds.contains(.configuration) {
-                layout = try? self.layout()
+                // A repere.yml that cannot be read keeps the folders watched: repere.yml among them, to see it fixed.
+                layout = (try? self.layout()) ?? layout
                 watcher.roots = layout?.roots ?? []
                 (stamps, folders) = watcher.scanWithFolders()
             }
@@ -204,7 +205,9 @@ public struct ServeSession: Sendable {
 
     /// Absolute paths of the content folder, templates folder, `repere.yml` and static folder: what is watched.
     private func layout() throws -> Layout {
-        let (configuration, _) = try Project.configuration(in: projectDirectory)
+        let (configuration, problems) = try Project.configuration(in: projectDirectory)
+        // Unread, repere.yml names no folders: the last ones it named are watched.
+        if let unread = problems.first(where: { $0.id == DiagnosticKind.configInvalidYAML.id }) { throw ProjectError(unread.message) }
         let options = BuildOptions(projectDirectory: projectDirectory, configuration: configuration)
         return Layout(
             content: options.contentDirectory.path, templates: options.templatesDirectory.path,

@@ -35,8 +35,11 @@ import Testing
             "docs/index.md": "# Accueil\n",
             "content/old.md": "---\ntitle: Ancien\n---\n[x](absent.md)\n",
         ])
-        for command in ["check", "build"] {
-            let result = try RepereProcess.run([command, "--color", "never"], in: project.url)
+        // Without a content/ folder too: the error is the YAML's, not a missing content/ (found in a review).
+        let withoutContent = TemporaryDirectory()
+        try withoutContent.write(["repere.yml": "content_dir: docs\nchecks:\n  page.orphan: off\nchecks:\n  link.broken: warning\n", "docs/index.md": "# Accueil\n"])
+        for (command, folder) in [("check", project), ("build", project), ("check", withoutContent)] {
+            let result = try RepereProcess.run([command, "--color", "never"], in: folder.url)
             #expect(result.status == 1)
             #expect(result.stderr.hasPrefix("""
                 repere.yml:2:1: error: invalid YAML: duplicate key 'checks' [config.invalid-yaml]

@@ -111,7 +111,7 @@ import Testing
             "docs/_sidebar.md": "- [Accueil](/)\n- [Installer](guide/installer.md)\n- [Utiliser](guide/utiliser.md)\n",
             "docs/_navbar.md": "- [Site](https://exemple.fr)\n",
             "docs/guide/installer.md": "# Installer\n\n!> Attention.\n\n[Utiliser](guide/utiliser.md), [accueil](README.md)\n",
-            "docs/guide/utiliser.md": "# Utiliser\n\n[encart](_media/encart.md ':include')\n",
+            "docs/guide/utiliser.md": "# Utiliser\n\n[encart](/_media/encart.md ':include')\n",
             "docs/_media/encart.md": "**Encart** partagé.\n", "docs/_media/logo.png": "png",
             "app/main.py": "print('ok')\n",
         ], ["Installer", "Utiliser"], "Guide Docsify", ["guide/installer/index.html", "guide/utiliser/index.html", "media/logo.png"]),

@@ -135,6 +135,11 @@ import Testing
         #expect(Set(content.pages.map(\.url.rawValue)) == ["/", "/langages/", "/langages/c/", "/langages/c-plus-plus/", "/langages/c-sharp/"])
         #expect(content.assets.map(\.url.rawValue) == ["/langages/c-plus-plus/exemple.png"])
         #expect(!content.diagnostics.contains { $0.id == "content.duplicate-url" })
+        #expect(content.pages.allSatisfy { $0.frontMatter.aliases.isEmpty }, "/langages/c/ is c.md's")
+        // A page that moved keeps its address before as an alias (a redirect), when it is free (found in a review).
+        let moved = try load(["_index.md": "---\ntitle: Accueil\n---\n", "C#/intro.md": article])
+        #expect(moved.pages.first { $0.url == "/c-sharp/intro/" }?.frontMatter.aliases == ["/c/intro/"])
+        #expect(moved.pages.first { $0.url == "/c-sharp/" }?.frontMatter.aliases == ["/c/"])
     }
 
     @Test func aPermalinkOrSlugIsTheArticlesURL() throws {
@@ -617,6 +622,11 @@ import Testing
         let named = try ContentLoader(configuration: configuration).load(from: InMemorySource(groupedFiles))
         #expect(named.pages.first { $0.url == "/comprendre-les-decp/" }?.title == "Comprendre les DECP")
         #expect(!named.diagnostics.contains { $0.id == "section.missing-index" })
+        // Under a `## Partie` named like the folder, the part names it (found in a review).
+        let inPart = "* [Accueil](README.md)\n\n## Utilisateurs\n\n* Pour débuter\n  * [Un](utilisateurs/un.md)\n  * [Deux](utilisateurs/deux.md)\n"
+        let partFiles = ["SUMMARY.md": inPart, "README.md": "# Accueil\n", "utilisateurs/un.md": "# Un\n", "utilisateurs/deux.md": "# Deux\n"]
+        let parted = try ContentLoader(configuration: configuration).load(from: InMemorySource(partFiles))
+        #expect(parted.pages.first { $0.url == "/utilisateurs/" }?.title == "Utilisateurs")
     }
 
     @Test func aSummaryAsGitBookWritesIt() throws {

@@ -15,6 +15,10 @@ import Testing
         ("description: \"Le <code>&lt;br&gt;</code> coupe\"", "Le <br> coupe"),
         ("description: \"Trois &amp; deux\"", "Trois &amp; deux"),
         ("description: \"Un bus & <car> <b>annulé</b>\"", "Un bus & <car> annulé"),
+        // Found in a review: a tag named in a code span, a lone `<b`, an attribute holding `>`, and entities.
+        ("description: \"La balise `<br>` coupe la ligne, et `<b>` met en gras.\"", "La balise `<br>` coupe la ligne, et `<b>` met en gras."),
+        ("description: \"Si x < y et <b>y</b> > z\"", "Si x < y et y > z"),
+        ("summary: '<a href=\"/?a>b\">Lien</a> d&rsquo;&eacute;t&#233; &#xE9; &inconnu;'", "Lien d’été é &inconnu;"),
     ])
     func aDescriptionInHTMLIsItsText(yaml: String, expected: String) {
         #expect(FrontMatter.decode(yaml: yaml, file: "a.md", lineOffset: 1).0.description == expected)

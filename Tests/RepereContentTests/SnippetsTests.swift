@@ -91,10 +91,12 @@ import Testing
     }
 
     /// docsify's embeds (« Embed files », docsify.js.org): `:include` in a link's title, the file
-    /// read from the content folder; Markdown as Markdown, code as a code block; HTML, media and a
-    /// fragment stay links. Found in a sweep: the embed was a link and its file a page of its own.
-    @Test func docsifyEmbedsIncludeFilesOfTheContentFolder() throws {
-        let files = ["docs/_media/encart.md": "**Important** : partagé.\n", "docs/_media/demo.js": "let a = 1\n"]
+    /// read from the page's folder (`/…` from the content folder); Markdown as Markdown, code as a
+    /// code block; HTML, media and a fragment stay links. Found in a sweep: the embed was a link
+    /// and its file a page of its own.
+    @Test func docsifyEmbedsIncludeFilesFromThePagesFolder() throws {
+        let files = ["docs/guide/_media/encart.md": "**Important** : partagé.\n", "docs/guide/_media/demo.js": "let a = 1\n",
+                     "docs/_media/racine.md": "À la racine.\n", "docs/_media/racine.js": "let b = 2\n"]
         let snippets = Snippets(settings: .init(), read: { files[$0].map(SnippetFile.text) ?? .missing }, page: "docs/guide/page.md", contentFolder: "docs")
         let expanded = try #require(snippets.expand("""
             [encart](_media/encart.md ':include')
@@ -107,6 +109,9 @@ import Testing
             [encart](_media/encart.md ':include')
             ```
             [absent](_media/absent.md ':include')
+            [racine](/_media/racine.md ':include')
+            [code](/_media/racine.js ':include')
+                [indenté](_media/encart.md ':include')
             """))
         #expect(expanded.text == """
             **Important** : partagé.
@@ -122,6 +127,11 @@ import Testing
             ```
             [encart](_media/encart.md ':include')
             ```
+            À la racine.
+            ```js
+            let b = 2
+            ```
+                [indenté](_media/encart.md ':include')
             """, "\(expanded.text)")
         #expect(expanded.problems.map { "\($0.line) \($0.kind.id)" } == ["10 snippet.missing"])
     }

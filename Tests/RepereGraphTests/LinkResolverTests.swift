@@ -478,6 +478,13 @@ import Testing
             "/Ancien_Nom.html /ancien-nom/", "/Ancien_Nom/ /deja/", "/Guide/Mon Guide.html /guide/mon-guide/", "/T6_Annales/epreuve_bac.html /t6-annales/epreuve-bac/",
             "/T6_Annales/index.html /t6-annales/", "/deja.html /deja/",
         ])
+        // mdBook: a chapter's page beside its folder, and the first page as the home page, at their own `.html` (found in a review).
+        let book = try resolve([
+            "introduction.md": page("Introduction"), "chapitre_1.md": page("Chapitre"), "chapitre_1/detail.md": page("Détail"),
+        ], formerAddresses: .html)
+        #expect(book.redirects.map { "\($0.from) \($0.to)" }.sorted() == [
+            "/chapitre_1.html /chapitre-1/", "/chapitre_1/detail.html /chapitre-1/detail/", "/introduction.html /introduction/",
+        ], "\(book.redirects)")
     }
 
     /// A link to a file left out because it would run code on the site says so.

@@ -360,6 +360,7 @@ public struct ContentLoader: Sendable {
         if let navigation { pages = navigation.ordered(pages, unlisted: configuration.unlistedPages) }
         pages = inheritAudiences(pages, diagnostics: &diagnostics)
         Self.sectionsNamedApart(&pages)
+        Self.keepAddressesBeforeSpeltSymbols(&pages, style: configuration.addresses)
         VideoFiles(files: Set(files), source: source, displayPrefix: displayPrefix, maxBytes: Int64(configuration.videoMaxMB) * 1_000_000)
             .attach(to: &pages, diagnostics: &diagnostics)
         pages.sort { $0.url < $1.url }
@@ -432,6 +433,20 @@ public struct ContentLoader: Sendable {
     /// The reader of the files pages include from `source` and the project folder.
     private func snippetFiles(_ source: any ContentSource) -> SnippetFiles {
         SnippetFiles(source: source, contentDirectory: configuration.contentDirectory, projectFolder: projectFolder)
+    }
+
+    /// Each page whose file or folder name has a `+` or `#` ending a word keeps the address it had
+    /// before they were spelt (`C#/intro.md` at `/c/intro/`, now `/c-sharp/intro/`) as an alias
+    /// that redirects to it, unless another page is there.
+    static func keepAddressesBeforeSpeltSymbols(_ pages: inout [Page], style: AddressStyle) {
+        guard pages.contains(where: { $0.source.rawValue.contains(where: { $0 == "+" || $0 == "#" }) }) else { return }
+        var taken = Set(pages.map(\.url.rawValue))
+        for i in pages.indices where !pages[i].isSynthetic || pages[i].kind == .section {
+            guard let before = PageURL.addressBeforeSpeltSymbols(of: pages[i].source, kind: pages[i].kind, style: style),
+                taken.insert(before.rawValue).inserted
+            else { continue }
+            pages[i].frontMatter.aliases.append(before.rawValue)
+        }
     }
 
     /// The home page is `_index.md`, or `index.md` or `README.md` at the root as many repositories

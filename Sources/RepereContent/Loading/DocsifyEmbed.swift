@@ -1,11 +1,15 @@
 /// docsify's embedded files, a link alone on its line with `:include` in its title:
-/// `[encart](_media/encart.md ':include')`, read from the content folder (docsify's default,
-/// `relativePath: false`). A Markdown file is included as Markdown; another, or any file with
+/// `[encart](_media/encart.md ':include')`, read from the page's folder as docsify's
+/// `compileEmbed` reads it (`/_media/encart.md` from the content folder). A Markdown file is
+/// included as Markdown; another, or any file with
 /// `:type=code`, as a code block of its extension's language. HTML, audio and video embeds stay
 /// links, as do a `:fragment=` part (the whole file would not be the part shown).
 struct DocsifyEmbed: Equatable {
     enum Kind: Equatable { case markdown, code(language: String) }
+    /// The path, without the `/` that makes it the content folder's.
     var path: String
+    /// Written from the content folder (`/_media/encart.md`), not the page's.
+    var isFromContentFolder: Bool
     var kind: Kind
 
     init?(_ line: Substring) {
@@ -17,7 +21,9 @@ struct DocsifyEmbed: Equatable {
         guard let quote = options.first, quote == "'" || quote == "\"", options.count >= 2, options.last == quote else { return nil }
         let words = options.dropFirst().dropLast().split(separator: " ")
         guard words.contains(":include"), !words.contains(where: { $0.hasPrefix(":fragment=") }) else { return nil }
-        path = String(inner[..<space])
+        let written = inner[..<space]
+        isFromContentFolder = written.hasPrefix("/")
+        path = String(written.drop { $0 == "/" })
         let name = path.split(separator: "/").last.map(String.init) ?? path
         let fileExtension = name.contains(".") ? (name.split(separator: ".").last.map { $0.lowercased() } ?? "") : ""
         guard !path.isEmpty, !path.contains("://") else { return nil }

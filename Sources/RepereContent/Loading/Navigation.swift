@@ -50,11 +50,13 @@ public struct Navigation: Hashable, Sendable {
         var groups: [(title: String, range: Range<Int>)] = []  // `## Partie` and the entries under it
         // Entries without a link over entries (docsify's `* Comprendre les DECP`, a GitBook 3
         // chapter without its page): each names a group, as a `## Partie` heading does.
+        // A `## Partie` names its folder before them: their groups come after the parts'.
         var labels: [(indent: Int, first: Int, title: String)] = []
+        var labelGroups: [(title: String, range: Range<Int>)] = []
         func closeLabels(above indent: Int) {
             while let label = labels.last, label.indent >= indent {
                 labels.removeLast()
-                if navigation.paths.count > label.first { groups.append((label.title, label.first..<navigation.paths.count)) }
+                if navigation.paths.count > label.first { labelGroups.append((label.title, label.first..<navigation.paths.count)) }
             }
         }
         func closeParents(above indent: Int) {
@@ -125,7 +127,7 @@ public struct Navigation: Hashable, Sendable {
             if navigation.paths.count > before { parents.append((indent, before, label)) }
         }
         closeGroup()
-        navigation.nameFolders(of: groups)
+        navigation.nameFolders(of: groups + labelGroups)
         for chapter in candidates where navigation.chapters[chapter.folder] == nil {
             // A folder whose pages are listed under other entries too is no chapter's (a GitBook
             // book listing `cadrer/a.md` under one part and `cadrer/b.md` with children under another).

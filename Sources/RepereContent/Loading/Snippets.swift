@@ -21,7 +21,7 @@ import RepereSupport
 /// that writes it, its front-matter left out (``IncludeTag``); VitePress' `<<< ./demo.vue`
 /// includes a file as a code block (``CodeImport``); mdBook's `{{#include exemple.rs:2:10}}`
 /// includes a file or part of it, its path read from the file that writes it (``MdBookInclude``);
-/// docsify's `[encart](_media/encart.md ':include')` a file of the content folder (``DocsifyEmbed``).
+/// docsify's `[encart](_media/encart.md ':include')` a file from the page's folder (``DocsifyEmbed``).
 struct Snippets {
     var settings: SnippetSettings
     /// The file at a path from the project folder.
@@ -131,13 +131,15 @@ struct Snippets {
                 importCode(code, from: file ?? page, indent: indent + space, at: origin, into: &output)
                 continue
             }
-            if fence == nil, let embed = DocsifyEmbed(rest) {
+            if fence == nil, space.count <= 3, let embed = DocsifyEmbed(rest) {
                 switch embed.kind {
                 case .markdown:
-                    let root = contentFolder == "." ? "page" : contentFolder + "/page"  // a file of the content folder, whose folder paths start from
-                    include(embed.path, relativeTo: (root, false), indent: indent + space, stack: stack, at: origin, in: file, into: &output)
+                    // A file of the content folder stands for it: paths start from its folder.
+                    let from = embed.isFromContentFolder ? (contentFolder == "." ? "page" : contentFolder + "/page") : file ?? page
+                    include(embed.path, relativeTo: (from, false), indent: indent + space, stack: stack, at: origin, in: file, into: &output)
                 case .code(let language):
-                    importCode(CodeImport(path: "@/" + embed.path, language: language), from: file ?? page, indent: indent + space, at: origin, into: &output)
+                    let path = embed.isFromContentFolder ? "@/" + embed.path : embed.path
+                    importCode(CodeImport(path: path, language: language), from: file ?? page, indent: indent + space, at: origin, into: &output)
                 }
                 continue
             }

@@ -18,8 +18,11 @@ public enum FormerAddresses: String, Hashable, Sendable, CaseIterable {
     /// The former address of the page of `kind` in the file at `path`; `nil` for none, or when it
     /// is `url` itself or differs from it only by case (a folder could not hold both).
     public func address(of path: ContentPath, kind: Page.Kind, url: SitePath) -> SitePath? {
-        guard self != .none, kind != .home else { return nil }
-        let isFolders = kind == .section || PageURL.isFolderPage(path)
+        // The folder's own file (`_section.md`, `index.md`, `README.md`) is at its folder's
+        // address; a chapter's page beside its folder (mdBook's `chapitre_1.md` over
+        // `chapitre_1/`) and a home page from a named file (`introduction.md`) at their own.
+        let isFolders = PageURL.isSectionFile(path) || PageURL.isFolderPage(path)
+        guard self != .none, kind != .home || (!isFolders && path.pageFileName != "_index.md") else { return nil }
         var names = (isFolders ? (kind == .section ? PageURL.sectionFolder(of: path) : path.directory) : path.directory)
             .split(separator: "/").map(String.init)
         if !isFolders { names.append(path.pageStem) }

@@ -19,18 +19,29 @@ public enum PageURL {
         return .home
     }
 
-    /// The URL of a page of `kind` in the file at `path`, its names read in `style`.
-    static func url(of path: ContentPath, kind: Page.Kind, style: AddressStyle = .repere) -> SitePath? {
+    /// The URL of a page of `kind` in the file at `path`, its names read in `style` and made into
+    /// slugs by `slug`.
+    static func url(
+        of path: ContentPath, kind: Page.Kind, style: AddressStyle = .repere, slug: (String) -> String = Slug.make(fromFileName:)
+    ) -> SitePath? {
         switch kind {
         case .home: return .root
-        case .section: return SitePath(pageComponents: folderSlugs(sectionFolder(of: path), style: style))
+        case .section: return SitePath(pageComponents: folderSlugs(sectionFolder(of: path), style: style, slug: slug))
         case .article:
             let isBundle = isFolderPage(path)
-            let slug = Slug.make(fromFileName: style.withoutNumberPrefix(isBundle ? ContentPath(path.directory).fileName : path.pageStem))
-            guard !slug.isEmpty else { return nil }
+            let name = slug(style.withoutNumberPrefix(isBundle ? ContentPath(path.directory).fileName : path.pageStem))
+            guard !name.isEmpty else { return nil }
             let folder = isBundle ? ContentPath(path.directory).directory : path.directory
-            return SitePath(pageComponents: folderSlugs(folder, style: style) + [slug])
+            return SitePath(pageComponents: folderSlugs(folder, style: style, slug: slug) + [name])
         }
+    }
+
+    /// The address the file at `path` had before a `+` or `#` ending a word was spelt in it
+    /// (`c++.md` at `/c/`, now `/c-plus-plus/`), when it differs: it redirects to the page.
+    public static func addressBeforeSpeltSymbols(of path: ContentPath, kind: Page.Kind, style: AddressStyle) -> SitePath? {
+        guard path.rawValue.contains(where: { $0 == "+" || $0 == "#" }) else { return nil }
+        let before = url(of: path, kind: kind, style: style, slug: Slug.make(from:))
+        return before == url(of: path, kind: kind, style: style) ? nil : before
     }
 
     /// The folder whose page a section's file is: its own folder for `_section.md`, `index.md` and
@@ -56,8 +67,8 @@ public enum PageURL {
         return name.count == 9 && name.lowercased() == "readme.md"
     }
 
-    static func folderSlugs(_ folder: String, style: AddressStyle = .repere) -> [String] {
-        folder.split(separator: "/").map { Slug.make(fromFileName: style.withoutNumberPrefix(String($0))) }.filter { !$0.isEmpty }
+    static func folderSlugs(_ folder: String, style: AddressStyle = .repere, slug: (String) -> String = Slug.make(fromFileName:)) -> [String] {
+        folder.split(separator: "/").map { slug(style.withoutNumberPrefix(String($0))) }.filter { !$0.isEmpty }
     }
 
     /// The page address that `path`'s folder and file names give once made into slugs, as for

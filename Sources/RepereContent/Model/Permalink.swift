@@ -93,7 +93,7 @@ extension PageURL {
         let folder = folderSlugs(path.directory, style: style)
         if isCategoryIndex(path, style: style) { return SitePath(pageComponents: folder) }
         guard case .string(let id)? = frontMatter.params["id"], !id.contains("/") else { return nil }
-        let slug = Slug.make(from: id)
+        let slug = Slug.make(fromFileName: id)
         return slug.isEmpty ? nil : SitePath(pageComponents: folder + [slug])
     }
 

@@ -14,6 +14,8 @@ public enum Project {
                 return (SiteConfiguration(), [Diagnostic(.configInvalidUTF8, "repere.yml is not valid UTF-8 text", at: SourceLocation(file: "repere.yml"))])
             }
             result = SiteConfiguration.decode(yaml: text)
+            // Unread, repere.yml names no content folder: its error alone is reported (the build stops on it).
+            if result.1.contains(where: { $0.id == DiagnosticKind.configInvalidYAML.id }) { return result }
         }
         var isDirectory: ObjCBool = false
         let content = directory.appendingPathComponent(result.0.contentDirectory)

@@ -1,6 +1,6 @@
 /// French stop words, dropped from indexed text and from queries.
 ///
-/// About 125 function words: articles, prepositions, conjunctions, pronouns, the common forms of
+/// About 150 function words: articles, prepositions, conjunctions, pronouns, the common forms of
 /// *être* and *avoir*, the elided forms (`l'`, `qu'`, `jusqu'`…), and the question words
 /// (`comment`, `pourquoi`, `quand`…), which fill help-page titles without telling topics apart.
 /// The test is accent-insensitive: a word is looked up by its folded form in the folded list, so
