@@ -450,13 +450,17 @@ public struct LinkResolver: Sendable {
     }
 
     /// The prefixes an address of the site may start with, longest first: the site's path
-    /// (`/fr/docs`), without its language (`/docs`), and its folders (`/fr`).
+    /// (`/fr/docs`), without its language (`/docs`), and its folders (`/fr`); on a Docusaurus
+    /// site, also without its `baseUrl` (`/docs` of `/essai/docs`: Docusaurus adds `baseUrl` to an
+    /// address written `/docs/aide`).
     var sitePrefixes: [String] {
         guard !basePath.isEmpty else { return [] }
         let parts = basePath.split(separator: "/")
         let ancestors = (1..<max(1, parts.count)).reversed().map { "/" + parts.prefix($0).joined(separator: "/") }
         let withoutLanguage = Self.withoutLanguage(ContentPath(String(basePath.dropFirst()))).map { ["/" + $0.rawValue] } ?? []
-        return [basePath] + withoutLanguage + ancestors
+        let withoutBase = addressStyle == .docusaurus ? (1..<max(1, parts.count)).map { "/" + parts.dropFirst($0).joined(separator: "/") } : []
+        var seen: Set<String> = []
+        return ([basePath] + withoutLanguage + withoutBase + ancestors).filter { seen.insert($0).inserted }
     }
 
     /// `file` without a first folder that is a language's code (`en/`, `fr/`, `pt-br/`), when it
