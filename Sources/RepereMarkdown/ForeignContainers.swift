@@ -516,9 +516,9 @@ package enum ForeignContainers {
             for i in lines.indices.dropFirst() where lines[i].hasPrefix("> [!") {
                 if let above = lines[i - 1].split(separator: "\n", omittingEmptySubsequences: false).last, above.first == "<" { lines[i] = "\n" + lines[i] }
             }
-            lines = SpacedLinkDestinations.rewrite(
+            lines = SpacedEmphasis.rewrite(SpacedLinkDestinations.rewrite(
                 WikiLinks.rewrite(DefinitionLists.rewrite(KramdownCallouts.rewrite(TableOfContentsMarker.rewrite(
-                    HTMLBlockContinuation.rewrite(KramdownExtensions.rewrite(lines)))))))
+                    HTMLBlockContinuation.rewrite(KramdownExtensions.rewrite(lines))))))))
         }
         return (lines, unknown, abbreviations)
     }
@@ -628,6 +628,7 @@ package enum ForeignContainers {
     package static func mayRewrite(_ text: String) -> Bool {
         mayHaveContainers(text) || mayHaveTemplates(text) || mayHaveCodeTitles(text) || text.containsBytes("[[") || text.containsBytes("mdx-code-block")
             || SpacedLinkDestinations.mayHave(text) || HTMLBlockContinuation.mayHave(text) || KramdownExtensions.mayHave(text)
+            || SpacedEmphasis.mayHave(text)
     }
 
     /// Whether a code fence of `text` has a title (``CodeFenceTitle``); only the lines opening with
