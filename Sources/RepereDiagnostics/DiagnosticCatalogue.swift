@@ -65,6 +65,10 @@ extension DiagnosticKind {
         "front-matter.invalid-yaml", .error, "the front-matter is not a YAML mapping",
         example: "content/transport/bus.md:3:8: error: invalid YAML: did not find expected ',' or ']'",
         fix: "write `key: value` lines; quote titles holding `:` or `#`", adjustable: false)
+    public static let frontMatterDuplicateKey = DiagnosticKind(
+        "front-matter.duplicate-key", .warning, "a key is written twice in one mapping of the front-matter; the last one is read",
+        example: "content/equipe/quy.md:2:1: warning: 'osgeo' written twice in one mapping: the last one is read",
+        fix: "keep one of the two entries", adjustable: true)
     public static let frontMatterInvalidValue = DiagnosticKind(
         "front-matter.invalid-value", .error, "a front-matter key has a value of the wrong type or outside its choices",
         example: "content/faq/a.md:4:7: error: unknown status 'publie', expected published, draft or archived",
@@ -500,7 +504,7 @@ extension DiagnosticKind {
         configInvalidUTF8, configInvalidYAML, configInvalidValue, configUnknownKey, configUnknownCheck, configUnknownFolder,
         configDeprecatedKey, configRelativeBaseURL,
         fileUnreadable, fileInvalidUTF8, fileEmpty, frontMatterUnterminated, frontMatterUnclosed, frontMatterInvalidYAML,
-        frontMatterInvalidValue, frontMatterUnknownType, frontMatterMissingTitle, contentInferredTitle, contentTranslated, contentInvalidSlug, contentDuplicateURL, contentUnicodeTwin,
+        frontMatterDuplicateKey, frontMatterInvalidValue, frontMatterUnknownType, frontMatterMissingTitle, contentInferredTitle, contentTranslated, contentInvalidSlug, contentDuplicateURL, contentUnicodeTwin,
         contentActiveFile,
         navUnlistedPage, navMissingPage,
         sectionMissingIndex, sectionEmpty, audienceUnknown, audienceOutsideSection,

@@ -242,6 +242,9 @@ import Testing
         #expect(twice.title == "Aide" && twice.baseURL == "https://x.fr/")
         #expect(twice.toLookAt.contains("_config.yml writes `plugins:` twice: the last one was read, as jekyll reads it; keep one"))
         #expect(DuplicateKeys.lastWins("a: 1\nb:\n  - x\na: 2\n")?.yaml == "\nb:\n  - x\na: 2\n" && DuplicateKeys.lastWins("a: 1\nb: 2\n") == nil)
+        // In a nested mapping too, each mapping apart (found in a sweep: `osgeo:` twice under `social:` stopped a MkDocs build).
+        let nested = DuplicateKeys.lastWins("social:\n  osgeo:\n  osm: qt\n  osgeo: x\nautre:\n  osgeo: y\n")
+        #expect(nested?.yaml == "social:\n\n  osm: qt\n  osgeo: x\nautre:\n  osgeo: y\n" && nested?.keys == ["osgeo"])
         #expect(config.report.contains("the order of the 2 pages `mkdocs.yml` lists"))
     }
 

@@ -1,26 +1,38 @@
-/// YAML written with a top-level key twice, which PyYAML and Ruby's Psych (MkDocs, Jekyll) read
-/// as the last one and Yams refuses.
+/// Keys written twice in one YAML mapping, which YAML forbids and PyYAML and Jekyll read as the
+/// last one (`osgeo:` twice under `social:` in a MkDocs page).
 enum DuplicateKeys {
-    /// `yaml` with each top-level key's earlier entries taken out (their lines left blank, so line
-    /// numbers stay), and the keys written twice; `nil` when no top-level key is.
+    /// `yaml` with the earlier entries of each key written twice in one block mapping taken out
+    /// (their lines left blank, so line numbers stay), and those keys, each once, in order; `nil`
+    /// when no key is. An entry is its key's line and the lines indented under it; list items
+    /// (`- a: 1`) and flow mappings are not read.
     static func lastWins(_ yaml: String) -> (yaml: String, keys: [String])? {
         var lines = yaml.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        // Each top-level entry: its key and its lines, up to the next line at the margin.
-        var entries: [(key: String, range: Range<Int>)] = []
+        // Each entry: its key, its indent, the line of the mapping it is in (-1: the top), its lines.
+        var entries: [(key: String, indent: Int, parent: Int, range: Range<Int>)] = []
+        var open: [Int] = []  // entries whose lines may go on, outermost first
         for (i, line) in lines.enumerated() {
-            guard let first = line.first, first != " ", first != "\t", first != "#", first != "-", line != "---", line != "..." else { continue }
-            if let last = entries.indices.last { entries[last].range = entries[last].range.lowerBound..<i }
-            guard let colon = line.firstIndex(of: ":") else { continue }
-            let key = String(line[..<colon]).trimmingCharacters(in: [" ", "\"", "'"])
-            entries.append((key, i..<lines.count))
+            let indent = line.prefix { $0 == " " }.count
+            let text = line.dropFirst(indent)
+            guard let first = text.first, first != "#", line != "---", line != "..." else { continue }
+            // A line at or left of an open entry's indent ends it.
+            while let last = open.last, entries[last].indent >= indent {
+                entries[last].range = entries[last].range.lowerBound..<i
+                open.removeLast()
+            }
+            guard first != "-", first != "\t", let colon = text.firstIndex(of: ":"),
+                text.index(after: colon) == text.endIndex || text[text.index(after: colon)] == " "
+            else { continue }
+            let key = String(text[..<colon]).trimmingCharacters(in: [" ", "\"", "'"])
+            entries.append((key, indent, open.last.map { entries[$0].range.lowerBound } ?? -1, i..<lines.count))
+            open.append(entries.count - 1)
         }
-        let counts = Dictionary(entries.map { ($0.key, 1) }, uniquingKeysWith: +)
-        let twice = counts.filter { $0.value > 1 }.map(\.key).sorted()
-        guard !twice.isEmpty else { return nil }
         var seen: Set<String> = []
-        for entry in entries.reversed() where !seen.insert(entry.key).inserted {
+        var twice: [String] = []
+        for entry in entries.reversed() where !seen.insert("\(entry.parent)\u{0}\(entry.key)").inserted {
             for i in entry.range { lines[i] = "" }
+            if !twice.contains(entry.key) { twice.append(entry.key) }
         }
-        return (lines.joined(separator: "\n"), twice)
+        guard !twice.isEmpty else { return nil }
+        return (lines.joined(separator: "\n"), twice.sorted())
     }
 }

@@ -13,10 +13,14 @@ struct YAMLReader {
         var invalidYAML: DiagnosticKind
         var tooDeep: DiagnosticKind
         var invalidValue: DiagnosticKind
+        /// A key written twice in a mapping, read as its last one (PyYAML's and Jekyll's way) and
+        /// reported as this; `nil`: the YAML is invalid.
+        var duplicateKey: DiagnosticKind?
 
         static let config = Problems(invalidYAML: .configInvalidYAML, tooDeep: .configInvalidYAML, invalidValue: .configInvalidValue)
         static let frontMatter = Problems(
-            invalidYAML: .frontMatterInvalidYAML, tooDeep: .markdownTooDeep, invalidValue: .frontMatterInvalidValue)
+            invalidYAML: .frontMatterInvalidYAML, tooDeep: .markdownTooDeep, invalidValue: .frontMatterInvalidValue,
+            duplicateKey: .frontMatterDuplicateKey)
         static let glossary = Problems(invalidYAML: .glossaryInvalidYAML, tooDeep: .glossaryInvalidYAML, invalidValue: .glossaryInvalidValue)
         static let uiStrings = Problems(invalidYAML: .templateInvalidYAML, tooDeep: .templateInvalidYAML, invalidValue: .templateInvalidValue)
     }
@@ -36,7 +40,7 @@ struct YAMLReader {
         self.lineOffset = lineOffset
         self.problems = problems
         positions = YAMLPositions(yaml)
-        let node: Node?
+        var node: Node?
         do {
             // No tag resolution: values are read as strings, booleans and numbers by the typed
             // reads below, which look at the text; resolving tags runs several regular
@@ -44,8 +48,15 @@ struct YAMLReader {
             // load stage.
             node = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
         } catch let error as YamlError {
-            diagnostics.append(diagnostic(for: error))
-            return
+            guard case .duplicatedKeysInMapping = error, let kind = problems.duplicateKey, let (lastWins, keys) = DuplicateKeys.lastWins(yaml),
+                let read = try? Yams.compose(yaml: lastWins, .basic, .default, .utf8)
+            else {
+                diagnostics.append(diagnostic(for: error))
+                return
+            }
+            node = read
+            diagnostics.append(Diagnostic(kind, "\(keys.map { "'\($0)'" }.joined(separator: ", ")) written twice in one mapping: the last one is read",
+                at: diagnostic(for: error).location, notes: ["keep one: YAML allows a key once (MkDocs and Jekyll read the last one, Hugo stops)"]))
         } catch {
             diagnostics.append(Diagnostic(problems.invalidYAML, "invalid YAML: \(error)", at: SourceLocation(file: file, line: lineOffset + 1)))
             return
