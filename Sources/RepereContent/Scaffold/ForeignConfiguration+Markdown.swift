@@ -49,12 +49,37 @@ extension ForeignConfiguration {
             config.toLookAt.append("\(numbered.count) file and folder names start with a number (`\(numbered.sorted().first!)`): they give the pages' order and are left out of their addresses (`addresses: docusaurus`)")
         }
         let wikiLinks = markdown.filter { file in
-            FileManager.default.contents(atPath: folder.appendingPathComponent(file).path).map { String(decoding: $0, as: UTF8.self).contains("[[") } ?? false
+            FileManager.default.contents(atPath: folder.appendingPathComponent(file).path).map { Self.hasWikiLink(String(decoding: $0, as: UTF8.self)) } ?? false
         }
         if !wikiLinks.isEmpty {
             config.toLookAt.append("\(wikiLinks.count) page\(wikiLinks.count == 1 ? "" : "s") (`\(wikiLinks[0])`…) link with `[[Page]]` or `![[image.png]]` (wiki and Obsidian links): the build reads them as links to the page or file of that name")
         }
         return config
+    }
+
+    /// Whether a page's text has a wiki link, `[[Page]]`, outside code (bash's `[[ $a -ge 2 ]]`,
+    /// a class `[[:space:]]` in a fence or a code span are none): a `[[` before a letter or digit
+    /// and a `]]` after it on the line.
+    static func hasWikiLink(_ text: String) -> Bool {
+        guard text.contains("[[") else { return false }
+        var fence: Substring?
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let trimmed = line.drop { $0 == " " }
+            if let open = fence {
+                if trimmed.hasPrefix(open) { fence = nil }
+                continue
+            }
+            if line.count - trimmed.count <= 3, let run = MarkdownFence.opening(trimmed) {
+                fence = run
+                continue
+            }
+            guard line.count - trimmed.count < 4, let open = line.range(of: "[["), line[open.upperBound...].contains("]]"),
+                line[open.upperBound...].first.map({ $0.isLetter || $0.isNumber }) == true,
+                line[..<open.lowerBound].filter({ $0 == "`" }).count % 2 == 0
+            else { continue }
+            return true
+        }
+        return false
     }
 
     /// The destinations of a page's Markdown links and images (`](a/b.png)`), without their

@@ -118,12 +118,12 @@ public struct ForeignConfiguration: Sendable {
         }
         // The repository's own files at the content folder's root are no content the old site
         // published (GitBook's `book.json`, the licence, a package's manifest), but the pages
-        // its pages link to (a README's `[règles](CONTRIBUTING.md)`).
+        // its pages link to (a README's `[règles](CONTRIBUTING.md)`, `[licence](LICENSE)`).
         let content = config.contentDirectory == "." ? folder : folder.appendingPathComponent(config.contentDirectory)
         let names = Set((try? FileManager.default.contentsOfDirectory(atPath: content.path)) ?? [])
         let ownFiles = Self.repositoryFiles.filter(names.contains)
-        let linked = ownFiles.contains { $0.hasSuffix(".md") } ? Self.linkedFiles(of: Self.files(in: content, extensions: ["md", "mdx"]), in: content) : []
-        config.exclude += ownFiles.filter { !($0.hasSuffix(".md") && linked.contains($0)) }.sorted().map { "/" + $0 }
+        let linked = ownFiles.isEmpty ? [] : Self.linkedFiles(of: Self.files(in: content, extensions: ["md", "mdx"]), in: content)
+        config.exclude += ownFiles.filter { !linked.contains($0) }.sorted().map { "/" + $0 }
         if config.contentDirectory == ".", [.vitepress, .vuepress, .docusaurus].contains(tool) {
             // The JavaScript project is the content: its code (`vite.config.ts`, `components.d.ts`) is not published.
             let code = Set(files(in: folder, extensions: nil).map { ContentPath($0).fileExtension })
