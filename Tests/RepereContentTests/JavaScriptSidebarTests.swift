@@ -88,6 +88,10 @@ import Testing
         #expect(references.map { $0.group ?? "-" } == ["/guide/", "/guide/", "/guide/", "/", "/", "/"])
         #expect(references.map { $0.category ?? "-" } == ["-", "-", "-", "FAQ", "FAQ", "-"], "a group key or a link's text is no category")
         #expect(references.map { $0.label ?? "-" } == ["-", "-", "Régler", "-", "-", "Aide"], "a tuple's label and a link's text are its page's")
+        // VuePress 2's groups read their children from `prefix:`, written before or after them (found in a sweep: 5 groups of 6 lost).
+        let prefixed = JavaScriptSidebar.references(in: "export default { sidebar: [{ text: 'Base', prefix: '/core/', children: ['editor.md', '/autre.md'] }, { children: ['a.md'], prefix: '/b' }] }", under: "sidebar")
+        #expect(prefixed.map { ($0.group ?? "-") + $0.text } == ["/core/editor.md", "-/autre.md", "/b/a.md"])
+        #expect(prefixed.first?.category == "Base")
         // VuePress 2: the sidebar in a variable, then named in the settings.
         let declared = """
             const navbar = [{ text: 'Guide', link: '/guide/' }]

@@ -8,7 +8,8 @@
 /// which titles the folder of its pages, and its own label, which titles it in the menus.
 struct JavaScriptSidebar {
     /// A page reference; the nearest key above it that starts with `/` (VuePress' groups,
-    /// `'/guide/': ['', 'installer']`), against which a relative reference is read; and the label
+    /// `'/guide/': ['', 'installer']`) or `prefix:` (VuePress 2's `{ prefix: '/core/', children }`),
+    /// against which a relative reference is read; and the label
     /// of the innermost category holding it: Docusaurus' `{ type: 'category', label, items }` or
     /// `{ Label: [ … ] }`, VuePress' `{ title: …, children }` or `{ text: …, children }`; and its
     /// own label: Docusaurus' `{ type: 'doc', id, label }`, VuePress' `{ text, link }` or `['/page', 'Label']`.
@@ -64,6 +65,10 @@ struct JavaScriptSidebar {
                 if case .text = current, frames.last?.isObject == true, Self.labelKeys.contains(frames.last?.pendingKey ?? "") {
                     frames[frames.count - 1].label = frames[frames.count - 1].frenchLabel ?? text
                 }
+                // VuePress 2's `{ text, prefix: '/core/', children: ['editor.md'] }`: its pages are read from the prefix.
+                if case .text = current, frames.last?.isObject == true, frames.last?.pendingKey == "prefix" {
+                    frames[frames.count - 1].prefix = text
+                }
                 // Starlight's `translations: { fr: 'Commencez ici' }`, a sidebar topic's `label: { fr: 'Étages' }`:
                 // the French label of the item holding it.
                 if case .text = current, frames.count >= 2, ["translations", "label"].contains(frames.last?.key ?? ""),
@@ -106,6 +111,11 @@ struct JavaScriptSidebar {
                 // An item of its own (no category) naming one page: its label is that page's.
                 if closed.namesPage, !closed.hasChildren, let label = closed.label, references.count == closed.firstReference + 1 {
                     references[references.count - 1].label = label
+                }
+                if closed.isObject, let prefix = closed.prefix {
+                    for n in closed.firstReference..<references.count where !references[n].text.hasPrefix("/") && references[n].group == nil {
+                        references[n].group = prefix.hasSuffix("/") ? prefix : prefix + "/"
+                    }
                 }
                 if let label = Self.categoryLabel(of: frames[...index]) {
                     for n in closed.firstReference..<references.count where references[n].category == nil { references[n].category = label }
@@ -168,6 +178,8 @@ struct JavaScriptSidebar {
         var hasChildren = false
         /// Whether an object's own `id:`, `link:` or `path:` names a page.
         var namesPage = false
+        /// An object's `prefix:` (VuePress 2), which its relative references are read from.
+        var prefix: String?
 
         var isArray: Bool { bracket == UInt8(ascii: "[") }
         var isObject: Bool { bracket == UInt8(ascii: "{") }
