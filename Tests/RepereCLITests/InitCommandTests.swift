@@ -268,7 +268,7 @@ import Testing
         let project = TemporaryDirectory()
         let result = try RepereProcess.run(["init", "--from", "mkdocs"], in: project.url)
         #expect(result.status == 1)
-        #expect(result.stderr.hasPrefix("error: no mkdocs.yml, mkdocs.yaml, properdocs.yml, properdocs.yaml or zensical.toml in "))
+        #expect(result.stderr.hasPrefix("error: no mkdocs.yml, mkdocs.yaml, properdocs.yml, properdocs.yaml, zensical.toml, mkdocs-fr.yml, mkdocs_fr.yml or mkdocs.fr.yml in "))
     }
 
     /// A MkDocs Material project in geotribu's shapes (`properdocs.yml`, `!ENV` settings,

@@ -205,6 +205,13 @@ import Testing
         let config = try ForeignConfiguration.read(.mkdocs, in: project.url)
         #expect(config.title == "Hub des bibliothèques")
         #expect(config.repereYAML.contains("- 'Ressources informatiques': techno.md"), "\(config.repereYAML)")
+        // One site per language, `mkdocs-fr.yml` beside `mkdocs-en.yml` (found in a sweep: init read a nested English site).
+        let perLanguage = TemporaryDirectory()
+        try perLanguage.write(["mkdocs-fr.yml": "site_name: Guide\ndocs_dir: docs/fr\n", "mkdocs-en.yml": "site_name: Guide EN\ndocs_dir: docs/en\n",
+                               "docs/fr/index.md": "# Accueil\n", "docs/en/index.md": "# Home\n"])
+        #expect(ForeignConfiguration.tools(in: perLanguage.url) == [.mkdocs])
+        let french = try ForeignConfiguration.read(.mkdocs, in: perLanguage.url)
+        #expect(french.source == "mkdocs-fr.yml" && french.contentDirectory == "docs/fr" && french.title == "Guide")
         let merged = ForeignConfiguration.mkdocsInheriting("INHERIT: config/base.yml\nsite_name: Hub\n", at: "mkdocs.yml", in: project.url)
         #expect(merged == "INHERIT: config/base.yml\nsite_name: Hub\nnav:\n  - Accueil: index.md\n  - 'Ressources informatiques': techno.md\n# fin\ntheme:\n  name: material\n\n")
     }

@@ -63,6 +63,13 @@ public struct ForeignConfiguration: Sendable {
     /// What the first build will say about pages as they are, one sentence each, for the report.
     public var toLookAt: [String] = []
 
+    /// MkDocs' configuration files, in the order they are looked for: ProperDocs' (its fork) and
+    /// Zensical's (its successor) too, and a French one beside those of other languages
+    /// (`mkdocs-fr.yml`, one site per language, as Statistics Canada's guides are built).
+    static let mkdocsConfigurations = [
+        "mkdocs.yml", "mkdocs.yaml", "properdocs.yml", "properdocs.yaml", "zensical.toml", "mkdocs-fr.yml", "mkdocs_fr.yml", "mkdocs.fr.yml",
+    ]
+
     /// Files of a repository that are no help content: its settings, licence, and the files
     /// written for its contributors (GitHub's community files, coding assistants' instructions).
     static let repositoryFiles: Set<String> = [
@@ -87,7 +94,7 @@ public struct ForeignConfiguration: Sendable {
             return FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path, isDirectory: &isFolder) && !isFolder.boolValue
         }
         let markers: [(Tool, Bool)] = [
-            (.mkdocs, !names.isDisjoint(with: ["mkdocs.yml", "mkdocs.yaml", "properdocs.yml", "properdocs.yaml", "zensical.toml"])),
+            (.mkdocs, !names.isDisjoint(with: mkdocsConfigurations)),
             (.docusaurus, ["js", "ts", "mjs", "cjs"].contains { names.contains("docusaurus.config." + $0) }),
             (.gitbook, !names.isDisjoint(with: [".gitbook.yaml", "book.json", "SUMMARY.md", "book.toml"])),
             (.vuepress, [".vuepress", "docs/.vuepress", "src/.vuepress"].contains(where: isFolder)),
@@ -212,7 +219,7 @@ public struct ForeignConfiguration: Sendable {
         switch tool {
         case .mkdocs:
             // ProperDocs, MkDocs' fork (geotribu's sites moved to it), reads the same file under its own name.
-            let (name, text) = try text(["mkdocs.yml", "mkdocs.yaml", "properdocs.yml", "properdocs.yaml", "zensical.toml"])
+            let (name, text) = try text(mkdocsConfigurations)
             guard name == "zensical.toml" else { return mkdocs(Self.mkdocsInheriting(text, at: name, in: folder), source: name) }
             // Zensical, Material's successor, reads MkDocs' settings from its TOML's `[project]` table.
             let project = (try? BoundedYAML.compose(TOMLFrontMatter.yaml(from: text), .basic))??["project"]
