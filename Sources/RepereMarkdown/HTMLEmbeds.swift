@@ -13,26 +13,33 @@ enum HTMLEmbeds {
         var source: String?
         var title = ""
         var isVideo = false
+        var inside = false  // between the embed's tags: its fallback for old browsers (a text, a link), which the link replaces
         for token in tokens {
             switch token {
             case .text(let text):
-                guard text.allSatisfy(\.isWhitespace) else { return nil }
+                guard inside || text.allSatisfy(\.isWhitespace) else { return nil }
             case .tag(let tag, _):
-                if HTMLBlockShapes.layoutWrappers.contains(tag.name) || tag.isClosing && (tag.name == "iframe" || tag.name == "video") { continue }
+                if tag.isClosing && (tag.name == "iframe" || tag.name == "video") {
+                    inside = false
+                    continue
+                }
                 if tag.name == "source", isVideo, source == nil, let src = tag.attributes.first(where: { $0.0 == "src" })?.1, !src.isEmpty {
                     source = HTMLEntities.decoded(Substring(src))
                     continue
                 }
-                if tag.name == "source" || tag.name == "track", isVideo { continue }
+                if HTMLBlockShapes.layoutWrappers.contains(tag.name) || inside || (tag.name == "source" || tag.name == "track") && isVideo { continue }
                 guard tag.name == "iframe" || tag.name == "video", source == nil, !isVideo else { return nil }
                 isVideo = tag.name == "video"
+                inside = true
                 title = HTMLEntities.decoded(Substring(tag.attributes.first(where: { $0.0 == "title" })?.1 ?? "")).trimmingWhitespace
                 guard let src = tag.attributes.first(where: { $0.0 == "src" })?.1 else {
                     if isVideo { continue }  // its `<source>` follows
                     return nil
                 }
-                guard isVideo || src.hasPrefix("https://") || src.hasPrefix("http://") else { return nil }
-                source = HTMLEntities.decoded(Substring(src))
+                // `//www.slideshare.net/…`: the page's own scheme, https.
+                let address = src.hasPrefix("//") ? "https:" + src : src
+                guard isVideo || address.hasPrefix("https://") || address.hasPrefix("http://") else { return nil }
+                source = HTMLEntities.decoded(Substring(address))
             }
         }
         guard let source else { return nil }

@@ -205,6 +205,15 @@ private final class UnsafeResults: @unchecked Sendable {
         #expect(html("<iframe src=\"https://notyoutube.com/embed/x\"></iframe>\n").contains("Contenu externe : notyoutube.com"))
         #expect(html("<iframe src=\"https://www.youtube.com/embed/videoseries?list=PL1\"></iframe>\n").contains("href=\"https://www.youtube.com/embed/videoseries?list=PL1\""))
         #expect(html("<div><iframe src=\"https://exemple.fr/\"></iframe><script>x()</script></div>\n") == "")
+        // Found in a sweep (about 25 embeds lost on a real site): a protocol-relative address, and
+        // a fallback for old browsers between the tags, which the link replaces.
+        #expect(html("<iframe src=\"//www.slideshare.net/embed/k\" width=\"100%\"> </iframe>\n")
+            == "<p><a href=\"https://www.slideshare.net/embed/k\">Contenu externe : www.slideshare.net</a></p>\n")
+        #expect(html("<iframe title=\"Façades\" src=\"https://codepen.io/e/embed/K\">\n  Voir le <a href=\"https://codepen.io/e/pen/K\">pen</a>.\n</iframe>\n")
+            == "<p><a href=\"https://codepen.io/e/embed/K\">Façades</a></p>\n")
+        #expect(html("<video controls>\n  <source src=\"https://exemple.org/demo.mp4\">\n  Votre navigateur ne lit pas les vidéos.\n</video>\n")
+            == "<p><a href=\"https://exemple.org/demo.mp4\">Vidéo : demo.mp4</a></p>\n")
+        #expect(html("<iframe src=\"https://exemple.fr/\">\n<script>x()</script>\n</iframe>\n").contains("<script") == false)
     }
 
     /// A `<video>` is a link to its file (its `src`, or its first `<source>`), alone in its block
