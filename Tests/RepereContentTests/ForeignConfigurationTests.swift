@@ -431,6 +431,15 @@ import Testing
         #expect(matrixConfig.contentDirectory == "content/fr")
         // `hugo` builds for production: `config/production/` overrides `_default` (found in the same sweep: `http://localhost/`).
         #expect(matrixConfig.baseURL == "https://aide.exemple.fr/fr/" && matrixConfig.title == "Docs", "French in /fr/, English the default language")
+        // In TOML, the matrix as a sub-table of each mount, or as a dotted key (found in a review).
+        for mounts in [
+            "[[module.mounts]]\nsource = \"content/en\"\ntarget = \"content\"\n[module.mounts.sites.matrix]\nlanguages = [\"en\"]\n[[module.mounts]]\nsource = \"content/fr\"\ntarget = \"content\"\n[module.mounts.sites.matrix]\nlanguages = [\"fr\"]\n",
+            "[[module.mounts]]\nsource = \"content/en\"\ntarget = \"content\"\nsites.matrix.languages = [\"en\"]\n[[module.mounts]]\nsource = \"content/fr\"\ntarget = \"content\"\nsites.matrix.languages = [\"fr\"]\n",
+        ] {
+            let toml = TemporaryDirectory()
+            try toml.write(["hugo.toml": "title = \"Docs\"\n" + mounts, "content/fr/_index.md": "# Accueil\n"])
+            #expect(try ForeignConfiguration.read(.hugo, in: toml.url).contentDirectory == "content/fr", "\(mounts)")
+        }
         #expect(throws: ScaffoldError.self) { try ForeignConfiguration.read(.hugo, in: TemporaryDirectory().url) }
     }
 

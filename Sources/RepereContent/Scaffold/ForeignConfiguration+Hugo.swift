@@ -72,10 +72,20 @@ extension ForeignConfiguration {
         // the French one's, else the one mount of the content.
         // In YAML a list under `module: mounts:`; TOML's `[[module.mounts]]` tables are read as keys
         // `module.mounts`, `module.mounts 2`… (``TOMLFrontMatter``), in `module.toml` as `mounts`….
+        // A TOML mount's `[module.mounts.sites.matrix]` is a table of its own, numbered as its mount
+        // (`module.mounts.sites.matrix 2` for `module.mounts 2`): it is read as the mount's.
         func mountTables(_ node: Node?, prefix: String) -> [Node] {
-            (node?.mapping ?? [:]).flatMap { key, value -> [Node] in
+            let entries = node?.mapping ?? [:]
+            return entries.flatMap { key, value -> [Node] in
                 let name = key.string?.lowercased() ?? ""
-                if name == prefix + "mounts" || name.hasPrefix(prefix + "mounts ") { return value.sequence.map(Array.init) ?? [value] }
+                if name == prefix + "mounts" || name.hasPrefix(prefix + "mounts ") {
+                    guard case .mapping(var mount) = value else { return value.sequence.map(Array.init) ?? [value] }
+                    let matrixName = prefix + "mounts.sites.matrix" + name.dropFirst((prefix + "mounts").count)
+                    if let matrix = entries.first(where: { $0.key.string?.lowercased() == matrixName })?.value {
+                        mount["sites"] = Node.mapping(["matrix": matrix])
+                    }
+                    return [.mapping(mount)]
+                }
                 return name == "module" && prefix.isEmpty ? mountTables(value, prefix: "") : []
             }
         }
@@ -87,7 +97,7 @@ extension ForeignConfiguration {
         }
         // A mount's language: `lang = "fr"`, or in the newer form `sites: {matrix: {languages: [fr]}}` (French if it is one).
         func language(of mount: Node) -> String? {
-            mount["lang"]?.string ?? mount["sites"]?["matrix"]?["languages"].flatMap { languages in
+            mount["lang"]?.string ?? (mount["sites"]?["matrix"]?["languages"] ?? mount["sites.matrix.languages"]).flatMap { languages in
                 languages.sequence?.compactMap(\.string).first { $0.lowercased().hasPrefix("fr") } ?? languages.sequence?.first?.string ?? languages.string
             }
         }
