@@ -122,10 +122,18 @@ enum HTMLBlockMarkdown {
             if decoded.last!.isWhitespace { collapsed += " " }
             if inSummary { return line += HTMLEscaping.escape(collapsed) }
             inline()
-            var escaped = collapsed.markdownEscaped
+            var escaped = Self.withoutAutolinks(collapsed.markdownEscaped)
             if atLineStart { escaped = Self.safeAtLineStart(escaped) }
             atLineStart = false
             line += escaped
+        }
+
+        /// Escaped text of an HTML element, with nothing GFM would make a link of: in HTML, an
+        /// address in text is text (`<h3>**[Cliquez](https://x.fr/)**</h3>` was autolinked with
+        /// the escapes' backslashes in its address). `\://` and `www&#46;` show as written.
+        static func withoutAutolinks(_ escaped: String) -> String {
+            guard escaped.contains("://") || escaped.contains("www.") else { return escaped }
+            return escaped.replacingOccurrences(of: "://", with: "\\://").replacingOccurrences(of: "www.", with: "www&#46;")
         }
 
         /// Before anything shown inline: the line break a `<br>` asked for.
