@@ -207,7 +207,7 @@ public struct ServeSession: Sendable {
     private func layout() throws -> Layout {
         let (configuration, problems) = try Project.configuration(in: projectDirectory)
         // Unread, repere.yml names no folders: the last ones it named are watched.
-        if let unread = problems.first(where: { $0.id == DiagnosticKind.configInvalidYAML.id }) { throw ProjectError(unread.message) }
+        if let unread = Project.unreadConfiguration(problems) { throw ProjectError(unread.message) }
         let options = BuildOptions(projectDirectory: projectDirectory, configuration: configuration)
         return Layout(
             content: options.contentDirectory.path, templates: options.templatesDirectory.path,

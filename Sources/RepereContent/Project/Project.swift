@@ -15,7 +15,7 @@ public enum Project {
             }
             result = SiteConfiguration.decode(yaml: text)
             // Unread, repere.yml names no content folder: its error alone is reported (the build stops on it).
-            if result.1.contains(where: { $0.id == DiagnosticKind.configInvalidYAML.id }) { return result }
+            if unreadConfiguration(result.1) != nil { return result }
         }
         var isDirectory: ObjCBool = false
         let content = directory.appendingPathComponent(result.0.contentDirectory)
@@ -25,6 +25,12 @@ public enum Project {
         }
         result.1 += staticFolderProblems(result.0, in: directory)
         return result
+    }
+
+    /// The problem that kept `repere.yml` from being read at all (not UTF-8, not YAML), among
+    /// `problems`: its settings are then the defaults, no ground to check or build on.
+    public static func unreadConfiguration(_ problems: [Diagnostic]) -> Diagnostic? {
+        problems.first { $0.id == DiagnosticKind.configInvalidYAML.id || $0.id == DiagnosticKind.configInvalidUTF8.id }
     }
 
     /// Why folders `static_dir` names cannot be published: the project or content folder, or no folder.

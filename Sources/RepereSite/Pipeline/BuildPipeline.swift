@@ -92,7 +92,7 @@ public struct BuildPipeline: Sendable {
         var diagnostics = extraDiagnostics
         // A repere.yml that could not be read leaves every setting at its default: another content
         // folder, other checks. What a build would find then is not the project's: only that is said.
-        if extraDiagnostics.contains(where: { $0.id == DiagnosticKind.configInvalidYAML.id || $0.id == DiagnosticKind.configInvalidUTF8.id }) {
+        if Project.unreadConfiguration(extraDiagnostics) != nil {
             return Outcome(report: DiagnosticReport(diagnostics), files: nil, site: nil, timings: [], wasWritten: false)
         }
 
