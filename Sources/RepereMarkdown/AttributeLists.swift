@@ -4,7 +4,8 @@ import RepereSupport
 /// `{: .img-center loading=lazy }`, `{ .md-button }` or `{#mon-ancre}` right after an image or a
 /// link, or ending a line of a paragraph or heading. Repère's theme knows none of those classes
 /// and writes no attribute from a page, so each list is taken out of the text instead of being
-/// shown; a heading's `#id` becomes its anchor, so the addresses MkDocs published keep working.
+/// shown; a heading's `#id` becomes its anchor, so the addresses MkDocs published keep working,
+/// and an image's `width` and `height` in pixels its size.
 ///
 /// A brace anywhere else (`{x}` in a sentence, a list that is not the last thing on its line
 /// nor after an element) is text, as in Python-Markdown.
@@ -33,6 +34,12 @@ enum AttributeLists {
             var scalars = Array(text.unicodeScalars)
             if afterElement, let list = list(in: scalars, at: 0) {
                 scalars.removeSubrange(0..<list.end)
+                if case .image(var image) = kept.last {
+                    // `![Capture](capture.png){ width="300" }`: the size Material gives it.
+                    image.width = Image.pixels(list.values["width"]) ?? image.width
+                    image.height = Image.pixels(list.values["height"]) ?? image.height
+                    kept[kept.count - 1] = .image(image)
+                }
                 if isLast || scalars.allSatisfy({ $0 == " " }) { id = list.id ?? id }
             }
             if endsLine, let brace = scalars.lastIndex(of: "{"), let list = list(in: scalars, at: brace),
@@ -61,21 +68,24 @@ enum AttributeLists {
         return id
     }
 
-    /// The attribute list starting at `start` in `scalars`: where it ends (after its `}`) and
-    /// its `#id`; `nil` when none starts there. Its items are `.class`, `#id` and `key=value`
-    /// (the value bare or quoted), or after `{:` a bare name, separated by spaces, at least one.
-    static func list(in scalars: [Unicode.Scalar], at start: Int) -> (end: Int, id: String?)? {
+    /// The attribute list starting at `start` in `scalars`: where it ends (after its `}`), its
+    /// `#id` and its `key=value` items (unquoted); `nil` when none starts there. Its items are
+    /// `.class`, `#id` and `key=value` (the value bare or quoted), or after `{:` a bare name,
+    /// separated by spaces, at least one.
+    static func list(in scalars: [Unicode.Scalar], at start: Int) -> (end: Int, id: String?, values: [String: String])? {
         var i = start
         guard i < scalars.count, scalars[i] == "{" else { return nil }
         i += 1
         let colon = i < scalars.count && scalars[i] == ":"
         if colon { i += 1 }
         var id: String?
+        var values: [String: String] = [:]
         var items = 0
+        func text(_ range: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[range])) }
         while true {
             while i < scalars.count, scalars[i] == " " { i += 1 }
             guard i < scalars.count else { return nil }
-            if scalars[i] == "}" { return items > 0 ? (i + 1, id) : nil }
+            if scalars[i] == "}" { return items > 0 ? (i + 1, id, values) : nil }
             let isName = { (c: Unicode.Scalar) in c.properties.isAlphabetic || ("0"..."9").contains(c) || c == "-" || c == "_" || c == ":" }
             if scalars[i] == "." || scalars[i] == "#" {
                 let marker = scalars[i]
@@ -96,13 +106,17 @@ enum AttributeLists {
                     items += 1
                     continue
                 }
+                let key = text(i..<end)
                 i = end + 1
                 if i < scalars.count, scalars[i] == "\"" || scalars[i] == "'" {
                     let quote = scalars[i]
                     guard let close = scalars[(i + 1)...].firstIndex(of: quote) else { return nil }
+                    values[key] = text((i + 1)..<close)
                     i = close + 1
                 } else {
+                    let valueStart = i
                     while i < scalars.count, scalars[i] != " ", scalars[i] != "}" { i += 1 }
+                    values[key] = text(valueStart..<i)
                 }
             }
             items += 1

@@ -8,7 +8,8 @@ import RepereSupport
 ///   alone, several in a row, possibly inside a `<div>`, `<p align="center">` or `<center>`: each is the image `![alt](src "title")` gives (its file and
 ///   its alternative text checked as for any image), inside `<figure>` with the caption's text
 ///   when it has one (`<figure>`, the image, `<figcaption>` as Markdown would write them). The
-///   image's other attributes (`width`, `class`…) are dropped; the caption keeps its text only.
+///   image keeps its `width` and `height` in pixels, its other attributes (`class`…) are
+///   dropped; the caption keeps its text only.
 /// - `<pre class="language-bash"><code class="lang-bash">…</code></pre>`: the code block
 ///   `` ```bash `` gives, its text without the tags inside it (`<strong>`, `<span>`) and with
 ///   character references decoded.
@@ -127,7 +128,9 @@ enum HTMLBlockShapes {
                 let title = img.attributes.first(where: { $0.0 == "title" })?.1 ?? ""
                 let image = Image(
                     source: HTMLEntities.decoded(Substring(source)), title: HTMLEntities.decoded(Substring(title)),
-                    alt: HTMLEntities.decoded(Substring(alt)), position: reader.location(of: range.lowerBound))
+                    alt: HTMLEntities.decoded(Substring(alt)), position: reader.location(of: range.lowerBound),
+                    width: Image.pixels(img.attributes.first(where: { $0.0 == "width" })?.1),
+                    height: Image.pixels(img.attributes.first(where: { $0.0 == "height" })?.1))
                 return .figure(image, caption: "")
             }
         }
@@ -168,7 +171,8 @@ enum HTMLBlockShapes {
             guard take("/figure") != nil else { return nil }
             let image = Image(
                 source: HTMLEntities.decoded(Substring(source)), title: HTMLEntities.decoded(Substring(attributes["title"] ?? "")),
-                alt: HTMLEntities.decoded(Substring(attributes["alt"] ?? "")), position: location(of: range.lowerBound))
+                alt: HTMLEntities.decoded(Substring(attributes["alt"] ?? "")), position: location(of: range.lowerBound),
+                width: Image.pixels(attributes["width"]), height: Image.pixels(attributes["height"]))
             return .figure(image, caption: caption.split(whereSeparator: \.isWhitespace).joined(separator: " "))
         }
 

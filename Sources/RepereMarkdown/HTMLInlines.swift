@@ -5,7 +5,8 @@ import Foundation
 /// `<video src="…"></video>`, a link to the file)
 /// read as the Markdown links and images they stand for: they are then checked, rewritten and
 /// rendered like any, instead of losing their tags to ``RawHTMLFilter``. The `href`, `src`,
-/// `alt` and `title` are kept, other attributes (`target`, `width`…) dropped. An `<a href>` with
+/// `alt`, `title` and an image's `width` and `height` in pixels are kept, other attributes
+/// (`target`, `class`…) dropped. An `<a href>` with
 /// nothing before its `</a>` (``GitBookHeadingAnchor``'s) or with no `</a>` after it among the
 /// same inlines, and an `<img>` with no `src`, stay raw HTML, and so does an `<a href>` inside a
 /// Markdown link (links do not nest).
@@ -41,7 +42,8 @@ package enum HTMLInlines {
             {
                 let image = Image(
                     source: HTMLEntities.decoded(Substring(source)), title: HTMLEntities.decoded(Substring(attribute("title", of: tag) ?? "")),
-                    alt: HTMLEntities.decoded(Substring(attribute("alt", of: tag) ?? "")), position: raw.position)
+                    alt: HTMLEntities.decoded(Substring(attribute("alt", of: tag) ?? "")), position: raw.position,
+                    width: Image.pixels(attribute("width", of: tag)), height: Image.pixels(attribute("height", of: tag)))
                 out.append(.image(image))
                 taken.append(raw)
                 found.append(.image(image))

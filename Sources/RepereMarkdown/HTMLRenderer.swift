@@ -291,6 +291,8 @@ private struct Output {
                 text(image.title)
                 html += "\""
             }
+            if let width = image.width { html += " width=\"\(width)\"" }
+            if let height = image.height { html += " height=\"\(height)\"" }
             html += " loading=\"lazy\">"
         case .html(let raw):
             guard let filtered = options.rawHTML.filter(raw) else { break }

@@ -193,6 +193,28 @@ public struct Image: Hashable, Sendable {
     /// The alternative text: the plain text of the image description.
     public var alt: String
     public var position: SourcePosition
+    /// The size the page asks for, in CSS pixels (`<img width="300">`, `{ width="300" }`,
+    /// `![[capture.png|300]]`), or nil.
+    public var width: Int?
+    public var height: Int?
+
+    public init(source: String, title: String, alt: String, position: SourcePosition, width: Int? = nil, height: Int? = nil) {
+        self.source = source
+        self.title = title
+        self.alt = alt
+        self.position = position
+        self.width = width
+        self.height = height
+    }
+
+    /// A size attribute's number of pixels: `300` or `300px`, from 1 to 10,000; nil for anything
+    /// else (`50%`, `auto`), which HTML's `width` does not take.
+    public static func pixels(_ value: String?) -> Int? {
+        guard var text = value?.filter({ $0 != " " }).lowercased() else { return nil }
+        if text.hasSuffix("px") { text.removeLast(2) }
+        guard !text.isEmpty, text.utf8.allSatisfy({ (48...57).contains($0) }), text.count <= 5, let n = Int(text), (1...10_000).contains(n) else { return nil }
+        return n
+    }
 }
 
 /// A raw HTML fragment as written in the Markdown.

@@ -24,6 +24,12 @@ package enum WikiLinks {
         String(destination.dropFirst(marker.count)).addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.union(["#"])) ?? "#"
     }
 
+    /// The name a wiki link's destination was written with (`capture.png` for `![[capture.png]]`),
+    /// or nil for any other destination: what a diagnostic shows.
+    package static func writtenName(_ destination: String) -> String? {
+        destination.hasPrefix(marker) ? String(destination.dropFirst(marker.count)).removingPercentEncoding : nil
+    }
+
     /// `lines` with their wiki links rewritten, line for line.
     static func rewrite(_ lines: [String]) -> [String] {
         var literal = LiteralLines()
@@ -101,9 +107,12 @@ package enum WikiLinks {
         let isFile = name.lastIndex(of: ".").map { imageExtensions.contains(name[name.index(after: $0)...].lowercased()) } ?? false
         let destination = "<" + marker + target.replacingOccurrences(of: ">", with: "%3E") + ">"
         if embedded, isFile {
-            // `![[capture.png|300]]`: a width, no text.
-            let text = label.allSatisfy(\.isNumber) || label.contains("x") && label.allSatisfy { $0.isNumber || $0 == "x" } ? "" : label
-            return "![" + escaped(text) + "](" + destination + ")"
+            // `![[capture.png|300]]`, `|300x200`: a size, no text (its attribute list sets it, ``AttributeLists``).
+            let size = label.split(separator: "x", omittingEmptySubsequences: false)
+            if (1...2).contains(size.count), size.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }) {
+                return "![](" + destination + "){ width=\(size[0])" + (size.count == 2 ? " height=\(size[1])" : "") + " }"
+            }
+            return "![" + escaped(label) + "](" + destination + ")"
         }
         let text = label.isEmpty ? target.replacingOccurrences(of: "#", with: " › ") : label
         return "[" + escaped(text) + "](" + destination + ")"

@@ -239,7 +239,7 @@ import Testing
         let uploads = try FileManager.default.contentsOfDirectory(atPath: site.appendingPathComponent("gitbook/assets").path)
         #expect(uploads.sorted() == ["Guide.pdf", "image (3).png"])  // not the upload no page uses
         let page = try String(contentsOf: site.appendingPathComponent("champ/index.html"), encoding: .utf8)
-        #expect(page.contains("<img src=\"/gitbook/assets/image%20(3).png\" alt=\"L’écran du champ\" loading=\"lazy\"></p>\n<figcaption>Le champ</figcaption>"))
+        #expect(page.contains("<img src=\"/gitbook/assets/image%20(3).png\" alt=\"L’écran du champ\" width=\"325\" loading=\"lazy\"></p>\n<figcaption>Le champ</figcaption>"))
         #expect(page.contains("<pre><code class=\"language-bash\">API_TOKEN=&quot;x&quot; ruby auth.rb\n</code></pre>"))
         #expect(page.contains("<code>auth.rb</code>") && page.contains("<code class=\"language-ruby\">"))
         #expect(page.contains("<a href=\"/gitbook/assets/Guide.pdf\">Le guide complet</a>"))

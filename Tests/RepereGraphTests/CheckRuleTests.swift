@@ -67,6 +67,18 @@ import Testing
                "a.md:6:1 link.empty-text", "a.md:6:2 image.missing-alt"])
     }
 
+    /// An Obsidian image is named as written, and its fix written as Obsidian writes it.
+    @Test func aWikiImageWithoutAlternativeIsNamedAsWritten() throws {
+        let loaded = try ContentLoader(configuration: .init()).load(from: InMemorySource([
+            "h.md": page("H", "[Page A](a.md)"), "a.md": page("A", "![[capture écran.png|300]] ![[s.svg|s]]"), "capture écran.png": "", "s.svg": "",
+        ]))
+        let parsed = ParseStage(filter: .init(allowsRawHTML: false)).run(loaded.pages)
+        let site = LinkResolver(basePath: "").resolve(parsed.pages, drafts: loaded.drafts, assets: loaded.assets)
+        let found = ImageWithoutAlt().check(CheckInput(site: site, today: CalendarDate("2026-11-25")!))
+        #expect(found.map(\.message) == ["image 'capture écran.png' has no alternative text", "the alternative text of 's.svg' is its file name"])
+        #expect(found.first?.notes == ["say in a few words what the image shows: ![[capture écran.png|ce que montre l'image]]"])
+    }
+
     @Test(arguments: ["ici", "Cliquez ici", "en savoir plus", "https://www.snu.gouv.fr", "lien"])
     func vagueLinkTextsAreWarnings(text: String) throws {
         #expect(try findings([

@@ -15,6 +15,15 @@ import Testing
         #expect(html("[le sujet](sujet.pdf){. target=\"_blank\"} à lire\n") == "<p><a href=\"sujet.pdf\">le sujet</a> à lire</p>\n")
     }
 
+    /// Material's `{ width="300" }` after an image is its size, in pixels only (`50%` is no
+    /// value of HTML's `width`); an Obsidian `![[a.png|300x200]]` comes through it too.
+    @Test func aListSizingAnImageIsItsSize() {
+        #expect(html("![Capture](capture.png){ width=\"300\" }\n") == "<p><img src=\"capture.png\" alt=\"Capture\" width=\"300\" loading=\"lazy\"></p>\n")
+        #expect(html("![A](a.png){: .center width=120px height='80' } texte\n") == "<p><img src=\"a.png\" alt=\"A\" width=\"120\" height=\"80\" loading=\"lazy\"> texte</p>\n")
+        #expect(html("[Lien](a.md){ width=\"300\" }\n") == "<p><a href=\"a.md\">Lien</a></p>\n", "a link has no size")
+        #expect(html(WikiLinks.rewrite(["![[a.png|300x200]]"])[0] + "\n").contains("width=\"300\" height=\"200\""))
+    }
+
     @Test func aListEndingALineOrAloneIsTakenOut() {
         #expect(html("Un paragraphe.\n{: .note }\n") == "<p>Un paragraphe.</p>\n")
         #expect(html("Texte {: .centre }\nsuite\n") == "<p>Texte\nsuite</p>\n")

@@ -69,6 +69,14 @@ import Testing
         #expect(html.contains("<td><a href=\"fiche.md\"><img src=\"x.png\" alt=\"\" loading=\"lazy\"></a></td>"))
     }
 
+    /// An `<img>`'s `width` and `height` in pixels are its size; any other value (`50%`) is none.
+    @Test func anHTMLImagesSizeInPixelsIsKept() {
+        #expect(HTMLRenderer().render(CommonMarkParser.parse("Icône <img src=\"i.png\" alt=\"i\" width=\"20px\" height=\"50%\"> ici\n"))
+            == "<p>Icône <img src=\"i.png\" alt=\"i\" width=\"20\" loading=\"lazy\"> ici</p>\n")
+        #expect(["300", " 300px ", "1"].map(Image.pixels) == [300, 300, 1])
+        #expect(["", "0", "50%", "auto", "1e3", "-5", "99999999999999999999", "300 px", "١٢"].map(Image.pixels) == [nil, nil, nil, nil, nil, nil, nil, 300, nil])
+    }
+
     /// VuePress' images bound to a constant (`:src="$withBase('/a.png')"`) are those images, in a
     /// block (read as Markdown, as safe mode reads it), in a paragraph and in a table cell; a
     /// binding to an expression is none.

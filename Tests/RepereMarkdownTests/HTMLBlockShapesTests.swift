@@ -14,7 +14,7 @@ import Testing
         #expect(html(source, unsafe: unsafe) == """
             <p>Avant.</p>
             <figure>
-            <p><img src="../.gitbook/assets/Étape 3.png" alt="L&#39;écran" loading="lazy"></p>
+            <p><img src="../.gitbook/assets/Étape 3.png" alt="L&#39;écran" width="325" loading="lazy"></p>
             <figcaption>(1) « Mes zones » &amp; plus</figcaption>
             </figure>
 
@@ -37,7 +37,7 @@ import Testing
     /// around `<img>` tags; a centered caption keeps its text.
     @Test func centeredImagesAreImages() {
         #expect(html("<p align=\"center\"><img src=\"a.png\" width=\"300\" alt=\"A\"></p>\n")
-            == "<p><img src=\"a.png\" alt=\"A\" loading=\"lazy\"></p>\n")
+            == "<p><img src=\"a.png\" alt=\"A\" width=\"300\" loading=\"lazy\"></p>\n")
         #expect(html("<div align=\"center\">\n  <img src=\"a.png\"><br>\n  <img src=\"b.png\" title=\"B\">\n</div>\n")
             == "<p><img src=\"a.png\" alt=\"\" loading=\"lazy\"></p>\n<p><img src=\"b.png\" alt=\"\" title=\"B\" loading=\"lazy\"></p>\n")
         #expect(CommonMarkParser.parse("<center><img src=\"a.png\"></center>\n").references.map(\.destination) == ["a.png"])

@@ -10,9 +10,11 @@ import Testing
         ("[[NBN Atlas Wales|Environnement-de-production]]", "[NBN Atlas Wales](<wiki-ref:Environnement-de-production>)"),
         // A heading of the page itself; a `|` escaped in a table cell.
         ("[[#Texte]] [[#Liste|la liste]]", "[Texte](<#Texte>) [la liste](<#Liste>)"),
-        ("| [[Autre\\|alias]] | ![[img.png\\|100]] |", "| [alias](<wiki-ref:Autre>) | ![](<wiki-ref:img.png>) |"),
+        ("| [[Autre\\|alias]] | ![[img.png\\|100]] |", "| [alias](<wiki-ref:Autre>) | ![](<wiki-ref:img.png>){ width=100 } |"),
         ("[[le rapport|https://x.fr/a]] [[https://x.fr/b]]", "[le rapport](<https://x.fr/a>) [https://x.fr/b](<https://x.fr/b>)"),
-        ("![[capture écran.png]] ![[schema.png|300]] ![[Note]]", "![](<wiki-ref:capture écran.png>) ![](<wiki-ref:schema.png>) [Note](<wiki-ref:Note>)"),
+        // A size (`|300`, `|300x200`) is the image's attribute list; other text its alternative.
+        ("![[capture écran.png]] ![[schema.png|300]] ![[Note]]", "![](<wiki-ref:capture écran.png>) ![](<wiki-ref:schema.png>){ width=300 } [Note](<wiki-ref:Note>)"),
+        ("![[a.png|300x200]] ![[b.png|Le schéma]] ![[c.png|x300]]", "![](<wiki-ref:a.png>){ width=300 height=200 } ![Le schéma](<wiki-ref:b.png>) ![x300](<wiki-ref:c.png>)"),
         // Links whose text is `[1]`, code, an empty or unclosed pair: as written.
         ("[[1]](https://x.fr) [[2]][ref] `[[a]]` [[ ]] [[ouvert", "[[1]](https://x.fr) [[2]][ref] `[[a]]` [[ ]] [[ouvert"),
         // A shell's test, an index after a word, a pipe alone: no link.

@@ -59,7 +59,7 @@ extension ForeignConfiguration {
         if settingsPublic != publicFolder, Self.isFolder(settingsPublic, in: folder) { config.staticDirectories.append(settingsPublic) }
         config.leaveOutDynamicRoutes(in: folder)
         // VitePress publishes `guide/page.md` at `/guide/page.html` unless `cleanUrls: true`.
-        config.publishedHTMLFiles = frenchLocale == nil && !js.contains(#/cleanUrls\s*:\s*true/#)
+        config.publishedHTMLFiles = !js.contains(#/cleanUrls\s*:\s*true/#)
         config.readVuePressSidebar(config: js, in: folder, locale: frenchLocale.map { "/\($0)/" }, skipping: otherLocales.map { "/\($0)/" })
         config.readVueNavbar(config: js, in: folder, locale: frenchLocale.map { "/\($0)/" }, skipping: otherLocales.map { "/\($0)/" })
         config.sayWhatVueSettingsLeave(js, settings: folder.appendingPathComponent(name).deletingLastPathComponent(), locale: frenchLocale.map { "/\($0)/" })

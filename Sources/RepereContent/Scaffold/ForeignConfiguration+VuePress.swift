@@ -17,8 +17,9 @@ extension ForeignConfiguration {
         config.exclude = [".vuepress/"]
         config.notCarried = []
         let locale = config.readVuePressFrenchLocale(js, in: folder)
-        // VuePress publishes `guide/page.md` at `/guide/page.html` (a locale's folder is not the content's: none then).
-        config.publishedHTMLFiles = locale == nil
+        // VuePress publishes `guide/page.md` at `/guide/page.html` (a French locale's at `/fr/guide/page.html`:
+        // the site then goes under `/fr/`, see sayWhatVueSettingsLeave).
+        config.publishedHTMLFiles = true
         config.readVuePressSidebar(config: js, in: folder, locale: locale)
         config.readVueNavbar(config: js, in: folder, locale: locale)
         config.sayWhatVueSettingsLeave(js, settings: folder.appendingPathComponent(name).deletingLastPathComponent(), locale: locale)
@@ -28,7 +29,8 @@ extension ForeignConfiguration {
     /// What a VuePress or VitePress configuration `js` (in the folder `settings`) sets that is not
     /// carried over: the sidebar's look (or the sidebar, when it names no page here), the navbar
     /// when it names no folder, a `base:` without a `hostname:` to make the site's address of.
-    /// The French pages of a `locale` (`/fr/`) are published under it.
+    /// The French pages of a `locale` (`/fr/`) are published under it, where their old addresses
+    /// (`/fr/guide/page.html`) redirect: the host known, `base_url` ends in it; else the user is told.
     mutating func sayWhatVueSettingsLeave(_ js: String, settings: URL, locale: String?) {
         notCarried.insert(navigationYAML == nil
             ? "the sidebar (built by code, or none of its links is a page here): pages are ordered by their `order:`"
@@ -45,7 +47,9 @@ extension ForeignConfiguration {
             let french = (locale ?? "/").split(separator: "/").joined(separator: "/")
             baseURL = host.trimmingSuffix("/") + "/" + [path, french].filter { !$0.isEmpty }.map { $0 + "/" }.joined()
         } else if let base, base != "/" {
-            notCarried.append("`base: \(base)`: set base_url to the full published address")
+            notCarried.append("`base: \(base)`: set base_url to the full published address" + (locale.map { ", with \($0) after it" } ?? ""))
+        } else if let locale {
+            notCarried.append("the French pages' addresses under `\(locale)`: publish the site there (base_url: https://…\(locale)) for their old addresses to redirect")
         }
     }
 

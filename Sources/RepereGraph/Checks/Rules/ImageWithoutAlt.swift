@@ -1,4 +1,5 @@
 import RepereDiagnostics
+import RepereMarkdown
 import RepereSupport
 
 /// `image.missing-alt` (warning): an image without alternative text (RGAA 1.1), or whose
@@ -10,14 +11,18 @@ package struct ImageWithoutAlt: CheckRule {
             return parsed.document.references.compactMap { ref -> Diagnostic? in
                 guard ref.kind == .image else { return nil }
                 let alt = ref.text.trimmingWhitespace
-                let fileName = ref.destination.split(separator: "/").last.map(String.init) ?? ""
+                // `![[capture.png]]` is shown as written, never as its resolver's marker.
+                let wikiName = WikiLinks.writtenName(ref.destination)
+                let shown = wikiName ?? ref.destination
+                let fileName = shown.split(separator: "/").last.map(String.init) ?? ""
                 let location = parsed.page.location(line: ref.position.line, column: ref.position.column)
                 if alt.isEmpty {
-                    return Diagnostic(.imageMissingAlt, "image '\(ref.destination)' has no alternative text", at: location,
-                        notes: ["say in a few words what the image shows: ![ce que montre l'image](\(ref.destination))"])
+                    let example = wikiName.map { "![[\($0)|ce que montre l'image]]" } ?? "![ce que montre l'image](\(shown))"
+                    return Diagnostic(.imageMissingAlt, "image '\(shown)' has no alternative text", at: location,
+                        notes: ["say in a few words what the image shows: \(example)"])
                 }
                 if alt == fileName || alt == fileName.split(separator: ".").first.map(String.init) {
-                    return Diagnostic(.imageMissingAlt, "the alternative text of '\(ref.destination)' is its file name", at: location)
+                    return Diagnostic(.imageMissingAlt, "the alternative text of '\(shown)' is its file name", at: location)
                 }
                 return nil
             }
