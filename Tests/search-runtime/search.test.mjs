@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
-import { accentedTerms, createSearch, derivedTerms, editDistance, FORMAT_VERSION, masculine, queryWords, soundKey } from '../../Sources/RepereSearch/Runtime/search.mjs';
+import { accentedTerms, coordinate, createSearch, derivedTerms, editDistance, FORMAT_VERSION, masculine, queryWords, soundKey, typoVariants } from '../../Sources/RepereSearch/Runtime/search.mjs';
 import { analyze } from '../../Sources/RepereSearch/Runtime/analysis.mjs';
 
 const indexFolder = new URL('../Fixtures/search-index/', import.meta.url);
@@ -79,6 +79,31 @@ test('typos: a transposition is one edit, and French spellings of one sound meet
   assert.equal(await first('kohorte'), await first('cohorte'), 'k for a hard c, in another lexicon');
   assert.notEqual(await first('cohorte'), undefined);
   assert.equal(await first('televerrser'), '/premiers-pas/televerser-un-document/', 'a doubled letter');
+});
+
+test('a word no page holds, one edit from a whole term, weighs more than a beginning or two edits', async () => {
+  const entry = (term, df) => ({ term, df, titled: false, key: soundKey(term), length: [...term].length, keyLength: [...soundKey(term)].length });
+  const lexicon = [entry('question', 40), entry('questionnair', 3), entry('widget', 5), entry('wagon', 2)];
+  const termsStarting = async (prefix) => lexicon.filter((e) => e.term.startsWith(prefix));
+  const word = (text) => queryWords(text)[0];
+  assert.deepEqual(await typoVariants(word('wiget'), 0, termsStarting), [['widget', 0.8]]);
+  // `questionnair` is the whole word less one letter; `question`, only its beginning.
+  assert.deepEqual(await typoVariants(word('questionaire'), 0, termsStarting), [['questionnair', 0.8], ['question', 0.6]]);
+  // A word the index holds, rare: its variants keep the usual weight.
+  assert.deepEqual(await typoVariants(word('wigets'), 1, termsStarting), [['widget', 0.6]]);
+});
+
+test('a page holding more of the query\'s words gains on one holding fewer (mild coordination)', () => {
+  const word = (term, weight = 1) => ({ word: { term }, alternatives: [{}], weight });
+  const clauses = [word('chang'), word('logo'), word('couleur'), word('sit'), word('fair', 0.3), { alternatives: [{}] }];
+  const held = (n) => Array.from({ length: n }, () => ({ weight: 1 }));
+  const candidates = new Map([[1, { score: 10, words: held(1) }], [2, { score: 9, words: [...held(3), { weight: 0.3 }] }]]);
+  coordinate(candidates, clauses);
+  assert.ok(candidates.get(2).score > candidates.get(1).score, JSON.stringify([...candidates.values()]));
+  assert.equal(candidates.get(2).score, 9 * Math.pow(3 / 4, 0.25), 'the frame and the phrase clause are no words to hold');
+  const single = new Map([[1, { score: 10, words: held(1) }]]);
+  coordinate(single, [word('logo'), word('fair', 0.3)]);
+  assert.equal(single.get(1).score, 10, 'one word: nothing to share');
 });
 
 test('question frames count less than the words that carry the question', async () => {
