@@ -572,6 +572,25 @@ import Testing
         #expect(section?.title == "Saisie Joconde" && section?.frontMatter.order == 3)
     }
 
+    /// mdBook's `SUMMARY.md`: its prefix and suffix chapters (a link alone on its line) are
+    /// published, in its order; a level-1 heading after the file's title is a part (found in a
+    /// sweep: an ANSSI guide lost its introduction, and a link to it was reported broken).
+    @Test func mdBooksPrefixAndSuffixChaptersAndPartsAreRead() throws {
+        var configuration = SiteConfiguration()
+        configuration.navigationFile = "SUMMARY.md"
+        let summary = "# Summary\n\n[Introduction](introduction.md)\n\n# Cycle de vie\n\n- [Environnement](cycle-de-vie/devenv.md)\n- [Bibliothèques](cycle-de-vie/libraries.md)\n\n# Langage\n\n- [Nommage](naming.md)\n\n---\n\n[Licence](LICENSE.md)\n"
+        let files = ["SUMMARY.md": summary, "introduction.md": "# Introduction\n", "cycle-de-vie/devenv.md": "# Env\n",
+                     "cycle-de-vie/libraries.md": "# Libs\n", "naming.md": "# Nommage\n", "LICENSE.md": "# Licence\n"]
+        let content = try ContentLoader(configuration: configuration).load(from: InMemorySource(files))
+        #expect(content.leftOut.isEmpty, "\(content.leftOut)")
+        #expect(content.pages.filter { $0.kind == .article }.sorted { ($0.frontMatter.order ?? 0) < ($1.frontMatter.order ?? 0) }.map(\.source.rawValue)
+            == ["introduction.md", "cycle-de-vie/devenv.md", "cycle-de-vie/libraries.md", "naming.md", "LICENSE.md"])
+        #expect(content.pages.first { $0.url == "/cycle-de-vie/" }?.title == "Cycle de vie")
+        let gitbook = try ContentLoader(configuration: configuration).load(from: InMemorySource(
+            ["SUMMARY.md": "# Table of contents\n\n* [A](dossier/a.md)\n", "dossier/a.md": "# A\n"]))
+        #expect(gitbook.pages.first { $0.url == "/dossier/" }?.title == "Dossier", "the file's own title names no folder")
+    }
+
     /// GitBook's `SUMMARY.md` as written in real repositories: a link's title is no part of its
     /// path, a group heading's anchor tag no part of its title, a `---` ends a group; a page with
     /// no title of its own takes its entry's label (MkDocs' `- Label: page.md` too).

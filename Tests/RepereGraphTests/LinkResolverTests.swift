@@ -126,6 +126,10 @@ import Testing
         let site = try resolve(["a.md": "# Titre {#mon-ancre}\nTexte.\n", "b.md": page("B", "[x](a.md#mon-ancre)")])
         #expect(!site.diagnostics.contains { $0.id == "link.missing-anchor" }, "\(site.diagnostics)")
         #expect(rewrites(of: "/b/", in: site).values.first == "/a/#mon-ancre")
+        // Spaced, as mdBook writes it (`# Interfaçage (FFI) { #chapter-ffi }`; found in a sweep).
+        let spaced = try resolve(["a.md": "# Interfaçage (FFI) { #chapter-ffi }\nTexte.\n", "b.md": page("B", "[x](a.md#chapter-ffi)")])
+        #expect(spaced.pages.first { $0.page.url == "/a/" }?.page.title == "Interfaçage (FFI)")
+        #expect(!spaced.diagnostics.contains { $0.id == "link.missing-anchor" }, "\(spaced.diagnostics)")
     }
 
     /// Hugo's French translations, `page.fr.md`: published as `page.md` would be, and reached
@@ -399,6 +403,22 @@ import Testing
             Redirect(from: "/premiers-pas.html", to: "/premiers-pas/"),
         ])
         #expect(site.diagnostics.isEmpty)
+    }
+
+    /// A file renamed in Git history keeps its old address as Repère gave it and as the former
+    /// tool gave it (mdBook's `/02_devenv.html`; found in a sweep: only `/02-devenv/` redirected).
+    @Test func aRenamedFilesFormerToolAddressRedirects() throws {
+        let loaded = try ContentLoader(configuration: .init()).load(from: InMemorySource(["devenv.md": page("Env")]))
+        var pages = loaded.pages
+        let devenv = try #require(pages.firstIndex { $0.url == "/devenv/" })
+        pages[devenv].history = PageHistory(created: nil, updated: Timestamp(seconds: 0), authors: [], readerNote: "",
+            previousPaths: ["02_devenv.md"], isUncommitted: false)
+        let parsed = ParseStage(filter: .init(allowsRawHTML: false)).run(pages)
+        var resolver = LinkResolver(basePath: "")
+        resolver.formerAddresses = .html
+        let site = resolver.resolve(parsed.pages, drafts: loaded.drafts, assets: loaded.assets)
+        #expect(site.redirects == [Redirect(from: "/02-devenv/", to: "/devenv/"), Redirect(from: "/02_devenv.html", to: "/devenv/"),
+                                   Redirect(from: "/devenv.html", to: "/devenv/")])
     }
 
     @Test func aliasesBecomeRedirectsAndCollisionsAreErrors() throws {

@@ -232,13 +232,13 @@ package enum InferredTitle {
     }
 
     /// Inline Markdown reduced to its text: `**gras**`, `~~barré~~`, `` `code` ``, `[lien](url)`, `![alt](src)`,
-    /// `<tag>`, backslash escapes, and an attribute list ending it (`{#ancre}`, `{: .classe }`:
-    /// kramdown, GitBook and MkDocs' attr_list).
+    /// `<tag>`, backslash escapes, and an attribute list ending it (`{#ancre}`, `{ #ancre }`,
+    /// `{: .classe }`: kramdown, GitBook, mdBook and MkDocs' attr_list).
     static func plainText(_ markdown: String) -> String {
         var out = ""
         var rest = Substring(markdown)
         if rest.hasSuffix("}"), let open = rest.lastIndex(of: "{"), open > rest.startIndex, rest[rest.index(before: open)] == " ",
-            let marker = rest[rest.index(after: open)...].first, "#.:".contains(marker)
+            let marker = rest[rest.index(after: open)...].first(where: { $0 != " " }), "#.:".contains(marker)
         {
             rest = rest[..<open]
         }

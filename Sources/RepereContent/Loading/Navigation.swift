@@ -82,13 +82,16 @@ public struct Navigation: Hashable, Sendable {
             chapters = []
             if let group { groups.append((group.title, group.first..<navigation.paths.count)) }
         }
+        var headings = 0
         for (n, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             if line.hasPrefix("#") {
-                // `## Partie`: the pages up to the next heading are one group; a level-1 heading is
-                // the file's own title (`# Summary`, GitBook's `# Table of contents`) and names none.
+                // `## Partie`: the pages up to the next heading are one group; the first heading,
+                // of level 1, is the file's own title (`# Summary`, GitBook's `# Table of
+                // contents`) and names none; a later one is a part (mdBook's `# Langage`).
                 closeGroup()
+                headings += 1
                 let title = InferredTitle.plainText(String(line.drop { $0 == "#" }))
-                group = title.isEmpty || !line.hasPrefix("##") ? nil : (title, navigation.paths.count)
+                group = title.isEmpty || (!line.hasPrefix("##") && headings == 1) ? nil : (title, navigation.paths.count)
                 continue
             }
             if line.trimmingCharacters(in: .whitespaces).hasPrefix("---") {
@@ -98,9 +101,17 @@ public struct Navigation: Hashable, Sendable {
                 continue
             }
             var rest = line.drop { $0 == " " || $0 == "\t" }
-            guard let bullet = rest.first, "*-+".contains(bullet) else { continue }
-            rest = rest.dropFirst().drop { $0 == " " }
-            let indent = line.prefix { $0 == " " || $0 == "\t" }.reduce(0) { $0 + ($1 == "\t" ? 4 : 1) }
+            // mdBook's prefix and suffix chapters, a link alone on its line before and after the
+            // list (`[Introduction](introduction.md)`): entries at the top, in no part.
+            let isBareLink = line.first == "[" && line.trimmingCharacters(in: .whitespaces).hasSuffix(")")
+            if isBareLink {
+                closeGroup()
+                group = nil
+            } else {
+                guard let bullet = rest.first, "*-+".contains(bullet) else { continue }
+                rest = rest.dropFirst().drop { $0 == " " }
+            }
+            let indent = isBareLink ? 0 : line.prefix { $0 == " " || $0 == "\t" }.reduce(0) { $0 + ($1 == "\t" ? 4 : 1) }
             guard rest.first == "[", let close = rest.range(of: "]("), let end = rest[close.upperBound...].firstIndex(of: ")") else {
                 let title = InferredTitle.plainText(String(rest))
                 guard !title.isEmpty else { continue }

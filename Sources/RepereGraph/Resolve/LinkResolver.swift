@@ -671,10 +671,14 @@ public struct LinkResolver: Sendable {
             else { continue }
             redirects[from] = (Redirect(from: from, to: page.url), page)
         }
-        // Every URL a page had in Git history keeps working; explicit aliases and live pages win.
+        // Every URL a page had in Git history keeps working, the former tool's too (mdBook's
+        // `/02_devenv.html` for a file renamed since); explicit aliases and live pages win.
         for page in pages {
-            for old in page.history?.previousPaths ?? [] {
-                guard let from = PageURL.url(of: old), from != page.url, redirects[from] == nil, !generated(from) else { continue }
+            let olds = (page.history?.previousPaths ?? []).flatMap { old in
+                [PageURL.url(of: old), formerAddresses.address(of: old, kind: page.kind, url: page.url)].compactMap { $0.map { (old, $0) } }
+            }
+            for (old, from) in olds {
+                guard from != page.url, redirects[from] == nil, !generated(from) else { continue }
                 if let target = index.bySitePath[from] {
                     if case .page(let i) = target, index.pages[i].page.url != page.url {
                         diagnostics.append(
