@@ -100,14 +100,18 @@ enum AttributeLists {
                 while end < scalars.count, isName(scalars[end]) { end += 1 }
                 guard end > i else { return nil }
                 // A bare name (`{: data-search-exclude }`) only after `{:`, or a `data-` one: `{x}` is text.
-                guard end < scalars.count, scalars[end] == "=" else {
+                // `target = "_blank"`: Python-Markdown allows spaces around the `=`.
+                var equals = end
+                while equals < scalars.count, scalars[equals] == " " { equals += 1 }
+                guard equals < scalars.count, scalars[equals] == "=" else {
                     guard colon || isDataAttribute(scalars[i..<end]) else { return nil }
                     i = end
                     items += 1
                     continue
                 }
                 let key = text(i..<end)
-                i = end + 1
+                i = equals + 1
+                while i < scalars.count, scalars[i] == " " { i += 1 }
                 if i < scalars.count, scalars[i] == "\"" || scalars[i] == "'" {
                     let quote = scalars[i]
                     guard let close = scalars[(i + 1)...].firstIndex(of: quote) else { return nil }

@@ -6,7 +6,9 @@
 /// comment, which keeps the block going and shows nothing, when an element the block opened is
 /// still open and either a `<pre>` is open or the next line that is not blank starts an HTML
 /// block too (a block element's tag, or a tag alone on its line). A blank line followed by Markdown (`<details>`, `<summary>…</summary>`, a
-/// blank line, `**texte**`) ends the block as in CommonMark: that Markdown is read.
+/// blank line, `**texte**`) ends the block as in CommonMark: that Markdown is read. A block
+/// element's end tag alone on its line that closes the block's elements ends the block there
+/// when Markdown follows right under it (`</div>`, then a fence), as kramdown and Python-Markdown read it.
 enum HTMLBlockContinuation {
     /// What stands for a blank line kept inside an HTML block.
     static let blankLine = "<!---->"
@@ -82,6 +84,15 @@ enum HTMLBlockContinuation {
             track(trimmed, open: &open)
             blockLines.insert(i)
             previousIsText = false
+            if open.isEmpty, isLoneClosingTag(trimmed), i + 1 < lines.count, !lines[i + 1].allSatisfy(\.isWhitespace),
+                lines[i + 1].drop(while: { $0 == " " }).first != "<"
+            {
+                // `</div>` with Markdown right under it (a fence, text): kramdown and Python-Markdown
+                // end the element there; CommonMark's block would hold the Markdown. A blank line
+                // after it ends the block (the line map keeps later lines' numbers).
+                lines[i] = line + "\n"
+                (inBlock, open) = (false, [])
+            }
         }
         return (lines, blockLines)
     }
@@ -97,6 +108,13 @@ enum HTMLBlockContinuation {
         if blockElements.contains(name), after == nil || after == " " || after == "\t" || after == ">" || after == "/" { return true }
         let trimmed = String(line).trimmingWhitespace
         return !interruptingText && trimmed.hasSuffix(">") && trimmed.dropFirst().firstIndex(of: "<") == nil && HTMLTag(parsing: trimmed) != nil
+    }
+
+    /// Whether `line` is a block element's end tag alone (`</div>`, `</details>`).
+    private static func isLoneClosingTag(_ line: Substring) -> Bool {
+        let trimmed = String(line).trimmingWhitespace
+        guard trimmed.hasPrefix("</"), trimmed.hasSuffix(">") else { return false }
+        return blockElements.contains(trimmed.dropFirst(2).dropLast().lowercased())
     }
 
     /// Updates `open` with the start and end tags of `line`.

@@ -108,6 +108,12 @@ import Testing
         #expect(config.contentDirectory == "docs/src/fr" && config.title == "La doc")
         #expect(config.staticDirectories == ["docs/src/public"])
         #expect(config.navigationYAML == "- \"Guide\": \"guide.md\"", "\(config.navigationYAML ?? "")")
+        // `srcExclude` globs are not published (found in a sweep: 15 tutorial steps' descriptions were).
+        let excluding = TemporaryDirectory()
+        try excluding.write(["docs/.vitepress/config.ts": "export default { srcExclude: ['tutorial/**/description.md', './**/README.md'] }\n", "docs/index.md": "# A\n"])
+        #expect(try ForeignConfiguration.read(.vitepress, in: excluding.url).exclude == ["tutorial/**/description.md", "**/README.md"])
+        try excluding.write(["docs/.vitepress/config.ts": "export default { srcExclude: ['fr/brouillons/**', 'en/drafts/**', '**/README.md'], locales: { root: { lang: 'en' }, fr: { lang: 'fr' } } }\n", "docs/fr/index.md": "# A\n"])
+        #expect(try ForeignConfiguration.read(.vitepress, in: excluding.url).exclude == ["brouillons/**", "**/README.md"])
         // A `public/` beside the configuration too (kalisio's, whose pages show `../../.vitepress/public/…`; found in a sweep).
         try project.write(["docs/.vitepress/public/images/b.png": "png"])
         #expect(try ForeignConfiguration.read(.vitepress, in: project.url).staticDirectories == ["docs/src/public", "docs/.vitepress/public"])

@@ -405,20 +405,37 @@ import Testing
         #expect(site.diagnostics.isEmpty)
     }
 
+    /// docsify's heading links (`guide?id=etape-2`, `?id=section-a`) reach the anchor, checked as
+    /// any (found in a sweep: 21 lost their anchor, and a wrong one passed `check`).
+    @Test func docsifysIdQueryIsTheAnchor() throws {
+        let site = try resolve([
+            "index.md": page("Accueil", "[a](guide?id=etape-2) [b](?id=section-a) [c](guide.md?x=1&id=etape-2) [d](guide?id=nope)\n\n## Section A\n"),
+            "guide.md": page("Guide", "## Étape 2\n"),
+        ])
+        #expect(rewrites(of: "/", in: site) == ["guide?id=etape-2": "/guide/#etape-2", "?id=section-a": "#section-a",
+                                               "guide.md?x=1&id=etape-2": "/guide/#etape-2"], "the wrong one is reported, not rewritten")
+        #expect(site.diagnostics.map(\.message) == ["no heading of 'Guide' has the anchor '#nope'"])
+    }
+
     /// A file renamed in Git history keeps its old address as Repère gave it and as the former
     /// tool gave it (mdBook's `/02_devenv.html`; found in a sweep: only `/02-devenv/` redirected).
     @Test func aRenamedFilesFormerToolAddressRedirects() throws {
-        let loaded = try ContentLoader(configuration: .init()).load(from: InMemorySource(["devenv.md": page("Env")]))
+        let loaded = try ContentLoader(configuration: .init()).load(from: InMemorySource(["devenv.md": page("Env"), "guide/index.md": page("Guide")]))
         var pages = loaded.pages
-        let devenv = try #require(pages.firstIndex { $0.url == "/devenv/" })
-        pages[devenv].history = PageHistory(created: nil, updated: Timestamp(seconds: 0), authors: [], readerNote: "",
-            previousPaths: ["02_devenv.md"], isUncommitted: false)
+        func renamed(_ url: SitePath, from old: ContentPath) throws {
+            let i = try #require(pages.firstIndex { $0.url == url })
+            pages[i].history = PageHistory(created: nil, updated: Timestamp(seconds: 0), authors: [], readerNote: "", previousPaths: [old], isUncommitted: false)
+        }
+        try renamed("/devenv/", from: "02_devenv.md")
+        // A folder's page: its old `/coc/index.html` is where `/coc/` redirects, one file (found in a sweep: a build stopped on it).
+        try renamed("/guide/", from: "coc/index.md")
         let parsed = ParseStage(filter: .init(allowsRawHTML: false)).run(pages)
         var resolver = LinkResolver(basePath: "")
         resolver.formerAddresses = .html
         let site = resolver.resolve(parsed.pages, drafts: loaded.drafts, assets: loaded.assets)
         #expect(site.redirects == [Redirect(from: "/02-devenv/", to: "/devenv/"), Redirect(from: "/02_devenv.html", to: "/devenv/"),
-                                   Redirect(from: "/devenv.html", to: "/devenv/")])
+                                   Redirect(from: "/coc/", to: "/guide/"), Redirect(from: "/devenv.html", to: "/devenv/")])
+        #expect(site.diagnostics.isEmpty, "\(site.diagnostics)")
     }
 
     @Test func aliasesBecomeRedirectsAndCollisionsAreErrors() throws {

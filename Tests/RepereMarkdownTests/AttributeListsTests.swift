@@ -13,6 +13,8 @@ import Testing
         #expect(html("![Carte](carte.png){: .off-glb style=\"border: none; box-shadow: none;\" }\n") == "<p><img src=\"carte.png\" alt=\"Carte\" loading=\"lazy\"></p>\n")
         // A lone `.`, an empty class, as French teaching sites write a link opening a new tab.
         #expect(html("[le sujet](sujet.pdf){. target=\"_blank\"} à lire\n") == "<p><a href=\"sujet.pdf\">le sujet</a> à lire</p>\n")
+        // Spaces around `=`, as Python-Markdown allows (44 lists shown as text on a teaching site).
+        #expect(html("[ici](a.md){. target = \"_blank\"} et [là](b.md){: target = \"_blank\" }\n") == "<p><a href=\"a.md\">ici</a> et <a href=\"b.md\">là</a></p>\n")
     }
 
     /// Material's `{ width="300" }` after an image is its size, in pixels only (`50%` is no

@@ -22,6 +22,19 @@ import Testing
         #expect(rewritten.unknown.isEmpty && rewritten.text.contains("{% set flex = grav.get('flex') %}"), "\(rewritten.unknown)")
     }
 
+    /// just-the-docs' examples: a `<div>` closed with a fence right under its `</div>` (in one
+    /// block, or after a blank line) ends there, as kramdown reads it: the fence is code (found
+    /// in a sweep: the fence was text and the rest of the page a code block).
+    @Test func markdownRightAfterAClosingTagIsMarkdown() {
+        let inOne = html("<div class=\"code-example\">\n<h2>Titre</h2>\n</div>\n```markdown\n## Titre\n```\n\nSuite.\n")
+        #expect(inOne.contains("<pre><code class=\"language-markdown\">## Titre\n</code></pre>") && inOne.contains("<p>Suite.</p>"), "\(inOne)")
+        let afterBlank = html("<div markdown=\"1\">\nTexte **gras**.\n\n[Lien](a.md).\n</div>\n```markdown\nTexte\n```\n\nSuite.\n")
+        #expect(afterBlank.contains("<pre><code class=\"language-markdown\">Texte\n</code></pre>") && afterBlank.contains("<p>Suite.</p>"), "\(afterBlank)")
+        // Nested: only the end tag closing the block's last open element ends it; HTML after it goes on.
+        #expect(HTMLBlockContinuation.rewrite(["<div>", "<div>", "a", "</div>", "b", "</div>", "<p>c</p>"]) == ["<div>", "<div>", "a", "</div>", "b", "</div>", "<p>c</p>"])
+        #expect(HTMLBlockContinuation.rewrite(["<details>", "<summary>Q</summary>", "R", "</details>", "Texte.", "", "x"]) == ["<details>", "<summary>Q</summary>", "R", "</details>\n", "Texte.", "", "x"])
+    }
+
     /// Indented HTML after a blank line inside an element is HTML, not a code block.
     @Test func indentedHTMLAfterABlankLineIsStillHTML() {
         let lines = HTMLBlockContinuation.rewrite(["<table>", "  <tr><td>a</td></tr>", "", "    <tr><td>b</td></tr>", "</table>", "", "Texte."])

@@ -8,7 +8,7 @@ extension ForeignConfiguration {
     /// title and description, or its French locale's; `public/` in the pages' folder, and the
     /// one beside the configuration if any, published at the site's root; its sidebar's order. With the root locale in French, the
     /// other locales' folders (`en/`) are left out; with another locale in French (`fr: { lang:
-    /// 'fr', … }`), its folder is the content.
+    /// 'fr', … }`), its folder is the content. Its `srcExclude` globs are excluded.
     static func vitepress(in folder: URL) throws -> ForeignConfiguration {
         let (name, js) = try vueConfiguration(".vitepress", extensions: ["mts", "ts", "js", "mjs", "cjs"], tool: "vitepress", in: folder)
         let root = name.hasPrefix(".vitepress/") ? "" : String(name.prefix { $0 != "/" })
@@ -47,6 +47,17 @@ extension ForeignConfiguration {
         } else if !otherLocales.isEmpty {
             config.exclude += otherLocales.map { "/\($0)/" }
             config.notCarried.append("the other languages of `locales:` (\(otherLocales.map { "`\($0)/`" }.joined(separator: ", "))): only the French pages are read")
+        }
+        // `srcExclude: ['tutorial/**/description.md']`: globs from `srcDir`, which VitePress does not publish.
+        for pattern in jsStrings("srcExclude", in: js) ?? [] {
+            let glob = pattern.hasPrefix("./") ? String(pattern.dropFirst(2)) : pattern
+            if let french = frenchLocale {
+                // From the French folder now: its own patterns lose its name, other locales' go.
+                if glob.hasPrefix(french + "/") { config.exclude.append(String(glob.dropFirst(french.count + 1))) }
+                else if glob.hasPrefix("**/") || !glob.contains("/") { config.exclude.append(glob) }
+            } else {
+                config.exclude.append(glob)
+            }
         }
         let publicFolder = (joined.isEmpty ? "" : joined + "/") + "public"
         if Self.isFolder(publicFolder, in: folder) {

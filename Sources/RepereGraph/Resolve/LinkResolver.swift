@@ -235,7 +235,17 @@ public struct LinkResolver: Sendable {
             if fragment?.isEmpty == true { fragment = nil }
             pathEnd = hash
         }
-        if let query = bytes[..<pathEnd].firstIndex(of: UInt8(ascii: "?")) { pathEnd = query }
+        var anchorInQuery = false
+        if let query = bytes[..<pathEnd].firstIndex(of: UInt8(ascii: "?")) {
+            // docsify's heading links, `guide?id=etape-2`, `?id=etape-2`: the anchor.
+            if fragment == nil, let id = destination[bytes.index(after: query)..<pathEnd].split(separator: "&").first(where: { $0.hasPrefix("id=") }),
+                id.count > 3, !destination[..<query].hasSuffix(".html") || destination[..<query].isEmpty
+            {
+                fragment = Self.decoded(String(id.dropFirst(3)))
+                anchorInQuery = true
+            }
+            pathEnd = query
+        }
         let path = Self.decoded(String(destination[..<pathEnd]))
 
         // Same-page anchor.
@@ -246,7 +256,7 @@ public struct LinkResolver: Sendable {
                 if anchors.designatesTitle(fragment) { return .resolved(basePath + page.url.rawValue, .asset(page.url)) }
                 return .problem(missingAnchor(fragment, in: page.title, anchors: anchors, at: location))
             }
-            return anchor == fragment ? .external : .resolved("#" + anchor, .asset(page.url))
+            return anchor == fragment && !anchorInQuery ? .external : .resolved("#" + anchor, .asset(page.url))
         }
 
         let target: Index.Target?
@@ -678,7 +688,12 @@ public struct LinkResolver: Sendable {
                 [PageURL.url(of: old), formerAddresses.address(of: old, kind: page.kind, url: page.url)].compactMap { $0.map { (old, $0) } }
             }
             for (old, from) in olds {
-                guard from != page.url, redirects[from] == nil, !generated(from) else { continue }
+                // `/coc/index.html` is the file `/coc/`'s redirect is written to: one of them only.
+                let sameFile = from.rawValue.hasSuffix("/index.html")
+                    ? SitePath(rawValue: String(from.rawValue.dropLast("index.html".count))) : SitePath(rawValue: from.rawValue + "index.html")
+                guard from != page.url, redirects[from] == nil, redirects[sameFile] == nil, !generated(from),
+                    !generated(SitePath(rawValue: from.rawValue.lowercased()))
+                else { continue }
                 if let target = index.bySitePath[from] {
                     if case .page(let i) = target, index.pages[i].page.url != page.url {
                         diagnostics.append(
