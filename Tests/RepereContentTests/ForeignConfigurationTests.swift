@@ -66,6 +66,7 @@ import Testing
         #expect(config.repereYAML.contains("\nstatic_dir: \"static\""))
         let (decoded, problems) = SiteConfiguration.decode(yaml: config.repereYAML)
         #expect(problems.isEmpty && decoded.staticDirectories == ["static"] && decoded.addresses == .docusaurus)
+        #expect(decoded.formerAddresses == .docusaurus, "its addresses keep `_` and case: the old ones redirect")
         // `staticDirectories:` names them, in its order, those that exist.
         try project.write(["public/logo.png": "png"])
         let listed = ForeignConfiguration.docusaurus("  staticDirectories: ['public', \"absent\", './static/'],\n", source: "docusaurus.config.js", in: project.url)

@@ -14,6 +14,10 @@ public enum FormerAddresses: String, Hashable, Sendable, CaseIterable {
     /// Jekyll's pages: `guide/Mon_Guide.md` at `/guide/Mon_Guide.html`); a folder's page at its
     /// folder's `index.html`.
     case html
+    /// The file's path as Docusaurus publishes it: names as written but for their number prefix
+    /// (`community/35.security_team.md` at `/community/security_team/`), a file named like its
+    /// folder at its folder.
+    case docusaurus
 
     /// The former address of the page of `kind` in the file at `path`; `nil` for none, or when it
     /// is `url` itself or differs from it only by case (a folder could not hold both).
@@ -26,6 +30,10 @@ public enum FormerAddresses: String, Hashable, Sendable, CaseIterable {
         var names = (isFolders ? (kind == .section ? PageURL.sectionFolder(of: path) : path.directory) : path.directory)
             .split(separator: "/").map(String.init)
         if !isFolders { names.append(path.pageStem) }
+        if self == .docusaurus {
+            names = names.map(AddressStyle.docusaurus.withoutNumberPrefix)
+            if PageURL.isCategoryIndex(path, style: .docusaurus) { names.removeLast() }
+        }
         if self == .lowercase { names = names.map { $0.lowercased().replacingOccurrences(of: " ", with: "-") } }
         guard !names.isEmpty, names.allSatisfy({ !$0.isEmpty && $0 != "." && $0 != ".." }) else { return nil }
         if self == .html {

@@ -36,7 +36,9 @@ public struct ForeignConfiguration: Sendable {
     /// addresses`), as on sites that publish each page as a folder (Jekyll, Hugo, MkDocs).
     public var readsLinksAsAddresses: Bool { [.jekyll, .hugo, .mkdocs, .vitepress, .starlight].contains(tool) }
     /// The addresses the tool gave the pages, when Repère's differ from them (its names slugged).
-    var formerAddresses: FormerAddresses { publishedHTMLFiles ? .html : tool == .mkdocs ? .names : tool == .hugo ? .lowercase : .none }
+    var formerAddresses: FormerAddresses {
+        publishedHTMLFiles ? .html : tool == .mkdocs ? .names : tool == .hugo ? .lowercase : tool == .docusaurus ? .docusaurus : .none
+    }
     /// Whether the old site published each page as a file, `guide/page.html` (MkDocs with
     /// `use_directory_urls: false`, Jekyll's pages without `permalink: pretty`).
     var publishedHTMLFiles = false

@@ -685,7 +685,7 @@ public struct LinkResolver: Sendable {
         // `/02_devenv.html` for a file renamed since); explicit aliases and live pages win.
         for page in pages {
             let olds = (page.history?.previousPaths ?? []).flatMap { old in
-                [PageURL.url(of: old), formerAddresses.address(of: old, kind: page.kind, url: page.url)].compactMap { $0.map { (old, $0) } }
+                [PageURL.url(of: old, style: addressStyle), formerAddresses.address(of: old, kind: page.kind, url: page.url)].compactMap { $0.map { (old, $0) } }
             }
             for (old, from) in olds {
                 // `/coc/index.html` is the file `/coc/`'s redirect is written to: one of them only.
