@@ -235,6 +235,58 @@ package enum ForeignContainers {
                 lines[i] = prefix
                 continue
             }
+            if indent <= 3, let last = open.last, !last.fence.isEmpty, Self.isClosingFence(String(trimmed), run: last.fence) {
+                open.removeLast()
+                lines[i] = Self.quotePrefix(open)
+                continue
+            }
+            if indent <= 3, let run = MarkdownFence.opening(trimmed), let directive = MySTDirective(info: trimmed.dropFirst(run.count)),
+                open.count < Self.containerNesting
+            {
+                // MyST (Sphinx): ```` ```{note} ````, its options first.
+                let options = Self.mystOptions(after: i, in: lines)
+                let pad = String(line.prefix(indent)), run = String(run)
+                if directive.meaning != .unknown {
+                    for k in (i + 1)..<options.end { lines[k] = prefix }
+                    skipUntil = options.end
+                }
+                switch directive.meaning {
+                case .callout(let kind):
+                    let titled = ["admonition", "dropdown"].contains(directive.name)
+                    lines[i] = prefix + pad + "> [!\(kind.rawValue.uppercased())]" + (titled && !directive.argument.isEmpty ? " " + directive.argument : "")
+                        + (!titled && !directive.argument.isEmpty ? "\n" + prefix + pad + "> " + directive.argument : "")
+                    for k in (i + 1)..<options.end { lines[k] = prefix + pad + "> " }
+                    open.append(Container(kind: .callout, indent: indent, fence: run))
+                case .leftOut:
+                    let end = Self.mystClosing(of: run, after: i, in: lines) ?? lines.count - 1
+                    for k in i...end { lines[k] = prefix }
+                    skipUntil = end + 1
+                case .code(let language):
+                    lines[i] = prefix
+                    lines[options.end - 1] = prefix + pad + run + language
+                    fence = run
+                case .image:
+                    let image = "!" + Self.markdownLink(options.values["alt"] ?? "", to: directive.argument)
+                    lines[i] = directive.argument.isEmpty ? prefix : prefix + pad + image + "\n" + prefix
+                    open.append(Container(kind: .plain, fence: run))
+                case .plain:
+                    lines[i] = prefix
+                    open.append(Container(kind: .plain, fence: run))
+                case .titled:
+                    let isTab = directive.name == "tab-item"
+                    if isTab, !directive.argument.isEmpty { tabHeadings[i] = directive.argument }
+                    lines[i] = directive.argument.isEmpty ? prefix
+                        : isTab ? prefix + String(repeating: "#", count: tabs.next(after: headingLevel)) + " " + directive.argument
+                        : prefix + pad + "**" + directive.argument.markdownEscaped + "**\n" + prefix
+                    open.append(Container(kind: .plain, fence: run))
+                case .unknown:
+                    // Shown as the code block it is written as, and reported.
+                    unknown.append(Unknown(line: i + 1, column: indent + 1, directive: "```{\(directive.name)}"))
+                    fence = run
+                    lines[i] = prefix + pad + run
+                }
+                continue
+            }
             if indent <= 3, let run = MarkdownFence.opening(trimmed) {
                 fence = String(run)
                 lines[i] = prefix + line
@@ -249,7 +301,9 @@ package enum ForeignContainers {
             }
             if !inIndentedCode, trimmed.hasPrefix(":::") {
                 let rest = trimmed.drop { $0 == ":" }.drop { $0 == " " }
-                let name = rest.prefix { $0.isLetter || $0 == "-" }.lowercased()
+                // MyST's colon fences: `:::{note}`, `:::{admonition} Le titre`.
+                let myst = MySTDirective(info: rest)
+                let name = myst?.name ?? rest.prefix { $0.isLetter || $0 == "-" }.lowercased()
                 // Past `containerNesting` open containers, a `:::` and its end are text: each line
                 // writes a `> ` per container, so thousands nested would cost their square.
                 if !name.isEmpty, open.count >= Self.containerNesting || textOpeners > 0 {
@@ -269,6 +323,20 @@ package enum ForeignContainers {
                         lines[i] = last.kind == .callout ? Self.quotePrefix(open) : (last.kind == .unknown ? line : "")
                     } else {
                         lines[i] = prefix + line
+                    }
+                } else if let myst, myst.meaning != .unknown, myst.meaning != .leftOut {
+                    let options = Self.mystOptions(after: i, in: lines)
+                    for k in (i + 1)..<options.end { lines[k] = prefix }
+                    skipUntil = options.end
+                    if case .callout(let kind) = myst.meaning {
+                        let titled = ["admonition", "dropdown"].contains(myst.name) && !myst.argument.isEmpty
+                        lines[i] = prefix + line.prefix(indent) + "> [!\(kind.rawValue.uppercased())]" + (titled ? " " + myst.argument : "")
+                        for k in (i + 1)..<options.end { lines[k] = prefix + line.prefix(indent) + "> " }
+                        open.append(Container(kind: .callout, indent: indent))
+                    } else {
+                        let image = myst.meaning == .image && !myst.argument.isEmpty
+                        lines[i] = image ? prefix + "!" + Self.markdownLink(options.values["alt"] ?? "", to: myst.argument) + "\n" + prefix : prefix
+                        open.append(Container(kind: .plain))
                     }
                 } else if let kind = admonitions[name] {
                     var title = String(rest.dropFirst(name.count)).trimmingWhitespace
@@ -519,6 +587,7 @@ package enum ForeignContainers {
             lines = SpacedEmphasis.rewrite(SpacedLinkDestinations.rewrite(
                 WikiLinks.rewrite(DefinitionLists.rewrite(KramdownCallouts.rewrite(TableOfContentsMarker.rewrite(
                     HTMLBlockContinuation.rewrite(KramdownExtensions.rewrite(lines))))))))
+            if lines.contains(where: MySTRoles.mayHave) { lines = MySTRoles.rewrite(lines) }
         }
         return (lines, unknown, abbreviations)
     }
@@ -570,6 +639,8 @@ package enum ForeignContainers {
         /// The columns before a callout opened in a list item (`   ::: tip`), from the margin of the
         /// callout around it: where its `> ` is written on its lines.
         var indent = 0
+        /// The fence run that closes a MyST directive (```` ``` ````); empty for the others.
+        var fence = ""
 
         static let callout = Container(kind: .callout), unknown = Container(kind: .unknown)
         var isCallout: Bool { kind == .callout }
@@ -627,6 +698,7 @@ package enum ForeignContainers {
     /// and byte scans tell.
     package static func mayRewrite(_ text: String) -> Bool {
         mayHaveContainers(text) || mayHaveTemplates(text) || mayHaveCodeTitles(text) || text.containsBytes("[[") || text.containsBytes("mdx-code-block")
+            || text.containsBytes("```{") || text.containsBytes("~~~{") || MySTRoles.mayHave(text)
             || SpacedLinkDestinations.mayHave(text) || HTMLBlockContinuation.mayHave(text) || KramdownExtensions.mayHave(text)
             || SpacedEmphasis.mayHave(text)
     }

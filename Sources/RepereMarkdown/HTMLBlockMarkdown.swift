@@ -88,6 +88,9 @@ enum HTMLBlockMarkdown {
         /// The length of `line` when the link opened: a link that shows nothing (a heading's
         /// permalink, `<a href="#id"></a>`) is left out.
         var linkStart = 0
+        /// The address of an `<a href>` around blocks (a card: `<a href><p>Titre</p><p>Texte</p></a>`):
+        /// the first block written in it is the link, the others its text.
+        var blockLink: String?
         /// Inside `<summary>`: text is HTML there, not Markdown.
         var inSummary = false
         /// Whether a `<br>` ends the line written, once more follows.
@@ -159,7 +162,11 @@ enum HTMLBlockMarkdown {
             switch name {
             case "a":
                 guard !inSummary else { return }
-                if tag.isClosing, let open = link {
+                if tag.isClosing, link == nil, blockLink != nil {
+                    blockLink = nil
+                } else if !tag.isClosing, link == nil, blockLink == nil, let href = tag.attributes.first(where: { $0.0 == "href" })?.1, holdsBlocks() {
+                    blockLink = HTMLEntities.decoded(Substring(href)).replacingOccurrences(of: "\n", with: "").markdownDestination
+                } else if tag.isClosing, let open = link {
                     if line.utf8.count == linkStart { line.removeLast() } else { line += "](\(open))" }
                     link = nil
                 } else if !tag.isClosing, link == nil, let href = tag.attributes.first(where: { $0.0 == "href" })?.1 {
@@ -228,7 +235,15 @@ enum HTMLBlockMarkdown {
                     line += html[range].split(whereSeparator: \.isNewline).joined(separator: " ")
                     if !inSummary { atLineStart = false }
                 } else if html[range].dropFirst().first?.isUppercase == true, !tag.isClosing {
-                    note(range)  // an MDX component: its text stays
+                    // An MDX or Vue component: the link it shows (`<VueSchoolLink href="…" title="…"/>`), else its text stays.
+                    let value = { (names: [String]) in names.lazy.compactMap { name in tag.attributes.first { $0.0 == name }?.1 }.first { !$0.isEmpty } }
+                    if link == nil, blockLink == nil, let href = value(["href", "to", "link"]), let title = value(["title", "label", "text"]) {
+                        inline()
+                        line += "[" + HTMLEntities.decoded(Substring(title)).markdownEscaped + "](" + HTMLEntities.decoded(Substring(href)).markdownDestination + ")"
+                        (showsSomething, atLineStart) = (true, false)
+                    } else {
+                        note(range)
+                    }
                 }
             }
         }
@@ -295,9 +310,13 @@ enum HTMLBlockMarkdown {
                 line += "](\(open))"
                 link = nil
             }
-            let text = line.trimmingWhitespace
+            var text = line.trimmingWhitespace
             (line, atLineStart, breaksLine) = ("", true, false)
             guard !text.isEmpty else { return }
+            if let address = blockLink, !text.contains("](") {
+                text = "[" + text + "](" + address + ")"
+                blockLink = nil
+            }
             let prefix = heading.map { String(repeating: "#", count: $0) + " " } ?? ""
             if let marker = item {
                 item = nil
@@ -305,6 +324,16 @@ enum HTMLBlockMarkdown {
             } else {
                 write(indent + prefix + text, isItem: false)
             }
+        }
+
+        /// Whether the `<a>` at `index` holds a block element before its end tag.
+        func holdsBlocks() -> Bool {
+            for token in tokens[(index + 1)...] {
+                guard case .tag(let tag, _) = token else { continue }
+                if tag.name == "a" { return false }
+                if HTMLBlockMarkdown.blockElements.contains(tag.name) || ["h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "table"].contains(tag.name) { return true }
+            }
+            return false
         }
 
         /// `markdown` as a block of its own (not a list item).

@@ -61,6 +61,17 @@ package enum MDXSyntax {
         var open: [(name: String, indent: Int, isCallout: Bool, level: Int?)] = []
         var components: [ForeignContainers.Unknown] = []
         var reported: [String: Int] = [:]  // a component's name → its index in `components`
+        // The lines inside HTML blocks (`<div>` around a component), found once a link needs them.
+        var htmlLines: Set<Int>?
+        /// The link a component at line `i` shows: Markdown, or in an HTML block the `<a>` its reader reads.
+        func link(of tag: JSXTag, at i: Int) -> String? {
+            guard let markdown = Self.link(of: tag) else { return nil }
+            if htmlLines == nil { htmlLines = HTMLBlockContinuation.blockLines(lines) }
+            // In a block another line opened: a component's tag alone on its line starts one of its own.
+            guard i > 0, htmlLines!.contains(i), htmlLines!.contains(i - 1), let href = tag.attributes["href"] ?? tag.attributes["to"] ?? tag.attributes["link"] else { return markdown }
+            let text = tag.attributes["title"] ?? tag.attributes["label"] ?? tag.attributes["text"] ?? ""
+            return "<a href=\"\(HTMLEscaping.escape(href))\">\(HTMLEscaping.escape(text))</a>" + (tag.attributes["description"].map { $0.isEmpty ? "" : " : " + HTMLEscaping.escape($0) } ?? "")
+        }
         /// A component's tag, left out: reported at its first use.
         func leaveOut(_ name: String, line i: Int, column: Int, holdsContent: Bool = false) {
             if let first = reported[name] {
@@ -220,7 +231,7 @@ package enum MDXSyntax {
                 } else if let title {
                     // `<Card title="Créer un compte" icon={…}>`: what it holds, under its title.
                     lines[i] = String(line.prefix(indent)) + titleHeading(title)
-                } else if selfClosing, let link = tag.flatMap(Self.link(of:)) {
+                } else if selfClosing, let link = tag.flatMap({ link(of: $0, at: i) }) {
                     lines[i] = String(line.prefix(indent)) + link
                 } else {
                     leaveOut(name, line: i, column: indent - shifts[i] + 1, holdsContent: !selfClosing)
@@ -266,7 +277,7 @@ package enum MDXSyntax {
                     line = callout(tag, indent: String(line.prefix(indent)))
                     open.append((name, removal(after: i, first: i, tag: Self.indentWidth(lines[i])), true, nil))
                 case (_, false) where tag.closesItself && Self.link(of: tag) != nil:
-                    line = String(line.prefix(indent)) + Self.link(of: tag)!
+                    line = String(line.prefix(indent)) + link(of: tag, at: i)!
                 case (let name, false) where !tag.closesItself && Self.titledComponents.contains(name) && !(tag.attributes["title"] ?? "").isEmpty:
                     // `<Card title="Créer un compte">`, Mintlify's `<Step title>`: what it holds, under its title.
                     line = String(line.prefix(indent)) + titleHeading(tag.attributes["title"]!)

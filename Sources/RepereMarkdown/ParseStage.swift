@@ -81,7 +81,10 @@ package struct ParseStage: Sendable {
             // A shortcode Repère reads, written where it does not read it (inside a line, a table cell).
             let name = unknown.directive.dropFirst(3).split(whereSeparator: { $0 == " " || $0 == "%" || $0 == ">" }).first.map(String.init)
             let (what, note) =
-                if isExpression {
+                if unknown.directive.hasPrefix("```{") {
+                    ("is a MyST directive Repère does not read: it is shown as a code block",
+                     "write what it shows in Markdown, or use a directive Repère reads ({note}, {warning}, {admonition}, {dropdown}, {figure}, {image}, {code-block}, {tab-item}, {toctree})")
+                } else if isExpression {
                     ("is an MDX expression, code Repère does not run: it is \(shown)", "write the text it shows")
                 } else if isShortcode, let name, ForeignContainers.hugoShortcodeNames.contains(name) {
                     ("is read only at the start or the end of a line: here it is \(shown)", "put it on a line of its own, as Hugo allows")

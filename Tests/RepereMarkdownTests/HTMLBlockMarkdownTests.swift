@@ -12,6 +12,16 @@ import Testing
         HTMLRenderer().render(CommonMarkParser.parse(markdown, readingHTMLBlocks: true))
     }
 
+    /// A link around blocks, as VitePress' cards write it: its first block is the link, the others
+    /// its text (found in a sweep: an empty link and a false `link.empty-text`, 8 times).
+    @Test func aLinkAroundBlocksLinksItsFirstBlock() {
+        #expect(markdown("<div class=\"next\">\n  <a class=\"vt-box\" href=\"/tutorial/\">\n    <p>Essayer le tutoriel</p>\n    <p>Pour apprendre.</p>\n  </a>\n  <a href=\"b.md\"><p>B</p></a>\n</div>\n")?.markdown
+            == "[Essayer le tutoriel](</tutorial/>)\n\nPour apprendre.\n\n[B](<b.md>)")
+        #expect(markdown("<p><a href=\"a.md\">A</a> et <a href=\"b.md\">B</a></p>")?.markdown == "[A](<a.md>) et [B](<b.md>)", "links in a paragraph as before")
+        // A component showing a link (`<VueSchoolLink href title/>`) in a `<div>`: that link, not left out.
+        #expect(markdown("<div class=\"options-api\">\n  <VueSchoolLink href=\"https://x.fr/a\" title=\"La leçon\"/>\n</div>\n")?.markdown == "[La leçon](<https://x.fr/a>)")
+    }
+
     @Test func paragraphsHeadingsLinksAndImagesBecomeMarkdown() {
         #expect(markdown("<div class=\"note\">\n<h4>Pour aller <em>plus</em> loin</h4>\n<p>Voir <a href=\"b.md\">la page B</a>.<br>Puis</p><img src=\"/img/a b.png\" alt=\"Écran [1]\">\n</div>\n")
             == .init(markdown: "#### Pour aller <em>plus</em> loin\n\nVoir [la page B](<b.md>).\\\nPuis\n\n![Écran \\[1\\]](</img/a b.png>)", leftOut: []))

@@ -1,0 +1,72 @@
+import RepereSupport
+
+/// MyST's directives, the Markdown of Sphinx sites (```` ```{note} ````, `:::{note}`): a fence
+/// whose info is `{name}` and an argument, its options first (`:alt: Carte`, `:class: x`).
+/// Admonitions become callouts, `toctree` (the navigation, which the site's menus give) is left
+/// out, code and images are what they say, sphinx-design's tabs and cards their text; any other
+/// directive stays a code block and is reported.
+extension ForeignContainers {
+    /// A MyST directive's first line, read from a fence's info string (`{admonition} Le titre`).
+    struct MySTDirective: Equatable {
+        var name: String
+        var argument: String
+
+        /// The directive of a fence's info string, or nil when it names none.
+        init?(info: Substring) {
+            let info = info.drop { $0 == " " }
+            guard info.first == "{", let close = info.firstIndex(of: "}") else { return nil }
+            let name = info[info.index(after: info.startIndex)..<close].lowercased()
+            guard !name.isEmpty, name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == ":" || $0 == "_" }) else { return nil }
+            self.name = name
+            argument = String(info[info.index(after: close)...]).trimmingWhitespace
+        }
+
+        /// What it becomes.
+        var meaning: Meaning {
+            switch name {
+            case "admonition", "seealso", "dropdown": .callout(.note)
+            case _ where ForeignContainers.admonitions[name] != nil: .callout(ForeignContainers.admonitions[name]!)
+            case "toctree": .leftOut
+            case "code-block", "code", "sourcecode", "code-cell": .code(argument)
+            case "mermaid": .code("mermaid")
+            case "image", "figure": .image
+            case "tab-set", "grid", "card-carousel", "div", "container", "rubric", "topic", "sidebar", "margin", "epigraph": .plain
+            case "tab-item", "grid-item-card", "card", "grid-item": .titled
+            default: .unknown
+            }
+        }
+
+        enum Meaning: Equatable { case callout(CalloutKind), leftOut, code(String), image, plain, titled, unknown }
+    }
+
+    /// The options of the directive opened at `index` of `lines` (`:alt: Carte`), and the index
+    /// of the first line after them.
+    static func mystOptions(after index: Int, in lines: [String]) -> (values: [String: String], end: Int) {
+        var values: [String: String] = [:]
+        var i = index + 1
+        while i < lines.count {
+            let line = lines[i].drop { $0 == " " }
+            guard line.first == ":", let close = line.dropFirst().firstIndex(of: ":") else { break }
+            let key = line[line.index(after: line.startIndex)..<close]
+            guard !key.isEmpty, key.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }) else { break }
+            values[String(key)] = String(line[line.index(after: close)...]).trimmingWhitespace
+            i += 1
+        }
+        // A blank line may part the options from the content.
+        if i > index + 1, i < lines.count, lines[i].allSatisfy(\.isWhitespace) { i += 1 }
+        return (values, i)
+    }
+
+    /// The index of the line closing the fence `run` opened at `index` of `lines`, or nil.
+    static func mystClosing(of run: String, after index: Int, in lines: [String]) -> Int? {
+        lines.indices.dropFirst(index + 1).first { isClosingFence(lines[$0], run: run) }
+    }
+
+    /// Whether `line` closes a fence opened by `run`: as long a run at least, and nothing else.
+    static func isClosingFence(_ line: String, run: String) -> Bool {
+        let trimmed = line.drop { $0 == " " }
+        guard line.count - trimmed.count <= 3, let mark = run.first else { return false }
+        let closing = trimmed.prefix { $0 == mark }
+        return closing.count >= run.count && trimmed.dropFirst(closing.count).allSatisfy(\.isWhitespace)
+    }
+}

@@ -1,0 +1,42 @@
+import Testing
+
+@testable import RepereMarkdown
+
+/// MyST, Sphinx's Markdown: its directives and roles read as what they show (found in a sweep:
+/// a Sphinx site's 20 `{toctree}` showed as code blocks).
+@Suite struct MySTTests {
+    private func html(_ markdown: String) -> String {
+        HTMLRenderer().render(ParseStage.document(of: markdown))
+    }
+
+    @Test func admonitionsAreCallouts() {
+        #expect(html("```{note}\nUne **note**.\n```\n") == html("> [!NOTE]\n> Une **note**.\n"))
+        #expect(html("````{admonition} Le titre\n:class: tip\n\nTexte.\n\n```python\nprint(1)\n```\n````\n\nSuite.\n")
+            == html("> [!NOTE] Le titre\n>\n> Texte.\n>\n> ```python\n> print(1)\n> ```\n\nSuite.\n"))
+        #expect(html(":::{warning}\nAttention !\n:::\n\n:::{admonition} Titre\n:class: x\nContenu.\n:::\n")
+            == html("> [!WARNING]\n> Attention !\n\n> [!NOTE] Titre\n> Contenu.\n"))
+        #expect(html("```{tip} Le texte sur la ligne.\n```\n") == html("> [!TIP]\n> Le texte sur la ligne.\n"), "a note's argument is its first line")
+    }
+
+    @Test func theTableOfContentsIsLeftOutAndCodeAndFiguresAreWhatTheySay() {
+        #expect(html("Avant.\n\n```{toctree}\n:maxdepth: 1\n\nguide\n```\n\nAprès.\n") == "<p>Avant.</p>\n<p>Après.</p>\n")
+        #expect(html("```{code-block} bash\n:caption: Installer\n\npip install x\n```\n") == "<pre><code class=\"language-bash\">pip install x\n</code></pre>\n")
+        #expect(html("```{figure} carte.png\n:alt: La carte\n\nLa légende.\n```\n") == "<p><img src=\"carte.png\" alt=\"La carte\" loading=\"lazy\"></p>\n<p>La légende.</p>\n")
+        #expect(html("```{tab-item} Windows\nTexte.\n```\n") == "<h2 id=\"windows\">Windows</h2>\n<p>Texte.</p>\n")
+    }
+
+    @Test func anUnknownDirectiveIsACodeBlockAndReported() {
+        let document = ParseStage.document(of: "```{eval-rst}\n.. autofunction:: x\n```\n")
+        #expect(HTMLRenderer().render(document) == "<pre><code>.. autofunction:: x\n</code></pre>\n")
+        #expect(document.unknownDirectives.map(\.directive) == ["```{eval-rst}"])
+        #expect(html("```python\n{note}\n```\n") == "<pre><code class=\"language-python\">{note}\n</code></pre>\n", "a fence's text is code")
+    }
+
+    @Test func rolesAreLinksOrText() {
+        #expect(MySTRoles.rewrite(line: "Voir {doc}`guide/installer`, {doc}`le guide <guide/a>`, {download}`PDF <a.pdf>`.")
+            == "Voir [installer.md](<guide/installer.md>), [le guide](<guide/a.md>), [PDF](<a.pdf>).")
+        #expect(MySTRoles.rewrite(line: "{ref}`La section <sec-a>`, {term}`SNU`, {math}`a^2`, `{doc}` x`, {x} `y`")
+            == "La section, SNU, `a^2`, `{doc}` x`, {x} `y`")
+        #expect(MySTRoles.rewrite(["```", "{doc}`a`", "```"]) == ["```", "{doc}`a`", "```"], "code blocks are left as written")
+    }
+}
