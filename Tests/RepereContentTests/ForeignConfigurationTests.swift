@@ -35,6 +35,11 @@ import Testing
         let partials = ForeignConfiguration.docusaurus("module.exports = { i18n: { defaultLocale: 'fr' } };\n", source: "docusaurus.config.js", in: project.url)
         #expect(partials.exclude == ["/_fragment.md", "/_partials/", "/g/_menu.mdx"], "\(partials.exclude)")
         #expect(translated.baseURL == "https://exemple.fr/fr/docs/")
+        // A partial translation says how much of the site it holds (found in a sweep: 7 pages of 116, silently).
+        #expect(!translated.toLookAt.contains { $0.hasPrefix("the French translation holds") })
+        try project.write(["docs/b.md": "# B\n", "docs/g/c.md": "# C\n"])
+        let partial = try ForeignConfiguration.read(.docusaurus, in: project.url)
+        #expect(partial.toLookAt.contains("the French translation holds 1 of the 3 pages of docs/: Docusaurus showed the 2 others in en; they are not published, and links to them are reported broken"), "\(partial.toLookAt)")
         let french = ForeignConfiguration.docusaurus(
             "  url: 'https://exemple.fr',\n  baseUrl: '/aide/',\n  defaultLocale: 'fr',\n      routeBasePath: '/',\n", source: "docusaurus.config.js",
             in: project.url)

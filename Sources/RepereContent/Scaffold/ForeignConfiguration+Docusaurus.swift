@@ -49,6 +49,16 @@ extension ForeignConfiguration {
                 ? "the pages in \(locale) (\(docs)/), the blog and the versions: only the French translation, \(docusaurusFrenchDocs)/, is read"
                 : "the blog, versions and translations, if any: only \(docs)/ is read",
         ]
+        if isFrenchTranslation {
+            // Docusaurus shows a page not translated yet in its default language: those are not published.
+            let pages = { (path: String) in  // partials (`_fragment.md`, `_partials/`) aside
+                Self.files(in: folder.appendingPathComponent(path), extensions: ["md", "mdx"]).filter { !$0.split(separator: "/").contains { $0.hasPrefix("_") } }.count
+            }
+            let (translated, all) = (pages(docusaurusFrenchDocs), pages(docs))
+            if translated < all {
+                config.toLookAt.append("the French translation holds \(translated) of the \(all) pages of \(docs)/: Docusaurus showed the \(all - translated) others in \(locale); they are not published, and links to them are reported broken")
+            }
+        }
         if FileManager.default.fileExists(atPath: folder.appendingPathComponent("src/pages").path) {
             config.notCarried.append("the pages of src/pages/ (`/reglements`…): links to them are reported broken until they are pages of the content folder")
         }
