@@ -62,6 +62,22 @@ import Testing
     /// Found in a sweep of GitBook help centres: words on both sides of a `<br>` (in a paragraph,
     /// in a table cell, GitBook's lists `<li>` in a cell) were glued (`pcsx2pcsx2`), and the
     /// questions of `<details>` blocks (`<summary>`) were not indexed at all.
+    /// A section's page that is an article of its own (a GitBook chapter's long `README.md`) is no
+    /// landing page: search does not halve it (found in a sweep: « ☁️ Hébergement » came second
+    /// for « hébergement cloud »).
+    @Test func aLongSectionPageIsNoLandingPage() throws {
+        let long = Array(repeating: "Un hébergement cloud pour chaque besoin des équipes.", count: 20).joined(separator: " ")
+        let (_, outcome) = try build([
+            "content/courte/_section.md": "---\ntitle: Courte\n---\nIntro de section.\n", "content/courte/a.md": "---\ntitle: A\n---\nA.\n",
+            "content/longue/_section.md": "---\ntitle: Hébergement\n---\n## Quel hébergement ?\n\n\(long)\n", "content/longue/b.md": "---\ntitle: B\n---\nB.\n",
+        ])
+        let tree = try #require(outcome.tree)
+        guard case .bytes(let manifestBytes) = try #require(tree.files["search/index.json"]) else { throw Failure() }
+        let manifest = try JSONDecoder().decode(IndexFormat.Manifest.self, from: Data(manifestBytes))
+        let stored = try storedDocuments(outcome)
+        #expect(manifest.sectionPages.map { stored[$0].url } == ["/aide/courte/"])
+    }
+
     @Test func htmlTagsSeparateWordsAndExpandableBlocksAreIndexed() throws {
         let (_, outcome) = try build([
             "content/a.md": """

@@ -35,14 +35,29 @@ package struct SearchDocuments: Sendable {
     package func document(for parsed: ParsedPage) -> SearchDocument? {
         let page = parsed.page
         guard page.kind != .home, !page.isSynthetic, page.isListed else { return nil }
+        let body = Self.sections(of: parsed.document)
         return SearchDocument(
             id: page.url.rawValue, url: basePath + page.url.rawValue, title: page.title, section: topSection(page),
             type: page.type.rawValue, audiences: page.audience,
             // The menus' title (`nav_title:`) finds the page as its keywords do.
             keywords: page.frontMatter.keywords + (page.navigationTitle == page.title ? [] : [page.navigationTitle]),
             description: page.frontMatter.description ?? "",
-            sections: Self.sections(of: parsed.document) + (page.video.map { Self.transcriptSections($0.transcript) } ?? []),
-            isSectionPage: page.kind == .section)
+            sections: body + (page.video.map { Self.transcriptSections($0.transcript) } ?? []),
+            isSectionPage: page.kind == .section && Self.isLanding(body))
+    }
+
+    /// Words beyond which a section's page is an article of its own (a GitBook chapter's
+    /// `README.md`), not a landing page that sums up its pages (see `SECTION_PAGE_WEIGHT` in search.mjs).
+    static let landingPageWords = 150
+
+    /// Whether a section's page body is a landing page's: at most ``landingPageWords`` words.
+    static func isLanding(_ body: [SearchSection]) -> Bool {
+        var words = 0
+        for section in body {
+            words += section.heading.split(whereSeparator: \.isWhitespace).count + section.text.split(whereSeparator: \.isWhitespace).count
+            if words > landingPageWords { return false }
+        }
+        return true
     }
 
     /// The top-level section holding a page (itself for a top-level section), named as the menus
