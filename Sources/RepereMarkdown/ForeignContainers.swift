@@ -130,7 +130,8 @@ package enum ForeignContainers {
         prefix + (line.contains("\n") ? line.replacingOccurrences(of: "\n", with: "\n" + prefix) : line)
     }
 
-    /// `unknown` with each Hugo shortcode reported once, at its first use, counting its uses.
+    /// `unknown` with each Hugo shortcode reported once, at its first use, counting its uses; shown
+    /// as text when one of its uses is.
     static func countingRepeatedShortcodes(_ unknown: [Unknown]) -> [Unknown] {
         var result: [Unknown] = []
         var firstUse: [String: Int] = [:]  // a shortcode's name: its index in `result`
@@ -141,6 +142,8 @@ package enum ForeignContainers {
             }
             if let index = firstUse[name] {
                 result[index].uses += 1
+                // Shown as text anywhere in the page, it is reported so: that is what readers see.
+                result[index].isLeftOut = result[index].isLeftOut && found.isLeftOut
             } else {
                 firstUse[name] = result.count
                 result.append(found)

@@ -549,7 +549,8 @@ import Testing
     @Test func unknownShortcodesAreReportedOncePerPage() {
         let (_, unknown) = rewrite("{{< gh 1 >}}\nVoir {{% gh 2 %}} et {{< gh 3 >}}.\n{{% autre %}}\n")
         #expect(unknown == [
-            .init(line: 1, column: 1, directive: "{{< gh >}}", isLeftOut: true, uses: 3),
+            // Shown as text in a line twice: reported so (found in a sweep: « left out » while 27 showed).
+            .init(line: 1, column: 1, directive: "{{< gh >}}", isLeftOut: false, uses: 3),
             .init(line: 3, column: 1, directive: "{{% autre %}}", isLeftOut: true),
         ])
         #expect(ForeignContainers.hugoShortcodeNames.contains("note") && ForeignContainers.hugoShortcodeNames.contains("expand"))

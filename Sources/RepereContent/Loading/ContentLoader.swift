@@ -381,7 +381,9 @@ public struct ContentLoader: Sendable {
             leftOut[path] = "is not published: \(reason)"
             diagnostics.append(Diagnostic(.contentActiveFile, "'\(path.fileName)' is not published: \(reason)",
                 at: SourceLocation(file: display, line: 1, column: 1),
-                notes: ["publish it elsewhere and link to it, or export the image without scripts"]))
+                notes: [path.rawValue.lowercased().hasSuffix(".svg")
+                    ? "publish it elsewhere and link to it, or export the image without scripts"
+                    : "publish it elsewhere and link to it, or leave it out with `exclude` in repere.yml if no page needs it"]))
             return nil
         }
         return Asset(source: path, url: url)
