@@ -149,6 +149,10 @@ import Testing
         #expect(ForeignConfiguration.tools(in: mdbook.url) == [.gitbook] && book.title == "Le livre" && book.contentDirectory == "pages" && book.navigationFile == "SUMMARY.md")
         // Tools that published `page.md` at `page.html` get redirects from those (found in a sweep: mdBook's `/chap1_intro.html` was lost).
         #expect(book.formerAddresses == .html)
+        #expect(!book.notCarried.contains { $0.hasPrefix("mdBook's preprocessors") })
+        // Its preprocessors are named: what they make is not made (found in a sweep: « nothing » was said).
+        try mdbook.write(["book.toml": "[book]\ntitle = \"Le livre\"\nsrc = \"./pages\"\n[preprocessor.checklist]\n[preprocessor.extensions.cite-proc]\nbib = \"a.bib\"\n[preprocessor.extensions.spell-checker]\n[preprocessor.links]\n"])
+        #expect(try ForeignConfiguration.read(.gitbook, in: mdbook.url).notCarried.contains("mdBook's preprocessors `checklist`, `extensions`: what their syntax makes is not made; it is shown as written"))
         #expect(try ForeignConfiguration.read(.vuepress, in: hope.url).formerAddresses == .html)
         #expect(try ForeignConfiguration.read(.vitepress, in: bases.url).formerAddresses == .html)
         try bases.write(["docs/.vitepress/config.mts": "export default { cleanUrls: true }\n"])

@@ -253,6 +253,18 @@ public struct ForeignConfiguration: Sendable {
                 let source = (tomlString("src", in: toml) ?? "src").split(separator: "/").filter { $0 != "." }.joined(separator: "/")
                 config.contentDirectory = source.isEmpty ? "." : source
                 config.publishedHTMLFiles = true  // `chapitre.md` at `chapitre.html`
+                // `[preprocessor.checklist]`, `[preprocessor.extensions.cite-proc]`: syntax Repère does not read.
+                let preprocessors = toml.split(separator: "\n").compactMap { line -> String? in
+                    let trimmed = line.trimmingCharacters(in: .whitespaces)
+                    guard trimmed.hasPrefix("[preprocessor."), trimmed.hasSuffix("]") else { return nil }
+                    let name = trimmed.dropFirst("[preprocessor.".count).dropLast().split(separator: ".").first.map(String.init) ?? ""
+                    return ["links", "index"].contains(name) || name.isEmpty ? nil : name  // mdBook's own, which Repère reads
+                }
+                if !preprocessors.isEmpty {
+                    var seen: Set<String> = []
+                    let names = preprocessors.filter { seen.insert($0).inserted }.map { "`\($0)`" }.joined(separator: ", ")
+                    config.notCarried.append("mdBook's preprocessors \(names): what their syntax makes is not made; it is shown as written")
+                }
             } else {
                 config.source = "SUMMARY.md"
             }
