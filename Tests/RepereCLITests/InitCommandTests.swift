@@ -1,5 +1,6 @@
 import Foundation
 import RepereTestSupport
+import RepereContent
 import Testing
 
 /// `repere init` and `repere init --from`: init → check → build, with no error.
@@ -393,6 +394,13 @@ import Testing
         #expect(result.status == 1 && result.stderr.contains("holds 7 Markdown pages, most in apps/doc/content/, of a tool Repère does not read: publish them with `repere init apps/doc/content --from markdown`"), "\(result.stderr)")
         #expect(!FileManager.default.fileExists(atPath: project.url.appendingPathComponent("content").path))
         #expect(try RepereProcess.run(["init", "apps/doc/content", "--from", "markdown"], in: project.url).status == 0)
+        // Most of them in `docs/`, the others READMEs of the code's folders: `docs/` (found in a sweep: `.` was named, READMEs and AGENTS.md with it).
+        let mixed = TemporaryDirectory()
+        var mixedFiles = ["src/a.ts": "export {}\n"]
+        for n in 1...7 { mixedFiles["docs/\(n % 2 == 0 ? "how-to" : "explanations")/p\(n).md"] = "# Page \(n)\n" }
+        for n in 1...4 { mixedFiles["webapp/m\(n)/README.md"] = "# Module \(n)\n" }
+        try mixed.write(mixedFiles)
+        #expect(ForeignConfiguration.markdownPages(below: mixed.url).map { "\($0.count) \($0.folder)" } == "11 docs")
     }
 
     /// Two documentation projects in a repository: `repere init` at its top names them and writes nothing.

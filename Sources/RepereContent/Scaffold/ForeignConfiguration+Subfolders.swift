@@ -37,8 +37,8 @@ extension ForeignConfiguration {
 
     /// How many Markdown pages (`.md`, `.mdx`) the folders of `folder` hold (hidden ones and
     /// dependencies aside; its own README and changelog are no documentation), and the folder
-    /// holding nine tenths of them at least, the deepest (`apps/doc/content`; `""` for none such);
-    /// `nil` when they hold none.
+    /// holding most of them (`docs/`, beside a `webapp/` of READMEs), then nine tenths of those at
+    /// least, the deepest (`apps/doc/content`; `""` for none such); `nil` when they hold none.
     public static func markdownPages(below folder: URL) -> (count: Int, folder: String)? {
         let pages = files(in: folder, extensions: ["md", "mdx"]).filter { $0.contains("/") && !$0.split(separator: "/").contains { $0.hasPrefix(".") } }
         guard !pages.isEmpty else { return nil }
@@ -46,7 +46,10 @@ extension ForeignConfiguration {
         while true {
             let below = pages.map { $0.split(separator: "/").dropLast() }.filter { $0.starts(with: prefix) && $0.count > prefix.count }
             let counts = Dictionary(grouping: below, by: { $0[prefix.count] }).mapValues(\.count)
-            guard let (name, count) = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), count * 10 >= pages.count * 9 else { break }
+            // At the top, a majority; below it, nine tenths: `docs/how-to/` holding most of `docs/` is not all of it.
+            let under = pages.filter { $0.split(separator: "/").dropLast().starts(with: prefix) }.count
+            let needed = prefix.isEmpty ? pages.count / 2 + 1 : (under * 9 + 9) / 10
+            guard let (name, count) = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), count >= needed else { break }
             prefix.append(name)
         }
         return (pages.count, prefix.joined(separator: "/"))
