@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
-import { accentedTerms, coordinate, createSearch, derivedTerms, editDistance, FORMAT_VERSION, masculine, queryWords, soundKey, typoVariants } from '../../Sources/RepereSearch/Runtime/search.mjs';
+import { accentedTerms, coordinate, createSearch, derivedTerms, editDistance, FORMAT_VERSION, isTransposition, masculine, queryWords, soundKey, typoVariants } from '../../Sources/RepereSearch/Runtime/search.mjs';
 import { analyze } from '../../Sources/RepereSearch/Runtime/analysis.mjs';
 
 const indexFolder = new URL('../Fixtures/search-index/', import.meta.url);
@@ -91,6 +91,12 @@ test('a word no page holds, one edit from a whole term, weighs more than a begin
   assert.deepEqual(await typoVariants(word('questionaire'), 0, termsStarting), [['questionnair', 0.8], ['question', 0.6]]);
   // A word the index holds, rare: its variants keep the usual weight.
   assert.deepEqual(await typoVariants(word('wigets'), 1, termsStarting), [['widget', 0.6]]);
+  // Four letters no page holds: a transposition alone, the first letter kept.
+  lexicon.push(entry('mail', 30), entry('main', 12));
+  assert.deepEqual(await typoVariants(word('mial'), 0, termsStarting), [['mail', 0.8]]);
+  assert.deepEqual(await typoVariants(word('mait'), 0, termsStarting), [], 'one letter changed is no transposition');
+  assert.deepEqual(await typoVariants(word('mial'), 2, termsStarting), [], 'a word some page holds');
+  assert.ok(isTransposition('mial', 'mail') && !isTransposition('mail', 'mail') && !isTransposition('abcd', 'badc'));
 });
 
 test('a page holding more of the query\'s words gains on one holding fewer (mild coordination)', () => {

@@ -293,7 +293,8 @@ export function queryWords(query) {
 /**
  * Terms a query word may be a typo of, closest first, as [term, weight]: at most
  * `TYPO_EDITS[k]` edits (Damerau: a transposition is one edit) for words of `TYPO_LETTERS[k]`
- * letters or more, the first letter kept, the stem or the word's beginning compared with the term
+ * letters or more, and for a word of four letters no page holds a transposition alone
+ * (`mial`, `mail`), the first letter kept, the stem or the word's beginning compared with the term
  * (a term of BEGINNING_LETTERS or more); or spelt alike once French spellings of one sound are
  * merged (`soundKey`: `kiosque`/`quiosque`, `photo`/`foto`, `pacser`/`pacsser`), whatever the
  * first letter. For a word whose own term is rare (`ownDf` > 0), only variants in at least
@@ -331,6 +332,8 @@ export async function typoVariants(w, ownDf, termsStarting) {
       if (letter === first) d = Math.min(d, whole, length >= BEGINNING_LETTERS ? editDistance(wordStart(length), t, maxEdits) : Infinity);
       const weight = whole <= 1 && ownDf === 0 ? WEIGHTS.typoWhole : d <= 1 ? WEIGHTS.typo1 : WEIGHTS.typo2;
       if (d <= maxEdits) near.push({ t, df, weight });
+      // A word of four letters no page holds: two letters swapped only (`mial`, `mail`).
+      else if (maxEdits === 0 && ownDf === 0 && w.letters === 4 && letter === first && isTransposition(w.term, t)) near.push({ t, df, weight: WEIGHTS.typoWhole });
     }
   }
   return near.sort((a, b) => b.weight - a.weight || b.df - a.df).map(({ t, weight }) => [t, weight]);
@@ -740,6 +743,14 @@ function hex(key) {
 /** The first `n` code points of a string. */
 function codePoints(s, n) {
   return Array.from(s).slice(0, n).join('');
+}
+
+/** Whether b is a with two adjacent letters swapped (code points). */
+export function isTransposition(a, b) {
+  const x = Array.from(a), y = Array.from(b);
+  if (x.length !== y.length) return false;
+  const differ = x.flatMap((c, i) => (c === y[i] ? [] : [i]));
+  return differ.length === 2 && differ[1] === differ[0] + 1 && x[differ[0]] === y[differ[1]] && x[differ[1]] === y[differ[0]];
 }
 
 /** Optimal string alignment distance between a and b (code points), or max + 1 when larger. */
