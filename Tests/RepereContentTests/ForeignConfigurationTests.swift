@@ -409,6 +409,11 @@ import Testing
         #expect(!(try ForeignConfiguration.read(.hugo, in: shared.url)).toLookAt.contains { $0.contains("Hugo's default language") })
         try shared.write(["content/b.md": "# B\n"])
         #expect(try ForeignConfiguration.read(.hugo, in: shared.url).toLookAt.contains { $0.contains("Hugo's default language (`en`)") })
+        // A folder per language that no setting names (mounted by a script): the French one (found in a sweep: 11 languages mixed).
+        let perLanguage = TemporaryDirectory()
+        try perLanguage.write(["hugo.yaml": "languages:\n  en:\n    title: Docs\n  fr:\n    title: Docs FR\n", "content/en/a.md": "# A\n", "content/fr/a.md": "# A\n"])
+        let french = try ForeignConfiguration.read(.hugo, in: perLanguage.url)
+        #expect(french.contentDirectory == "content/fr" && !french.toLookAt.contains { $0.contains("Hugo's default language") })
         // Hugo's `type: docs` names a layout: not reported.
         let (decoded, problems) = SiteConfiguration.decode(yaml: config.repereYAML)
         #expect(problems.isEmpty && decoded.checks.levels["front-matter.unknown-type"] == .off)

@@ -115,12 +115,22 @@ extension ForeignConfiguration {
             guard key.hasPrefix("languages.") else { return nil }
             return key.dropFirst("languages.".count).split(separator: ".").first.map(String.init)
         })
+        // A folder per language in the content folder (`content/fr/`, `content/en/`), mounted by a
+        // script or a template Repère does not run: the French one.
+        var frenchFolder = false
+        if languages.contains("fr"), french("contentdir") == nil, mounted == nil {
+            let base = config.contentDirectory == "." ? "" : config.contentDirectory + "/"
+            if Self.isFolder(base + "fr", in: folder), languages.subtracting(["fr"]).contains(where: { Self.isFolder(base + $0, in: folder) }) {
+                config.contentDirectory = base + "fr"
+                frenchFolder = true
+            }
+        }
         if languages.contains("fr") {
             config.exclude += languages.subtracting(["fr"]).sorted().map { "*.\($0).md" }
             let defaultLanguage = settings["defaultcontentlanguage"] ?? "en"
             // Only in a content folder the languages share (not `content/fr/`, French's own), and
             // when some page there has no language in its name.
-            let isShared = settings["languages.fr.contentdir"] == nil && !mounts.contains { $0.lang?.lowercased().hasPrefix("fr") == true }
+            let isShared = !frenchFolder && settings["languages.fr.contentdir"] == nil && !mounts.contains { $0.lang?.lowercased().hasPrefix("fr") == true }
             let content = config.contentDirectory == "." ? folder : folder.appendingPathComponent(config.contentDirectory)
             let unnamed = isShared && Self.files(in: content, extensions: ["md"]).contains { page in
                 let parts = ContentPath(page).fileName.split(separator: ".")
