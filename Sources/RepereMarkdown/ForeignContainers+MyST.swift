@@ -32,9 +32,19 @@ extension ForeignContainers {
             case "image", "figure": .image
             case "tab-set", "grid", "card-carousel", "div", "container", "rubric", "topic", "sidebar", "margin", "epigraph": .plain
             case "tab-item", "grid-item-card", "card", "grid-item": .titled
+            // R Markdown's and Quarto's ```` ```{r} ````, ```` ```{python} ````: code in that language.
+            case _ where !name.contains("-") && !name.contains(":") && !Self.sphinxDirectives.contains(name): .code(name)
             default: .unknown
             }
         }
+
+        /// Sphinx's directives of one word, which are no language: reported when not read.
+        static let sphinxDirectives: Set<String> = [
+            "include", "literalinclude", "math", "table", "glossary", "bibliography", "raw", "only", "contents", "versionadded",
+            "versionchanged", "deprecated", "index", "automodule", "autoclass", "autofunction", "automethod", "autodata",
+            "autosummary", "doctest", "testcode", "productionlist", "centered", "hlist", "highlight", "graphviz", "plantuml", "embed",
+            "module", "function", "class", "method", "attribute", "exception", "option", "program", "describe", "object", "figure-md",
+        ]
 
         enum Meaning: Equatable { case callout(CalloutKind), leftOut, code(String), image, plain, titled, unknown }
     }
@@ -55,6 +65,21 @@ extension ForeignContainers {
         // A blank line may part the options from the content.
         if i > index + 1, i < lines.count, lines[i].allSatisfy(\.isWhitespace) { i += 1 }
         return (values, i)
+    }
+
+    /// The index of the line closing the colon fence `run` (`:::`) opened at `index` of `lines`: a
+    /// run of colons as long at least and nothing else; nil when none does.
+    static func colonClosing(of run: Int, after index: Int, in lines: [String]) -> Int? {
+        lines.indices.dropFirst(index + 1).first { k in
+            let trimmed = lines[k].trimmingWhitespace
+            return trimmed.count >= run && trimmed.allSatisfy { $0 == ":" }
+        }
+    }
+
+    /// A backtick fence longer than any run opening a line of `lines` (at least three).
+    static func fence(around lines: ArraySlice<String>) -> String {
+        let longest = lines.map { $0.drop { $0 == " " }.prefix { $0 == "`" }.count }.max() ?? 0
+        return String(repeating: "`", count: max(3, longest + 1))
     }
 
     /// The index of the line closing the fence `run` opened at `index` of `lines`, or nil.

@@ -327,16 +327,39 @@ package enum ForeignContainers {
                     } else {
                         lines[i] = prefix + line
                     }
-                } else if let myst, myst.meaning != .unknown, myst.meaning != .leftOut {
+                } else if let myst, myst.meaning != .unknown {
                     let options = Self.mystOptions(after: i, in: lines)
+                    let pad = String(line.prefix(indent))
                     for k in (i + 1)..<options.end { lines[k] = prefix }
                     skipUntil = options.end
-                    if case .callout(let kind) = myst.meaning {
+                    let closing = Self.colonClosing(of: trimmed.prefix { $0 == ":" }.count, after: i, in: lines)
+                    switch myst.meaning {
+                    case .callout(let kind):
                         let titled = ["admonition", "dropdown"].contains(myst.name) && !myst.argument.isEmpty
-                        lines[i] = prefix + line.prefix(indent) + "> [!\(kind.rawValue.uppercased())]" + (titled ? " " + myst.argument : "")
-                        for k in (i + 1)..<options.end { lines[k] = prefix + line.prefix(indent) + "> " }
+                        lines[i] = prefix + pad + "> [!\(kind.rawValue.uppercased())]" + (titled ? " " + myst.argument : "")
+                        for k in (i + 1)..<options.end { lines[k] = prefix + pad + "> " }
                         open.append(Container(kind: .callout, indent: indent))
-                    } else {
+                    case .leftOut:
+                        // `:::{toctree}`: the navigation, which the site's menus give.
+                        let end = closing ?? lines.count - 1
+                        for k in i...end { lines[k] = prefix }
+                        skipUntil = end + 1
+                    case .code(let language):
+                        // Its lines are code, between fences that no line of it closes.
+                        let end = closing ?? lines.count
+                        let run = Self.fence(around: lines[options.end..<end])
+                        lines[i] = prefix
+                        lines[options.end - 1] = prefix + pad + run + language
+                        if end < lines.count { lines[end] = prefix + pad + run }
+                        fence = run
+                    case .titled:
+                        let isTab = myst.name == "tab-item"
+                        if isTab, !myst.argument.isEmpty { tabHeadings[i] = myst.argument }
+                        lines[i] = myst.argument.isEmpty ? prefix
+                            : isTab ? prefix + String(repeating: "#", count: tabs.next(after: headingLevel)) + " " + myst.argument
+                            : prefix + pad + "**" + myst.argument.markdownEscaped + "**\n" + prefix
+                        open.append(Container(kind: .plain))
+                    default:
                         let image = myst.meaning == .image && !myst.argument.isEmpty
                         lines[i] = image ? prefix + "!" + Self.markdownLink(options.values["alt"] ?? "", to: myst.argument) + "\n" + prefix : prefix
                         open.append(Container(kind: .plain))

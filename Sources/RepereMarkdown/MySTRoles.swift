@@ -5,6 +5,9 @@ import RepereSupport
 /// to that file; any other role (`` {ref}`…` ``, `` {term}`…` ``, `` {abbr}`…` ``) is its text,
 /// the title before a `<target>`. Code spans and code blocks are left as written.
 enum MySTRoles {
+    /// The longest role name read (`{download}`, `{sphinx:ref}`).
+    static let maximumName = 30
+
     /// Whether `text` may hold a role: a `` }` `` somewhere.
     static func mayHave(_ text: String) -> Bool { text.containsBytes("}`") }
 
@@ -50,9 +53,11 @@ enum MySTRoles {
 
     /// The role starting `text` (`{name}` then a code span), its Markdown and where it ends.
     private static func role(at text: Substring) -> (markdown: String, end: Substring.Index)? {
-        guard let close = text.firstIndex(of: "}") else { return nil }
+        // A name is short: its `}` is looked for among the next few characters only (a line of
+        // 40,000 `{` costs no more than its length).
+        guard let close = text.prefix(maximumName + 2).firstIndex(of: "}") else { return nil }
         let name = text[text.index(after: text.startIndex)..<close]
-        guard !name.isEmpty, name.count <= 30, name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == ":" }) else { return nil }
+        guard !name.isEmpty, name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == ":" }) else { return nil }
         let after = text[text.index(after: close)...]
         guard after.first == "`", let end = after.dropFirst().firstIndex(of: "`") else { return nil }
         let content = String(after[after.index(after: after.startIndex)..<end])

@@ -77,8 +77,16 @@ package enum WikiLinks {
             let isEmbed = before.hasSuffix("!")
             if isEmbed { before = before.dropLast() }
             pass(before)
-            out += link(String(inside), embedded: isEmbed)
+            var written = link(String(inside), embedded: isEmbed)
             rest = rest[close.upperBound...]
+            if written.hasSuffix(" }"), rest.first == "{" {
+                // `![[a.png|300]]{ loading=lazy }`: the size joins the author's attribute list.
+                written.removeLast(2)
+                rest = rest.dropFirst()
+                if rest.first == ":" { rest = rest.dropFirst() }
+                written += " "
+            }
+            out += written
         }
         return out + rest
     }

@@ -116,10 +116,11 @@ import Testing
         #expect(config.navigationYAML == "- \"Guide\": \"guide.md\"", "\(config.navigationYAML ?? "")")
         // `srcExclude` globs are not published (found in a sweep: 15 tutorial steps' descriptions were).
         let excluding = TemporaryDirectory()
-        try excluding.write(["docs/.vitepress/config.ts": "export default { srcExclude: ['tutorial/**/description.md', './**/README.md'] }\n", "docs/index.md": "# A\n"])
-        #expect(try ForeignConfiguration.read(.vitepress, in: excluding.url).exclude == ["tutorial/**/description.md", "**/README.md"])
-        try excluding.write(["docs/.vitepress/config.ts": "export default { srcExclude: ['fr/brouillons/**', 'en/drafts/**', '**/README.md'], locales: { root: { lang: 'en' }, fr: { lang: 'fr' } } }\n", "docs/fr/index.md": "# A\n"])
-        #expect(try ForeignConfiguration.read(.vitepress, in: excluding.url).exclude == ["brouillons/**", "**/README.md"])
+        try excluding.write(["docs/.vitepress/config.ts": "export default { srcExclude: ['tutorial/**/description.md', './**/README.md', 'NOTES.md'] }\n", "docs/index.md": "# A\n"])
+        // A name alone is the root's file only, as fast-glob reads it (found in a review: `guide/NOTES.md` was left out too).
+        #expect(try ForeignConfiguration.read(.vitepress, in: excluding.url).exclude == ["tutorial/**/description.md", "**/README.md", "/NOTES.md"])
+        try excluding.write(["docs/.vitepress/config.ts": "export default { srcExclude: ['fr/brouillons/**', 'en/drafts/**', '**/README.md', 'NOTES.md', 'fr/A.md'], locales: { root: { lang: 'en' }, fr: { lang: 'fr' } } }\n", "docs/fr/index.md": "# A\n"])
+        #expect(try ForeignConfiguration.read(.vitepress, in: excluding.url).exclude == ["brouillons/**", "**/README.md", "/A.md"])
         // A `public/` beside the configuration too (kalisio's, whose pages show `../../.vitepress/public/…`; found in a sweep).
         try project.write(["docs/.vitepress/public/images/b.png": "png"])
         #expect(try ForeignConfiguration.read(.vitepress, in: project.url).staticDirectories == ["docs/src/public", "docs/.vitepress/public"])

@@ -54,7 +54,8 @@ import Testing
     @Test func anUnknownShortcodeIsOneWarningPerPage() throws {
         let loaded = try ContentLoader(configuration: .init()).load(from: InMemorySource(["a.md": "---\ntitle: A\n---\n{{< gh 1 >}}\nVoir {{< gh 2 >}}.\n"]))
         let found = ParseStage(filter: .init(allowsRawHTML: false)).run(loaded.pages).diagnostics
-        #expect(found.map { "\($0.location!) \($0.message)" } == ["content/a.md:4:1 '{{< gh >}}' is not understood: it is left out (2 times in this page)"])
+        // Shown as text in « Voir {{< gh 2 >}}. »: said so, as readers see it.
+        #expect(found.map { "\($0.location!) \($0.message)" } == ["content/a.md:4:1 '{{< gh >}}' is not understood: it is shown as text (2 times in this page)"])
         #expect(found.first?.notes.first?.contains("note, notice, output, pageinfo, picture") == true)
         // A shortcode Repère reads, but in a table cell: said so, not "not understood".
         let cell = try ContentLoader(configuration: .init()).load(from: InMemorySource(["a.md": "---\ntitle: A\n---\n| a |\n|---|\n| x {{% note %}} y |\n"]))

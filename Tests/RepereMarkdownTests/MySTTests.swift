@@ -32,6 +32,32 @@ import Testing
         #expect(html("```python\n{note}\n```\n") == "<pre><code class=\"language-python\">{note}\n</code></pre>\n", "a fence's text is code")
     }
 
+    /// Colon fences read as the backtick ones (found in a review: tabs lost their titles, code was
+    /// Markdown, a `:::{toctree}` showed its entries).
+    @Test func colonFencesReadAsBacktickOnes() {
+        #expect(html("::::{tab-set}\n:::{tab-item} Linux\nTexte L.\n:::\n:::{tab-item} Windows\nTexte W.\n:::\n::::\n")
+            == "<h2 id=\"linux\">Linux</h2>\n<p>Texte L.</p>\n<h2 id=\"windows\">Windows</h2>\n<p>Texte W.</p>\n")
+        #expect(html(":::{code-block} python\n:linenos:\nx = [1]  # *pas d'emphase*\n```\n:::\n\nSuite.\n")
+            == "<pre><code class=\"language-python\">x = [1]  # *pas d&#39;emphase*\n```\n</code></pre>\n<p>Suite.</p>\n")
+        let toctree = ParseStage.document(of: "Avant.\n\n:::{toctree}\nguide\n:::\n\nAprès.\n")
+        #expect(HTMLRenderer().render(toctree) == "<p>Avant.</p>\n<p>Après.</p>\n" && toctree.unknownDirectives.isEmpty)
+        #expect(html(":::{card} Une carte\nTexte.\n:::\n") == "<p><strong>Une carte</strong></p>\n<p>Texte.</p>\n")
+    }
+
+    /// R Markdown's and Quarto's ```` ```{r} ```` are code in that language, not reported (found in a review).
+    @Test func aLanguageInBracesIsCode() {
+        let document = ParseStage.document(of: "```{r}\nx <- 1\n```\n\n```{python}\nprint(1)\n```\n")
+        #expect(HTMLRenderer().render(document) == "<pre><code class=\"language-r\">x &lt;- 1\n</code></pre>\n<pre><code class=\"language-python\">print(1)\n</code></pre>\n")
+        #expect(document.unknownDirectives.isEmpty)
+    }
+
+    /// Found in a review: each `{` looked for its `}` to the line's end (19 s for 20,000).
+    @Test(.timeLimit(.minutes(1)))
+    func aLineOfBracesIsReadInOnePass() {
+        let line = String(repeating: "{", count: 200_000) + "}`x`"
+        #expect(MySTRoles.rewrite(line: line).hasPrefix("{{{"))
+    }
+
     @Test func rolesAreLinksOrText() {
         #expect(MySTRoles.rewrite(line: "Voir {doc}`guide/installer`, {doc}`le guide <guide/a>`, {download}`PDF <a.pdf>`.")
             == "Voir [installer.md](<guide/installer.md>), [le guide](<guide/a.md>), [PDF](<a.pdf>).")

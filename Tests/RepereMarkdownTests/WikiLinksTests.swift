@@ -15,6 +15,8 @@ import Testing
         // A size (`|300`, `|300x200`) is the image's attribute list; other text its alternative.
         ("![[capture écran.png]] ![[schema.png|300]] ![[Note]]", "![](<wiki-ref:capture écran.png>) ![](<wiki-ref:schema.png>){ width=300 } [Note](<wiki-ref:Note>)"),
         ("![[a.png|300x200]] ![[b.png|Le schéma]] ![[c.png|x300]]", "![](<wiki-ref:a.png>){ width=300 height=200 } ![Le schéma](<wiki-ref:b.png>) ![x300](<wiki-ref:c.png>)"),
+        // The author's own list after it takes the size in (found in a review: it was shown as text).
+        ("![[a.png|300]]{ loading=lazy } ![[b.png|20]]{: .c }", "![](<wiki-ref:a.png>){ width=300  loading=lazy } ![](<wiki-ref:b.png>){ width=20  .c }"),
         // Links whose text is `[1]`, code, an empty or unclosed pair: as written.
         ("[[1]](https://x.fr) [[2]][ref] `[[a]]` [[ ]] [[ouvert", "[[1]](https://x.fr) [[2]][ref] `[[a]]` [[ ]] [[ouvert"),
         // A shell's test, an index after a word, a pipe alone: no link.

@@ -49,14 +49,15 @@ extension ForeignConfiguration {
             config.notCarried.append("the other languages of `locales:` (\(otherLocales.map { "`\($0)/`" }.joined(separator: ", "))): only the French pages are read")
         }
         // `srcExclude: ['tutorial/**/description.md']`: globs from `srcDir`, which VitePress does not publish.
+        // A glob without `/` is the root's only, as fast-glob reads it (Repère's would match at any depth).
         for pattern in jsStrings("srcExclude", in: js) ?? [] {
             let glob = pattern.hasPrefix("./") ? String(pattern.dropFirst(2)) : pattern
             if let french = frenchLocale {
-                // From the French folder now: its own patterns lose its name, other locales' go.
-                if glob.hasPrefix(french + "/") { config.exclude.append(String(glob.dropFirst(french.count + 1))) }
-                else if glob.hasPrefix("**/") || !glob.contains("/") { config.exclude.append(glob) }
+                // From the French folder now: its own patterns lose its name, other locales' and the root's go.
+                if glob.hasPrefix(french + "/") { config.exclude.append(Self.rooted(String(glob.dropFirst(french.count + 1)))) }
+                else if glob.hasPrefix("**/") { config.exclude.append(glob) }
             } else {
-                config.exclude.append(glob)
+                config.exclude.append(Self.rooted(glob))
             }
         }
         let publicFolder = (joined.isEmpty ? "" : joined + "/") + "public"
@@ -171,4 +172,7 @@ extension ForeignConfiguration {
         }
         return best?.start
     }
+
+    /// A glob of the content folder's root as Repère reads it: `/` first when it names no folder.
+    static func rooted(_ glob: String) -> String { glob.contains("/") ? glob : "/" + glob }
 }

@@ -254,6 +254,7 @@ public struct LinkResolver: Sendable {
             let anchors = ownAnchors ?? AnchorTable(parsed.document.headings, title: page.title, marked: parsed.document.linkableAnchors)
             guard let anchor = anchors.anchor(fragment) else {
                 if anchors.designatesTitle(fragment) { return .resolved(basePath + page.url.rawValue, .asset(page.url)) }
+                if anchorInQuery { return .external }  // `?id=42`, no heading's: as written, as before
                 return .problem(missingAnchor(fragment, in: page.title, anchors: anchors, at: location))
             }
             return anchor == fragment && !anchorInQuery ? .external : .resolved("#" + anchor, .asset(page.url))
@@ -358,7 +359,10 @@ public struct LinkResolver: Sendable {
                     : Diagnostic(.linkBroken, "link target '\(destination)' does not exist", at: location,
                         notes: path.hasPrefix("/broken/pages/") ? [Self.gitBookDeletedPage] : []))
         }
-        return outcome(of: target, fragment: fragment, in: parsed, ownAnchors: ownAnchors, index: index, at: location)
+        let found = outcome(of: target, fragment: fragment, in: parsed, ownAnchors: ownAnchors, index: index, at: location)
+        // `page?id=42` on a site that is no docsify one: an id naming no heading is the page's query, as before.
+        if anchorInQuery, case .problem = found { return outcome(of: target, fragment: nil, in: parsed, ownAnchors: ownAnchors, index: index, at: location) }
+        return found
     }
 
     /// The address of `target`, with the anchor `fragment` designates on it, written in `parsed`.
@@ -691,8 +695,10 @@ public struct LinkResolver: Sendable {
                 // `/coc/index.html` is the file `/coc/`'s redirect is written to: one of them only.
                 let sameFile = from.rawValue.hasSuffix("/index.html")
                     ? SitePath(rawValue: String(from.rawValue.dropLast("index.html".count))) : SitePath(rawValue: from.rawValue + "index.html")
-                guard from != page.url, redirects[from] == nil, redirects[sameFile] == nil, !generated(from),
-                    !generated(SitePath(rawValue: from.rawValue.lowercased()))
+                let lowercased = SitePath(rawValue: from.rawValue.lowercased())
+                guard from != page.url, redirects[from] == nil, redirects[sameFile] == nil, !generated(from), !generated(lowercased),
+                    // Not where a live page's address differs only by case: a case-insensitive disk holds one of them.
+                    lowercased == from || index.bySitePath[lowercased] == nil
                 else { continue }
                 if let target = index.bySitePath[from] {
                     if case .page(let i) = target, index.pages[i].page.url != page.url {
