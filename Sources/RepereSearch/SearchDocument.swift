@@ -60,11 +60,15 @@ public struct SearchSection: Codable, Hashable, Sendable {
     /// The heading's text; empty for the text before the first heading.
     public var heading: String
     public var text: String
+    /// Whether the heading is only a link (`## [Signets](signets.md)`, a list of pages written as
+    /// headings): it names another page, not its section's subject. Nil (absent) for no.
+    public var headingIsLink: Bool?
 
-    public init(anchor: String = "", heading: String = "", text: String) {
+    public init(anchor: String = "", heading: String = "", text: String, headingIsLink: Bool? = nil) {
         self.anchor = anchor
         self.heading = heading
         self.text = text
+        self.headingIsLink = headingIsLink
     }
 }
 

@@ -98,6 +98,22 @@ import Testing
         #expect(try decode(IndexFormat.Lexicon.self, files, "l/63.json").terms.keys.sorted() == ["centr", "chang"])
     }
 
+    /// A heading of one to four terms is a term of its own too (`#=` and its title key), not a
+    /// heading that is a link alone nor a longer one.
+    @Test func aShortHeadingIsATermOfItsOwn() throws {
+        let files = IndexBuilder().build([
+            SearchDocument(id: "a", url: "/a/", title: "Le webmail", sections: [
+                SearchSection(text: "Intro."), SearchSection(anchor: "q", heading: "Qu'est-ce que Roundcube ?", text: "Un webmail."),
+                SearchSection(anchor: "s", heading: "Signets", text: "Voir.", headingIsLink: true),
+                SearchSection(anchor: "l", heading: "Un titre de section bien trop long", text: "x"),
+            ]),
+        ])
+        #expect(try postings("#=roundcub", in: files)?.map { $0[0] } == [0])
+        #expect(try postings("#=signet", in: files) == nil)
+        #expect(try postings("#=" + "bien long section titr trop", in: files) == nil)
+        #expect(!files.contains { $0.path == "l/23.json" }, "no lexicon of '#': heading keys are not words")
+    }
+
     @Test func aLexiconListsItsTermsFoundInTitles() throws {
         let files = IndexBuilder().build([
             SearchDocument(id: "a", url: "/a/", title: "Changer de centre", sections: [SearchSection(text: "Un choix du chef.")]),

@@ -78,6 +78,21 @@ import Testing
         #expect(manifest.sectionPages.map { stored[$0].url } == ["/aide/courte/"])
     }
 
+    /// A heading that is a link alone (a list of pages written as headings) gets no heading key;
+    /// one naming its section's subject does.
+    @Test func aHeadingThatIsALinkAloneNamesNoSubject() throws {
+        let (_, outcome) = try build([
+            "content/a.md": "---\ntitle: A\n---\n## [Signets](b.md)\n\nVoir.\n\n## Qu'est-ce que Roundcube ?\n\nUn webmail.\n",
+            "content/b.md": "---\ntitle: B\n---\nB.\n",
+        ])
+        let tree = try #require(outcome.tree)
+        let keys = try tree.files.filter { $0.key.hasPrefix("search/t/") }.flatMap { _, file -> [String] in
+            guard case .bytes(let bytes) = file else { throw Failure() }
+            return try JSONDecoder().decode(IndexFormat.TermShard.self, from: Data(bytes)).terms.keys.filter { $0.hasPrefix("#=") }
+        }
+        #expect(keys.sorted() == ["#=roundcub"])
+    }
+
     @Test func htmlTagsSeparateWordsAndExpandableBlocksAreIndexed() throws {
         let (_, outcome) = try build([
             "content/a.md": """

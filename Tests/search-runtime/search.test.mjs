@@ -264,6 +264,23 @@ test('a page titled as the query comes first, word order, accents and stop words
   assert.ok(results[1].score > 3 * results[2].score, 'both titled so, far above the page that only uses the words');
 });
 
+test('a page with a heading that is the whole query scores a heading bonus', async () => {
+  // The same index with its heading keys (`#=…`) hidden: the bonus is what they add.
+  const withoutHeadingKeys = createSearch({
+    load: (path) => {
+      const json = JSON.parse(readFileSync(new URL(path, indexFolder), 'utf8'));
+      if (path.startsWith('t/')) for (const term of Object.keys(json.terms)) if (term.startsWith('#=')) delete json.terms[term];
+      return json;
+    },
+  });
+  const query = 'fichier refusé';
+  const [withKeys] = (await engine().search.search(query)).results;
+  const [without] = (await withoutHeadingKeys.search(query)).results;
+  assert.equal(withKeys.url, '/premiers-pas/televerser-un-document/');
+  assert.equal(without.url, withKeys.url);
+  assert.ok(withKeys.score > without.score + 1, `${withKeys.score} against ${without.score}`);
+});
+
 test('"Vouliez-vous dire": unknown words spelt as the index has them, known words never replaced', async () => {
   assert.equal((await engine().search.search('chnager de sejour')).suggestion, 'changer de sejour');
   assert.equal((await engine().search.search('televerzer documant')).suggestion, 'téléverser document');

@@ -96,6 +96,20 @@ package struct SearchDocuments: Sendable {
         return sections
     }
 
+    /// Whether a heading's content is a link and nothing else but spaces (`## [Signets](signets.md)`).
+    static func isLinkOnly(_ content: [Inline]) -> Bool {
+        var links = 0
+        for inline in content {
+            switch inline {
+            case .link: links += 1
+            case .text(let text) where text.allSatisfy(\.isWhitespace): continue
+            case .softBreak, .lineBreak, .anchor: continue
+            default: return false
+            }
+        }
+        return links == 1
+    }
+
     /// The document's text, split at every heading (at any depth).
     package static func sections(of document: MarkdownDocument) -> [SearchSection] {
         var sections = [SearchSection(text: "")]
@@ -106,7 +120,7 @@ package struct SearchDocuments: Sendable {
         func walk(_ blocks: [Block]) {
             for block in blocks {
                 switch block {
-                case .heading(let h): sections.append(SearchSection(anchor: h.anchor, heading: h.text, text: ""))
+                case .heading(let h): sections.append(SearchSection(anchor: h.anchor, heading: h.text, text: "", headingIsLink: Self.isLinkOnly(h.content) ? true : nil))
                 case .paragraph(let inlines): add(inlines.searchText)
                 case .blockQuote(let inner), .callout(_, let inner): walk(inner)
                 case .list(let list): for item in list.items { walk(item.blocks) }

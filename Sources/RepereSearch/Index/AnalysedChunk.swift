@@ -67,6 +67,9 @@ struct AnalysedChunk: Sendable {
         add(d.description, field: 2, phrases: true, &state)
         for (i, section) in d.sections.enumerated() {
             add(section.heading, field: 1, sectionWeight: Int32(IndexBuilder.headingCountWeight), phrases: true, &state)
+            if section.headingIsLink != true, let key = IndexBuilder.headingKey(TextAnalyzer.analyze(section.heading)) {
+                count(termID(key, &state), field: 1, sectionWeight: 0, &state)
+            }
             add(section.text, field: 3, sectionWeight: 1, &state)
             for entry in state.touched {
                 state.found.append((entry, Int32(i), state.sectionCount[Int(entry) - state.first]))

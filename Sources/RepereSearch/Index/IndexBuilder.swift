@@ -195,14 +195,24 @@ public struct IndexBuilder: Sendable {
         terms.isEmpty ? nil : "=" + Set(terms).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }.joined(separator: " ")
     }
 
+    /// The most terms a heading may have to get a key of its own (``headingKey(_:)``).
+    static let headingKeyTerms = 4
+
+    /// The term of a whole heading of 1 to ``headingKeyTerms`` terms: `#` then its title key
+    /// (`## Qu'est-ce que Roundcube ?` → `#=roundcub`); nil for any other. A query that is a
+    /// page's heading finds the page that defines it, above pages that only use its words.
+    static func headingKey(_ terms: [String]) -> String? {
+        Set(terms).count <= headingKeyTerms ? titleKey(terms).map { "#" + $0 } : nil
+    }
+
     /// The terms of the pages' titles, read from their title keys.
     static func titleTerms(_ terms: [String]) -> Set<String> {
         Set(terms.lazy.filter { $0.hasPrefix("=") }.flatMap { $0.dropFirst().split(separator: " ").map(String.init) })
     }
 
-    /// Whether a term is a word's (in the lexicons), not a phrase or title key.
+    /// Whether a term is a word's (in the lexicons), not a phrase, title or heading key.
     static func isWord(_ term: String) -> Bool {
-        !term.contains(" ") && !term.hasPrefix("=")
+        !term.contains(" ") && !term.hasPrefix("=") && !term.hasPrefix("#=")
     }
 
     /// The first `length` Unicode scalars of a term: its shard key.
