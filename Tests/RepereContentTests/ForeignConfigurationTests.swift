@@ -684,4 +684,22 @@ import Testing
         let config = try ForeignConfiguration.read(.mkdocs, in: project.url)
         #expect(config.exclude == ["/README.md", "/guide/README.md"])
     }
+
+    /// A Sphinx project's MyST pages: `conf.py`'s title, `_build/` left out, the toctrees' order
+    /// from the home page down as `nav:` (a caption naming a group), unlisted pages published after.
+    @Test func sphinxTitleAndToctreesAreRead() throws {
+        let project = TemporaryDirectory()
+        try project.write([
+            "conf.py": "import os\nproject = 'Mon projet'\nextensions = ['myst_parser']\n",
+            "index.md": "# Accueil\n\n```{toctree}\n:maxdepth: 1\n:caption: Guides\n\nguide/index\nLa FAQ <faq>\nhttps://exemple.fr\n*\n```\n",
+            "guide/index.md": "# Guide\n\n:::{toctree}\ninstaller\n/faq\n:::\n", "guide/installer.md": "# Installer\n", "faq.md": "# FAQ\n",
+            "autre.md": "# Autre\n", "_build/html/index.html": "<p>x</p>",
+        ])
+        let config = try ForeignConfiguration.read(.markdown, in: project.url)
+        #expect(config.title == "Mon projet")
+        #expect(config.exclude.contains("/_build/"))
+        #expect(config.navigationYAML == "- \"Guides\":\n    - \"guide/index.md\"\n    - \"guide/installer.md\"\n    - \"faq.md\"", "\(config.navigationYAML ?? "")")
+        #expect(config.repereYAML.contains("nav_unlisted: publish"))
+        #expect(ForeignConfiguration.pythonString("project", in: "project = \"Le \\\"projet\\\"\"\n") == "Le \\\"projet\\\"")
+    }
 }

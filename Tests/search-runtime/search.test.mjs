@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
-import { accentedTerms, coordinate, createSearch, derivedTerms, editDistance, FORMAT_VERSION, isTransposition, masculine, queryWords, soundKey, typoVariants } from '../../Sources/RepereSearch/Runtime/search.mjs';
+import { accentedTerms, addTitleMatches, closestVariants, coordinate, createSearch, derivedTerms, editDistance, FORMAT_VERSION, isTransposition, masculine, queryWords, soundKey, typoVariants } from '../../Sources/RepereSearch/Runtime/search.mjs';
 import { analyze } from '../../Sources/RepereSearch/Runtime/analysis.mjs';
 
 const indexFolder = new URL('../Fixtures/search-index/', import.meta.url);
@@ -262,6 +262,32 @@ test('a page titled as the query comes first, word order, accents and stop words
   const { results } = await engine().search.search('cohesion sejour fin');
   assert.deepEqual(results.slice(0, 2).map((r) => r.url).sort(), ['/sejour-de-cohesion/a-sejour-et-fin/', '/sejour-de-cohesion/b-fin-du-sejour/']);
   assert.ok(results[1].score > 3 * results[2].score, 'both titled so, far above the page that only uses the words');
+});
+
+test('a word no page holds with a letter too many at its end also tries the stem without it', async () => {
+  // `centret` stems to itself, two edits from `centr`; `centre` stems to `centr`.
+  assert.equal(await first('centret'), '/affectations/changer-de-centre/');
+  assert.equal(await first('documentz'), '/premiers-pas/televerser-un-document/');
+});
+
+test('a typo one edit from a whole term leaves out the variants of its beginning or two edits away', async () => {
+  assert.deepEqual(closestVariants([['sectoris', 0.8], ['sector', 0.6], ['secteur', 0.4]]), [['sectoris', 0.8]]);
+  assert.deepEqual(closestVariants([['sector', 0.6], ['secteur', 0.4]]), [['sector', 0.6], ['secteur', 0.4]], 'none close: all');
+});
+
+test('a heading that is a common single word scores a quarter of the heading bonus', async () => {
+  // Document 1 has the heading « Lieux », document 2 the title « Vos lieux »; `lieu` is in 5 of 10 pages.
+  const bonuses = async (df) => {
+    const clauses = [{ word: { term: 'lieu' }, alternatives: [{ terms: [['lieu', [], df]], weight: 1 }] }];
+    const keys = { '#=lieu': [[1, 100]], '=lieu': [[2, 100]] };
+    const candidates = new Map();
+    await addTitleMatches(candidates, clauses, async (term) => (keys[term] ? { list: keys[term], df: 1 } : null), { docCount: 10, sectionPages: [] });
+    return [candidates.get(1).score, candidates.get(2).score];
+  };
+  const [heading, title] = await bonuses(5);
+  assert.ok(Math.abs(title / heading - 2) < 1e-9, `common: the title ${title}, near, twice the heading ${heading}`);
+  const [rareHeading, rareTitle] = await bonuses(1);
+  assert.ok(Math.abs(rareTitle / rareHeading - 2) < 1e-9 && rareHeading > 3 * heading, `rare: ${rareHeading} ${rareTitle}`);
 });
 
 test('a page with a heading that is the whole query scores a heading bonus', async () => {

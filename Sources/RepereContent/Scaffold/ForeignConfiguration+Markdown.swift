@@ -16,6 +16,7 @@ extension ForeignConfiguration {
             config.title = InferredTitle.firstHeading(in: parts.body)?.title
         }
         config.title = config.title ?? InferredTitle.fromName(folder.lastPathComponent)
+        if names.contains("conf.py") { config.readSphinx(in: folder, home: home) }
         let wiki = ["_Sidebar.md", "_Footer.md", "_Header.md"].filter(names.contains)
         if !wiki.isEmpty {
             config.exclude += wiki.map { "/" + $0 }

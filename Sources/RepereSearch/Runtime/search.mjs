@@ -45,9 +45,12 @@ const WEIGHTS = { prefix: 0.8, sound: 0.8, typoWhole: 0.8, typo1: 0.6, typo2: 0.
  * kept for titles made of the query's key words. A page with a heading of one to four words that
  * is the query's (`IndexBuilder.headingKey`: « Qu'est-ce que Roundcube ? » for `roundcube`), not
  * a link alone, scores `heading` times: the page that defines a word above pages that use it (on
- * a real association's help centre, 0.889 → 0.909; the other sets do not move).
+ * a real association's help centre, 0.889 → 0.909; the other sets do not move); for a single
+ * word in more than COMMON_SHARE of the pages, `commonHeading` times (on a public service's
+ * GitBook, meeting minutes' agenda headings « Lieux », « SMS » beat the pages titled with them:
+ * 0.25 won five queries back, 0.5 three).
  */
-const TITLE_MATCH = { exact: 2, near: 0.5, heading: 1 };
+const TITLE_MATCH = { exact: 2, near: 0.5, heading: 1, commonHeading: 0.25 };
 const COMMON_SHARE = 0.1;
 /**
  * A page's score is multiplied by the share of the query's words it holds (its question frames
@@ -237,7 +240,15 @@ export function createSearch({ indexURL = 'search/index.json', load } = {}) {
           alternatives.push(...await completions(prefixed));
         }
         if (w.term !== null && (alternatives.length === 0 || (own && !masculinePostings && own.df <= RARE_DF && w.letters >= TYPO_LETTERS[0]))) {
-          alternatives.push(...await expansions(await typoVariants(w, own?.df ?? 0, termsStarting), 'typo'));
+          const variants = closestVariants(await typoVariants(w, own?.df ?? 0, termsStarting));
+          alternatives.push(...await expansions(variants, 'typo'));
+          // A word no page holds with one letter too many at its end (`zimbrat`): Snowball stems it
+          // apart (`zimbrat`, `zimbr`), so the stem of the word without that letter is tried too.
+          const cut = own || w.letters < TYPO_LETTERS[0] ? null : analyze(w.folded.slice(0, -1))[0];
+          if (cut && cut !== w.term && !variants.some(([t]) => t === cut)) {
+            const found = await postings(cut);
+            if (found) alternatives.push({ terms: [[cut, found.list, found.df]], weight: WEIGHTS.typoWhole, kind: 'typo' });
+          }
         }
         if (alternatives.length === 0 && w.term !== null && w.letters >= SHORTENED_LETTERS) {
           // A word cut short (`gloss`, `admin`) that matches nothing else, no typo either: the words it begins.
@@ -345,6 +356,16 @@ export async function typoVariants(w, ownDf, termsStarting) {
 }
 
 /**
+ * The typo variants a word matches: those one edit from the whole word or spelt alike when there
+ * are some, else all. Each keeps its own IDF: a rare partial match (`sector` for
+ * `sectorization`) outscored the right one (`sectoris`, in 27 pages).
+ */
+export function closestVariants(variants) {
+  const closest = variants.filter(([, weight]) => weight >= WEIGHTS.typoWhole);
+  return closest.length > 0 ? closest : variants;
+}
+
+/**
  * A spelling key under which French spellings of one sound meet: `ph` → `f`, `qu`, `ck` and a
  * hard `c` → `k`, `th` → `t`, `y` → `i`, doubled letters single (`ss` → `s`, `ll` → `l`).
  */
@@ -434,7 +455,7 @@ export function derivedTerms(term) {
  * `heading` to those with a heading that is the whole query (the best of the bonuses counts).
  * Before that, a section's landing page scores SECTION_PAGE_WEIGHT, unless titled as the query.
  */
-async function addTitleMatches(candidates, clauses, postings, { docCount, sectionPages }) {
+export async function addTitleMatches(candidates, clauses, postings, { docCount, sectionPages }) {
   const words = clauses.filter((c) => c.word && c.alternatives.some((a) => a.terms.length === 1));
   const chosen = words.map((c) => c.alternatives.find((a) => a.terms.length === 1).terms[0]);
   // A single word found in more than COMMON_SHARE of the pages is a weak title match.
@@ -444,7 +465,8 @@ async function addTitleMatches(candidates, clauses, postings, { docCount, sectio
   let wholes = chosen.length === 0 ? [] : [[]];
   for (const options of spellings) wholes = wholes.flatMap((w) => options.map((o) => [...w, o])).slice(0, MAX_TITLE_KEYS);
   const keys = wholes.map((terms) => [terms, common ? TITLE_MATCH.near : TITLE_MATCH.exact, true]);
-  if (wholes.length > 0 && wholes[0].length <= HEADING_KEY_TERMS) keys.push(...wholes.map((terms) => [terms, TITLE_MATCH.heading, false, '#']));
+  const heading = common ? TITLE_MATCH.commonHeading : TITLE_MATCH.heading;
+  if (wholes.length > 0 && wholes[0].length <= HEADING_KEY_TERMS) keys.push(...wholes.map((terms) => [terms, heading, false, '#']));
   if (chosen.length >= 3) chosen.forEach((_, i) => keys.push([chosen.filter((__, j) => j !== i), TITLE_MATCH.near, false]));
   const bonus = new Map();
   const titled = new Set();
