@@ -64,7 +64,7 @@ extension DiagnosticKind {
     public static let frontMatterInvalidYAML = DiagnosticKind(
         "front-matter.invalid-yaml", .error, "the front-matter is not a YAML mapping",
         example: "content/transport/bus.md:3:8: error: invalid YAML: did not find expected ',' or ']'",
-        fix: "write `key: value` lines; quote titles holding `:` or `#`", adjustable: false)
+        fix: "write `key: value` lines (a space after each `:`); quote titles holding `:` or `#`")
     public static let frontMatterDuplicateKey = DiagnosticKind(
         "front-matter.duplicate-key", .warning, "a key is written twice in one mapping of the front-matter; the last one is read",
         example: "content/equipe/quy.md:2:1: warning: 'osgeo' written twice in one mapping: the last one is read",
@@ -73,6 +73,11 @@ extension DiagnosticKind {
         "front-matter.invalid-value", .error, "a front-matter key has a value of the wrong type or outside its choices",
         example: "content/faq/a.md:4:7: error: unknown status 'publie', expected published, draft or archived",
         fix: "give the value the reference page lists for that key (Documentation/Reference/front-matter.md)")
+    public static let frontMatterForeignValue = DiagnosticKind(
+        "front-matter.foreign-value", .warning,
+        "a key another tool names so (`summary`, `weight`, `slug`…) holds a value Repère does not read there, such as a theme's settings: it is ignored",
+        example: "content/guide/a.md:5:5: warning: 'summary' must be a string, found a mapping: ignored, as another tool's setting",
+        fix: "remove the key, or give it the value the reference page lists for its Repère name")
     public static let frontMatterUnknownType = DiagnosticKind(
         "front-matter.unknown-type", .warning,
         "a page's `type:` is none of Repère's (Hugo's `type: docs` picks a layout): the page is published as an article",
@@ -504,7 +509,7 @@ extension DiagnosticKind {
         configInvalidUTF8, configInvalidYAML, configInvalidValue, configUnknownKey, configUnknownCheck, configUnknownFolder,
         configDeprecatedKey, configRelativeBaseURL,
         fileUnreadable, fileInvalidUTF8, fileEmpty, frontMatterUnterminated, frontMatterUnclosed, frontMatterInvalidYAML,
-        frontMatterDuplicateKey, frontMatterInvalidValue, frontMatterUnknownType, frontMatterMissingTitle, contentInferredTitle, contentTranslated, contentInvalidSlug, contentDuplicateURL, contentUnicodeTwin,
+        frontMatterDuplicateKey, frontMatterInvalidValue, frontMatterForeignValue, frontMatterUnknownType, frontMatterMissingTitle, contentInferredTitle, contentTranslated, contentInvalidSlug, contentDuplicateURL, contentUnicodeTwin,
         contentActiveFile,
         navUnlistedPage, navMissingPage,
         sectionMissingIndex, sectionEmpty, audienceUnknown, audienceOutsideSection,

@@ -1,3 +1,5 @@
+import RepereSupport
+
 /// An HTML block that only embeds a page of another site, `<iframe src="https://www.youtube.com/embed/ID">`
 /// (GitBook, MkDocs and Jekyll pages paste YouTube's and Vimeo's code so), alone or inside layout
 /// wrappers (`<div>`, `<p>`, `<center>`), read as a link to it: the site loads nothing from a third

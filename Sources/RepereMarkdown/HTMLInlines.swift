@@ -1,4 +1,5 @@
 import Foundation
+import RepereSupport
 
 /// Links and images written in HTML among Markdown inlines (`<a href="…">texte</a>`,
 /// `<img src="…" alt="…">`, as GitBook and GitHub READMEs write them, in table cells above all;

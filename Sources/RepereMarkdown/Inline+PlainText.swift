@@ -1,3 +1,5 @@
+import RepereSupport
+
 extension [Inline] {
     /// The text a reader sees, without markup: used for heading anchors, alt text and link text.
     public var plainText: String {

@@ -116,6 +116,27 @@ import Testing
         #expect(problems.first?.notes == ["a value holding ': ' (a French colon) is written in quotes: title: \"Étape 1 : se connecter\""])
     }
 
+    /// A key with no space after its `:` is named (found in a sweep: `linkedin:https://…` stopped an 870-page site, unexplained).
+    @Test func aKeyWithoutSpaceAfterItsColonIsExplained() {
+        let (_, problems) = FrontMatter.decode(yaml: "title: A\nsocial:\n    linkedin:https://x.fr/in/a\n    twitter: b\n", file: "content/a.md", lineOffset: 1)
+        #expect(problems.map(\.id) == ["front-matter.invalid-yaml"])
+        #expect(problems.first?.notes == ["'linkedin:https://x.fr/in/a' is one value: write a space after the ':' of the key 'linkedin'"])
+        #expect(YAMLReader.keyWithoutSpace(in: "a: b\nurl: https://x\n", before: 2) == nil)
+        // It can be lowered: the page is then published without its front-matter.
+        #expect(DiagnosticKind.frontMatterInvalidYAML.isAdjustable)
+    }
+
+    /// Another tool's name for a key holding that tool's settings (a theme's `summary: {visible:
+    /// true}`) is ignored with a warning; Repère's own name stays an error (found in a sweep: 89
+    /// pages of a site were not published).
+    @Test func anotherToolsKeyWithItsOwnSettingsIsIgnored() {
+        let (fm, problems) = FrontMatter.decode(yaml: "title: A\ndescription: La vraie\nsummary:\n    visible: true\n", file: "content/a.md", lineOffset: 1)
+        #expect(fm.description == "La vraie")
+        #expect(problems.map { "\($0.id) \($0.severity) \($0.message)" } == ["front-matter.foreign-value warning 'summary' must be a string, found a mapping: ignored, as another tool's setting"])
+        let (_, own) = FrontMatter.decode(yaml: "title: A\ndescription:\n    visible: true\n", file: "content/a.md", lineOffset: 1)
+        #expect(own.map(\.id) == ["front-matter.invalid-value"])
+    }
+
     @Test func wrongTypesAreErrorsAtTheValue() {
         let (_, problems) = FrontMatter.decode(
             yaml: "title: [a, b]\ncreated: hier\norder: premier\nreview_by: 2026-02-30\nstatus: en ligne\n", file: "a.md", lineOffset: 1)

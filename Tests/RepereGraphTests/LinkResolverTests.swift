@@ -126,6 +126,9 @@ import Testing
         let site = try resolve(["a.md": "# Titre {#mon-ancre}\nTexte.\n", "b.md": page("B", "[x](a.md#mon-ancre)")])
         #expect(!site.diagnostics.contains { $0.id == "link.missing-anchor" }, "\(site.diagnostics)")
         #expect(rewrites(of: "/b/", in: site).values.first == "/a/#mon-ancre")
+        // Character references in a title heading, as Markdown shows them (found in a sweep: `l&apos;orientation`).
+        let entities = try resolve(["a.md": "# Ce que l&apos;orientation &mdash; &eacute;t&eacute;\nTexte.\n"])
+        #expect(entities.pages.first { $0.page.url == "/a/" }?.page.title == "Ce que l'orientation — été")
         // Spaced, as mdBook writes it (`# Interfaçage (FFI) { #chapter-ffi }`; found in a sweep).
         let spaced = try resolve(["a.md": "# Interfaçage (FFI) { #chapter-ffi }\nTexte.\n", "b.md": page("B", "[x](a.md#chapter-ffi)")])
         #expect(spaced.pages.first { $0.page.url == "/a/" }?.page.title == "Interfaçage (FFI)")

@@ -1,3 +1,4 @@
+import RepereSupport
 import Testing
 @testable import RepereMarkdown
 

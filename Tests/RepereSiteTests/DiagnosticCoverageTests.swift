@@ -75,6 +75,7 @@ import Testing
         Fixture(id: "front-matter.unterminated", location: "content/b.md:1:1", files: project(["content/b.md": "---\ntitle: B\nLe texte.\n"])),
         Fixture(id: "front-matter.unclosed", location: "content/b.md:1:1", files: project(["content/b.md": "---\ntitle: B\ndescription: D\n"])),
         Fixture(id: "front-matter.invalid-yaml", location: "content/b.md:3:1", files: project(["content/b.md": "---\ntitle: [B\n---\n"])),
+        Fixture(id: "front-matter.foreign-value", location: "content/b.md:5:5", files: project(["content/b.md": "---\ntitle: B\ndescription: D\nsummary:\n    visible: true\n---\n"])),
         Fixture(id: "front-matter.duplicate-key", location: "content/b.md:4:3", files: project(["content/b.md": "---\ntitle: B\nsocial:\n  osgeo:\n  osm: qt\n  osgeo:\n---\n"])),
         Fixture(id: "front-matter.invalid-value", location: "content/b.md:4:9", files: project(["content/b.md": page("B", extra: "status: publie\n")])),
         Fixture(id: "front-matter.unknown-type", location: "content/b.md:4:7", files: project(["content/b.md": page("B", extra: "type: docs\n")])),

@@ -167,7 +167,12 @@ extension FrontMatter {
                 continue
             }
             if let key = keys.key(named: name) {
+                let (before, read) = (reader.diagnostics.count, fm)
                 key.read(&fm, node, name, &reader)
+                // Another tool's name for the key (`summary: {visible: true}`, a theme's setting): ignored, not refused.
+                if name != key.name, reader.lowerInvalidValues(since: before, to: .frontMatterForeignValue, suffix: ": ignored, as another tool's setting") {
+                    fm = read
+                }
             } else {
                 fm.params[name] = YAMLValue(node)
             }

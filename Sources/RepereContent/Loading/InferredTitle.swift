@@ -279,7 +279,8 @@ package enum InferredTitle {
             }
         }
         // MkDocs Material's icons (`:material-cloud:`, `:fontawesome-brands-github:`) show nothing in a title.
-        return out.split(whereSeparator: \.isWhitespace).filter { !isIconShortcode($0) }.joined(separator: " ")
+        // `l&apos;orientation`, `&laquo;`: as Markdown shows them.
+        return HTMLEntities.decoded(Substring(out)).split(whereSeparator: \.isWhitespace).filter { !isIconShortcode($0) }.joined(separator: " ")
     }
 
     /// `:material-cloud:`, `:octicons-x-16:`, `:fontawesome-solid-user:`, `:simple-github:`.

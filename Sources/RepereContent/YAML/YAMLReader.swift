@@ -51,7 +51,7 @@ struct YAMLReader {
             guard case .duplicatedKeysInMapping = error, let kind = problems.duplicateKey, let (lastWins, keys) = DuplicateKeys.lastWins(yaml),
                 let read = try? Yams.compose(yaml: lastWins, .basic, .default, .utf8)
             else {
-                diagnostics.append(diagnostic(for: error))
+                diagnostics.append(diagnostic(for: error, in: yaml))
                 return
             }
             node = read
@@ -95,6 +95,20 @@ struct YAMLReader {
     }
 
     mutating func report(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
+
+    /// The invalid values reported since `start` made `kind` (a warning) with `suffix` added to
+    /// their message: read by another tool, they are ignored rather than refused.
+    /// Returns whether there was one.
+    @discardableResult
+    mutating func lowerInvalidValues(since start: Int, to kind: DiagnosticKind, suffix: String) -> Bool {
+        var lowered = false
+        for i in diagnostics.indices.dropFirst(start) where diagnostics[i].id == problems.invalidValue.id {
+            let found = diagnostics[i]
+            diagnostics[i] = Diagnostic(kind, found.message + suffix, at: found.location, notes: found.notes)
+            lowered = true
+        }
+        return lowered
+    }
 
     // MARK: - Typed reads
 
@@ -193,7 +207,7 @@ struct YAMLReader {
 
     // MARK: - Errors
 
-    func diagnostic(for error: YamlError) -> Diagnostic {
+    func diagnostic(for error: YamlError, in yaml: String = "") -> Diagnostic {
         let kind = problems.invalidYAML
         switch error {
         case .parser(_, let problem, let mark, _) where problem.hasPrefix("Maximum nesting level"):
@@ -204,8 +218,12 @@ struct YAMLReader {
             var message = "invalid YAML: \(problem)"
             if let context { message += " (\(context.text) at line \(location(context.mark).line))" }
             // `title: Étape 1 : se connecter`, the French colon: a value holding `: ` is quoted.
-            let notes = problem.hasPrefix("mapping values are not allowed")
+            var notes = problem.hasPrefix("mapping values are not allowed")
                 ? ["a value holding ': ' (a French colon) is written in quotes: title: \"Étape 1 : se connecter\""] : []
+            // `linkedin:https://…`: a key without a space after its `:` is a value, and the next key breaks the mapping.
+            if let unspaced = Self.keyWithoutSpace(in: yaml, before: mark.line) {
+                notes = ["'\(unspaced.written)' is one value: write a space after the ':' of the key '\(unspaced.key)'"]
+            }
             return Diagnostic(kind, message, at: location(mark), notes: notes)
         case .duplicatedKeysInMapping(let duplicates, let context):
             return Diagnostic(kind, "invalid YAML: duplicate key '\(duplicates.joined(separator: "', '"))'", at: location(context.mark),
@@ -215,6 +233,22 @@ struct YAMLReader {
         default:
             return Diagnostic(kind, "invalid YAML: \(error)", at: SourceLocation(file: file, line: lineOffset + 1))
         }
+    }
+}
+
+extension YAMLReader {
+    /// The line at or just above line `line` (1-based) of `yaml` that reads as a key missing the space
+    /// after its `:` (`linkedin:https://…`, `titre:Accueil`), with that key; nil when none does.
+    static func keyWithoutSpace(in yaml: String, before line: Int) -> (written: String, key: String)? {
+        let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+        for index in [line - 1, line - 2] where lines.indices.contains(index) {
+            let text = lines[index].drop { $0 == " " }
+            let key = text.prefix { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }
+            let rest = text.dropFirst(key.count)
+            guard !key.isEmpty, rest.first == ":", let next = rest.dropFirst().first, !next.isWhitespace, next != ":" else { continue }
+            return (String(text.prefix(60)), String(key))
+        }
+        return nil
     }
 }
 

@@ -1,12 +1,9 @@
-/// Character references in HTML text decoded: numeric ones (`&#x20;`, `&#233;`) and the few named
-/// ones editors write (`&amp;`, `&lt;`, `&gt;`, `&quot;`, `&apos;`, `&nbsp;`); any other `&` is
-/// kept as written.
-enum HTMLEntities {
-    private static let named: [Substring: Character] = [
-        "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": "\u{A0}",
-    ]
+/// Character references in HTML text decoded: numeric ones (`&#x20;`, `&#233;`) and the named
+/// ones of HTML 4.01 (`&amp;`, `&nbsp;`, `&mdash;`, `&eacute;`…, ``html4``) with `&apos;`; any
+/// other `&` is kept as written.
+package enum HTMLEntities {
 
-    static func decoded(_ text: Substring) -> String {
+    package static func decoded(_ text: Substring) -> String {
         guard text.contains("&") else { return String(text) }
         var out = ""
         var rest = text
@@ -26,7 +23,7 @@ enum HTMLEntities {
 
     /// The character `name` (what stands between `&` and `;`) refers to.
     private static func character(for name: Substring) -> Character? {
-        guard name.first == "#" else { return named[name] }
+        guard name.first == "#" else { return name == "apos" ? "'" : html4[name] }
         var digits = name.dropFirst()
         let hexadecimal = digits.first == "x" || digits.first == "X"
         if hexadecimal { digits = digits.dropFirst() }
