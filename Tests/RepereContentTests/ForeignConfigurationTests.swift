@@ -258,6 +258,9 @@ import Testing
         #expect(config.repereYAML.contains("- Présentation générale: page.md\n  - \"Étape 2\": etape.md\n"), "\(config.repereYAML)")
         let plugins = ForeignConfiguration.mkdocs("site_name: Doc\nplugins:\n  - search\n  - macros\n  - awesome-pages:\n      collapse_single_pages: true\n", source: "mkdocs.yml")
         #expect(plugins.notCarried.contains("the plugins `macros` (`{{ … }}` and `{% … %}` stay as written), `awesome-pages` (the `.pages` files' titles and order are not read): Repère runs none"))
+        // Its hooks too (found in a sweep: one loaded 932 redirects, lost unsaid).
+        let hooked = ForeignConfiguration.mkdocs("site_name: Doc\nhooks:\n  - hooks/redirections.py\n  - hooks/rss.py\n", source: "mkdocs.yml")
+        #expect(hooked.notCarried.contains("the hooks `hooks/redirections.py`, `hooks/rss.py`: Python Repère does not run; what they make (redirects, pages, rewritten text) is not made"))
         // MkDocs builds the pages `nav:` leaves out too: so does the help centre.
         #expect(config.repereYAML.contains("\nnav_unlisted: publish\nnav:\n"))
         // MkDocs' addresses keep the files' names: they redirect to the pages'.
@@ -701,5 +704,15 @@ import Testing
         #expect(config.navigationYAML == "- \"Guides\":\n    - \"guide/index.md\"\n    - \"guide/installer.md\"\n    - \"faq.md\"", "\(config.navigationYAML ?? "")")
         #expect(config.repereYAML.contains("nav_unlisted: publish"))
         #expect(ForeignConfiguration.pythonString("project", in: "project = \"Le \\\"projet\\\"\"\n") == "Le \\\"projet\\\"")
+    }
+
+    /// A folder of pages named for a language or a place (`content/fr/`) is titled by the folder
+    /// above it (found in a sweep: a site titled « Fr »).
+    @Test func aLanguageFolderIsNoTitle() throws {
+        let project = TemporaryDirectory()
+        let top = project.url.appendingPathComponent("cartes-doc")
+        try project.write(["cartes-doc/content/fr/a.md": "Texte.\n", "cartes-doc/content/fr/b.md": "Texte.\n"])
+        #expect(try ForeignConfiguration.read(.markdown, in: top.appendingPathComponent("content/fr")).title == "Cartes doc")
+        #expect(ForeignConfiguration.namingFolder(of: top).lastPathComponent == "cartes-doc")
     }
 }

@@ -15,7 +15,7 @@ extension ForeignConfiguration {
         {
             config.title = InferredTitle.firstHeading(in: parts.body)?.title
         }
-        config.title = config.title ?? InferredTitle.fromName(folder.lastPathComponent)
+        config.title = config.title ?? InferredTitle.fromName(Self.namingFolder(of: folder).lastPathComponent)
         if names.contains("conf.py") { config.readSphinx(in: folder, home: home) }
         let wiki = ["_Sidebar.md", "_Footer.md", "_Header.md"].filter(names.contains)
         if !wiki.isEmpty {
@@ -56,6 +56,19 @@ extension ForeignConfiguration {
             config.toLookAt.append("\(wikiLinks.count) page\(wikiLinks.count == 1 ? "" : "s") (`\(wikiLinks[0])`…) link with `[[Page]]` or `![[image.png]]` (wiki and Obsidian links): the build reads them as links to the page or file of that name")
         }
         return config
+    }
+
+    /// Folder names that say where pages are, not what they are about: a language's, `content`, `docs`…
+    static let placeNames: Set<String> = ["fr", "fr-fr", "fr_fr", "en", "content", "contenu", "docs", "doc", "src", "source", "pages", "wiki"]
+
+    /// The folder whose name titles a folder of pages: itself, or its nearest parent whose name is
+    /// no ``placeNames`` (`cartes.gouv.fr-documentation` for its `content/fr/`, not « Fr »).
+    static func namingFolder(of folder: URL) -> URL {
+        var current = folder.standardizedFileURL
+        for _ in 0..<3 where placeNames.contains(current.lastPathComponent.lowercased()) && current.pathComponents.count > 2 {
+            current = current.deletingLastPathComponent()
+        }
+        return placeNames.contains(current.lastPathComponent.lowercased()) ? folder : current
     }
 
     /// Whether a page's text has a wiki link, `[[Page]]`, outside code (bash's `[[ $a -ge 2 ]]`,

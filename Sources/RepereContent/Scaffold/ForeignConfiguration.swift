@@ -341,6 +341,11 @@ public struct ForeignConfiguration: Sendable {
             config.notCarried.append("the plugins " + plugins.map { name in "`\(name)`" + (known[name].map { " (\($0))" } ?? "") }.joined(separator: ", ")
                 + ": Repère runs none")
         }
+        // `hooks: [hooks/redirections.py]`: Python run at build time (geotribu's loaded 932 redirects so).
+        let hooks = (node["hooks"]?.sequence ?? []).compactMap(\.string)
+        if !hooks.isEmpty {
+            config.notCarried.append("the hooks " + hooks.map { "`\($0)`" }.joined(separator: ", ") + ": Python Repère does not run; what they make (redirects, pages, rewritten text) is not made")
+        }
         for plugin in node["plugins"]?.sequence ?? [] {
             for (old, page) in plugin["redirects"]?["redirect_maps"]?.mapping ?? [:] {
                 // Old pages' files (`ancien/guide.md`): their addresses (`ancien/guide/`).
