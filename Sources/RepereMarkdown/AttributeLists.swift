@@ -140,6 +140,33 @@ enum AttributeLists {
         item.starts(with: "data-".unicodeScalars) && item.count > 5
     }
 
+    /// `inlines` with each address GFM made a link of inside an open attribute list
+    /// (`{title="https://x.fr/a.pdf - nouvelle fenêtre"}`, `{: title="https://x.fr/b"}`) back in
+    /// its text, so that ``take(from:)`` reads the list whole; and those links, which are no
+    /// references.
+    static func unlinkingAddresses(in inlines: [Inline]) -> (inlines: [Inline], unlinked: [Link]) {
+        guard inlines.contains(where: { if case .link = $0 { true } else { false } }) else { return (inlines, []) }
+        var out: [Inline] = []
+        var unlinked: [Link] = []
+        out.reserveCapacity(inlines.count)
+        for inline in inlines {
+            if case .link(let link) = inline, link.content.count == 1, case .text(let shown) = link.content[0],
+                [shown, "http://" + shown, "mailto:" + shown].contains(link.destination),
+                case .text(let before)? = out.last, let open = before.lastIndex(of: "{"), !before[open...].contains("}")
+            {
+                out[out.count - 1] = .text(before + shown)
+                unlinked.append(link)
+                continue
+            }
+            if !unlinked.isEmpty, case .text(let text) = inline, case .text(let before)? = out.last {
+                out[out.count - 1] = .text(before + text)  // the rest of the list, after the address
+                continue
+            }
+            out.append(inline)
+        }
+        return (out, unlinked)
+    }
+
     /// An inline an attribute list right after it would be given to.
     private static func isElement(_ inline: Inline) -> Bool {
         switch inline {

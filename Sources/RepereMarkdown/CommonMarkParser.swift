@@ -364,6 +364,16 @@ private struct TreeConverter {
                 child = cmark_node_next(node)
             }
             var read = converter.readingHTMLInlines(result)
+            if read.contains(where: { if case .text(let text) = $0 { text.containsByte(UInt8(ascii: "{")) } else { false } }) {
+                let (unlinked, links) = AttributeLists.unlinkingAddresses(in: read)
+                read = unlinked
+                for link in links {
+                    // An address's position is its paragraph's: the reference of that address there.
+                    if let i = converter.references.lastIndex(where: { $0.kind == .link && $0.destination == link.destination && $0.position == link.position }) {
+                        converter.references.remove(at: i)
+                    }
+                }
+            }
             converter.attributeID = AttributeLists.take(from: &read)
             return InlineMarks.read(read) ?? read
         }

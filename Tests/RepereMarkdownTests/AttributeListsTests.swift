@@ -26,6 +26,15 @@ import Testing
         #expect(html(WikiLinks.rewrite(["![[a.png|300x200]]"])[0] + "\n").contains("width=\"300\" height=\"200\""))
     }
 
+    /// An address in a quoted value, which GFM makes a link of, stays in its list, taken out whole,
+    /// and is no reference (found in a sweep: 16 lists shown with a link inside, and warnings).
+    @Test func anAddressInsideAListIsPartOfIt() {
+        let source = "Voir [le suivi](a.pdf){target=\"_blank\" title=\"https://x.fr/a.pdf - ouvre une nouvelle fenêtre\"} et [b](b.md){: title=\"https://x.fr/b\"} fin, https://x.fr/c.\n"
+        let document = CommonMarkParser.parse(source)
+        #expect(HTMLRenderer().render(document) == "<p>Voir <a href=\"a.pdf\">le suivi</a> et <a href=\"b.md\">b</a> fin, <a href=\"https://x.fr/c\">https://x.fr/c</a>.</p>\n")
+        #expect(document.references.map(\.destination) == ["a.pdf", "b.md", "https://x.fr/c"])
+    }
+
     @Test func aListEndingALineOrAloneIsTakenOut() {
         #expect(html("Un paragraphe.\n{: .note }\n") == "<p>Un paragraphe.</p>\n")
         #expect(html("Texte {: .centre }\nsuite\n") == "<p>Texte\nsuite</p>\n")
