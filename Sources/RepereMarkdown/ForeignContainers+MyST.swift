@@ -49,6 +49,26 @@ extension ForeignContainers {
         enum Meaning: Equatable { case callout(CalloutKind), leftOut, code(String), image, plain, titled, unknown }
     }
 
+    /// The Markdown a MyST directive's first line becomes when what it holds follows as Markdown:
+    /// a callout's `> [!NOTE]` (an admonition's or a dropdown's argument its title, another's its
+    /// first line), an image (`:alt:` from `options`), a tab's heading (`heading()` gives its
+    /// `#`s), a card's title in bold; `prefix` for the others.
+    static func mystFirstLine(_ directive: MySTDirective, options: [String: String], prefix: String, pad: String, heading: () -> String) -> String {
+        let argument = directive.argument
+        switch directive.meaning {
+        case .callout(let kind):
+            let titled = ["admonition", "dropdown"].contains(directive.name)
+            return prefix + pad + "> [!\(kind.rawValue.uppercased())]" + (titled && !argument.isEmpty ? " " + argument : "")
+                + (!titled && !argument.isEmpty ? "\n" + prefix + pad + "> " + argument : "")
+        case .image:
+            return argument.isEmpty ? prefix : prefix + pad + "!" + markdownLink(options["alt"] ?? "", to: argument) + "\n" + prefix
+        case .titled where !argument.isEmpty:
+            return directive.name == "tab-item" ? prefix + heading() + " " + argument : prefix + pad + "**" + argument.markdownEscaped + "**\n" + prefix
+        default:
+            return prefix
+        }
+    }
+
     /// The options of the directive opened at `index` of `lines` (`:alt: Carte`), and the index
     /// of the first line after them.
     static func mystOptions(after index: Int, in lines: [String]) -> (values: [String: String], end: Int) {

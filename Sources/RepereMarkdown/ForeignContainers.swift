@@ -253,11 +253,11 @@ package enum ForeignContainers {
                     for k in (i + 1)..<options.end { lines[k] = prefix }
                     skipUntil = options.end
                 }
+                let heading = { String(repeating: "#", count: tabs.next(after: headingLevel)) }
+                if directive.name == "tab-item", !directive.argument.isEmpty { tabHeadings[i] = directive.argument }
                 switch directive.meaning {
-                case .callout(let kind):
-                    let titled = ["admonition", "dropdown"].contains(directive.name)
-                    lines[i] = prefix + pad + "> [!\(kind.rawValue.uppercased())]" + (titled && !directive.argument.isEmpty ? " " + directive.argument : "")
-                        + (!titled && !directive.argument.isEmpty ? "\n" + prefix + pad + "> " + directive.argument : "")
+                case .callout:
+                    lines[i] = Self.mystFirstLine(directive, options: options.values, prefix: prefix, pad: pad, heading: heading)
                     for k in (i + 1)..<options.end { lines[k] = prefix + pad + "> " }
                     open.append(Container(kind: .callout, indent: indent, fence: run))
                 case .leftOut:
@@ -268,19 +268,8 @@ package enum ForeignContainers {
                     lines[i] = prefix
                     lines[options.end - 1] = prefix + pad + run + language
                     fence = run
-                case .image:
-                    let image = "!" + Self.markdownLink(options.values["alt"] ?? "", to: directive.argument)
-                    lines[i] = directive.argument.isEmpty ? prefix : prefix + pad + image + "\n" + prefix
-                    open.append(Container(kind: .plain, fence: run))
-                case .plain:
-                    lines[i] = prefix
-                    open.append(Container(kind: .plain, fence: run))
-                case .titled:
-                    let isTab = directive.name == "tab-item"
-                    if isTab, !directive.argument.isEmpty { tabHeadings[i] = directive.argument }
-                    lines[i] = directive.argument.isEmpty ? prefix
-                        : isTab ? prefix + String(repeating: "#", count: tabs.next(after: headingLevel)) + " " + directive.argument
-                        : prefix + pad + "**" + directive.argument.markdownEscaped + "**\n" + prefix
+                case .image, .plain, .titled:
+                    lines[i] = Self.mystFirstLine(directive, options: options.values, prefix: prefix, pad: pad, heading: heading)
                     open.append(Container(kind: .plain, fence: run))
                 case .unknown:
                     // Shown as the code block it is written as, and reported.
@@ -333,10 +322,11 @@ package enum ForeignContainers {
                     for k in (i + 1)..<options.end { lines[k] = prefix }
                     skipUntil = options.end
                     let closing = Self.colonClosing(of: trimmed.prefix { $0 == ":" }.count, after: i, in: lines)
+                    let heading = { String(repeating: "#", count: tabs.next(after: headingLevel)) }
+                    if myst.name == "tab-item", !myst.argument.isEmpty { tabHeadings[i] = myst.argument }
                     switch myst.meaning {
-                    case .callout(let kind):
-                        let titled = ["admonition", "dropdown"].contains(myst.name) && !myst.argument.isEmpty
-                        lines[i] = prefix + pad + "> [!\(kind.rawValue.uppercased())]" + (titled ? " " + myst.argument : "")
+                    case .callout:
+                        lines[i] = Self.mystFirstLine(myst, options: options.values, prefix: prefix, pad: pad, heading: heading)
                         for k in (i + 1)..<options.end { lines[k] = prefix + pad + "> " }
                         open.append(Container(kind: .callout, indent: indent))
                     case .leftOut:
@@ -352,16 +342,8 @@ package enum ForeignContainers {
                         lines[options.end - 1] = prefix + pad + run + language
                         if end < lines.count { lines[end] = prefix + pad + run }
                         fence = run
-                    case .titled:
-                        let isTab = myst.name == "tab-item"
-                        if isTab, !myst.argument.isEmpty { tabHeadings[i] = myst.argument }
-                        lines[i] = myst.argument.isEmpty ? prefix
-                            : isTab ? prefix + String(repeating: "#", count: tabs.next(after: headingLevel)) + " " + myst.argument
-                            : prefix + pad + "**" + myst.argument.markdownEscaped + "**\n" + prefix
-                        open.append(Container(kind: .plain))
                     default:
-                        let image = myst.meaning == .image && !myst.argument.isEmpty
-                        lines[i] = image ? prefix + "!" + Self.markdownLink(options.values["alt"] ?? "", to: myst.argument) + "\n" + prefix : prefix
+                        lines[i] = Self.mystFirstLine(myst, options: options.values, prefix: prefix, pad: pad, heading: heading)
                         open.append(Container(kind: .plain))
                     }
                 } else if let kind = admonitions[name] {
