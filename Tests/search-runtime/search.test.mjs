@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
-import { accentedTerms, addTitleMatches, closestVariants, coordinate, createSearch, derivedTerms, editDistance, FORMAT_VERSION, isTransposition, masculine, queryWords, soundKey, typoVariants } from '../../Sources/RepereSearch/Runtime/search.mjs';
+import { accentedTerms, addTitleMatches, closestVariants, coordinate, titledFirst, createSearch, derivedTerms, editDistance, FORMAT_VERSION, isTransposition, masculine, queryWords, soundKey, typoVariants } from '../../Sources/RepereSearch/Runtime/search.mjs';
 import { analyze } from '../../Sources/RepereSearch/Runtime/analysis.mjs';
 
 const indexFolder = new URL('../Fixtures/search-index/', import.meta.url);
@@ -288,6 +288,14 @@ test('a heading that is a common single word scores a quarter of the heading bon
   assert.ok(Math.abs(title / heading - 2) < 1e-9, `common: the title ${title}, near, twice the heading ${heading}`);
   const [rareHeading, rareTitle] = await bonuses(1);
   assert.ok(Math.abs(rareTitle / rareHeading - 2) < 1e-9 && rareHeading > 3 * heading, `rare: ${rareHeading} ${rareTitle}`);
+});
+
+test('a page titled word for word as the query, stop words included, comes first among the best', () => {
+  const docs = [{ title: 'Organisations' }, { title: 'Pour une organisation' }, { title: 'Votre organisation' }];
+  assert.deepEqual(titledFirst(docs, 'votre Organisation'), [2, 0, 1]);
+  assert.deepEqual(titledFirst(docs, 'organisation'), [0, 1, 2], 'one word: the ranking stands');
+  assert.deepEqual(titledFirst(docs, 'notre organisation'), [0, 1, 2], 'no title is the query');
+  assert.deepEqual(titledFirst([{ title: 'A' }, { title: 'Ce que l’orientation change' }], "ce que l'orientation change !"), [1, 0]);
 });
 
 test('a page with a heading that is the whole query scores a heading bonus', async () => {

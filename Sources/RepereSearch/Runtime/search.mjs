@@ -274,9 +274,11 @@ export function createSearch({ indexURL = 'search/index.json', load } = {}) {
       const keep = facetFilter(m, facets, { section, type, audience });
       const ranked = [...candidates.values()].filter((c) => keep(c.doc))
         .sort((a, b) => b.score - a.score || a.doc - b.doc);
-      const shown = ranked.slice(0, Math.max(0, limit));
-      const docs = await Promise.all(shown.map(async (c) =>
+      const window = ranked.slice(0, Math.max(0, limit, TITLED_WINDOW));
+      const loaded = await Promise.all(window.map(async (c) =>
         (await file(named(`d/${Math.floor(c.doc / m.docs.perShard)}`), m.hash)).docs[c.doc % m.docs.perShard]));
+      const order = titledFirst(loaded, String(query)).slice(0, Math.max(0, limit));
+      const shown = order.map((i) => window[i]), docs = order.map((i) => loaded[i]);
       const matched = new Set(clauses.flatMap((c) => c.alternatives.flatMap((a) => a.terms.map(([t]) => t))));
       const results = shown.map((c, i) => result(c, docs[i], matched, sectionWeights(c, m.docCount)));
       return { total: ranked.length, results, suggestion: typing ? null : suggestion(String(query), clauses, results) };
@@ -590,6 +592,24 @@ function score(clauses, docCount, k1) {
     }
   }
   return candidates;
+}
+
+/** The results among which a page titled word for word as the query is put first. */
+const TITLED_WINDOW = 10;
+
+/**
+ * The order of `docs` (the best results, best first) with the pages whose title is the query
+ * word for word first, stop words included (accents, case and punctuation aside): « Votre
+ * organisation » before « Organisations » and « Pour une organisation », which share its title
+ * key. Not for a query of one word, where a page that uses it far more may rightly come first.
+ */
+export function titledFirst(docs, query) {
+  const words = (text) => fold(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(' ');
+  const asked = words(query);
+  const order = docs.map((_, i) => i);
+  if (!asked.includes(' ')) return order;
+  const titled = order.filter((i) => words(docs[i].title) === asked);
+  return titled.length === 0 ? order : [...titled, ...order.filter((i) => !titled.includes(i))];
 }
 
 /** Multiplies each page's score by its share of the query's words to the power COORDINATION. */
