@@ -13,7 +13,7 @@ enum AttributeLists {
     /// Takes the attribute lists out of `inlines` (a paragraph's, a heading's, a cell's…) and
     /// returns the `#id` of the one ending them, if any.
     static func take(from inlines: inout [Inline]) -> String? {
-        guard inlines.contains(where: { if case .text(let text) = $0 { text.containsByte(UInt8(ascii: "{")) } else { false } }) else { return nil }
+        guard mayHold(inlines) else { return nil }
         func isBreak(_ inline: Inline) -> Bool { inline == .softBreak || inline == .lineBreak }
         var id: String?
         var kept: [Inline] = []  // built in one pass: thousands of lists in a paragraph stay linear
@@ -138,6 +138,11 @@ enum AttributeLists {
     /// Whether an item is a `data-` attribute (`data-search-exclude`, `data-x="1"`).
     private static func isDataAttribute(_ item: ArraySlice<Unicode.Scalar>) -> Bool {
         item.starts(with: "data-".unicodeScalars) && item.count > 5
+    }
+
+    /// Whether a text of `inlines` has a `{`, which any attribute list starts with.
+    static func mayHold(_ inlines: [Inline]) -> Bool {
+        inlines.contains { if case .text(let text) = $0 { text.containsByte(UInt8(ascii: "{")) } else { false } }
     }
 
     /// `inlines` with each address GFM made a link of inside an open attribute list

@@ -364,7 +364,7 @@ private struct TreeConverter {
                 child = cmark_node_next(node)
             }
             var read = converter.readingHTMLInlines(result)
-            if read.contains(where: { if case .text(let text) = $0 { text.containsByte(UInt8(ascii: "{")) } else { false } }) {
+            if AttributeLists.mayHold(read) {
                 let (unlinked, links) = AttributeLists.unlinkingAddresses(in: read)
                 read = unlinked
                 for link in links {

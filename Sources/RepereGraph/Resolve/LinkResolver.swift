@@ -693,10 +693,10 @@ public struct LinkResolver: Sendable {
             }
             for (old, from) in olds {
                 // `/coc/index.html` is the file `/coc/`'s redirect is written to: one of them only.
-                let sameFile = from.rawValue.hasSuffix("/index.html")
-                    ? SitePath(rawValue: String(from.rawValue.dropLast("index.html".count))) : SitePath(rawValue: from.rawValue + "index.html")
+                let sameFile: SitePath? = from.rawValue.hasSuffix("/index.html") ? SitePath(rawValue: String(from.rawValue.dropLast("index.html".count)))
+                    : from.rawValue.hasSuffix("/") ? SitePath(rawValue: from.rawValue + "index.html") : nil
                 let lowercased = SitePath(rawValue: from.rawValue.lowercased())
-                guard from != page.url, redirects[from] == nil, redirects[sameFile] == nil, !generated(from), !generated(lowercased),
+                guard from != page.url, redirects[from] == nil, sameFile.map { redirects[$0] == nil } ?? true, !generated(from), !generated(lowercased),
                     // Not where a live page's address differs only by case: a case-insensitive disk holds one of them.
                     lowercased == from || index.bySitePath[lowercased] == nil
                 else { continue }
