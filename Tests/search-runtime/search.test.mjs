@@ -91,6 +91,10 @@ test('a word no page holds, one edit from a whole term, weighs more than a begin
   assert.deepEqual(await typoVariants(word('questionaire'), 0, termsStarting), [['questionnair', 0.8], ['question', 0.6]]);
   // A word the index holds, rare: its variants keep the usual weight.
   assert.deepEqual(await typoVariants(word('wigets'), 1, termsStarting), [['widget', 0.6]]);
+  // …but only whole words one edit away: not a term two edits from its beginning.
+  lexicon.push(entry('defens', 30), entry('demenag', 1));
+  assert.deepEqual(await typoVariants(word('déménagé'), 1, termsStarting), []);
+  assert.deepEqual(await typoVariants(word('déménagé'), 0, termsStarting), [['defens', 0.4]], 'a word no page holds');
   // Four letters no page holds: a transposition alone, the first letter kept.
   lexicon.push(entry('mail', 30), entry('main', 12));
   assert.deepEqual(await typoVariants(word('mial'), 0, termsStarting), [['mail', 0.8]]);

@@ -315,9 +315,10 @@ export function queryWords(query) {
  * (`mial`, `mail`), the first letter kept, the stem or the word's beginning compared with the term
  * (a term of BEGINNING_LETTERS or more); or spelt alike once French spellings of one sound are
  * merged (`soundKey`: `kiosque`/`quiosque`, `photo`/`foto`, `pacser`/`pacsser`), whatever the
- * first letter. For a word whose own term is rare (`ownDf` > 0), only variants in at least
- * `RARE_RATIO` times more documents count, or in a page's title when the word's own term is in
- * none.
+ * first letter. For a word whose own term is rare (`ownDf` > 0), only whole terms one edit away
+ * or spelt alike count (`demenag`, « déménagé », is no typo of `defens`, which its beginning
+ * `demena` is two edits from), in at least `RARE_RATIO` times more documents, or in a page's title
+ * when the word's own term is in none.
  */
 export async function typoVariants(w, ownDf, termsStarting) {
   const maxEdits = w.letters >= TYPO_LETTERS[1] ? 2 : w.letters >= TYPO_LETTERS[0] ? 1 : 0;
@@ -349,7 +350,8 @@ export async function typoVariants(w, ownDf, termsStarting) {
       const whole = letter === first && wordClose ? editDistance(w.term, t, maxEdits) : Infinity;
       if (letter === first) d = Math.min(d, whole, length >= BEGINNING_LETTERS ? editDistance(wordStart(length), t, maxEdits) : Infinity);
       const weight = whole <= 1 && ownDf === 0 ? WEIGHTS.typoWhole : d <= 1 ? WEIGHTS.typo1 : WEIGHTS.typo2;
-      if (d <= maxEdits) near.push({ t, df, weight });
+      // A word some page holds is a typo of a whole word one edit away, never of a beginning.
+      if (ownDf > 0 ? whole <= Math.min(1, maxEdits) : d <= maxEdits) near.push({ t, df, weight });
       // A word of four letters no page holds: two letters swapped only (`mial`, `mail`).
       else if (maxEdits === 0 && ownDf === 0 && w.letters === 4 && letter === first && isTransposition(w.term, t)) near.push({ t, df, weight: WEIGHTS.typoWhole });
     }
