@@ -6,8 +6,8 @@ import RepereSupport
 /// stands for, so that its text, links and images stay on the page, checked like any:
 ///
 /// - block elements (`p`, `div`, `section`, `center`…) separate paragraphs; `h1`–`h6` are
-///   headings, `ul`, `ol` and `li` lists, `pre` a code block, `hr` a break, and a `table` the
-///   GFM table ``HTMLTables`` reads (else its cells' text);
+///   headings, `ul`, `ol` and `li` lists, `blockquote` a quote, `pre` a code block, `hr` a
+///   break, and a `table` the GFM table ``HTMLTables`` reads (else its cells' text);
 /// - an element with a `markdown` attribute (MkDocs' `md_in_html`: `<figure markdown>`) holds
 ///   Markdown, read as such;
 /// - `<a href>` is a link, `<a id>` (any tag's `id`) an anchor, `<img src>` an image, `<br>` a
@@ -95,6 +95,9 @@ enum HTMLBlockMarkdown {
         var inSummary = false
         /// Whether a `<br>` ends the line written, once more follows.
         var breaksLine = false
+        /// The `<blockquote>`s open (up to ``maximumDepth``), and those of the last block written.
+        var quotes = 0
+        var lastQuotes = 0
 
         init(tokens: [HTMLToken], html: String) { (self.tokens, self.html) = (tokens, html) }
 
@@ -217,6 +220,9 @@ enum HTMLBlockMarkdown {
                 table()
             case "td", "th":
                 if !line.isEmpty, line.last != " " { line += " " }
+            case "blockquote":
+                flush()
+                quotes = tag.isClosing ? max(0, quotes - 1) : min(quotes + 1, Self.maximumDepth)
             case "dl", "dt", "dd":
                 flush()
                 block(tag.isClosing ? "</\(name)>" : "<\(name)>")
@@ -339,10 +345,14 @@ enum HTMLBlockMarkdown {
         /// `markdown` as a block of its own (not a list item).
         mutating func block(_ markdown: String) { write(indent + markdown, isItem: false) }
 
+        /// Writes a block, each of its lines inside the quotes open (`> `); a blank line between
+        /// two blocks of one quote stays in it.
         mutating func write(_ markdown: String, isItem: Bool) {
-            if !out.isEmpty { out += isItem && lastWasItem ? "\n" : "\n\n" }
-            out += markdown
-            lastWasItem = isItem
+            let marks = String(repeating: ">", count: min(quotes, lastQuotes))
+            if !out.isEmpty { out += isItem && lastWasItem ? "\n" : "\n" + marks + "\n" }
+            let prefix = String(repeating: "> ", count: quotes)
+            out += prefix.isEmpty ? markdown : markdown.split(separator: "\n", omittingEmptySubsequences: false).map { prefix + $0 }.joined(separator: "\n")
+            (lastWasItem, lastQuotes) = (isItem, quotes)
         }
 
         /// A `<pre>`'s text up to its `</pre>`, as a fenced code block.

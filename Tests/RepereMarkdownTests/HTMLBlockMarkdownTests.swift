@@ -35,6 +35,16 @@ import Testing
             == "- un\n- deux\n  - deux-a\n\n3. trois\n4. quatre")
     }
 
+    /// A `<blockquote>` written in HTML is a quote (it used to keep its text, not its quote).
+    @Test func aBlockquoteIsAQuote() {
+        #expect(markdown("<blockquote>\nUne citation <strong>forte</strong>.\n</blockquote>\n")?.markdown == "> Une citation <strong>forte</strong>.")
+        #expect(markdown("<blockquote><p>Un</p><p>Deux</p><blockquote><p>Trois</p></blockquote></blockquote><p>Après</p>")?.markdown
+            == "> Un\n>\n> Deux\n>\n> > Trois\n\nAprès")
+        #expect(markdown("<blockquote><ul><li>a</li><li>b</li></ul><pre>x\ny</pre></blockquote>")?.markdown == "> - a\n> - b\n>\n> ```\n> x\n> y\n> ```")
+        let rendered = html("<blockquote>\n<p>Une <em>citation</em>.</p>\n<p>Suite</p>\n</blockquote>\n\nAprès.\n")
+        #expect(rendered == "<blockquote>\n<p>Une <em>citation</em>.</p>\n<p>Suite</p>\n</blockquote>\n<p>Après.</p>\n", "\(rendered)")
+    }
+
     @Test func preformattedTextIsACodeBlock() {
         #expect(markdown("<pre>\n+---+\n| ``` |\n+---+\n</pre>")?.markdown == "````\n+---+\n| ``` |\n+---+\n````")
         #expect(markdown("<div><pre class=\"language-bash\">ls &lt;dossier&gt;<br>cd</pre></div>")?.markdown == "```bash\nls <dossier>\ncd\n```")
