@@ -48,6 +48,19 @@ import Testing
         #expect(problems.isEmpty && frontMatter.params["couleur"] != nil && frontMatter.order == 3)
     }
 
+    /// Starlight's `sidebar: { order, label }` give the order and the menu title, unless the page
+    /// has its own; another tool's `sidebar: auto` and a wrong value are no error.
+    @Test func starlightsSidebarGivesTheOrderAndTheMenuTitle() {
+        let (starlight, problems) = FrontMatter.decode(yaml: "title: Installer Repère\nsidebar:\n  order: 2\n  label: Installer\n  badge: Nouveau\n", file: "a.md", lineOffset: 1)
+        #expect(problems.isEmpty && starlight.order == 2 && starlight.navigationTitle == "Installer" && starlight.params["sidebar"] == nil)
+        let own = FrontMatter.decode(yaml: "order: 5\nsidebar: { order: 2 }\nnav_title: Court\n", file: "a.md", lineOffset: 1).0
+        #expect(own.order == 5 && own.navigationTitle == "Court")
+        let (vuepress, none) = FrontMatter.decode(yaml: "sidebar: auto\n", file: "a.md", lineOffset: 1)
+        #expect(none.isEmpty && vuepress.order == nil)
+        let (wrong, lowered) = FrontMatter.decode(yaml: "sidebar:\n  order: premier\n", file: "a.md", lineOffset: 1)
+        #expect(wrong.order == nil && lowered.map(\.id) == ["front-matter.foreign-value"] && lowered.first?.severity == .warning)
+    }
+
     /// `order:` (`sidebar_position:`) is any number, as Docusaurus reads it: `2.5` comes between 2
     /// and 3; in quotes too, as Hugo reads `weight: '100'`.
     @Test(arguments: [("2.5", 2.5), ("-1", -1), ("07", 7), ("1e3", 1000), ("'100'", 100), ("\"2.5\"", 2.5), ("\" -3 \"", -3)])

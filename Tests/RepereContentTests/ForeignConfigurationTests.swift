@@ -172,6 +172,11 @@ import Testing
                              "src/content/docs/intro.md": "# I\n", "src/content/docs/guide/a.mdx": "# A\n"])
         let nav = try ForeignConfiguration.read(.starlight, in: starlight.url).navigationYAML ?? ""
         #expect(nav == "- \"Introduction\": \"intro.md\"\n- \"Guide\":\n    - \"guide/a.mdx\"", "\(nav)")
+        // A group of a folder's pages titles that folder (it was titled from its name, « Reference »).
+        let generated = ForeignConfiguration.starlight(
+            "starlight({ sidebar: [{ label: 'Guide', items: ['guide/a'] }, { label: 'Référence', collapsed: true, autogenerate: { directory: 'guide' } }, { label: 'Absent', autogenerate: { directory: 'absent' } }, { label: 'Sortie', autogenerate: { directory: '../..' } }] })\n",
+            source: "astro.config.mjs", in: starlight.url)
+        #expect(generated.sections.map(\.folder) == ["guide"] && generated.sections.first?.title == "Référence")
         // `public/` and its pages' images in `src/assets/` (`../../assets/a.png`) are both static folders.
         #expect(try ForeignConfiguration.read(.starlight, in: starlight.url).staticDirectories.isEmpty)
         try starlight.write(["src/assets/a.png": "png"])

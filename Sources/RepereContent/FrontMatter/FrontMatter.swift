@@ -83,6 +83,20 @@ extension FrontMatter {
         DeclaredKey("order", aliases: ["weight", "sidebar_position", "nav_order"], type: "number", default: "none (after numbered pages, by title)",
             "position within its section (`2.5` comes between 2 and 3, as in Docusaurus; `'100'` in quotes is 100, as Hugo reads it)", french: "Position dans la rubrique (1, 2, 3…) ; sinon ordre alphabétique du titre"
         ) { fm, node, key, reader in fm.order = reader.number(node, key: key) },
+        DeclaredKey("sidebar", type: "mapping: `order`, `label`", default: "none",
+            "Starlight's menu settings: its `order` is `order`, its `label` `nav_title`, unless the page gives those; its other entries, and a `sidebar:` that is no mapping (VuePress' `sidebar: auto`), are ignored"
+        ) { fm, node, _, reader in
+            guard case .mapping(let mapping) = node else { return }
+            let before = reader.diagnostics.count
+            for (key, value) in mapping {
+                switch key.string {
+                case "order": fm.order = fm.order ?? reader.number(value, key: "sidebar.order")
+                case "label": fm.navigationTitle = fm.navigationTitle ?? reader.string(value, key: "sidebar.label")
+                default: break
+                }
+            }
+            _ = reader.lowerInvalidValues(since: before, to: .frontMatterForeignValue, suffix: ": ignored, as another tool's setting")
+        },
         .choice("status", \.status, default: FrontMatter().status,
             "`draft` pages are built only with `--drafts`; `archived` ones stay at their URL with a banner, out of navigation, search and feeds (`brouillon`, `publié`, `archivé` are read too)",
             french: "`draft` (brouillon) ou `archived` (archivée) ; absent, la page est publiée", problems: .frontMatter,
