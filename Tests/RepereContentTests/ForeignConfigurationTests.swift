@@ -720,4 +720,20 @@ import Testing
         #expect(try ForeignConfiguration.read(.markdown, in: top.appendingPathComponent("content/fr")).title == "Cartes doc")
         #expect(ForeignConfiguration.namingFolder(of: top).lastPathComponent == "cartes-doc")
     }
+
+    /// Pages in two languages side by side (`en/`, `fr/`, as a Jekyll site keeps them; found in a
+    /// sweep, published whole « in French »): the other language's folder is left out.
+    @Test func aFolderPerLanguageKeepsTheFrenchOne() throws {
+        let project = TemporaryDirectory()
+        try project.write(["_config.yml": "title: Aide\n", "index.md": "[Français](fr/) · [English](en/)\n", "fr/guide.md": "# Guide\n",
+                           "en/guide.md": "# Guide\n", "de-DE/guide.md": "# Anleitung\n", "it/leeres.txt": "", "es/.keep": ""])
+        let config = try ForeignConfiguration.read(.jekyll, in: project.url)
+        #expect(config.exclude.contains("/en/") && config.exclude.contains("/de-DE/") && !config.exclude.contains("/fr/") && !config.exclude.contains("/it/"))
+        #expect(config.notCarried.contains("the other languages' folders (`de-DE/`, `en/`): only the French pages, `fr/`, are published, at their addresses"))
+        #expect(config.toLookAt.contains { $0.hasPrefix("`index.md` links to the other languages' folders") })
+        // No French folder, or French alone: nothing left out.
+        let english = TemporaryDirectory()
+        try english.write(["en/a.md": "# A\n", "fr/.keep": "", "de/b.md": "# B\n"])
+        #expect(try !ForeignConfiguration.read(.markdown, in: english.url).exclude.contains("/en/"))
+    }
 }

@@ -153,6 +153,7 @@ public struct ForeignConfiguration: Sendable {
                 if pages.contains(index), !config.exclude.contains("/" + page) { config.exclude.append("/" + page) }
             }
         }
+        config.leaveOutOtherLanguageFolders(in: content)
         if let news = topLevelPage(in: content, at: GeneratedPageURL.news) {
             config.toLookAt.append(
                 "`\(news)` is published at \(GeneratedPageURL.news), the address of Repère's generated « Nouveautés » page (the recent changes, which feed.xml links to), "
@@ -170,6 +171,42 @@ public struct ForeignConfiguration: Sendable {
                 "\(themePages.map { "`\($0)`" }.joined(separator: ", ")) only asked the old theme for its search page or site map (`layout: search`, `{{< sitemap >}}`): left out (`exclude`), Repère writes its own at \(GeneratedPageURL.search) and \(GeneratedPageURL.siteMap)")
         }
         return config
+    }
+
+    /// Names of language folders (ISO 639-1 codes, and `en-us`, `pt_BR`…): the pages of one
+    /// language each, side by side.
+    static let languageCodes: Set<String> = [
+        "ar", "bg", "br", "ca", "co", "cs", "cy", "da", "de", "el", "en", "eo", "es", "et", "eu", "fa", "fi", "fr", "ga", "gl", "he",
+        "hi", "hr", "hu", "id", "it", "ja", "ko", "lb", "lt", "lv", "nb", "nl", "nn", "no", "oc", "pl", "pt", "ro", "ru", "sk", "sl",
+        "sq", "sr", "sv", "th", "tr", "uk", "vi", "zh",
+    ]
+
+    /// A content folder holding one folder of pages per language (`fr/` beside `en/`, as Jekyll
+    /// and folder-of-Markdown sites keep translations): the other languages' folders are left out
+    /// (`exclude`), the French pages keep their addresses under `/fr/`. Nothing changes when a
+    /// tool's locales were read already (those folders are excluded, or are the content).
+    mutating func leaveOutOtherLanguageFolders(in content: URL) {
+        let folders = ((try? FileManager.default.contentsOfDirectory(atPath: content.path)) ?? []).filter { name in
+            let code = name.lowercased().split(whereSeparator: { $0 == "-" || $0 == "_" }).first.map(String.init) ?? ""
+            return Self.languageCodes.contains(code) && name.count <= 5 && !exclude.contains("/\(name)/")
+                && !Self.files(in: content.appendingPathComponent(name), extensions: ["md", "mdx"]).isEmpty
+        }.sorted()
+        let french = folders.filter { $0.lowercased().hasPrefix("fr") }
+        let others = folders.filter { !$0.lowercased().hasPrefix("fr") }
+        guard french.count == 1, !others.isEmpty else { return }
+        exclude += others.map { "/\($0)/" }
+        notCarried.append(
+            "the other languages' folders (\(others.map { "`\($0)/`" }.joined(separator: ", "))): only the French pages, `\(french[0])/`, are published, at their addresses")
+        // A language chooser at the top (`[English](en/)`) links to pages no longer published.
+        let choosers = Self.files(in: content, extensions: ["md", "mdx"]).filter { page in
+            !page.contains("/") && (FileManager.default.contents(atPath: content.appendingPathComponent(page).path).map { data in
+                let text = String(decoding: data, as: UTF8.self)
+                return others.contains { name in ["(\(name)/", "(/\(name)/", "\"\(name)/", "\"/\(name)/"].contains { text.contains($0) } }
+            } ?? false)
+        }
+        if !choosers.isEmpty {
+            toLookAt.append("\(choosers.map { "`\($0)`" }.joined(separator: ", ")) link\(choosers.count == 1 ? "s" : "") to the other languages' folders, left out: remove those links (`link.broken`)")
+        }
     }
 
     /// The name of the Hugo shortcode `body` is, alone (`{{< sitemap >}}`, `{{% search %}}`).
