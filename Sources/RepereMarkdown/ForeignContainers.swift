@@ -520,7 +520,11 @@ package enum ForeignContainers {
                     (fence, inHighlight) = ("```", true)
                     lines[i] = prefix + "```" + (shortcode.name == "mermaid" ? "mermaid" : shortcode.positional.first ?? "")
                 } else if let rewritten = hugoBlock(shortcode, prefix: prefix, open: &open, tabs: &tabs, headingLevel: &headingLevel) {
-                    lines[i] = rewritten
+                    // In an HTML block (`<div>`, then `{{< figure >}}`), the image, link or card
+                    // it stands for is a block of its own between blank lines: the HTML block
+                    // would otherwise hold its Markdown, shown as text.
+                    let isLeaf = [.figure, .video, .card].contains(hugoShortcodes[shortcode.name]) && !shortcode.isClosing
+                    lines[i] = isLeaf && htmlLines.contains(i) && rewritten != prefix ? "\n" + rewritten + "\n" : rewritten
                     if hugoShortcodes[shortcode.name] == .tab, !shortcode.isClosing { tabHeadings[i] = String(rewritten.drop { $0 != "#" }.drop { $0 == "#" }).trimmingWhitespace }
                 } else {
                     if !shortcode.isClosing { unknown.append(Unknown(line: i + 1, column: indent + 1, directive: shortcode.written, isLeftOut: true)) }

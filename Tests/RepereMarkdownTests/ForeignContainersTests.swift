@@ -471,6 +471,11 @@ import Testing
             == ("\n## macOS\nA\n\n## Windows\nB\n\n\nC\n\n\n", []))
         #expect(rewrite("{{< cards >}}\n  {{< card link=\"cli\" title=\"Installer la CLI\" subtitle=\"Pas à pas\" icon=\"x\" >}}\n  {{< card title=\"Sans lien\" >}}\n{{< /cards >}}\n")
             == ("\n  - [Installer la CLI](<cli>) — Pas à pas\n  - Sans lien\n\n", []))
+        // In an HTML block, a figure is an image between blank lines, not its Markdown shown as text
+        // (`![Écran]()`: `</a.png>` was read as an end tag).
+        let inDiv = "<div class=\"grid\">\n{{< figure src=\"/a.png\" alt=\"Écran\" >}}\n</div>\n"
+        #expect(rewrite(inDiv) == ("<div class=\"grid\">\n\n![Écran](</a.png>)\n\n</div>\n", []))
+        #expect(CommonMarkParser.parse(rewrite(inDiv).text).blocks.contains { if case .paragraph = $0 { true } else { false } })
         // Doks' link cards (found in a sweep: 28 dropped on a real site).
         #expect(rewrite("{{< card-grid >}}\n{{< link-card title=\"GitLab\" description=\"Les notebooks\" href=\"https://gitlab.exemple.fr/a\" target=\"_blank\" >}}\n{{< /card-grid >}}\n")
             == ("\n- [GitLab](<https://gitlab.exemple.fr/a>) — Les notebooks\n\n", []))
