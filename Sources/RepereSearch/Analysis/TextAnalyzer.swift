@@ -17,7 +17,8 @@ import Foundation
 /// 6. Words made only of Latin letters (a–z, U+00DF–U+024F) are stemmed with `FrenchStemmer`,
 ///    which needs the accents; a word in `-ers` from its singular (``singularOfErNoun(_:)``). Words with digits or non-Latin letters are kept unstemmed:
 ///    `東京` and `москва` are tokens as they are; emoji, like punctuation, separate words.
-/// 7. The result is folded (`AccentFolding`): `élève` and `eleve` give `elev`.
+/// 7. The result is folded (`AccentFolding`): `élève` and `eleve` give `elev`. A few nouns
+///    whose stem is another word's get a term of their own (``keptApart``: `données`, `donner`).
 ///
 /// Folding comes after stemming. Measured on the 20,832 apostrophe-free words of the Snowball
 /// vocabulary: `fold(stem(w)) == stem(fold(w))` for 92.4% of the words and 76.7% of the 6,795
@@ -58,6 +59,7 @@ public enum TextAnalyzer {
         word = AccentFolding.lowercase(word)
         let folded = AccentFolding.fold(word)
         if StopWords.folded.contains(folded) { return nil }
+        if let apart = keptApart[folded] { return apart }
         let token = word.allSatisfy(isLatinLetter) ? AccentFolding.fold(FrenchStemmer.stem(singularOfErNoun(word))) : folded
         return token.isEmpty ? nil : token
     }
@@ -73,6 +75,17 @@ public enum TextAnalyzer {
         else { return word }
         return Array(word.dropLast())
     }
+
+    /// Nouns the Snowball stem merges with a word of another meaning that help centres use as
+    /// much, by folded form, with the term each gets instead: `données` (data) and `donner` (to
+    /// give) were `don`, and `donnees` typed bare was `donne`; `formation` (training) and `format`
+    /// (a file's) were `format`; `droite` (the right side, « en haut à droite ») and `droits`
+    /// (rights, permissions) `droit`; `partie` (a part) and `partir` (to leave) `part`; `poste`
+    /// (a job, a workstation) and `poster` (to post) `post`.
+    static let keptApart: [String: String] = [
+        "donnee": "donnee", "donnees": "donnee", "formation": "formation", "formations": "formation", "droite": "droite", "droites": "droite",
+        "partie": "partie", "parties": "partie", "poste": "poste", "postes": "poste",
+    ]
 
     /// Words in `-ers` that are singular (`univers`, `travers`): stemmed as they are.
     static let singularsInErs: Set<String> = ["divers", "travers", "univers", "revers", "envers", "pervers", "devers", "dévers", "angers", "anvers", "nevers"]

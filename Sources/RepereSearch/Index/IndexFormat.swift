@@ -5,7 +5,7 @@ import Foundation
 /// ``version`` together.
 public enum IndexFormat {
     /// Bumped on any change a reader must know about.
-    public static let version = 9
+    public static let version = 10
 
     /// `index.json`, the only file with a fixed name: every other file's name ends with `hash`.
     public struct Manifest: Codable, Sendable {

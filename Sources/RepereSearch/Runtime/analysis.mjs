@@ -21,7 +21,8 @@
 //     singular (singularOfErNoun). Words with digits or non-Latin letters are kept unstemmed:
 //     "東京" and "москва" are tokens as they are; emoji, like punctuation, separate words.
 //  7. The result is folded (see fold): "élève" and "eleve" give "elev". Folding after stemming
-//     was chosen by measurement; see TextAnalyzer.swift for the figures.
+//     was chosen by measurement; see TextAnalyzer.swift for the figures. A few nouns whose stem
+//     is another word's get a term of their own (KEPT_APART: "données", "donner").
 
 /**
  * The Snowball French stemmer (2025 revision). Expects one lowercase word with its accents: the
@@ -99,6 +100,7 @@ function analyzeNewWord(raw) {
   const word = lowercase(raw.normalize('NFC'));
   const folded = foldLowercase(word);
   if (STOP_WORDS.has(folded)) return null;
+  if (KEPT_APART.has(folded)) return KEPT_APART.get(folded);
   const token = isLatinWord(word) ? foldLowercase(stem(singularOfErNoun(word))) : folded;
   return token || null;
 }
@@ -111,6 +113,16 @@ function analyzeNewWord(raw) {
 function singularOfErNoun(word) {
   return word.length >= 6 && word.endsWith('ers') && word.at(-4) !== 'i' && !SINGULARS_IN_ERS.has(word) ? word.slice(0, -1) : word;
 }
+
+/**
+ * Nouns the stem would merge with a word of another meaning, by folded form, with their own term
+ * (TextAnalyzer.keptApart): `données`/`donner`, `formation`/`format`, `droite`/`droits`,
+ * `partie`/`partir`, `poste`/`poster`.
+ */
+const KEPT_APART = new Map([
+  ['donnee', 'donnee'], ['donnees', 'donnee'], ['formation', 'formation'], ['formations', 'formation'], ['droite', 'droite'], ['droites', 'droite'],
+  ['partie', 'partie'], ['parties', 'partie'], ['poste', 'poste'], ['postes', 'poste'],
+]);
 
 /** Words in -ers that are singular, stemmed as they are (TextAnalyzer.singularsInErs). */
 const SINGULARS_IN_ERS = new Set(['divers', 'travers', 'univers', 'revers', 'envers', 'pervers', 'devers', 'dévers', 'angers', 'anvers', 'nevers']);

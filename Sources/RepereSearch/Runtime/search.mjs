@@ -19,7 +19,7 @@
 
 import { analyze, fold, tokenizeWithOffsets } from './analysis.mjs';
 
-export const FORMAT_VERSION = 9;
+export const FORMAT_VERSION = 10;
 
 /**
  * Alternatives of a query word weigh this much against the word itself (a synonym of a phrase
