@@ -384,6 +384,12 @@ private struct TreeConverter {
     mutating func readingHTMLInlines(_ inlines: [Inline]) -> [Inline] {
         let read = HTMLInlines.read(inlines, links: linkDepth == 0)
         guard !read.found.isEmpty else { return inlines }
+        // An address GFM linked inside an `<a href>` is its text now, no reference of its own.
+        for link in read.unlinked {
+            if let i = references.lastIndex(where: { $0.kind == .link && $0.destination == link.destination && $0.position == link.position }) {
+                references.remove(at: i)
+            }
+        }
         for case .anchor(let id) in read.found { htmlAnchors.append(id) }
         var taken = Set(read.taken)  // among the last fragments read: searched from the end
         var i = rawHTML.count - 1

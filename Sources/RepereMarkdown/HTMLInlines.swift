@@ -27,12 +27,15 @@ package enum HTMLInlines {
     }
 
     /// `inlines` with each `<a href>` … `</a>` pair replaced by a link and each `<img src>` by an
-    /// image, the tags it took, and the links and images in the order met.
-    static func read(_ inlines: [Inline], links readsLinks: Bool) -> (inlines: [Inline], taken: [RawHTML], found: [Inline]) {
-        guard inlines.contains(where: { if case .html = $0 { true } else { false } }) else { return (inlines, [], []) }
+    /// image, the tags it took, the links and images in the order met, and the links GFM made of
+    /// addresses inside an `<a href>` (`<a href="https://x.fr/">https://x.fr/</a>`), now its text:
+    /// links do not nest.
+    static func read(_ inlines: [Inline], links readsLinks: Bool) -> (inlines: [Inline], taken: [RawHTML], found: [Inline], unlinked: [Link]) {
+        guard inlines.contains(where: { if case .html = $0 { true } else { false } }) else { return (inlines, [], [], []) }
         var out: [Inline] = []
         var taken: [RawHTML] = []
         var found: [Inline] = []
+        var unlinked: [Link] = []
         let anchorTags = inlines.indices.filter { isAnchorTag(inlines[$0]) }
         var nextAnchor = 0  // in anchorTags, the first after i
         var i = 0
@@ -77,6 +80,7 @@ package enum HTMLInlines {
                     out += inner.inlines
                     taken += [raw, close] + inner.taken
                     found += inner.found
+                    unlinked += inner.unlinked
                     i = end + 1
                     continue
                 }
@@ -99,15 +103,39 @@ package enum HTMLInlines {
             }
             let title = attribute("title", of: tag) ?? ""
             let inner = read(Array(inlines[(i + 1)..<end]), links: false)  // its images
+            let content = withoutLinks(inner.inlines)
             let link = Link(
                 destination: HTMLEntities.decoded(Substring(href)), title: HTMLEntities.decoded(Substring(title)),
-                content: inner.inlines, position: open.position)
+                content: content.inlines, position: open.position)
             out.append(.link(link))
             taken += [open, close] + inner.taken
             found += [.link(link)] + inner.found
+            unlinked += content.links
             i = end + 1
         }
-        return (out, taken, found)
+        return (out, taken, found, unlinked)
+    }
+
+    /// `inlines` with each link replaced by what it shows, and those links.
+    static func withoutLinks(_ inlines: [Inline]) -> (inlines: [Inline], links: [Link]) {
+        var links: [Link] = []
+        func unlinked(_ inlines: [Inline]) -> [Inline] {
+            inlines.flatMap { inline -> [Inline] in
+                switch inline {
+                case .link(let link):
+                    links.append(link)
+                    return unlinked(link.content)
+                case .emphasis(let children): return [.emphasis(unlinked(children))]
+                case .strong(let children): return [.strong(unlinked(children))]
+                case .strikethrough(let children): return [.strikethrough(unlinked(children))]
+                case .mark(let children): return [.mark(unlinked(children))]
+                case .inserted(let children): return [.inserted(unlinked(children))]
+                default: return [inline]
+                }
+            }
+        }
+        let out = unlinked(inlines)
+        return (out, links)
     }
 
     /// The anchor an opening tag marks: its `id` (an `<a>`'s `name` too) when it has no `href`,

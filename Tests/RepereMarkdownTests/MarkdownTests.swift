@@ -202,6 +202,15 @@ private final class UnsafeResults: @unchecked Sendable {
         #expect(html("<p>Voir www.exemple.fr ou <a href=\"https://x.fr/\">le site</a>.</p>\n") == "<p>Voir www.exemple.fr ou <a href=\"https://x.fr/\">le site</a>.</p>\n")
     }
 
+    /// An HTML link whose text is its address is one link, not an autolink inside it (found in a
+    /// sweep: `<a><a>…</a></a>`, and the link reported twice).
+    @Test func anHTMLLinkShowingItsAddressIsOneLink() {
+        let doc = ParseStage.document(of: "Voir <a href=\"https://x.fr:9999/\">https://x.fr:9999/</a> et <a href=\"https://x.fr/a\">**www.x.fr/a**</a>.\n")
+        #expect(HTMLRenderer().render(doc)
+            == "<p>Voir <a href=\"https://x.fr:9999/\">https://x.fr:9999/</a> et <a href=\"https://x.fr/a\"><strong>www.x.fr/a</strong></a>.</p>\n")
+        #expect(doc.references.map(\.destination) == ["https://x.fr:9999/", "https://x.fr/a"])
+    }
+
     /// A pasted video player (`<iframe>`) is a link to the video's page: nothing is loaded from
     /// another site; an iframe with anything else in its block is still left out.
     @Test func embeddedPlayersBecomeLinks() {
