@@ -2,8 +2,8 @@ import RepereSupport
 
 /// MyST's directives, the Markdown of Sphinx sites (```` ```{note} ````, `:::{note}`): a fence
 /// whose info is `{name}` and an argument, its options first (`:alt: Carte`, `:class: x`).
-/// Admonitions become callouts, `toctree` (the navigation, which the site's menus give) is left
-/// out, code and images are what they say, sphinx-design's tabs and cards their text; any other
+/// Admonitions become callouts, `toctree` (the navigation, which the site's menus give) and
+/// the directives that show nothing (`meta`, `role`) are left out, code and images are what they say, sphinx-design's tabs and cards their text; any other
 /// directive stays a code block and is reported.
 extension ForeignContainers {
     /// A MyST directive's first line, read from a fence's info string (`{admonition} Le titre`).
@@ -26,27 +26,50 @@ extension ForeignContainers {
             switch name {
             case "admonition", "seealso", "dropdown": .callout(.note)
             case _ where ForeignContainers.admonitions[name] != nil: .callout(ForeignContainers.admonitions[name]!)
-            case "toctree": .leftOut
+            case _ where Self.invisible.contains(name): .leftOut
             case "code-block", "code", "sourcecode", "code-cell": .code(argument)
             case "mermaid": .code("mermaid")
             case "image", "figure": .image
             case "tab-set", "grid", "card-carousel", "div", "container", "rubric", "topic", "sidebar", "margin", "epigraph": .plain
             case "tab-item", "grid-item-card", "card", "grid-item": .titled
             // R Markdown's and Quarto's ```` ```{r} ````, ```` ```{python} ````: code in that language.
-            case _ where !name.contains("-") && !name.contains(":") && !Self.sphinxDirectives.contains(name): .code(name)
+            case _ where Self.codeLanguages.contains(name): .code(name)
+            // A runner's directive given a language (`{exec} python`, `{jupyter-execute} ipython3`): code in it.
+            case _ where Self.codeLanguages.contains(argument.split(separator: " ").first.map { $0.lowercased() } ?? "") || argument.hasSuffix("python"):
+                .code(String(argument.split(separator: " ").first ?? ""))
+            // An extension's directive (sphinx-exercise's `{exercise}`, `{solution}`, `{iframe} URL`):
+            // what it holds is Markdown, shown, its argument a title.
+            case _ where !name.contains("-") && !name.contains(":") && !Self.sphinxDirectives.contains(name): .textOf
             default: .unknown
             }
         }
 
+        /// The languages of R Markdown's and Quarto's code chunks (` ```{r} `), and others such a
+        /// chunk or a Jupyter Book cell is written in.
+        static let codeLanguages: Set<String> = [
+            "r", "python", "py", "julia", "bash", "sh", "zsh", "sql", "ojs", "js", "javascript", "node", "stan", "rcpp", "c", "cpp", "fortran",
+            "octave", "matlab", "ruby", "perl", "dot", "css", "html", "scala", "java", "go", "rust", "awk", "sed", "powershell", "asy", "tikz",
+            "rscript", "cat", "glue", "verbatim", "ipython", "ipython3", "text", "json", "yaml", "toml", "xml", "latex", "tex", "console", "shell",
+            "haskell", "lua", "php", "typescript", "ts", "kotlin", "swift", "csharp", "sas", "stata", "spss", "gnuplot", "coq", "ocaml", "elixir",
+        ]
+
+        /// Directives that show nothing on the page: the navigation (`toctree`, which the site's
+        /// menus give), metadata (`meta`, `metadata`), settings (`highlight`, `role`,
+        /// `default-role`, `currentmodule`), index entries, authors.
+        static let invisible: Set<String> = [
+            "toctree", "tableofcontents", "meta", "metadata", "highlight", "role", "default-role", "currentmodule", "index", "sectionauthor",
+            "codeauthor", "moduleauthor", "tags",
+        ]
+
         /// Sphinx's directives of one word, which are no language: reported when not read.
         static let sphinxDirectives: Set<String> = [
             "include", "literalinclude", "math", "table", "glossary", "bibliography", "raw", "only", "contents", "versionadded",
-            "versionchanged", "deprecated", "index", "automodule", "autoclass", "autofunction", "automethod", "autodata",
-            "autosummary", "doctest", "testcode", "productionlist", "centered", "hlist", "highlight", "graphviz", "plantuml", "embed",
+            "versionchanged", "deprecated", "automodule", "autoclass", "autofunction", "automethod", "autodata",
+            "autosummary", "doctest", "testcode", "productionlist", "centered", "hlist", "graphviz", "plantuml", "embed",
             "module", "function", "class", "method", "attribute", "exception", "option", "program", "describe", "object", "figure-md",
         ]
 
-        enum Meaning: Equatable { case callout(CalloutKind), leftOut, code(String), image, plain, titled, unknown }
+        enum Meaning: Equatable { case callout(CalloutKind), leftOut, code(String), image, plain, titled, textOf, unknown }
     }
 
     /// The Markdown a MyST directive's first line becomes when what it holds follows as Markdown:
@@ -64,6 +87,10 @@ extension ForeignContainers {
             return argument.isEmpty ? prefix : prefix + pad + "!" + markdownLink(options["alt"] ?? "", to: argument) + "\n" + prefix
         case .titled where !argument.isEmpty:
             return directive.name == "tab-item" ? prefix + heading() + " " + argument : prefix + pad + "**" + argument.markdownEscaped + "**\n" + prefix
+        case .textOf where !argument.isEmpty:
+            // `{iframe} https://…`: a link to what it shows.
+            let shown = argument.hasPrefix("https://") || argument.hasPrefix("http://") ? markdownLink(options["title"] ?? argument, to: argument) : "**" + argument.markdownEscaped + "**"
+            return prefix + pad + shown + "\n" + prefix
         default:
             return prefix
         }

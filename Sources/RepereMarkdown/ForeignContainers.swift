@@ -268,9 +268,12 @@ package enum ForeignContainers {
                     lines[i] = prefix
                     lines[options.end - 1] = prefix + pad + run + language
                     fence = run
-                case .image, .plain, .titled:
+                case .image, .plain, .titled, .textOf:
                     lines[i] = Self.mystFirstLine(directive, options: options.values, prefix: prefix, pad: pad, heading: heading)
                     open.append(Container(kind: .plain, fence: run))
+                    if directive.meaning == .textOf {
+                        unknown.append(Unknown(line: i + 1, column: indent + 1, directive: "```{\(directive.name)}", holdsContent: true))
+                    }
                 case .unknown:
                     // Shown as the code block it is written as, and reported.
                     unknown.append(Unknown(line: i + 1, column: indent + 1, directive: "```{\(directive.name)}"))
@@ -345,6 +348,7 @@ package enum ForeignContainers {
                     default:
                         lines[i] = Self.mystFirstLine(myst, options: options.values, prefix: prefix, pad: pad, heading: heading)
                         open.append(Container(kind: .plain))
+                        if myst.meaning == .textOf { unknown.append(Unknown(line: i + 1, column: indent + 1, directive: ":::{\(myst.name)}", holdsContent: true)) }
                     }
                 } else if let kind = admonitions[name] {
                     var title = String(rest.dropFirst(name.count)).trimmingWhitespace
@@ -599,6 +603,7 @@ package enum ForeignContainers {
             lines = SpacedEmphasis.rewrite(SpacedLinkDestinations.rewrite(
                 WikiLinks.rewrite(DefinitionLists.rewrite(KramdownCallouts.rewrite(TableOfContentsMarker.rewrite(
                     HTMLBlockContinuation.rewrite(KramdownExtensions.rewrite(lines))))))))
+            if lines.contains(where: MySTLines.isCandidate) { lines = MySTLines.rewrite(lines) }
             if lines.contains(where: MySTRoles.mayHave) { lines = MySTRoles.rewrite(lines) }
         }
         return (lines, unknown, abbreviations)
@@ -710,7 +715,7 @@ package enum ForeignContainers {
     /// and byte scans tell.
     package static func mayRewrite(_ text: String) -> Bool {
         mayHaveContainers(text) || mayHaveTemplates(text) || mayHaveCodeTitles(text) || text.containsBytes("[[") || text.containsBytes("mdx-code-block")
-            || text.containsBytes("```{") || text.containsBytes("~~~{") || MySTRoles.mayHave(text)
+            || text.containsBytes("```{") || text.containsBytes("~~~{") || MySTRoles.mayHave(text) || MySTLines.mayHave(text)
             || SpacedLinkDestinations.mayHave(text) || HTMLBlockContinuation.mayHave(text) || KramdownExtensions.mayHave(text)
             || SpacedEmphasis.mayHave(text)
     }

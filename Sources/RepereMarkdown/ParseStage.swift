@@ -62,6 +62,9 @@ package struct ParseStage: Sendable {
         return lines.indices.map { first[lines[$0] - 1] + ($0 < second.count ? second[$0] : 0) }
     }
 
+    /// What to do of a MyST directive Repère does not read.
+    static let mystNote = "write what it shows in Markdown, or use a directive Repère reads ({note}, {warning}, {admonition}, {dropdown}, {figure}, {image}, {code-block}, {tab-item}, {toctree})"
+
     private static let componentNote = "Repère renders no MDX (React) or Vue component, only the Markdown inside it: write what it shows in Markdown"
 
     private func problems(in document: MarkdownDocument, of page: Page) -> [Diagnostic] {
@@ -81,9 +84,12 @@ package struct ParseStage: Sendable {
             // A shortcode Repère reads, written where it does not read it (inside a line, a table cell).
             let name = unknown.directive.dropFirst(3).split(whereSeparator: { $0 == " " || $0 == "%" || $0 == ">" }).first.map(String.init)
             let (what, note) =
-                if unknown.directive.hasPrefix("```{") {
+                if unknown.directive.hasPrefix("```{") || unknown.directive.hasPrefix(":::{"), unknown.holdsContent {
+                    ("is a MyST directive Repère does not read: what it holds is shown as text",
+                     Self.mystNote)
+                } else if unknown.directive.hasPrefix("```{") {
                     ("is a MyST directive Repère does not read: it is shown as a code block",
-                     "write what it shows in Markdown, or use a directive Repère reads ({note}, {warning}, {admonition}, {dropdown}, {figure}, {image}, {code-block}, {tab-item}, {toctree})")
+                     Self.mystNote)
                 } else if isExpression {
                     ("is an MDX expression, code Repère does not run: it is \(shown)", "write the text it shows")
                 } else if isShortcode, let name, ForeignContainers.hugoShortcodeNames.contains(name) {

@@ -51,6 +51,28 @@ import Testing
         #expect(document.unknownDirectives.isEmpty)
     }
 
+    /// An extension's directive of one word shows what it holds, reported; one given a language
+    /// is code; those that show nothing in Sphinx show nothing (found in a sweep: 1,100 were code
+    /// boxes, some empty, none reported).
+    @Test func anExtensionsDirectiveShowsWhatItHolds() {
+        let document = ParseStage.document(of: "````{solution} ex-age\n:class: dropdown\nIl suffit d'**afficher** :\n\n```python\nprint(6)\n```\n````\n\n```{iframe} https://x.ch/demo\n:title: La démo\n```\n")
+        #expect(HTMLRenderer().render(document)
+            == "<p><strong>ex-age</strong></p>\n<p>Il suffit d&#39;<strong>afficher</strong> :</p>\n<pre><code class=\"language-python\">print(6)\n</code></pre>\n<p><a href=\"https://x.ch/demo\">La démo</a></p>\n")
+        #expect(document.unknownDirectives.map(\.directive) == ["```{solution}", "```{iframe}"] && document.unknownDirectives.allSatisfy(\.holdsContent))
+        let runner = ParseStage.document(of: "```{exec} python\n:name: a\nprint(1)\n```\n\n```{metadata}\norphan: true\n```\n\n```{role} python(code)\n:language: python\n```\n")
+        #expect(HTMLRenderer().render(runner) == "<pre><code class=\"language-python\">print(1)\n</code></pre>\n" && runner.unknownDirectives.isEmpty)
+    }
+
+    /// A target names the heading under it, or marks its place; comments are not shown (found in a
+    /// sweep: `(hyperliens)=` and a teacher's `% note` were on the page, a link to the target an error).
+    @Test func targetsAreAnchorsAndCommentsAreHidden() {
+        #expect(html("% Copyright 2026\n% SPDX-License-Identifier: CC-BY-4.0\n\n# Chapitre\n\n(liens)=\n## Les liens\n\nVoir [ici](#liens).\n\n% Pour l'enseignant.\nSuite.\n\n(fin)=\nFin.\n")
+            == "<h1 id=\"chapitre\">Chapitre</h1>\n<h2 id=\"liens\">Les liens</h2>\n<p>Voir <a href=\"#liens\">ici</a>.</p>\n<p>Suite.</p>\n<p><span id=\"fin\"></span>\nFin.</p>\n")
+        // Outside MyST, a line starting with `%` past the top is text; in code, always.
+        #expect(html("Le taux :\n% de réussite.\n") == "<p>Le taux :\n% de réussite.</p>\n")
+        #expect(html("```\n% pas un commentaire\n```\n") == "<pre><code>% pas un commentaire\n</code></pre>\n")
+    }
+
     /// Found in a review: each `{` looked for its `}` to the line's end (19 s for 20,000).
     @Test(.timeLimit(.minutes(1)))
     func aLineOfBracesIsReadInOnePass() {
