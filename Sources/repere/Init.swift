@@ -50,6 +50,12 @@ extension RepereCommand {
                     } else if !subprojects.isEmpty {
                         let list = subprojects.map { "\($0.path)/ (\($0.tools.map(\.rawValue).joined(separator: " and ")))" }.joined(separator: ", ")
                         throw ScaffoldError("\(folder.path) holds several documentation projects, \(list): run `repere init FOLDER` in the one to migrate, with --from if it holds the settings of two tools (a new help centre goes in a new folder: `repere init aide`)")
+                    } else if subprojects.isEmpty, let sphinx = ForeignConfiguration.sphinxFolder(below: folder) {
+                        // A Sphinx project of MyST pages in `docs/`: the repository's other files are no help centre.
+                        directory = directory == "." ? sphinx : directory + "/" + sphinx
+                        folder = folder.appendingPathComponent(sphinx)
+                        print("The documentation here is a Sphinx project in \(sphinx)/: reading it as `repere init \(directory) --from markdown`.\n")
+                        tool = .markdown
                     } else if ForeignConfiguration.isMarkdownFolder(folder) {
                         print("This folder holds Markdown pages: publishing them as they are (`repere init --from markdown`).\n")
                         tool = .markdown

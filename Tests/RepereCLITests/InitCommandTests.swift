@@ -382,6 +382,22 @@ import Testing
         #expect(try RepereProcess.run(["build", "-q", "-C", "website"], in: top).status == 1)  // the broken link
     }
 
+    /// A Sphinx project of MyST pages in `docs/` (its `conf.py` there), with a README and code at
+    /// the top: `repere init` migrates `docs/` (found in a sweep: with ten pages or more, the
+    /// whole repository was published, the README its home page).
+    @Test func aSphinxProjectInDocsIsMigratedThere() throws {
+        let project = TemporaryDirectory()
+        var files = ["README.md": "# Cours\n", "run.py": "print(1)\n", "docs/conf.py": "project = 'Informatique'\n",
+                     "docs/index.md": "# Informatique\n\n```{toctree}\ncours/p1\n```\n"]
+        for n in 1...12 { files["docs/cours/p\(n).md"] = "# Page \(n)\n" }
+        try project.write(files)
+        let result = try RepereProcess.run(["init"], in: project.url)
+        #expect(result.status == 0 && result.stdout.contains("a Sphinx project in docs/: reading it as `repere init docs --from markdown`"), "\(result.stdout)")
+        let yml = try String(contentsOf: project.url.appendingPathComponent("docs/repere.yml"), encoding: .utf8)
+        #expect(yml.contains("title: \"Informatique\""))
+        #expect(!FileManager.default.fileExists(atPath: project.url.appendingPathComponent("repere.yml").path))
+    }
+
     /// Pages of a tool Repère does not read (Nextra's `apps/doc/content/`) in a repository of
     /// code: `repere init` writes no demo help centre beside them, and says how to publish them.
     @Test func pagesOfAnUnknownToolGetNoDemoBesideThem() throws {

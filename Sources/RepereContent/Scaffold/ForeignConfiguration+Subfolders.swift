@@ -55,6 +55,17 @@ extension ForeignConfiguration {
         return (pages.count, prefix.joined(separator: "/"))
     }
 
+    /// The folder of a repository holding a Sphinx project of Markdown pages (its `conf.py` and
+    /// MyST pages: `docs/`, `docs/source/`, `doc/`), when the repository's top has no `conf.py`.
+    public static func sphinxFolder(below folder: URL) -> String? {
+        guard !FileManager.default.fileExists(atPath: folder.appendingPathComponent("conf.py").path) else { return nil }
+        return ["docs", "doc", "docs/source", "doc/source", "source", "documentation"].first { path in
+            let candidate = folder.appendingPathComponent(path)
+            return FileManager.default.fileExists(atPath: candidate.appendingPathComponent("conf.py").path)
+                && files(in: candidate, extensions: ["md"]).contains { !$0.split(separator: "/").contains { $0.hasPrefix("_") } }
+        }
+    }
+
     /// How many folder levels below a repository's top its documentation is looked for.
     static let subprojectDepth = 2
 
