@@ -268,6 +268,9 @@ import Testing
         #expect(hooked.notCarried.contains("the hooks `hooks/redirections.py`, `hooks/rss.py`: Python Repère does not run; what they make (redirects, pages, rewritten text) is not made"))
         // MkDocs builds the pages `nav:` leaves out too: so does the help centre.
         #expect(config.repereYAML.contains("\nnav_unlisted: publish\nnav:\n"))
+        // `pages:`, `nav:`'s name before MkDocs 1.0 (found in a sweep: ignored, the French labels lost).
+        let old = ForeignConfiguration.mkdocs("site_name: Doc\npages:\n  - Accueil: index.md\n  - Développeur:\n    - Communauté: dev/community.md\n", source: "mkdocs.yml")
+        #expect(old.navigationYAML?.contains("Communauté: dev/community.md") == true, "\(old.navigationYAML ?? "")")
         // MkDocs' addresses keep the files' names: they redirect to the pages'.
         #expect(config.repereYAML.contains("\nformer_addresses: names  #"))
         #expect(SiteConfiguration.decode(yaml: config.repereYAML).0.formerAddresses == .names)

@@ -358,7 +358,8 @@ public struct ForeignConfiguration: Sendable {
             config.exclude = excluded.split(separator: "\n").map { String($0).trimmingWhitespace }
                 .filter { !$0.isEmpty && !$0.hasPrefix("#") && !$0.hasPrefix("!") }
         }
-        if let nav = node["nav"], case .sequence = nav, let yaml = try? Yams.serialize(node: nav, allowUnicode: true) {
+        // `pages:` is `nav:`'s name before MkDocs 1.0, still in older repositories.
+        if let nav = node["nav"] ?? node["pages"], case .sequence = nav, let yaml = try? Yams.serialize(node: nav, allowUnicode: true) {
             config.navigationYAML = yaml
             // MkDocs builds the pages its `nav:` leaves out too (it only says so, at INFO level).
             config.navigationSource = source
