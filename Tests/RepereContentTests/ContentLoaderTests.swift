@@ -591,6 +591,12 @@ import Testing
         let gitbook = try ContentLoader(configuration: configuration).load(from: InMemorySource(
             ["SUMMARY.md": "# Table of contents\n\n* [A](dossier/a.md)\n", "dossier/a.md": "# A\n"]))
         #expect(gitbook.pages.first { $0.url == "/dossier/" }?.title == "Dossier", "the file's own title names no folder")
+        // A chapter alone in a folder named by a number is that folder's page (found in a sweep: a
+        // section « Chap6 » held it); a folder with a name keeps it.
+        let numbered = try ContentLoader(configuration: configuration).load(from: InMemorySource(
+            ["SUMMARY.md": "# Sommaire\n\n- [Les expressions](chap6/expr.md)\n- [Seule](equipe/roles.md)\n", "chap6/expr.md": "# Les expressions\n", "equipe/roles.md": "# Rôles\n"]))
+        #expect(numbered.pages.first { $0.url == "/chap6/" }.map { "\($0.kind) \($0.title)" } == "section Les expressions")
+        #expect(numbered.pages.contains { $0.url == "/equipe/roles/" } && !numbered.diagnostics.contains { $0.id == "page.duplicate-title" })
     }
 
     /// GitBook's `SUMMARY.md` as written in real repositories: a link's title is no part of its

@@ -44,6 +44,7 @@ public struct Navigation: Hashable, Sendable {
         // `* [L'administration](admin/administration.md)` over `admin/`'s pages).
         var parents: [(indent: Int, index: Int, label: String)] = []
         var chapters: [(indent: Int, index: Int, label: String, end: Int)] = []  // closed, to name outermost first
+        var lone: [(index: Int, label: String)] = []  // entries with none under them
         // Chapters whose entries are all in the folder of their own page, kept once every entry is
         // read if no entry outside them is in that folder: its page, its entries, then by position.
         var candidates: [(folder: String, page: ContentPath, label: String, range: Range<Int>)] = []
@@ -64,6 +65,8 @@ public struct Navigation: Hashable, Sendable {
                 parents.removeLast()
                 if navigation.paths.count > parent.index + 1, !parent.label.isEmpty {
                     chapters.append((parent.indent, parent.index, parent.label, navigation.paths.count))
+                } else if !parent.label.isEmpty {
+                    lone.append((parent.index, parent.label))
                 }
             }
         }
@@ -147,7 +150,26 @@ public struct Navigation: Hashable, Sendable {
             navigation.chapters[chapter.folder] = chapter.page
             if navigation.groupTitles[chapter.folder] == nil { navigation.groupTitles[chapter.folder] = chapter.label }
         }
+        // An entry alone in a folder named by a number (mdBook's `- [Les expressions](chap6/expr.md)`),
+        // with none under it, is that folder's page, titling it, when nothing else does and no other
+        // entry lists a page there or below: « Chap6 » was the folder's title.
+        for (index, label) in lone {
+            let folder = navigation.paths[index].directory
+            guard !folder.isEmpty, Self.isNumbered(ContentPath(folder).fileName), navigation.groupTitles[folder] == nil, navigation.chapters[folder] == nil, !PageURL.isFolderPage(navigation.paths[index]),
+                !navigation.paths.indices.contains(where: { $0 != index && (navigation.paths[$0].directory == folder || navigation.paths[$0].directory.hasPrefix(folder + "/")) })
+            else { continue }
+            navigation.chapters[folder] = navigation.paths[index]
+            navigation.groupTitles[folder] = label
+        }
         return navigation
+    }
+
+    /// Whether a folder's name is a number, alone or after a word (`chap6`, `chapitre-20`, `07`):
+    /// it orders the folder, it does not title it.
+    static func isNumbered(_ name: String) -> Bool {
+        let letters = name.prefix { $0.isLetter }
+        let rest = name.dropFirst(letters.count).drop { $0 == "-" || $0 == "_" }
+        return letters.count <= 12 && !rest.isEmpty && rest.allSatisfy(\.isNumber)
     }
 
     /// Gives each group's title, in order, to a folder of its entries (`range` of ``paths``) unless
