@@ -339,7 +339,7 @@ package enum MDXSyntax {
     }
 
     /// The expressions of `line` outside code spans: `{name}`, `{a.b}`, `{t['clé']}`, `{f(x)}`
-    /// (not `{#ancre}`, `{: .classe}`, `{{ … }}` nor `{% … %}`), with their columns (in Unicode
+    /// (not `{#ancre}`, `{: .classe}`, `{{ … }}`, `{% … %}` nor an attribute's `={…}`), with their columns (in Unicode
     /// scalars, as every position). An expression is looked for over 200 scalars at most.
     static func expressions(in line: String) -> [(column: Int, text: String)] {
         var found: [(Int, String)] = []
@@ -349,7 +349,9 @@ package enum MDXSyntax {
         while i < scalars.count {
             let c = scalars[i]
             let window = scalars[min(i + 1, scalars.count)..<min(scalars.count, i + 201)]
+            // An attribute's value (`className={styles.x}`) is no text: the tag's attributes are dropped.
             guard !code[i], c == "{", i == 0 || (scalars[i - 1] != "{" && scalars[i - 1] != "\\"),
+                scalars[max(0, i - 4)..<i].last(where: { $0 != " " }) != "=",
                 let first = window.first(where: { $0 != " " }), first.properties.isAlphabetic || first == "_" || first == "$",
                 let close = window.firstIndex(of: "}")
             else {
