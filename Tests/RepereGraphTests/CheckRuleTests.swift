@@ -9,13 +9,15 @@ import Testing
     /// Loads, parses, resolves and checks an in-memory content folder; returns "file:line:col id"
     /// per finding. Orphan warnings are left out unless asked, so fixtures need no hub page.
     func findings(_ files: [String: String], today: String = "2026-11-25", keepOrphans: Bool = false) throws -> [String] {
+        try diagnostics(files, today: today).filter { keepOrphans || $0.id != "page.orphan" }
+            .map { "\($0.location!.file.dropFirst(8)):\($0.location!.line):\($0.location!.column) \($0.id)" }
+    }
+
+    func diagnostics(_ files: [String: String], today: String = "2026-11-25") throws -> [Diagnostic] {
         let loaded = try ContentLoader(configuration: .init()).load(from: InMemorySource(files))
         let parsed = ParseStage(filter: .init(allowsRawHTML: false)).run(loaded.pages)
         let site = LinkResolver(basePath: "").resolve(parsed.pages, drafts: loaded.drafts, assets: loaded.assets)
-        let diagnostics = RuleRegistry.check(CheckInput(site: site, today: CalendarDate(today)!)) + site.diagnostics
-        return DiagnosticReport(diagnostics).diagnostics
-            .filter { keepOrphans || $0.id != "page.orphan" }
-            .map { "\($0.location!.file.dropFirst(8)):\($0.location!.line):\($0.location!.column) \($0.id)" }
+        return DiagnosticReport(RuleRegistry.check(CheckInput(site: site, today: CalendarDate(today)!)) + site.diagnostics).diagnostics
     }
 
     /// A published page with a description.
@@ -90,6 +92,9 @@ import Testing
         #expect(try findings([
             "h.md": page("H", "[Page A](a.md)"), "a.md": page("A", "Intro.\n# Titre bis\n## Un\n#### Trois\n## Deux\n### Ok\n"),
         ]) == ["a.md:6:1 heading.level-skipped", "a.md:8:1 heading.level-skipped"])
+        // An empty heading is named so (found in a sweep: « level-1 heading '' »).
+        #expect(try diagnostics(["a.md": page("A", "#\n\nTexte.\n\n####\n")]).filter { $0.id == "heading.level-skipped" }.map(\.message)
+            == ["an empty level-1 heading in the body", "an empty heading jumps from level 1 to level 4"])
     }
 
     @Test func duplicateTitlesMissingDescriptionsAndOverdueReviews() throws {

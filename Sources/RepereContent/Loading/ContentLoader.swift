@@ -105,7 +105,9 @@ public struct ContentLoader: Sendable {
         }
         files.removeAll { translations[$0] != nil }
         let navigation = self.navigation(from: source, files: files, diagnostics: &diagnostics)?.translated(translations)
-        var leftOut = Dictionary(excluded.map { ($0, Self.excludedReason) }, uniquingKeysWith: { a, _ in a })
+        // An HTML or JavaScript file is never published: a link to it says so, not that `exclude` names it.
+        var leftOut = Dictionary(excluded.map { ($0, ActiveContent.reason(for: $0, bytes: { nil }).map { "is not published: \($0)" } ?? Self.excludedReason) },
+            uniquingKeysWith: { a, _ in a })
         if let navigation {
             let listed = navigation.filtered(files, unlisted: configuration.unlistedPages, displayPrefix: displayPrefix, diagnostics: &diagnostics)
             let kept = Set(listed)

@@ -10,13 +10,14 @@ package struct HeadingLevelSkipped: CheckRule {
             return parsed.document.headings.compactMap { heading -> Diagnostic? in
                 defer { previous = heading.level }
                 let location = parsed.page.location(line: heading.position.line, column: heading.position.column)
+                let isEmpty = heading.text.isEmpty
                 if heading.level == 1 {
-                    return Diagnostic(.headingLevelSkipped, "level-1 heading '\(heading.text)' in the body", at: location,
+                    return Diagnostic(.headingLevelSkipped, isEmpty ? "an empty level-1 heading in the body" : "level-1 heading '\(heading.text)' in the body", at: location,
                         notes: ["the title is the page's only level-1 heading: start the body at ##"])
                 }
                 guard heading.level > previous + 1 else { return nil }
                 return Diagnostic(.headingLevelSkipped,
-                    "heading '\(heading.text)' jumps from level \(previous) to level \(heading.level)", at: location,
+                    "\(isEmpty ? "an empty heading" : "heading '\(heading.text)'") jumps from level \(previous) to level \(heading.level)", at: location,
                     notes: ["use \(String(repeating: "#", count: previous + 1)) here"])
             }
         }
