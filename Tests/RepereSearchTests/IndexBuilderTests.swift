@@ -122,6 +122,18 @@ import Testing
         #expect(try decode(IndexFormat.Lexicon.self, files, "l/63.json").titled == ["centr", "chang", "chef"])
     }
 
+    /// A lexicon lists its terms written as acronyms at least half of the times (`BNC`, `C2S`),
+    /// not a word a heading writes in capitals once (`FRAIS`), nor a capital alone.
+    @Test func aLexiconListsItsAcronyms() throws {
+        let files = IndexBuilder().build([
+            SearchDocument(id: "a", url: "/a/", title: "Gestion des BNC", sections: [SearchSection(anchor: "f", heading: "FRAIS", text: "Les frais et les BNC, la C2S, un bnc.")]),
+            SearchDocument(id: "b", url: "/b/", title: "Frais", sections: [SearchSection(text: "Des frais, des Bnc, un B, la CAF.")]),
+        ])
+        #expect(try decode(IndexFormat.Lexicon.self, files, "l/62.json").acronyms == ["bnc"])
+        #expect(try decode(IndexFormat.Lexicon.self, files, "l/63.json").acronyms == ["c2s", "caf"])
+        #expect(try decode(IndexFormat.Lexicon.self, files, "l/66.json").acronyms == nil)
+    }
+
     @Test func postingsCountOccurrencesPerSection() throws {
         let files = IndexBuilder().build([
             SearchDocument(id: "a", url: "/a/", title: "Page", sections: [

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
-import { accentedTerms, addTitleMatches, closestVariants, coordinate, titledFirst, createSearch, derivedTerms, editDistance, FORMAT_VERSION, isTransposition, masculine, queryWords, soundKey, typoVariants } from '../../Sources/RepereSearch/Runtime/search.mjs';
+import { accentedTerms, addInitials, addTitleMatches, closestVariants, coordinate, titledFirst, createSearch, derivedTerms, editDistance, FORMAT_VERSION, isTransposition, masculine, queryWords, soundKey, typoVariants } from '../../Sources/RepereSearch/Runtime/search.mjs';
 import { analyze } from '../../Sources/RepereSearch/Runtime/analysis.mjs';
 
 const indexFolder = new URL('../Fixtures/search-index/', import.meta.url);
@@ -441,4 +441,24 @@ test('a word typed without accents finds what the accented word finds, though Sn
   // `identite` is a term of its own (an address written in a page), rarer than `identité`'s.
   assert.equal(await first('identité'), '/inscriptions/verifier-l-identite/');
   assert.equal(await first('identite'), '/inscriptions/verifier-l-identite/');
+});
+
+test('a query spelling out an acronym the pages write finds them (bénéfices non commerciaux, BNC)', async () => {
+  const lexicon = [{ term: 'bnc', df: 2, acronym: true }, { term: 'ndf', df: 1, acronym: true }, { term: 'app', df: 3, acronym: false }];
+  const termsStarting = async (prefix) => lexicon.filter((e) => e.term.startsWith(prefix));
+  const looked = [];
+  const postings = async (term) => { looked.push(term); return lexicon.some((e) => e.term === term) ? { list: [[0, 100]], df: 1 } : null; };
+  const clausesOf = (query) => queryWords(query).map((word) => ({ word, alternatives: [], weight: 1 }));
+  const spelt = clausesOf('bénéfices non commerciaux');
+  await addInitials(spelt, 'bénéfices non commerciaux', postings, termsStarting);
+  assert.deepEqual(spelt.map((c) => c.alternatives.map((a) => a.terms[0][0])), [['bnc'], ['bnc']]);
+  // Stop words counted (`note de frais`), or not; with one more word before or after.
+  const notes = clausesOf('rembourser une note de frais');
+  await addInitials(notes, 'rembourser une note de frais', postings, termsStarting);
+  assert.deepEqual(notes.map((c) => c.alternatives.map((a) => a.terms[0][0])), [[], ['ndf'], ['ndf']]);
+  // A term the pages do not write as an acronym is looked at no further (`admin paramètres plateforme`, `app`).
+  looked.length = 0;
+  const admin = clausesOf('admin paramètres plateforme');
+  await addInitials(admin, 'admin paramètres plateforme', postings, termsStarting);
+  assert.ok(admin.every((c) => c.alternatives.length === 0) && looked.length === 0);
 });

@@ -23,6 +23,10 @@ struct AnalysedChunk: Sendable {
     private(set) var pairs: [Int32] = []
     /// Per document: the length of each field in terms, four values.
     private(set) var fieldLengths: [Int] = []
+    /// Per local term: its occurrences, and those written in capitals as an acronym is (`PAI`,
+    /// `BNC`: two to six capitals and digits), for the lexicons' `acronyms`.
+    private(set) var uses: [Int32] = []
+    private(set) var capitalUses: [Int32] = []
 
     var documentCount: Int { documentStart.count - 1 }
 
@@ -43,6 +47,8 @@ struct AnalysedChunk: Sendable {
         var words = WordTable()
         /// Word number (in `words`) → its term id, or -1 for a word that is not indexed.
         var wordTerm: [Int32] = []
+        /// Word number → whether it is written as an acronym (``isAcronym(_:)``).
+        var wordIsAcronym: [Bool] = []
         var termIDs: [String: Int32] = [:]
         /// Local term id → its entry in the current document, or -1.
         var entryOf: [Int32] = []
@@ -124,6 +130,8 @@ struct AnalysedChunk: Sendable {
         state.termIDs[term] = Int32(terms.count)
         terms.append(term)
         state.entryOf.append(-1)
+        uses.append(0)
+        capitalUses.append(0)
         return terms.count - 1
     }
 
@@ -142,16 +150,32 @@ struct AnalysedChunk: Sendable {
         state.sectionCount[entry - state.first] += sectionWeight
     }
 
+    /// Whether a word is written as an acronym: two to six ASCII capitals and digits, two
+    /// capitals at least (`PAI`, `C2S`; not `A`, `2024`, `Bnc`).
+    static func isAcronym(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard (2...6).contains(word.count) else { return false }
+        var capitals = 0
+        for byte in word {
+            if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") { capitals += 1 } else if !(byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) { return false }
+        }
+        return capitals >= 2
+    }
+
     /// Counts the terms of `text` in `field`, and with `phrases`, each pair of adjacent terms
     /// (`chang centr`) as a term of its own.
     private mutating func add(_ text: String, field: Int, sectionWeight: Int32 = 0, phrases: Bool = false, _ state: inout AnalysisState) {
         var previous = -1
         WordScanner.forEachWord(in: text) { word, _, _ in
             let (number, isNew) = state.words.number(of: word)
-            if isNew { state.wordTerm.append(TextAnalyzer.analyzeWord(word).map { Int32(termID($0, &state)) } ?? -1) }
+            if isNew {
+                state.wordTerm.append(TextAnalyzer.analyzeWord(word).map { Int32(termID($0, &state)) } ?? -1)
+                state.wordIsAcronym.append(Self.isAcronym(word))
+            }
             let id = Int(state.wordTerm[number])
             guard id >= 0 else { return }
             count(id, field: field, sectionWeight: sectionWeight, &state)
+            uses[id] += 1
+            if state.wordIsAcronym[number] { capitalUses[id] += 1 }
             state.lengths[field] += 1
             if phrases && previous >= 0 {
                 count(termID(IndexBuilder.phrase(terms[previous], terms[id]), &state), field: field, sectionWeight: sectionWeight, &state)

@@ -124,6 +124,11 @@ public struct IndexBuilder: Sendable {
             json.object(sorted, table) { json, t in json.int(table.documentFrequency(t)) }
             json.raw(#","titled":"#)
             json.array(sorted.filter { titled.contains(table.terms[$0]) }) { json, t in json.string(table.terms[t]) }
+            let acronyms = sorted.filter(table.acronyms.contains)
+            if !acronyms.isEmpty {
+                json.raw(#","acronyms":"#)
+                json.array(acronyms) { json, t in json.string(table.terms[t]) }
+            }
             json.byte("}")
             files.append(("l/\(Self.hex(first))", json.output))
         }

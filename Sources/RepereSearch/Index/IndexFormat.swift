@@ -5,7 +5,7 @@ import Foundation
 /// ``version`` together.
 public enum IndexFormat {
     /// Bumped on any change a reader must know about.
-    public static let version = 10
+    public static let version = 11
 
     /// `index.json`, the only file with a fixed name: every other file's name ends with `hash`.
     public struct Manifest: Codable, Sendable {
@@ -57,11 +57,13 @@ public enum IndexFormat {
         public var terms: [String: [Int]]
     }
 
-    /// A lexicon: the terms starting with one character → their document frequency, and those
-    /// of them in some page's title (version 6), sorted.
+    /// A lexicon: the terms starting with one character → their document frequency, those of
+    /// them in some page's title (version 6), and those written as acronyms (`PAI`) at least
+    /// half of the times (version 11; absent when none), sorted.
     public struct Lexicon: Codable, Sendable {
         public var terms: [String: Int]
         public var titled: [String]
+        public var acronyms: [String]?
     }
 
     /// A document shard.

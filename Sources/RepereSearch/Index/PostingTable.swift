@@ -24,6 +24,8 @@ struct PostingTable: Sendable {
     private(set) var postings: ContiguousArray<Posting> = []
     /// Mean length of each field in terms.
     let averages: [Double]
+    /// The terms written as acronyms (`PAI`) at least half of the times they are written.
+    private(set) var acronyms: Set<Int> = []
     let maxPostings: Int
 
     /// The postings of `documentCount` documents analysed in `chunks` (of `chunkSize` each, in order).
@@ -51,9 +53,15 @@ struct PostingTable: Sendable {
                 return Int32(terms.count - 1)
             }
         }
+        var uses = [Int](repeating: 0, count: terms.count), capitalUses = uses
         for (c, chunk) in chunks.enumerated() {
             for local in chunk.entryTerm { counts[Int(global[c][Int(local)])] += 1 }
+            for (local, n) in chunk.uses.enumerated() where n > 0 {
+                uses[Int(global[c][local])] += Int(n)
+                capitalUses[Int(global[c][local])] += Int(chunk.capitalUses[local])
+            }
         }
+        acronyms = Set(terms.indices.filter { capitalUses[$0] > 0 && capitalUses[$0] * 2 >= uses[$0] })
         for count in counts { start.append(start.last! + count) }
 
         var next = start

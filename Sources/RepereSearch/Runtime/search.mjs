@@ -19,7 +19,7 @@
 
 import { analyze, fold, tokenizeWithOffsets } from './analysis.mjs';
 
-export const FORMAT_VERSION = 10;
+export const FORMAT_VERSION = 11;
 
 /**
  * Alternatives of a query word weigh this much against the word itself (a synonym of a phrase
@@ -107,6 +107,9 @@ const SAME_SOUND = { c: ['k', 'q'], k: ['c', 'q'], q: ['c', 'k'], f: ['p'], p: [
 const MAX_EXPANSIONS = 30;
 /** Words considered per query: beyond this, a long query adds nothing but work. */
 const MAX_WORDS = 12;
+/** The most words a query spelling out an acronym has (`addInitials`), and its letters. */
+const INITIALS_WORDS = 6;
+const INITIALS_LETTERS = [3, 6];
 const SNIPPET_LENGTH = 180;
 
 /**
@@ -177,10 +180,10 @@ export function createSearch({ indexURL = 'search/index.json', load } = {}) {
         if (!m.lexicons.includes(first)) return [];
         const lexicon = await file(named(`l/${hex(first)}`), m.hash);
         if (!lexicons.has(lexicon)) {
-          const titled = new Set(lexicon.titled);
+          const titled = new Set(lexicon.titled), acronyms = new Set(lexicon.acronyms ?? []);
           lexicons.set(lexicon, Object.entries(lexicon.terms).map(([term, df]) => {
             const key = soundKey(term);
-            return { term, df, titled: titled.has(term), key, length: [...term].length, keyLength: [...key].length };
+            return { term, df, titled: titled.has(term), acronym: acronyms.has(term), key, length: [...term].length, keyLength: [...key].length };
           })
             .sort((a, b) => b.df - a.df || (a.term < b.term ? -1 : 1)));
         }
@@ -259,6 +262,7 @@ export function createSearch({ indexURL = 'search/index.json', load } = {}) {
       const content = clauses.filter((c) => !FRAME_TERMS.has(c.word.term)).length;
       for (const c of clauses) if (content >= 1 && FRAME_TERMS.has(c.word.term)) c.weight = WEIGHTS.frame;
       await addSynonyms(clauses, m.synonyms, postings);
+      if (!typing) await addInitials(clauses, String(query), postings, termsStarting);
       clauses.push(...await phraseClauses(String(query), postings));
 
       const candidates = score(clauses, m.docCount, m.ranking.k1);
@@ -542,6 +546,38 @@ async function addSynonyms(clauses, groups, postings) {
           for (let k = start; k < start + phrase.length; k++) clauses[k].alternatives.push(alternative);
         }
       }
+    }
+  }
+}
+
+/**
+ * An acronym the query spells out: the initials of its words, stop words counted or not, whole
+ * or less its first or last word (`bénéfices non commerciaux` → `bnc`, `note de frais` → `ndf`,
+ * `compte personnel de formation solde` → `cpf`), of INITIALS_LETTERS, match the pages holding
+ * that term as a synonym of those words, as a help centre writing « BNC » only is found by a
+ * reader spelling it out. Only a term the pages write as an acronym (the lexicon's `acronym`:
+ * `admin paramètres plateforme` is no `app`), none of the query's own terms.
+ */
+export async function addInitials(clauses, query, postings, termsStarting) {
+  const words = clauses.filter((c) => c.word?.term && c.word.start !== undefined);
+  if (words.length < 2 || words.length > INITIALS_WORDS) return;
+  const own = new Set(words.map((c) => c.word.term));
+  const windows = words.length >= 3 ? [[0, words.length], [1, words.length], [0, words.length - 1]] : [[0, words.length]];
+  const tried = new Set();
+  for (const [from, to] of windows) {
+    const runs = query.slice(words[from].word.start, words[to - 1].word.end).match(/[\p{L}\p{N}]+/gu) ?? [];
+    const initials = (kept) => kept.map((run) => [...fold(run)][0]).join('');
+    for (const letters of [initials(runs), initials(runs.filter((run) => analyze(run).length > 0))]) {
+      // The term an acronym of those letters has (`AES` → `ae`); none for a stop word (`les`).
+      const term = analyze(letters)[0];
+      const count = [...letters].length;
+      if (!term || count < INITIALS_LETTERS[0] || count > INITIALS_LETTERS[1] || own.has(term) || tried.has(term)) continue;
+      tried.add(term);
+      if (!(await termsStarting(codePoints(term, 1))).some((e) => e.term === term && e.acronym)) continue;
+      const found = await postings(term);
+      if (!found) continue;
+      const alternative = { terms: [[term, found.list, found.df]], weight: WEIGHTS.synonym, kind: 'initials' };
+      for (const c of words.slice(from, to)) c.alternatives.push(alternative);
     }
   }
 }
