@@ -122,6 +122,19 @@ import Testing
         #expect(try decode(IndexFormat.Lexicon.self, files, "l/63.json").titled == ["centr", "chang", "chef"])
     }
 
+    /// The acronyms titles and headings spell out, stop words counted or not, of three to six
+    /// letters: in the term shard of `~` and their initials.
+    @Test func titlesSpellOutAcronyms() throws {
+        #expect(SpeltOut.acronyms(of: "Notes de frais").map(\.initials) == ["ndf"])
+        #expect(SpeltOut.acronyms(of: "Relevé d'identité bancaire").map { "\($0.initials) \($0.terms)" } == ["rdib [\"relev\", \"ident\", \"bancair\"]", "rib [\"relev\", \"ident\", \"bancair\"]"])
+        #expect(SpeltOut.acronyms(of: "Phase 1 du séjour").isEmpty, "digits spell nothing")
+        #expect(SpeltOut.acronyms(of: "Un titre bien trop long pour un acronyme").isEmpty && SpeltOut.acronyms(of: "Deux mots").isEmpty)
+        let files = IndexBuilder().build([SearchDocument(id: "a", url: "/a/", title: "Notes de frais"), SearchDocument(id: "b", url: "/b/", title: "Nos deux fiches")])
+        let manifest = try decode(IndexFormat.Manifest.self, files, "index.json")
+        let shard = try decode(IndexFormat.TermShard.self, files, "t/\(IndexFormat.termShard(of: "~ndf", count: manifest.termShards)).json")
+        #expect(shard.spelt?["ndf"] == [["deux", "fich"], ["not", "frais"]], "as many pages each: in code point order")
+    }
+
     /// A lexicon lists its terms written as acronyms at least half of the times (`BNC`, `C2S`),
     /// not a word a heading writes in capitals once (`FRAIS`), nor a capital alone.
     @Test func aLexiconListsItsAcronyms() throws {

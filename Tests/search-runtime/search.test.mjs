@@ -462,3 +462,10 @@ test('a query spelling out an acronym the pages write finds them (bénéfices no
   await addInitials(admin, 'admin paramètres plateforme', postings, termsStarting);
   assert.ok(admin.every((c) => c.alternatives.length === 0) && looked.length === 0);
 });
+
+test('an acronym no page writes finds the pages titled with its words (NDF, « Notes de frais »)', async () => {
+  assert.equal(await first('NDF'), '/missions/notes-de-frais/');
+  assert.equal(await first('rembourser ndf'), '/missions/notes-de-frais/');
+  assert.equal(await first('cmig'), '/missions/creer-une-mission/', 'stop words left out');
+  assert.deepEqual(await urls('xqz'), [], 'initials no title has');
+});

@@ -27,6 +27,8 @@ struct AnalysedChunk: Sendable {
     /// `BNC`: two to six capitals and digits), for the lexicons' `acronyms`.
     private(set) var uses: [Int32] = []
     private(set) var capitalUses: [Int32] = []
+    /// The acronyms the documents' titles and headings spell out (``SpeltOut``), once per document.
+    private(set) var spelt: [(initials: String, terms: [String])] = []
 
     var documentCount: Int { documentStart.count - 1 }
 
@@ -65,6 +67,11 @@ struct AnalysedChunk: Sendable {
     private mutating func add(_ d: SearchDocument, _ state: inout AnalysisState) {
         state.first = entryTerm.count
         state.lengths = [0, 0, 0, 0]
+        var spelt: [String: [String]] = [:]
+        for text in [d.title] + d.sections.filter({ $0.headingIsLink != true }).map(\.heading) {
+            for (initials, terms) in SpeltOut.acronyms(of: text) where spelt[initials] == nil { spelt[initials] = terms }
+        }
+        self.spelt += spelt.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
         add(d.title, field: 0, phrases: true, &state)
         if let key = IndexBuilder.titleKey(TextAnalyzer.analyze(d.title)) {
             count(termID(key, &state), field: 0, sectionWeight: 0, &state)

@@ -111,10 +111,18 @@ public struct IndexBuilder: Sendable {
     private func termFiles(
         _ analysis: consuming DocumentAnalysis
     ) -> (files: [(name: String, bytes: [UInt8])], (averages: [Double], shards: Int, lexicons: [String])) {
-        let table = PostingTable(chunks: analysis.takeChunks(), documentCount: analysis.filters.count, maxPostings: maxPostings)
+        let chunks = analysis.takeChunks()
+        let spelt = Self.speltAcronyms(chunks)
+        let table = PostingTable(chunks: chunks, documentCount: analysis.filters.count, maxPostings: maxPostings)
         let postings = Array(table.terms.indices).parallelMap { Self.postings($0, table) }
         let termShards = shardTerms(table, postings)
-        var files = termShards.enumerated().map { $0 }.parallelMap { n, terms in ("t/\(n)", Self.termShard(terms, table, postings)) }
+        // Each spelt-out acronym in the shard of `~` and its letters, as a term's postings are.
+        var speltShards = [[String]](repeating: [], count: termShards.count)
+        if !termShards.isEmpty { for initials in spelt.keys.sorted() { speltShards[IndexFormat.termShard(of: "~" + initials, count: termShards.count)].append(initials) } }
+        let speltByShard = speltShards
+        var files = termShards.enumerated().map { $0 }.parallelMap { n, terms in
+            ("t/\(n)", Self.termShard(terms, table, postings, spelt: speltByShard[n].map { ($0, spelt[$0]!) }))
+        }
         let lexicons = Dictionary(grouping: table.terms.indices.filter { Self.isWord(table.terms[$0]) }) { Self.key(table.terms[$0], length: 1) }
         let titled = Self.titleTerms(table.terms)
         for (first, terms) in lexicons {
@@ -135,14 +143,37 @@ public struct IndexBuilder: Sendable {
         return (files, (table.averages, termShards.count, lexicons.keys.sorted()))
     }
 
+    /// The acronyms the titles and headings spell out (``SpeltOut``) → their phrases, those of
+    /// the most documents first (then in code point order), ``SpeltOut/phrasesPerAcronym`` at most.
+    static func speltAcronyms(_ chunks: [AnalysedChunk]) -> [String: [[String]]] {
+        var counts: [String: [[String]: Int]] = [:]
+        for chunk in chunks {
+            for (initials, terms) in chunk.spelt { counts[initials, default: [:]][terms, default: 0] += 1 }
+        }
+        return counts.mapValues { phrases in
+            phrases.sorted { ($1.value, $0.key.joined(separator: " ")) < ($0.value, $1.key.joined(separator: " ")) }
+                .prefix(SpeltOut.phrasesPerAcronym).map(\.key)
+        }
+    }
+
     /// `{"df":{…},"terms":{…}}`: the postings of `terms` (ids, sorted by term), and the true
     /// document frequency of those whose list was cut.
-    private static func termShard(_ terms: [Int], _ table: PostingTable, _ postings: [[UInt8]]) -> [UInt8] {
+    private static func termShard(_ terms: [Int], _ table: PostingTable, _ postings: [[UInt8]], spelt: [(String, [[String]])]) -> [UInt8] {
         var json = JSONWriter()
         json.raw(#"{"df":"#)
         json.object(terms.filter { table.documentFrequency($0) > table.maxPostings }, table) { json, t in json.int(table.documentFrequency(t)) }
         json.raw(#","terms":"#)
         json.object(terms, table) { json, t in json.raw(postings[t]) }
+        if !spelt.isEmpty {
+            json.raw(#","spelt":{"#)
+            for (i, (initials, phrases)) in spelt.enumerated() {
+                if i > 0 { json.byte(",") }
+                json.string(initials)
+                json.byte(":")
+                json.array(phrases) { json, phrase in json.array(phrase) { $0.string($1) } }
+            }
+            json.byte("}")
+        }
         json.byte("}")
         return json.output
     }

@@ -55,11 +55,14 @@ public enum IndexFormat {
     public struct TermShard: Codable, Sendable {
         public var df: [String: Int]
         public var terms: [String: [Int]]
+        /// The acronyms titles and headings spell out whose `~` key is in this shard → the terms
+        /// of those phrases (version 11; absent when none).
+        public var spelt: [String: [[String]]]?
     }
 
     /// A lexicon: the terms starting with one character → their document frequency, those of
-    /// them in some page's title (version 6), and those written as acronyms (`PAI`) at least
-    /// half of the times (version 11; absent when none), sorted.
+    /// them in some page's title (version 6), and those written as acronyms (`PAI`) at least half
+    /// of the times (version 11; absent when none), sorted.
     public struct Lexicon: Codable, Sendable {
         public var terms: [String: Int]
         public var titled: [String]

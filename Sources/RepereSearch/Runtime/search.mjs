@@ -190,6 +190,9 @@ export function createSearch({ indexURL = 'search/index.json', load } = {}) {
         const entries = lexicons.get(lexicon);
         return prefix === first ? entries : entries.filter((e) => e.term.startsWith(prefix));
       };
+      /** The phrases (their terms) whose initials are `initials`, as titles and headings spell them out (`ndf`). */
+      const speltOut = async (initials) =>
+        m.termShards === 0 ? [] : (await file(named(`t/${termShard('~' + initials, m.termShards)}`), m.hash)).spelt?.[initials] ?? [];
       /** Alternatives for some terms (at most MAX_EXPANSIONS) with their weight and kind (`typo`…). */
       const expansions = async (entries, kind) => Promise.all(entries.slice(0, MAX_EXPANSIONS).map(async ([t, weight]) => {
         const found = await postings(t);
@@ -251,6 +254,13 @@ export function createSearch({ indexURL = 'search/index.json', load } = {}) {
           if (cut && cut !== w.term && !variants.some(([t]) => t === cut)) {
             const found = await postings(cut);
             if (found) alternatives.push({ terms: [[cut, found.list, found.df]], weight: WEIGHTS.typoWhole, kind: 'typo' });
+          }
+        }
+        if (!own && w.term !== null && w.letters >= INITIALS_LETTERS[0] && w.letters <= INITIALS_LETTERS[1] && /^\p{L}+$/u.test(w.folded)) {
+          // An acronym no page writes (`NDF`): the titles and headings it is the initials of (« Notes de frais »).
+          for (const phrase of await speltOut(w.folded)) {
+            const found = await Promise.all(phrase.map(postings));
+            alternatives.push({ terms: phrase.map((t, k) => [t, found[k]?.list ?? [], found[k]?.df ?? 0]), weight: 1, kind: 'initials' });
           }
         }
         if (alternatives.length === 0 && w.term !== null && w.letters >= SHORTENED_LETTERS) {
