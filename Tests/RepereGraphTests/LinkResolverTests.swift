@@ -776,8 +776,11 @@ import Testing
             "a.md": "# Champ référentiel avancé\n\n[haut](#champ-référentiel-avancé) [b](b.md#champ-referentiel-avance-a-configurer)\n",
             "b.md": "# Champ référentiel avancé (à configurer)\n\n[c](#champ-référentiel-avancé)\n",
             "c.md": "# Étape\n\n## Étape\n\n[d](#étape)\n",
+            // MkDocs Material's comments, a place on every page of the former theme.
+            "d.md": "# Avis\n\n[Commentez](#__comments) [là](a.md#__comments)\n",
         ])
         #expect(rewrites(of: "/a/", in: site) == ["#champ-référentiel-avancé": "/a/", "b.md#champ-referentiel-avance-a-configurer": "/b/"])
+        #expect(rewrites(of: "/d/", in: site) == ["#__comments": "/d/", "a.md#__comments": "/a/"])
         #expect(rewrites(of: "/c/", in: site) == ["#étape": "#etape"])  // a heading of the title's text wins
         #expect(site.diagnostics.map(\.message) == ["no heading of 'Champ référentiel avancé (à configurer)' has the anchor '#champ-référentiel-avancé'"])
         #expect(site.diagnostics.map(\.notes) == [["the page's title starts like it: to link to the page, leave out '#champ-référentiel-avancé'"]])

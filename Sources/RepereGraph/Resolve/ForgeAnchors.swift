@@ -116,10 +116,14 @@ package struct AnchorTable: Sendable {
 
     /// Whether `fragment`, designating no heading, is the page title's anchor as GitBook, GitHub
     /// or MkDocs write it for the `# Title` heading Repère takes as the title
-    /// (`#champ-référentiel-avancé` for « Champ référentiel avancé »): the link goes to the page.
+    /// (`#champ-référentiel-avancé` for « Champ référentiel avancé »), or a place the former theme
+    /// made on every page (MkDocs Material's comments, `#__comments`): the link goes to the page.
     package func designatesTitle(_ fragment: String) -> Bool {
-        !titleKey.isEmpty && Self.fold(fragment) == titleKey
+        (!titleKey.isEmpty && Self.fold(fragment) == titleKey) || Self.themePlaces.contains(fragment)
     }
+
+    /// Anchors a former theme gave every page, which Repère's pages have not.
+    static let themePlaces: Set<String> = ["__comments", "__toc", "__disqus_thread", "disqus_thread"]
 
     /// The anchor whose letters and digits are `fragment`'s, when a link designates none
     /// (`#_toc108111727` written for `#toc108111727`), for a hint; the first in order of several.
