@@ -53,6 +53,14 @@ import Testing
         #expect(references.map { "\($0.text)=\($0.category ?? "-")" } == ["a=Guide", "b=Détails", "c=Guide", "d=-"])
     }
 
+    /// Shorthand categories nested in a list (`{ Exemples: [ { BSDD: […] } ] }`): each page in
+    /// order, under its innermost category.
+    @Test func shorthandCategoriesNestedInAListAreRead() {
+        let js = "module.exports = { docs: { Guide: ['a', { Exemples: [ { BSDD: ['b', 'c'] }, 'd' ] }], Autre: ['e'] } };\n"
+        let references = JavaScriptSidebar.references(in: js)
+        #expect(references.map { "\($0.text)=\($0.category ?? "-")" } == ["a=Guide", "b=BSDD", "c=BSDD", "d=Exemples", "e=Autre"])
+    }
+
     /// A sidebar given to a function (the `starlight-sidebar-topics` plugin's): its topics are
     /// categories, labelled in French (`label: { fr: … }`), and their groups inside them.
     @Test func aSidebarGivenToAFunctionIsRead() {
