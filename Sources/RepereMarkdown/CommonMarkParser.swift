@@ -106,6 +106,8 @@ private struct TreeConverter {
     var htmlDepth = 0
     var anchors = HeadingAnchors()
     var headings: [Heading] = []
+    /// The `<details>` the HTML blocks read so far left open: headings there are folded.
+    var openDetails = 0
     var references: [Reference] = []
     var rawHTML: [RawHTML] = []
     /// The anchors HTML tags mark (``Inline/anchor(_:)``), in order, repeats and headings' included.
@@ -270,7 +272,8 @@ private struct TreeConverter {
                 htmlAnchors.remove(at: last)
             }
             let heading = Heading(
-                level: Int(cmark_node_get_heading_level(node)), anchor: anchor, text: text, content: content, position: blockPosition)
+                level: Int(cmark_node_get_heading_level(node)), anchor: anchor, text: text, content: content, position: blockPosition,
+                isFolded: openDetails > 0)
             headings.append(heading)
             return .heading(heading)
         case CMARK_NODE_BLOCK_QUOTE:
@@ -284,6 +287,8 @@ private struct TreeConverter {
         case CMARK_NODE_HTML_BLOCK:
             let html = RawHTML(html: string(cmark_node_get_literal(node)), isBlock: true, position: blockPosition)
             rawHTML.append(html)
+            let lowered = html.html.lowercased()
+            openDetails = max(0, openDetails + lowered.components(separatedBy: "<details").count - lowered.components(separatedBy: "</details").count)
             htmlAnchors += HTMLInlines.anchors(inBlock: html.html)
             return .htmlBlock(html)
         case CMARK_NODE_THEMATIC_BREAK:

@@ -125,6 +125,9 @@ public struct Heading: Hashable, Sendable {
     public var text: String
     public var content: [Inline]
     public var position: SourcePosition
+    /// Whether it is inside a `<details>` (GitBook's expandable blocks): shown when opened, not
+    /// in the page's table of contents.
+    public var isFolded = false
 }
 
 /// The five GFM alert kinds.

@@ -202,6 +202,13 @@ private final class UnsafeResults: @unchecked Sendable {
         #expect(html("<p>Voir www.exemple.fr ou <a href=\"https://x.fr/\">le site</a>.</p>\n") == "<p>Voir www.exemple.fr ou <a href=\"https://x.fr/\">le site</a>.</p>\n")
     }
 
+    /// Headings inside a `<details>` (GitBook's expandable blocks) are folded: shown when it is
+    /// opened, left out of the table of contents (found in a sweep: 12 « Capacités » listed).
+    @Test func headingsInsideDetailsAreFolded() {
+        let doc = ParseStage.document(of: "## Un\n\n<details>\n<summary>bge</summary>\n\n### Capacités\n\n</details>\n\n## Deux\n\n<details><summary>x</summary>\n<h3>Dedans</h3>\n</details>\n")
+        #expect(doc.headings.map { "\($0.text) \($0.isFolded)" } == ["Un false", "Capacités true", "Deux false", "Dedans true"])
+    }
+
     /// An HTML link whose text is its address is one link, not an autolink inside it (found in a
     /// sweep: `<a><a>…</a></a>`, and the link reported twice).
     @Test func anHTMLLinkShowingItsAddressIsOneLink() {

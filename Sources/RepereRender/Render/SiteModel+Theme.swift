@@ -50,8 +50,8 @@ extension SiteModel {
     /// `##` or `###` headings), the issue link, and whether there is any page action link.
     package func themePageValues(_ i: Int) -> TemplateContext {
         let parsed = site.pages[i]
-        // An empty heading (`###` alone) names nothing to go to.
-        let headings = parsed.document.headings.filter { $0.level <= 3 && !$0.text.trimmingWhitespace.isEmpty }
+        // An empty heading (`###` alone) names nothing to go to, nor one folded in a `<details>`.
+        let headings = parsed.document.headings.filter { $0.level <= 3 && !$0.isFolded && !$0.text.trimmingWhitespace.isEmpty }
         let isLong = parsed.page.kind == .article && headings.count >= 3
         let toc: [TemplateValue] = isLong ? headings.map { ["text": .text($0.text), "anchor": .text($0.anchor), "isSub": .flag($0.level == 3)] } : []
         let absoluteURL = parsed.page.url.absolute(baseURL: configuration.baseURL)
