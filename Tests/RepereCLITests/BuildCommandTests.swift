@@ -80,7 +80,7 @@ import Testing
             content/vide.md:1:1: warning: file is empty: it is left out [file.empty]
             content/vide.md:1:1: note: start the file with front-matter: ---, title: "…", ---
             repere.yml:2:1: warning: unknown key 'couleur' in repere.yml [config.unknown-key]
-            repere.yml:2:1: note: known keys: accessibility_date, accessibility_rate, accessibility_status, addresses, audiences, base_url, checks, checks_ignore, collect_url, collect_views, contact_url, content_dir, description, edit_url, event_replay_days, exclude, feedback_endpoint, former_addresses, history, institution, issue_url, language, legal, nav, nav_file, nav_unlisted, output_dir, redirects, relative_links, sections, site_variables, snippets, static_dir, templates_dir, timezone, title, unsafe_html, video_max_mb
+            repere.yml:2:1: note: known keys: accessibility_date, accessibility_rate, accessibility_status, addresses, audiences, base_url, checks, checks_ignore, collect_url, collect_views, contact_url, content_dir, description, edit_url, event_replay_days, exclude, feedback_endpoint, former_addresses, hidden_searchable, history, institution, issue_url, language, legal, nav, nav_file, nav_unlisted, output_dir, redirects, relative_links, sections, site_variables, snippets, static_dir, templates_dir, timezone, title, unsafe_html, video_max_mb
             3 errors, 3 warnings
             error: build failed: the site was not written
 

@@ -453,6 +453,12 @@ import Testing
         #expect(home.body == "PBOML Le guide de référence.\n\n- [Analystes](</fr/analyst/objective>)\n\n- **Accessible** : Des publications accessibles.\n\nTexte [cassé](absent.md).")
         let textLine = try #require(home.body.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.hasPrefix("Texte") })
         #expect(home.location(line: textLine + 1, column: 1).line == 15, "the text's line in the file")
+        // Its picture, above (found in a sweep: Starlight's was dropped).
+        let starlight = "---\ntitle: Accueil\nhero:\n  title: Le cours\n  tagline: Pour apprendre.\n  image:\n    file: ../../assets/logo.png\n---\n"
+        let pictured = try ContentLoader(configuration: SiteConfiguration()).load(from: InMemorySource(["index.md": starlight]))
+        #expect(pictured.pages.first { $0.kind == .home }?.body.hasPrefix("![Le cours](<../../assets/logo.png>)\n\nPour apprendre.\n") == true)
+        let vuepress = "---\nhome: true\nheroImage: /hero.png\nheroAlt: Le logo\nheroText: Aide\n---\n"
+        #expect(try ContentLoader(configuration: SiteConfiguration()).load(from: InMemorySource(["index.md": vuepress])).pages.first { $0.kind == .home }?.body.hasPrefix("![Le logo](</hero.png>)") == true)
         // A page that is no home page keeps such keys as params.
         let article = try ContentLoader(configuration: SiteConfiguration()).load(from: InMemorySource(["a.md": "---\ntitle: A\nhero:\n  name: X\n---\n"]))
         #expect(article.pages.first { $0.url == "/a/" }?.body == "")

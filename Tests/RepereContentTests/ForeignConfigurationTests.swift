@@ -507,6 +507,8 @@ import Testing
         // `variables` give the pages' `{{ book.… }}`, the translation's over the book's.
         #expect(config.siteVariables.map { "\($0.name)=\($0.value)" } == ["book.author=Isogeo SAS", "book.version=3.2"])
         #expect(config.repereYAML.contains("# The values of {{ book.… }} in pages, from book.json:\nsite_variables:\n  \"book.author\": \"Isogeo SAS\""))
+        // GitBook's hidden pages are hidden from its table of contents, not from its search.
+        #expect(config.repereYAML.contains("\nhidden_searchable: true  #") && !ForeignConfiguration.mkdocs("site_name: D\n", source: "mkdocs.yml").repereYAML.contains("hidden_searchable"))
         #expect(config.notCarried == ["the other languages of LANGS.md (`English`): only `fr/` is read", "the plugins `youtube`: Repère runs none"])
         let root = TemporaryDirectory()
         try root.write(["book.json": #"{ "root": "./docs", "structure": { "summary": "TABLE.md" } }"#, "docs/TABLE.md": "* [A](a.md)\n"])

@@ -46,5 +46,23 @@ import Testing
         let documents = try text("search/index.json")
         #expect(!documents.contains("zanzibar") && !hiddenURLs.contains { documents.contains($0) })
         #expect(!outcome.report.diagnostics.contains { $0.severity == .error })
+        #expect(try searchedURLs(in: project, hiddenSearchable: false).isDisjoint(with: hiddenURLs))
+        // GitBook's hidden pages and Just the Docs' are hidden from the table of contents only: with
+        // `hidden_searchable: true` (which `init` writes for them), the search finds them.
+        #expect(try searchedURLs(in: project, hiddenSearchable: true).isSuperset(of: hiddenURLs + ["/s/b/"]))
+    }
+
+    /// The addresses of the pages the search index of `project` holds.
+    private func searchedURLs(in project: TemporaryDirectory, hiddenSearchable: Bool) throws -> Set<String> {
+        try project.write(["repere.yml": "base_url: https://x.fr/\nhidden_searchable: \(hiddenSearchable)\n"])
+        let (config, _) = try Project.configuration(in: project.url)
+        let tree = try #require(try BuildPipeline(options: BuildOptions(projectDirectory: project.url, configuration: config)).run(.memory(session: nil)).tree)
+        var urls: Set<String> = []
+        for (path, file) in tree.files where path.hasPrefix("search/d/") {
+            guard case .bytes(let bytes) = file, let shard = try? JSONDecoder().decode(IndexFormat.DocShardFile.self, from: Data(bytes)) else { continue }
+            urls.formUnion(shard.docs.map(\.url))
+        }
+        #expect(!urls.isEmpty)
+        return urls
     }
 }

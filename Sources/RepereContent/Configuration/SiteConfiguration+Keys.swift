@@ -69,6 +69,8 @@ extension SiteConfiguration {
             "link pattern for « Signaler un problème », `{title}` and `{url}` replaced by the page's title and address, URL-encoded; none: no link"),
         .flag("unsafe_html", \.unsafeHTML, default: SiteConfiguration().unsafeHTML,
             "let raw HTML from Markdown through unfiltered (except GFM's tag filter)"),
+        .flag("hidden_searchable", \.hiddenPagesSearchable, default: SiteConfiguration().hiddenPagesSearchable,
+            "whether the search finds the pages with `hidden: true`, which the menus and listings leave out: GitBook's hidden pages and Just the Docs' `nav_exclude` are hidden from the table of contents only (`init --from gitbook` and `jekyll` write `true`)"),
         DeclaredKey("audiences", type: "mapping of id to label", default: "none",
             "the reader groups pages may target, id → French label, in display order (`referent-departemental: Référent départemental`)"
         ) { config, node, key, reader in

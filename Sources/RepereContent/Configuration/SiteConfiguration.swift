@@ -17,6 +17,7 @@ public struct SiteConfiguration: Hashable, Sendable {
     public var editURL = ""  // edit_url
     public var issueURL = ""  // issue_url
     public var unsafeHTML = false  // unsafe_html
+    public var hiddenPagesSearchable = false  // hidden_searchable
     public var audiences: [Audience] = []  // audiences
     public var institution: [String] = []  // institution
     public var accessibilityStatus = AccessibilityStatus.non  // accessibility_status

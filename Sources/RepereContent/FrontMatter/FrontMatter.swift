@@ -104,7 +104,7 @@ extension FrontMatter {
         .flag("draft", \.isDraft, default: false, "`draft: true` is `status: draft` (as in Hugo)",
             french: "`draft: true` équivaut à `status: draft`"),
         .flag("hidden", aliases: ["unlisted", "nav_exclude"], \.hidden, default: false,
-            "`hidden: true` publishes the page at its address, reached by links, but lists it nowhere: not in menus, listings, previous and next, search, related pages or the sitemap, and asks search engines not to index it. `unlisted` (Docusaurus) and `nav_exclude` (Just the Docs) are the same key",
+            "`hidden: true` publishes the page at its address, reached by links, but lists it nowhere: not in menus, listings, previous and next, search (unless `hidden_searchable: true` in repere.yml), related pages or the sitemap, and asks search engines not to index it. `unlisted` (Docusaurus) and `nav_exclude` (Just the Docs) are the same key",
             french: "`true` : la page est publiée à son adresse, atteinte par des liens, mais absente des menus, des listes et de la recherche"),
         .list("aliases", \.aliases, "old URLs that redirect here (`/ancienne-adresse/`)",
             french: "Anciennes adresses de la page, redirigées vers la nouvelle"),

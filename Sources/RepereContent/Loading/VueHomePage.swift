@@ -1,10 +1,10 @@
 import RepereSupport
 
 /// The hero of a VitePress, VuePress or Starlight home page, which those themes draw from its front-matter
-/// (VitePress' `layout: home` with `hero: { name, text, tagline, actions }` and `features:`,
-/// Starlight's `hero: { title, tagline, actions }`;
-/// VuePress' and theme-hope's `home: true` with `heroText`, `tagline`, `actions` and
-/// `features:`), read as what a Repère home page shows: its title, its tagline as its
+/// (VitePress' `layout: home` with `hero: { name, text, tagline, image, actions }` and `features:`,
+/// Starlight's `hero: { title, tagline, image, actions }`;
+/// VuePress' and theme-hope's `home: true` with `heroText`, `heroImage`, `tagline`, `actions` and
+/// `features:`), read as what a Repère home page shows: its title, its picture, its tagline as its
 /// description and first paragraph, its actions as a list of links and its features as a list,
 /// above its text.
 struct VueHomePage: Equatable {
@@ -24,6 +24,13 @@ struct VueHomePage: Equatable {
         tagline = [value("text"), value("tagline")].compactMap(\.self).joined(separator: " ").nilIfEmpty
         let actions = (hero?.first { $0.key == "actions" }?.value ?? params["actions"])?.items ?? []
         lines = tagline.map { [$0.markdownEscaped, ""] } ?? []
+        // Its picture: VitePress' `image: { src, alt }` or `image: /logo.png`, Starlight's
+        // `image: { file }` (or `{ light, dark }`: the light one), VuePress' `heroImage`.
+        let image = hero?.first { $0.key == "image" }?.value
+        if let source = image?.text ?? image?.field("src") ?? image?.field("file") ?? image?.field("light") ?? params["heroImage"]?.text {
+            let alt = image?.field("alt") ?? params["heroAlt"]?.text ?? title ?? ""
+            lines.insert(contentsOf: ["![\(alt.markdownEscaped)](\(source.markdownDestination))", ""], at: 0)
+        }
         lines += actions.compactMap { action in
             guard let text = action.field("text"), let link = action.field("link") else { return nil }
             return "- [\(text.markdownEscaped)](\(link.markdownDestination))"

@@ -54,6 +54,10 @@ public struct ForeignConfiguration: Sendable {
     public var redirects: [(from: String, to: String)] = []
     /// The values of `{{ site.name }}` in pages (Jekyll's `_config.yml` texts and numbers), in order.
     public var siteVariables: [(name: String, value: String)] = []
+    /// Whether the tool's hidden pages are hidden from its table of contents only, its search
+    /// finding them (GitBook's `hidden: true`, Just the Docs' `nav_exclude: true`).
+    var searchesHiddenPages: Bool { tool == .gitbook || tool == .jekyll }
+
     /// The titles and places the settings give folders (`sections:`), by folder of the content folder.
     public var sections: [(folder: String, title: String?, order: Double?)] = []
     /// MkDocs' snippets settings (pymdownx.snippets' `base_path`, `auto_append`), when not the defaults.
@@ -618,6 +622,7 @@ public struct ForeignConfiguration: Sendable {
         if formerAddresses != .none {
             lines.append("former_addresses: \(formerAddresses.rawValue)  # the addresses \(tool.rawValue) gave the pages redirect to theirs")
         }
+        if searchesHiddenPages { lines.append("hidden_searchable: true  # pages hidden from the table of contents are still found by the search, as on \(tool.rawValue) sites") }
         if let navigationFile, publishesUnlistedPages {
             lines.append("nav_file: \(quoted(navigationFile))  # its order; the pages it does not list are published after them")
             lines.append("nav_unlisted: publish")
@@ -697,6 +702,7 @@ public struct ForeignConfiguration: Sendable {
         if readsLinksAsAddresses { text += "- relative links: read from each page's address too, as the old site did (`relative_links: addresses`)\n" }
         if tool == .markdown { text += "- relative links: a page's file named beside none is found by its name in another folder, as Obsidian finds it (`relative_links: names`)\n" }
         if formerAddresses != .none { text += "- the old site's addresses: each redirects to its page's (`former_addresses: \(formerAddresses.rawValue)`)\n" }
+        if searchesHiddenPages { text += "- hidden pages (`hidden: true`, `nav_exclude: true`): out of the menus, still found by the search (`hidden_searchable: true`)\n" }
         if !exclude.isEmpty { text += "- not published: \(exclude.map { "`\($0)`" }.joined(separator: ", "))\n" }
         if let navigationFile {
             text += "- navigation: `\(navigationFile)` (its order, and " + (publishesUnlistedPages ? "the pages it does not list published after them, `nav_unlisted: publish`)\n" : "only its pages are published)\n")

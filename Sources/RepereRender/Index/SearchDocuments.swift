@@ -18,23 +18,27 @@ package struct SearchDocuments: Sendable {
 
     private let byURL: [SitePath: Node]
     private let basePath: String
+    /// Whether hidden pages (`hidden: true`, not archived) are searched (`hidden_searchable`).
+    private let searchesHidden: Bool
 
-    /// Makes the documents of `site`'s pages, their URLs under `basePath`.
-    package init(_ site: ResolvedSite, basePath: String) {
+    /// Makes the documents of `site`'s pages, their URLs under `basePath`; hidden pages too when
+    /// `searchesHidden`.
+    package init(_ site: ResolvedSite, basePath: String, searchesHidden: Bool = false) {
         byURL = Dictionary(site.pages.map { ($0.page.url, Node(parent: $0.page.parent, kind: $0.page.kind, title: $0.page.navigationTitle)) },
             uniquingKeysWith: { a, _ in a })
         self.basePath = basePath
+        self.searchesHidden = searchesHidden
     }
 
-    package static func make(_ site: ResolvedSite, basePath: String) -> [SearchDocument] {
-        let documents = Self(site, basePath: basePath)
+    package static func make(_ site: ResolvedSite, basePath: String, searchesHidden: Bool = false) -> [SearchDocument] {
+        let documents = Self(site, basePath: basePath, searchesHidden: searchesHidden)
         return site.pages.parallelMap(documents.document).compactMap { $0 }
     }
 
     /// The page's document; `nil` for the home page, generated pages and archived pages.
     package func document(for parsed: ParsedPage) -> SearchDocument? {
         let page = parsed.page
-        guard page.kind != .home, !page.isSynthetic, page.isListed else { return nil }
+        guard page.kind != .home, !page.isSynthetic, page.isListed || (searchesHidden && page.status != .archived) else { return nil }
         let body = Self.sections(of: parsed.document)
         return SearchDocument(
             id: page.url.rawValue, url: basePath + page.url.rawValue, title: page.title, section: topSection(page),

@@ -14,7 +14,7 @@ public struct SearchFiles: Sendable {
     /// does not override. With a `memo` (`serve`), unchanged documents are not analysed again.
     public init(site: ResolvedSite, configuration: SiteConfiguration, glossary: Glossary, defaultSynonyms: Glossary = Glossary(), memo: IndexMemo? = nil) {
         self.init(
-            documents: SearchDocuments.make(site, basePath: SiteRenderer.basePath(of: configuration.baseURL)),
+            documents: SearchDocuments.make(site, basePath: SiteRenderer.basePath(of: configuration.baseURL), searchesHidden: configuration.hiddenPagesSearchable),
             configuration: configuration, glossary: glossary, defaultSynonyms: defaultSynonyms, memo: memo)
     }
 

@@ -163,7 +163,7 @@ public struct SiteRenderer: Sendable {
         let options = bodyOptions
         let rewrites = site.rewrites
         let titles = site.linkTitles
-        let documents = SearchDocuments(site, basePath: basePath)
+        let documents = SearchDocuments(site, basePath: basePath, searchesHidden: configuration.hiddenPagesSearchable)
         let made = site.pages.parallelUpdate { i, outlined in
             let parsed = outlined.withWholeTree()
             let body = memo?.body(for: parsed, rewrites: rewrites[i], titles: titles[i]) {
