@@ -35,14 +35,17 @@ extension ForeignContainers {
             // R Markdown's and Quarto's ```` ```{r} ````, ```` ```{python} ````: code in that language.
             case _ where Self.codeLanguages.contains(name): .code(name)
             // A runner's directive given a language (`{exec} python`, `{jupyter-execute} ipython3`): code in it.
-            case _ where Self.codeLanguages.contains(argument.split(separator: " ").first.map { $0.lowercased() } ?? "") || argument.hasSuffix("python"):
-                .code(String(argument.split(separator: " ").first ?? ""))
+            case _ where Self.runners.contains(name): .code(String(argument.split(separator: " ").first ?? ""))
             // An extension's directive (sphinx-exercise's `{exercise}`, `{solution}`, `{iframe} URL`):
             // what it holds is Markdown, shown, its argument a title.
             case _ where !name.contains("-") && !name.contains(":") && !Self.sphinxDirectives.contains(name): .textOf
             default: .unknown
             }
         }
+
+        /// Directives that run the code they hold (`{exec} python`, t-doc's; `{jupyter-execute}`):
+        /// code in the language their argument names.
+        static let runners: Set<String> = ["exec", "execute", "jupyter-execute", "ipython", "runblock", "run-cell", "pyodide"]
 
         /// The languages of R Markdown's and Quarto's code chunks (` ```{r} `), and others such a
         /// chunk or a Jupyter Book cell is written in.
@@ -51,6 +54,8 @@ extension ForeignContainers {
             "octave", "matlab", "ruby", "perl", "dot", "css", "html", "scala", "java", "go", "rust", "awk", "sed", "powershell", "asy", "tikz",
             "rscript", "cat", "glue", "verbatim", "ipython", "ipython3", "text", "json", "yaml", "toml", "xml", "latex", "tex", "console", "shell",
             "haskell", "lua", "php", "typescript", "ts", "kotlin", "swift", "csharp", "sas", "stata", "spss", "gnuplot", "coq", "ocaml", "elixir",
+            "python3", "sass", "scss", "dockerfile", "diff", "makefile", "nginx", "ini", "bat", "cmd", "plaintext", "txt", "markdown", "md", "csv",
+            "graphql", "jsx", "tsx", "vue", "svelte", "dart", "erlang", "clojure", "scheme", "racket", "prolog", "zig", "nim", "pascal", "vb", "fsharp",
         ]
 
         /// Directives that show nothing on the page: the navigation (`toctree`, which the site's

@@ -158,6 +158,8 @@ package enum ForeignContainers {
         lines: [String], headingLevel: Int, nesting: Int
     ) -> (lines: [String], unknown: [Unknown], abbreviations: [String: String]) {
         let hasTemplates = lines.contains(where: mayHaveTemplates)
+        // Read before its directives are rewritten: whether MyST's `%` lines are comments anywhere.
+        let isMyST = nesting == 0 && lines.contains(where: MySTLines.isCandidate) && MySTLines.isMyST(lines)
         var lines = hasTemplates && nesting == 0 ? joiningMultilineShortcodes(lines) : lines
         // Lines of HTML blocks, where an indent makes no code: their templates are read.
         let htmlLines = hasTemplates && nesting == 0 ? HTMLBlockContinuation.blockLines(lines) : []
@@ -603,7 +605,7 @@ package enum ForeignContainers {
             lines = SpacedEmphasis.rewrite(SpacedLinkDestinations.rewrite(
                 WikiLinks.rewrite(DefinitionLists.rewrite(KramdownCallouts.rewrite(TableOfContentsMarker.rewrite(
                     HTMLBlockContinuation.rewrite(KramdownExtensions.rewrite(lines))))))))
-            if lines.contains(where: MySTLines.isCandidate) { lines = MySTLines.rewrite(lines) }
+            if lines.contains(where: MySTLines.isCandidate) { lines = MySTLines.rewrite(lines, isMyST: isMyST) }
             if lines.contains(where: MySTRoles.mayHave) { lines = MySTRoles.rewrite(lines) }
         }
         return (lines, unknown, abbreviations)

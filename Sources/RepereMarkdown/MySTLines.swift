@@ -20,17 +20,28 @@ enum MySTLines {
     /// Whether `line` is a target or may be a comment.
     static func isCandidate(_ line: String) -> Bool { line.drop { $0 == " " }.first == "%" || target(in: line) != nil }
 
-    static func rewrite(_ lines: [String]) -> [String] {
-        let startsWithComment = lines.first { !$0.allSatisfy(\.isWhitespace) }?.drop { $0 == " " }.first == "%"
-        let isMyST = startsWithComment || lines.contains { target(in: $0) != nil || $0.contains("```{") || $0.contains(":::{") }
-            || lines.contains(where: MySTRoles.mayHave)
+    /// Whether the page, as written, is MyST: it starts with a comment, or holds a target, a
+    /// directive (```` ```{note} ````, `:::{note}`) or a role.
+    static func isMyST(_ lines: [String]) -> Bool {
+        lines.first { !$0.allSatisfy(\.isWhitespace) }?.drop { $0 == " " }.first == "%"
+            || lines.contains { target(in: $0) != nil || $0.contains("```{") || $0.contains(":::{") } || lines.contains(where: MySTRoles.mayHave)
+    }
+
+    /// `lines` with their targets and comments rewritten; `isMyST`, of the page as written
+    /// (``isMyST(_:)``: its directives may be rewritten already).
+    static func rewrite(_ lines: [String], isMyST: Bool) -> [String] {
         var lines = lines
         var literal = LiteralLines()
         var atTop = true
         var pendingTarget: (line: Int, label: String)?
         for i in lines.indices {
             let line = lines[i]
-            guard !literal.isLiteral(line) else { atTop = false; continue }
+            guard !literal.isLiteral(line) else {
+                // A target above code marks the code's place, not a heading further down.
+                if let pending = pendingTarget { lines[pending.line] = anchor(pending.label) }
+                (pendingTarget, atTop) = (nil, false)
+                continue
+            }
             let trimmed = line.drop { $0 == " " }
             guard line.count - trimmed.count <= 3 else { atTop = false; continue }
             if trimmed.first == "%", atTop || isMyST {
@@ -38,6 +49,8 @@ enum MySTLines {
                 continue
             }
             if let label = target(in: line) {
+                // Targets one above the other: the upper ones mark this place, the last names the heading.
+                if let pending = pendingTarget { lines[pending.line] = anchor(pending.label) }
                 pendingTarget = (i, label)
                 lines[i] = ""
                 atTop = false

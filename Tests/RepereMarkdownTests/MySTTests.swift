@@ -59,6 +59,9 @@ import Testing
         #expect(HTMLRenderer().render(document)
             == "<p><strong>ex-age</strong></p>\n<p>Il suffit d&#39;<strong>afficher</strong> :</p>\n<pre><code class=\"language-python\">print(6)\n</code></pre>\n<p><a href=\"https://x.ch/demo\">La démo</a></p>\n")
         #expect(document.unknownDirectives.map(\.directive) == ["```{solution}", "```{iframe}"] && document.unknownDirectives.allSatisfy(\.holdsContent))
+        // Only a runner's argument is a language: `{only} html` stays a reported code block, sphinx-tabs' `{tab} Python` text.
+        let only = ParseStage.document(of: "```{only} html\nCe texte **gras**.\n```\n\n```{tab} Python\nInstallez **Python**.\n```\n")
+        #expect(only.unknownDirectives.map(\.directive) == ["```{only}", "```{tab}"] && HTMLRenderer().render(only).contains("<strong>Python</strong>"))
         let runner = ParseStage.document(of: "```{exec} python\n:name: a\nprint(1)\n```\n\n```{metadata}\norphan: true\n```\n\n```{role} python(code)\n:language: python\n```\n")
         #expect(HTMLRenderer().render(runner) == "<pre><code class=\"language-python\">print(1)\n</code></pre>\n" && runner.unknownDirectives.isEmpty)
     }
@@ -68,6 +71,10 @@ import Testing
     @Test func targetsAreAnchorsAndCommentsAreHidden() {
         #expect(html("% Copyright 2026\n% SPDX-License-Identifier: CC-BY-4.0\n\n# Chapitre\n\n(liens)=\n## Les liens\n\nVoir [ici](#liens).\n\n% Pour l'enseignant.\nSuite.\n\n(fin)=\nFin.\n")
             == "<h1 id=\"chapitre\">Chapitre</h1>\n<h2 id=\"liens\">Les liens</h2>\n<p>Voir <a href=\"#liens\">ici</a>.</p>\n<p>Suite.</p>\n<p><span id=\"fin\"></span>\nFin.</p>\n")
+        // Found in a review: stacked targets, a target above code, a page whose only MyST is a directive.
+        #expect(html("(a)=\n(b)=\n## Titre\n\n[x](#a) [y](#b)\n") == "<p><span id=\"a\"></span></p>\n<h2 id=\"b\">Titre</h2>\n<p><a href=\"#a\">x</a> <a href=\"#b\">y</a></p>\n")
+        #expect(html("(c)=\n```python\nx = 1\n```\n\n## Deux\n").contains("<h2 id=\"deux\">Deux</h2>"))
+        #expect(!html("```{note}\nUne note.\n```\n\nTexte.\n% ne pas publier\n").contains("publier"))
         // Outside MyST, a line starting with `%` past the top is text; in code, always.
         #expect(html("Le taux :\n% de réussite.\n") == "<p>Le taux :\n% de réussite.</p>\n")
         #expect(html("```\n% pas un commentaire\n```\n") == "<pre><code>% pas un commentaire\n</code></pre>\n")

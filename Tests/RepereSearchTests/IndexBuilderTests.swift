@@ -128,6 +128,7 @@ import Testing
         #expect(SpeltOut.acronyms(of: "Notes de frais").map(\.initials) == ["ndf"])
         #expect(SpeltOut.acronyms(of: "Relevé d'identité bancaire").map { "\($0.initials) \($0.terms)" } == ["rdib [\"relev\", \"ident\", \"bancair\"]", "rib [\"relev\", \"ident\", \"bancair\"]"])
         #expect(SpeltOut.acronyms(of: "Phase 1 du séjour").isEmpty, "digits spell nothing")
+        #expect(SpeltOut.acronyms(of: "Œuvres sociales du comité").map(\.initials) == ["osc", "osdc"], "one letter each, as the reader folds it")
         #expect(SpeltOut.acronyms(of: "Un titre bien trop long pour un acronyme").isEmpty && SpeltOut.acronyms(of: "Deux mots").isEmpty)
         let files = IndexBuilder().build([SearchDocument(id: "a", url: "/a/", title: "Notes de frais"), SearchDocument(id: "b", url: "/b/", title: "Nos deux fiches")])
         let manifest = try decode(IndexFormat.Manifest.self, files, "index.json")

@@ -153,10 +153,22 @@ public struct Navigation: Hashable, Sendable {
         // An entry alone in a folder named by a number (mdBook's `- [Les expressions](chap6/expr.md)`),
         // with none under it, is that folder's page, titling it, when nothing else does and no other
         // entry lists a page there or below: « Chap6 » was the folder's title.
+        // The entries in each folder, its sub-folders' included: counted once (a flat summary of
+        // thousands of entries makes each one lone).
+        var entriesBelow: [String: Int] = [:]
+        if !lone.isEmpty {
+            for path in navigation.paths {
+                var folder = path.directory
+                while !folder.isEmpty {
+                    entriesBelow[folder, default: 0] += 1
+                    folder = ContentPath(folder).directory
+                }
+            }
+        }
         for (index, label) in lone {
             let folder = navigation.paths[index].directory
             guard !folder.isEmpty, Self.isNumbered(ContentPath(folder).fileName), navigation.groupTitles[folder] == nil, navigation.chapters[folder] == nil, !PageURL.isFolderPage(navigation.paths[index]),
-                !navigation.paths.indices.contains(where: { $0 != index && (navigation.paths[$0].directory == folder || navigation.paths[$0].directory.hasPrefix(folder + "/")) })
+                entriesBelow[folder] == 1
             else { continue }
             navigation.chapters[folder] = navigation.paths[index]
             navigation.groupTitles[folder] = label

@@ -16,7 +16,8 @@ enum SpeltOut {
         WordScanner.forEachWord(in: text) { word, _, _ in
             count += 1
             guard count <= words.upperBound, let first = String(decoding: word, as: UTF8.self).first.map(String.init) else { return }
-            let initial = TextAnalyzer.fold(first)
+            // One letter, as the reader's `[...fold(run)][0]`: `Œuvres` gives `o`, not `oe`.
+            let initial = TextAnalyzer.fold(first).unicodeScalars.first.map(String.init) ?? ""
             all += initial
             if let term = TextAnalyzer.analyzeWord(word) {
                 content += initial
