@@ -37,25 +37,26 @@ extension RepereCommand {
                     }
                     let subprojects = found.isEmpty && !FileManager.default.fileExists(atPath: folder.appendingPathComponent("repere.yml").path)
                         ? ForeignConfiguration.subprojects(below: folder) : []
+                    /// Migrates the documentation project in `path`, a folder of the repository, read as `reader`.
+                    func migrate(in path: String, project: String, as reader: ForeignConfiguration.Tool) {
+                        directory = directory == "." ? path : directory + "/" + path
+                        folder = folder.appendingPathComponent(path)
+                        print("The documentation here is a \(project) project in \(path)/: reading it as `repere init \(directory) --from \(reader.rawValue)`.\n")
+                        tool = reader
+                    }
                     if let only = found.first {
                         print("This folder is a \(only.rawValue) project: reading it as `repere init --from \(only.rawValue)`.\n")
                         tool = only
                     } else if subprojects.count == 1, subprojects[0].tools.count == 1 {
                         // A repository whose documentation is one of its folders (`website/`, `docs/`): the help centre is there.
                         let (path, tools) = subprojects[0]
-                        directory = directory == "." ? path : directory + "/" + path
-                        folder = folder.appendingPathComponent(path)
-                        print("The documentation here is a \(tools[0].rawValue) project in \(path)/: reading it as `repere init \(directory) --from \(tools[0].rawValue)`.\n")
-                        tool = tools[0]
+                        migrate(in: path, project: tools[0].rawValue, as: tools[0])
                     } else if !subprojects.isEmpty {
                         let list = subprojects.map { "\($0.path)/ (\($0.tools.map(\.rawValue).joined(separator: " and ")))" }.joined(separator: ", ")
                         throw ScaffoldError("\(folder.path) holds several documentation projects, \(list): run `repere init FOLDER` in the one to migrate, with --from if it holds the settings of two tools (a new help centre goes in a new folder: `repere init aide`)")
                     } else if subprojects.isEmpty, let sphinx = ForeignConfiguration.sphinxFolder(below: folder) {
                         // A Sphinx project of MyST pages in `docs/`: the repository's other files are no help centre.
-                        directory = directory == "." ? sphinx : directory + "/" + sphinx
-                        folder = folder.appendingPathComponent(sphinx)
-                        print("The documentation here is a Sphinx project in \(sphinx)/: reading it as `repere init \(directory) --from markdown`.\n")
-                        tool = .markdown
+                        migrate(in: sphinx, project: "Sphinx", as: .markdown)
                     } else if ForeignConfiguration.isMarkdownFolder(folder) {
                         print("This folder holds Markdown pages: publishing them as they are (`repere init --from markdown`).\n")
                         tool = .markdown
